@@ -1,0 +1,60 @@
+"""The ``lienthong`` command line.
+
+Each capability adds a command group here; commands are thin: they parse arguments, call the
+same services the web layer calls, and print. Errors become one sentence and an exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from lienthong.cli._output import err_console
+from lienthong.errors import LienthongError
+
+app = typer.Typer(
+    name="lienthong",
+    help=(
+        "Liên thông dữ liệu — connect a city's sector databases: registry, secure exchange, "
+        "sync, record linkage and data quality.\n\n"
+        "Start with `lienthong demo`: it builds a synthetic Ho Chi Minh City, registers it and "
+        "serves the API."
+    ),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+
+
+def _register_commands() -> None:
+    from lienthong.cli import city, demo, registry
+
+    app.add_typer(city.app, name="city")
+    app.add_typer(registry.app, name="registry")
+    app.command("demo")(demo.demo)
+
+
+def main() -> None:
+    """Entry point: run the CLI, turning lienthong errors into a sentence and an exit code."""
+    _register_commands()
+    try:
+        app()
+    except LienthongError as exc:
+        err_console.print(f"[bold red]Error:[/] {exc.message}")
+        if exc.hint:
+            err_console.print(f"[yellow]Hint:[/] {exc.hint}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err_console.print("[yellow]Interrupted.[/]")
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("LIENTHONG_DEBUG"):
+            raise
+        err_console.print(
+            f"[bold red]Unexpected error:[/] {type(exc).__name__}: {exc}\n"
+            "This is a bug in lienthong. Run again with LIENTHONG_DEBUG=1 to see the traceback "
+            "and report it."
+        )
+        sys.exit(1)

@@ -1,0 +1,56 @@
+"""The one settings object.
+
+Every knob lives here, read from ``LIENTHONG_*`` environment variables (or passed explicitly),
+so the CLI, the web app and tests share one source of truth. Secrets never appear in ``repr``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+
+
+class Settings(BaseSettings):
+    """Platform settings. Environment variables use the ``LIENTHONG_`` prefix."""
+
+    model_config = SettingsConfigDict(env_prefix="LIENTHONG_", extra="ignore")
+
+    home: Path = Field(
+        default=Path("lienthong-demo"),
+        description="Working directory: generated city, platform store, keys, reports.",
+    )
+    store_url: SecretStr | None = Field(
+        default=None,
+        description=(
+            "SQLAlchemy URL of the platform store (registry, rights, consents, audit, quality"
+            " runs). Default: SQLite file platform.db under `home`. PostgreSQL at scale."
+        ),
+    )
+    host: str = Field(default="127.0.0.1", description="Address the API server binds to.")
+    port: int = Field(default=8000, description="Port the API server listens on.")
+    source_timeout_s: float = Field(
+        default=5.0, description="Longest a sector database may take before a call gives 504."
+    )
+    nats_url: str = Field(
+        default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
+    )
+
+    @property
+    def resolved_store_url(self) -> str:
+        """The store URL to connect to, defaulting to a SQLite file in ``home``."""
+        if self.store_url is not None:
+            return self.store_url.get_secret_value()
+        return f"sqlite:///{(self.home / 'platform.db').resolve()}"
+
+    @property
+    def display_store_url(self) -> str:
+        """The store URL with any password masked, safe to print or log."""
+        return make_url(self.resolved_store_url).render_as_string(hide_password=True)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Settings from the environment, with explicit overrides winning."""
+    return Settings(**overrides)  # type: ignore[arg-type]

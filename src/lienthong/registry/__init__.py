@@ -1,0 +1,1 @@
+"""The registry (catalog) of agencies, sources, datasets and data services."""

@@ -1,0 +1,1 @@
+"""Registry tables in the platform store."""

@@ -1,0 +1,82 @@
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, MetaData, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from lienthong.errors import ConfigError, SourceUnavailableError
+
+metadata = MetaData()
+
+#: Modules that declare tables on :data:`metadata`; imported before ``create_all``.
+TABLE_MODULES: list[str] = [
+    "lienthong.registry._tables",
+]
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Store:
+    """A connection pool to the platform store, with every table created."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect (creating the SQLite file's folder if needed) and create missing tables."""
+        try:
+            parsed = make_url(url)
+        except Exception as exc:
+            raise ConfigError(f"The store URL {url!r} is not a valid database URL.") from exc
+        if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        engine = create_engine(parsed, pool_pre_ping=True)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        for module in TABLE_MODULES:
+            importlib.import_module(module)
+        try:
+            metadata.create_all(engine)
+        except OperationalError as exc:
+            raise SourceUnavailableError(
+                f"The platform store at {parsed.render_as_string(hide_password=True)} cannot be"
+                " reached.",
+                hint="Check that the database is running and the URL is right.",
+            ) from exc
+        except SQLAlchemyError as exc:
+            raise ConfigError(f"The platform store could not be prepared: {exc}") from exc
+        return cls(engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A transaction: committed on success, rolled back on any error (no partial writes)."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    def close(self) -> None:
+        self.engine.dispose()
