@@ -1,7 +1,187 @@
-"""`lienthong demo`: the main job on the embedded default."""
+"""`lienthong demo`: the main job on the embedded default.
+
+It builds a synthetic Ho Chi Minh City in ``./lienthong-demo/``, registers every sector database,
+runs each capability once on it (quality, linkage, exchange, sync, audit: each package offers a
+``demo_step``), prints what it found and serves the API. A failing step is reported and the
+others still run, so the demo always shows how far the platform got.
+"""
 
 from __future__ import annotations
 
+import importlib
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
 
-def demo() -> None:
-    """Build a synthetic Ho Chi Minh City, register it and serve the API."""
+import typer
+from rich.panel import Panel
+
+from lienthong.cli._output import console, err_console, print_json, progress, to_json
+from lienthong.config import Settings
+from lienthong.errors import LienthongError
+from lienthong.store import Store
+
+#: (package, title) in the order the demo runs them; each package exports ``demo_step``.
+DEMO_STEPS: list[tuple[str, str]] = [
+    ("lienthong.quality", "Data quality: đúng · đủ · sạch · sống"),
+    ("lienthong.linkage", "Record linkage and the master index"),
+    ("lienthong.exchange", "Secure exchange gateway"),
+    ("lienthong.sync", "Synchronisation"),
+    ("lienthong.audit", "Audit log verification"),
+]
+
+
+def _find_step(package: str) -> Callable[[Store, Path], dict[str, object]] | None:
+    try:
+        module = importlib.import_module(package)
+    except ModuleNotFoundError as exc:
+        if exc.name == package:
+            return None
+        raise
+    step = getattr(module, "demo_step", None)
+    return step if callable(step) else None
+
+
+def _build_city(city_dir: Path, people: int, seed: int, show_progress: bool) -> Path:
+    from lienthong.city import CityConfig, generate_city
+
+    with progress(show_progress) as bar:
+        task = bar.add_task("Generating the city", total=None)
+
+        def advance(done: int, total: int, what: str = "") -> None:
+            bar.update(task, completed=done, total=total, description=what or "Generating")
+
+        result = generate_city(CityConfig(people=people, seed=seed, out=city_dir), progress=advance)
+    return Path(result.manifest_path)
+
+
+def demo(
+    people: Annotated[
+        int, typer.Option(help="How many residents the synthetic city has.")
+    ] = 10_000,
+    seed: Annotated[
+        int, typer.Option(help="Random seed: the same seed builds the same city.")
+    ] = 57,
+    home: Annotated[Path, typer.Option(help="Working folder (replaced on each run).")] = Path(
+        "lienthong-demo"
+    ),
+    host: Annotated[str, typer.Option(help="Address the API binds to.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port the API listens on.")] = 8000,
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="Serve the API when the city is built.")
+    ] = True,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Build a synthetic Ho Chi Minh City, register it, run every capability on it, serve the API.
+
+    Everything lives in HOME (default ./lienthong-demo): the sector databases (SQLite, an Excel
+    and a CSV export), their ground truth, and the platform store. Re-running starts afresh.
+
+    Example: lienthong demo --people 2000 --no-serve
+    """
+    settings = Settings(home=home, host=host, port=port)
+    city_dir = home / "city"
+    summary: dict[str, Any] = {"home": str(home.resolve()), "people": people, "seed": seed}
+    started = time.perf_counter()
+
+    if city_dir.exists():
+        shutil.rmtree(city_dir)
+    if settings.store_url is None:
+        for leftover in home.glob("platform.db*"):
+            leftover.unlink()
+    home.mkdir(parents=True, exist_ok=True)
+
+    if not as_json:
+        console.print(
+            Panel.fit(
+                f"[bold]lienthong demo[/] — a synthetic Ho Chi Minh City of {people:,} residents\n"
+                f"Folder: {home.resolve()}",
+                border_style="cyan",
+            )
+        )
+    t0 = time.perf_counter()
+    manifest = _build_city(city_dir, people, seed, show_progress=not as_json)
+    summary["city"] = {"manifest": str(manifest), "seconds": round(time.perf_counter() - t0, 2)}
+
+    from lienthong.registry import Registry
+
+    store = Store.open(settings.resolved_store_url)
+    registry = Registry(store)
+    imported = registry.import_manifest(manifest)
+    summary["registry"] = _as_dict(imported)
+    summary["store"] = settings.display_store_url
+    if not as_json:
+        console.print(f"[green]✓[/] City built in {summary['city']['seconds']} s → {city_dir}")
+        _print_registry(registry)
+
+    failed = False
+    steps: dict[str, Any] = {}
+    for package, title in DEMO_STEPS:
+        step = _find_step(package)
+        if step is None:
+            continue
+        t0 = time.perf_counter()
+        try:
+            result = step(store, city_dir)
+        except LienthongError as exc:
+            failed = True
+            steps[package] = {"error": str(exc)}
+            err_console.print(f"[red]✗ {title}: {exc}[/]")
+            continue
+        result = dict(result)
+        result["seconds"] = round(time.perf_counter() - t0, 2)
+        steps[package] = result
+        if not as_json:
+            console.print(Panel(to_json(result), title=f"[bold]{title}[/]", title_align="left"))
+    summary["steps"] = steps
+    summary["seconds"] = round(time.perf_counter() - started, 2)
+
+    if as_json:
+        print_json(summary)
+    if failed and not serve:
+        raise typer.Exit(1)
+    if serve:
+        _serve(settings, store)
+
+
+def _as_dict(value: object) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    if hasattr(value, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(value)  # type: ignore[arg-type]
+    return {"result": str(value)}
+
+
+def _print_registry(registry: Any) -> None:
+    from lienthong.cli._output import print_table
+
+    print_table(
+        "Registered sector databases",
+        ["agency", "source", "kind", "datasets"],
+        [
+            (s.agency, s.code, s.kind, ", ".join(d.table for d in s.datasets))
+            for s in registry.list_sources()
+        ],
+    )
+    services = registry.list_services()
+    print_table(
+        "Data services offered",
+        ["provider", "service", "version", "personal data"],
+        [(s.provider, s.code, s.version, "yes" if s.personal else "no") for s in services],
+    )
+
+
+def _serve(settings: Settings, store: Store) -> None:
+    web = importlib.import_module("lienthong.web")
+    import uvicorn
+
+    app = web.create_app(settings, store)
+    console.print(
+        f"[bold green]Serving the API on http://{settings.host}:{settings.port}[/] "
+        f"(docs: http://{settings.host}:{settings.port}/docs) — Ctrl+C to stop"
+    )
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
