@@ -147,12 +147,12 @@ def demo(
 
 
 def _as_dict(value: object) -> dict[str, Any]:
+    from dataclasses import asdict, is_dataclass
+
     if isinstance(value, dict):
         return value
-    if hasattr(value, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(value)  # type: ignore[arg-type]
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
     return {"result": str(value)}
 
 
