@@ -1,0 +1,300 @@
+"""Direct apply: write a subscription's changes into the subscriber's own database.
+
+Idempotent by construction: every applied change id is written to ``_lienthong_applied`` in
+the target database *in the same transaction* as the row it changes. A change delivered again
+(at-least-once delivery after a crash) finds its id there and is skipped, so each change takes
+effect exactly once; counting that table proves it.
+
+A batch is applied in one transaction; inside it, the changes to one key collapse to the last
+one (every change carries the full row, so the last state is the state). If the batch fails on
+the data (a type mismatch, a constraint), it is re-applied change by change so that only the
+bad changes are refused and go to the dead-letter list; connection errors propagate instead,
+so nothing is advanced and the batch is retried.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Engine,
+    Float,
+    MetaData,
+    String,
+    Table,
+    bindparam,
+    create_engine,
+    select,
+    text,
+)
+from sqlalchemy.exc import DBAPIError, NoSuchTableError, OperationalError
+
+from lienthong.errors import ConfigError, SourceUnavailableError
+from lienthong.sync._model import LoggedChange, Row
+
+APPLIED_TABLE = "_lienthong_applied"
+
+
+@dataclass(frozen=True)
+class ApplyTarget:
+    """Where and how to apply: table, source→target column mapping, target key, policies."""
+
+    url: str
+    table: str
+    mapping: dict[str, str]
+    key: tuple[str, ...]  # target columns, in source key order
+    on_missing: str = "insert"  # "insert" (upsert) or "ignore" (update rows that exist only)
+    apply_deletes: bool = True
+
+
+@dataclass
+class ApplyResult:
+    applied: int
+    skipped: int
+    failed: list[tuple[LoggedChange, str]]
+
+
+def _engine_url(url: str) -> str:
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url.removeprefix("postgresql://")
+    return url
+
+
+def _is_connection_error(exc: DBAPIError) -> bool:
+    return isinstance(exc, OperationalError) or bool(exc.connection_invalidated)
+
+
+class Applier:
+    """Applies logged changes to one target table, remembering applied ids in the target."""
+
+    def __init__(self, subscription: str, target: ApplyTarget) -> None:
+        self.subscription = subscription
+        self.target = target
+        url = _engine_url(target.url)
+        self.engine: Engine = create_engine(url, pool_pre_ping=True)
+        if self.engine.dialect.name == "sqlite":
+            from sqlalchemy import event
+
+            def _pragmas(dbapi: Any, _record: Any) -> None:
+                dbapi.execute("PRAGMA busy_timeout=10000")
+                dbapi.execute("PRAGMA journal_mode=WAL")
+
+            event.listen(self.engine, "connect", _pragmas)
+        self._table: Table | None = None
+        self._applied: Table | None = None
+
+    # setup ----------------------------------------------------------------------------------
+
+    def _prepare(self) -> tuple[Table, Table]:
+        if self._table is not None and self._applied is not None:
+            return self._table, self._applied
+        meta = MetaData()
+        applied = Table(
+            APPLIED_TABLE,
+            meta,
+            Column("subscription", String(100), primary_key=True),
+            Column("change_id", String(32), primary_key=True),
+            Column("seq", String(40), nullable=False),
+            Column("applied_ts", Float, nullable=False),
+        )
+        try:
+            meta.create_all(self.engine, tables=[applied])
+            table = Table(self.target.table, MetaData(), autoload_with=self.engine)
+        except NoSuchTableError as exc:
+            raise ConfigError(
+                f"The target table {self.target.table!r} does not exist in the subscriber's"
+                " database.",
+                hint="Create it (or fix --target-table) and restart delivery.",
+            ) from exc
+        except OperationalError as exc:
+            raise SourceUnavailableError(
+                f"The subscriber's database cannot be reached: {exc.orig}",
+                hint="Delivery retries from the same position when it is back.",
+            ) from exc
+        missing = [c for c in [*self.target.mapping.values(), *self.target.key] if c not in table.c]
+        if missing:
+            raise ConfigError(
+                f"The target table {self.target.table!r} has no column(s) {', '.join(missing)}.",
+                hint="Fix the subscription's column mapping.",
+            )
+        self._table, self._applied = table, applied
+        return table, applied
+
+    # applying -------------------------------------------------------------------------------
+
+    def apply(self, batch: Sequence[LoggedChange]) -> ApplyResult:
+        """Apply ``batch`` exactly once each; return what was applied, skipped and refused."""
+        table, applied = self._prepare()
+        try:
+            with self.engine.begin() as conn:
+                fresh = self._fresh(conn, applied, batch)
+                self._write(conn, table, self._collapse(fresh))
+                self._record(conn, applied, fresh)
+            return ApplyResult(len(fresh), len(batch) - len(fresh), [])
+        except DBAPIError as exc:
+            if _is_connection_error(exc):
+                self._unavailable(exc)
+        return self._one_by_one(table, applied, batch)
+
+    def _unavailable(self, exc: DBAPIError) -> None:
+        raise SourceUnavailableError(
+            f"The subscriber's database connection failed: {str(exc.orig).strip()}",
+            hint="Delivery retries from the same position.",
+        ) from exc
+
+    def _one_by_one(
+        self, table: Table, applied: Table, batch: Sequence[LoggedChange]
+    ) -> ApplyResult:
+        result = ApplyResult(0, 0, [])
+        for item in batch:
+            try:
+                with self.engine.begin() as conn:
+                    if not self._fresh(conn, applied, [item]):
+                        result.skipped += 1
+                        continue
+                    self._write(conn, table, [item])
+                    self._record(conn, applied, [item])
+                result.applied += 1
+            except DBAPIError as exc:
+                if _is_connection_error(exc):
+                    self._unavailable(exc)
+                result.failed.append((item, f"{type(exc.orig).__name__}: {str(exc.orig).strip()}"))
+        return result
+
+    def _fresh(
+        self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]
+    ) -> list[LoggedChange]:
+        ids = [item.change_id for item in batch]
+        seen: set[str] = set()
+        for start in range(0, len(ids), 500):
+            query = select(applied.c.change_id).where(
+                applied.c.subscription == self.subscription,
+                applied.c.change_id.in_(ids[start : start + 500]),
+            )
+            seen.update(conn.execute(query).scalars())
+        return [item for item in batch if item.change_id not in seen]
+
+    @staticmethod
+    def _collapse(batch: Sequence[LoggedChange]) -> list[LoggedChange]:
+        last: dict[str, LoggedChange] = {}
+        for item in batch:
+            last.pop(item.change.key, None)
+            last[item.change.key] = item
+        return list(last.values())
+
+    def _record(self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]) -> None:
+        if batch:
+            now = time.time()
+            conn.execute(
+                applied.insert(),
+                [
+                    {
+                        "subscription": self.subscription,
+                        "change_id": i.change_id,
+                        "seq": str(i.seq),
+                        "applied_ts": now,
+                    }
+                    for i in batch
+                ],
+            )
+
+    def _mapped(self, row: Row | None) -> Row:
+        if row is None:
+            return {}
+        return {dst: row.get(src) for src, dst in self.target.mapping.items()}
+
+    def _key_values(self, item: LoggedChange) -> Row:
+        import json
+
+        values = json.loads(item.change.key)
+        return {f"k_{i}": v for i, v in enumerate(values)}
+
+    def _write(self, conn: Connection, table: Table, batch: Sequence[LoggedChange]) -> None:
+        upserts = [i for i in batch if i.change.op != "delete"]
+        deletes = [i for i in batch if i.change.op == "delete"]
+        key_match = [table.c[col] == bindparam(f"k_{i}") for i, col in enumerate(self.target.key)]
+        if deletes and self.target.apply_deletes:
+            conn.execute(table.delete().where(*key_match), [self._key_values(i) for i in deletes])
+        if not upserts:
+            return
+        set_cols = [c for c in self.target.mapping.values() if c not in self.target.key]
+        rows = []
+        for item in upserts:
+            values = self._mapped(item.change.after)
+            values.update(self._key_values(item))
+            rows.append(values)
+        if self.target.on_missing == "ignore":
+            update = (
+                table.update().where(*key_match).values({c: bindparam(_param(c)) for c in set_cols})
+            )
+            conn.execute(update, [_prefixed(r, set_cols) for r in rows])
+            return
+        self._upsert(conn, table, rows, set_cols)
+
+    def _upsert(self, conn: Connection, table: Table, rows: list[Row], set_cols: list[str]) -> None:
+        dialect = conn.dialect.name
+        cols = [*self.target.key, *set_cols]
+        values = [
+            {
+                **{k: r[f"k_{i}"] for i, k in enumerate(self.target.key)},
+                **{c: r.get(c) for c in set_cols},
+            }
+            for r in rows
+        ]
+        if dialect in ("sqlite", "postgresql"):
+            quote = conn.dialect.identifier_preparer.quote
+            names = ", ".join(quote(c) for c in cols)
+            marks = ", ".join(f":{_param(c)}" for c in cols)
+            keys = ", ".join(quote(c) for c in self.target.key)
+            sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in set_cols)
+            action = f"DO UPDATE SET {sets}" if sets else "DO NOTHING"
+            sql = (
+                f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks}) "
+                f"ON CONFLICT ({keys}) {action}"
+            )
+        elif dialect in ("mysql", "mariadb"):
+            quote = conn.dialect.identifier_preparer.quote
+            names = ", ".join(quote(c) for c in cols)
+            marks = ", ".join(f":{_param(c)}" for c in cols)
+            sets = ", ".join(f"{quote(c)} = VALUES({quote(c)})" for c in set_cols or cols[:1])
+            sql = (
+                f"INSERT INTO {quote(table.name)} ({names}) VALUES ({marks}) "
+                f"ON DUPLICATE KEY UPDATE {sets}"
+            )
+        else:
+            raise ConfigError(f"Direct apply into {dialect} databases is not supported.")
+        conn.execute(text(sql), [{_param(c): v[c] for c in cols} for v in values])
+
+    def count_applied(self) -> int:
+        _table, applied = self._prepare()
+        from sqlalchemy import func
+
+        with self.engine.connect() as conn:
+            return int(
+                conn.execute(
+                    select(func.count())
+                    .select_from(applied)
+                    .where(applied.c.subscription == self.subscription)
+                ).scalar_one()
+            )
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _param(column: str) -> str:
+    """A bind-parameter name safe for any column name (Vietnamese letters, spaces)."""
+    return "p_" + column.encode("utf-8").hex()
+
+
+def _prefixed(row: Row, set_cols: list[str]) -> Row:
+    out = {k: v for k, v in row.items() if k.startswith("k_")}
+    out.update({_param(c): row.get(c) for c in set_cols})
+    return out

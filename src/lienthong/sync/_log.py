@@ -1,0 +1,152 @@
+"""The change log: durable, ordered, de-duplicating; one base class, two backends.
+
+Capture appends changes in the source's commit order; subscribers read them back after a
+cursor (``seq``). Because one capture writes a dataset's changes in order, the order per record
+key is the source's commit order. A change whose ``change_id`` is already logged (capture
+re-sending after a crash) is dropped, so re-sending is always safe.
+
+Backends: :class:`StoreChangeLog` (the platform store, the embedded default) and
+``NatsChangeLog`` (NATS JetStream, with ``Nats-Msg-Id`` de-duplication), chosen per dataset by
+``log_url`` ("store" or "nats://…") through :func:`open_log`.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from lienthong.errors import ConfigError
+from lienthong.store import Store
+from lienthong.sync._model import Change, LoggedChange
+from lienthong.sync._tables import sync_change
+
+
+class ChangeLog(ABC):
+    """Append changes; read them back in order after a cursor."""
+
+    @abstractmethod
+    def append(self, changes: Sequence[Change]) -> int:
+        """Durably log ``changes`` in order, skipping logged ids; return how many were new."""
+
+    @abstractmethod
+    def read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
+        """Up to ``limit`` changes of ``dataset`` with ``seq > after``, in log order."""
+
+    @abstractmethod
+    def head(self, dataset: str) -> int:
+        """The seq of the last logged change of ``dataset`` (0 when empty)."""
+
+    @abstractmethod
+    def count_after(self, dataset: str, after: int) -> int:
+        """How many changes of ``dataset`` are logged after ``after`` (the lag in changes)."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release connections."""
+
+
+def _ts(moment: datetime) -> float:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
+class StoreChangeLog(ChangeLog):
+    """The change log as a table of the platform store (SQLite or PostgreSQL)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def _insert(self) -> Any:
+        if self.store.dialect == "postgresql":
+            return postgresql.insert(sync_change).on_conflict_do_nothing(
+                index_elements=["change_id"]
+            )
+        return sqlite.insert(sync_change).on_conflict_do_nothing(index_elements=["change_id"])
+
+    def append(self, changes: Sequence[Change]) -> int:
+        if not changes:
+            return 0
+        with self.store.begin() as conn:
+            return self.append_in(conn, changes)
+
+    def append_in(self, conn: Any, changes: Sequence[Change]) -> int:
+        """Append inside the caller's transaction (capture saves its position in the same one)."""
+        if not changes:
+            return 0
+        now = time.time()
+        rows = [
+            {
+                "change_id": change.change_id,
+                "dataset": change.dataset,
+                "op": change.op,
+                "record_key": change.key,
+                "position": change.position,
+                "commit_ts": _ts(change.commit_time),
+                "logged_ts": now,
+                "before_row": change.before,
+                "after_row": change.after,
+            }
+            for change in changes
+        ]
+        result = conn.execute(self._insert(), rows)
+        return max(int(result.rowcount), 0)
+
+    def read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
+        query = (
+            select(sync_change)
+            .where(sync_change.c.dataset == dataset, sync_change.c.seq > after)
+            .order_by(sync_change.c.seq)
+            .limit(limit)
+        )
+        with self.store.connect() as conn:
+            rows = conn.execute(query).mappings().all()
+        return [
+            LoggedChange(
+                seq=int(row["seq"]),
+                change=Change(
+                    dataset=row["dataset"],
+                    op=row["op"],
+                    key=row["record_key"],
+                    position=row["position"],
+                    commit_time=datetime.fromtimestamp(row["commit_ts"], UTC),
+                    before=row["before_row"],
+                    after=row["after_row"],
+                ),
+                logged_at=datetime.fromtimestamp(row["logged_ts"], UTC),
+            )
+            for row in rows
+        ]
+
+    def head(self, dataset: str) -> int:
+        query = select(func.max(sync_change.c.seq)).where(sync_change.c.dataset == dataset)
+        with self.store.connect() as conn:
+            return int(conn.execute(query).scalar_one() or 0)
+
+    def count_after(self, dataset: str, after: int) -> int:
+        query = (
+            select(func.count())
+            .select_from(sync_change)
+            .where(sync_change.c.dataset == dataset, sync_change.c.seq > after)
+        )
+        with self.store.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+
+def open_log(store: Store, log_url: str) -> ChangeLog:
+    """The change log named by ``log_url``: ``"store"`` (embedded) or ``nats://host:port``."""
+    if log_url in ("", "store"):
+        return StoreChangeLog(store)
+    if log_url.startswith(("nats://", "tls://")):
+        from lienthong.sync._nats import NatsChangeLog
+
+        return NatsChangeLog(log_url)
+    raise ConfigError(
+        f"Unknown change log {log_url!r}.",
+        hint='Use "store" (the platform store) or a NATS URL such as nats://127.0.0.1:4222.',
+    )

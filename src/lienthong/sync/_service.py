@@ -1,0 +1,213 @@
+"""The sync service: watch datasets, subscribe agencies, run capture and delivery.
+
+`Sync` composes the pieces (capture, change log, subscriptions, delivery); the CLI, the API
+and the demo all go through it. ``run`` is the long-running loop behind `lienthong sync start`;
+it can run capture only, delivery only, or both, so the two can live in separate processes
+(and be killed separately) while sharing their state through the platform store.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from sqlalchemy import insert, select
+
+from lienthong.errors import ConflictError, NotFoundError
+from lienthong.store import Store
+from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
+from lienthong.sync._deliver import Deliverer
+from lienthong.sync._lag import subscription_lag
+from lienthong.sync._log import ChangeLog, open_log
+from lienthong.sync._model import LagRecord
+from lienthong.sync._subscriptions import Subscriptions, SubscriptionSpec
+from lienthong.sync._tables import sync_capture
+
+
+class Sync:
+    """Change capture and delivery over one platform store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.subscriptions = Subscriptions(store)
+        self._logs: dict[str, ChangeLog] = {}
+        self._captures: dict[str, Capture] = {}
+        self._deliverers: dict[str, Deliverer] = {}
+
+    # configuration --------------------------------------------------------------------------
+
+    def watch(self, spec: CaptureSpec, *, snapshot: bool = True) -> dict[str, Any]:
+        """Start capturing a dataset: ``snapshot`` first sends every existing row."""
+        with self.store.begin() as conn:
+            if (
+                conn.execute(
+                    select(sync_capture.c.dataset).where(sync_capture.c.dataset == spec.dataset)
+                ).first()
+                is not None
+            ):
+                raise ConflictError(f"Dataset {spec.dataset!r} is already watched.")
+            conn.execute(
+                insert(sync_capture).values(
+                    dataset=spec.dataset,
+                    kind=spec.kind,
+                    url=spec.url,
+                    table_name=spec.table,
+                    key_columns=list(spec.key),
+                    log_url=spec.log_url,
+                    position=None,
+                    snapshot_state="pending" if snapshot else "skipped",
+                    status="idle",
+                    captured=0,
+                )
+            )
+        if not snapshot:
+            capture = open_capture(spec)
+            try:
+                position = capture.prepare()
+            finally:
+                capture.close()
+            with self.store.begin() as conn:
+                conn.execute(
+                    sync_capture.update()
+                    .where(sync_capture.c.dataset == spec.dataset)
+                    .values(position=position, snapshot_state="done")
+                )
+        return self.capture_state(spec.dataset)
+
+    def watch_dataset(
+        self, dataset: str, *, log_url: str = "store", snapshot: bool = True
+    ) -> dict[str, Any]:
+        """Watch a dataset registered in the catalog (``source.table``)."""
+        from lienthong.sync._resolve import capture_spec_for
+
+        return self.watch(capture_spec_for(self.store, dataset, log_url=log_url), snapshot=snapshot)
+
+    def capture_state(self, dataset: str) -> dict[str, Any]:
+        from lienthong.sync._capture import load_state
+
+        return load_state(self.store, dataset)
+
+    def captures(self) -> list[dict[str, Any]]:
+        with self.store.connect() as conn:
+            return [
+                dict(r)
+                for r in conn.execute(
+                    select(sync_capture).order_by(sync_capture.c.dataset)
+                ).mappings()
+            ]
+
+    def subscribe(self, spec: SubscriptionSpec) -> dict[str, Any]:
+        """Authorise and store a subscription (see ``_authorise``)."""
+        from lienthong.sync._authorise import authorise
+
+        fields = authorise(self.store, spec)
+        from dataclasses import replace
+
+        spec = replace(spec, fields=fields)
+        state = self.capture_state(spec.dataset)
+        head = self.log(state["log_url"]).head(spec.dataset)
+        return self.subscriptions.create(spec, head=head)
+
+    # running --------------------------------------------------------------------------------
+
+    def log(self, log_url: str) -> ChangeLog:
+        if log_url not in self._logs:
+            self._logs[log_url] = open_log(self.store, log_url)
+        return self._logs[log_url]
+
+    def capture_once(self, dataset: str, *, batch_size: int = 2000) -> int:
+        """One capture step for ``dataset`` (a snapshot batch or one poll)."""
+        state = self.capture_state(dataset)
+        capture = self._captures.get(dataset)
+        if capture is None:
+            capture = self._captures[dataset] = open_capture(spec_of(state))
+        return capture_step(
+            self.store, state, capture, self.log(state["log_url"]), batch_size=batch_size
+        )
+
+    def deliver_once(self, name: str, *, batch_size: int = 2000) -> int:
+        """One delivery step for subscription ``name``."""
+        deliverer = self._deliverers.get(name)
+        if deliverer is None:
+            sub = self.subscriptions.get(name)
+            state = self.capture_state(sub["dataset"])
+            deliverer = Deliverer(
+                self.store, self.log(state["log_url"]), name, batch_size=batch_size
+            )
+            self._deliverers[name] = deliverer
+        return deliverer.step()
+
+    def run(
+        self,
+        *,
+        roles: Sequence[str] = ("capture", "deliver"),
+        duration_s: float | None = None,
+        until_idle: bool = False,
+        idle_sleep_s: float = 0.02,
+        batch_size: int = 2000,
+        on_step: Callable[[int, int], None] | None = None,
+    ) -> tuple[int, int]:
+        """Loop capture and/or delivery; return (changes captured, changes delivered).
+
+        Stops after ``duration_s``, or (``until_idle``) at the first round with nothing to do.
+        """
+        deadline = None if duration_s is None else time.monotonic() + duration_s
+        captured = delivered = 0
+        while deadline is None or time.monotonic() < deadline:
+            round_captured = round_delivered = 0
+            if "capture" in roles:
+                for state in self.captures():
+                    round_captured += self.capture_once(state["dataset"], batch_size=batch_size)
+            if "deliver" in roles:
+                for sub in self.subscriptions.all():
+                    if sub["active"] and sub["mode"] != "pull":
+                        round_delivered += self.deliver_once(sub["name"], batch_size=batch_size)
+            captured += round_captured
+            delivered += round_delivered
+            if on_step is not None:
+                on_step(round_captured, round_delivered)
+            if not (round_captured or round_delivered):
+                if until_idle:
+                    break
+                time.sleep(idle_sleep_s)
+        return captured, delivered
+
+    # reporting ------------------------------------------------------------------------------
+
+    def status(self) -> list[LagRecord]:
+        return subscription_lag(self.store, self._logs)
+
+    def replay(self, name: str, position: int) -> None:
+        self.subscriptions.replay(name, position)
+        deliverer = self._deliverers.pop(name, None)
+        if deliverer is not None:
+            deliverer.close()
+
+    def close(self) -> None:
+        for capture in self._captures.values():
+            capture.close()
+        for deliverer in self._deliverers.values():
+            deliverer.close()
+        for log in self._logs.values():
+            log.close()
+        self._captures.clear()
+        self._deliverers.clear()
+        self._logs.clear()
+
+    def __enter__(self) -> Sync:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+
+def require_dataset(store: Store, dataset: str) -> None:
+    with store.connect() as conn:
+        if (
+            conn.execute(
+                select(sync_capture.c.dataset).where(sync_capture.c.dataset == dataset)
+            ).first()
+            is None
+        ):
+            raise NotFoundError(f"Dataset {dataset!r} is not watched by sync.")

@@ -1,0 +1,100 @@
+"""The embedded path: SQLite triggers → platform-store change log → direct apply into SQLite."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sync_helpers import FIELDS, MAPPING
+
+from lienthong.store import Store
+from lienthong.sync import APPLIED_TABLE, CaptureSpec, SubscriptionSpec, Sync
+
+
+def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute(sql).fetchall(), key=str)
+    finally:
+        conn.close()
+
+
+def setup(store: Store, source_db: Path, target_db: Path, *, snapshot: bool = True) -> Sync:
+    sync = Sync(store)
+    sync.watch(
+        CaptureSpec("population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",)),
+        snapshot=snapshot,
+    )
+    sync.subscribe(
+        SubscriptionSpec(
+            name="bhxh",
+            dataset="population.cong_dan",
+            client="BHXH-HCM",
+            purpose="cap-nhat-dia-chi",
+            fields=FIELDS,
+            mode="apply",
+            target=str(target_db),
+            target_table="nguoi",
+            mapping=MAPPING,
+            target_key=("cccd",),
+        )
+    )
+    return sync
+
+
+SOURCE_ROWS = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
+TARGET_ROWS = "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi"
+
+
+def test_snapshot_then_changes_reach_the_target(
+    store: Store, source_db: Path, target_db: Path
+) -> None:
+    with setup(store, source_db, target_db) as sync:
+        sync.run(until_idle=True)
+        assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
+
+        conn = sqlite3.connect(source_db)
+        conn.execute(
+            "UPDATE cong_dan SET dia_chi = '9 Nguyễn Huệ' WHERE so_dinh_danh = ?", ("079200000003",)
+        )
+        conn.execute("DELETE FROM cong_dan WHERE so_dinh_danh = '079200000004'")
+        conn.execute("INSERT INTO cong_dan VALUES ('079299999999', 'Trần Thị B', 'x', 1, NULL)")
+        conn.commit()
+        conn.close()
+        sync.run(until_idle=True)
+        assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
+        [lag] = sync.status()
+        assert lag.lag_changes == 0 and lag.position == lag.head == 53
+        assert lag.dead_letters == 0 and lag.last_error is None
+
+
+def test_replay_redelivers_but_applies_each_change_once(
+    store: Store, source_db: Path, target_db: Path
+) -> None:
+    with setup(store, source_db, target_db) as sync:
+        sync.run(until_idle=True)
+        sync.replay("bhxh", 0)
+        assert sync.status()[0].lag_changes == 50
+        sync.run(until_idle=True)
+    assert rows(target_db, f"SELECT count(*), count(DISTINCT change_id) FROM {APPLIED_TABLE}") == [
+        (50, 50)
+    ]
+    assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
+
+
+def test_capture_resumes_from_its_saved_position(
+    store: Store, source_db: Path, target_db: Path
+) -> None:
+    with setup(store, source_db, target_db, snapshot=False) as sync:
+        sync.run(until_idle=True)
+    conn = sqlite3.connect(source_db)
+    for i in range(10):
+        conn.execute("UPDATE cong_dan SET ma_xa = ? WHERE so_dinh_danh = '079200000001'", (i,))
+    conn.commit()
+    conn.close()
+    with Sync(store) as again:  # a new process would start exactly like this
+        again.run(until_idle=True)
+        assert again.status()[0].head == 10
+    assert rows(target_db, TARGET_ROWS) == [
+        ("079200000001", "Nguyễn Văn 1", "1 Lê Lợi, Phường Sài Gòn", 9)
+    ]
