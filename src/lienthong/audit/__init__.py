@@ -1,0 +1,75 @@
+"""Tamper-evident, citizen-readable audit log: hash-chained entries sealed by Ed25519 checkpoints.
+
+Every service call (allowed or refused), sync delivery and consent change becomes an entry in one
+append-only chain in the platform store; ``lienthong audit verify`` (or any third party, from an
+exported archive, see ``docs/audit-format.md``) recomputes the chain and names the first broken
+entry. A citizen's accesses are found through an index of keyed hashes of their CCCD.
+
+Public API::
+
+    from lienthong.audit import AuditEvent, AuditLog, AuditWriter, EventType, Outcome, verify_log
+
+    log = AuditLog.open(store, home)              # keys in home/keys, created on first use (0600)
+    log = AuditLog(store, keys, *, checkpoint_every=1000, checkpoint_interval_s=60.0,
+                   durable=True)                  # keys: AuditKeys.load_or_create(dir) / generate()
+    log.append(event: AuditEvent) -> AuditRecord              # one transaction, committed
+    log.append_many(events: Sequence[AuditEvent]) -> list[AuditRecord]   # one transaction
+    log.checkpoint() -> Checkpoint | None                      # seal the head now
+    log.for_subject(cccd: str, *, limit: int = 50, before_seq: int | None = None)
+        -> list[AccessRecord]                                  # newest first; page with before_seq
+    log.records(*, after_seq=0) -> Iterator[AuditRecord]; log.checkpoints(); log.head()
+    log.public_key -> PublicKey (.key_id, .pem, .base64); log.verify() -> VerifyReport
+
+    writer = AuditWriter(log, *, max_batch=1000)  # one per process / event loop
+    async with writer: ...                        # or await writer.start() / await writer.close()
+    await writer.write(event) -> AuditRecord      # returns after its group commit is durable
+
+    verify_log(store, *, public_keys: Sequence[PublicKey]) -> VerifyReport
+    verify_archive(path, *, public_keys: Sequence[PublicKey] | None = None) -> VerifyReport
+    export_archive(log, path) -> ExportSummary
+    report.ok / report.first_break (ChainBreak(seq, kind, message)) / report.raise_for_break()
+
+    AuditEvent(event=EventType.SERVICE_CALL, outcome=Outcome.ALLOWED, client="SYT-HCM-app",
+               client_agency="SYT-HCM", provider="CA-HCM", service="cong-dan", version="v1",
+               purpose="BHYT-CAP-THE", subjects=("079123456789",), fields=("ho_ten",),
+               status=200, latency_ms=3.2, request_id="…", reason=None, data={})
+    # refused / failed calls use the twin: EventType.SERVICE_CALL.twin(Outcome.DENIED)
+    #   == EventType.SERVICE_CALL_REFUSED (outcome must match the twin, else a ValidationError).
+
+Failures to write raise ``SourceUnavailableError`` (503): the caller must not release data.
+"""
+
+from lienthong.audit._archive import ExportSummary, export_archive, verify_archive
+from lienthong.audit._canonical import canonical_json, chain_hash
+from lienthong.audit._demo import demo_step
+from lienthong.audit._events import AuditEvent, EventType, Outcome
+from lienthong.audit._keys import AuditKeys, PublicKey
+from lienthong.audit._log import AuditLog, ChainHead
+from lienthong.audit._records import AccessRecord, AuditRecord, Checkpoint
+from lienthong.audit._verify import BreakKind, ChainBreak, VerifyReport, verify_chain, verify_log
+from lienthong.audit._writer import AuditWriter
+
+__all__ = [
+    "AccessRecord",
+    "AuditEvent",
+    "AuditKeys",
+    "AuditLog",
+    "AuditRecord",
+    "AuditWriter",
+    "BreakKind",
+    "ChainBreak",
+    "ChainHead",
+    "Checkpoint",
+    "EventType",
+    "ExportSummary",
+    "Outcome",
+    "PublicKey",
+    "VerifyReport",
+    "canonical_json",
+    "chain_hash",
+    "demo_step",
+    "export_archive",
+    "verify_archive",
+    "verify_chain",
+    "verify_log",
+]

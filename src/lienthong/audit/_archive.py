@@ -1,0 +1,192 @@
+"""The ``lienthong-audit/1`` archive: JSON Lines a third party can verify without the platform.
+
+Line 1 is a header (format, hash rules, public keys); then one line per entry in chain order,
+each checkpoint right after the entry it seals; the last line is an ``end`` trailer. The export
+seals the head first, so the last entry is always covered by a signed checkpoint.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from lienthong.audit._canonical import GENESIS_HASH, format_time
+from lienthong.audit._events import FORMAT_VERSION, utc_now
+from lienthong.audit._keys import PublicKey
+from lienthong.audit._log import AuditLog
+from lienthong.audit._records import Checkpoint, load_entry
+from lienthong.audit._verify import BreakKind, ChainBreak, VerifyReport, verify_chain
+from lienthong.errors import InputError, LienthongError
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    entries: int
+    checkpoints: int
+    last_seq: int
+    last_hash: str
+    key_id: str
+
+
+def _line(obj: dict[str, Any]) -> str:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+
+def export_archive(
+    log: AuditLog, path: Path, *, on_entry: Callable[[int], None] | None = None
+) -> ExportSummary:
+    """Seal the log and write it to ``path`` (atomically: a temp file renamed at the end)."""
+    log.checkpoint()
+    checkpoints = log.checkpoints()  # before the head: every seal here is ≤ the head we read
+    head = log.head()
+    by_seq: dict[int, list[Checkpoint]] = {}
+    for cp in checkpoints:
+        by_seq.setdefault(cp.seq, []).append(cp)
+    key = log.public_key
+    header = {
+        "kind": "header",
+        "format": FORMAT_VERSION,
+        "exported_at": format_time(utc_now()),
+        "hash": "sha256",
+        "genesis": GENESIS_HASH,
+        "canonicalisation": "lienthong-audit/1 canonical JSON (JCS subset, see audit-format.md)",
+        "public_keys": [{"key_id": key.key_id, "alg": "Ed25519", "public_key": key.base64}],
+    }
+    tmp = path.with_name(path.name + ".partial")
+    entries = sealed = 0
+    last_hash = GENESIS_HASH
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("w", encoding="utf-8") as out:
+            out.write(_line(header))
+            for seq, text, prev_hash, hash_ in log.reader.rows(up_to=head.seq):
+                entry = load_entry(text)
+                row = {"kind": "entry", "seq": seq, "prev_hash": prev_hash, "hash": hash_}
+                out.write(_line(row | {"entry": entry}))
+                for cp in by_seq.get(seq, ()):
+                    out.write(_line({"kind": "checkpoint", **cp.to_json()}))
+                    sealed += 1
+                entries, last_hash = entries + 1, hash_
+                if on_entry is not None:
+                    on_entry(entries)
+            out.write(
+                _line(
+                    {
+                        "kind": "end",
+                        "entries": entries,
+                        "last_seq": head.seq,
+                        "last_hash": head.hash,
+                    }
+                )
+            )
+            out.flush()
+            os.fsync(out.fileno())
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputError(f"Cannot write the audit archive {path}: {exc.strerror}.") from exc
+    return ExportSummary(path, entries, sealed, head.seq, last_hash, key.key_id)
+
+
+@dataclass
+class _Parsed:
+    header: dict[str, Any]
+    checkpoints: list[Checkpoint]
+    end: dict[str, Any] | None
+
+
+def _objects(path: Path) -> Iterator[tuple[int, dict[str, Any] | None]]:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    obj = None
+                yield number, obj if isinstance(obj, dict) else None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"Cannot read the audit archive {path}: {exc}.") from exc
+
+
+def _scan(path: Path) -> _Parsed:
+    header: dict[str, Any] | None = None
+    checkpoints: list[Checkpoint] = []
+    end: dict[str, Any] | None = None
+    for number, obj in _objects(path):
+        if number == 1:
+            header = obj
+            continue
+        if obj is None:
+            continue
+        if obj.get("kind") == "checkpoint":
+            try:
+                checkpoints.append(
+                    Checkpoint(
+                        int(obj["seq"]),
+                        str(obj["hash"]),
+                        str(obj["time"]),
+                        str(obj["key_id"]),
+                        str(obj["signature"]),
+                    )
+                )
+            except (KeyError, TypeError, ValueError):
+                continue
+        elif obj.get("kind") == "end":
+            end = obj
+    if header is None or header.get("format") != FORMAT_VERSION:
+        found = None if header is None else header.get("format")
+        raise InputError(
+            f"{path} is not a {FORMAT_VERSION} archive (format {found!r}).",
+            hint="Export one with `lienthong audit export FILE`.",
+        )
+    return _Parsed(header, checkpoints, end)
+
+
+def _rows(path: Path) -> Iterator[tuple[int, str, str, str]]:
+    last = 0
+    for number, obj in _objects(path):
+        if number == 1 or (obj is not None and obj.get("kind") in ("checkpoint", "end")):
+            continue
+        entry = None if obj is None else obj.get("entry")
+        if obj is None or obj.get("kind") != "entry" or not isinstance(entry, dict):
+            yield last + 1, "", "", ""  # verify_chain reports it as malformed
+            continue
+        try:
+            seq = int(obj["seq"])
+        except (KeyError, TypeError, ValueError):
+            seq = last + 1
+        yield seq, json.dumps(entry), str(obj.get("prev_hash")), str(obj.get("hash"))
+        last = seq
+
+
+def archive_keys(path: Path) -> list[PublicKey]:
+    """The public keys an archive's header carries (trust them only after comparing key ids)."""
+    keys = []
+    for item in _scan(path).header.get("public_keys") or []:
+        try:
+            keys.append(PublicKey.from_text(str(item["public_key"])))
+        except (KeyError, TypeError, LienthongError):
+            continue
+    return keys
+
+
+def verify_archive(path: Path, *, public_keys: Sequence[PublicKey] | None = None) -> VerifyReport:
+    """Verify an exported archive. Without ``public_keys`` the header's keys are used: then
+    compare ``report.key_ids`` with the key id the platform publishes."""
+    parsed = _scan(path)
+    keys = list(public_keys) if public_keys is not None else archive_keys(path)
+    head = None
+    if parsed.end is not None and isinstance(parsed.end.get("last_seq"), int):
+        head = int(parsed.end["last_seq"])
+    report = verify_chain(_rows(path), parsed.checkpoints, keys, head_seq=head)
+    if report.ok and parsed.end is None:
+        brk = ChainBreak(
+            report.last_seq + 1, BreakKind.TRUNCATED, "the archive has no end line: it was cut off"
+        )
+        return replace(report, first_break=brk)
+    return report

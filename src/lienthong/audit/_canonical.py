@@ -1,0 +1,64 @@
+"""Canonical JSON and the chain hash: the two functions a third-party verifier must reproduce.
+
+The rules are a strict subset of RFC 8785 (JCS) chosen so that every language's standard JSON
+library gets them right without a JCS implementation: values are objects, arrays, strings,
+integers, ``true``, ``false`` and ``null`` only (no floats, so no number-formatting question);
+object keys are ASCII and sorted; strings are NFC-normalised; no insignificant whitespace; the
+bytes are UTF-8 with non-ASCII characters written as themselves. For such values the output is
+byte-identical to JCS.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from lienthong.errors import InputError
+
+#: ``prev_hash`` of the first entry: 32 zero bytes, written as 64 hex zeros.
+GENESIS_HASH = "0" * 64
+
+
+def _normalise(value: Any, path: str) -> Any:
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if not isinstance(key, str) or not key.isascii():
+                raise InputError(f"Audit entry key {key!r} at {path} must be an ASCII string.")
+            out[key] = _normalise(item, f"{path}.{key}")
+        return out
+    if isinstance(value, list | tuple):
+        return [_normalise(item, f"{path}[]") for item in value]
+    raise InputError(
+        f"Audit entry value at {path} is a {type(value).__name__}; only strings, integers, "
+        "booleans, null, lists and objects can be hashed canonically."
+    )
+
+
+def canonical_json(value: Mapping[str, Any]) -> bytes:
+    """The canonical UTF-8 bytes of a JSON object (see module docstring)."""
+    return json.dumps(
+        _normalise(value, "$"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+    ).encode("utf-8")
+
+
+def chain_hash(prev_hash: str, canonical: bytes) -> str:
+    """``hex(SHA-256(bytes.fromhex(prev_hash) ‖ canonical))`` — one link of the chain."""
+    return hashlib.sha256(bytes.fromhex(prev_hash) + canonical).hexdigest()
+
+
+def format_time(value: datetime) -> str:
+    """UTC with exactly six fractional digits and a ``Z``: ``2026-11-24T06:21:59.123456Z``."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def parse_time(text: str) -> datetime:
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)

@@ -1,0 +1,205 @@
+"""The audit event catalogue (``lienthong-audit/1``) and the event a caller hands to the log.
+
+Modelled on X-Road's audit log: every event type is a name in a versioned catalogue, and every
+action that can be refused or can fail has a twin (``SERVICE_CALL`` / ``SERVICE_CALL_REFUSED`` /
+``SERVICE_CALL_FAILED``), so a reader never has to guess from a status code whether data left.
+The outcome must agree with the twin: a ``…_REFUSED`` event is ``denied``, a ``…_FAILED`` event
+is ``error``, any other event is ``allowed``. Adding a type is a backwards-compatible change to
+the catalogue; renaming or removing one needs ``lienthong-audit/2``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+#: Version of the event catalogue and of the archive format (see ``docs/audit-format.md``).
+FORMAT_VERSION = "lienthong-audit/1"
+
+#: A value allowed in :attr:`AuditEvent.data`: JSON scalars without floats, so that every
+#: verifier in every language serialises them identically.
+DataValue = str | int | bool | None
+
+
+class Outcome(StrEnum):
+    """What happened to the request, from the data subject's point of view."""
+
+    ALLOWED = "allowed"
+    DENIED = "denied"
+    ERROR = "error"
+
+
+class EventType(StrEnum):
+    """Every event the platform records. Twins end in ``_REFUSED`` (denied) or ``_FAILED``."""
+
+    SERVICE_CALL = "SERVICE_CALL"
+    SERVICE_CALL_REFUSED = "SERVICE_CALL_REFUSED"
+    SERVICE_CALL_FAILED = "SERVICE_CALL_FAILED"
+    SYNC_DELIVERY = "SYNC_DELIVERY"
+    SYNC_DELIVERY_REFUSED = "SYNC_DELIVERY_REFUSED"
+    SYNC_DELIVERY_FAILED = "SYNC_DELIVERY_FAILED"
+    CONSENT_REQUESTED = "CONSENT_REQUESTED"
+    CONSENT_GRANTED = "CONSENT_GRANTED"
+    CONSENT_REJECTED = "CONSENT_REJECTED"
+    CONSENT_REVOKED = "CONSENT_REVOKED"
+    CONSENT_PAUSED = "CONSENT_PAUSED"
+    CONSENT_RESUMED = "CONSENT_RESUMED"
+    CONSENT_EXPIRED = "CONSENT_EXPIRED"
+    CONSENT_CHANGE_REFUSED = "CONSENT_CHANGE_REFUSED"
+    RIGHT_GRANTED = "RIGHT_GRANTED"
+    RIGHT_REVOKED = "RIGHT_REVOKED"
+    CLIENT_REGISTERED = "CLIENT_REGISTERED"
+    CLIENT_CERTIFICATE_ISSUED = "CLIENT_CERTIFICATE_ISSUED"
+    CLIENT_CERTIFICATE_REVOKED = "CLIENT_CERTIFICATE_REVOKED"
+    ACCESS_LOG_VIEWED = "ACCESS_LOG_VIEWED"
+    ACCESS_LOG_VIEW_REFUSED = "ACCESS_LOG_VIEW_REFUSED"
+    AUDIT_EXPORTED = "AUDIT_EXPORTED"
+
+    @property
+    def description(self) -> str:
+        """What this event records, from the catalogue."""
+        return CATALOGUE[self]
+
+    @property
+    def base(self) -> EventType:
+        """The success event of this twin family (``SERVICE_CALL_REFUSED`` → ``SERVICE_CALL``)."""
+        for suffix in ("_REFUSED", "_FAILED"):
+            if self.value.endswith(suffix):
+                stem = self.value.removesuffix(suffix)
+                if stem == "CONSENT_CHANGE":
+                    return self
+                if stem == "ACCESS_LOG_VIEW":
+                    return EventType.ACCESS_LOG_VIEWED
+                return EventType(stem)
+        return self
+
+    @property
+    def outcome(self) -> Outcome:
+        """The only outcome this event type may carry."""
+        if self.value.endswith("_REFUSED"):
+            return Outcome.DENIED
+        if self.value.endswith("_FAILED"):
+            return Outcome.ERROR
+        return Outcome.ALLOWED
+
+    def twin(self, outcome: Outcome | str) -> EventType:
+        """The event of this family for ``outcome``: ``SERVICE_CALL.twin("denied")`` is
+        ``SERVICE_CALL_REFUSED``. Lets a caller pick the type from the decision it made."""
+        wanted = Outcome(outcome)
+        base = self.base
+        if wanted is Outcome.ALLOWED:
+            return base
+        name = f"{base.value}_{'REFUSED' if wanted is Outcome.DENIED else 'FAILED'}"
+        if base is EventType.ACCESS_LOG_VIEWED:
+            name = f"ACCESS_LOG_VIEW_{'REFUSED' if wanted is Outcome.DENIED else 'FAILED'}"
+        try:
+            return EventType(name)
+        except ValueError:
+            raise ValueError(
+                f"{base.value} has no {wanted.value} twin in {FORMAT_VERSION}"
+            ) from None
+
+
+#: One line per event type: what it records. Printed by ``lienthong audit catalogue``.
+CATALOGUE: Mapping[EventType, str] = {
+    EventType.SERVICE_CALL: "A client system received data from a data service.",
+    EventType.SERVICE_CALL_REFUSED: "A service call was refused (identity, right, purpose or "
+    "consent missing); no data left the provider.",
+    EventType.SERVICE_CALL_FAILED: "A service call failed (provider down, slow or erroring); "
+    "no data left the provider.",
+    EventType.SYNC_DELIVERY: "Changed records were delivered to a subscriber.",
+    EventType.SYNC_DELIVERY_REFUSED: "A change delivery was refused for lack of a right.",
+    EventType.SYNC_DELIVERY_FAILED: "A change delivery failed.",
+    EventType.CONSENT_REQUESTED: "A consumer asked a citizen for consent (status PENDING).",
+    EventType.CONSENT_GRANTED: "A citizen granted consent (status ACTIVE).",
+    EventType.CONSENT_REJECTED: "A citizen rejected a consent request.",
+    EventType.CONSENT_REVOKED: "A citizen revoked a consent.",
+    EventType.CONSENT_PAUSED: "A citizen paused a consent.",
+    EventType.CONSENT_RESUMED: "A citizen resumed a paused consent.",
+    EventType.CONSENT_EXPIRED: "A consent reached the end of its validity.",
+    EventType.CONSENT_CHANGE_REFUSED: "A consent change was refused (wrong state or identity).",
+    EventType.RIGHT_GRANTED: "An operator granted a client an access right.",
+    EventType.RIGHT_REVOKED: "An operator revoked an access right.",
+    EventType.CLIENT_REGISTERED: "A client system was registered.",
+    EventType.CLIENT_CERTIFICATE_ISSUED: "The platform CA issued a client certificate.",
+    EventType.CLIENT_CERTIFICATE_REVOKED: "A client certificate was revoked.",
+    EventType.ACCESS_LOG_VIEWED: "A citizen read the log of accesses to their data.",
+    EventType.ACCESS_LOG_VIEW_REFUSED: "A request to read a citizen's access log was refused.",
+    EventType.AUDIT_EXPORTED: "An operator exported the audit log as an archive.",
+}
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class AuditEvent(BaseModel):
+    """One thing that happened, as the gateway (or CLI) reports it to the log.
+
+    ``subjects`` are the identifiers (CCCD) of the people the data is about, in clear: the log
+    stores only their keyed hashes (see ``docs/audit-format.md``), so the archive and the chain
+    carry no national ID numbers. ``fields`` are the column names actually returned, after
+    minimisation. ``latency_ms`` is stored with microsecond precision.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    event: EventType
+    outcome: Outcome
+    client: str = Field(min_length=1, description="Calling client system id (the actor).")
+    client_agency: str | None = Field(default=None, description="Agency owning the client.")
+    provider: str | None = None
+    service: str | None = None
+    version: str | None = None
+    purpose: str | None = Field(default=None, description="Declared legal-basis / purpose code.")
+    subjects: tuple[str, ...] = Field(default=(), description="Data subjects' CCCD, in clear.")
+    fields: tuple[str, ...] = Field(default=(), description="Fields released to the client.")
+    status: int | None = Field(default=None, ge=100, le=599, description="HTTP status sent.")
+    reason: str | None = Field(default=None, description="Why refused / failed, for a person.")
+    latency_ms: Annotated[float, Field(ge=0)] | None = None
+    request_id: str | None = None
+    time: datetime = Field(default_factory=utc_now, description="When it happened (UTC).")
+    data: Mapping[str, DataValue] = Field(default_factory=dict, description="Event extras.")
+
+    @field_validator("time")
+    @classmethod
+    def _aware_utc(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("time must be timezone-aware (use datetime.now(UTC))")
+        return value.astimezone(UTC)
+
+    @field_validator("subjects")
+    @classmethod
+    def _clean_subjects(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = tuple(dict.fromkeys(s.strip() for s in value))
+        if any(not s for s in cleaned):
+            raise ValueError("a data subject identifier is empty")
+        return cleaned
+
+    @field_validator("data")
+    @classmethod
+    def _ascii_keys(cls, value: Mapping[str, DataValue]) -> Mapping[str, DataValue]:
+        for key in value:
+            if not key.isascii() or not key:
+                raise ValueError(f"data key {key!r} must be non-empty ASCII")
+        return dict(value)
+
+    @model_validator(mode="after")
+    def _outcome_matches_type(self) -> AuditEvent:
+        if self.event.outcome is not self.outcome:
+            raise ValueError(
+                f"{self.event.value} records outcome {self.event.outcome.value!r}, not "
+                f"{self.outcome.value!r}; use EventType.{self.event.base.value}.twin"
+                f"({self.outcome.value!r}) = {self._twin_name()}"
+            )
+        return self
+
+    def _twin_name(self) -> str:
+        try:
+            return self.event.twin(self.outcome).value
+        except ValueError:
+            return "none"

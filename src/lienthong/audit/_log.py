@@ -1,0 +1,246 @@
+"""The audit log over the platform store: append (one transaction), seal, read, citizen view.
+
+Appending takes the chain's write lock first — ``BEGIN IMMEDIATE`` on SQLite, ``SELECT … FOR
+UPDATE`` of the ``audit_head`` row on PostgreSQL — then reads the head, hashes the new entries in
+order, inserts them with their subject-index rows, moves the head and, when due, signs a
+checkpoint, all in one transaction. So any number of processes can append to one chain, and an
+entry exists (durably: SQLite runs these commits with ``synchronous=FULL``) or not at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, select, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from lienthong.audit._canonical import (
+    GENESIS_HASH,
+    canonical_json,
+    chain_hash,
+    format_time,
+    parse_time,
+)
+from lienthong.audit._events import AuditEvent, utc_now
+from lienthong.audit._keys import AuditKeys, PublicKey
+from lienthong.audit._records import (
+    AccessRecord,
+    AuditRecord,
+    Checkpoint,
+    checkpoint_message,
+    event_entry,
+    load_entry,
+)
+from lienthong.audit._store_reader import StoreReader, store_errors
+from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
+from lienthong.errors import InputError
+from lienthong.store import Store
+
+if TYPE_CHECKING:
+    from lienthong.audit._verify import VerifyReport
+
+MAX_PAGE = 1000
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """Where the chain ends and when it was last sealed."""
+
+    seq: int
+    hash: str
+    checkpoint_seq: int
+    checkpoint_time: str
+
+
+class AuditLog:
+    """The hash-chained, checkpoint-signed audit log kept in the platform store."""
+
+    def __init__(
+        self,
+        store: Store,
+        keys: AuditKeys,
+        *,
+        checkpoint_every: int = 1000,
+        checkpoint_interval_s: float = 60.0,
+        durable: bool = True,
+    ) -> None:
+        if checkpoint_every < 1 or checkpoint_interval_s <= 0:
+            raise InputError("Checkpoints need checkpoint_every ≥ 1 and an interval > 0 s.")
+        self.store = store
+        self.keys = keys
+        self.checkpoint_every = checkpoint_every
+        self.checkpoint_interval_s = checkpoint_interval_s
+        self.durable = durable
+        self.reader = StoreReader(store)
+        self._lock = threading.Lock()
+        self._ensure_head()
+
+    @classmethod
+    def open(cls, store: Store, home: Path, **options: Any) -> AuditLog:
+        """The log of ``store`` with the keys in ``home/keys`` (created on first use)."""
+        return cls(store, AuditKeys.load_or_create(home / "keys"), **options)
+
+    @property
+    def public_key(self) -> PublicKey:
+        return self.keys.public
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def append(self, event: AuditEvent) -> AuditRecord:
+        """Write one event in its own transaction; returns once it is committed."""
+        return self.append_many([event])[0]
+
+    def append_many(self, events: Sequence[AuditEvent]) -> list[AuditRecord]:
+        """Write ``events`` in order, in one transaction (the group commit's unit)."""
+        if not events:
+            return []
+        with self._chain_transaction() as (conn, head):
+            records: list[AuditRecord] = []
+            rows: list[dict[str, Any]] = []
+            subjects: list[dict[str, Any]] = []
+            prev = head.hash
+            for offset, event in enumerate(events, start=1):
+                seq = head.seq + offset
+                entry = event_entry(seq, event, self.keys.subject_hash)
+                digest = chain_hash(prev, canonical_json(entry))
+                rows.append(
+                    {
+                        "seq": seq,
+                        "entry": canonical_json(entry).decode(),
+                        "prev_hash": prev,
+                        "hash": digest,
+                    }
+                )
+                subjects.extend({"subject_key": k, "seq": seq} for k in entry["subject_keys"])
+                records.append(AuditRecord.from_entry(entry, prev, digest))
+                prev = digest
+            conn.execute(audit_entry.insert(), rows)
+            if subjects:
+                conn.execute(audit_subject.insert(), subjects)
+            last = records[-1].seq
+            values: dict[str, Any] = {"seq": last, "hash": prev}
+            now = utc_now()
+            elapsed = (now - parse_time(head.checkpoint_time)).total_seconds()
+            if last - head.checkpoint_seq >= self.checkpoint_every or (
+                elapsed >= self.checkpoint_interval_s
+            ):
+                cp_time = format_time(now)
+                self._insert_checkpoint(conn, last, prev, cp_time)
+                values |= {"checkpoint_seq": last, "checkpoint_time": cp_time}
+            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(**values))
+        return records
+
+    def checkpoint(self) -> Checkpoint | None:
+        """Seal the chain now (export, shutdown). None when the head is already sealed or empty."""
+        with self._chain_transaction() as (conn, head):
+            if head.seq == 0 or head.checkpoint_seq == head.seq:
+                return None
+            cp_time = format_time(utc_now())
+            checkpoint = self._insert_checkpoint(conn, head.seq, head.hash, cp_time)
+            conn.execute(
+                update(audit_head)
+                .where(audit_head.c.id == 1)
+                .values(checkpoint_seq=head.seq, checkpoint_time=cp_time)
+            )
+        return checkpoint
+
+    def _insert_checkpoint(self, conn: Connection, seq: int, hash_: str, time: str) -> Checkpoint:
+        signature = base64.b64encode(self.keys.sign(checkpoint_message(seq, hash_, time)))
+        checkpoint = Checkpoint(seq, hash_, time, self.keys.public.key_id, signature.decode())
+        conn.execute(audit_checkpoint.insert().values(**checkpoint.to_json()))
+        return checkpoint
+
+    def _ensure_head(self) -> None:
+        values = {
+            "id": 1,
+            "seq": 0,
+            "hash": GENESIS_HASH,
+            "checkpoint_seq": 0,
+            "checkpoint_time": format_time(utc_now()),
+        }
+        if self.store.dialect == "postgresql":
+            stmt: Any = pg_insert(audit_head).values(**values).on_conflict_do_nothing()
+        else:
+            stmt = sqlite_insert(audit_head).values(**values).on_conflict_do_nothing()
+        with store_errors(), self.store.begin() as conn:
+            conn.execute(stmt)
+
+    @contextmanager
+    def _chain_transaction(self) -> Iterator[tuple[Connection, ChainHead]]:
+        """A transaction holding the chain's write lock, with the head as it stands."""
+        sqlite = self.store.dialect == "sqlite"
+        with store_errors(), self._lock, self.store.engine.connect() as conn:
+            if sqlite:
+                if self.durable:
+                    conn.exec_driver_sql("PRAGMA synchronous=FULL")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+            try:
+                query = select(audit_head).where(audit_head.c.id == 1)
+                if not sqlite:
+                    query = query.with_for_update()
+                row = conn.execute(query).one()
+                yield conn, ChainHead(row.seq, row.hash, row.checkpoint_seq, row.checkpoint_time)
+                conn.commit()
+            except BaseException:
+                conn.rollback()
+                raise
+            finally:
+                if sqlite and self.durable:
+                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def head(self) -> ChainHead:
+        with store_errors(), self.store.connect() as conn:
+            row = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
+        return ChainHead(row.seq, row.hash, row.checkpoint_seq, row.checkpoint_time)
+
+    def records(self, *, after_seq: int = 0) -> Iterator[AuditRecord]:
+        """Every entry after ``after_seq`` in chain order, read page by page."""
+        for _seq, text, prev_hash, hash_ in self.reader.rows(after_seq=after_seq):
+            yield AuditRecord.from_entry(load_entry(text), prev_hash, hash_)
+
+    def checkpoints(self) -> list[Checkpoint]:
+        return self.reader.checkpoints()
+
+    def for_subject(
+        self, cccd: str, *, limit: int = 50, before_seq: int | None = None
+    ) -> list[AccessRecord]:
+        """Who accessed ``cccd``'s data, newest first: ``limit`` entries below ``before_seq``.
+
+        Page with ``before_seq=<last seq returned>``. Each record says whether its stored entry
+        still matches its hash (``intact``)."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise InputError(f"limit must be between 1 and {MAX_PAGE}, not {limit}.")
+        key = self.keys.subject_hash(cccd)
+        query = (
+            select(audit_entry.c.entry, audit_entry.c.prev_hash, audit_entry.c.hash)
+            .join(audit_subject, audit_subject.c.seq == audit_entry.c.seq)
+            .where(audit_subject.c.subject_key == key)
+            .order_by(audit_subject.c.seq.desc())
+            .limit(limit)
+        )
+        if before_seq is not None:
+            query = query.where(audit_subject.c.seq < before_seq)
+        with store_errors(), self.store.connect() as conn:
+            rows = conn.execute(query).all()
+        result = []
+        for text, prev_hash, hash_ in rows:
+            entry = load_entry(text)
+            intact = chain_hash(prev_hash, canonical_json(entry)) == hash_
+            record = AuditRecord.from_entry(entry, prev_hash, hash_)
+            result.append(record.access(intact=intact and key in record.subject_keys))
+        return result
+
+    def verify(self) -> VerifyReport:
+        """Verify this store's chain against this log's own public key."""
+        from lienthong.audit._verify import verify_log
+
+        return verify_log(self.store, public_keys=[self.public_key])
