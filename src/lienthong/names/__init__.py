@@ -1,0 +1,39 @@
+"""Vietnamese names that look like a real city: real family-name shares, names by sex.
+
+Names are in Vietnamese order (family, middle, given) and NFC. Faker's ``vi_VN`` locale is not
+used: it puts names in Western order and spreads ten surnames evenly.
+"""
+
+from lienthong.names._data import (
+    FAMILY_NAME_SHARES,
+    GIVEN_NAMES_FEMALE,
+    GIVEN_NAMES_MALE,
+    MIDDLE_NAMES_FEMALE,
+    MIDDLE_NAMES_MALE,
+    OTHER_FAMILY_NAMES,
+)
+from lienthong.names._sample import (
+    Distribution,
+    family_name_distribution,
+    full_name,
+    given_name_distribution,
+    middle_name_distribution,
+    sample_family_names,
+    sample_middle_given,
+)
+
+__all__ = [
+    "FAMILY_NAME_SHARES",
+    "GIVEN_NAMES_FEMALE",
+    "GIVEN_NAMES_MALE",
+    "MIDDLE_NAMES_FEMALE",
+    "MIDDLE_NAMES_MALE",
+    "OTHER_FAMILY_NAMES",
+    "Distribution",
+    "family_name_distribution",
+    "full_name",
+    "given_name_distribution",
+    "middle_name_distribution",
+    "sample_family_names",
+    "sample_middle_given",
+]
