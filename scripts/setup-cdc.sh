@@ -33,17 +33,16 @@ fi
 # --- MariaDB ---------------------------------------------------------------------------------
 CNF=/etc/mysql/cdc.cnf
 if up 3306; then
-  if [ ! -f "$CNF" ]; then
-    cat > "$CNF" <<'CNFEOF'
+  cat > "$CNF" <<'CNFEOF'
 # lienthong change capture (scripts/setup-cdc.sh): row-based binary log with full row images.
 [mysqld]
 log_bin = mariadb-bin
 server_id = 1
 binlog_format = ROW
 binlog_row_image = FULL
+binlog_row_metadata = FULL
 expire_logs_days = 2
 CNFEOF
-  fi
   if ! grep -q "^!include $CNF" /etc/mysql/my.cnf; then
     printf '\n!include %s\n' "$CNF" >> /etc/mysql/my.cnf
   fi
@@ -55,6 +54,7 @@ CNFEOF
     start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd || status=1
     wait_for MariaDB 3306 || status=1
   fi
+  mysql -h127.0.0.1 -uroot -e "SET GLOBAL binlog_row_metadata = 'FULL'" || status=1
   mysql -h127.0.0.1 -uroot -Nse \
     "SELECT CONCAT('setup-cdc: MariaDB log_bin=', @@log_bin, ' binlog_format=', @@binlog_format,
      ' binlog_row_image=', @@binlog_row_image)" || status=1
