@@ -1,0 +1,293 @@
+"""The registry facade: agencies, sources, datasets and data services in the platform store.
+
+Every registration is checked against the real source first (introspection, a LIMIT 0 run of
+each service query) and then written in one transaction, so bad input leaves the store as it
+was. Codes are unique: registering one twice is a :class:`ConflictError`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError as SqlIntegrityError
+
+from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.registry import _repo as repo
+from lienthong.registry import _tables as t
+from lienthong.registry._build import build_service, build_source
+from lienthong.registry._manifest import read_manifest
+from lienthong.registry._model import (
+    Agency,
+    DataService,
+    Dataset,
+    DatasetSpec,
+    ImportSummary,
+    ServiceSpec,
+    Source,
+    check_code,
+)
+from lienthong.sources import DEFAULT_TIMEOUT_S, Connector, open_connector_url, resolve_url
+from lienthong.store import Store
+
+Progress = Callable[[str], None]
+
+
+class Registry:
+    """The catalog of a city's sector data, kept in the platform store."""
+
+    def __init__(self, store: Store, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+        self.store = store
+        self.timeout_s = timeout_s
+
+    # ---- agencies ------------------------------------------------------------------------
+    def add_agency(
+        self, code: str, name: str, *, name_en: str | None = None, kind: str | None = None
+    ) -> Agency:
+        agency = _checked_agency(Agency(code, name, name_en, kind))
+        with self._writing() as conn:
+            if repo.exists(conn, t.agencies, code=code):
+                raise ConflictError(f"Agency {code} is already registered.")
+            repo.insert_agency(conn, agency)
+        return agency
+
+    def list_agencies(self) -> list[Agency]:
+        with self.store.connect() as conn:
+            return repo.agencies(conn)
+
+    def get_agency(self, code: str) -> Agency:
+        with self.store.connect() as conn:
+            found = repo.agencies(conn, code)
+        if not found:
+            raise NotFoundError(f"No agency {code!r} is registered.")
+        return found[0]
+
+    # ---- sources and datasets ------------------------------------------------------------
+    def add_source(
+        self,
+        agency: str,
+        code: str,
+        url: str,
+        *,
+        base_dir: Path | None = None,
+        title: str | None = None,
+        datasets: Sequence[DatasetSpec] | None = None,
+    ) -> Source:
+        """Register a database or file; its schema is read from the source itself."""
+        check_code(code, "Source code")
+        self.get_agency(agency)
+        with self.store.connect() as conn:
+            if repo.exists(conn, t.sources, code=code):
+                raise ConflictError(f"Source {code} is already registered.")
+        url = resolve_url(url, base_dir)
+        with open_connector_url(url, timeout_s=self.timeout_s) as connector:
+            source = build_source(
+                agency=agency,
+                code=code,
+                url=url,
+                kind=connector.kind,
+                title=title,
+                schemas=connector.introspect(),
+                specs=datasets,
+            )
+        with self._writing() as conn:
+            if repo.exists(conn, t.sources, code=code):
+                raise ConflictError(f"Source {code} is already registered.")
+            repo.insert_source(conn, source)
+        return source
+
+    def list_sources(self) -> list[Source]:
+        with self.store.connect() as conn:
+            return repo.sources(conn)
+
+    def get_source(self, code: str) -> Source:
+        with self.store.connect() as conn:
+            found = repo.sources(conn, code)
+        if not found:
+            raise NotFoundError(f"No source {code!r} is registered.")
+        return found[0]
+
+    def list_datasets(self) -> list[Dataset]:
+        with self.store.connect() as conn:
+            return repo.datasets(conn)
+
+    def get_dataset(self, dataset_id: str) -> Dataset:
+        """A dataset by id, ``source.table`` (e.g. ``population.cong_dan``)."""
+        with self.store.connect() as conn:
+            found = repo.datasets(conn, dataset_id=dataset_id)
+        if not found:
+            raise NotFoundError(
+                f"No dataset {dataset_id!r} is registered.",
+                hint="Dataset ids are source.table, e.g. population.cong_dan.",
+            )
+        return found[0]
+
+    # ---- data services -------------------------------------------------------------------
+    def add_service(self, spec: ServiceSpec) -> DataService:
+        """Register a read-only query over a dataset, after running it once with LIMIT 0."""
+        self.get_agency(spec.provider)
+        dataset = self.get_dataset(spec.dataset)
+        source = self.get_source(dataset.source)
+        with open_connector_url(source.url, timeout_s=self.timeout_s) as connector:
+            service = build_service(spec, dataset, source, connector)
+        with self._writing() as conn:
+            self._insert_service(conn, service)
+        return service
+
+    def list_services(self) -> list[DataService]:
+        with self.store.connect() as conn:
+            return repo.services(conn)
+
+    def get_service(self, provider: str, code: str, version: str) -> DataService:
+        with self.store.connect() as conn:
+            found = repo.services(conn, key=(provider, code, version))
+        if not found:
+            raise NotFoundError(f"No data service {provider}/{code}/{version} is registered.")
+        return found[0]
+
+    # ---- manifest ------------------------------------------------------------------------
+    def import_manifest(
+        self, path: Path, *, replace: bool = False, progress: Progress | None = None
+    ) -> ImportSummary:
+        """Load a city manifest all-or-nothing: every source checked first, one transaction.
+
+        With ``replace``, sources and services of the same codes are replaced and agencies
+        updated (re-importing a regenerated city); otherwise any of them already registered
+        is a :class:`ConflictError` and nothing is written.
+        """
+        say = progress or (lambda _message: None)
+        manifest = read_manifest(Path(path))
+        agencies = {a.code: _checked_agency(a) for a in manifest.agencies}
+        if len(agencies) != len(manifest.agencies):
+            raise InputError(f"The manifest {manifest.path.name} lists an agency twice.")
+        known_agencies = {a.code for a in self.list_agencies()} | set(agencies)
+        codes = [entry.code for entry in manifest.sources]
+        if len(set(codes)) != len(codes):
+            raise InputError(f"The manifest {manifest.path.name} lists a source twice.")
+        with ExitStack() as stack:
+            connectors: dict[str, Connector] = {}
+            sources: dict[str, Source] = {}
+            for entry in manifest.sources:
+                if entry.agency not in known_agencies:
+                    raise NotFoundError(
+                        f"Source {entry.code} belongs to agency {entry.agency}, which neither"
+                        " the manifest nor the registry knows."
+                    )
+                say(f"Reading the schema of {entry.code}")
+                connector = stack.enter_context(
+                    open_connector_url(entry.url, timeout_s=self.timeout_s)
+                )
+                connectors[entry.code] = connector
+                sources[entry.code] = build_source(
+                    agency=entry.agency,
+                    code=entry.code,
+                    url=entry.url,
+                    kind=connector.kind,
+                    title=entry.title,
+                    schemas=connector.introspect(),
+                    specs=entry.datasets,
+                )
+            services = []
+            for spec in manifest.services:
+                say(f"Checking service {spec.provider}/{spec.code}/{spec.version}")
+                dataset, source, connector = self._service_target(spec, sources, connectors, stack)
+                if spec.provider not in known_agencies:
+                    raise NotFoundError(f"Service {spec.code}: no agency {spec.provider!r}.")
+                services.append(build_service(spec, dataset, source, connector))
+        say("Writing the registry")
+        with self._writing() as conn:
+            for agency in agencies.values():
+                if repo.exists(conn, t.agencies, code=agency.code):
+                    if not replace:
+                        raise ConflictError(
+                            f"Agency {agency.code} is already registered.",
+                            hint="Use --replace to re-import a regenerated city.",
+                        )
+                    repo.update_agency(conn, agency)
+                else:
+                    repo.insert_agency(conn, agency)
+            for source in sources.values():
+                if repo.exists(conn, t.sources, code=source.code):
+                    if not replace:
+                        raise ConflictError(f"Source {source.code} is already registered.")
+                    repo.delete_source(conn, source.code)
+                repo.insert_source(conn, source)
+            for service in services:
+                key = (service.provider, service.code, service.version)
+                if replace:
+                    repo.delete_service(conn, key)
+                self._insert_service(conn, service)
+        return ImportSummary(
+            manifest=str(manifest.path),
+            agencies=len(agencies),
+            sources=len(sources),
+            datasets=sum(len(s.datasets) for s in sources.values()),
+            columns=sum(len(d.columns) for s in sources.values() for d in s.datasets),
+            services=len(services),
+            replaced=replace,
+        )
+
+    # ---- export --------------------------------------------------------------------------
+    def export_dcat(self, *, base_uri: str = "http://127.0.0.1:8000") -> dict[str, Any]:
+        """The catalog as DCAT-AP JSON-LD, for open-data portals (CKAN's dcat harvester)."""
+        from lienthong.registry._dcat import catalog_jsonld
+
+        return catalog_jsonld(
+            self.list_agencies(), self.list_sources(), self.list_services(), base_uri=base_uri
+        )
+
+    # ---- internals -----------------------------------------------------------------------
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """``store.begin()``; a unique-key race becomes a :class:`ConflictError`."""
+        try:
+            with self.store.begin() as conn:
+                yield conn
+        except SqlIntegrityError as error:
+            raise ConflictError(f"That is already registered ({error.orig}).") from error
+
+    def _insert_service(self, conn: Connection, service: DataService) -> None:
+        if repo.exists(
+            conn, t.services, provider=service.provider, code=service.code, version=service.version
+        ):
+            raise ConflictError(
+                f"Data service {service.id} is already registered.",
+                hint="Publish a new version instead of changing a published one.",
+            )
+        repo.insert_service(conn, service)
+
+    def _service_target(
+        self,
+        spec: ServiceSpec,
+        sources: dict[str, Source],
+        connectors: dict[str, Connector],
+        stack: ExitStack,
+    ) -> tuple[Dataset, Source, Connector]:
+        source_code = spec.dataset.split(".", 1)[0]
+        if source_code in sources:
+            source = sources[source_code]
+            dataset = next((d for d in source.datasets if d.id == spec.dataset), None)
+            if dataset is None:
+                raise NotFoundError(
+                    f"Service {spec.code} is over dataset {spec.dataset}, which source"
+                    f" {source_code} does not declare."
+                )
+            return dataset, source, connectors[source_code]
+        dataset = self.get_dataset(spec.dataset)
+        source = self.get_source(dataset.source)
+        if source.code not in connectors:
+            connectors[source.code] = stack.enter_context(
+                open_connector_url(source.url, timeout_s=self.timeout_s)
+            )
+        connector = connectors[source.code]
+        return dataset, source, connector
+
+
+def _checked_agency(agency: Agency) -> Agency:
+    check_code(agency.code, "Agency code")
+    if not agency.name or not agency.name.strip():
+        raise InputError(f"Agency {agency.code} needs a name.")
+    return agency

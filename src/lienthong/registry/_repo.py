@@ -1,0 +1,220 @@
+"""Rows ↔ dataclasses: every read and write of the registry tables, inside a given connection.
+
+The :class:`~lienthong.registry.Registry` decides *what* to write and opens the transaction;
+these functions only know the tables, so an import can write everything in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from lienthong.registry import _tables as t
+from lienthong.registry._model import Agency, Column, DataService, Dataset, ServiceParameter, Source
+
+
+# ---- reads ---------------------------------------------------------------------------------
+def agencies(conn: Connection, code: str | None = None) -> list[Agency]:
+    query = select(t.agencies).order_by(t.agencies.c.code)
+    if code is not None:
+        query = query.where(t.agencies.c.code == code)
+    return [Agency(r.code, r.name, r.name_en, r.kind) for r in conn.execute(query)]
+
+
+def datasets(
+    conn: Connection, *, source: str | None = None, dataset_id: str | None = None
+) -> list[Dataset]:
+    query = select(t.datasets).order_by(t.datasets.c.id)
+    cols = select(t.columns).order_by(t.columns.c.dataset, t.columns.c.position)
+    if source is not None:
+        query = query.where(t.datasets.c.source == source)
+        cols = cols.where(
+            t.columns.c.dataset.in_(select(t.datasets.c.id).where(t.datasets.c.source == source))
+        )
+    if dataset_id is not None:
+        query = query.where(t.datasets.c.id == dataset_id)
+        cols = cols.where(t.columns.c.dataset == dataset_id)
+    by_dataset: dict[str, list[Column]] = defaultdict(list)
+    for r in conn.execute(cols):
+        by_dataset[r.dataset].append(
+            Column(r.name, r.type, bool(r.nullable), tuple(r.flags or ()), r.description)
+        )
+    return [
+        Dataset(
+            id=r.id,
+            source=r.source,
+            table=r.table_name,
+            title=r.title,
+            key=tuple(r.key or ()),
+            columns=tuple(by_dataset.get(r.id, ())),
+            owner=r.owner,
+            update_frequency=r.update_frequency,
+            legal_basis=r.legal_basis,
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def sources(conn: Connection, code: str | None = None) -> list[Source]:
+    query = select(t.sources).order_by(t.sources.c.code)
+    if code is not None:
+        query = query.where(t.sources.c.code == code)
+    rows = list(conn.execute(query))
+    all_datasets = datasets(conn, source=code) if rows else []
+    by_source: dict[str, list[Dataset]] = defaultdict(list)
+    for dataset in all_datasets:
+        by_source[dataset.source].append(dataset)
+    return [
+        Source(r.code, r.agency, r.kind, r.url, r.title, tuple(by_source.get(r.code, ())))
+        for r in rows
+    ]
+
+
+def services(
+    conn: Connection,
+    *,
+    key: tuple[str, str, str] | None = None,
+    dataset_ids: list[str] | None = None,
+) -> list[DataService]:
+    s, p = t.services, t.service_parameters
+    query = select(s).order_by(s.c.provider, s.c.code, s.c.version)
+    params = select(p).order_by(p.c.provider, p.c.code, p.c.version, p.c.position)
+    if key is not None:
+        query = query.where(s.c.provider == key[0], s.c.code == key[1], s.c.version == key[2])
+        params = params.where(p.c.provider == key[0], p.c.code == key[1], p.c.version == key[2])
+    if dataset_ids is not None:
+        query = query.where(s.c.dataset.in_(dataset_ids))
+    by_service: dict[tuple[str, str, str], list[ServiceParameter]] = defaultdict(list)
+    for r in conn.execute(params):
+        by_service[(r.provider, r.code, r.version)].append(
+            ServiceParameter(r.name, r.type, bool(r.subject))
+        )
+    return [
+        DataService(
+            provider=r.provider,
+            code=r.code,
+            version=r.version,
+            dataset=r.dataset,
+            title=r.title,
+            query=r.query,
+            parameters=tuple(by_service.get((r.provider, r.code, r.version), ())),
+            fields=tuple(r.fields or ()),
+            personal=bool(r.personal),
+        )
+        for r in conn.execute(query)
+    ]
+
+
+def exists(conn: Connection, table: Any, **where: str) -> bool:
+    query = select(1).select_from(table)
+    for name, value in where.items():
+        query = query.where(table.c[name] == value)
+    return conn.execute(query.limit(1)).first() is not None
+
+
+# ---- writes --------------------------------------------------------------------------------
+def insert_agency(conn: Connection, agency: Agency) -> None:
+    conn.execute(
+        insert(t.agencies).values(
+            code=agency.code, name=agency.name, name_en=agency.name_en, kind=agency.kind
+        )
+    )
+
+
+def update_agency(conn: Connection, agency: Agency) -> None:
+    conn.execute(
+        update(t.agencies)
+        .where(t.agencies.c.code == agency.code)
+        .values(name=agency.name, name_en=agency.name_en, kind=agency.kind)
+    )
+
+
+def insert_source(conn: Connection, source: Source) -> None:
+    conn.execute(
+        insert(t.sources).values(
+            code=source.code,
+            agency=source.agency,
+            kind=source.kind,
+            url=source.url,
+            title=source.title,
+        )
+    )
+    for dataset in source.datasets:
+        conn.execute(
+            insert(t.datasets).values(
+                id=dataset.id,
+                source=dataset.source,
+                table_name=dataset.table,
+                title=dataset.title,
+                key=list(dataset.key),
+                owner=dataset.owner,
+                update_frequency=dataset.update_frequency,
+                legal_basis=dataset.legal_basis,
+            )
+        )
+        if dataset.columns:
+            conn.execute(
+                insert(t.columns),
+                [
+                    {
+                        "dataset": dataset.id,
+                        "name": column.name,
+                        "position": position,
+                        "type": column.type,
+                        "nullable": column.nullable,
+                        "flags": list(column.flags),
+                        "description": column.description,
+                    }
+                    for position, column in enumerate(dataset.columns)
+                ],
+            )
+
+
+def delete_source(conn: Connection, code: str) -> None:
+    """Remove a source with its datasets, columns and the services over them."""
+    ids = [r.id for r in conn.execute(select(t.datasets.c.id).where(t.datasets.c.source == code))]
+    if ids:
+        for service in services(conn, dataset_ids=ids):
+            delete_service(conn, (service.provider, service.code, service.version))
+        conn.execute(delete(t.columns).where(t.columns.c.dataset.in_(ids)))
+        conn.execute(delete(t.datasets).where(t.datasets.c.id.in_(ids)))
+    conn.execute(delete(t.sources).where(t.sources.c.code == code))
+
+
+def insert_service(conn: Connection, service: DataService) -> None:
+    conn.execute(
+        insert(t.services).values(
+            provider=service.provider,
+            code=service.code,
+            version=service.version,
+            dataset=service.dataset,
+            title=service.title,
+            query=service.query,
+            fields=list(service.fields),
+            personal=service.personal,
+        )
+    )
+    if service.parameters:
+        conn.execute(
+            insert(t.service_parameters),
+            [
+                {
+                    "provider": service.provider,
+                    "code": service.code,
+                    "version": service.version,
+                    "name": parameter.name,
+                    "position": position,
+                    "type": parameter.type,
+                    "subject": parameter.subject,
+                }
+                for position, parameter in enumerate(service.parameters)
+            ],
+        )
+
+
+def delete_service(conn: Connection, key: tuple[str, str, str]) -> None:
+    p, s = t.service_parameters, t.services
+    conn.execute(delete(p).where(p.c.provider == key[0], p.c.code == key[1], p.c.version == key[2]))
+    conn.execute(delete(s).where(s.c.provider == key[0], s.c.code == key[1], s.c.version == key[2]))

@@ -1,0 +1,113 @@
+"""Excel workbooks (.xlsx): every sheet is a table, its first non-empty row the header.
+
+DuckDB's own ``read_xlsx`` turns dates into serial numbers when reading text and refuses columns
+that mix dates and strings — exactly what hand-kept agency sheets contain. So openpyxl (read-only,
+streaming) reads the cells and writes each sheet once as a UTF-8 CSV that DuckDB then queries:
+dates become ISO text, whole numbers lose their ``.0``, nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from lienthong.errors import InputError
+from lienthong.sources._filebase import FileConnector, read_csv_clause
+
+
+def cell_text(value: Any) -> str | None:
+    """An Excel cell as the text a person would read in it (None for an empty cell)."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    text = str(value)
+    return text if text != "" else None
+
+
+def _header(cells: tuple[Any, ...]) -> list[str]:
+    names: list[str] = []
+    for position, value in enumerate(cells, start=1):
+        base = (cell_text(value) or "").strip() or f"column_{position}"
+        name, suffix = base, 2
+        while name in names:
+            name, suffix = f"{base}_{suffix}", suffix + 1
+        names.append(name)
+    return names
+
+
+class ExcelConnector(FileConnector):
+    """An .xlsx workbook; sheet names are table names (``education.xlsx`` → ``HocSinh``)."""
+
+    kind = "excel"
+
+    def describe_source(self) -> str:
+        return f"the Excel file {self.path.name}"
+
+    def _load(self, workdir: Path) -> dict[str, str]:
+        try:
+            workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise InputError(
+                f"The Excel file {self.path.name} cannot be read ({type(exc).__name__}: {exc}).",
+                hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
+            ) from exc
+        except Exception as exc:
+            raise InputError(
+                f"The Excel file {self.path.name} cannot be read as an .xlsx workbook.",
+                hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
+            ) from exc
+        scans: dict[str, str] = {}
+        try:
+            for index, sheet in enumerate(workbook.worksheets):
+                target = workdir / f"sheet{index}.csv"
+                if self._write_sheet(sheet, target):
+                    scans[sheet.title] = read_csv_clause(target)
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise InputError(
+                f"The Excel file {self.path.name} is damaged ({type(exc).__name__}: {exc}).",
+                hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
+            ) from exc
+        finally:
+            workbook.close()
+        if not scans:
+            raise InputError(f"The Excel file {self.path.name} has no sheet with a header row.")
+        return scans
+
+    @staticmethod
+    def _write_sheet(sheet: Any, target: Path) -> bool:
+        """Write one sheet as CSV; False when the sheet is empty."""
+        rows = sheet.iter_rows(values_only=True)
+        header: list[str] | None = None
+        for cells in rows:
+            if any(cell_text(value) is not None for value in cells):
+                while cells and cell_text(cells[-1]) is None:
+                    cells = cells[:-1]
+                header = _header(cells)
+                break
+        if header is None:
+            return False
+        width = len(header)
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            for cells in rows:
+                values = [cell_text(value) for value in cells[:width]]
+                if not any(value is not None for value in values):
+                    continue
+                values += [None] * (width - len(values))
+                writer.writerow(["" if value is None else value for value in values])
+        return True
