@@ -34,6 +34,20 @@ class Settings(BaseSettings):
     source_timeout_s: float = Field(
         default=5.0, description="Longest a sector database may take before a call gives 504."
     )
+    dev_mode: bool = Field(
+        default=False,
+        description=(
+            "DEVELOPMENT ONLY: enables POST /v1/dev/citizen-login, which issues a citizen token"
+            " for any CCCD without proof. Never set in production."
+        ),
+    )
+    gateway_audience: str = Field(
+        default="lienthong-gateway",
+        description="The `aud` every client token must name (one value per gateway cluster).",
+    )
+    token_max_lifetime_s: int = Field(
+        default=3600, description="Longest a client token may live (`exp` - `iat`), in seconds."
+    )
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
     )

@@ -18,6 +18,7 @@ metadata = MetaData()
 TABLE_MODULES: list[str] = [
     "lienthong.registry._tables",
     "lienthong.audit._tables",
+    "lienthong.exchange._tables",
     "lienthong.sync._tables",
 ]
 

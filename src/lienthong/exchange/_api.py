@@ -1,0 +1,281 @@
+"""HTTP API of the gateway for client systems: call a data service, ask a citizen for consent.
+
+``GET /v1/services/{provider}/{service}/{version}?<params>`` (or ``POST`` with a JSON body)
+with the purpose in ``X-Purpose``; identity from mutual TLS or ``Authorization: Bearer``.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+import anyio.to_thread
+from fastapi import APIRouter, Header, Path, Request, Response
+from pydantic import BaseModel, Field
+
+from lienthong.errors import AuthenticationError, LienthongError, NotFoundError
+from lienthong.exchange._decision import AccessDenied
+from lienthong.exchange._gateway import CallRequest
+from lienthong.exchange._identity import Identity
+from lienthong.exchange._model import Consent, ServiceRef
+from lienthong.exchange._services import ExchangeServices
+
+router = APIRouter(tags=["exchange"])
+
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
+ParamValue = str | int | float | bool | None
+
+
+class ServiceCall(BaseModel):
+    """Body of a POST call: the service parameters (and optionally the purpose)."""
+
+    params: dict[str, ParamValue] = Field(default_factory=dict, description="Parameter values.")
+    purpose: str | None = Field(
+        default=None, max_length=64, description="Legal-basis code, if not sent as X-Purpose."
+    )
+
+
+class ServiceResponse(BaseModel):
+    request_id: str = Field(description="Quote it to the provider; it is in the audit log.")
+    provider: str
+    service: str
+    version: str
+    purpose: str
+    fields: list[str] = Field(description="The fields released: the minimum granted.")
+    rows: list[dict[str, Any]]
+
+
+class ConsentRequest(BaseModel):
+    """A consumer system asks a citizen for consent; it starts PENDING."""
+
+    subject: str = Field(pattern=r"^\d{12}$", description="The citizen's CCCD.")
+    provider: str = Field(pattern=_CODE)
+    service: str = Field(pattern=_CODE)
+    version: str = Field(pattern=_CODE)
+    purpose: str = Field(min_length=1, max_length=64)
+    fields: list[str] = Field(min_length=1, max_length=100)
+    agreement_text: str = Field(
+        min_length=1, max_length=20_000, description="What the citizen is asked to accept."
+    )
+    days: int = Field(default=365, ge=1, le=3650, description="How long the consent lasts.")
+
+
+class ConsentView(BaseModel):
+    id: str
+    subject: str
+    consumer: str
+    provider: str
+    service: str
+    version: str
+    purpose: str
+    fields: list[str]
+    valid_from: datetime
+    valid_until: datetime
+    status: str
+    agreement_sha256: str
+
+    @classmethod
+    def of(cls, consent: Consent, now: datetime) -> ConsentView:
+        return cls(
+            id=consent.id,
+            subject=consent.subject,
+            consumer=consent.consumer,
+            provider=consent.service.provider,
+            service=consent.service.service,
+            version=consent.service.version,
+            purpose=consent.purpose,
+            fields=list(consent.fields),
+            valid_from=consent.valid_from,
+            valid_until=consent.valid_until,
+            status=consent.effective_status(now).value,
+            agreement_sha256=consent.agreement_sha256,
+        )
+
+
+def exchange(request: Request) -> ExchangeServices:
+    services: ExchangeServices = request.app.state.exchange
+    return services
+
+
+def request_id(request: Request) -> str:
+    given = request.headers.get("x-request-id", "")
+    return given if _REQUEST_ID.match(given) else uuid.uuid4().hex
+
+
+async def identify(request: Request) -> Identity:
+    """The calling system, or :class:`AuthenticationError` (401) — nothing is touched before."""
+    services = exchange(request)
+    return await anyio.to_thread.run_sync(
+        services.authenticator.identify, request.scope, request.headers.get("authorization")
+    )
+
+
+Provider = Annotated[str, Path(pattern=_CODE, description="Provider agency, e.g. CA-HCM.")]
+Service = Annotated[str, Path(pattern=_CODE, description="Service code, e.g. cong-dan.")]
+Version = Annotated[str, Path(pattern=_CODE, description="Service version, e.g. v1.")]
+PurposeHeader = Annotated[
+    str | None,
+    Header(alias="X-Purpose", max_length=64, description="Legal-basis code of this call."),
+]
+
+_ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {"model": None, "description": text, "content": {"application/problem+json": {}}}
+    for status, text in {
+        401: "No or bad client identity.",
+        403: "No right for this purpose, or no valid consent of the citizen.",
+        404: "No such data service.",
+        422: "Missing or malformed parameters or purpose.",
+        503: "The provider's database (or the audit log) is unavailable; see Retry-After.",
+        504: "The provider's database did not answer in time; see Retry-After.",
+    }.items()
+}
+
+
+async def _call(
+    request: Request,
+    response: Response,
+    ref: ServiceRef,
+    purpose: str | None,
+    params: dict[str, object],
+) -> ServiceResponse:
+    services = exchange(request)
+    rid = request_id(request)
+    client: str | None = None
+    auth_error: LienthongError | None = None
+    try:
+        client = (await identify(request)).client
+    except AuthenticationError as exc:
+        auth_error = exc
+    result = await services.gateway.call(
+        CallRequest(ref, client, purpose, params, rid, auth_error=auth_error)
+    )
+    response.headers["X-Request-Id"] = rid
+    response.headers["Cache-Control"] = "no-store"
+    return ServiceResponse(
+        request_id=rid,
+        provider=ref.provider,
+        service=ref.service,
+        version=ref.version,
+        purpose=result.purpose,
+        fields=list(result.fields),
+        rows=result.rows,
+    )
+
+
+@router.get(
+    "/v1/services/{provider}/{service}/{version}",
+    response_model=ServiceResponse,
+    responses=_ERRORS,
+    summary="Call a data service",
+)
+async def call_service_get(
+    request: Request,
+    response: Response,
+    provider: Provider,
+    service: Service,
+    version: Version,
+    x_purpose: PurposeHeader = None,
+) -> ServiceResponse:
+    """Run the provider's registered query with the query-string parameters.
+
+    The purpose (a legal-basis code) goes in ``X-Purpose`` (or the ``purpose`` query parameter).
+    The response holds only the fields granted to the caller for that purpose (and, for personal
+    data, consented to by the citizen). Every call, allowed or not, is in the audit log.
+    """
+    params: dict[str, object] = dict(request.query_params)
+    purpose = x_purpose or params.pop("purpose", None)
+    params.pop("purpose", None)
+    return await _call(
+        request,
+        response,
+        ServiceRef(provider, service, version),
+        str(purpose or "") or None,
+        params,
+    )
+
+
+@router.post(
+    "/v1/services/{provider}/{service}/{version}",
+    response_model=ServiceResponse,
+    responses=_ERRORS,
+    summary="Call a data service (parameters in the body)",
+)
+async def call_service_post(
+    request: Request,
+    response: Response,
+    provider: Provider,
+    service: Service,
+    version: Version,
+    body: ServiceCall,
+    x_purpose: PurposeHeader = None,
+) -> ServiceResponse:
+    """As the GET form, with parameters in a JSON body (for long or many parameters)."""
+    purpose = x_purpose or body.purpose
+    return await _call(
+        request, response, ServiceRef(provider, service, version), purpose, dict(body.params)
+    )
+
+
+@router.post(
+    "/v1/consents",
+    response_model=ConsentView,
+    status_code=201,
+    responses={k: v for k, v in _ERRORS.items() if k in (401, 403, 404, 422)},
+    summary="Ask a citizen for consent",
+)
+async def request_consent(request: Request, body: ConsentRequest) -> ConsentView:
+    """Record a PENDING consent request; data flows only after the citizen approves it.
+
+    The caller must hold a right to the service for this purpose; the consent can only narrow it.
+    """
+    identity = await identify(request)
+    services = exchange(request)
+    ref = ServiceRef(body.provider, body.service, body.version)
+
+    def create() -> Consent:
+        granted = services.gateway.rights.for_service(identity.client, ref).get(body.purpose)
+        if granted is None:
+            raise AccessDenied(
+                "purpose-not-granted",
+                f"{identity.client} holds no right to {ref} for the purpose {body.purpose}.",
+            )
+        outside = [f for f in body.fields if f not in granted]
+        if outside:
+            raise AccessDenied(
+                "fields-not-granted",
+                f"The right does not cover the field(s) {', '.join(outside)}.",
+            )
+        return services.gateway.consents.request(
+            body.subject,
+            identity.client,
+            ref,
+            body.purpose,
+            body.fields,
+            body.agreement_text,
+            days=body.days,
+        )
+
+    consent = await anyio.to_thread.run_sync(create)
+    return ConsentView.of(consent, consent.created_at)
+
+
+@router.get(
+    "/v1/consents/{consent_id}",
+    response_model=ConsentView,
+    responses={k: v for k, v in _ERRORS.items() if k in (401, 404)},
+    summary="Status of a consent this system asked for",
+)
+async def get_consent(
+    request: Request, consent_id: Annotated[str, Path(max_length=36)]
+) -> ConsentView:
+    identity = await identify(request)
+    services = exchange(request)
+    consent = await anyio.to_thread.run_sync(services.gateway.consents.get, consent_id)
+    if consent.consumer != identity.client:
+        raise NotFoundError(f"No consent {consent_id} exists.")
+    from lienthong.exchange._model import utcnow
+
+    return ConsentView.of(consent, utcnow())

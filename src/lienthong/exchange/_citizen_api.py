@@ -1,0 +1,229 @@
+"""HTTP API for citizens: who read my data, and my consents (approve, reject, pause, revoke).
+
+Citizen login arrives with the e-ID work; until then ``POST /v1/dev/citizen-login`` (DEV ONLY,
+off unless ``LIENTHONG_DEV_MODE=true``) issues a token for a CCCD without any proof.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any, Literal
+
+import anyio.to_thread
+from fastapi import APIRouter, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.exchange._api import ConsentView, exchange
+from lienthong.exchange._model import utcnow
+
+router = APIRouter(tags=["citizen"])
+
+#: The actor the audit log names for what a citizen does through the (dev) portal.
+CITIZEN_PORTAL = "citizen-portal-dev"
+
+_PROBLEMS: dict[int | str, dict[str, Any]] = {
+    401: {
+        "description": "Not logged in as a citizen.",
+        "content": {"application/problem+json": {}},
+    },
+    404: {
+        "description": "Not found (or dev login off).",
+        "content": {"application/problem+json": {}},
+    },
+    409: {
+        "description": "The consent's state does not allow this.",
+        "content": {"application/problem+json": {}},
+    },
+}
+
+
+class CitizenLogin(BaseModel):
+    cccd: str = Field(pattern=r"^\d{12}$", description="The citizen's 12-digit CCCD.")
+
+
+class CitizenToken(BaseModel):
+    token: str
+    token_type: Literal["bearer"] = "bearer"
+    expires_in: int
+    dev_only: bool = Field(True, description="Always true: this login proves nothing.")
+
+
+class AccessEntry(BaseModel):
+    """One access to the citizen's data, as the audit log recorded it."""
+
+    seq: int
+    time: datetime
+    client: str
+    client_agency: str | None
+    provider: str | None
+    service: str | None
+    version: str | None
+    purpose: str | None
+    purpose_title: str | None = Field(description="The purpose in words, when registered.")
+    fields: list[str]
+    outcome: str
+    reason: str | None
+    intact: bool = Field(description="False if the stored entry no longer matches its hash.")
+
+
+class AccessLog(BaseModel):
+    entries: list[AccessEntry]
+    next_before: int | None = Field(description="Pass as before= to read older entries.")
+
+
+class ConsentDetail(ConsentView):
+    agreement_text: str
+
+
+@router.post(
+    "/v1/dev/citizen-login",
+    response_model=CitizenToken,
+    responses={k: v for k, v in _PROBLEMS.items() if k == 404},
+    summary="DEVELOPMENT ONLY: log in as any citizen",
+)
+async def dev_citizen_login(request: Request, body: CitizenLogin) -> CitizenToken:
+    """Issue a citizen token for ``cccd`` **without any proof**. Disabled unless the server
+    runs with ``LIENTHONG_DEV_MODE=true``; replaced by e-ID login in production."""
+    citizens = exchange(request).citizens
+    return CitizenToken(token=citizens.login(body.cccd), expires_in=citizens.lifetime_s)
+
+
+def _citizen(request: Request) -> str:
+    return exchange(request).citizens.verify(request.headers.get("authorization"))
+
+
+@router.get(
+    "/v1/me/access-log",
+    response_model=AccessLog,
+    responses={k: v for k, v in _PROBLEMS.items() if k == 401},
+    summary="Who accessed my data",
+)
+async def access_log(
+    request: Request,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+    before: Annotated[int | None, Query(ge=1)] = None,
+) -> AccessLog:
+    """Every recorded access to the logged-in citizen's data, newest first: which system, when,
+    for what purpose, which fields, and whether it was allowed."""
+    cccd = _citizen(request)
+    services = exchange(request)
+
+    def read() -> AccessLog:
+        records = services.audit_log.for_subject(cccd, limit=limit, before_seq=before)
+        titles = {code: p.title for code, p in services.gateway.rights.purposes().items()}
+        entries = [
+            AccessEntry(
+                seq=r.seq,
+                time=r.time,
+                client=r.client,
+                client_agency=r.client_agency,
+                provider=r.provider,
+                service=r.service,
+                version=r.version,
+                purpose=r.purpose,
+                purpose_title=titles.get(r.purpose or ""),
+                fields=list(r.fields),
+                outcome=str(r.outcome),
+                reason=r.reason,
+                intact=r.intact,
+            )
+            for r in records
+        ]
+        more = len(entries) == limit
+        return AccessLog(entries=entries, next_before=entries[-1].seq if more else None)
+
+    result = await anyio.to_thread.run_sync(read)
+    await services.gateway.audit.write(
+        AuditEvent(
+            event=EventType.ACCESS_LOG_VIEWED,
+            outcome=Outcome.ALLOWED,
+            client=CITIZEN_PORTAL,
+            subjects=(cccd,),
+            status=200,
+            time=utcnow(),
+        )
+    )
+    return result
+
+
+@router.get(
+    "/v1/me/consents",
+    response_model=list[ConsentView],
+    responses={k: v for k, v in _PROBLEMS.items() if k == 401},
+    summary="My consents",
+)
+async def my_consents(request: Request) -> list[ConsentView]:
+    cccd = _citizen(request)
+    consents = exchange(request).gateway.consents
+    found = await anyio.to_thread.run_sync(lambda: consents.all(subject=cccd))
+    now = utcnow()
+    return [ConsentView.of(c, now) for c in found]
+
+
+@router.get(
+    "/v1/me/consents/{consent_id}",
+    response_model=ConsentDetail,
+    responses={k: v for k, v in _PROBLEMS.items() if k in (401, 404)},
+    summary="One of my consents, with the agreement text",
+)
+async def my_consent(
+    request: Request, consent_id: Annotated[str, Path(max_length=36)]
+) -> ConsentDetail:
+    cccd = _citizen(request)
+    consents = exchange(request).gateway.consents
+
+    def read() -> ConsentDetail:
+        consent = consents.get(consent_id, subject=cccd)
+        view = ConsentView.of(consent, utcnow())
+        return ConsentDetail(
+            **view.model_dump(), agreement_text=consents.agreement(consent.agreement_sha256)
+        )
+
+    return await anyio.to_thread.run_sync(read)
+
+
+_EVENTS = {
+    "approve": EventType.CONSENT_GRANTED,
+    "reject": EventType.CONSENT_REJECTED,
+    "pause": EventType.CONSENT_PAUSED,
+    "resume": EventType.CONSENT_RESUMED,
+    "revoke": EventType.CONSENT_REVOKED,
+}
+
+
+@router.post(
+    "/v1/me/consents/{consent_id}/{action}",
+    response_model=ConsentView,
+    responses=_PROBLEMS,
+    summary="Approve, reject, pause, resume or revoke one of my consents",
+)
+async def change_my_consent(
+    request: Request,
+    consent_id: Annotated[str, Path(max_length=36)],
+    action: Literal["approve", "reject", "pause", "resume", "revoke"],
+) -> ConsentView:
+    """Takes effect on the very next call: the gateway re-reads consent before every release."""
+    cccd = _citizen(request)
+    services = exchange(request)
+    consents = services.gateway.consents
+    changed = await anyio.to_thread.run_sync(
+        lambda: consents.change(consent_id, action, subject=cccd)
+    )
+    await services.gateway.audit.write(
+        AuditEvent(
+            event=_EVENTS[action],
+            outcome=Outcome.ALLOWED,
+            client=CITIZEN_PORTAL,
+            provider=changed.service.provider,
+            service=changed.service.service,
+            version=changed.service.version,
+            purpose=changed.purpose,
+            subjects=(cccd,),
+            fields=changed.fields,
+            status=200,
+            time=utcnow(),
+            data={"consent_id": changed.id, "consumer": changed.consumer},
+        )
+    )
+    return ConsentView.of(changed, utcnow())

@@ -1,0 +1,237 @@
+"""Consent artefacts, after India's DEPA and GovStack's Consent building block.
+
+A consent names one citizen (CCCD), one consuming system, one data service, one purpose and the
+fields it covers, for a validity window, and is tied to the SHA-256 of the agreement text the
+citizen accepted. The gateway re-reads it before every release, so a revocation takes effect on
+the very next call.
+
+    PENDING ──approve──▶ ACTIVE ──pause──▶ PAUSED ──resume──▶ ACTIVE
+       │                   │                  │
+       └──reject──▶ REJECTED   └──revoke──▶ REVOKED ◀──revoke──┘
+    ACTIVE past valid_until reads as EXPIRED.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Row, select, update
+
+from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.exchange._model import (
+    Consent,
+    ConsentStatus,
+    ServiceRef,
+    as_utc,
+    check_code,
+    check_purpose,
+    utcnow,
+)
+from lienthong.exchange._tables import agreements, consents
+from lienthong.store import Store
+
+CCCD_PATTERN = re.compile(r"^\d{12}$")
+
+#: Allowed status changes: (from, action) → to.
+_TRANSITIONS: dict[tuple[ConsentStatus, str], ConsentStatus] = {
+    (ConsentStatus.PENDING, "approve"): ConsentStatus.ACTIVE,
+    (ConsentStatus.PENDING, "reject"): ConsentStatus.REJECTED,
+    (ConsentStatus.PENDING, "revoke"): ConsentStatus.REVOKED,
+    (ConsentStatus.ACTIVE, "pause"): ConsentStatus.PAUSED,
+    (ConsentStatus.ACTIVE, "revoke"): ConsentStatus.REVOKED,
+    (ConsentStatus.PAUSED, "resume"): ConsentStatus.ACTIVE,
+    (ConsentStatus.PAUSED, "revoke"): ConsentStatus.REVOKED,
+}
+ACTIONS = ("approve", "reject", "pause", "resume", "revoke")
+
+
+def check_cccd(value: str) -> str:
+    if not CCCD_PATTERN.match(value):
+        raise InputError(
+            f"{value!r} is not a CCCD.", hint="A citizen identity number has exactly 12 digits."
+        )
+    return value
+
+
+def agreement_hash(text: str) -> str:
+    """SHA-256 (hex) of the agreement text as UTF-8: what the consent is bound to."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _row_to_consent(row: Row[Any]) -> Consent:
+    return Consent(
+        id=row.id,
+        subject=row.subject,
+        consumer=row.consumer,
+        service=ServiceRef(row.provider, row.service, row.version),
+        purpose=row.purpose,
+        fields=tuple(json.loads(row.fields)),
+        valid_from=as_utc(row.valid_from),
+        valid_until=as_utc(row.valid_until),
+        status=ConsentStatus(row.status),
+        agreement_sha256=row.agreement_sha256,
+        created_at=as_utc(row.created_at),
+        updated_at=as_utc(row.updated_at),
+    )
+
+
+class ConsentRegistry:
+    """Create, change and look up consents in the platform store."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def request(
+        self,
+        subject: str,
+        consumer: str,
+        service: ServiceRef,
+        purpose: str,
+        fields: Sequence[str],
+        agreement_text: str,
+        *,
+        valid_from: datetime | None = None,
+        valid_until: datetime | None = None,
+        days: int = 365,
+        status: ConsentStatus = ConsentStatus.PENDING,
+    ) -> Consent:
+        """Record a consent (PENDING until the citizen approves, or ACTIVE when given in person)."""
+        check_cccd(subject)
+        check_code(consumer, "The consumer system code")
+        check_purpose(purpose)
+        cleaned = tuple(dict.fromkeys(f.strip() for f in fields if f.strip()))
+        if not cleaned:
+            raise InputError("A consent must name at least one field.")
+        if not agreement_text.strip():
+            raise InputError("A consent needs the agreement text the citizen accepts.")
+        if status not in (ConsentStatus.PENDING, ConsentStatus.ACTIVE):
+            raise InputError("A new consent is PENDING or ACTIVE.")
+        now = utcnow()
+        start = as_utc(valid_from) if valid_from else now
+        end = as_utc(valid_until) if valid_until else start + timedelta(days=days)
+        if end <= start:
+            raise InputError("A consent must end after it starts.")
+        digest = agreement_hash(agreement_text)
+        consent = Consent(
+            id=str(uuid.uuid4()),
+            subject=subject,
+            consumer=consumer,
+            service=service,
+            purpose=purpose,
+            fields=cleaned,
+            valid_from=start,
+            valid_until=end,
+            status=status,
+            agreement_sha256=digest,
+            created_at=now,
+            updated_at=now,
+        )
+        with self._store.begin() as conn:
+            known = select(agreements.c.sha256).where(agreements.c.sha256 == digest)
+            if conn.execute(known).first() is None:
+                conn.execute(agreements.insert().values(sha256=digest, text=agreement_text))
+            conn.execute(
+                consents.insert().values(
+                    id=consent.id,
+                    subject=subject,
+                    consumer=consumer,
+                    provider=service.provider,
+                    service=service.service,
+                    version=service.version,
+                    purpose=purpose,
+                    fields=json.dumps(list(cleaned)),
+                    valid_from=start,
+                    valid_until=end,
+                    status=status.value,
+                    agreement_sha256=digest,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        return consent
+
+    def get(self, consent_id: str, *, subject: str | None = None) -> Consent:
+        """One consent; with ``subject``, only if it is that citizen's (else not found)."""
+        with self._store.connect() as conn:
+            row = conn.execute(select(consents).where(consents.c.id == consent_id)).first()
+        if row is None or (subject is not None and row.subject != subject):
+            raise NotFoundError(f"No consent {consent_id} exists.")
+        return _row_to_consent(row)
+
+    def agreement(self, digest: str) -> str:
+        with self._store.connect() as conn:
+            text = conn.execute(
+                select(agreements.c.text).where(agreements.c.sha256 == digest)
+            ).scalar()
+        if text is None:
+            raise NotFoundError(f"No agreement text with SHA-256 {digest} is stored.")
+        return str(text)
+
+    def change(self, consent_id: str, action: str, *, subject: str | None = None) -> Consent:
+        """Apply ``action`` (approve, reject, pause, resume, revoke) if the state allows it."""
+        if action not in ACTIONS:
+            raise InputError(
+                f"Unknown consent action {action!r}.", hint=f"Use {', '.join(ACTIONS)}."
+            )
+        current = self.get(consent_id, subject=subject)
+        now = utcnow()
+        state = current.effective_status(now)
+        target = _TRANSITIONS.get((state, action))
+        if target is None:
+            raise ConflictError(
+                f"A {state.value} consent cannot be {action}d.",
+                hint="Expired, revoked and rejected consents are final; ask for a new one.",
+            )
+        with self._store.begin() as conn:
+            done = conn.execute(
+                update(consents)
+                .where(consents.c.id == consent_id, consents.c.status == current.status.value)
+                .values(status=target.value, updated_at=now)
+            )
+        if done.rowcount != 1:
+            raise ConflictError(f"The consent {consent_id} changed meanwhile; try again.")
+        return self.get(consent_id)
+
+    def all(
+        self,
+        *,
+        subject: str | None = None,
+        consumer: str | None = None,
+        status: ConsentStatus | None = None,
+    ) -> list[Consent]:
+        query = select(consents).order_by(consents.c.created_at, consents.c.id)
+        if subject is not None:
+            query = query.where(consents.c.subject == subject)
+        if consumer is not None:
+            query = query.where(consents.c.consumer == consumer)
+        with self._store.connect() as conn:
+            found = [_row_to_consent(r) for r in conn.execute(query)]
+        if status is not None:
+            now = utcnow()
+            found = [c for c in found if c.effective_status(now) is status]
+        return found
+
+    def for_call(
+        self, subject: str, consumer: str, service: ServiceRef, purpose: str
+    ) -> list[Consent]:
+        """Every consent that could cover this call, newest first (one indexed query)."""
+        query = (
+            select(consents)
+            .where(
+                consents.c.subject == subject,
+                consents.c.consumer == consumer,
+                consents.c.provider == service.provider,
+                consents.c.service == service.service,
+                consents.c.purpose == purpose,
+                consents.c.version == service.version,
+            )
+            .order_by(consents.c.updated_at.desc())
+        )
+        with self._store.connect() as conn:
+            return [_row_to_consent(r) for r in conn.execute(query)]

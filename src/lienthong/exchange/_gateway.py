@@ -1,0 +1,264 @@
+"""One data-service call, from identity to audited response.
+
+    identity ─▶ purpose ─▶ service ─▶ parameters ─▶ right ─▶ consent ─▶ fetch ─▶ minimise
+        └──────────────── every outcome ──────────────────────────────────────▶ audit ─▶ reply
+
+Store look-ups and the provider query run in one worker thread per call, so the event loop never
+blocks and a call costs one thread hop. The audit entry is written (and durable) before the
+caller sees anything; if the audit log cannot take it, no data leaves.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+import anyio
+import anyio.to_thread
+
+from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.errors import (
+    InputError,
+    LienthongError,
+    SourceTimeoutError,
+    SourceUnavailableError,
+)
+from lienthong.exchange._catalog import ServiceCatalog
+from lienthong.exchange._consents import ConsentRegistry
+from lienthong.exchange._decision import (
+    AccessDenied,
+    consented_fields,
+    granted_fields,
+    minimise,
+)
+from lienthong.exchange._metrics import GatewayMetrics
+from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
+from lienthong.exchange._params import bind_parameters
+from lienthong.exchange._rights import RightsBook
+from lienthong.store import Store
+
+log = logging.getLogger("lienthong.gateway")
+
+#: Outcomes as metrics and logs name them (the audit log folds the first three into denied).
+ALLOWED = "allowed"
+REFUSED = "refused"  # 401/403: identity, right or consent missing
+INVALID = "invalid"  # other 4xx: bad request, unknown service
+FAILED = "failed"  # 5xx: provider database down or slow
+_AUDIT_OUTCOME = {
+    ALLOWED: Outcome.ALLOWED,
+    REFUSED: Outcome.DENIED,
+    INVALID: Outcome.DENIED,
+    FAILED: Outcome.ERROR,
+}
+
+
+class AuditSink(Protocol):
+    """``lienthong.audit.AuditWriter``'s contract: return only once the entry is durable."""
+
+    async def write(self, event: AuditEvent) -> Any: ...
+
+
+#: Extra seconds past the source timeout before the gateway stops waiting on a worker thread.
+GRACE_S = 1.0
+
+
+@dataclass(frozen=True)
+class CallRequest:
+    """A call as the web layer saw it; ``client`` is None when authentication failed."""
+
+    ref: ServiceRef
+    client: str | None
+    purpose: str | None
+    params: Mapping[str, object]
+    request_id: str
+    auth_error: LienthongError | None = None
+
+
+@dataclass(frozen=True)
+class CallResult:
+    ref: ServiceRef
+    purpose: str
+    fields: tuple[str, ...]
+    rows: list[dict[str, object]]
+    request_id: str
+
+
+@dataclass
+class _Trace:
+    """What the worker learned before it stopped: whose data, which fields, which label."""
+
+    subjects: tuple[str, ...] = ()
+    fields: tuple[str, ...] = ()
+    label: str = "unknown"
+    rows: int = 0
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _outcome(exc: LienthongError) -> str:
+    if exc.http_status in (401, 403):
+        return REFUSED
+    if exc.http_status >= 500:
+        return FAILED
+    return INVALID
+
+
+class Gateway:
+    """Decides and serves data-service calls; shared by every request of one app."""
+
+    def __init__(
+        self,
+        store: Store,
+        catalog: ServiceCatalog,
+        audit: AuditSink,
+        *,
+        timeout_s: float,
+        metrics: GatewayMetrics | None = None,
+        max_threads: int = 64,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.audit = audit
+        self.rights = RightsBook(store)
+        self.consents = ConsentRegistry(store)
+        self.timeout_s = timeout_s
+        self.metrics = metrics
+        self._clock = clock
+        self._limiter = anyio.CapacityLimiter(max_threads)
+
+    async def call(self, request: CallRequest) -> CallResult:
+        """Serve one call or raise the error to answer with; either way, audit it first."""
+        started = time.perf_counter()
+        trace = _Trace()
+        error: LienthongError | None = None
+        result: CallResult | None = None
+        try:
+            if request.auth_error is not None or request.client is None:
+                raise request.auth_error or InputError("No client identity.")
+            if not request.purpose:
+                raise InputError(
+                    "Every call must declare its purpose.",
+                    hint="Send the legal-basis code in the X-Purpose header.",
+                )
+            purpose = check_purpose(request.purpose)
+            client = request.client
+            with anyio.fail_after(self.timeout_s + GRACE_S):
+                rows = await anyio.to_thread.run_sync(
+                    self._decide_and_fetch,
+                    trace,
+                    client,
+                    request.ref,
+                    purpose,
+                    request.params,
+                    limiter=self._limiter,
+                    abandon_on_cancel=True,
+                )
+            result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
+        except TimeoutError:
+            error = SourceTimeoutError(
+                f"{request.ref} did not answer within {self.timeout_s:g} seconds.",
+                hint="The provider's database is slow; retry later.",
+            )
+        except LienthongError as exc:
+            error = exc
+        latency_ms = (time.perf_counter() - started) * 1000
+        status = 200 if error is None else error.http_status
+        outcome = ALLOWED if error is None else _outcome(error)
+        reason = None if error is None else getattr(error, "reason", None) or error.message
+        event = AuditEvent(
+            event=EventType.SERVICE_CALL.twin(_AUDIT_OUTCOME[outcome]),
+            outcome=_AUDIT_OUTCOME[outcome],
+            client=request.client or "anonymous",
+            provider=request.ref.provider,
+            service=request.ref.service,
+            version=request.ref.version,
+            purpose=request.purpose[:64] if request.purpose else None,
+            subjects=trace.subjects,
+            fields=trace.fields if error is None else (),
+            status=status,
+            reason=reason,
+            latency_ms=latency_ms,
+            request_id=request.request_id,
+            time=self._clock(),
+            data={"rows": trace.rows if error is None else 0},
+        )
+        try:
+            await self.audit.write(event)
+        except Exception as exc:
+            log.error("audit write failed", extra={"request_id": request.request_id})
+            raise SourceUnavailableError(
+                "The audit log cannot record this call, so no data is released.",
+                hint="Retry shortly; operators are alerted by the readiness check.",
+            ) from exc
+        self._observe(request, trace, outcome, status, error, latency_ms)
+        if error is not None:
+            raise error
+        assert result is not None
+        return result
+
+    def _decide_and_fetch(
+        self,
+        trace: _Trace,
+        client: str,
+        ref: ServiceRef,
+        purpose: str,
+        raw: Mapping[str, object],
+    ) -> list[dict[str, object]]:
+        service = self.catalog.lookup(ref)
+        trace.label = str(ref)
+        bound, subjects = bind_parameters(service, raw)
+        trace.subjects = subjects
+        fields = granted_fields(
+            client=client,
+            service=str(ref),
+            purpose=purpose,
+            rights=self.rights.for_service(client, ref),
+            service_fields=service.fields,
+        )
+        if service.personal and subjects:
+            now = self._clock()
+            found = {s: self.consents.for_call(s, client, ref, purpose) for s in subjects}
+            fields = consented_fields(fields=fields, consents=found, now=now)
+        rows = self.catalog.fetch(service, bound, timeout_s=self.timeout_s)
+        trace.fields = fields
+        trace.rows = len(rows)
+        return minimise(rows, fields)
+
+    def _observe(
+        self,
+        request: CallRequest,
+        trace: _Trace,
+        outcome: str,
+        status: int,
+        error: LienthongError | None,
+        latency_ms: float,
+    ) -> None:
+        reason = error.reason if isinstance(error, AccessDenied) else None
+        if self.metrics is not None:
+            self.metrics.observe(
+                service=trace.label,
+                client=request.client or "anonymous",
+                outcome=outcome,
+                reason=reason or (type(error).__name__ if error else None),
+                seconds=latency_ms / 1000,
+            )
+        if log.isEnabledFor(logging.INFO):
+            # No parameters, no subjects: logs must never carry personal data.
+            log.info(
+                "service call",
+                extra={
+                    "request_id": request.request_id,
+                    "client": request.client,
+                    "service": trace.label,
+                    "purpose": request.purpose,
+                    "outcome": outcome,
+                    "status": status,
+                    "reason": reason,
+                    "rows": trace.rows if error is None else 0,
+                    "latency_ms": round(latency_ms, 3),
+                },
+            )

@@ -1,0 +1,92 @@
+"""Who is calling: a client certificate from mutual TLS, or a signed bearer token.
+
+Mutual TLS: uvicorn (with ``ssl_cert_reqs=CERT_REQUIRED`` and the platform CA) has already
+checked the chain; :mod:`lienthong.web._tls` puts the peer certificate into the ASGI scope under
+the ``tls`` extension. We take the system id from its Common Name and additionally require its
+key to be registered and not revoked, so revocation works without CRLs.
+
+Behind a TLS-terminating proxy, the client sends ``Authorization: Bearer <JWT>`` signed with
+its registered key (see :mod:`lienthong.exchange._tokens`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from cryptography import x509
+from cryptography.x509.oid import NameOID
+
+from lienthong.errors import AuthenticationError
+from lienthong.exchange._clients import ClientDirectory, key_fingerprint
+from lienthong.exchange._tokens import TokenVerifier
+
+
+@dataclass(frozen=True)
+class Identity:
+    client: str
+    method: str  # "mtls" or "token"
+    fingerprint: str
+
+
+@lru_cache(maxsize=4096)
+def _read_cert(pem: str) -> tuple[str, str]:
+    """(Common Name, key fingerprint) of a PEM certificate; cached, certs repeat per client."""
+    cert = x509.load_pem_x509_certificate(pem.encode())
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    if not names:
+        raise AuthenticationError("The client certificate has no Common Name.")
+    key = cert.public_key()
+    from lienthong.exchange._clients import key_algorithm
+
+    key_algorithm(key)
+    return str(names[0].value), key_fingerprint(key)  # type: ignore[arg-type]
+
+
+def peer_certificate(scope: Mapping[str, Any]) -> str | None:
+    """The client's leaf certificate (PEM) from the ASGI ``tls`` extension, if any."""
+    tls = (scope.get("extensions") or {}).get("tls") or {}
+    chain = tls.get("client_cert_chain") or []
+    return str(chain[0]) if chain else None
+
+
+class Authenticator:
+    """Turn a request's certificate or token into a registered client :class:`Identity`."""
+
+    def __init__(self, directory: ClientDirectory, verifier: TokenVerifier) -> None:
+        self._directory = directory
+        self._verifier = verifier
+
+    def identify(self, scope: Mapping[str, Any], authorization: str | None) -> Identity:
+        pem = peer_certificate(scope)
+        if pem is not None:
+            return self._from_certificate(pem)
+        if authorization:
+            scheme, _, token = authorization.partition(" ")
+            if scheme.lower() != "bearer" or not token.strip():
+                raise AuthenticationError(
+                    "The Authorization header must be 'Bearer <token>'.",
+                )
+            client, fingerprint = self._verifier.verify(token.strip())
+            return Identity(client, "token", fingerprint)
+        raise AuthenticationError(
+            "This call carries no client identity.",
+            hint="Connect with the system's client certificate (mutual TLS) or send "
+            "'Authorization: Bearer <token>' signed with its registered key.",
+        )
+
+    def _from_certificate(self, pem: str) -> Identity:
+        try:
+            common_name, fingerprint = _read_cert(pem)
+        except ValueError as exc:
+            raise AuthenticationError("The client certificate cannot be read.") from exc
+        credential = self._directory.credential(fingerprint)
+        if credential is None or credential.revoked or credential.client != common_name:
+            raise AuthenticationError(
+                f"The certificate for {common_name} is not registered with the platform or has"
+                " been revoked.",
+                hint="Issue one with `lienthong ca issue SYSTEM`.",
+            )
+        return Identity(common_name, "mtls", fingerprint)

@@ -1,0 +1,127 @@
+"""Every error as RFC 9457 problem+json with a sentence a person can act on; never a traceback.
+
+``LienthongError`` subclasses carry their HTTP status and title; validation errors become 422
+with each wrong field named; anything unexpected becomes a plain 500 sentence (the traceback
+goes to the server log, with the request id to find it).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lienthong.errors import LienthongError, SourceError
+
+log = logging.getLogger("lienthong.web")
+
+PROBLEM_JSON = "application/problem+json"
+_TYPE = "urn:lienthong:problem:"
+
+_HTTP_TITLES = {
+    400: "Bad request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    406: "Not acceptable",
+    413: "Request too large",
+    415: "Unsupported media type",
+    422: "Invalid input",
+    429: "Too many requests",
+}
+
+
+def _slug(text: str) -> str:
+    return "-".join(text.lower().replace("/", " ").split())
+
+
+def problem(
+    status: int,
+    title: str,
+    detail: str,
+    *,
+    request: Request | None = None,
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": _TYPE + _slug(extra.get("reason") or title),
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
+    if request is not None:
+        body["instance"] = request.url.path
+    body.update({k: v for k, v in extra.items() if v is not None})
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
+    retry_after = str(max(1, math.ceil(retry_after_s)))
+
+    async def lienthong_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, LienthongError)
+        headers: dict[str, str] = {}
+        if isinstance(exc, SourceError) and exc.http_status in (503, 504):
+            headers["Retry-After"] = retry_after
+        if exc.http_status == 401:
+            headers["WWW-Authenticate"] = 'Bearer realm="lienthong"'
+        if exc.http_status >= 500 and not isinstance(exc, SourceError):
+            log.error("internal error: %s", exc.message)
+        return problem(
+            exc.http_status,
+            exc.title,
+            exc.message,
+            request=request,
+            headers=headers,
+            hint=exc.hint,
+            reason=getattr(exc, "reason", None),
+        )
+
+    async def validation_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, RequestValidationError)
+        errors = [
+            {
+                "location": ".".join(str(part) for part in error.get("loc", ())),
+                "message": str(error.get("msg", "invalid")),
+            }
+            for error in exc.errors()
+        ]
+        where = ", ".join(e["location"] for e in errors[:5]) or "the request"
+        return problem(
+            422,
+            "Invalid input",
+            f"The request is not valid: check {where}.",
+            request=request,
+            errors=errors,
+        )
+
+    async def http_error(request: Request, exc: Exception) -> JSONResponse:
+        assert isinstance(exc, StarletteHTTPException)
+        title = _HTTP_TITLES.get(exc.status_code, "Error")
+        detail = exc.detail if isinstance(exc.detail, str) else title
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"There is nothing at {request.url.path}; see /docs for the API."
+        return problem(
+            exc.status_code, title, detail, request=request, headers=dict(exc.headers or {})
+        )
+
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unexpected error on %s", request.url.path)
+        return problem(
+            500,
+            "Internal error",
+            "Something went wrong inside lienthong; the operators can find it in the server log.",
+            request=request,
+        )
+
+    app.add_exception_handler(LienthongError, lienthong_error)
+    app.add_exception_handler(RequestValidationError, validation_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(Exception, unexpected)

@@ -1,0 +1,155 @@
+"""A small world for gateway tests: a real SQLite population register, a platform store, one
+client system with a registered Ed25519 key, a purpose and a right, and the app over them."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import FastAPI
+
+from lienthong.audit import AuditLog
+from lienthong.config import Settings
+from lienthong.exchange import (
+    ClientDirectory,
+    ConsentRegistry,
+    ConsentStatus,
+    Parameter,
+    RightsBook,
+    ServiceDefinition,
+    ServiceRef,
+    mint_token,
+)
+from lienthong.exchange._catalog import StaticCatalog
+from lienthong.store import Store
+from lienthong.web import create_app
+
+POPULATION = ServiceRef("CA-HCM", "cong-dan", "v1")
+BUSINESS = ServiceRef("STC-HCM", "doanh-nghiep", "v1")
+FIELDS = ("so_dinh_danh", "ho_ten", "ngay_sinh", "gioi_tinh", "thuong_tru_dia_chi")
+CITIZENS = {
+    "079090000001": ("Nguyễn Văn An", "1990-01-02", "Nam", "12 Lê Lợi, Phường Sài Gòn"),
+    "079190000002": ("Trần Thị Bình", "1991-03-04", "Nữ", "5 Hai Bà Trưng, Phường Tân Định"),
+    "079085000003": ("Lê Văn Cường", "1985-05-06", "Nam", "7 Võ Văn Tần, Phường Xuân Hòa"),
+}
+CONSUMER = "BHXH-HCM"
+PURPOSE = "BHYT-CAP-THE"
+OTHER_PURPOSE = "THONG-KE"
+GRANTED = ("so_dinh_danh", "ho_ten", "ngay_sinh")
+AGREEMENT = "Tôi đồng ý cho BHXH-HCM tra cứu họ tên và ngày sinh để cấp thẻ BHYT."
+
+
+def write_population(path: Path) -> Path:
+    con = sqlite3.connect(path)
+    con.execute(
+        "CREATE TABLE cong_dan (so_dinh_danh TEXT PRIMARY KEY, ho_ten TEXT, ngay_sinh TEXT,"
+        " gioi_tinh TEXT, thuong_tru_dia_chi TEXT)"
+    )
+    con.executemany(
+        "INSERT INTO cong_dan VALUES (?, ?, ?, ?, ?)",
+        [(cccd, *rest) for cccd, rest in CITIZENS.items()],
+    )
+    con.execute(
+        "CREATE TABLE doanh_nghiep (ma_so_thue TEXT PRIMARY KEY, ten TEXT, trang_thai TEXT)"
+    )
+    con.execute(
+        "INSERT INTO doanh_nghiep VALUES ('0100233488', 'Công ty TNHH Sao Mai', 'Đang hoạt động')"
+    )
+    con.commit()
+    con.close()
+    return path
+
+
+def population_service(source: str = "population") -> ServiceDefinition:
+    return ServiceDefinition(
+        ref=POPULATION,
+        title="Tra cứu công dân theo số định danh",
+        source=source,
+        query="SELECT " + ", ".join(FIELDS) + " FROM cong_dan WHERE so_dinh_danh = :cccd",
+        parameters=(Parameter("cccd", "cccd", True),),
+        fields=FIELDS,
+        personal=True,
+    )
+
+
+def business_service(source: str = "population") -> ServiceDefinition:
+    return ServiceDefinition(
+        ref=BUSINESS,
+        title="Tra cứu doanh nghiệp theo MST",
+        source=source,
+        query="SELECT ma_so_thue, ten, trang_thai FROM doanh_nghiep WHERE ma_so_thue = :mst",
+        parameters=(Parameter("mst", "mst", False),),
+        fields=("ma_so_thue", "ten", "trang_thai"),
+        personal=False,
+    )
+
+
+@dataclass
+class World:
+    home: Path
+    store: Store
+    settings: Settings
+    app: FastAPI
+    key: Ed25519PrivateKey
+    directory: ClientDirectory
+    rights: RightsBook
+    consents: ConsentRegistry
+    catalog: StaticCatalog
+
+    def token(self, client: str = CONSUMER, **kwargs: object) -> str:
+        return mint_token(client, self.key, audience=self.settings.gateway_audience, **kwargs)  # type: ignore[arg-type]
+
+    def headers(self, purpose: str | None = PURPOSE, token: str | None = None) -> dict[str, str]:
+        headers = {"Authorization": f"Bearer {token or self.token()}"}
+        if purpose is not None:
+            headers["X-Purpose"] = purpose
+        return headers
+
+    def consent(
+        self,
+        cccd: str,
+        status: ConsentStatus = ConsentStatus.ACTIVE,
+        fields: tuple[str, ...] = GRANTED,
+        **kwargs: object,
+    ) -> str:
+        return self.consents.request(
+            cccd,
+            CONSUMER,
+            POPULATION,
+            PURPOSE,
+            fields,
+            AGREEMENT,
+            status=status,
+            **kwargs,  # type: ignore[arg-type]
+        ).id
+
+    def audit(self) -> AuditLog:
+        log: AuditLog = self.app.state.exchange.audit_log
+        return log
+
+
+def build_world(home: Path, store: Store, source_url: str, *, dev_mode: bool = True) -> World:
+    settings = Settings(home=home, dev_mode=dev_mode, source_timeout_s=2.0)
+    catalog = StaticCatalog([population_service(), business_service()], {"population": source_url})
+    app = create_app(settings, store, catalog=catalog, json_logs=False)
+    directory = ClientDirectory(store)
+    directory.register(CONSUMER, "Bảo hiểm xã hội TP.HCM", agency="BHXH-HCM")
+    key = Ed25519PrivateKey.generate()
+    from cryptography.hazmat.primitives import serialization
+
+    pem = (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode()
+    )
+    directory.add_key(CONSUMER, pem)
+    rights = RightsBook(store)
+    rights.define_purpose(PURPOSE, "Cấp thẻ BHYT", legal_basis="Luật BHYT")
+    rights.define_purpose(OTHER_PURPOSE, "Thống kê")
+    rights.grant(CONSUMER, POPULATION, PURPOSE, GRANTED)
+    rights.grant(CONSUMER, BUSINESS, PURPOSE, ("ma_so_thue", "ten"))
+    return World(
+        home, store, settings, app, key, directory, rights, ConsentRegistry(store), catalog
+    )
