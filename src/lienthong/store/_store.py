@@ -17,6 +17,7 @@ metadata = MetaData()
 #: Modules that declare tables on :data:`metadata`; imported before ``create_all``.
 TABLE_MODULES: list[str] = [
     "lienthong.registry._tables",
+    "lienthong.quality._tables",
     "lienthong.audit._tables",
     "lienthong.exchange._tables",
     "lienthong.sync._tables",

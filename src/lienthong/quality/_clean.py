@@ -1,0 +1,243 @@
+"""sạch (clean): no duplicates, one encoding, tidy text, one format per column, new addresses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import ClassVar
+
+from lienthong.errors import InputError
+from lienthong.quality._dialect import _ACCENTED, COMBINING_MARKS, Dialect
+from lienthong.quality._kinds import CheckKind, register_check_kind
+from lienthong.quality._model import (
+    CheckContext,
+    CheckSpec,
+    CompiledCheck,
+    Criterion,
+    DatasetInfo,
+    RowQuery,
+)
+from lienthong.quality._sqlparts import nonblank, trimmed
+
+_LOWER = "a-z" + _ACCENTED
+_UPPER = "A-Z" + _ACCENTED.upper()
+
+#: District-level (abolished 1 July 2025) or merged-province parts of an address.
+OLD_ADDRESS = (
+    "(^|,)[[:space:]]*(Quận|Huyện|Thị xã|Thành phố (Thủ Đức|Thủ Dầu Một|Dĩ An|Thuận An|Tân Uyên"
+    "|Bến Cát|Vũng Tàu|Bà Rịa|Phú Mỹ))[[:space:]]*[^,]*(,|$)|Tỉnh (Bình Dương|Bà Rịa)"
+)
+
+_DATE_FORMATS = (
+    ("yyyy-mm-dd", "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+    ("yyyy-mm-dd hh:mm", "^[0-9]{4}-[0-9]{2}-[0-9]{2}[ T][0-9]{2}:[0-9]{2}"),
+    ("dd/mm/yyyy", "^[0-9]{2}/[0-9]{2}/[0-9]{4}$"),
+    ("d/m/yyyy", "^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$"),
+    ("dd-mm-yyyy", "^[0-9]{2}-[0-9]{2}-[0-9]{4}$"),
+    ("yyyy/mm/dd", "^[0-9]{4}/[0-9]{2}/[0-9]{2}$"),
+    ("yyyymmdd", "^[0-9]{8}$"),
+)
+_PHONE_FORMATS = (
+    ("0xxxxxxxxx", "^0[0-9]{9}$"),
+    ("+84xxxxxxxxx", "^[+]84[0-9]{9}$"),
+    ("84xxxxxxxxx", "^84[0-9]{9}$"),
+    ("grouped", "^[+0-9][0-9 .-]{8,15}[0-9]$"),
+)
+FORMAT_FAMILIES = {"date": _DATE_FORMATS, "phone": _PHONE_FORMATS}
+
+
+def _spec(dataset: DatasetInfo, kind: str, column: str) -> CheckSpec:
+    return CheckSpec(dataset=dataset.id, kind=kind, columns=(column,))
+
+
+def _text_columns(dataset: DatasetInfo) -> list[str]:
+    cols: list[str] = []
+    for flag in ("full_name", "address", "address_old"):
+        cols += [c for c in dataset.flagged(flag) if c not in cols]
+    return cols
+
+
+def _window_duplicates(ctx: CheckContext, keys: Sequence[str]) -> str:
+    partition = ", ".join(keys)
+    return (
+        f"(SELECT t.*, COUNT(*) OVER (PARTITION BY {partition}) AS _copies "
+        f"FROM {ctx.relation_of(ctx.dataset.id)} t) t"
+    )
+
+
+@register_check_kind
+class Unique(CheckKind):
+    """Exact duplicates: rows whose value (or combination of values) occurs more than once.
+
+    Every row of a duplicated group fails, as in Great Expectations' uniqueness expectations.
+    """
+
+    name = "unique"
+    criterion = Criterion.CLEAN
+    summary = "value (combination) occurs once; every copy of a repeated one fails"
+    arity: ClassVar[tuple[int, int | None]] = (1, None)
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        cols = [ctx.col(c) for c in spec.columns]
+        return RowQuery(
+            applies=" AND ".join(f"{c} IS NOT NULL" for c in cols),
+            fails="t._copies > 1",
+            relation=_window_duplicates(ctx, cols),
+            order_by=tuple(trimmed(d, c) for c in cols),
+        )
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if not dataset.key:
+            return []
+        return [CheckSpec(dataset.id, self.name, tuple(dataset.key))]
+
+
+@register_check_kind
+class NearDuplicates(CheckKind):
+    """The same person twice: equal name once folded (case, accents, spaces) and birth date."""
+
+    name = "near_duplicates"
+    criterion = Criterion.CLEAN
+    summary = "no two records share folded name + birth date (+ sex when present)"
+    arity: ClassVar[tuple[int, int | None]] = (2, None)
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        name, *rest = spec.columns
+        keys = [d.fold(ctx.col(name))]
+        for column in rest:
+            flags = ctx.dataset.columns.get(column, frozenset())
+            value = ctx.col(column)
+            keys.append(d.iso_date(value) if "birth_date" in flags else trimmed(d, value))
+        return RowQuery(
+            applies=" AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns),
+            fails="t._copies > 1",
+            relation=_window_duplicates(ctx, keys),
+            order_by=tuple(keys),
+        )
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        name = dataset.first("full_name")
+        birth = dataset.first("birth_date", "birth_year")
+        if not (name and birth):
+            return []
+        return [CheckSpec(dataset.id, self.name, (name, birth))]
+
+
+@register_check_kind
+class Nfc(CheckKind):
+    """Text is in Unicode NFC: decomposed (NFD) Vietnamese breaks equality and search."""
+
+    name = "nfc"
+    criterion = Criterion.CLEAN
+    summary = "text is Unicode NFC (no decomposed combining marks)"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.text(col), COMBINING_MARKS))
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        return [_spec(dataset, self.name, c) for c in _text_columns(dataset)]
+
+
+@register_check_kind
+class Whitespace(CheckKind):
+    """No leading, trailing or doubled spaces."""
+
+    name = "whitespace"
+    criterion = Criterion.CLEAN
+    summary = "no leading, trailing or repeated spaces"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        v = d.text(col)
+        bad = f"{d.regex(v, '^[[:space:]]|[[:space:]]$|[[:space:]]{2}')}"
+        return RowQuery(applies=nonblank(d, col), fails=bad)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        return [_spec(dataset, self.name, c) for c in _text_columns(dataset)]
+
+
+@register_check_kind
+class NameCase(CheckKind):
+    """Names in title case: every word starts upper case and continues lower case."""
+
+    name = "name_case"
+    criterion = Criterion.CLEAN
+    summary = "name is in title case (Nguyễn Văn An, not NGUYỄN VĂN AN or nguyễn văn an)"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        v = d.text(col)
+        pattern = f"(^|[[:space:]])[{_LOWER}]|[{_LOWER}{_UPPER}][{_UPPER}]"
+        return RowQuery(applies=nonblank(d, col), fails=d.regex(v, pattern))
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        return [_spec(dataset, self.name, c) for c in dataset.flagged("full_name")]
+
+
+def format_class(d: Dialect, expr: str, family: str) -> str:
+    """A label naming which format of ``family`` the value is written in ('other' if none)."""
+    try:
+        formats = FORMAT_FAMILIES[family]
+    except KeyError:
+        known = ", ".join(FORMAT_FAMILIES)
+        raise InputError(f"There is no format family {family!r}; use one of {known}.") from None
+    v = trimmed(d, expr)
+    whens = " ".join(f"WHEN {d.regex(v, p)} THEN {d.literal(label)}" for label, p in formats)
+    return f"CASE {whens} ELSE 'other' END"
+
+
+@register_check_kind
+class OneFormat(CheckKind):
+    """One format per column: rows not in the column's dominant (or declared) format fail.
+
+    ``family`` is ``date`` (default) or ``phone``; ``expected`` pins the format instead of
+    taking the most common one.
+    """
+
+    name = "one_format"
+    criterion = Criterion.CLEAN
+    summary = "column uses one format (dates, phone numbers): the dominant or declared one"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        label = format_class(d, col, str(spec.params.get("family", "date")))
+        if "expected" in spec.params:
+            target = d.literal(str(spec.params["expected"]))
+        else:
+            target = (
+                f"(SELECT _fmt FROM (SELECT {label} AS _fmt, COUNT(*) AS _n "
+                f"FROM {ctx.relation_of(ctx.dataset.id)} t WHERE {nonblank(d, col)} "
+                f"GROUP BY {label} ORDER BY COUNT(*) DESC, 1 LIMIT 1) f)"
+            )
+        relation = f"(SELECT t.*, {label} AS _fmt FROM {ctx.relation_of(ctx.dataset.id)} t) t"
+        return RowQuery(applies=nonblank(d, col), fails=f"t._fmt <> {target}", relation=relation)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
+        return [_spec(dataset, self.name, c) for c in cols]
+
+
+@register_check_kind
+class OldAddress(CheckKind):
+    """Addresses still written with the district level (or old province) abolished in 2025."""
+
+    name = "old_address"
+    criterion = Criterion.CLEAN
+    summary = "address no longer uses the pre-2025 district / province form"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.text(col), OLD_ADDRESS))
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        cols = dataset.flagged("address") + [
+            c for c in dataset.flagged("address_old") if c not in dataset.flagged("address")
+        ]
+        return [_spec(dataset, self.name, c) for c in cols]

@@ -1,0 +1,31 @@
+"""The quality step of ``lienthong demo``: scan the registered demo city, show agency scores."""
+
+from __future__ import annotations
+
+from datetime import date
+from importlib.resources import files
+from pathlib import Path
+
+from lienthong.quality._service import run_quality
+from lienthong.store import Store
+
+#: Rules for the synthetic city beyond the flag defaults (coverage, allowed values…).
+CITY_RULES = "city-rules.yaml"
+
+
+def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+    """Run a full quality scan of the registered city; per-agency scores 0–100 per criterion."""
+    rules = Path(str(files("lienthong.quality").joinpath(CITY_RULES)))
+    run = run_quality(store, rules=rules, as_of=date.today())
+    agencies: dict[str, dict[str, float | None]] = {}
+    for s in run.scores:
+        if s.scope == "agency":
+            agencies.setdefault(s.subject, {})[s.criterion] = s.score
+    return {
+        "run_id": run.id,
+        "checks": len(run.results),
+        "errors": len(run.errors),
+        "seconds": run.elapsed_s,
+        "city": {s.criterion: s.score for s in run.scores if s.scope == "city"},
+        "agencies": agencies,
+    }

@@ -1,0 +1,207 @@
+"""SQL dialects the checks compile to: one rule definition, several engines.
+
+A check kind writes its predicate once, with the small vocabulary below (regex match, substring,
+guarded integer cast, concatenation, accent folding, ISO-date extraction). Each engine spells
+those pieces its own way; everything else is the SQL the three engines share (CASE, SUBSTR,
+TRIM, window functions). We write the pieces by hand rather than transpile because regex,
+string escaping and text casts are exactly where transpilers guess, and counts must agree
+to the row on every engine.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from typing import ClassVar
+
+#: Vietnamese lower-case letters with diacritics, and the base letter each folds to.
+_ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+_BASE = "a" * 17 + "e" * 11 + "i" * 5 + "o" * 17 + "u" * 11 + "y" * 5 + "d"
+assert len(_ACCENTED) == len(_BASE)
+
+#: Unicode combining diacritical marks: present only in decomposed (NFD) Vietnamese text.
+COMBINING_MARKS = "[\u0300-\u036f]"
+
+
+class Dialect(ABC):
+    """The engine-specific spelling of the pieces checks are built from."""
+
+    name: ClassVar[str]
+
+    def quote(self, identifier: str) -> str:
+        return '"' + identifier.replace('"', '""') + '"'
+
+    def literal(self, value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
+
+    def column(self, name: str, alias: str = "t") -> str:
+        return f"{alias}.{self.quote(name)}"
+
+    @abstractmethod
+    def text(self, expr: str) -> str:
+        """Any value as text (dates, numbers and strings alike)."""
+
+    @abstractmethod
+    def regex(self, expr: str, pattern: str) -> str:
+        """TRUE when ``expr`` matches the (RE2/PCRE/POSIX-compatible) ``pattern``."""
+
+    @abstractmethod
+    def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str: ...
+
+    @abstractmethod
+    def to_int(self, expr: str) -> str:
+        """``expr`` (known to be digits) as an integer."""
+
+    @abstractmethod
+    def concat(self, *parts: str) -> str: ...
+
+    def length(self, expr: str) -> str:
+        return f"LENGTH({expr})"
+
+    def substr(self, expr: str, start: int, length: int) -> str:
+        return f"SUBSTR({expr}, {start}, {length})"
+
+    def fold(self, expr: str) -> str:
+        """Lower case, no diacritics, single spaces: the key near-duplicates are grouped on."""
+        stripped = self.regex_replace_all(f"LOWER(TRIM({expr}))", COMBINING_MARKS, "")
+        spaced = self.regex_replace_all(stripped, "[[:space:]]+", " ")
+        return self._translate(spaced, _ACCENTED, _BASE)
+
+    @abstractmethod
+    def _translate(self, expr: str, source: str, target: str) -> str: ...
+
+    def iso_date(self, expr: str) -> str:
+        """``yyyy-mm-dd`` text from ISO (date or timestamp) or ``dd/mm/yyyy`` text, else NULL.
+
+        The result compares correctly as text, so freshness and agreement checks never need a
+        date type (SQLite, CSV and Excel sources store dates as text).
+        """
+        value = f"TRIM({self.text(expr)})"
+        dmy = self.concat(
+            self.substr(value, 7, 4),
+            "'-'",
+            self.substr(value, 4, 2),
+            "'-'",
+            self.substr(value, 1, 2),
+        )
+        return (
+            f"CASE WHEN {self.regex(value, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
+            f"THEN {self.substr(value, 1, 10)} "
+            f"WHEN {self.regex(value, '^[0-9]{2}/[0-9]{2}/[0-9]{4}$')} THEN {dmy} "
+            "ELSE NULL END"
+        )
+
+    def valid_iso_date(self, iso: str) -> str:
+        """TRUE when the ``yyyy-mm-dd`` text ``iso`` names a real calendar day."""
+        year = self.to_int(self.substr(iso, 1, 4))
+        month = self.to_int(self.substr(iso, 6, 2))
+        day = self.to_int(self.substr(iso, 9, 2))
+        leap = f"({year} % 4 = 0 AND ({year} % 100 <> 0 OR {year} % 400 = 0))"
+        days = (
+            f"CASE WHEN {month} IN (4, 6, 9, 11) THEN 30 "
+            f"WHEN {month} = 2 THEN CASE WHEN {leap} THEN 29 ELSE 28 END ELSE 31 END"
+        )
+        return (
+            f"({iso} IS NOT NULL AND {month} BETWEEN 1 AND 12 AND {day} >= 1 "
+            f"AND {day} <= {days} AND {year} >= 1800)"
+        )
+
+    def ward_segment(self, expr: str) -> str:
+        """The second-to-last comma-separated part of an address (the ward, after 2025)."""
+        return f"TRIM(SPLIT_PART({expr}, ',', -2))"
+
+
+class DuckDBDialect(Dialect):
+    name = "duckdb"
+
+    def text(self, expr: str) -> str:
+        return f"CAST({expr} AS VARCHAR)"
+
+    def regex(self, expr: str, pattern: str) -> str:
+        return f"REGEXP_MATCHES({expr}, {self.literal(pattern)})"
+
+    def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str:
+        return f"REGEXP_REPLACE({expr}, {self.literal(pattern)}, {self.literal(replacement)}, 'g')"
+
+    def to_int(self, expr: str) -> str:
+        return f"TRY_CAST({expr} AS INTEGER)"
+
+    def concat(self, *parts: str) -> str:
+        return "(" + " || ".join(parts) + ")"
+
+    def _translate(self, expr: str, source: str, target: str) -> str:
+        return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
+
+
+class PostgresDialect(Dialect):
+    name = "postgresql"
+
+    def text(self, expr: str) -> str:
+        return f"CAST({expr} AS TEXT)"
+
+    def regex(self, expr: str, pattern: str) -> str:
+        return f"({expr} ~ {self.literal(pattern)})"
+
+    def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str:
+        return f"REGEXP_REPLACE({expr}, {self.literal(pattern)}, {self.literal(replacement)}, 'g')"
+
+    def to_int(self, expr: str) -> str:
+        # Callers guard with a digits regex, but PostgreSQL may evaluate a cast before the
+        # guard, so non-digits are stripped first: the cast can never raise.
+        return f"CAST(NULLIF(REGEXP_REPLACE({expr}, '[^0-9]', '', 'g'), '') AS INTEGER)"
+
+    def concat(self, *parts: str) -> str:
+        return "(" + " || ".join(parts) + ")"
+
+    def _translate(self, expr: str, source: str, target: str) -> str:
+        return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
+
+
+class MySQLDialect(Dialect):
+    """MariaDB and MySQL (default ``sql_mode``: backslashes escape, ``||`` means OR)."""
+
+    name = "mysql"
+
+    def quote(self, identifier: str) -> str:
+        return "`" + identifier.replace("`", "``") + "`"
+
+    def literal(self, value: str) -> str:
+        return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
+
+    def text(self, expr: str) -> str:
+        return f"CAST({expr} AS CHAR)"
+
+    def regex(self, expr: str, pattern: str) -> str:
+        # A case-insensitive collation would fold case; PCRE's inline (?-i) keeps it exact.
+        return f"({expr} REGEXP {self.literal('(?-i)' + pattern)})"
+
+    def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str:
+        return f"REGEXP_REPLACE({expr}, {self.literal(pattern)}, {self.literal(replacement)})"
+
+    def to_int(self, expr: str) -> str:
+        return f"CAST({expr} AS SIGNED)"
+
+    def concat(self, *parts: str) -> str:
+        return "CONCAT(" + ", ".join(parts) + ")"
+
+    def length(self, expr: str) -> str:
+        return f"CHAR_LENGTH({expr})"
+
+    def _translate(self, expr: str, source: str, target: str) -> str:
+        out = expr
+        for accented, base in zip(source, target, strict=True):
+            out = f"REPLACE({out}, {self.literal(accented)}, {self.literal(base)})"
+        return out
+
+    def ward_segment(self, expr: str) -> str:
+        return f"TRIM(SUBSTRING_INDEX(SUBSTRING_INDEX({expr}, ',', -2), ',', 1))"
+
+
+DIALECTS: dict[str, Dialect] = {
+    d.name: d for d in (DuckDBDialect(), PostgresDialect(), MySQLDialect())
+}
+
+
+def dialect_for(kind: str) -> Dialect:
+    """The dialect for a source kind or engine name (``mariadb`` is spelled like MySQL)."""
+    aliases = {"mariadb": "mysql", "postgres": "postgresql"}
+    return DIALECTS[aliases.get(kind, kind)]

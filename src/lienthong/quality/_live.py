@@ -1,0 +1,195 @@
+"""sống (live): data kept up to date, and nobody the register knows is dead still active."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import inspect, text
+
+from lienthong.errors import InputError
+from lienthong.quality._kinds import CheckKind, register_check_kind
+from lienthong.quality._model import (
+    AggregateQuery,
+    CheckContext,
+    CheckSpec,
+    CompiledCheck,
+    Criterion,
+    DatasetInfo,
+    Outcome,
+    RowQuery,
+    StoreCheck,
+)
+from lienthong.quality._sqlparts import id_text, in_list, nonblank, trimmed
+
+_DURATION = re.compile(
+    r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
+    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+)S)?)?$"
+)
+
+
+def parse_duration(value: str) -> timedelta:
+    """An ISO 8601 duration (``P1D``, ``P1M``, ``PT6H``) as a timedelta; a month is 30 days."""
+    match = _DURATION.match(value.strip().upper())
+    if not match or value.strip().upper() in ("P", "PT"):
+        raise InputError(
+            f"{value!r} is not an ISO 8601 duration.", hint="Write e.g. P1D, P1W, P1M, P1Y, PT6H."
+        )
+    n = {k: int(v) if v else 0 for k, v in match.groupdict().items()}
+    days = n["y"] * 365 + n["mo"] * 30 + n["w"] * 7 + n["d"]
+    return timedelta(days=days, hours=n["h"], minutes=n["mi"], seconds=n["s"])
+
+
+def _max_age(spec: CheckSpec, ctx: CheckContext) -> timedelta:
+    declared = spec.params.get("max_age") or ctx.dataset.update_frequency
+    if not declared:
+        raise InputError(
+            f"{ctx.dataset.id} declares no update frequency, so staleness cannot be judged.",
+            hint="Set update_frequency in the registry or `max_age: P1M` on the rule.",
+        )
+    return parse_duration(str(declared))
+
+
+def _cutoff(spec: CheckSpec, ctx: CheckContext) -> str:
+    """The day before which a record counts as not touched within the allowed age."""
+    age = _max_age(spec, ctx)
+    return (ctx.as_of - timedelta(days=max(age.days, 1))).isoformat()
+
+
+@register_check_kind
+class Freshness(CheckKind):
+    """Age of the newest update, against the declared update frequency (pass or fail)."""
+
+    name = "freshness"
+    criterion = Criterion.LIVE
+    summary = "newest update is no older than the declared update frequency"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        allowed = _max_age(spec, ctx)
+        select = f"MAX({d.iso_date(ctx.col(spec.columns[0]))}) AS newest"
+
+        def judge(row: Mapping[str, Any], context: CheckContext) -> Outcome:
+            newest = row.get("newest")
+            if not newest:
+                return Outcome(1, 1, None, "no parseable update date at all")
+            age = (context.as_of - date.fromisoformat(str(newest)[:10])).days
+            late = age > max(allowed.days, 1)
+            return Outcome(1, int(late), float(age), f"newest update {newest}, {age} days old")
+
+        return AggregateQuery(select=select, judge=judge)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if not dataset.update_frequency:
+            return []
+        return [CheckSpec(dataset.id, self.name, (c,)) for c in dataset.flagged("updated_at")[:1]]
+
+
+@register_check_kind
+class StaleRecords(CheckKind):
+    """Records not touched within the declared update frequency (or ``max_age``)."""
+
+    name = "stale_records"
+    criterion = Criterion.LIVE
+    summary = "record updated within the declared update frequency (or `max_age`)"
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        col = ctx.col(spec.columns[0])
+        iso = d.iso_date(col)
+        return RowQuery(fails=f"({iso} IS NULL OR {iso} < {d.literal(_cutoff(spec, ctx))})")
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if not dataset.update_frequency:
+            return []
+        return [CheckSpec(dataset.id, self.name, (c,)) for c in dataset.flagged("updated_at")[:1]]
+
+
+@register_check_kind
+class DeceasedActive(CheckKind):
+    """People the population register records as dead whose record here is still active.
+
+    ``active: {column: trang_thai, values: [Đang hưởng]}`` narrows to active records;
+    without it every record counts as active. Judged over records whose CCCD the register knows.
+    """
+
+    name = "deceased_active"
+    criterion = Criterion.LIVE
+    summary = "no active record for a person the population register records as dead"
+
+    def touches(self, spec: CheckSpec, ctx: CheckContext) -> set[str]:
+        if ctx.reference is None:
+            raise InputError("This check needs the population register, but none is registered.")
+        return {spec.dataset, ctx.reference.id}
+
+    def columns_needed(self, spec: CheckSpec, ctx: CheckContext) -> Sequence[str]:
+        active = spec.params.get("active")
+        extra = [str(active["column"])] if isinstance(active, Mapping) else []
+        return [*spec.columns, *extra]
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        d = ctx.dialect
+        ref = ctx.reference
+        assert ref is not None  # touches() raised otherwise
+        ref_id, death = ref.first("cccd"), ref.first("death_date")
+        if not (ref_id and death):
+            raise InputError(f"The population register {ref.id} has no cccd or death_date column.")
+        relation = (
+            f"(SELECT t.*, {ctx.col(death, 'r')} AS _death FROM {ctx.relation_of(spec.dataset)} t "
+            f"JOIN {ctx.relation_of(ref.id)} r "
+            f"ON {id_text(d, ctx.col(spec.columns[0]))} = {id_text(d, ctx.col(ref_id, 'r'))}) t"
+        )
+        applies = "1 = 1"
+        active = spec.params.get("active")
+        if isinstance(active, Mapping):
+            values = [str(v) for v in active.get("values", [])]
+            applies = in_list(d, trimmed(d, ctx.col(str(active["column"]))), values)
+        return RowQuery(applies=applies, fails=nonblank(d, "t._death"), relation=relation)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if reference is None or reference.id == dataset.id or not reference.first("death_date"):
+            return []
+        cols = dataset.flagged("cccd") + dataset.flagged("cccd_or_cmnd")
+        return [CheckSpec(dataset.id, self.name, (cols[0],))] if cols else []
+
+
+#: The table the sync package is expected to keep (one row per subscription).
+SYNC_LAG_TABLE = "sync_subscriptions"
+
+
+@register_check_kind
+class SubscriptionLag(CheckKind):
+    """Subscriptions to this dataset whose lag exceeds ``max_lag_s`` (default 3600 s).
+
+    Read from the platform store's ``sync_subscriptions(dataset, lag_seconds)`` when the sync
+    package has created it; until then the check reports that there is nothing to measure.
+    """
+
+    name = "subscription_lag"
+    criterion = Criterion.LIVE
+    summary = "subscribers receive this dataset's changes within `max_lag_s`"
+    arity = (0, 0)
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        limit = float(spec.params.get("max_lag_s", 3600))
+
+        def evaluate(context: CheckContext) -> Outcome:
+            store = context.store
+            if store is None or not inspect(store.engine).has_table(SYNC_LAG_TABLE):
+                return Outcome(0, 0, None, "no subscriptions recorded (sync is not set up)")
+            columns = {c["name"] for c in inspect(store.engine).get_columns(SYNC_LAG_TABLE)}
+            if not {"dataset", "lag_seconds"} <= columns:
+                return Outcome(0, 0, None, f"{SYNC_LAG_TABLE} has no dataset/lag_seconds columns")
+            query = text(
+                f"SELECT COUNT(*), SUM(CASE WHEN lag_seconds > :limit THEN 1 ELSE 0 END), "
+                f"MAX(lag_seconds) FROM {SYNC_LAG_TABLE} WHERE dataset = :dataset"
+            )
+            with store.connect() as conn:
+                total, late, worst = conn.execute(
+                    query, {"limit": limit, "dataset": spec.dataset}
+                ).one()
+            return Outcome(int(total or 0), int(late or 0), None if worst is None else float(worst))
+
+        return StoreCheck(evaluate=evaluate)

@@ -1,0 +1,171 @@
+"""The nouns of the quality engine: criteria, datasets as checks see them, rules and results."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class Criterion(StrEnum):
+    """Project 06's four words. Every check kind belongs to exactly one."""
+
+    CORRECT = "đúng"
+    COMPLETE = "đủ"
+    CLEAN = "sạch"
+    LIVE = "sống"
+
+    @property
+    def english(self) -> str:
+        return {"đúng": "correct", "đủ": "complete", "sạch": "clean", "sống": "live"}[self.value]
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What a check needs to know about a dataset: its columns with registry flags, its key,
+    its declared update frequency and where it lives.
+
+    Built from the registry (:func:`dataset_info_from_registry`) or by hand in tests.
+    """
+
+    id: str
+    agency: str
+    source: str
+    source_kind: str  # sqlite, postgresql, mariadb, csv, excel, duckdb
+    table: str
+    columns: Mapping[str, frozenset[str]]  # column name -> flags
+    key: tuple[str, ...] = ()
+    update_frequency: str | None = None  # ISO 8601 duration, e.g. P1D
+    title: str | None = None
+
+    def flagged(self, flag: str) -> list[str]:
+        return [name for name, flags in self.columns.items() if flag in flags]
+
+    def first(self, *flags: str) -> str | None:
+        for flag in flags:
+            found = self.flagged(flag)
+            if found:
+                return found[0]
+        return None
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """One rule: a check kind applied to columns of a dataset, with parameters.
+
+    ``name`` is what people type (``lienthong quality failures DATASET NAME``); it defaults to
+    ``kind:column``.
+    """
+
+    dataset: str
+    kind: str
+    columns: tuple[str, ...] = ()
+    params: Mapping[str, Any] = field(default_factory=dict)
+    name: str = ""
+    origin: str = "default"  # "default" (inferred from flags) or the rule file's path
+
+    @property
+    def id(self) -> str:
+        if self.name:
+            return self.name
+        return f"{self.kind}:{','.join(self.columns)}" if self.columns else self.kind
+
+
+@dataclass(frozen=True)
+class RowQuery:
+    """A check as two predicates over a relation: which rows it applies to, which fail.
+
+    ``relation`` is a FROM item aliased ``t``; when it is the dataset's own table
+    (``shared``) the engine folds many checks into one scan.
+    """
+
+    fails: str
+    applies: str = "1 = 1"
+    relation: str | None = None  # None: the dataset's table
+    order_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a check measured: rows it applies to, rows failing, and an optional metric."""
+
+    total: int
+    failed: int
+    observed: float | None = None
+    note: str | None = None
+
+    @property
+    def score(self) -> float | None:
+        if self.total <= 0:
+            return None
+        return round(100.0 * (1 - self.failed / self.total), 2)
+
+
+@dataclass(frozen=True)
+class AggregateQuery:
+    """A check that reads one row of aggregates (``select`` over ``t``) and judges it in Python."""
+
+    select: str
+    judge: Callable[[Mapping[str, Any], CheckContext], Outcome]
+    relation: str | None = None
+
+
+@dataclass(frozen=True)
+class StoreCheck:
+    """A check answered from the platform store rather than the sector database."""
+
+    evaluate: Callable[[CheckContext], Outcome]
+
+
+CompiledCheck = RowQuery | AggregateQuery | StoreCheck
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What compiling a check may use: the dialect, the dataset, other datasets' relations."""
+
+    dataset: DatasetInfo
+    dialect: Any  # Dialect; Any avoids an import cycle in this nouns-only module
+    relation_of: Callable[[str], str]  # dataset id -> FROM item text
+    datasets: Mapping[str, DatasetInfo]
+    reference: DatasetInfo | None  # the population register
+    as_of: date
+    store: Any = None  # lienthong.store.Store | None
+
+    def col(self, name: str, alias: str = "t") -> str:
+        return str(self.dialect.column(name, alias))
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One check's result in one run, as stored and shown."""
+
+    dataset: str
+    check: str
+    kind: str
+    criterion: Criterion | None
+    columns: tuple[str, ...]
+    engine: str
+    total: int = 0
+    failed: int = 0
+    score: float | None = None
+    observed: float | None = None
+    note: str | None = None
+    error: str | None = None
+    elapsed_ms: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class RuleProblem:
+    """A rule that could not even be compiled (unknown kind, missing parameter, bad file)."""
+
+    dataset: str
+    check: str
+    kind: str
+    message: str

@@ -1,0 +1,130 @@
+"""Where a check runs: pushed down into the source database, or in DuckDB over scanners.
+
+Reading is the cost that matters. A check whose tables all live in one PostgreSQL or MariaDB
+database runs there (only counts travel back). Anything else (SQLite, CSV, Excel, Parquet,
+or tables spread over several sources) runs in one DuckDB connection that reads each dataset
+once through its connector's ``duckdb_scan`` and keeps it for every check of the run.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol
+
+import duckdb
+
+from lienthong.errors import LienthongError, SourceError
+from lienthong.quality._dialect import Dialect, dialect_for
+from lienthong.quality._model import DatasetInfo
+from lienthong.sources import duckdb_connect
+
+PUSHDOWN_KINDS = frozenset({"postgresql", "mariadb", "mysql"})
+_SCANNER = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "excel": "excel"}
+
+
+class Connector(Protocol):
+    """The two connector methods the quality engine uses (see docs/architecture.md)."""
+
+    def duckdb_scan(self, con: duckdb.DuckDBPyConnection, table: str) -> str: ...
+
+    def fetch(
+        self, sql: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
+    ) -> list[dict[str, Any]]: ...
+
+
+ConnectorFactory = Callable[[DatasetInfo], Connector]
+
+
+class Place:
+    """An engine checks run on: the dialect to compile to and how to run a query."""
+
+    dialect: Dialect
+    engine: str
+
+    def relation_of(self, dataset_id: str) -> str:
+        raise NotImplementedError
+
+    def query(self, sql: str) -> list[dict[str, Any]]:
+        raise NotImplementedError
+
+
+class PushdownPlace(Place):
+    """A PostgreSQL or MariaDB source: SQL runs there, through the connector's ``fetch``."""
+
+    def __init__(
+        self, connector: Connector, datasets: Mapping[str, DatasetInfo], kind: str, timeout_s: float
+    ) -> None:
+        self.connector = connector
+        self.datasets = datasets
+        self.dialect = dialect_for(kind)
+        self.engine = self.dialect.name
+        self.timeout_s = timeout_s
+
+    def relation_of(self, dataset_id: str) -> str:
+        return self.dialect.quote(self.datasets[dataset_id].table)
+
+    def query(self, sql: str) -> list[dict[str, Any]]:
+        return self.connector.fetch(sql, {}, timeout_s=self.timeout_s)
+
+
+class DuckDBPlace(Place):
+    """One DuckDB connection per run; each dataset is read once (``materialize``) or scanned."""
+
+    def __init__(
+        self,
+        datasets: Mapping[str, DatasetInfo],
+        connector_for: ConnectorFactory,
+        *,
+        materialize: bool = True,
+        threads: int | None = None,
+    ) -> None:
+        self.dialect = dialect_for("duckdb")
+        self.engine = "duckdb"
+        self.datasets = datasets
+        self.connector_for = connector_for
+        self.materialize = materialize
+        self.con = duckdb_connect(threads=threads)
+        self._relations: dict[str, str] = {}
+        self._failed: dict[str, LienthongError] = {}
+        self._loaded_ext: set[str] = set()
+        self.load_seconds: dict[str, float] = {}
+
+    def relation_of(self, dataset_id: str) -> str:
+        if dataset_id in self._failed:
+            raise self._failed[dataset_id]
+        if dataset_id not in self._relations:
+            try:
+                self._relations[dataset_id] = self._load(self.datasets[dataset_id])
+            except LienthongError as exc:
+                self._failed[dataset_id] = exc
+                raise
+            except duckdb.Error as exc:
+                error = SourceError(f"{dataset_id} could not be read: {exc}".rstrip("."))
+                self._failed[dataset_id] = error
+                raise error from exc
+        return self._relations[dataset_id]
+
+    def _load(self, dataset: DatasetInfo) -> str:
+        from lienthong.sources import load_extension
+
+        extension = _SCANNER.get(dataset.source_kind)
+        if extension and extension not in self._loaded_ext:
+            load_extension(self.con, extension)
+            self._loaded_ext.add(extension)
+        scan = self.connector_for(dataset).duckdb_scan(self.con, dataset.table)
+        if not self.materialize:
+            return scan
+        name = f"q_{len(self._relations)}"
+        started = time.perf_counter()
+        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {scan}")
+        self.load_seconds[dataset.id] = time.perf_counter() - started
+        return name
+
+    def query(self, sql: str) -> list[dict[str, Any]]:
+        cursor = self.con.execute(sql)
+        names = [c[0] for c in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        self.con.close()

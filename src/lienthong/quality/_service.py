@@ -1,0 +1,189 @@
+"""The quality services the CLI, the web layer and the demo call.
+
+``scan`` works on any datasets and connectors (tests, benchmarks); ``run_quality`` and
+``find_failures`` take them from the registry and store every run.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+from lienthong.errors import NotFoundError
+from lienthong.quality._engine import EngineOptions, ProgressFn, QualityEngine
+from lienthong.quality._failures import FailurePage, failing_rows
+from lienthong.quality._history import QualityRun, save_run
+from lienthong.quality._model import DatasetInfo
+from lienthong.quality._placement import Connector, ConnectorFactory
+from lienthong.quality._rules import RuleSet, _version, load_rules
+from lienthong.quality._scores import all_scores
+from lienthong.store import Store
+
+
+def scan(
+    datasets: Mapping[str, DatasetInfo],
+    connector_for: ConnectorFactory,
+    *,
+    only: Sequence[str] = (),
+    rules: Path | None = None,
+    as_of: date | None = None,
+    options: EngineOptions | None = None,
+    progress: ProgressFn | None = None,
+) -> QualityRun:
+    """Run every rule on ``only`` (default: all) of ``datasets``; nothing is stored."""
+    for name in only:
+        if name not in datasets:
+            raise NotFoundError(
+                f"There is no registered dataset {name!r}.",
+                hint="List them with `lienthong registry datasets`.",
+            )
+    ruleset = load_rules(datasets, rules, only=only)
+    opts = options or EngineOptions()
+    if as_of is not None:
+        opts.as_of = as_of
+    started = datetime.now(UTC)
+    engine = QualityEngine(datasets, connector_for, reference=ruleset.reference, options=opts)
+    try:
+        results = engine.run(ruleset.specs, problems=ruleset.problems, progress=progress)
+    finally:
+        engine.close()
+    agency_of = {d.id: d.agency for d in datasets.values()}
+    return QualityRun(
+        id=0,
+        started_at=started,
+        finished_at=datetime.now(UTC),
+        as_of=opts.as_of.isoformat(),
+        rule_version=ruleset.version,
+        results=results,
+        scores=all_scores(results, agency_of),
+        versions=_versions(ruleset),
+        rules_path=str(rules) if rules else None,
+    )
+
+
+def _versions(ruleset: RuleSet) -> dict[str, str]:
+    datasets = {s.dataset for s in ruleset.specs}
+    return {d: _version(ruleset.for_dataset(d)) for d in datasets}
+
+
+# -- the registry side -----------------------------------------------------------------------
+
+
+def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
+    """Every registered dataset, as the checks see it (columns with their flags)."""
+    registry_mod: Any = importlib.import_module("lienthong.registry")
+    registry = registry_mod.Registry(store)
+    sources = {s.code: s for s in registry.list_sources()}
+    out: dict[str, DatasetInfo] = {}
+    for ds in registry.list_datasets():
+        source = sources.get(ds.source)
+        out[ds.id] = DatasetInfo(
+            id=ds.id,
+            agency=str(getattr(source, "agency", "?")),
+            source=str(ds.source),
+            source_kind=str(getattr(source, "kind", "sqlite")),
+            table=str(ds.table),
+            columns={c.name: frozenset(c.flags) for c in ds.columns},
+            key=tuple(ds.key or ()),
+            update_frequency=ds.update_frequency,
+            title=ds.title,
+        )
+    return out
+
+
+def registry_connectors(store: Store) -> Callable[[DatasetInfo], Connector]:
+    """Connectors opened on first use, one per source, from the registry's source records."""
+    registry_mod: Any = importlib.import_module("lienthong.registry")
+    sources_mod: Any = importlib.import_module("lienthong.sources")
+    registry = registry_mod.Registry(store)
+    opened: dict[str, Connector] = {}
+
+    def connector_for(dataset: DatasetInfo) -> Connector:
+        if dataset.source not in opened:
+            opened[dataset.source] = sources_mod.open_connector(registry.get_source(dataset.source))
+        return opened[dataset.source]
+
+    return connector_for
+
+
+def run_quality(
+    store: Store,
+    datasets: Sequence[str] = (),
+    *,
+    rules: Path | None = None,
+    as_of: date | None = None,
+    options: EngineOptions | None = None,
+    progress: ProgressFn | None = None,
+) -> QualityRun:
+    """Scan registered datasets (all by default), store the run, return it with its id."""
+    catalog = registered_datasets(store)
+    if not catalog:
+        raise NotFoundError(
+            "No dataset is registered yet.",
+            hint="Register sources first, e.g. `lienthong registry import DIR/manifest.json`.",
+        )
+    opts = options or EngineOptions()
+    opts.store = store
+    run = scan(
+        catalog,
+        registry_connectors(store),
+        only=datasets,
+        rules=rules,
+        as_of=as_of,
+        options=opts,
+        progress=progress,
+    )
+    run_id = save_run(store, run, {d.id: d.agency for d in catalog.values()})
+    return QualityRun(
+        run_id, run.started_at, run.finished_at, run.as_of, run.rule_version,
+        run.results, run.scores, run.versions, run.rules_path,
+    )  # fmt: skip
+
+
+def find_failures(
+    store: Store,
+    dataset: str,
+    check: str,
+    *,
+    rules: Path | None = None,
+    limit: int = 20,
+    page: int = 1,
+    as_of: date | None = None,
+) -> FailurePage:
+    """The rows of ``dataset`` failing ``check`` (a name shown by ``quality run``), paged."""
+    catalog = registered_datasets(store)
+    return failures_in(catalog, registry_connectors(store), dataset, check,
+                       rules=rules, limit=limit, page=page, as_of=as_of)  # fmt: skip
+
+
+def failures_in(
+    datasets: Mapping[str, DatasetInfo],
+    connector_for: ConnectorFactory,
+    dataset: str,
+    check: str,
+    *,
+    rules: Path | None = None,
+    limit: int = 20,
+    page: int = 1,
+    as_of: date | None = None,
+) -> FailurePage:
+    if dataset not in datasets:
+        raise NotFoundError(f"There is no registered dataset {dataset!r}.")
+    ruleset = load_rules(datasets, rules, only=[dataset])
+    spec = ruleset.find(dataset, check)
+    if spec is None:
+        names = ", ".join(s.id for s in ruleset.for_dataset(dataset))
+        raise NotFoundError(
+            f"{dataset} has no check named {check!r}.", hint=f"Its checks: {names}."
+        )
+    options = EngineOptions(materialize=False)
+    if as_of is not None:
+        options.as_of = as_of
+    engine = QualityEngine(datasets, connector_for, reference=ruleset.reference, options=options)
+    try:
+        return failing_rows(engine, spec, limit=limit, page=page)
+    finally:
+        engine.close()

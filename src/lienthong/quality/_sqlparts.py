@@ -1,0 +1,48 @@
+"""SQL expressions several check kinds share, written once over the dialect vocabulary."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from lienthong.quality._dialect import Dialect
+from lienthong.quality._vn import FEMALE_SPELLINGS, MALE_SPELLINGS
+
+
+def in_list(d: Dialect, expr: str, values: Iterable[str]) -> str:
+    return f"{expr} IN ({', '.join(d.literal(v) for v in values)})"
+
+
+def trimmed(d: Dialect, expr: str) -> str:
+    return f"TRIM({d.text(expr)})"
+
+
+def nonblank(d: Dialect, expr: str) -> str:
+    """The value is present: not NULL and not only spaces."""
+    return f"({expr} IS NOT NULL AND {trimmed(d, expr)} <> '')"
+
+
+def blank(d: Dialect, expr: str) -> str:
+    return f"({expr} IS NULL OR {trimmed(d, expr)} = '')"
+
+
+def sex_code(d: Dialect, expr: str) -> str:
+    """0 for male, 1 for female (the CCCD's parity), NULL when the spelling is unknown."""
+    value = trimmed(d, expr)
+    return (
+        f"CASE WHEN {in_list(d, value, MALE_SPELLINGS)} THEN 0 "
+        f"WHEN {in_list(d, value, FEMALE_SPELLINGS)} THEN 1 ELSE NULL END"
+    )
+
+
+def birth_year(d: Dialect, expr: str, *, year_only: bool) -> str:
+    """The birth year as an integer from a date column (or a year-only column), else NULL."""
+    if year_only:
+        value = trimmed(d, expr)
+        return f"CASE WHEN {d.regex(value, '^[0-9]{4}$')} THEN {d.to_int(value)} ELSE NULL END"
+    iso = d.iso_date(expr)
+    return f"{d.to_int(d.substr(iso, 1, 4))}"
+
+
+def id_text(d: Dialect, expr: str) -> str:
+    """An identifier compared as trimmed text, so TEXT and numeric columns join alike."""
+    return trimmed(d, expr)

@@ -1,0 +1,58 @@
+"""Vietnamese facts the checks encode as SQL: CCCD province codes, sex spellings, wards."""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from lienthong.errors import ConfigError
+
+#: The 63 pre-2025 province codes the first three CCCD digits carry (not renumbered in 2025).
+CCCD_PROVINCE_CODES: tuple[str, ...] = tuple(
+    f"{c:03d}"
+    for c in (
+        1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33,
+        34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64,
+        66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94,
+        95, 96,
+    )
+)  # fmt: skip
+
+#: How sector databases spell sex; anything else counts as unknown (not as a mismatch).
+MALE_SPELLINGS: tuple[str, ...] = ("Nam", "nam", "NAM", "M", "m", "1", "male", "Male")
+FEMALE_SPELLINGS: tuple[str, ...] = (
+    "Nữ",
+    "nữ",
+    "NỮ",
+    "Nu",
+    "nu",
+    "F",
+    "f",
+    "0",
+    "female",
+    "Female",
+)
+
+CITY_NAME = "Thành phố Hồ Chí Minh"
+
+
+@cache
+def current_wards() -> dict[str, str]:
+    """Today's 168 HCMC commune-level units: 5-digit NSO code → full name ("Phường Sài Gòn").
+
+    Read from the official list bundled with ``vietnamadminunits`` (MIT), offline.
+    """
+    spec = find_spec("vietnamadminunits")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(
+            "The list of administrative units is missing.",
+            hint="pip install vietnamadminunits==1.0.4",
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "dataset.db"
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as con:
+        rows = con.execute(
+            "SELECT wardCode, ward FROM admin_units WHERE provinceCode = '79' ORDER BY wardCode"
+        ).fetchall()
+    return {str(code): str(name) for code, name in rows}
