@@ -1,7 +1,340 @@
-"""`lienthong registry …` commands."""
+"""`lienthong registry …`: the catalog of agencies, sources, datasets and data services."""
 
 from __future__ import annotations
 
+import json
+from dataclasses import asdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
 
-app = typer.Typer(help="registry commands.", no_args_is_help=True)
+from lienthong.cli._output import console, err_console, print_json, print_table, progress
+from lienthong.errors import InputError
+
+if TYPE_CHECKING:
+    from lienthong.registry import DataService, Dataset, Registry, Source
+
+app = typer.Typer(
+    help=(
+        "The catalog: which agency holds which database, what its tables and columns are "
+        "(read from the source itself), and which data services it offers.\n\n"
+        "Typical start: `lienthong registry import lienthong-demo/city/manifest.json`, then "
+        "`lienthong registry list`."
+    ),
+    no_args_is_help=True,
+)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+KINDS = ("agencies", "sources", "datasets", "services")
+
+
+def _registry() -> Registry:
+    from lienthong.cli._context import open_store, settings
+    from lienthong.registry import Registry
+
+    return Registry(open_store(), timeout_s=settings().source_timeout_s)
+
+
+# ---- JSON views (passwords masked) ------------------------------------------------------------
+def source_view(source: Source) -> dict[str, Any]:
+    return {
+        "code": source.code,
+        "agency": source.agency,
+        "kind": source.kind,
+        "url": source.display_url,
+        "title": source.title,
+        "datasets": [dataset_view(d) for d in source.datasets],
+    }
+
+
+def dataset_view(dataset: Dataset) -> dict[str, Any]:
+    view = asdict(dataset)
+    view["personal"] = dataset.personal
+    return view
+
+
+def service_view(service: DataService) -> dict[str, Any]:
+    view = asdict(service)
+    view["id"] = service.id
+    return view
+
+
+# ---- commands ---------------------------------------------------------------------------------
+@app.command("add-agency")
+def add_agency(
+    code: Annotated[str, typer.Argument(help="Short code, e.g. CA-HCM.")],
+    name: Annotated[
+        str, typer.Argument(help="Official name, e.g. 'Công an Thành phố Hồ Chí Minh'.")
+    ],
+    name_en: Annotated[str | None, typer.Option(help="English name.")] = None,
+    kind: Annotated[str | None, typer.Option(help="police, department, social-security…")] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """Register an agency (a data holder) before its sources."""
+    agency = _registry().add_agency(code, name, name_en=name_en, kind=kind)
+    if json_output:
+        print_json(asdict(agency))
+    else:
+        console.print(f"Registered agency [bold]{agency.code}[/] — {agency.name}")
+
+
+@app.command("add-source")
+def add_source(
+    agency: Annotated[str, typer.Argument(help="Code of the agency that holds the data.")],
+    code: Annotated[str, typer.Argument(help="Short code for the source, e.g. population.")],
+    url: Annotated[
+        str,
+        typer.Argument(
+            help="SQLAlchemy URL (postgresql+psycopg://…, mysql+pymysql://…) or a .db/.sqlite, "
+            ".csv or .xlsx file."
+        ),
+    ],
+    title: Annotated[str | None, typer.Option(help="Human title of the source.")] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """Register a sector database or file; every table becomes a dataset, its schema read
+    from the source itself. Nothing is stored if the source cannot be read."""
+    registry = _registry()
+    with err_console.status(f"Reading the schema of {code}…", spinner="dots"):
+        source = registry.add_source(agency, code, url, title=title)
+    if json_output:
+        print_json(source_view(source))
+        return
+    console.print(
+        f"Registered source [bold]{source.code}[/] ({source.kind}, {source.display_url}) with "
+        f"{len(source.datasets)} dataset(s): {', '.join(d.table for d in source.datasets)}"
+    )
+
+
+@app.command("import")
+def import_manifest(
+    manifest: Annotated[Path, typer.Argument(help="A city manifest.json (lienthong-city/1).")],
+    replace: Annotated[
+        bool, typer.Option(help="Replace sources/services already registered under these codes.")
+    ] = False,
+    json_output: JsonFlag = False,
+) -> None:
+    """Load a city manifest (what `lienthong city generate` writes) in one step.
+
+    Every source is opened and checked first and every service query run once with LIMIT 0;
+    then all is written in one transaction: on any error nothing is registered."""
+    registry = _registry()
+    with progress(enabled=not json_output) as bar:
+        task = bar.add_task("Importing", total=None)
+
+        def say(message: str) -> None:
+            bar.update(task, description=message)
+
+        summary = registry.import_manifest(manifest, replace=replace, progress=say)
+        bar.update(task, description="Imported", total=1, completed=1)
+    if json_output:
+        print_json(summary.as_dict())
+        return
+    console.print(
+        f"Imported {summary.agencies} agencies, {summary.sources} sources, "
+        f"{summary.datasets} datasets ({summary.columns} columns) and {summary.services} "
+        f"data services from {summary.manifest}"
+    )
+
+
+@app.command("list")
+def list_(
+    kind: Annotated[
+        str | None,
+        typer.Argument(help="agencies, sources, datasets or services (default: all four)."),
+    ] = None,
+    json_output: JsonFlag = False,
+) -> None:
+    """Show what is registered, as tables (or one JSON document with --json)."""
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"Cannot list {kind!r}: choose one of {', '.join(KINDS)}.")
+    registry = _registry()
+    wanted = [kind] if kind else list(KINDS)
+    result: dict[str, list[dict[str, Any]]] = {}
+    if "agencies" in wanted:
+        result["agencies"] = [asdict(a) for a in registry.list_agencies()]
+    if "sources" in wanted:
+        result["sources"] = [
+            {k: v for k, v in source_view(s).items() if k != "datasets"}
+            | {"datasets": len(s.datasets)}
+            for s in registry.list_sources()
+        ]
+    if "datasets" in wanted:
+        result["datasets"] = [dataset_view(d) for d in registry.list_datasets()]
+    if "services" in wanted:
+        result["services"] = [service_view(s) for s in registry.list_services()]
+    if json_output:
+        print_json(result)
+        return
+    _print_lists(result)
+
+
+def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
+    if "agencies" in result:
+        print_table(
+            "Agencies",
+            ["code", "name", "kind"],
+            [(a["code"], a["name"], a["kind"]) for a in result["agencies"]],
+        )
+    if "sources" in result:
+        print_table(
+            "Sources",
+            ["code", "agency", "kind", "url", "datasets"],
+            [
+                (s["code"], s["agency"], s["kind"], s["url"], s["datasets"])
+                for s in result["sources"]
+            ],
+        )
+    if "datasets" in result:
+        print_table(
+            "Datasets",
+            ["id", "title", "columns", "key", "personal", "updated"],
+            [
+                (
+                    d["id"],
+                    d["title"],
+                    len(d["columns"]),
+                    ", ".join(d["key"]),
+                    "yes" if d["personal"] else "no",
+                    d["update_frequency"],
+                )
+                for d in result["datasets"]
+            ],
+        )
+    if "services" in result:
+        print_table(
+            "Data services",
+            ["id", "dataset", "parameters", "personal", "title"],
+            [
+                (
+                    s["id"],
+                    s["dataset"],
+                    ", ".join(p["name"] for p in s["parameters"]),
+                    "yes" if s["personal"] else "no",
+                    s["title"],
+                )
+                for s in result["services"]
+            ],
+        )
+
+
+@app.command("show")
+def show(
+    name: Annotated[
+        str,
+        typer.Argument(
+            help="An agency (CA-HCM), a source (population), a dataset (population.cong_dan) "
+            "or a service (CA-HCM/cong-dan/v1)."
+        ),
+    ],
+    json_output: JsonFlag = False,
+) -> None:
+    """Show one registered thing in detail: columns with flags, service query and fields."""
+    registry = _registry()
+    if name.count("/") == 2:
+        provider, code, version = name.split("/")
+        service = registry.get_service(provider, code, version)
+        _show_service(service_view(service), json_output)
+    elif "." in name:
+        _show_dataset(dataset_view(registry.get_dataset(name)), json_output)
+    else:
+        from lienthong.errors import NotFoundError
+
+        try:
+            source = registry.get_source(name)
+        except NotFoundError:
+            agency = registry.get_agency(name)
+            if json_output:
+                print_json(asdict(agency))
+            else:
+                print_table(f"Agency {agency.code}", ["field", "value"], asdict(agency).items())
+            return
+        view = source_view(source)
+        if json_output:
+            print_json(view)
+            return
+        print_table(
+            f"Source {source.code}",
+            ["field", "value"],
+            [(k, v) for k, v in view.items() if k != "datasets"],
+        )
+        for dataset in view["datasets"]:
+            _show_dataset(dataset, False)
+
+
+def _show_dataset(view: dict[str, Any], json_output: bool) -> None:
+    if json_output:
+        print_json(view)
+        return
+    console.print(
+        f"[bold]{view['id']}[/] {view['title'] or ''}\n"
+        f"  key: {', '.join(view['key']) or '—'}   owner: {view['owner'] or '—'}   "
+        f"updated: {view['update_frequency'] or '—'}   legal basis: {view['legal_basis'] or '—'}"
+    )
+    print_table(
+        None,
+        ["column", "type", "null", "flags", "description"],
+        [
+            (
+                c["name"],
+                c["type"],
+                "yes" if c["nullable"] else "no",
+                ", ".join(c["flags"]),
+                c["description"],
+            )
+            for c in view["columns"]
+        ],
+    )
+
+
+def _show_service(view: dict[str, Any], json_output: bool) -> None:
+    if json_output:
+        print_json(view)
+        return
+    console.print(f"[bold]{view['id']}[/] {view['title'] or ''}  (dataset {view['dataset']})")
+    console.print(f"  query: {view['query']}", highlight=False, markup=False)
+    console.print(
+        "  parameters: "
+        + (
+            ", ".join(
+                f"{p['name']} ({p['type']}{', subject' if p['subject'] else ''})"
+                for p in view["parameters"]
+            )
+            or "—"
+        )
+    )
+    console.print(f"  fields: {', '.join(view['fields'])}")
+    console.print(f"  personal data: {'yes' if view['personal'] else 'no'}")
+
+
+@app.command("export")
+def export(
+    format_: Annotated[
+        str, typer.Option("--format", help="Only 'dcat' (DCAT-AP JSON-LD) for now.")
+    ] = "dcat",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write to this file (default: stdout).")
+    ] = None,
+    base_uri: Annotated[
+        str | None,
+        typer.Option(help="Public base URL of this lienthong (default: http://HOST:PORT)."),
+    ] = None,
+) -> None:
+    """Export the catalog as DCAT-AP JSON-LD so open-data portals (CKAN with ckanext-dcat)
+    can harvest it. Connection URLs are never included."""
+    if format_ != "dcat":
+        raise InputError(f"Unknown export format {format_!r}: only 'dcat' is supported.")
+    from lienthong.cli._context import settings
+
+    current = settings()
+    document = _registry().export_dcat(base_uri=base_uri or f"http://{current.host}:{current.port}")
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        typer.echo(text, nl=False)
+        return
+    output.write_text(text, encoding="utf-8")
+    datasets = len(document["dcat:dataset"])
+    err_console.print(
+        f"Wrote {output} ({datasets} datasets, {len(document['dcat:service'])} services)"
+    )

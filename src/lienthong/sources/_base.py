@@ -61,7 +61,7 @@ class Connector(ABC):
         except KeyError:
             known = ", ".join(sorted(self._schemas)) or "none"
             raise NotFoundError(
-                f"{self.describe_source()} has no table {name!r} (tables: {known})."
+                f"{self.subject} has no table {name!r} (tables: {known})."
             ) from None
 
     @final
@@ -129,6 +129,12 @@ class Connector(ABC):
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+    @property
+    def subject(self) -> str:
+        """``describe_source()`` capitalised, to start a sentence."""
+        text = self.describe_source()
+        return text[:1].upper() + text[1:]
 
     # ---- dialect pieces ---------------------------------------------------------------
     @abstractmethod

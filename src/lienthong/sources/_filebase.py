@@ -186,9 +186,7 @@ class FileConnector(Connector):
 
     def _translate(self, exc: Exception, timeout_s: float) -> LienthongError:
         if isinstance(exc, duckdb.InterruptException):
-            return SourceTimeoutError(
-                f"{self.describe_source()} did not answer within {timeout_s:g} s."
-            )
+            return SourceTimeoutError(f"{self.subject} did not answer within {timeout_s:g} s.")
         if isinstance(exc, FileNotFoundError):
             return SourceUnavailableError(f"The file {self.path} is gone.")
         if isinstance(exc, _QUERY_ERRORS):
@@ -196,8 +194,8 @@ class FileConnector(Connector):
             return InputError(f"The query failed on {self.describe_source()}: {first}.")
         if isinstance(exc, duckdb.Error | OSError):
             first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            return InputError(f"{self.describe_source()} cannot be read: {first}.")
-        return SourceError(f"{self.describe_source()} failed: {exc}".strip())
+            return InputError(f"{self.subject} cannot be read: {first}.")
+        return SourceError(f"{self.subject} failed: {exc}".strip())
 
     def close(self) -> None:
         with self._lock:

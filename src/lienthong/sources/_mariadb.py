@@ -87,21 +87,19 @@ class MariaDbConnector(SqlConnector):
         code = exc.args[0] if exc.args and isinstance(exc.args[0], int) else None
         reason = str(exc.args[1]) if len(exc.args) > 1 else str(exc)
         if code in _TIMEOUT_ERRORS or (isinstance(exc, TimeoutError)):
-            return SourceTimeoutError(
-                f"{self.describe_source()} did not answer within {timeout_s:g} s."
-            )
+            return SourceTimeoutError(f"{self.subject} did not answer within {timeout_s:g} s.")
         if code == 1792:
-            return InputError(f"{self.describe_source()} is read-only; the query tried to write.")
+            return InputError(f"{self.subject} is read-only; the query tried to write.")
         if code in _UNREACHABLE_ERRORS or isinstance(exc, OSError):
             return SourceUnavailableError(
-                f"{self.describe_source()} cannot be reached ({reason}).",
+                f"{self.subject} cannot be reached ({reason}).",
                 hint="Check that the server is running, the URL and the credentials.",
             )
         if isinstance(exc, pymysql.err.ProgrammingError | pymysql.err.DataError):
             return InputError(f"The query failed on {self.describe_source()}: {reason}.")
         if isinstance(exc, pymysql.err.OperationalError | pymysql.err.InternalError):
-            return SourceError(f"{self.describe_source()} answered with an error: {reason}.")
-        return SourceError(f"{self.describe_source()} answered with an error: {exc}".strip())
+            return SourceError(f"{self.subject} answered with an error: {reason}.")
+        return SourceError(f"{self.subject} answered with an error: {exc}".strip())
 
 
 def _seconds(timeout_s: float) -> float:

@@ -73,20 +73,18 @@ class PostgresConnector(SqlConnector):
 
     def _translate(self, exc: Exception, timeout_s: float) -> LienthongError:
         if isinstance(exc, psycopg.errors.QueryCanceled):
-            return SourceTimeoutError(
-                f"{self.describe_source()} did not answer within {timeout_s:g} s."
-            )
+            return SourceTimeoutError(f"{self.subject} did not answer within {timeout_s:g} s.")
         if isinstance(exc, psycopg.errors.ReadOnlySqlTransaction):
-            return InputError(f"{self.describe_source()} is read-only; the query tried to write.")
+            return InputError(f"{self.subject} is read-only; the query tried to write.")
         if isinstance(exc, psycopg.OperationalError):
             reason = _first_line(exc).removeprefix("connection failed: ")
             return SourceUnavailableError(
-                f"{self.describe_source()} cannot be reached ({reason}).",
+                f"{self.subject} cannot be reached ({reason}).",
                 hint="Check that the server is running, the URL and the credentials.",
             )
         if isinstance(exc, psycopg.ProgrammingError | psycopg.DataError):
             return InputError(f"The query failed on {self.describe_source()}: {_first_line(exc)}.")
-        return SourceError(f"{self.describe_source()} answered with an error: {exc}".strip())
+        return SourceError(f"{self.subject} answered with an error: {exc}".strip())
 
 
 def _first_line(exc: Exception) -> str:

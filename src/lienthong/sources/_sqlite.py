@@ -68,13 +68,11 @@ class SqliteConnector(SqlConnector):
     def _translate(self, exc: Exception, timeout_s: float) -> LienthongError:
         message = str(exc)
         if isinstance(exc, sqlite3.OperationalError) and "interrupted" in message:
-            return SourceTimeoutError(
-                f"{self.describe_source()} did not answer within {timeout_s:g} s."
-            )
+            return SourceTimeoutError(f"{self.subject} did not answer within {timeout_s:g} s.")
         if isinstance(exc, sqlite3.OperationalError) and "unable to open" in message:
-            return SourceUnavailableError(f"{self.describe_source()} cannot be opened: {message}.")
+            return SourceUnavailableError(f"{self.subject} cannot be opened: {message}.")
         if "readonly" in message or "read-only" in message:
-            return InputError(f"{self.describe_source()} is read-only; the query tried to write.")
+            return InputError(f"{self.subject} is read-only; the query tried to write.")
         if isinstance(exc, sqlite3.DatabaseError) and "not a database" in message:
             return InputError(f"{self.path} is not a SQLite database.")
         return InputError(f"The query failed on {self.describe_source()}: {message}.")
