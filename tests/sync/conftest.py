@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sync_helpers import SOURCE_DDL, TARGET_DDL, make_sqlite
 
+from lienthong.audit import AuditKeys, AuditLog
 from lienthong.store import Store
 
 
@@ -16,6 +17,11 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def audit(store: Store) -> AuditLog:
+    return AuditLog(store, AuditKeys.generate())
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sync_helpers import FIELDS, MAPPING
 
+from lienthong.audit import AuditLog
 from lienthong.store import Store
 from lienthong.sync import APPLIED_TABLE, CaptureSpec, SubscriptionSpec, Sync
 
@@ -19,8 +20,10 @@ def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
         conn.close()
 
 
-def setup(store: Store, source_db: Path, target_db: Path, *, snapshot: bool = True) -> Sync:
-    sync = Sync(store)
+def setup(
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path, *, snapshot: bool = True
+) -> Sync:
+    sync = Sync(store, audit)
     sync.watch(
         CaptureSpec("population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",)),
         snapshot=snapshot,
@@ -47,9 +50,9 @@ TARGET_ROWS = "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi"
 
 
 def test_snapshot_then_changes_reach_the_target(
-    store: Store, source_db: Path, target_db: Path
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, source_db, target_db) as sync:
+    with setup(store, audit, source_db, target_db) as sync:
         sync.run(until_idle=True)
         assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
 
@@ -66,12 +69,17 @@ def test_snapshot_then_changes_reach_the_target(
         [lag] = sync.status()
         assert lag.lag_changes == 0 and lag.position == lag.head == 53
         assert lag.dead_letters == 0 and lag.last_error is None
+    deliveries = [r for r in audit.records() if r.event == "SYNC_DELIVERY"]
+    assert len(deliveries) == 2  # the snapshot batch, then the three changes
+    assert deliveries[-1].client_agency == "BHXH-HCM"
+    assert deliveries[-1].data["changes"] == 3 and len(deliveries[-1].subject_keys) == 3
+    assert [r.seq for r in audit.for_subject("079299999999")] == [deliveries[-1].seq]
 
 
 def test_replay_redelivers_but_applies_each_change_once(
-    store: Store, source_db: Path, target_db: Path
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, source_db, target_db) as sync:
+    with setup(store, audit, source_db, target_db) as sync:
         sync.run(until_idle=True)
         sync.replay("bhxh", 0)
         assert sync.status()[0].lag_changes == 50
@@ -83,16 +91,16 @@ def test_replay_redelivers_but_applies_each_change_once(
 
 
 def test_capture_resumes_from_its_saved_position(
-    store: Store, source_db: Path, target_db: Path
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, source_db, target_db, snapshot=False) as sync:
+    with setup(store, audit, source_db, target_db, snapshot=False) as sync:
         sync.run(until_idle=True)
     conn = sqlite3.connect(source_db)
     for i in range(10):
         conn.execute("UPDATE cong_dan SET ma_xa = ? WHERE so_dinh_danh = '079200000001'", (i,))
     conn.commit()
     conn.close()
-    with Sync(store) as again:  # a new process would start exactly like this
+    with Sync(store, audit) as again:  # a new process would start exactly like this
         again.run(until_idle=True)
         assert again.status()[0].head == 10
     assert rows(target_db, TARGET_ROWS) == [

@@ -1,54 +1,65 @@
 """Every delivery is audited like a gateway call: who received which dataset's changes, why.
 
-One ``SYNC_DELIVERY`` event per delivered batch (client, dataset, purpose, fields, seq range,
-count) goes to the platform's hash-chained audit log (``lienthong.audit``).
+One ``SYNC_DELIVERY`` event per delivered batch goes to the platform's hash-chained audit log:
+the subscribing agency, the dataset, the purpose, the fields that left (after minimisation),
+the seq range and counts, and, when the records are keyed by a CCCD, the citizens concerned,
+so each person sees in their access log that their change was passed on. A batch the target
+refused entirely is recorded as ``SYNC_DELIVERY_FAILED``.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Sequence
 from typing import Any
 
-from lienthong.store import Store
+from lienthong.audit import AuditEvent, AuditLog, EventType, Outcome
+from lienthong.sync._model import LoggedChange
 
-EVENT = "SYNC_DELIVERY"
+
+def _subjects(batch: Sequence[LoggedChange]) -> tuple[str, ...]:
+    """The CCCDs of the records in ``batch`` when the dataset is keyed by one (12 digits)."""
+    import json
+
+    found: list[str] = []
+    for item in batch:
+        key = json.loads(item.change.key)
+        if len(key) == 1 and isinstance(key[0], str) and len(key[0]) == 12 and key[0].isdigit():
+            found.append(key[0])
+    return tuple(dict.fromkeys(found))
 
 
 def audit_delivery(
-    store: Store,
+    log: AuditLog,
     subscription: dict[str, Any],
+    batch: Sequence[LoggedChange],
     *,
-    first_seq: int,
-    last_seq: int,
-    count: int,
     applied: int,
     failed: int,
-    outcome: str = "ok",
+    latency_ms: float,
 ) -> None:
-    """Append one audit event for a delivered batch."""
-    try:
-        audit = importlib.import_module("lienthong.audit")
-    except ImportError:  # the audit package is not installed in this build
-        return
-    AuditEvent, AuditLog = audit.AuditEvent, audit.AuditLog
-
-    data = {
-        "subscription": subscription["name"],
-        "mode": subscription["mode"],
-        "fields": list(subscription["fields"]),
-        "first_seq": first_seq,
-        "last_seq": last_seq,
-        "changes": count,
-        "applied": applied,
-        "dead_lettered": failed,
-        "outcome": outcome,
-    }
-    AuditLog(store).append(
+    """Append one audit event for a delivered batch (raises if the audit log is unavailable)."""
+    ok = applied > 0 or failed == 0
+    event = EventType.SYNC_DELIVERY if ok else EventType.SYNC_DELIVERY_FAILED
+    log.append(
         AuditEvent(
-            event=EVENT,
-            actor=subscription["client"],
-            subject=subscription["dataset"],
+            event=event,
+            outcome=Outcome.ALLOWED if ok else Outcome.ERROR,
+            client=subscription["name"],
+            client_agency=subscription["client"],
+            service=subscription["dataset"],
             purpose=subscription["purpose"],
-            data=data,
+            subjects=_subjects(batch),
+            fields=tuple(subscription["fields"]),
+            latency_ms=round(latency_ms, 3),
+            reason=None if ok else f"{failed} change(s) refused by the target",
+            data={
+                "subscription": subscription["name"],
+                "mode": subscription["mode"],
+                "first_seq": batch[0].seq,
+                "last_seq": batch[-1].seq,
+                "changes": len(batch),
+                "applied": applied,
+                "dead_lettered": failed,
+            },
         )
     )

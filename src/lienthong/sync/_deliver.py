@@ -9,9 +9,11 @@ at-least-once delivery, made exactly-once in effect by the applier's change-id t
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any
 
+from lienthong.audit import AuditLog
 from lienthong.errors import LienthongError, SourceUnavailableError
 from lienthong.store import Store
 from lienthong.sync._apply import Applier, ApplyTarget
@@ -59,8 +61,8 @@ class Deliverer:
     store: Store
     log: ChangeLog
     name: str
+    audit: AuditLog | None
     batch_size: int = 2000
-    audit: bool = True
     _applier: Applier | None = None
 
     def _target(self, sub: dict[str, Any]) -> Applier:
@@ -89,6 +91,7 @@ class Deliverer:
             return 0
         batch = minimised(batch, set(sub["fields"]))
         applied, failed = len(batch), 0
+        started = time.perf_counter()
         try:
             if sub["mode"] == "apply":
                 result = self._target(sub).apply(batch)
@@ -111,15 +114,10 @@ class Deliverer:
         except LienthongError as exc:
             subs.fail(self.name, str(exc))
             raise
-        if self.audit and (applied or failed):
+        if self.audit is not None and (applied or failed):
+            latency_ms = (time.perf_counter() - started) * 1000
             audit_delivery(
-                self.store,
-                sub,
-                first_seq=batch[0].seq,
-                last_seq=batch[-1].seq,
-                count=len(batch),
-                applied=applied,
-                failed=failed,
+                self.audit, sub, batch, applied=applied, failed=failed, latency_ms=latency_ms
             )
         last_commit = max(item.change.commit_time.timestamp() for item in batch)
         error = f"{failed} change(s) dead-lettered" if failed else None

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+from lienthong.audit import AuditLog
 from lienthong.errors import ConflictError, NotFoundError
 from lienthong.store import Store
 from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
@@ -28,8 +29,10 @@ from lienthong.sync._tables import sync_capture
 class Sync:
     """Change capture and delivery over one platform store."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, audit: AuditLog | None = None) -> None:
+        """``audit`` defaults to the platform's log (keys under ``Settings().home``)."""
         self.store = store
+        self._audit = audit
         self.subscriptions = Subscriptions(store)
         self._logs: dict[str, ChangeLog] = {}
         self._captures: dict[str, Capture] = {}
@@ -83,6 +86,17 @@ class Sync:
 
         return self.watch(capture_spec_for(self.store, dataset, log_url=log_url), snapshot=snapshot)
 
+    def unwatch(self, dataset: str) -> None:
+        """Stop capturing ``dataset`` and free what capture holds at the source (a slot)."""
+        state = self.capture_state(dataset)
+        capture = self._captures.pop(dataset, None) or open_capture(spec_of(state))
+        drop = getattr(capture, "drop", None)
+        if callable(drop):
+            drop()
+        capture.close()
+        with self.store.begin() as conn:
+            conn.execute(sync_capture.delete().where(sync_capture.c.dataset == dataset))
+
     def capture_state(self, dataset: str) -> dict[str, Any]:
         from lienthong.sync._capture import load_state
 
@@ -111,6 +125,14 @@ class Sync:
 
     # running --------------------------------------------------------------------------------
 
+    @property
+    def audit(self) -> AuditLog:
+        if self._audit is None:
+            from lienthong.config import load_settings
+
+            self._audit = AuditLog.open(self.store, load_settings().home)
+        return self._audit
+
     def log(self, log_url: str) -> ChangeLog:
         if log_url not in self._logs:
             self._logs[log_url] = open_log(self.store, log_url)
@@ -133,7 +155,7 @@ class Sync:
             sub = self.subscriptions.get(name)
             state = self.capture_state(sub["dataset"])
             deliverer = Deliverer(
-                self.store, self.log(state["log_url"]), name, batch_size=batch_size
+                self.store, self.log(state["log_url"]), name, self.audit, batch_size=batch_size
             )
             self._deliverers[name] = deliverer
         return deliverer.step()

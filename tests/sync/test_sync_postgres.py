@@ -1,0 +1,119 @@
+"""PostgreSQL logical decoding → change log → direct apply into PostgreSQL (real server)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from lienthong.audit import AuditLog
+from lienthong.store import Store
+from lienthong.sync import CaptureSpec, SubscriptionSpec, Sync
+
+pytestmark = pytest.mark.integration
+
+DDL = (
+    "CREATE TABLE cong_dan (so_dinh_danh text PRIMARY KEY, ho_ten text NOT NULL,"
+    " dia_chi text, ma_xa integer, ghi_chu text)"
+)
+TARGET_DDL = (
+    "CREATE TABLE nguoi (cccd text PRIMARY KEY, ten text NOT NULL, dia_chi text,"
+    " ma_xa integer CHECK (ma_xa >= 0))"
+)
+MAPPING = {"so_dinh_danh": "cccd", "ho_ten": "ten", "dia_chi": "dia_chi", "ma_xa": "ma_xa"}
+
+
+@pytest.fixture
+def pg_sync(store: Store, audit: AuditLog, pg_url: str) -> Iterator[tuple[Sync, str]]:
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text(DDL))
+        conn.execute(text(TARGET_DDL))
+        conn.execute(
+            text(
+                "INSERT INTO cong_dan SELECT lpad(i::text, 12, '0'), 'Người ' || i,"
+                " 'Địa chỉ ' || i, i, NULL FROM generate_series(1, 30) AS i"
+            )
+        )
+    engine.dispose()
+    sync = Sync(store, audit)
+    sync.watch(
+        CaptureSpec("population.cong_dan", "postgresql", pg_url, "cong_dan", ("so_dinh_danh",))
+    )
+    sync.subscribe(
+        SubscriptionSpec(
+            name="bhxh",
+            dataset="population.cong_dan",
+            client="BHXH-HCM",
+            purpose="dia-chi",
+            fields=tuple(MAPPING),
+            mode="apply",
+            target=pg_url,
+            target_table="nguoi",
+            mapping=MAPPING,
+            target_key=("cccd",),
+        )
+    )
+    try:
+        yield sync, pg_url
+    finally:
+        sync.unwatch("population.cong_dan")
+        sync.close()
+
+
+def table(url: str, sql: str) -> list[tuple[object, ...]]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return sorted(tuple(r) for r in conn.execute(text(sql)))
+    finally:
+        engine.dispose()
+
+
+SOURCE = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
+TARGET = "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi"
+
+
+def test_inserts_updates_deletes_arrive_with_before_and_after(pg_sync: tuple[Sync, str]) -> None:
+    sync, url = pg_sync
+    sync.run(until_idle=True)
+    assert table(url, TARGET) == table(url, SOURCE)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE cong_dan SET dia_chi = 'Mới' WHERE so_dinh_danh = lpad('3', 12, '0')")
+        )
+        conn.execute(text("DELETE FROM cong_dan WHERE so_dinh_danh = lpad('4', 12, '0')"))
+        conn.execute(text("INSERT INTO cong_dan VALUES ('999999999999', 'Mới', NULL, 7, 'x')"))
+    engine.dispose()
+    sync.run(until_idle=True)
+    sync.run(until_idle=True)
+    assert table(url, TARGET) == table(url, SOURCE)
+    log = sync.log("store").read("population.cong_dan", 30, 10)
+    assert [c.change.op for c in log] == ["update", "delete", "insert"]
+    update = log[0].change
+    assert update.before is not None and update.after is not None
+    assert update.before["dia_chi"] == "Địa chỉ 3" and update.after["dia_chi"] == "Mới"
+    assert update.after["ma_xa"] == 3  # integers come back as integers
+
+
+def test_a_change_the_target_refuses_is_dead_lettered_and_delivery_goes_on(
+    pg_sync: tuple[Sync, str],
+) -> None:
+    sync, url = pg_sync
+    sync.run(until_idle=True)
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE cong_dan SET ma_xa = -1 WHERE so_dinh_danh = lpad('5', 12, '0')"))
+        conn.execute(
+            text("UPDATE cong_dan SET dia_chi = 'Sau' WHERE so_dinh_danh = lpad('6', 12, '0')")
+        )
+    engine.dispose()
+    sync.run(until_idle=True)
+    sync.run(until_idle=True)
+    [lag] = sync.status()
+    assert lag.dead_letters == 1 and lag.lag_changes == 0
+    [letter] = sync.subscriptions.dead_letters("bhxh")
+    assert "check" in letter.reason.lower() and letter.op == "update"
+    assert ("000000000006", "Người 6", "Sau", 6) in table(url, TARGET)
