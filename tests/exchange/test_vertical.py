@@ -24,4 +24,5 @@ async def test_a_consented_call_returns_only_the_granted_fields_and_is_audited(
     ]
     [entry] = world.audit().for_subject("079090000001")
     assert (entry.client, entry.purpose, entry.outcome) == ("BHXH-HCM", PURPOSE, "allowed")
+    assert entry.client_agency == "BHXH-HCM"
     assert entry.fields == GRANTED

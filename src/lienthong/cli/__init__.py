@@ -34,6 +34,12 @@ def _register_commands() -> None:
     app.add_typer(city.app, name="city")
     app.add_typer(registry.app, name="registry")
     app.command("demo")(demo.demo)
+    from lienthong.cli import ca, consent, rights, serve
+
+    app.add_typer(ca.app, name="ca")
+    app.add_typer(rights.app, name="rights")
+    app.add_typer(consent.app, name="consent")
+    app.command("serve")(serve.serve)
 
 
 def main() -> None:

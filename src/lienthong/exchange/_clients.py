@@ -98,9 +98,13 @@ class ClientDirectory:
         return [ClientSystem(r.code, r.name, r.agency, bool(r.active)) for r in rows]
 
     def add_key(
-        self, client: str, public_key_pem: str, *, certificate_pem: str | None = None
+        self,
+        client: str,
+        public_key_pem: str | None = None,
+        *,
+        certificate_pem: str | None = None,
     ) -> Credential:
-        """Register a public key (optionally with its certificate) for ``client``."""
+        """Register a public key, or a certificate (its key is taken from it), for ``client``."""
         self.get(client)
         if certificate_pem is not None:
             cert = load_pem_x509_certificate(certificate_pem.encode())
@@ -108,6 +112,8 @@ class ClientDirectory:
             public_key_pem = key.public_bytes(
                 serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
             ).decode()
+        if public_key_pem is None:
+            raise InputError("Give a public key or a certificate to register.")
         parsed = load_public_key(public_key_pem)
         credential = Credential(
             fingerprint=key_fingerprint(parsed),

@@ -76,7 +76,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
     if not key_path.exists():
         issued = ca.issue_client(CONSUMER)
         issued.write(pki / "clients")
-        directory.add_key(CONSUMER, "", certificate_pem=issued.certificate_pem)
+        directory.add_key(CONSUMER, certificate_pem=issued.certificate_pem)
     key = load_private_key(key_path)
 
     rights = RightsBook(store)

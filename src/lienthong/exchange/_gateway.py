@@ -28,6 +28,7 @@ from lienthong.errors import (
     SourceUnavailableError,
 )
 from lienthong.exchange._catalog import ServiceCatalog
+from lienthong.exchange._clients import ClientDirectory
 from lienthong.exchange._consents import ConsentRegistry
 from lienthong.exchange._decision import (
     AccessDenied,
@@ -94,6 +95,7 @@ class _Trace:
     subjects: tuple[str, ...] = ()
     fields: tuple[str, ...] = ()
     label: str = "unknown"
+    agency: str | None = None
     rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -125,6 +127,8 @@ class Gateway:
         self.audit = audit
         self.rights = RightsBook(store)
         self.consents = ConsentRegistry(store)
+        self.directory = ClientDirectory(store)
+        self._agencies: dict[str, str | None] = {}
         self.timeout_s = timeout_s
         self.metrics = metrics
         self._clock = clock
@@ -173,6 +177,7 @@ class Gateway:
             event=EventType.SERVICE_CALL.twin(_AUDIT_OUTCOME[outcome]),
             outcome=_AUDIT_OUTCOME[outcome],
             client=request.client or "anonymous",
+            client_agency=trace.agency,
             provider=request.ref.provider,
             service=request.ref.service,
             version=request.ref.version,
@@ -208,6 +213,7 @@ class Gateway:
         purpose: str,
         raw: Mapping[str, object],
     ) -> list[dict[str, object]]:
+        trace.agency = self._agency(client)
         service = self.catalog.lookup(ref)
         trace.label = str(ref)
         bound, subjects = bind_parameters(service, raw)
@@ -227,6 +233,13 @@ class Gateway:
         trace.fields = fields
         trace.rows = len(rows)
         return minimise(rows, fields)
+
+    def _agency(self, client: str) -> str | None:
+        """The agency owning ``client`` (for the audit entry), cached: it never changes."""
+        if client not in self._agencies:
+            found = self.directory.find(client)
+            self._agencies[client] = found.agency if found else None
+        return self._agencies[client]
 
     def _observe(
         self,
