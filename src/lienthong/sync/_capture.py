@@ -116,7 +116,7 @@ class Capture(ABC):
         """Release the connection to the source."""
 
 
-def open_capture(spec: CaptureSpec) -> Capture:
+def open_capture(spec: CaptureSpec, store: Store | None = None) -> Capture:
     """The capture backend for the spec's source kind (imported lazily)."""
     if spec.kind == "sqlite":
         from lienthong.sync._capture_sqlite import SqliteCapture
@@ -133,7 +133,9 @@ def open_capture(spec: CaptureSpec) -> Capture:
     if spec.kind in ("csv", "excel"):
         from lienthong.sync._capture_file import FileCapture
 
-        return FileCapture(spec)
+        if store is None:
+            raise ConfigError("File capture keeps the previous load in the platform store.")
+        return FileCapture(spec, store)
     raise ConfigError(
         f"Cannot capture changes from a {spec.kind!r} source.",
         hint="Supported: sqlite, postgresql, mariadb, csv, excel.",

@@ -65,7 +65,7 @@ class Sync:
                 )
             )
         if not snapshot:
-            capture = open_capture(spec)
+            capture = open_capture(spec, self.store)
             try:
                 position = capture.prepare()
             finally:
@@ -89,7 +89,7 @@ class Sync:
     def unwatch(self, dataset: str) -> None:
         """Stop capturing ``dataset`` and free what capture holds at the source (a slot)."""
         state = self.capture_state(dataset)
-        capture = self._captures.pop(dataset, None) or open_capture(spec_of(state))
+        capture = self._captures.pop(dataset, None) or open_capture(spec_of(state), self.store)
         drop = getattr(capture, "drop", None)
         if callable(drop):
             drop()
@@ -143,7 +143,7 @@ class Sync:
         state = self.capture_state(dataset)
         capture = self._captures.get(dataset)
         if capture is None:
-            capture = self._captures[dataset] = open_capture(spec_of(state))
+            capture = self._captures[dataset] = open_capture(spec_of(state), self.store)
         return capture_step(
             self.store, state, capture, self.log(state["log_url"]), batch_size=batch_size
         )
@@ -178,8 +178,13 @@ class Sync:
         captured = delivered = 0
         while deadline is None or time.monotonic() < deadline:
             round_captured = round_delivered = 0
+            busy = False  # a snapshot in progress is work even when a batch adds nothing
             if "capture" in roles:
                 for state in self.captures():
+                    busy = busy or (
+                        state["snapshot_state"] in ("pending", "running")
+                        and state["status"] != "paused"
+                    )
                     round_captured += self.capture_once(state["dataset"], batch_size=batch_size)
             if "deliver" in roles:
                 for sub in self.subscriptions.all():
@@ -189,7 +194,7 @@ class Sync:
             delivered += round_delivered
             if on_step is not None:
                 on_step(round_captured, round_delivered)
-            if not (round_captured or round_delivered):
+            if not (round_captured or round_delivered or busy):
                 if until_idle:
                     break
                 time.sleep(idle_sleep_s)
