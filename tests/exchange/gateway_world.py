@@ -4,6 +4,8 @@ client system with a registered Ed25519 key, a purpose and a right, and the app 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -153,3 +155,46 @@ def build_world(home: Path, store: Store, source_url: str, *, dev_mode: bool = T
     return World(
         home, store, settings, app, key, directory, rights, ConsentRegistry(store), catalog
     )
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def serving(app: FastAPI, **options: object) -> Iterator[int]:
+    """Run ``app`` in a real uvicorn server (in a thread) for the duration; yields the port."""
+    import threading
+    import time
+
+    import uvicorn
+
+    from lienthong.web import MutualTLSProtocol
+
+    port = free_port()
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        http=MutualTLSProtocol,
+        log_level="warning",
+        **options,  # type: ignore[arg-type]
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield port
+    finally:
+        server.should_exit = True
+        thread.join(10)

@@ -99,7 +99,11 @@ async def test_a_system_without_any_right_is_refused(
     assert response.status_code == 403
     assert response.json()["reason"] == "no-right"
     entry = world.audit().for_subject(CCCD)[0]
-    assert (entry.client, entry.event, entry.reason) == ("SYT-HCM", "SERVICE_CALL_REFUSED", "no-right")
+    assert (entry.client, entry.event, entry.reason) == (
+        "SYT-HCM",
+        "SERVICE_CALL_REFUSED",
+        "no-right",
+    )
 
 
 async def test_a_purpose_outside_the_right_is_refused(
@@ -221,12 +225,18 @@ async def test_non_personal_service_needs_a_right_but_no_consent(
     world: World, client: httpx.AsyncClient
 ) -> None:
     response = await client.get(
-        "/v1/services/STC-HCM/doanh-nghiep/v1", params={"mst": "0100233488"}, headers=world.headers()
+        "/v1/services/STC-HCM/doanh-nghiep/v1",
+        params={"mst": "0100233488"},
+        headers=world.headers(),
     )
     assert response.status_code == 200, response.text
     assert response.json()["rows"] == [{"ma_so_thue": "0100233488", "ten": "Công ty TNHH Sao Mai"}]
     entry = last_entry(world)
-    assert (entry.service, entry.fields, entry.subject_keys) == ("doanh-nghiep", ("ma_so_thue", "ten"), ())
+    assert (entry.service, entry.fields, entry.subject_keys) == (
+        "doanh-nghiep",
+        ("ma_so_thue", "ten"),
+        (),
+    )
 
 
 async def test_unknown_service_and_bad_parameters(world: World, client: httpx.AsyncClient) -> None:
@@ -243,7 +253,9 @@ async def test_unknown_service_and_bad_parameters(world: World, client: httpx.As
 async def test_post_form_behaves_like_get(world: World, client: httpx.AsyncClient) -> None:
     world.consent(CCCD)
     response = await client.post(
-        URL, json={"params": {"cccd": CCCD}, "purpose": PURPOSE}, headers=world.headers(purpose=None)
+        URL,
+        json={"params": {"cccd": CCCD}, "purpose": PURPOSE},
+        headers=world.headers(purpose=None),
     )
     assert response.status_code == 200
     assert response.json()["rows"][0]["ho_ten"] == "Nguyễn Văn An"
