@@ -28,4 +28,5 @@ status=0
 wait_for PostgreSQL 5432 || status=1
 wait_for MariaDB 3306 || status=1
 wait_for NATS 4222 || status=1
+bash "$(dirname "$0")/setup-cdc.sh" || status=1
 exit $status

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 import typer
 from rich.panel import Panel
 
+from lienthong.city import CityResult
 from lienthong.cli._output import console, err_console, print_json, progress, to_json
 from lienthong.config import Settings
 from lienthong.errors import LienthongError
@@ -44,17 +45,16 @@ def _find_step(package: str) -> Callable[[Store, Path], dict[str, object]] | Non
     return step if callable(step) else None
 
 
-def _build_city(city_dir: Path, people: int, seed: int, show_progress: bool) -> Path:
+def _build_city(city_dir: Path, people: int, seed: int, show_progress: bool) -> CityResult:
     from lienthong.city import CityConfig, generate_city
 
     with progress(show_progress) as bar:
         task = bar.add_task("Generating the city", total=None)
 
-        def advance(done: int, total: int, what: str = "") -> None:
-            bar.update(task, completed=done, total=total, description=what or "Generating")
+        def advance(step: str, done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total, description=step)
 
-        result = generate_city(CityConfig(people=people, seed=seed, out=city_dir), progress=advance)
-    return Path(result.manifest_path)
+        return generate_city(CityConfig(people=people, seed=seed, out=city_dir), progress=advance)
 
 
 def demo(
@@ -102,8 +102,14 @@ def demo(
             )
         )
     t0 = time.perf_counter()
-    manifest = _build_city(city_dir, people, seed, show_progress=not as_json)
-    summary["city"] = {"manifest": str(manifest), "seconds": round(time.perf_counter() - t0, 2)}
+    city = _build_city(city_dir, people, seed, show_progress=not as_json)
+    manifest = city.manifest
+    summary["city"] = {
+        "manifest": str(manifest),
+        "records": city.records,
+        "defects": city.defects,
+        "seconds": round(time.perf_counter() - t0, 2),
+    }
 
     from lienthong.registry import Registry
 
