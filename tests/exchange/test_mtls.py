@@ -39,12 +39,15 @@ def tls_options(ca: PlatformCA, reqs: ssl.VerifyMode) -> dict[str, object]:
 def test_client_certificate_identifies_the_system(world: World, pki: PlatformCA) -> None:
     world.consent(CCCD)
     clients = pki.directory / "clients"
-    with serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port, Client(
-        f"https://127.0.0.1:{port}",
-        cert=clients / f"{CONSUMER}.crt",
-        key=clients / f"{CONSUMER}.key",
-        ca=pki.cert_path,
-    ) as client:
+    with (
+        serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port,
+        Client(
+            f"https://127.0.0.1:{port}",
+            cert=clients / f"{CONSUMER}.crt",
+            key=clients / f"{CONSUMER}.key",
+            ca=pki.cert_path,
+        ) as client,
+    ):
         result = client.call("CA-HCM", "cong-dan", "v1", purpose=PURPOSE, cccd=CCCD)
     assert result.rows[0]["ho_ten"] == "Nguyễn Văn An"
     entry = world.audit().for_subject(CCCD)[0]
@@ -53,9 +56,11 @@ def test_client_certificate_identifies_the_system(world: World, pki: PlatformCA)
 
 def test_without_a_certificate_the_handshake_is_refused(world: World, pki: PlatformCA) -> None:
     context = ssl.create_default_context(cafile=str(pki.cert_path))
-    with serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port:
-        with pytest.raises(httpx.HTTPError):
-            httpx.get(f"https://127.0.0.1:{port}/healthz", verify=context)
+    with (
+        serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port,
+        pytest.raises(httpx.HTTPError),
+    ):
+        httpx.get(f"https://127.0.0.1:{port}/healthz", verify=context)
 
 
 def test_a_certificate_from_another_ca_is_refused(
@@ -67,9 +72,11 @@ def test_a_certificate_from_another_ca_is_refused(
     context.load_cert_chain(
         tmp_path / "rogue" / f"{CONSUMER}.crt", tmp_path / "rogue" / f"{CONSUMER}.key"
     )
-    with serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port:
-        with pytest.raises(httpx.HTTPError):
-            httpx.get(f"https://127.0.0.1:{port}/healthz", verify=context)
+    with (
+        serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port,
+        pytest.raises(httpx.HTTPError),
+    ):
+        httpx.get(f"https://127.0.0.1:{port}/healthz", verify=context)
 
 
 def test_an_unregistered_certificate_of_our_ca_is_401(world: World, pki: PlatformCA) -> None:
@@ -77,7 +84,8 @@ def test_an_unregistered_certificate_of_our_ca_is_401(world: World, pki: Platfor
     issued.write(pki.directory / "clients")
     clients = pki.directory / "clients"
     with (
-        serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port, Client(
+        serving(world.app, **tls_options(pki, ssl.CERT_REQUIRED)) as port,
+        Client(
             f"https://127.0.0.1:{port}",
             cert=clients / "SYT-HCM.crt",
             key=clients / "SYT-HCM.key",
