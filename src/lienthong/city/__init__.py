@@ -6,10 +6,6 @@ Excel and a CSV export, ``truth/`` and ``manifest.json`` for ``lienthong registr
 """
 
 from lienthong.city._config import (
-    DATABASE_SOURCES,
-    DEFECT_NAMES,
-    DEFECT_SCOPE,
-    SOURCE_CODES,
     CityConfig,
     CityResult,
     DefectRates,
@@ -18,10 +14,6 @@ from lienthong.city._config import (
 from lienthong.city._generate import generate_city
 
 __all__ = [
-    "DATABASE_SOURCES",
-    "DEFECT_NAMES",
-    "DEFECT_SCOPE",
-    "SOURCE_CODES",
     "CityConfig",
     "CityResult",
     "DefectRates",

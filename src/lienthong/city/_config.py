@@ -9,6 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
+from typing import ClassVar
 
 from lienthong.errors import InputError
 
@@ -65,6 +66,16 @@ class DefectRates:
 
     def as_dict(self) -> dict[str, float]:
         return {item.name: getattr(self, item.name) for item in fields(self)}
+
+    @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """Every defect name, in the order of the fields."""
+        return tuple(item.name for item in fields(cls))
+
+    @staticmethod
+    def scope(defect: str) -> tuple[str, ...]:
+        """The datasets (``source.table``) a defect is injected into."""
+        return DEFECT_SCOPE[defect]
 
 
 DEFECT_NAMES: tuple[str, ...] = tuple(item.name for item in fields(DefectRates))
@@ -153,6 +164,11 @@ DATABASE_SOURCES: tuple[str, ...] = ("population", "business", "health_insurance
 @dataclass(frozen=True, slots=True)
 class CityConfig:
     """Everything that decides a city. The same config gives the same city, byte for byte."""
+
+    #: the six sources, in the order they are written
+    SOURCES: ClassVar[tuple[str, ...]] = SOURCE_CODES
+    #: sources that ``targets`` may send to PostgreSQL / MariaDB (the others are file exports)
+    DATABASE_SOURCES: ClassVar[tuple[str, ...]] = DATABASE_SOURCES
 
     people: int = 10_000
     seed: int = 57

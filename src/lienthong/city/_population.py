@@ -254,7 +254,9 @@ class _Builder:
         grandfather = -1
         if rng.random() < 0.55 and self.room() >= 2:
             grandfather = self.person(household, False, age, pop.family[son])
-        grandmother = self.person(household, True, max(18, age - rng.randint(0, 5)))
+        son_age = pop.age(son)
+        grandmother_age = min(max(son_age + 20, age - rng.randint(0, 5)), 100)
+        grandmother = self.person(household, True, grandmother_age)
         if grandfather >= 0:
             pop.spouse[grandfather] = grandmother
             pop.spouse[grandmother] = grandfather

@@ -12,9 +12,8 @@ from lienthong.identifiers._cccd import (
     parse_cccd,
     sex_century_digit,
 )
-from lienthong.identifiers._cmnd import HCMC_CMND_PREFIXES, is_cmnd, make_cmnd, random_cmnd
+from lienthong.identifiers._cmnd import is_cmnd, make_cmnd, random_cmnd
 from lienthong.identifiers._mst import (
-    HCMC_MST_PREFIXES,
     compact_mst,
     is_valid_mst,
     make_branch_mst,
@@ -25,8 +24,6 @@ from lienthong.identifiers._provinces import CCCD_PROVINCES
 
 __all__ = [
     "CCCD_PROVINCES",
-    "HCMC_CMND_PREFIXES",
-    "HCMC_MST_PREFIXES",
     "CccdInfo",
     "Sex",
     "compact_mst",

@@ -13,7 +13,7 @@ from lienthong.names._data import (
     OTHER_FAMILY_NAMES,
 )
 from lienthong.names._sample import (
-    Distribution,
+    WeightedNames,
     family_name_distribution,
     full_name,
     given_name_distribution,
@@ -29,7 +29,7 @@ __all__ = [
     "MIDDLE_NAMES_FEMALE",
     "MIDDLE_NAMES_MALE",
     "OTHER_FAMILY_NAMES",
-    "Distribution",
+    "WeightedNames",
     "family_name_distribution",
     "full_name",
     "given_name_distribution",

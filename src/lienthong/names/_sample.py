@@ -23,7 +23,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True, slots=True)
-class Distribution:
+class WeightedNames:
     """Values and their probabilities (summing to 1)."""
 
     values: tuple[str, ...]
@@ -34,16 +34,16 @@ class Distribution:
         return sum(p for v, p in zip(self.values, self.probabilities, strict=True) if v == value)
 
 
-def _normalise(pairs: list[tuple[str, float]]) -> Distribution:
+def _normalise(pairs: list[tuple[str, float]]) -> WeightedNames:
     total = sum(weight for _, weight in pairs)
-    return Distribution(
+    return WeightedNames(
         tuple(unicodedata.normalize("NFC", v) for v, _ in pairs),
         tuple(weight / total for _, weight in pairs),
     )
 
 
 @cache
-def family_name_distribution() -> Distribution:
+def family_name_distribution() -> WeightedNames:
     """Family names with their population shares (the 16 listed + the rest spread evenly)."""
     listed = list(FAMILY_NAME_SHARES)
     rest = max(100.0 - sum(share for _, share in listed), 0.0)
@@ -52,19 +52,19 @@ def family_name_distribution() -> Distribution:
 
 
 @cache
-def middle_name_distribution(female: bool) -> Distribution:
+def middle_name_distribution(female: bool) -> WeightedNames:
     """Middle names for one sex, with weights."""
     return _normalise(list(MIDDLE_NAMES_FEMALE if female else MIDDLE_NAMES_MALE))
 
 
 @cache
-def given_name_distribution(female: bool) -> Distribution:
+def given_name_distribution(female: bool) -> WeightedNames:
     """Given names for one sex; earlier names in the list are a little more common."""
     names = GIVEN_NAMES_FEMALE if female else GIVEN_NAMES_MALE
     return _normalise([(name, 1.0 / (1.0 + i / 40)) for i, name in enumerate(names)])
 
 
-def _draw(rng: np.random.Generator, dist: Distribution, size: int) -> StrArray:
+def _draw(rng: np.random.Generator, dist: WeightedNames, size: int) -> StrArray:
     values = np.array(dist.values)
     index = rng.choice(len(values), size=size, p=np.array(dist.probabilities))
     result: StrArray = values[index]
