@@ -19,7 +19,13 @@ from lienthong.audit._events import FORMAT_VERSION, utc_now
 from lienthong.audit._keys import PublicKey
 from lienthong.audit._log import AuditLog
 from lienthong.audit._records import Checkpoint, load_entry
-from lienthong.audit._verify import BreakKind, ChainBreak, VerifyReport, verify_chain
+from lienthong.audit._verify import (
+    BreakKind,
+    ChainBreak,
+    VerifyReport,
+    beyond_head,
+    verify_chain,
+)
 from lienthong.errors import InputError, LienthongError
 
 
@@ -180,10 +186,12 @@ def verify_archive(path: Path, *, public_keys: Sequence[PublicKey] | None = None
     compare ``report.key_ids`` with the key id the platform publishes."""
     parsed = _scan(path)
     keys = list(public_keys) if public_keys is not None else archive_keys(path)
-    head = None
+    head = 0
     if parsed.end is not None and isinstance(parsed.end.get("last_seq"), int):
         head = int(parsed.end["last_seq"])
     report = verify_chain(_rows(path), parsed.checkpoints, keys, head_seq=head)
+    if parsed.end is not None:
+        report = beyond_head(report, head)
     if report.ok and parsed.end is None:
         brk = ChainBreak(
             report.last_seq + 1, BreakKind.TRUNCATED, "the archive has no end line: it was cut off"

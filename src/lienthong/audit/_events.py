@@ -90,6 +90,8 @@ class EventType(StrEnum):
         """The event of this family for ``outcome``: ``SERVICE_CALL.twin("denied")`` is
         ``SERVICE_CALL_REFUSED``. Lets a caller pick the type from the decision it made."""
         wanted = Outcome(outcome)
+        if wanted is self.outcome:
+            return self
         base = self.base
         if wanted is Outcome.ALLOWED:
             return base

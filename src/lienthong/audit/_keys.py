@@ -126,22 +126,40 @@ class AuditKeys:
     @classmethod
     def load_or_create(cls, keys_dir: Path) -> AuditKeys:
         """Load ``keys_dir``'s audit keys, creating missing ones (0600) on first use."""
-        signing_path = keys_dir / SIGNING_KEY_FILE
-        subject_path = keys_dir / SUBJECT_KEY_FILE
         pem = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,
             serialization.NoEncryption(),
         )
         try:
-            _create_exclusive(signing_path, pem)
-            _create_exclusive(subject_path, secrets.token_hex(32).encode("ascii") + b"\n")
-            loaded = serialization.load_pem_private_key(signing_path.read_bytes(), password=None)
-            subject_key = bytes.fromhex(subject_path.read_text("ascii").strip())
+            _create_exclusive(keys_dir / SIGNING_KEY_FILE, pem)
+            _create_exclusive(
+                keys_dir / SUBJECT_KEY_FILE, secrets.token_hex(32).encode("ascii") + b"\n"
+            )
         except OSError as exc:
             raise ConfigError(
-                f"Cannot read or create the audit keys in {keys_dir}: {exc.strerror}.",
+                f"Cannot create the audit keys in {keys_dir}: {exc.strerror}.",
                 hint="Check that the platform home exists and is writable by this user.",
+            ) from exc
+        return cls.load(keys_dir)
+
+    @classmethod
+    def load(cls, keys_dir: Path) -> AuditKeys:
+        """Load existing keys; a missing key is an error (verification must not invent one)."""
+        signing_path = keys_dir / SIGNING_KEY_FILE
+        subject_path = keys_dir / SUBJECT_KEY_FILE
+        try:
+            loaded = serialization.load_pem_private_key(signing_path.read_bytes(), password=None)
+            subject_key = bytes.fromhex(subject_path.read_text("ascii").strip())
+        except FileNotFoundError as exc:
+            raise ConfigError(
+                f"There are no audit keys in {keys_dir} ({exc.filename} is missing).",
+                hint="Point LIENTHONG_HOME at the platform home, or pass --public-key FILE.",
+            ) from exc
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot read the audit keys in {keys_dir}: {exc.strerror}.",
+                hint="Check the file permissions of the platform home's keys folder.",
             ) from exc
         except ValueError as exc:
             raise ConfigError(

@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -43,9 +43,12 @@ class BreakKind(StrEnum):
 
 @dataclass(frozen=True)
 class ChainBreak:
+    """The first place the log stops being true; ``entry`` is the stored JSON found there."""
+
     seq: int
     kind: BreakKind
     message: str
+    entry: str | None = None
 
 
 @dataclass(frozen=True)
@@ -155,51 +158,44 @@ class _IndexCheck:
             )
         return None
 
-    def finish(self, last_seq: int) -> ChainBreak | None:
-        if self._next is not None:
-            return ChainBreak(
-                self._next[0],
-                BreakKind.INDEX_MISMATCH,
-                f"the subject index points at entry {self._next[0]} beyond the end ({last_seq})",
-            )
-        return None
-
 
 def verify_chain(
     rows: Iterable[Row],
     checkpoints: Sequence[Checkpoint],
     public_keys: Sequence[PublicKey],
     *,
-    head_seq: int | None = None,
+    head_seq: int = 0,
     index: Iterable[tuple[int, str]] | None = None,
 ) -> VerifyReport:
     """Verify ``rows`` (in stored order) against signed ``checkpoints`` and the recorded head.
 
-    ``head_seq`` is where the log says the chain ends (store head row / archive trailer); rows
-    beyond it are ignored (appended while verifying). ``index`` enables the subject-index check.
+    ``head_seq`` is where the log says the chain ends (store head row read before the rows, or
+    an archive's trailer): fewer rows is truncation. Rows *beyond* the head are the caller's to
+    judge with :func:`beyond_head` (a live store may have grown while it was read).
+    ``index`` enables the subject-index check.
     """
     sealed = _trusted_checkpoints(checkpoints, public_keys)
     key_ids = tuple(sorted({key.key_id for key in public_keys}))
     index_check = _IndexCheck(index) if index is not None else None
-    expected, running, before_prev = 1, GENESIS_HASH, ""
+    expected, running, before_prev, previous_text = 1, GENESIS_HASH, "", ""
     good_cp, verified_cps = 0, 0
     rest = iter(rows)
 
-    def report(brk: ChainBreak | None) -> VerifyReport:
+    def report(brk: ChainBreak | None, text: str | None = None) -> VerifyReport:
+        if brk is not None and text:
+            brk = replace(brk, entry=text)
         return VerifyReport(expected - 1, verified_cps, expected - 1, running, brk, key_ids)
 
     for seq, text, prev_hash, hash_ in rest:
-        if head_seq is not None and seq > head_seq:
-            break
         if seq != expected:
-            return report(_classify_displacement(expected, seq, rest))
+            return report(_classify_displacement(expected, seq, rest), text)
         try:
             entry = json.loads(text)
             canonical = canonical_json(entry)
         except (ValueError, LienthongError, AttributeError):
-            return report(ChainBreak(seq, BreakKind.MALFORMED, "the entry is not valid JSON"))
+            return report(ChainBreak(seq, BreakKind.MALFORMED, "the entry is not valid JSON"), text)
         if not isinstance(entry, dict):
-            return report(ChainBreak(seq, BreakKind.MALFORMED, "the entry is not an object"))
+            return report(ChainBreak(seq, BreakKind.MALFORMED, "the entry is not an object"), text)
         if prev_hash != running and before_prev and prev_hash == before_prev:
             return VerifyReport(
                 expected - 2,
@@ -210,48 +206,64 @@ def verify_chain(
                     seq - 1,
                     BreakKind.INSERTED,
                     f"entry {seq - 1} was not in the chain: entry {seq} follows {seq - 2}",
+                    previous_text,
                 ),
                 key_ids,
             )
         entry_seq = entry.get("seq")
         if entry_seq != seq:
             found = entry_seq if isinstance(entry_seq, int) else seq + 1
-            return report(_classify_displacement(expected, found, rest))
+            return report(_classify_displacement(expected, found, rest), text)
         if prev_hash != running:
             return report(
                 ChainBreak(
                     seq,
                     BreakKind.CHAIN_BROKEN,
                     "its prev_hash is not the hash of the entry before it",
-                )
+                ),
+                text,
             )
         if chain_hash(prev_hash, canonical) != hash_:
             return report(
-                ChainBreak(seq, BreakKind.EDITED, "its content no longer matches its recorded hash")
+                ChainBreak(
+                    seq, BreakKind.EDITED, "its content no longer matches its recorded hash"
+                ),
+                text,
             )
         if index_check is not None:
             keys = entry.get("subject_keys") or []
             brk = index_check.check(seq, keys if isinstance(keys, list) else [])
             if brk is not None:
-                return report(brk)
+                return report(brk, text)
         if seq in sealed:
             cp, problem = sealed[seq]
             if problem is not None:
-                return report(ChainBreak(seq, BreakKind.BAD_CHECKPOINT, problem))
+                return report(ChainBreak(seq, BreakKind.BAD_CHECKPOINT, problem), text)
             if cp.hash != hash_:
+                following = next(rest, None)
+                if following is not None and following[2] == running:
+                    return report(
+                        ChainBreak(
+                            seq,
+                            BreakKind.INSERTED,
+                            f"entry {seq} was not in the chain: the next entry follows {seq - 1}",
+                        ),
+                        text,
+                    )
                 return report(
                     ChainBreak(
                         good_cp + 1,
                         BreakKind.REWRITTEN,
                         f"entries {good_cp + 1}–{seq} were rewritten and re-chained: entry {seq} "
                         "differs from its signed checkpoint",
-                    )
+                    ),
+                    text,
                 )
             good_cp, verified_cps = seq, verified_cps + 1
-        before_prev, running = running, hash_
+        before_prev, running, previous_text = running, hash_, text
         expected += 1
     last = expected - 1
-    claimed = max([head_seq or 0, *sealed])
+    claimed = max([head_seq, *sealed])
     if claimed > last:
         return report(
             ChainBreak(
@@ -260,28 +272,34 @@ def verify_chain(
                 f"the log ends at entry {last} but was sealed or recorded up to entry {claimed}",
             )
         )
-    if index_check is not None:
-        brk = index_check.finish(last)
-        if brk is not None:
-            return report(brk)
     return report(None)
+
+
+def beyond_head(report: VerifyReport, head_seq: int) -> VerifyReport:
+    """Flag entries past ``head_seq`` (read after the rows): the log never appended them."""
+    if report.ok and report.last_seq > head_seq:
+        brk = ChainBreak(
+            head_seq + 1,
+            BreakKind.INSERTED,
+            f"entries {head_seq + 1}–{report.last_seq} lie beyond the log's recorded end",
+        )
+        return replace(report, first_break=brk)
+    return report
 
 
 def verify_log(store: Store, *, public_keys: Sequence[PublicKey]) -> VerifyReport:
     """Verify the audit chain, checkpoints and subject index kept in ``store``.
 
     ``public_keys`` are the checkpoint keys you trust (``AuditLog.public_key``, or loaded with
-    ``PublicKey.from_file``); a checkpoint signed by any other key is a break.
+    ``PublicKey.from_file``); a checkpoint signed by any other key is a break. Safe while
+    gateways keep appending: the head is read before and after the rows.
     """
     from lienthong.audit._store_reader import StoreReader
 
     reader = StoreReader(store)
-    checkpoints = reader.checkpoints()  # before the head: a seal beyond the head is tampering
-    head = reader.head_seq()
-    return verify_chain(
-        reader.rows(up_to=head),
-        checkpoints,
-        public_keys,
-        head_seq=head,
-        index=reader.index_rows(up_to=head),
+    checkpoints = reader.checkpoints()  # before the head: every honest seal is ≤ the head
+    low = reader.head_seq()
+    report = verify_chain(
+        reader.rows(), checkpoints, public_keys, head_seq=low, index=reader.index_rows()
     )
+    return beyond_head(report, reader.head_seq())

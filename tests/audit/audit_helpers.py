@@ -1,0 +1,29 @@
+"""Helpers shared by the audit tests (a module name no other test package uses)."""
+
+from __future__ import annotations
+
+from lienthong.audit import AuditEvent, EventType, Outcome
+
+#: Three citizens; events cycle through them so every citizen view has several entries.
+CITIZENS = ("079123456789", "001203000042", "079300111222")
+
+
+def make_event(i: int, outcome: Outcome = Outcome.ALLOWED) -> AuditEvent:
+    """A realistic service call: event ``i`` is about one or two of :data:`CITIZENS`."""
+    subjects = (CITIZENS[i % 3],) if i % 4 else (CITIZENS[i % 3], CITIZENS[(i + 1) % 3])
+    return AuditEvent(
+        event=EventType.SERVICE_CALL.twin(outcome),
+        outcome=outcome,
+        client=f"app-{i % 2}",
+        client_agency="SYT-HCM" if i % 2 else "BHXH-HCM",
+        provider="CA-HCM",
+        service="cong-dan",
+        version="v1",
+        purpose="KHAM-CHUA-BENH",
+        subjects=subjects,
+        fields=("ho_ten", "ngay_sinh") if outcome is Outcome.ALLOWED else (),
+        status={"allowed": 200, "denied": 403, "error": 503}[outcome.value],
+        reason=None if outcome is Outcome.ALLOWED else "Không có sự đồng ý của công dân",
+        latency_ms=1.5 + i,
+        request_id=f"req-{i}",
+    )
