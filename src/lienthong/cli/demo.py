@@ -16,12 +16,14 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.console import Group
 from rich.panel import Panel
+from rich.table import Table
 
 from lienthong.city import CityResult
 from lienthong.cli._output import console, err_console, print_json, progress, to_json
 from lienthong.config import Settings
-from lienthong.errors import LienthongError
+from lienthong.errors import ConflictError, LienthongError
 from lienthong.store import Store
 
 #: (package, title) in the order the demo runs them; each package exports ``demo_step``.
@@ -86,12 +88,7 @@ def demo(
     summary: dict[str, Any] = {"home": str(home.resolve()), "people": people, "seed": seed}
     started = time.perf_counter()
 
-    if city_dir.exists():
-        shutil.rmtree(city_dir)
-    if settings.store_url is None:
-        for leftover in home.glob("platform.db*"):
-            leftover.unlink()
-    home.mkdir(parents=True, exist_ok=True)
+    _fresh_home(home)
 
     if not as_json:
         console.print(
@@ -140,7 +137,7 @@ def demo(
         result["seconds"] = round(time.perf_counter() - t0, 2)
         steps[package] = result
         if not as_json:
-            console.print(Panel(to_json(result), title=f"[bold]{title}[/]", title_align="left"))
+            console.print(Panel(_render(result), title=f"[bold]{title}[/]", title_align="left"))
     summary["steps"] = steps
     summary["seconds"] = round(time.perf_counter() - started, 2)
 
@@ -150,6 +147,54 @@ def demo(
         raise typer.Exit(1)
     if serve:
         _serve(settings, store)
+
+
+MARKER = ".lienthong-demo"
+
+
+def _fresh_home(home: Path) -> None:
+    """Empty HOME for a new run, refusing to wipe a folder the demo did not create."""
+    if home.exists() and any(home.iterdir()):
+        if not (home / MARKER).exists():
+            raise ConflictError(
+                f"{home} is not empty and was not made by `lienthong demo`; it was left untouched.",
+                hint="Choose another folder with --home.",
+            )
+        shutil.rmtree(home)
+    home.mkdir(parents=True, exist_ok=True)
+    (home / MARKER).write_text("Made by `lienthong demo`; replaced on each run.\n", "utf-8")
+
+
+def _render(result: dict[str, Any]) -> Group:
+    """A step's summary for people: scalars as a grid, dicts of dicts as tables."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    parts: list[Any] = [grid]
+    for key, value in result.items():
+        rows = value.values() if isinstance(value, dict) else ()
+        if rows and all(isinstance(row, dict) for row in rows):
+            columns = list(dict.fromkeys(k for row in rows for k in row))
+            table = Table(title=key, title_justify="left", show_edge=False)
+            table.add_column("")
+            for column in columns:
+                table.add_column(str(column), justify="right")
+            for name, row in value.items():
+                table.add_row(str(name), *(_cell(row.get(c)) for c in columns))
+            parts.append(table)
+        else:
+            grid.add_row(key, _cell(value))
+    return Group(*parts)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict | list):
+        return to_json(value).replace("\n  ", " ").replace("\n", " ")
+    return str(value)
 
 
 def _as_dict(value: object) -> dict[str, Any]:
