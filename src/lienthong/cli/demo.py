@@ -9,6 +9,7 @@ others still run, so the demo always shows how far the platform got.
 from __future__ import annotations
 
 import importlib
+import json
 import shutil
 import time
 from collections.abc import Callable
@@ -21,7 +22,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from lienthong.city import CityResult
-from lienthong.cli._output import console, err_console, print_json, progress, to_json
+from lienthong.cli._output import console, err_console, print_json, progress
 from lienthong.config import Settings
 from lienthong.errors import ConflictError, LienthongError
 from lienthong.store import Store
@@ -193,7 +194,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         return ", ".join(str(v) for v in value)
     if isinstance(value, dict | list):
-        return to_json(value).replace("\n  ", " ").replace("\n", " ")
+        return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
 
 
