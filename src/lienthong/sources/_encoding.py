@@ -3,7 +3,9 @@
 Agencies export CSV from Excel, from old FoxPro/Access systems and from web forms. What we meet
 in practice, in the order we try it: a byte-order mark (UTF-8-BOM, UTF-16 LE/BE), UTF-8, UTF-16
 without a BOM (every other byte zero), then the Windows code pages: cp1258 (Vietnamese, tone
-marks as combining characters) when the text then reads as Vietnamese, Windows-1252 otherwise.
+marks as combining characters) when the text then reads as Vietnamese (a tone mark after a
+letter, or ă/đ/ơ/ư), Windows-1252 otherwise. A Western file with ``ò``/``ì``/``Þ`` right after a
+letter would be misread as Vietnamese; for a Vietnamese platform that is the right bias.
 Text that is none of these gets an :class:`EncodingError` that says where it broke, instead of
 silently turning names into mojibake. Decoded text is NFC for the 8-bit code pages (cp1258
 stores tones as separate marks); UTF text is kept exactly as written.
@@ -29,6 +31,8 @@ _BOMS = (
 
 #: Letters that only Vietnamese uses (after NFC): ă â đ ê ô ơ ư with or without tones.
 _VIETNAMESE_ONLY = frozenset("ăĂđĐơƠưƯ") | frozenset(chr(c) for c in range(0x1EA0, 0x1EFA))
+#: The five tone marks cp1258 stores as separate combining characters.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 
 @dataclass(frozen=True)
@@ -58,10 +62,11 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
     if utf16 is not None:
         return DecodedText(_strict(data, utf16, name), utf16)
     try:
-        vietnamese = unicodedata.normalize("NFC", data.decode("cp1258"))
+        raw = data.decode("cp1258")
     except UnicodeDecodeError:
-        vietnamese = None
-    if vietnamese is not None and any(ch in _VIETNAMESE_ONLY for ch in vietnamese):
+        raw = None
+    if raw is not None and _reads_as_vietnamese(raw):
+        vietnamese = unicodedata.normalize("NFC", raw)
         _reject_binary(vietnamese, name)
         return DecodedText(vietnamese, "cp1258")
     try:
@@ -92,6 +97,14 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         ) from None
     _reject_binary(text, name)
     return text
+
+
+def _reads_as_vietnamese(raw: str) -> bool:
+    """cp1258 evidence: a tone mark right after a letter, or a letter only Vietnamese uses."""
+    tone_after_letter = any(
+        ch in _TONE_MARKS and i > 0 and raw[i - 1].isalpha() for i, ch in enumerate(raw)
+    )
+    return tone_after_letter or any(ch in _VIETNAMESE_ONLY for ch in raw)
 
 
 def _looks_like_utf8(prefix: bytes) -> bool:

@@ -1,0 +1,93 @@
+"""Encodings agencies really hand over, detected without being told."""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from lienthong.errors import EncodingError
+from lienthong.sources import decode_bytes
+
+VIETNAMESE = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY " + (
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+)
+#: Western letters whose Windows-1252 byte means the same thing in cp1258.
+WESTERN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789éèêëàâäçîïôöûüÿñœæ€"
+
+TONES = "\u0300\u0301\u0303\u0309\u0323"
+
+texts = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80
+)
+
+
+def encode_cp1258(text: str) -> bytes:
+    """Vietnamese text as Windows-1258 writes it: base letter (ê, ơ, ă…) + separate tone mark."""
+    out = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            out += char.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        marks = unicodedata.normalize("NFD", char)
+        tone = next(mark for mark in marks if mark in TONES)
+        base = unicodedata.normalize("NFC", marks.replace(tone, ""))
+        out += base.encode("cp1258") + tone.encode("cp1258")
+    return bytes(out)
+
+
+@given(texts)
+def test_any_text_round_trips_through_utf8(text: str) -> None:
+    assert decode_bytes(text.encode("utf-8")).text == text
+
+
+@given(texts)
+def test_any_text_round_trips_through_utf8_with_bom(text: str) -> None:
+    decoded = decode_bytes(codecs.BOM_UTF8 + text.encode("utf-8"))
+    assert (decoded.text, decoded.encoding) == (text, "utf-8-sig")
+
+
+@given(texts, st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"]))
+def test_any_text_round_trips_through_utf16_with_bom(text: str, encoding: str) -> None:
+    bom = {"utf-16": b"", "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+    assert decode_bytes(bom[encoding] + text.encode(encoding)).text.lstrip("\ufeff") == text
+
+
+@given(st.text(alphabet=VIETNAMESE, min_size=1, max_size=80))
+def test_vietnamese_text_round_trips_through_cp1258_as_nfc(text: str) -> None:
+    assume(any(ord(ch) > 127 for ch in text))
+    assert decode_bytes(encode_cp1258(text)).text == unicodedata.normalize("NFC", text)
+
+
+@given(st.text(alphabet=WESTERN, min_size=1, max_size=80))
+def test_western_text_round_trips_through_windows_1252(text: str) -> None:
+    assume(any(ord(ch) > 127 for ch in text))
+    assert decode_bytes(text.encode("cp1252")).text == text
+
+
+def test_a_real_cp1258_name_is_read_as_vietnamese() -> None:
+    decoded = decode_bytes(encode_cp1258("Nguyễn Thị Ánh Tuyết;Phường Bến Nghé"))
+    assert decoded.encoding == "cp1258"
+    assert decoded.text == "Nguyễn Thị Ánh Tuyết;Phường Bến Nghé"
+
+
+def test_text_that_no_supported_encoding_reads_is_an_encoding_error() -> None:
+    # 0x81 and 0x8D are undefined in both Windows code pages and invalid UTF-8.
+    with pytest.raises(EncodingError, match="not in a text encoding"):
+        decode_bytes(b"ma;ten\n1;\x81\x8d\x8f\x90\n")
+
+
+def test_damaged_utf8_is_reported_instead_of_read_as_mojibake() -> None:
+    data = "Nguyễn Văn An\n".encode() + b"Tr\xe1n\n"
+    with pytest.raises(EncodingError, match="looks like UTF-8"):
+        decode_bytes(data)
+
+
+def test_binary_files_are_not_text() -> None:
+    with pytest.raises(EncodingError, match="binary"):
+        decode_bytes(b"\x00\x01\x02\x03\x00\x00\xff\x00\x10")
