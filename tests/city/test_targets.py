@@ -1,0 +1,73 @@
+"""``targets``: a source written into real PostgreSQL and MariaDB, as a heterogeneous city."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from lienthong.city import CityConfig, generate_city
+from lienthong.errors import ConflictError
+
+pytestmark = pytest.mark.integration
+
+
+def _count(url: str, table: str, quote: str) -> int:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            value = conn.execute(text(f"SELECT COUNT(*) FROM {quote}{table}{quote}")).scalar_one()
+            return int(value)
+    finally:
+        engine.dispose()
+
+
+def test_population_to_postgresql_and_business_to_mariadb(
+    tmp_path: Path, pg_url: str, mariadb_url: str
+) -> None:
+    targets = {"population": pg_url, "business": mariadb_url, "health_insurance": pg_url}
+    result = generate_city(CityConfig(people=400, seed=3, out=tmp_path / "c", targets=targets))
+    assert not (result.out / "population.db").exists()
+    assert not (result.out / "business.db").exists()
+    assert (result.out / "social_welfare.db").exists()
+    manifest = json.loads(result.manifest.read_text("utf-8"))
+    urls = {s["code"]: s["url"] for s in manifest["sources"]}
+    assert urls["population"] == pg_url and urls["business"] == mariadb_url
+    assert _count(pg_url, "cong_dan", '"') == result.records["population.cong_dan"] == 400
+    assert _count(pg_url, "TheBHYT", '"') == result.records["health_insurance.TheBHYT"]
+    assert _count(mariadb_url, "doanh_nghiep", "`") == result.records["business.doanh_nghiep"]
+    # the manifest's service queries run where the data lives
+    for service in manifest["services"]:
+        source = service["dataset"].split(".")[0]
+        if source not in targets:
+            continue
+        engine = create_engine(urls[source])
+        with engine.connect() as conn:
+            params = {p["name"]: "x" for p in service["parameters"]}
+            assert list(conn.execute(text(service["query"]), params).keys()) == service["fields"]
+        engine.dispose()
+
+
+def test_vietnamese_text_survives_mariadb(tmp_path: Path, mariadb_url: str) -> None:
+    result = generate_city(
+        CityConfig(people=300, seed=5, out=tmp_path / "c", targets={"social_welfare": mariadb_url})
+    )
+    engine = create_engine(mariadb_url)
+    with engine.connect() as conn:
+        names = [r[0] for r in conn.execute(text("SELECT ho_ten FROM doi_tuong_bao_tro"))]
+    engine.dispose()
+    assert len(names) == result.records["social_welfare.doi_tuong_bao_tro"]
+    assert any(ch in "".join(names) for ch in "ễốạằ")
+
+
+def test_existing_tables_are_not_overwritten_without_force(tmp_path: Path, pg_url: str) -> None:
+    generate_city(CityConfig(people=100, out=tmp_path / "a", targets={"population": pg_url}))
+    with pytest.raises(ConflictError, match="already has table"):
+        generate_city(CityConfig(people=100, out=tmp_path / "b", targets={"population": pg_url}))
+    assert not (tmp_path / "b").exists()
+    again = generate_city(
+        CityConfig(people=120, out=tmp_path / "b", targets={"population": pg_url}, force=True)
+    )
+    assert _count(pg_url, "cong_dan", '"') == again.people == 120
