@@ -44,7 +44,7 @@ class MariadbCapture(Capture):
             "host": url.host or "127.0.0.1",
             "port": url.port or 3306,
             "user": url.username or "root",
-            "passwd": url.password or "",
+            "password": url.password or "",
         }
         digest = hashlib.sha1(spec.dataset.encode("utf-8")).digest()
         self.server_id = 10_000 + int.from_bytes(digest[:3], "big")
@@ -55,7 +55,7 @@ class MariadbCapture(Capture):
                 host=self.settings["host"],
                 port=self.settings["port"],
                 user=self.settings["user"],
-                password=self.settings["passwd"],
+                password=self.settings["password"],
                 database=self.schema,
                 connect_timeout=5,
             )
@@ -102,7 +102,7 @@ class MariadbCapture(Capture):
                 log_file=file,
                 log_pos=int(offset),
                 blocking=False,
-                is_mariadb=True,
+                is_mariadb=False,  # True would ignore file:offset and use GTIDs
                 only_events=[WriteRowsEvent, UpdateRowsEvent, DeleteRowsEvent, XidEvent],
                 only_schemas=[self.schema],
                 only_tables=None,

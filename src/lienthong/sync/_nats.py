@@ -136,7 +136,7 @@ class NatsChangeLog(ChangeLog):
         sub = await self._reader(dataset, after)
         try:
             messages = await sub.fetch(limit, timeout=0.05)
-        except NatsTimeout:
+        except (TimeoutError, NatsTimeout):
             return []
         out: list[LoggedChange] = []
         for message in messages:
@@ -180,7 +180,15 @@ class NatsChangeLog(ChangeLog):
         self._run(_delete())
 
     def close(self) -> None:
+        if self._loop.is_closed():
+            return
         if self._nc is not None and not self._nc.is_closed:
-            self._loop.run_until_complete(self._nc.close())
+            with contextlib.suppress(Exception):
+                self._loop.run_until_complete(self._nc.close())
+        pending = [t for t in asyncio.all_tasks(self._loop) if not t.done()]
+        for task in pending:
+            task.cancel()
+        if pending:
+            self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         self._nc = self._js = None
         self._loop.close()
