@@ -44,8 +44,8 @@ def audit_delivery(
         AuditEvent(
             event=event,
             outcome=Outcome.ALLOWED if ok else Outcome.ERROR,
-            client=subscription["name"],
-            client_agency=subscription["client"],
+            client=subscription["client"],
+            client_agency=subscription["client_agency"],
             service=subscription["dataset"],
             purpose=subscription["purpose"],
             subjects=_subjects(batch),

@@ -1,41 +1,38 @@
 """Authorising a subscription like a data service call.
 
-A subscription to dataset D for purpose P by client C is allowed when C holds a right, for P,
-on a data service the catalog publishes over D; the fields it may receive are the requested
-fields that right grants (minimisation). When the catalog has no data service over D, or the
-gateway package is not installed, the subscription's own purpose and field list are what is
-enforced (they are stored with it and every delivery is cut down to them).
+A subscription to dataset D for purpose P by client system C is allowed when C holds a right
+(``lienthong rights grant``), for P, on a data service the registry publishes over D; the fields
+it may receive are the requested fields that right grants (minimisation), and asking for more
+is refused. When the registry has no data service over D, the subscription's own purpose and
+field list are what is enforced: they are stored with it and every delivery is cut to them.
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from dataclasses import dataclass
 
 from lienthong.errors import PermissionDeniedError
+from lienthong.exchange import ClientDirectory, RightsBook, ServiceRef
+from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.sync._subscriptions import SubscriptionSpec
 
 
-def _services_over(store: Store, dataset: str) -> list[Any]:
-    try:
-        registry = importlib.import_module("lienthong.registry")
-        services = registry.Registry(store).list_services()
-    except Exception:  # noqa: BLE001 - a catalog that cannot answer grants nothing extra
-        return []
-    return [s for s in services if getattr(s, "dataset", None) == dataset]
+@dataclass(frozen=True)
+class Authorisation:
+    fields: tuple[str, ...]
+    agency: str
+    by_right: bool  # False: no data service over the dataset, the subscription's own terms rule
 
 
-def authorise(store: Store, spec: SubscriptionSpec) -> tuple[str, ...]:
-    """The fields ``spec`` may receive; :class:`PermissionDeniedError` when none are granted."""
-    services = _services_over(store, spec.dataset)
+def authorise(store: Store, spec: SubscriptionSpec) -> Authorisation:
+    """Check ``spec`` against the rights book; :class:`PermissionDeniedError` when not granted."""
+    client = ClientDirectory(store).find(spec.client)
+    agency = client.agency if client is not None and client.agency else spec.client
+    services = [s for s in Registry(store).list_services() if s.dataset == spec.dataset]
     if not services:
-        return spec.fields
-    try:
-        exchange = importlib.import_module("lienthong.exchange")
-        book, ServiceRef = exchange.RightsBook(store), exchange.ServiceRef
-    except (ImportError, AttributeError):
-        return spec.fields
+        return Authorisation(spec.fields, agency, by_right=False)
+    book = RightsBook(store)
     granted: set[str] = set()
     for service in services:
         ref = ServiceRef(service.provider, service.code, service.version)
@@ -46,7 +43,6 @@ def authorise(store: Store, spec: SubscriptionSpec) -> tuple[str, ...]:
             f" over {spec.dataset}.",
             hint="Ask the data owner to grant one (`lienthong rights grant`), then subscribe.",
         )
-    allowed = tuple(f for f in spec.fields if f in granted)
     refused = [f for f in spec.fields if f not in granted]
     if refused:
         raise PermissionDeniedError(
@@ -54,4 +50,4 @@ def authorise(store: Store, spec: SubscriptionSpec) -> tuple[str, ...]:
             f" {', '.join(refused)} of {spec.dataset}.",
             hint=f"Granted: {', '.join(sorted(granted))}.",
         )
-    return allowed
+    return Authorisation(spec.fields, agency, by_right=True)

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
-from lienthong.errors import ConfigError, NotFoundError
+from lienthong.errors import InputError
+from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.sync._capture import CaptureSpec
 
 
 def capture_spec_for(store: Store, dataset: str, *, log_url: str = "store") -> CaptureSpec:
     """Look the dataset and its source up in the registry."""
-    try:
-        registry = importlib.import_module("lienthong.registry").Registry(store)
-    except (ImportError, AttributeError) as exc:
-        raise ConfigError("The registry package is not available in this build.") from exc
+    registry = Registry(store)
     found = registry.get_dataset(dataset)
-    if found is None:
-        raise NotFoundError(f"No dataset {dataset!r} in the registry.")
+    if not found.key:
+        raise InputError(
+            f"Dataset {dataset!r} has no key columns, so its changes cannot be told apart.",
+            hint="Declare its key in the manifest (datasets[].key) and import it again.",
+        )
     source = registry.get_source(found.source)
-    url = str(source.url)
-    if source.kind in ("sqlite", "csv", "excel") and "://" not in url:
+    url = source.url
+    if source.kind in ("sqlite", "csv", "excel"):
+        url = url.removeprefix("sqlite:///")
         url = str(Path(url).resolve())
     return CaptureSpec(
         dataset=dataset,

@@ -115,13 +115,10 @@ class Sync:
         """Authorise and store a subscription (see ``_authorise``)."""
         from lienthong.sync._authorise import authorise
 
-        fields = authorise(self.store, spec)
-        from dataclasses import replace
-
-        spec = replace(spec, fields=fields)
+        granted = authorise(self.store, spec)
         state = self.capture_state(spec.dataset)
         head = self.log(state["log_url"]).head(spec.dataset)
-        return self.subscriptions.create(spec, head=head)
+        return self.subscriptions.create(spec, head=head, agency=granted.agency)
 
     # running --------------------------------------------------------------------------------
 

@@ -94,7 +94,9 @@ class Subscriptions:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def create(self, spec: SubscriptionSpec, *, head: int = 0) -> dict[str, Any]:
+    def create(
+        self, spec: SubscriptionSpec, *, head: int = 0, agency: str | None = None
+    ) -> dict[str, Any]:
         """Store an authorised subscription; ``head`` is the log position to start after."""
         _check(spec)
         with self.store.begin() as conn:
@@ -123,6 +125,7 @@ class Subscriptions:
                     name=spec.name,
                     dataset=spec.dataset,
                     client=spec.client,
+                    client_agency=agency or spec.client,
                     purpose=spec.purpose,
                     fields=list(spec.fields),
                     mode=spec.mode,

@@ -86,7 +86,8 @@ sync_subscription = Table(
     metadata,
     Column("name", String(100), primary_key=True),
     Column("dataset", String(200), nullable=False),
-    Column("client", String(100), nullable=False),  # subscribing agency code
+    Column("client", String(100), nullable=False),  # subscribing client system (gateway id)
+    Column("client_agency", String(100), nullable=False),
     Column("purpose", Text, nullable=False),
     Column("fields", JSON, nullable=False),  # minimised: only these columns leave
     Column("mode", String(10), nullable=False),  # apply / webhook / pull
