@@ -40,6 +40,9 @@ def _register_commands() -> None:
     app.add_typer(rights.app, name="rights")
     app.add_typer(consent.app, name="consent")
     app.command("serve")(serve.serve)
+    from lienthong.cli import sync
+
+    app.add_typer(sync.app, name="sync")
 
 
 def main() -> None:
