@@ -43,6 +43,9 @@ def _register_commands() -> None:
     from lienthong.cli import sync
 
     app.add_typer(sync.app, name="sync")
+    from lienthong.cli import quality
+
+    app.add_typer(quality.app, name="quality")
 
 
 def main() -> None:

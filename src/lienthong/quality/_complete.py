@@ -31,9 +31,12 @@ class NotNull(CheckKind):
         return RowQuery(fails=blank(ctx.dialect, ctx.col(spec.columns[0])))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        # The key and the record's own identity fields; a spouse's CCCD or a father's name may
+        # legitimately be empty.
         required: list[str] = list(dataset.key)
         for flag in ("cccd", "cccd_or_cmnd", "mst", "full_name", "birth_date", "birth_year", "sex"):
-            required += [c for c in dataset.flagged(flag) if c not in required]
+            first = [c for c in dataset.key if flag in dataset.columns[c]] or dataset.flagged(flag)
+            required += [c for c in first[:1] if c not in required]
         return [CheckSpec(dataset.id, self.name, (c,)) for c in required]
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from lienthong.errors import InputError
+from lienthong.identifiers import CCCD_PROVINCES
 from lienthong.quality._kinds import CheckKind, register_check_kind
 from lienthong.quality._model import (
     CheckContext,
@@ -16,7 +17,7 @@ from lienthong.quality._model import (
     RowQuery,
 )
 from lienthong.quality._sqlparts import birth_year, id_text, in_list, nonblank, sex_code, trimmed
-from lienthong.quality._vn import CCCD_PROVINCE_CODES, CITY_NAME, current_wards
+from lienthong.quality._vn import CITY_NAME, current_wards
 
 LEGACY_CMND = "^[0-9]{9}$"
 MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
@@ -56,8 +57,8 @@ class CccdStructure(CheckKind):
         col = ctx.col(spec.columns[0])
         v = trimmed(d, col)
         digit4 = d.to_int(d.substr(v, 4, 1))
-        structure = [d.regex(v, "^[0-9]{12}$"), in_list(d, d.substr(v, 1, 3), CCCD_PROVINCE_CODES)]
-        structure.append(f"{digit4} <= 5")
+        structure = [d.regex(v, "^[0-9]{12}$"), in_list(d, d.substr(v, 1, 3), CCCD_PROVINCES)]
+        derived: list[tuple[str, str]] = []
         if spec.params.get("cross_check", True):
             sex_col = ctx.dataset.first("sex")
             if sex_col:
@@ -65,20 +66,38 @@ class CccdStructure(CheckKind):
                 structure.append(f"({sex} IS NULL OR {digit4} % 2 = {sex})")
             birth_col, year_only = _birth(ctx.dataset)
             if birth_col:
-                year = birth_year(d, ctx.col(birth_col), year_only=year_only)
-                encoded = f"(19 + FLOOR({digit4} / 2)) * 100 + {d.to_int(d.substr(v, 5, 2))}"
+                if year_only:
+                    year = birth_year(d, ctx.col(birth_col), year_only=True)
+                else:
+                    iso, derivation = ctx.iso_of(birth_col)
+                    derived.append(derivation)
+                    year = d.to_int(d.substr(iso, 1, 4))
+                # 4th digit pairs: 0/1 → 1900s, 2/3 → 2000s, 4/5 → 2100s, 6/7 → 2200s, 8/9 → 1800s
+                pair = f"({digit4} - {digit4} % 2)"
+                century = f"CASE WHEN {digit4} >= 8 THEN 1800 ELSE 1900 + 50 * {pair} END"
+                encoded = f"{century} + {d.to_int(d.substr(v, 5, 2))}"
                 structure.append(f"({year} IS NULL OR {encoded} = {year})")
         ok = " AND ".join(f"COALESCE({p}, FALSE)" for p in structure)
         return RowQuery(
             applies=f"{nonblank(d, col)} AND NOT COALESCE({d.regex(v, LEGACY_CMND)}, FALSE)",
             fails=f"NOT ({ok})",
+            derived=tuple(derived),
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        # Only the record's own identity number is cross-checked against its sex and birth
+        # date; a spouse's or household head's CCCD in the same row is checked for structure.
+        columns = _identity_columns(dataset)
         return [
-            _spec(dataset, self.name, c)
-            for c in dataset.flagged("cccd") + dataset.flagged("cccd_or_cmnd")
+            CheckSpec(dataset.id, self.name, (c,), {} if i == 0 else {"cross_check": False})
+            for i, c in enumerate(columns)
         ]
+
+
+def _identity_columns(dataset: DatasetInfo) -> list[str]:
+    own = [c for c in dataset.key if c in dataset.flagged("cccd")]
+    rest = dataset.flagged("cccd_or_cmnd") + dataset.flagged("cccd")
+    return own + [c for c in rest if c not in own]
 
 
 @register_check_kind
@@ -112,12 +131,13 @@ class MstCheckDigit(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        v = trimmed(d, col)
+        v = d.regex_replace_all(d.text(col), "[ .-]", "")  # 0100233488-001 → 0100233488001
         total = " + ".join(
             f"{w} * {d.to_int(d.substr(v, i + 1, 1))}" for i, w in enumerate(MST_WEIGHTS)
         )
         ok = (
-            f"COALESCE({d.regex(v, '^[0-9]{10}(-?[0-9]{3})?$')}, FALSE) "
+            f"COALESCE({d.regex(v, '^[0-9]{10}([0-9]{3})?$')}, FALSE) "
+            f"AND {d.substr(v, 11, 3)} <> '000' "
             f"AND 10 - (({total}) % 11) = {d.to_int(d.substr(v, 10, 1))}"
         )
         return RowQuery(applies=nonblank(d, col), fails=f"NOT ({ok})")
@@ -137,11 +157,11 @@ class ValidDate(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        iso = d.iso_date(col)
+        iso, derivation = ctx.iso_of(spec.columns[0])
         ok = f"COALESCE({d.valid_iso_date(iso)}, FALSE)"
         if spec.params.get("not_future", True):
             ok += f" AND {iso} <= {d.literal(ctx.as_of.isoformat())}"
-        return RowQuery(applies=nonblank(d, col), fails=f"NOT ({ok})")
+        return RowQuery(applies=nonblank(d, col), fails=f"NOT ({ok})", derived=(derivation,))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
@@ -245,7 +265,9 @@ class PopulationAgreement(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if reference is None or reference.id == dataset.id:
             return []
-        cols = dataset.flagged("cccd") + dataset.flagged("cccd_or_cmnd")
+        if not any(dataset.first(f) for f in ("full_name", "birth_date", "birth_year", "sex")):
+            return []  # nothing to compare (e.g. a household list)
+        cols = _identity_columns(dataset)
         return [_spec(dataset, self.name, cols[0])] if cols else []
 
 

@@ -70,24 +70,30 @@ class Dialect(ABC):
     def _translate(self, expr: str, source: str, target: str) -> str: ...
 
     def iso_date(self, expr: str) -> str:
-        """``yyyy-mm-dd`` text from ISO (date or timestamp) or ``dd/mm/yyyy`` text, else NULL.
+        """``yyyy-mm-dd`` text from the ways Vietnamese silos write a day, else NULL.
 
-        The result compares correctly as text, so freshness and agreement checks never need a
-        date type (SQLite, CSV and Excel sources store dates as text).
+        Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd`` and day-first
+        ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy``. The result compares correctly as text, so
+        freshness and agreement checks never need a date type (SQLite, CSV and Excel sources
+        keep dates as text).
         """
-        value = f"TRIM({self.text(expr)})"
+        v = f"TRIM({self.text(expr)})"
+        day_first = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}$"
+        padded = self.regex_replace_all(v, "^([0-9])[/.-]", "0\\1/")
+        padded = self.regex_replace_all(padded, "^([0-9]{2})[/.-]([0-9])[/.-]", "\\1/0\\2/")
+        padded = self.regex_replace_all(padded, "^([0-9]{2})[/.-]([0-9]{2})[/.-]", "\\1/\\2/")
         dmy = self.concat(
-            self.substr(value, 7, 4),
-            "'-'",
-            self.substr(value, 4, 2),
-            "'-'",
-            self.substr(value, 1, 2),
+            self.substr(padded, 7, 4), "'-'", self.substr(padded, 4, 2), "'-'",
+            self.substr(padded, 1, 2),
+        )  # fmt: skip
+        ymd = self.concat(
+            self.substr(v, 1, 4), "'-'", self.substr(v, 6, 2), "'-'", self.substr(v, 9, 2)
         )
         return (
-            f"CASE WHEN {self.regex(value, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
-            f"THEN {self.substr(value, 1, 10)} "
-            f"WHEN {self.regex(value, '^[0-9]{2}/[0-9]{2}/[0-9]{4}$')} THEN {dmy} "
-            "ELSE NULL END"
+            f"CASE WHEN {self.regex(v, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
+            f"THEN {self.substr(v, 1, 10)} "
+            f"WHEN {self.regex(v, '^[0-9]{4}/[0-9]{2}/[0-9]{2}$')} THEN {ymd} "
+            f"WHEN {self.regex(v, day_first)} THEN {dmy} ELSE NULL END"
         )
 
     def valid_iso_date(self, iso: str) -> str:
@@ -130,6 +136,12 @@ class DuckDBDialect(Dialect):
 
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
+
+    def fold(self, expr: str) -> str:
+        # DuckDB's TRANSLATE is ~7x slower than STRIP_ACCENTS, which gives the same result on
+        # Vietnamese letters (and drops NFD marks too); only đ has no decomposition.
+        stripped = f"REPLACE(STRIP_ACCENTS(LOWER(TRIM({expr}))), 'đ', 'd')"
+        return self.regex_replace_all(stripped, "[[:space:]]+", " ")
 
 
 class PostgresDialect(Dialect):

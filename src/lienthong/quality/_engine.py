@@ -222,8 +222,13 @@ class QualityEngine:
             parts.append(f"SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a{i}")
             parts.append(f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f{i}")
         started = time.perf_counter()
+        derived: dict[str, str] = {}
+        for p in group:
+            assert isinstance(p.compiled, RowQuery)
+            derived.update(p.compiled.derived)
         try:
-            sql = f"SELECT {', '.join(parts)} FROM {place.relation_of(dataset)} t"
+            relation = with_derived(place.relation_of(dataset), tuple(derived.items()))
+            sql = f"SELECT {', '.join(parts)} FROM {relation}"
             row = place.query(sql)[0]
         except SourceError as exc:
             return [_error(p.spec, place.engine, exc) for p in group]
@@ -250,6 +255,15 @@ class QualityEngine:
         ctx = self.context(self.datasets[p.spec.dataset], p.place)
         if isinstance(q, StoreCheck):
             return q.evaluate(ctx)
+        if isinstance(q, RowQuery):
+            relation = row_relation(q, p.place.relation_of(p.spec.dataset))
+            sql = (
+                f"SELECT SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a, "
+                f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f "
+                f"FROM {relation}"
+            )
+            row = p.place.query(sql)[0]
+            return Outcome(int(row["a"] or 0), int(row["f"] or 0))
         relation = q.relation or p.place.relation_of(p.spec.dataset)
         if isinstance(q, AggregateQuery):
             return q.judge(
@@ -258,18 +272,27 @@ class QualityEngine:
                 ],
                 ctx,
             )
-        sql = (
-            f"SELECT SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a, "
-            f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f FROM {relation}"
-            + ("" if q.relation else " t")
-        )
-        row = p.place.query(sql)[0]
-        return Outcome(int(row["a"] or 0), int(row["f"] or 0))
+        raise TypeError(f"unknown compiled check {type(q).__name__}")
 
     def close(self) -> None:
         if self._duck is not None:
             self._duck.close()
             self._duck = None
+
+
+def with_derived(base: str, derived: tuple[tuple[str, str], ...]) -> str:
+    """``base`` aliased ``t``, with the derived columns computed once per row when any."""
+    if not derived:
+        return f"{base} t"
+    columns = ", ".join(f"{expr} AS {alias}" for alias, expr in derived)
+    return f"(SELECT t.*, {columns} FROM {base} t) t"
+
+
+def row_relation(q: RowQuery, dataset_relation: str) -> str:
+    """The FROM item a row check's predicates read."""
+    if q.relation is not None:
+        return q.relation
+    return with_derived(dataset_relation, q.derived)
 
 
 def _criterion(kind: str) -> Any:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lienthong.errors import InputError
-from lienthong.quality._engine import QualityEngine
+from lienthong.quality._engine import QualityEngine, row_relation
 from lienthong.quality._model import CheckSpec, RowQuery
 
 MAX_LIMIT = 1000
@@ -43,7 +43,7 @@ def failing_rows(
             "so it has no failing rows to list."
         )
     place = planned.place
-    relation = query.relation or f"{place.relation_of(spec.dataset)} t"
+    relation = row_relation(query, place.relation_of(spec.dataset))
     where = f"({query.applies}) AND ({query.fails})"
     count = place.query(f"SELECT COUNT(*) AS n FROM {relation} WHERE {where}")[0]["n"]
     dataset = engine.datasets[spec.dataset]
@@ -53,4 +53,5 @@ def failing_rows(
     rows = place.query(
         f"SELECT * FROM {relation} WHERE {where}{order_sql} LIMIT {limit} OFFSET {offset}"
     )
-    return FailurePage(spec.dataset, spec.id, place.engine, int(count or 0), page, limit, rows)
+    shown = [{k: v for k, v in row.items() if not k.startswith("_iso_")} for row in rows]
+    return FailurePage(spec.dataset, spec.id, place.engine, int(count or 0), page, limit, shown)

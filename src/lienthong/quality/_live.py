@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
-
-from sqlalchemy import inspect, text
 
 from lienthong.errors import InputError
 from lienthong.quality._kinds import CheckKind, register_check_kind
@@ -97,9 +96,9 @@ class StaleRecords(CheckKind):
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
-        col = ctx.col(spec.columns[0])
-        iso = d.iso_date(col)
-        return RowQuery(fails=f"({iso} IS NULL OR {iso} < {d.literal(_cutoff(spec, ctx))})")
+        iso, derivation = ctx.iso_of(spec.columns[0])
+        cutoff = d.literal(_cutoff(spec, ctx))
+        return RowQuery(fails=f"({iso} IS NULL OR {iso} < {cutoff})", derived=(derivation,))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.update_frequency:
@@ -155,16 +154,12 @@ class DeceasedActive(CheckKind):
         return [CheckSpec(dataset.id, self.name, (cols[0],))] if cols else []
 
 
-#: The table the sync package is expected to keep (one row per subscription).
-SYNC_LAG_TABLE = "sync_subscriptions"
-
-
 @register_check_kind
 class SubscriptionLag(CheckKind):
     """Subscriptions to this dataset whose lag exceeds ``max_lag_s`` (default 3600 s).
 
-    Read from the platform store's ``sync_subscriptions(dataset, lag_seconds)`` when the sync
-    package has created it; until then the check reports that there is nothing to measure.
+    Read from the sync package (``lienthong.sync.subscription_lag``) when it is installed and
+    has subscriptions; otherwise the check reports that there is nothing to measure.
     """
 
     name = "subscription_lag"
@@ -176,20 +171,20 @@ class SubscriptionLag(CheckKind):
         limit = float(spec.params.get("max_lag_s", 3600))
 
         def evaluate(context: CheckContext) -> Outcome:
-            store = context.store
-            if store is None or not inspect(store.engine).has_table(SYNC_LAG_TABLE):
-                return Outcome(0, 0, None, "no subscriptions recorded (sync is not set up)")
-            columns = {c["name"] for c in inspect(store.engine).get_columns(SYNC_LAG_TABLE)}
-            if not {"dataset", "lag_seconds"} <= columns:
-                return Outcome(0, 0, None, f"{SYNC_LAG_TABLE} has no dataset/lag_seconds columns")
-            query = text(
-                f"SELECT COUNT(*), SUM(CASE WHEN lag_seconds > :limit THEN 1 ELSE 0 END), "
-                f"MAX(lag_seconds) FROM {SYNC_LAG_TABLE} WHERE dataset = :dataset"
-            )
-            with store.connect() as conn:
-                total, late, worst = conn.execute(
-                    query, {"limit": limit, "dataset": spec.dataset}
-                ).one()
-            return Outcome(int(total or 0), int(late or 0), None if worst is None else float(worst))
+            try:
+                sync: Any = importlib.import_module("lienthong.sync")
+            except ImportError:
+                return Outcome(0, 0, None, "sync is not installed: no lag to measure")
+            if context.store is None:
+                return Outcome(0, 0, None, "no platform store: no lag to measure")
+            records = [r for r in sync.subscription_lag(context.store) if r.dataset == spec.dataset]
+            if not records:
+                return Outcome(0, 0, None, "no subscription to this dataset")
+            late = sum(1 for r in records if float(r.lag_seconds) > limit)
+            worst = max(float(r.lag_seconds) for r in records)
+            return Outcome(len(records), late, worst, f"worst lag {worst:.0f} s")
 
         return StoreCheck(evaluate=evaluate)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        return [CheckSpec(dataset.id, self.name)]

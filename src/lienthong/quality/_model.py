@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -85,6 +86,9 @@ class RowQuery:
     applies: str = "1 = 1"
     relation: str | None = None  # None: the dataset's table
     order_by: tuple[str, ...] = ()
+    #: (alias, expression) pairs computed once per row beneath the predicates, which refer to
+    #: them as ``t.alias``: keeps a parsed date from being re-derived in every comparison.
+    derived: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -136,6 +140,11 @@ class CheckContext:
 
     def col(self, name: str, alias: str = "t") -> str:
         return str(self.dialect.column(name, alias))
+
+    def iso_of(self, column: str) -> tuple[str, tuple[str, str]]:
+        """``t.<alias>`` for the column's day as ``yyyy-mm-dd`` and the derivation to add."""
+        alias = "_iso_" + hashlib.sha1(column.encode()).hexdigest()[:10]
+        return f"t.{alias}", (alias, str(self.dialect.iso_date(self.col(column))))
 
 
 @dataclass(frozen=True)

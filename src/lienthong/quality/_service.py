@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
 
 from lienthong.errors import NotFoundError
 from lienthong.quality._engine import EngineOptions, ProgressFn, QualityEngine
@@ -20,6 +18,8 @@ from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
 from lienthong.quality._rules import RuleSet, _version, load_rules
 from lienthong.quality._scores import all_scores
+from lienthong.registry import Registry
+from lienthong.sources import open_connector
 from lienthong.store import Store
 
 
@@ -74,17 +74,16 @@ def _versions(ruleset: RuleSet) -> dict[str, str]:
 
 def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     """Every registered dataset, as the checks see it (columns with their flags)."""
-    registry_mod: Any = importlib.import_module("lienthong.registry")
-    registry = registry_mod.Registry(store)
+    registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
     out: dict[str, DatasetInfo] = {}
     for ds in registry.list_datasets():
         source = sources.get(ds.source)
         out[ds.id] = DatasetInfo(
             id=ds.id,
-            agency=str(getattr(source, "agency", "?")),
-            source=str(ds.source),
-            source_kind=str(getattr(source, "kind", "sqlite")),
+            agency=source.agency if source else "?",
+            source=ds.source,
+            source_kind=source.kind if source else "sqlite",
             table=str(ds.table),
             columns={c.name: frozenset(c.flags) for c in ds.columns},
             key=tuple(ds.key or ()),
@@ -94,19 +93,25 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     return out
 
 
-def registry_connectors(store: Store) -> Callable[[DatasetInfo], Connector]:
-    """Connectors opened on first use, one per source, from the registry's source records."""
-    registry_mod: Any = importlib.import_module("lienthong.registry")
-    sources_mod: Any = importlib.import_module("lienthong.sources")
-    registry = registry_mod.Registry(store)
-    opened: dict[str, Connector] = {}
+class RegistryConnectors:
+    """Connectors opened on first use, one per source, from the registry; close them all after."""
 
-    def connector_for(dataset: DatasetInfo) -> Connector:
-        if dataset.source not in opened:
-            opened[dataset.source] = sources_mod.open_connector(registry.get_source(dataset.source))
-        return opened[dataset.source]
+    def __init__(self, store: Store) -> None:
+        self.registry = Registry(store)
+        self.opened: dict[str, Connector] = {}
 
-    return connector_for
+    def __call__(self, dataset: DatasetInfo) -> Connector:
+        if dataset.source not in self.opened:
+            source = self.registry.get_source(dataset.source)
+            self.opened[dataset.source] = open_connector(source, timeout_s=600.0)
+        return self.opened[dataset.source]
+
+    def close(self) -> None:
+        for connector in self.opened.values():
+            close = getattr(connector, "close", None)
+            if close is not None:
+                close()
+        self.opened.clear()
 
 
 def run_quality(
@@ -127,15 +132,19 @@ def run_quality(
         )
     opts = options or EngineOptions()
     opts.store = store
-    run = scan(
-        catalog,
-        registry_connectors(store),
-        only=datasets,
-        rules=rules,
-        as_of=as_of,
-        options=opts,
-        progress=progress,
-    )
+    connectors = RegistryConnectors(store)
+    try:
+        run = scan(
+            catalog,
+            connectors,
+            only=datasets,
+            rules=rules,
+            as_of=as_of,
+            options=opts,
+            progress=progress,
+        )
+    finally:
+        connectors.close()
     run_id = save_run(store, run, {d.id: d.agency for d in catalog.values()})
     return QualityRun(
         run_id, run.started_at, run.finished_at, run.as_of, run.rule_version,
@@ -155,8 +164,12 @@ def find_failures(
 ) -> FailurePage:
     """The rows of ``dataset`` failing ``check`` (a name shown by ``quality run``), paged."""
     catalog = registered_datasets(store)
-    return failures_in(catalog, registry_connectors(store), dataset, check,
-                       rules=rules, limit=limit, page=page, as_of=as_of)  # fmt: skip
+    connectors = RegistryConnectors(store)
+    try:
+        return failures_in(catalog, connectors, dataset, check,
+                           rules=rules, limit=limit, page=page, as_of=as_of)  # fmt: skip
+    finally:
+        connectors.close()
 
 
 def failures_in(

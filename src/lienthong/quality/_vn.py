@@ -9,17 +9,6 @@ from pathlib import Path
 
 from lienthong.errors import ConfigError
 
-#: The 63 pre-2025 province codes the first three CCCD digits carry (not renumbered in 2025).
-CCCD_PROVINCE_CODES: tuple[str, ...] = tuple(
-    f"{c:03d}"
-    for c in (
-        1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30, 31, 33,
-        34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56, 58, 60, 62, 64,
-        66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86, 87, 89, 91, 92, 93, 94,
-        95, 96,
-    )
-)  # fmt: skip
-
 #: How sector databases spell sex; anything else counts as unknown (not as a mismatch).
 MALE_SPELLINGS: tuple[str, ...] = ("Nam", "nam", "NAM", "M", "m", "1", "male", "Male")
 FEMALE_SPELLINGS: tuple[str, ...] = (
