@@ -1,0 +1,82 @@
+"""Registered datasets → linkage inputs, read inside DuckDB through their connectors.
+
+Which datasets hold people is read from the registry: a dataset with a ``full_name`` column is
+about people; one keyed by an ``mst`` column without a name is about businesses. A dataset
+registered without flags (a plain CSV) gets its roles from its column names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+
+import duckdb
+
+from lienthong.errors import InputError
+from lienthong.linkage._inputs import LinkInput, roles_from_flags, roles_from_names
+from lienthong.registry import Dataset, Registry
+from lienthong.sources import open_connector
+from lienthong.store import Store
+
+
+def entity_type(dataset: Dataset) -> str | None:
+    """``person``, ``business`` or ``None`` when the dataset is about neither.
+
+    A dataset keyed by its tax code is about businesses (its representative's name does not
+    make it a list of people); one with a name or a citizen ID column is about people.
+    """
+    flagged = roles_from_flags((c.name, c.flags) for c in dataset.columns)
+    if "mst" in flagged and flagged["mst"] in dataset.key:
+        return "business"
+    if {"full_name", "cccd", "cccd_or_cmnd", "cmnd"} & set(flagged):
+        return "person"
+    if not any(c.flags for c in dataset.columns):
+        guessed = roles_from_names(c.name for c in dataset.columns)
+        if "full_name" in guessed or "family_name" in guessed:
+            return "person"
+    return None
+
+
+def linkable_datasets(registry: Registry) -> list[Dataset]:
+    """Every registered dataset about people or businesses."""
+    return [d for d in registry.list_datasets() if entity_type(d) is not None]
+
+
+def to_input(dataset: Dataset, from_sql: str) -> LinkInput:
+    """The :class:`LinkInput` of a registered dataset."""
+    kind = entity_type(dataset)
+    if kind is None:
+        raise InputError(
+            f"The dataset {dataset.id} has no column the linker can use.",
+            hint="Flag its name column `full_name` (and birth date, CCCD…) in the registry.",
+        )
+    flagged = roles_from_flags((c.name, c.flags) for c in dataset.columns)
+    if flagged:
+        roles, vietnamese = flagged, True
+    else:
+        roles, vietnamese = roles_from_names(c.name for c in dataset.columns), False
+    key = dataset.key or tuple(c.name for c in dataset.columns[:1])
+    return LinkInput(dataset.id, from_sql, key, roles, vietnamese, kind)
+
+
+@contextmanager
+def registry_inputs(
+    store: Store, con: duckdb.DuckDBPyConnection, dataset_ids: Sequence[str] = ()
+) -> Iterator[list[LinkInput]]:
+    """Inputs for ``dataset_ids`` (default: all linkable), scanners attached to ``con``."""
+    registry = Registry(store)
+    if dataset_ids:
+        datasets = [registry.get_dataset(d) for d in dataset_ids]
+    else:
+        datasets = linkable_datasets(registry)
+    if not datasets:
+        raise InputError(
+            "The registry has no dataset about people or businesses to link.",
+            hint="Register sources first, e.g. `lienthong registry import city/manifest.json`.",
+        )
+    with ExitStack() as stack:
+        inputs = []
+        for dataset in datasets:
+            connector = stack.enter_context(open_connector(registry.get_source(dataset.source)))
+            inputs.append(to_input(dataset, connector.duckdb_scan(con, dataset.table)))
+        yield inputs

@@ -1,0 +1,150 @@
+"""One linkage run: normalise → deterministic pass → train → predict → cluster → master ids.
+
+Everything happens inside one DuckDB connection; the caller gets the ``masters`` table (one row
+per source record) and the trained model, and decides where to store them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import duckdb
+
+from lienthong.errors import InputError
+from lienthong.linkage._backends import get_backend
+from lienthong.linkage._cluster import assign_masters, connected_components
+from lienthong.linkage._deterministic import deterministic_edges
+from lienthong.linkage._inputs import LinkInput
+from lienthong.linkage._model import build_linker, present_columns, train
+from lienthong.linkage._prepare import RECORDS, prepare
+from lienthong.linkage._settings import LinkSettings, splink_settings
+from lienthong.sources import duckdb_connect
+
+STEPS = ("normalise", "deterministic", "train", "predict", "cluster")
+
+
+@dataclass
+class LinkResult:
+    """What a run produced; ``con`` holds the ``records`` and ``masters`` tables."""
+
+    con: duckdb.DuckDBPyConnection
+    records: int
+    deterministic_edges: int
+    predicted_links: int
+    clusters: int
+    model: dict[str, Any] | None
+    present: list[str]
+    settings: LinkSettings
+    timings: dict[str, float] = field(default_factory=dict)
+    linker: Any = None
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "records": self.records,
+            "deterministic_edges": self.deterministic_edges,
+            "predicted_links": self.predicted_links,
+            "clusters": self.clusters,
+            "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
+        }
+
+
+def _count(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    return int(row[0]) if row else 0
+
+
+def link(
+    inputs: Sequence[LinkInput],
+    settings: LinkSettings | None = None,
+    *,
+    backend: str = "duckdb",
+    con: duckdb.DuckDBPyConnection | None = None,
+    on_step: Callable[[str], None] | None = None,
+) -> LinkResult:
+    """Link ``inputs``; see the module docstring for the steps."""
+    if not inputs:
+        raise InputError(
+            "There is nothing to link.", hint="Register datasets with people in them first."
+        )
+    settings = settings or LinkSettings()
+    con = con or duckdb_connect()
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal started
+        if on_step:
+            on_step(name)
+        started = time.perf_counter()
+
+    def done(name: str) -> None:
+        timings[name] = time.perf_counter() - started
+
+    step("normalise")
+    total = prepare(con, inputs)
+    done("normalise")
+
+    step("deterministic")
+    det = deterministic_edges(con, RECORDS, "det_edges")
+    done("deterministic")
+
+    present = present_columns(con, RECORDS)
+    people = _count(con, f"SELECT count(*) FROM {RECORDS} WHERE entity_type = 'person'")
+    model: dict[str, Any] | None = None
+    linker: Any = None
+    predictions: str | None = None
+    if people >= 2 and "name_key" in present:
+        step("train")
+        splink = splink_settings(settings, present)
+        linker = build_linker(get_backend(backend, con), RECORDS, splink)
+        train(linker, settings, present)
+        model = linker.misc.save_model_to_json()
+        done("train")
+
+        step("predict")
+        frame = linker.inference.predict(threshold_match_probability=settings.threshold)
+        if backend == "duckdb":
+            source = frame.physical_name
+        else:  # bring the scored pairs home from the other engine
+            con.register("predictions_arrow", frame.as_pyarrow_table())
+            source = "predictions_arrow"
+        con.execute(
+            f"CREATE OR REPLACE TABLE predictions AS SELECT unique_id_l, unique_id_r, "
+            f"match_weight, match_probability FROM {source}"
+        )
+        predictions = "predictions"
+        done("predict")
+
+    step("cluster")
+    pred_union = (
+        f"UNION ALL SELECT unique_id_l, unique_id_r, 'splink' FROM {predictions} "
+        f"WHERE match_probability >= {settings.threshold}"
+        if predictions
+        else ""
+    )
+    con.execute(
+        "CREATE OR REPLACE TABLE all_edges AS SELECT unique_id_l, unique_id_r, rule "
+        f"FROM det_edges {pred_union}"
+    )
+    connected_components(con, RECORDS, "all_edges", "clusters")
+    assign_masters(
+        con, RECORDS, "clusters", "det_edges", predictions, settings.threshold, "masters"
+    )
+    done("cluster")
+    links = _count(con, f"SELECT count(*) FROM {predictions}") if predictions else 0
+    clusters = _count(con, "SELECT count(DISTINCT master_id) FROM masters")
+    return LinkResult(
+        con=con,
+        records=total,
+        deterministic_edges=det,
+        predicted_links=links,
+        clusters=clusters,
+        model=model,
+        present=sorted(present),
+        settings=settings,
+        timings=timings,
+        linker=linker,
+    )
