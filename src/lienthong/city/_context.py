@@ -6,6 +6,7 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from lienthong.city._addresses import Place, current_address, old_address
 from lienthong.city._config import CityConfig
@@ -55,11 +56,18 @@ class Context:
         return current_address(place)
 
     def timestamp(self, rng: random.Random) -> str:
-        """A last-update time in the year before ``as_of``."""
-        seconds = rng.randrange(365 * 86400)
-        d = date.fromordinal(self.config.as_of.toordinal() - 1 - seconds // 86400)
+        """A last-update time in the year before ``as_of`` (hot path: no date objects)."""
+        seconds = int(rng.random() * 31_536_000)
         rest = seconds % 86400
-        return f"{d.isoformat()}T{rest // 3600:02d}:{rest // 60 % 60:02d}:{rest % 60:02d}"
+        day = _days(self.config.as_of)[seconds // 86400]
+        return f"{day}T{rest // 3600:02d}:{rest // 60 % 60:02d}:{rest % 60:02d}"
+
+
+@cache
+def _days(as_of: date) -> tuple[str, ...]:
+    """ISO dates of the 365 days before ``as_of``, newest first."""
+    start = as_of.toordinal() - 1
+    return tuple(date.fromordinal(start - i).isoformat() for i in range(365))
 
 
 def render(text: str | None, script: str) -> str | None:
@@ -70,7 +78,7 @@ def unique_digits(rng: random.Random, digits: int, used: set[int]) -> int:
     """A random number below 10**digits not in ``used`` (then added to it)."""
     limit = 10**digits
     while True:
-        value = rng.randrange(limit)
+        value = int(rng.random() * limit)
         if value not in used:
             used.add(value)
             return value

@@ -43,6 +43,8 @@ class Population:
     family: list[str] = field(default_factory=list)
     middle: list[str] = field(default_factory=list)
     given: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)  # full names, Vietnamese order
+    ages: list[int] = field(default_factory=list)  # completed years on ``as_of``
     cccd: list[str] = field(default_factory=list)
     cmnd: list[str | None] = field(default_factory=list)
     household: list[int] = field(default_factory=list)
@@ -73,12 +75,10 @@ class Population:
         return f"HO{index + 1:08d}"
 
     def name(self, index: int) -> str:
-        return full_name(self.family[index], self.middle[index], self.given[index])
+        return self.names[index]
 
     def age(self, index: int) -> int:
-        birth = self.birth[index]
-        years = self.as_of.year - birth.year
-        return years - ((self.as_of.month, self.as_of.day) < (birth.month, birth.day))
+        return self.ages[index]
 
     def alive(self, index: int) -> bool:
         return self.death[index] is None
@@ -135,11 +135,17 @@ class _Builder:
         birth = date.fromordinal(
             pop.as_of.toordinal() - int(age * 365.2425) - rng.randrange(1, 365)
         )
+        family = family if family is not None else self.new_family_name()
+        as_of = pop.as_of
         pop.female.append(female)
         pop.birth.append(birth)
-        pop.family.append(family if family is not None else self.new_family_name())
+        pop.family.append(family)
         pop.middle.append(middle)
         pop.given.append(given)
+        pop.names.append(full_name(family, middle, given))
+        pop.ages.append(
+            as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, birth.day))
+        )
         pop.household.append(household)
         pop.father.append(-1)
         pop.mother.append(-1)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,6 +19,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.schema import CreateTable
 
 from lienthong.city._schema import DatasetSpec, SourceSpec, sa_table
+from lienthong.city._xlsx import XlsxSheetWriter
 from lienthong.errors import ConflictError, InputError, SourceError, SourceUnavailableError
 
 Batch = Sequence[tuple[Any, ...]]
@@ -205,35 +205,32 @@ class CsvWriter:
 
 
 class _SheetTable:
-    def __init__(self, sheet: Any, dataset: DatasetSpec) -> None:
-        self._sheet = sheet
-        sheet.append(list(dataset.column_names))
+    def __init__(self, path: Path, dataset: DatasetSpec) -> None:
+        self._sheet = XlsxSheetWriter(path, dataset.table, dataset.column_names)
 
     def write(self, rows: Batch) -> None:
-        append = self._sheet.append
-        for row in rows:
-            append(row)
+        self._sheet.write(rows)
 
     def close(self) -> None:
-        pass
+        self._sheet.close()
 
 
 class ExcelWriter:
-    """An .xlsx export, one sheet per table, written in openpyxl's streaming mode."""
+    """An .xlsx export of one table (its sheet named after it), streamed to disk."""
 
     def __init__(self, path: Path) -> None:
-        from openpyxl import Workbook
-
         self._path = path
-        self._book = Workbook(write_only=True)
-        self._book.properties.created = datetime(2026, 1, 1)
-        self._book.properties.modified = datetime(2026, 1, 1)
+        self._tables: list[_SheetTable] = []
 
     def table(self, dataset: DatasetSpec) -> TableWriter:
-        return _SheetTable(self._book.create_sheet(dataset.table), dataset)
+        if self._tables:
+            raise InputError("An Excel export holds one dataset; declare another source.")
+        table = _SheetTable(self._path, dataset)
+        self._tables.append(table)
+        return table
 
     def close(self) -> None:
-        self._book.save(self._path)
+        pass
 
     def abort(self) -> None:
         pass
