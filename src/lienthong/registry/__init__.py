@@ -5,11 +5,11 @@ itself), the read-only data services agencies offer over them, loads a city mani
 transaction and exports the whole catalog as DCAT-AP JSON-LD.
 """
 
-from lienthong.registry._dcat import FREQUENCIES
-from lienthong.registry._manifest import FORMAT as MANIFEST_FORMAT
+from lienthong.registry._dcat import FREQUENCIES as FREQUENCIES
+from lienthong.registry._manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
 from lienthong.registry._manifest import Manifest, read_manifest
+from lienthong.registry._model import COLUMN_FLAGS as COLUMN_FLAGS
 from lienthong.registry._model import (
-    COLUMN_FLAGS,
     Agency,
     Column,
     ColumnSpec,
@@ -24,9 +24,6 @@ from lienthong.registry._model import (
 from lienthong.registry._registry import Registry
 
 __all__ = [
-    "COLUMN_FLAGS",
-    "FREQUENCIES",
-    "MANIFEST_FORMAT",
     "Agency",
     "Column",
     "ColumnSpec",

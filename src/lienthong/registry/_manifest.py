@@ -22,7 +22,7 @@ from lienthong.registry._model import (
 )
 from lienthong.sources import resolve_url
 
-FORMAT = "lienthong-city/1"
+MANIFEST_FORMAT = "lienthong-city/1"
 
 
 class _Model(BaseModel):
@@ -124,10 +124,10 @@ def read_manifest(path: Path) -> Manifest:
             f"The manifest {path.name} is malformed at {where}: {first['msg']}"
             f" ({exc.error_count()} problem(s) in all)."
         ) from exc
-    if model.format != FORMAT:
+    if model.format != MANIFEST_FORMAT:
         raise InputError(
             f"The manifest {path.name} has format {model.format!r}; this lienthong reads"
-            f" {FORMAT!r}."
+            f" {MANIFEST_FORMAT!r}."
         )
     base = path.parent
     return Manifest(

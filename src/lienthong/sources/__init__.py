@@ -5,10 +5,12 @@ and Excel. Every connector introspects its tables, runs read-only SELECTs with b
 parameters under a timeout, streams whole tables, and tells DuckDB how to scan a table.
 """
 
-from lienthong.sources._base import DEFAULT_TIMEOUT_S, Connector, Row
+from lienthong.sources._base import DEFAULT_TIMEOUT_S as DEFAULT_TIMEOUT_S
+from lienthong.sources._base import Connector, Row
 from lienthong.sources._csv import CsvConnector, sniff_delimiter
 from lienthong.sources._duckdb import duckdb_connect, load_extension
-from lienthong.sources._encoding import SUPPORTED_ENCODINGS, DecodedText, decode_bytes, decode_file
+from lienthong.sources._encoding import SUPPORTED_ENCODINGS as SUPPORTED_ENCODINGS
+from lienthong.sources._encoding import DecodedText, decode_bytes, decode_file
 from lienthong.sources._excel import ExcelConnector
 from lienthong.sources._mariadb import MariaDbConnector
 from lienthong.sources._open import (
@@ -25,8 +27,6 @@ from lienthong.sources._schema import ColumnSchema, TableSchema
 from lienthong.sources._sqlite import SqliteConnector
 
 __all__ = [
-    "DEFAULT_TIMEOUT_S",
-    "SUPPORTED_ENCODINGS",
     "ColumnSchema",
     "Connector",
     "CsvConnector",

@@ -55,19 +55,25 @@ class MariaDbConnector(SqlConnector):
 
     def _connect(self) -> Any:
         seconds = _seconds(self.timeout_s)
-        return pymysql.connect(
+        connect_timeout = max(1, math.ceil(self.timeout_s))
+        conn = pymysql.connect(
             **self._args,
             charset="utf8mb4",
             autocommit=True,
-            connect_timeout=max(1, math.ceil(self.timeout_s)),
-            # a network backstop: the server-side max_statement_time normally fires first
-            read_timeout=max(30, math.ceil(self.timeout_s * 3)),
-            init_command=(f"SET SESSION max_statement_time = {seconds}, SESSION tx_read_only = 1"),
+            connect_timeout=connect_timeout,
+            # bounds the handshake too: a host that accepts TCP but never greets cannot hang us
+            read_timeout=connect_timeout,
+            init_command=f"SET SESSION max_statement_time = {seconds}, SESSION tx_read_only = 1",
         )
+        conn._read_timeout = _client_backstop(self.timeout_s)
+        return conn
 
     def _arm(self, handle: Handle, timeout_s: float) -> None:
         with handle.raw.cursor() as cursor:
             cursor.execute("SET SESSION max_statement_time = %s", (_seconds(timeout_s),))
+        # PyMySQL re-reads this before every socket read: the network backstop follows the
+        # server-side limit, which normally fires first.
+        handle.raw._read_timeout = _client_backstop(timeout_s)
 
     def _stream_cursor(self, handle: Handle) -> Any:
         return handle.raw.cursor(pymysql.cursors.SSCursor)
@@ -104,6 +110,10 @@ class MariaDbConnector(SqlConnector):
         if isinstance(exc, pymysql.err.OperationalError | pymysql.err.InternalError):
             return SourceError(f"{self.subject} answered with an error: {reason}.")
         return SourceError(f"{self.subject} answered with an error: {exc}".strip())
+
+
+def _client_backstop(timeout_s: float) -> float | None:
+    return None if math.isinf(timeout_s) else timeout_s + 2
 
 
 def _seconds(timeout_s: float) -> float:
