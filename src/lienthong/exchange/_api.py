@@ -21,6 +21,7 @@ from lienthong.exchange._gateway import CallRequest
 from lienthong.exchange._identity import Identity
 from lienthong.exchange._model import Consent, ServiceRef
 from lienthong.exchange._services import ExchangeServices
+from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["exchange"])
 
@@ -121,17 +122,7 @@ PurposeHeader = Annotated[
     Header(alias="X-Purpose", max_length=64, description="Legal-basis code of this call."),
 ]
 
-_ERRORS: dict[int | str, dict[str, Any]] = {
-    status: {"model": None, "description": text, "content": {"application/problem+json": {}}}
-    for status, text in {
-        401: "No or bad client identity.",
-        403: "No right for this purpose, or no valid consent of the citizen.",
-        404: "No such data service.",
-        422: "Missing or malformed parameters or purpose.",
-        503: "The provider's database (or the audit log) is unavailable; see Retry-After.",
-        504: "The provider's database did not answer in time; see Retry-After.",
-    }.items()
-}
+_CALL_ERRORS = problem_responses(400, 401, 403, 404, 422, 503, 504)
 
 
 async def _call(
@@ -168,7 +159,7 @@ async def _call(
 @router.get(
     "/v1/services/{provider}/{service}/{version}",
     response_model=ServiceResponse,
-    responses=_ERRORS,
+    responses=_CALL_ERRORS,
     summary="Call a data service",
 )
 async def call_service_get(
@@ -200,7 +191,7 @@ async def call_service_get(
 @router.post(
     "/v1/services/{provider}/{service}/{version}",
     response_model=ServiceResponse,
-    responses=_ERRORS,
+    responses=_CALL_ERRORS,
     summary="Call a data service (parameters in the body)",
 )
 async def call_service_post(
@@ -223,7 +214,7 @@ async def call_service_post(
     "/v1/consents",
     response_model=ConsentView,
     status_code=201,
-    responses={k: v for k, v in _ERRORS.items() if k in (401, 403, 404, 422)},
+    responses=problem_responses(400, 401, 403, 422, 503),
     summary="Ask a citizen for consent",
 )
 async def request_consent(request: Request, body: ConsentRequest) -> ConsentView:
@@ -265,7 +256,7 @@ async def request_consent(request: Request, body: ConsentRequest) -> ConsentView
 @router.get(
     "/v1/consents/{consent_id}",
     response_model=ConsentView,
-    responses={k: v for k, v in _ERRORS.items() if k in (401, 404)},
+    responses=problem_responses(401, 404, 422),
     summary="Status of a consent this system asked for",
 )
 async def get_consent(

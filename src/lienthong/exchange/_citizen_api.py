@@ -7,7 +7,7 @@ off unless ``LIENTHONG_DEV_MODE=true``) issues a token for a CCCD without any pr
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
@@ -16,26 +16,12 @@ from pydantic import BaseModel, Field
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.exchange._api import ConsentView, exchange
 from lienthong.exchange._model import utcnow
+from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["citizen"])
 
 #: The actor the audit log names for what a citizen does through the (dev) portal.
 CITIZEN_PORTAL = "citizen-portal-dev"
-
-_PROBLEMS: dict[int | str, dict[str, Any]] = {
-    401: {
-        "description": "Not logged in as a citizen.",
-        "content": {"application/problem+json": {}},
-    },
-    404: {
-        "description": "Not found (or dev login off).",
-        "content": {"application/problem+json": {}},
-    },
-    409: {
-        "description": "The consent's state does not allow this.",
-        "content": {"application/problem+json": {}},
-    },
-}
 
 
 class CitizenLogin(BaseModel):
@@ -79,7 +65,7 @@ class ConsentDetail(ConsentView):
 @router.post(
     "/v1/dev/citizen-login",
     response_model=CitizenToken,
-    responses={k: v for k, v in _PROBLEMS.items() if k == 404},
+    responses=problem_responses(400, 404, 422),
     summary="DEVELOPMENT ONLY: log in as any citizen",
 )
 async def dev_citizen_login(request: Request, body: CitizenLogin) -> CitizenToken:
@@ -96,7 +82,7 @@ def _citizen(request: Request) -> str:
 @router.get(
     "/v1/me/access-log",
     response_model=AccessLog,
-    responses={k: v for k, v in _PROBLEMS.items() if k == 401},
+    responses=problem_responses(401, 422, 503),
     summary="Who accessed my data",
 )
 async def access_log(
@@ -150,7 +136,7 @@ async def access_log(
 @router.get(
     "/v1/me/consents",
     response_model=list[ConsentView],
-    responses={k: v for k, v in _PROBLEMS.items() if k == 401},
+    responses=problem_responses(401),
     summary="My consents",
 )
 async def my_consents(request: Request) -> list[ConsentView]:
@@ -164,7 +150,7 @@ async def my_consents(request: Request) -> list[ConsentView]:
 @router.get(
     "/v1/me/consents/{consent_id}",
     response_model=ConsentDetail,
-    responses={k: v for k, v in _PROBLEMS.items() if k in (401, 404)},
+    responses=problem_responses(401, 404, 422),
     summary="One of my consents, with the agreement text",
 )
 async def my_consent(
@@ -195,7 +181,7 @@ _EVENTS = {
 @router.post(
     "/v1/me/consents/{consent_id}/{action}",
     response_model=ConsentView,
-    responses=_PROBLEMS,
+    responses=problem_responses(401, 404, 409, 422, 503),
     summary="Approve, reject, pause, resume or revoke one of my consents",
 )
 async def change_my_consent(

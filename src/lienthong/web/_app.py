@@ -10,18 +10,21 @@ from __future__ import annotations
 import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from fastapi import APIRouter, FastAPI
 from prometheus_client import CollectorRegistry
 
 import lienthong
 from lienthong.config import Settings
-from lienthong.exchange import ExchangeServices, GatewayMetrics, RegistryCatalog, ServiceCatalog
 from lienthong.store import Store
 from lienthong.web._logging import configure_json_logging
+from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
 from lienthong.web._requests import RequestMetricsMiddleware
+
+if TYPE_CHECKING:
+    from lienthong.exchange import ServiceCatalog
 
 #: ``module:attribute`` of every router the app mounts, in order.
 ROUTERS: list[str] = [
@@ -64,6 +67,7 @@ def create_app(
     audit log (``lienthong.audit``); benchmarks and tests may pass their own.
     """
     from lienthong.audit import AuditLog, AuditWriter
+    from lienthong.exchange import ExchangeServices, GatewayMetrics, RegistryCatalog
 
     if json_logs:
         configure_json_logging()
@@ -110,4 +114,5 @@ def create_app(
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
     for path in ROUTERS:
         app.include_router(_load_router(path))
+    install_openapi(app)
     return app

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 from lienthong.errors import SourceUnavailableError
 from lienthong.store import Store
+from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["operations"])
 
@@ -28,12 +29,7 @@ async def healthz() -> Health:
 @router.get(
     "/readyz",
     response_model=Health,
-    responses={
-        503: {
-            "description": "The platform store cannot be reached.",
-            "content": {"application/problem+json": {}},
-        }
-    },
+    responses=problem_responses(503),
     summary="The platform store answers",
 )
 async def readyz(request: Request) -> Health:

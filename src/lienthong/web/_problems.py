@@ -14,6 +14,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lienthong.errors import LienthongError, SourceError
@@ -35,6 +36,52 @@ _HTTP_TITLES = {
     422: "Invalid input",
     429: "Too many requests",
 }
+
+
+class Problem(BaseModel):
+    """RFC 9457 problem details, with lienthong's extension members."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(description="URI naming the kind of problem (urn:lienthong:problem:…).")
+    title: str
+    status: int
+    detail: str = Field(description="What happened, in a sentence a person can act on.")
+    instance: str | None = None
+    hint: str | None = Field(default=None, description="What to do about it.")
+    reason: str | None = Field(default=None, description="Machine-readable refusal reason.")
+    errors: list[dict[str, str]] | None = Field(
+        default=None, description="Each invalid field (validation errors only)."
+    )
+
+
+_DEFAULT_TEXT = {
+    400: "The request is malformed.",
+    401: "No or bad identity.",
+    403: "Identity known, but no right or no valid consent.",
+    404: "Not found.",
+    409: "The current state does not allow this.",
+    422: "Missing or malformed input.",
+    500: "Internal error.",
+    502: "A provider database answered with an error.",
+    503: "A database (provider or platform) is unavailable; retry after Retry-After seconds.",
+    504: "A provider database did not answer in time; retry after Retry-After seconds.",
+}
+
+
+def problem_responses(*statuses: int, **texts: str) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries declaring problem+json bodies for ``statuses``.
+
+    Declaring 422 here also replaces FastAPI's default (plain JSON) validation error schema.
+    """
+    schema = {"$ref": "#/components/schemas/Problem"}
+    return {
+        status: {
+            "description": texts.get(f"s{status}", _DEFAULT_TEXT.get(status, "Error.")),
+            "content": {PROBLEM_JSON: {"schema": schema}},
+        }
+        for status in statuses
+    }
 
 
 def _slug(text: str) -> str:

@@ -1,0 +1,101 @@
+"""The app's contract with operators and callers: problem+json for every error, health and
+readiness, Prometheus metrics, JSON logs without personal data."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from lienthong.config import Settings
+from lienthong.store import Store
+from lienthong.web import ROUTERS, create_app
+from lienthong.web._logging import JsonFormatter
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> FastAPI:
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    return create_app(Settings(home=tmp_path), store, json_logs=False)
+
+
+@pytest.fixture
+async def http(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        yield client
+    await app.state.audit_writer.close()
+
+
+async def test_health_and_readiness(http: httpx.AsyncClient) -> None:
+    assert (await http.get("/healthz")).json() == {"status": "ok"}
+    assert (await http.get("/readyz")).json() == {"status": "ready"}
+
+
+async def test_readiness_fails_with_503_when_the_store_is_gone(
+    app: FastAPI, http: httpx.AsyncClient
+) -> None:
+    app.state.store = Store.open.__func__  # type: ignore[attr-defined]  # not a store at all
+    response = await http.get("/readyz")
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "store" in response.json()["detail"]
+
+
+async def test_unknown_path_and_method_are_problem_json(http: httpx.AsyncClient) -> None:
+    missing = await http.get("/nope")
+    assert missing.status_code == 404
+    assert missing.headers["content-type"] == "application/problem+json"
+    assert missing.json()["detail"].startswith("There is nothing at /nope")
+    wrong = await http.delete("/healthz")
+    assert (wrong.status_code, wrong.json()["title"]) == (405, "Method not allowed")
+
+
+async def test_validation_errors_name_the_wrong_field(http: httpx.AsyncClient) -> None:
+    response = await http.post("/v1/dev/citizen-login", json={"cccd": "12"})
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["type"] == "urn:lienthong:problem:invalid-input"
+    assert problem["errors"][0]["location"] == "body.cccd"
+    assert "body.cccd" in problem["detail"]
+
+
+async def test_dev_login_is_off_unless_dev_mode(http: httpx.AsyncClient) -> None:
+    response = await http.post("/v1/dev/citizen-login", json={"cccd": "079090000001"})
+    assert response.status_code == 404
+    assert "LIENTHONG_DEV_MODE" in response.json()["hint"]
+
+
+async def test_metrics_count_requests_per_route(http: httpx.AsyncClient) -> None:
+    await http.get("/healthz")
+    text = (await http.get("/metrics")).text
+    assert 'lienthong_http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in text
+    assert "lienthong_gateway_calls_total" in text
+
+
+def test_other_packages_can_add_routers() -> None:
+    assert ROUTERS[0] == "lienthong.web._ops:router"
+    assert all(":" in path for path in ROUTERS)
+
+
+def test_json_log_lines_keep_only_whitelisted_fields() -> None:
+    record = logging.LogRecord("lienthong.gateway", logging.INFO, "x", 1, "service call", (), None)
+    record.client = "BHXH-HCM"
+    record.cccd = "079090000001"  # must never reach the log
+    record.status = 200
+    line = json.loads(JsonFormatter().format(record))
+    assert line["client"] == "BHXH-HCM"
+    assert line["status"] == 200
+    assert "079090000001" not in json.dumps(line)
