@@ -33,7 +33,7 @@ SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
         "description": "Citizen token (DEV ONLY for now: from POST /v1/dev/citizen-login).",
     },
 }
-_SECURITY_BY_TAG = {
+_SECURITY_BY_TAG: dict[str, list[dict[str, list[str]]]] = {
     "exchange": [{"clientToken": []}, {"mutualTLS": []}],
     "citizen": [{"citizenToken": []}],
 }
