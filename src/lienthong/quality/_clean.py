@@ -83,7 +83,7 @@ class Unique(CheckKind):
         return RowQuery(
             applies=" AND ".join(f"{c} IS NOT NULL" for c in cols),
             fails="t._copies > 1",
-            relation=_window_duplicates(ctx, cols),
+            relation=_window_duplicates(ctx, [d.text(c) for c in cols]),
             order_by=tuple(trimmed(d, c) for c in cols),
         )
 

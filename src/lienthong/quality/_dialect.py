@@ -180,7 +180,9 @@ class MySQLDialect(Dialect):
         return "'" + value.replace("\\", "\\\\").replace("'", "''") + "'"
 
     def text(self, expr: str) -> str:
-        return f"CAST({expr} AS CHAR)"
+        # Binary collation: under the usual *_ci collations 'Bình' = 'binh', which would hide
+        # exactly the differences the checks count.
+        return f"(CONVERT({expr} USING utf8mb4) COLLATE utf8mb4_bin)"
 
     def regex(self, expr: str, pattern: str) -> str:
         # A case-insensitive collation would fold case; PCRE's inline (?-i) keeps it exact.

@@ -1,0 +1,117 @@
+"""Every built-in check kind on a hand-made pair of tables whose defects we placed by hand.
+
+The population register (6 people) and a health-insurance-like table (9 rows, one defect
+per row, see conftest.py) run through DuckDB over SQLite; each count below is worked out in
+the fixture's comments.
+"""
+
+from __future__ import annotations
+
+import pytest
+from quality_fixtures import POPULATION, EngineFactory, cards_info
+
+from lienthong.quality import CheckSpec, Criterion, check_kinds, load_rules
+
+CARDS = cards_info().id
+
+#: check id → (rows the check applies to, rows failing), for the cards table's defaults.
+EXPECTED_CARDS = {
+    "cccd_structure:so_cccd": (7, 2),  # wrong sex digit (C08), province 099 (second C08)
+    "legacy_id:so_cccd": (8, 1),  # C07 holds a 9-digit CMND
+    "mst_check_digit:ma_so_thue": (3, 1),  # 0100233489: wrong check digit
+    "valid_date:ngay_sinh": (9, 1),  # 30/02/1990
+    "valid_date:cap_nhat": (9, 0),
+    "current_unit:dia_chi": (9, 1),  # "Phường 5, Quận 3": not a current ward
+    "population_agreement:so_cccd": (4, 1),  # "Trần Thị Binh" vs "Trần Thị Bình"
+    "not_null:ma_the": (9, 0),
+    "not_null:so_cccd": (9, 1),
+    "not_null:ma_so_thue": (9, 6),
+    "not_null:ho_ten": (9, 0),
+    "not_null:ngay_sinh": (9, 0),
+    "not_null:gioi_tinh": (9, 0),
+    "unique:ma_the": (9, 2),  # C08 twice: both copies fail
+    "near_duplicates:ho_ten,ngay_sinh": (9, 2),  # "NGUYỄN  VĂN AN" = "Nguyễn Văn An", same day
+    "nfc:ho_ten": (9, 0),
+    "nfc:dia_chi": (9, 0),
+    "whitespace:ho_ten": (9, 1),
+    "whitespace:dia_chi": (9, 0),
+    "name_case:ho_ten": (9, 1),
+    "one_format:ngay_sinh": (9, 1),  # the one yyyy-mm-dd among dd/mm/yyyy
+    "old_address:dia_chi": (9, 1),
+    "deceased_active:so_cccd": (4, 1),  # Lê Văn Cường died 2025-06-01
+    "freshness:cap_nhat": (1, 0),  # newest 2025-12-30, 2 days before as_of, P1M allowed
+    "stale_records:cap_nhat": (9, 1),  # 2023-01-01 is older than one month
+    "subscription_lag": (0, 0),  # no sync subscriptions: nothing to measure
+}
+
+
+def _run(engine_for: EngineFactory, dataset: str) -> dict[str, tuple[int, int]]:
+    engine = engine_for()
+    rules = load_rules(engine.datasets, only=[dataset])
+    results = engine.run(rules.specs)
+    errors = {r.check: r.error for r in results if r.error}
+    assert not errors, errors
+    return {r.check: (r.total, r.failed) for r in results}
+
+
+def test_defaults_find_each_placed_defect(engine_for: EngineFactory) -> None:
+    assert _run(engine_for, CARDS) == EXPECTED_CARDS
+
+
+def test_the_population_register_is_clean_but_not_fresh(engine_for: EngineFactory) -> None:
+    counts = _run(engine_for, POPULATION.id)
+    failing = {check: failed for check, (_, failed) in counts.items() if failed}
+    # only staleness: three people were last touched before 31 Dec 2025 (P1D declared)
+    assert failing == {"stale_records:ngay_cap_nhat": 3}
+    assert counts["cccd_structure:so_dinh_danh"] == (6, 0)
+
+
+def test_coverage_counts_living_residents_missing_from_the_dataset(
+    engine_for: EngineFactory,
+) -> None:
+    engine = engine_for()
+    spec = CheckSpec(CARDS, "coverage", ("so_cccd",), {"alive": True, "min_age": 18})
+    (result,) = engine.run([spec])
+    # five living adults; 079080000005 (card without id) and 079185000006 (mistyped) missing
+    assert (result.total, result.failed, result.score) == (5, 2, 60.0)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (CheckSpec(CARDS, "allowed_values", ("trang_thai",), {"values": ["A"]}), (9, 1)),
+        (CheckSpec(CARDS, "regex", ("ma_the",), {"pattern": "^C0[1-7]$"}), (9, 2)),
+        (CheckSpec(CARDS, "range", ("gioi_tinh",), {"min": 0, "max": 0}), (9, 6)),
+        (
+            CheckSpec(
+                CARDS, "referential", ("so_cccd",), {"references": "pop.cong_dan.so_dinh_danh"}
+            ),
+            (8, 4),
+        ),
+        (CheckSpec(CARDS, "one_format", ("ngay_sinh",), {"expected": "yyyy-mm-dd"}), (9, 8)),
+        (CheckSpec(CARDS, "stale_records", ("cap_nhat",), {"max_age": "P5Y"}), (9, 0)),
+        (
+            CheckSpec(
+                CARDS,
+                "deceased_active",
+                ("so_cccd",),
+                {"active": {"column": "trang_thai", "values": ["B"]}},
+            ),
+            (1, 0),
+        ),
+    ],
+    ids=lambda v: v.kind if isinstance(v, CheckSpec) else None,
+)
+def test_declared_checks(
+    engine_for: EngineFactory, spec: CheckSpec, expected: tuple[int, int]
+) -> None:
+    (result,) = engine_for().run([spec])
+    assert result.error is None, result.error
+    assert (result.total, result.failed) == expected
+
+
+def test_every_kind_has_a_criterion_and_a_summary() -> None:
+    kinds = check_kinds()
+    assert {k.criterion for k in kinds} == set(Criterion)
+    assert all(k.summary for k in kinds)
+    assert len({k.name for k in kinds}) == len(kinds)
