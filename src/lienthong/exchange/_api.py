@@ -15,6 +15,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Header, Path, Request, Response
 from pydantic import BaseModel, Field
 
+from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.errors import AuthenticationError, LienthongError, NotFoundError
 from lienthong.exchange._decision import AccessDenied
 from lienthong.exchange._gateway import CallRequest
@@ -250,6 +251,22 @@ async def request_consent(request: Request, body: ConsentRequest) -> ConsentView
         )
 
     consent = await anyio.to_thread.run_sync(create)
+    await services.gateway.audit.write(
+        AuditEvent(
+            event=EventType.CONSENT_REQUESTED,
+            outcome=Outcome.ALLOWED,
+            client=identity.client,
+            provider=ref.provider,
+            service=ref.service,
+            version=ref.version,
+            purpose=consent.purpose,
+            subjects=(consent.subject,),
+            fields=consent.fields,
+            status=201,
+            time=consent.created_at,
+            data={"consent_id": consent.id},
+        )
+    )
     return ConsentView.of(consent, consent.created_at)
 
 

@@ -40,6 +40,7 @@ class AccessEntry(BaseModel):
 
     seq: int
     time: datetime
+    event: str = Field(description="SERVICE_CALL, SERVICE_CALL_REFUSED, CONSENT_GRANTED, …")
     client: str
     client_agency: str | None
     provider: str | None
@@ -102,6 +103,7 @@ async def access_log(
             AccessEntry(
                 seq=r.seq,
                 time=r.time,
+                event=str(r.event),
                 client=r.client,
                 client_agency=r.client_agency,
                 provider=r.provider,
