@@ -1,43 +1,34 @@
-"""A hand-written three-agency city (SQLite, CSV, Excel) for registry tests."""
+"""Registry fixtures: the mini city on disk and a platform store on SQLite or PostgreSQL."""
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
-import openpyxl
 import pytest
+from mini_city import build_city
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
-PUPILS = [
-    ("HS0001", "Nguyễn Minh Khôi", "2012-09-05", "Nam", "THCS Lê Quý Đôn", "7A", "079212000101"),
-    ("HS0002", "Phạm Thị Thu Hà", "05/01/2013", "Nữ", "THCS Lê Quý Đôn", "6B", None),
-]
-
-
-def build_city(folder: Path) -> Path:
-    """Copy the fixture city into ``folder`` (building its SQLite and Excel files)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    shutil.copy(FIXTURES / "manifest.json", folder / "manifest.json")
-    shutil.copy(FIXTURES / "land.csv", folder / "land.csv")
-    con = sqlite3.connect(folder / "population.db")
-    con.executescript((FIXTURES / "population.sql").read_text(encoding="utf-8"))
-    con.close()
-    workbook = openpyxl.Workbook()
-    sheet = workbook.active
-    assert sheet is not None
-    sheet.title = "HocSinh"
-    sheet.append(
-        ["Mã học sinh", "Họ và tên", "Ngày sinh", "Giới tính", "Trường", "Lớp", "Mã định danh"]
-    )
-    for row in PUPILS:
-        sheet.append(list(row))
-    workbook.save(folder / "education.xlsx")
-    return folder / "manifest.json"
+from lienthong.registry import Registry
+from lienthong.store import Store
 
 
 @pytest.fixture
 def city_manifest(tmp_path: Path) -> Path:
     return build_city(tmp_path / "city")
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The platform store on SQLite (default) and on PostgreSQL: the same registry code."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'platform.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    opened = Store.open(url)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def registry(store: Store) -> Registry:
+    return Registry(store, timeout_s=5)
