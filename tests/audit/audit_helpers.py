@@ -27,3 +27,27 @@ def make_event(i: int, outcome: Outcome = Outcome.ALLOWED) -> AuditEvent:
         latency_ms=1.5 + i,
         request_id=f"req-{i}",
     )
+
+
+def append_from_process(url: str, keys_dir: str, worker: int, count: int) -> list[int]:
+    """Run in a separate process: append ``count`` events through a group-commit writer."""
+    import asyncio
+    from pathlib import Path
+
+    from lienthong.audit import AuditKeys, AuditLog, AuditWriter
+    from lienthong.store import Store
+
+    store = Store.open(url)
+    log = AuditLog(store, AuditKeys.load(Path(keys_dir)), checkpoint_every=25)
+
+    async def main() -> list[int]:
+        async with AuditWriter(log, max_batch=32) as writer:
+            records = await asyncio.gather(
+                *(writer.write(make_event(worker * 100_000 + i)) for i in range(count))
+            )
+        return [r.seq for r in records]
+
+    try:
+        return asyncio.run(main())
+    finally:
+        store.close()

@@ -24,10 +24,15 @@ GENESIS_HASH = "0" * 64
 
 
 def _normalise(value: Any, path: str) -> Any:
-    if value is None or isinstance(value, bool | int):
+    kind = type(value)
+    if kind is str:
+        return value if value.isascii() else unicodedata.normalize("NFC", value)
+    if value is None or kind is bool or kind is int:
         return value
     if isinstance(value, str):
         return unicodedata.normalize("NFC", value)
+    if isinstance(value, bool | int):
+        return value
     if isinstance(value, Mapping):
         out: dict[str, Any] = {}
         for key, item in value.items():
@@ -44,10 +49,30 @@ def _normalise(value: Any, path: str) -> Any:
 
 
 def canonical_json(value: Mapping[str, Any]) -> bytes:
-    """The canonical UTF-8 bytes of a JSON object (see module docstring)."""
-    return json.dumps(
-        _normalise(value, "$"), sort_keys=True, separators=(",", ":"), ensure_ascii=False
-    ).encode("utf-8")
+    """The canonical UTF-8 bytes of a JSON object (see module docstring); checks every value."""
+    return fast_canonical_json(_normalise(value, "$"))
+
+
+def fast_canonical_json(value: Mapping[str, Any]) -> bytes:
+    """:func:`canonical_json` for values already known to hold no floats (entries built from
+    validated events, JSON parsed with :func:`loads_without_floats`): the hot path.
+
+    NFC-normalising the whole text equals normalising each string, because the JSON syntax
+    characters between strings are ASCII punctuation, which never composes with a mark.
+    """
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    return text.encode("utf-8")
+
+
+def _no_float(text: str) -> Any:
+    raise ValueError(f"the number {text} is not an integer; lienthong-audit/1 has no floats")
+
+
+def loads_without_floats(text: str | bytes) -> Any:
+    """``json.loads`` that refuses non-integer numbers (raises ``ValueError``)."""
+    return json.loads(text, parse_float=_no_float, parse_constant=_no_float)
 
 
 def chain_hash(prev_hash: str, canonical: bytes) -> str:
@@ -57,8 +82,12 @@ def chain_hash(prev_hash: str, canonical: bytes) -> str:
 
 def format_time(value: datetime) -> str:
     """UTC with exactly six fractional digits and a ``Z``: ``2026-11-24T06:21:59.123456Z``."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    utc = value.astimezone(UTC).replace(tzinfo=None)
+    return utc.isoformat(timespec="microseconds") + "Z"
 
 
 def parse_time(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    """Inverse of :func:`format_time` (raises ``ValueError`` on anything else)."""
+    if len(text) != 27 or not text.endswith("Z"):
+        raise ValueError(f"{text!r} is not a lienthong-audit/1 time")
+    return datetime.fromisoformat(text[:-1]).replace(tzinfo=UTC)

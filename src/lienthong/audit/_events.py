@@ -15,14 +15,23 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictInt,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
 
 #: Version of the event catalogue and of the archive format (see ``docs/audit-format.md``).
 FORMAT_VERSION = "lienthong-audit/1"
 
 #: A value allowed in :attr:`AuditEvent.data`: JSON scalars without floats, so that every
 #: verifier in every language serialises them identically.
-DataValue = str | int | bool | None
+DataValue = StrictStr | StrictInt | StrictBool | None
 
 
 class Outcome(StrEnum):

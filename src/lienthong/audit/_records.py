@@ -7,7 +7,6 @@ the chain; an :class:`AccessRecord` is the part of it a citizen is shown.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,7 +14,12 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict
 
-from lienthong.audit._canonical import canonical_json, format_time, parse_time
+from lienthong.audit._canonical import (
+    canonical_json,
+    format_time,
+    loads_without_floats,
+    parse_time,
+)
 from lienthong.audit._events import FORMAT_VERSION, AuditEvent, DataValue, EventType, Outcome
 
 #: Every key of an entry, in canonical (sorted) order. All are always present (null if unset).
@@ -86,10 +90,16 @@ class AccessRecord(BaseModel):
     """False when the stored entry no longer matches its hash: shown, but flagged."""
 
 
-class AuditRecord(BaseModel):
-    """An entry with its place in the chain, as committed."""
+def _opt(value: Any, kind: type) -> Any:
+    if value is not None and not isinstance(value, kind):
+        raise ValueError(f"expected {kind.__name__} or null, got {type(value).__name__}")
+    return value
 
-    model_config = ConfigDict(frozen=True)
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    """An entry with its place in the chain, as committed. (A plain dataclass: the group
+    commit builds one per request, so it must cost microseconds.)"""
 
     seq: int
     prev_hash: str
@@ -113,27 +123,61 @@ class AuditRecord(BaseModel):
 
     @classmethod
     def from_entry(cls, entry: Mapping[str, Any], prev_hash: str, hash_: str) -> AuditRecord:
-        latency = entry.get("latency_us")
+        """The record of a stored entry, type-checked (stored data may have been tampered
+        with): ``ValueError``/``KeyError`` when it does not have the entry shape."""
+        latency = _opt(entry.get("latency_us"), int)
+        status = _opt(entry.get("status"), int)
+        data = entry.get("data") or {}
+        if not isinstance(data, dict):
+            raise ValueError("data must be an object")
         return cls(
-            seq=entry["seq"],
+            seq=int(entry["seq"]),
             prev_hash=prev_hash,
             hash=hash_,
-            time=parse_time(entry["time"]),
-            event=entry["event"],
-            outcome=entry["outcome"],
-            client=entry["client"],
-            client_agency=entry.get("client_agency"),
-            provider=entry.get("provider"),
-            service=entry.get("service"),
-            version=entry.get("version"),
-            purpose=entry.get("purpose"),
-            subject_keys=tuple(entry.get("subject_keys") or ()),
-            fields=tuple(entry.get("fields") or ()),
-            status=entry.get("status"),
-            reason=entry.get("reason"),
+            time=parse_time(str(entry["time"])),
+            event=EventType(entry["event"]),
+            outcome=Outcome(entry["outcome"]),
+            client=str(entry["client"]),
+            client_agency=_opt(entry.get("client_agency"), str),
+            provider=_opt(entry.get("provider"), str),
+            service=_opt(entry.get("service"), str),
+            version=_opt(entry.get("version"), str),
+            purpose=_opt(entry.get("purpose"), str),
+            subject_keys=tuple(str(k) for k in entry.get("subject_keys") or ()),
+            fields=tuple(str(f) for f in entry.get("fields") or ()),
+            status=status,
+            reason=_opt(entry.get("reason"), str),
             latency_ms=None if latency is None else latency / 1000,
-            request_id=entry.get("request_id"),
-            data=entry.get("data") or {},
+            request_id=_opt(entry.get("request_id"), str),
+            data=data,
+        )
+
+    @classmethod
+    def trusted(
+        cls, entry: Mapping[str, Any], prev_hash: str, hash_: str, event: AuditEvent
+    ) -> AuditRecord:
+        """The record of an entry just built from a validated event (no re-validation)."""
+        latency = entry["latency_us"]
+        return cls(
+            entry["seq"],
+            prev_hash,
+            hash_,
+            event.time,
+            event.event,
+            event.outcome,
+            event.client,
+            event.client_agency,
+            event.provider,
+            event.service,
+            event.version,
+            event.purpose,
+            tuple(entry["subject_keys"]),
+            event.fields,
+            event.status,
+            event.reason,
+            None if latency is None else latency / 1000,
+            event.request_id,
+            entry["data"],
         )
 
     def access(self, *, intact: bool = True) -> AccessRecord:
@@ -184,5 +228,8 @@ def checkpoint_message(seq: int, hash_: str, time: str) -> bytes:
 
 
 def load_entry(text: str) -> dict[str, Any]:
-    loaded: dict[str, Any] = json.loads(text)
+    """Parse a stored entry; ``ValueError`` if it is not a float-free JSON object."""
+    loaded = loads_without_floats(text)
+    if not isinstance(loaded, dict):
+        raise ValueError("an audit entry must be a JSON object")
     return loaded

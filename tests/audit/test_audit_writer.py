@@ -1,0 +1,70 @@
+"""Group commit: concurrent writers get durable, ordered, chained entries — or a clear failure."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import sqlite3
+from pathlib import Path
+
+import pytest
+from audit_helpers import make_event
+
+from lienthong.audit import AuditLog, AuditRecord, AuditWriter, Outcome
+from lienthong.errors import ConflictError, SourceUnavailableError
+
+
+def test_many_concurrent_tasks_yield_one_valid_chain_with_nothing_lost(log: AuditLog) -> None:
+    async def request(writer: AuditWriter, i: int) -> AuditRecord:
+        await asyncio.sleep(random.random() / 100)  # requests arrive spread out
+        outcome = Outcome.DENIED if i % 5 == 0 else Outcome.ALLOWED
+        record = await writer.write(make_event(i, outcome))
+        # Returned only after commit: another connection already sees it.
+        assert any(r.seq == record.seq for r in log.records(after_seq=record.seq - 1))
+        return record
+
+    async def main() -> tuple[list[AuditRecord], int]:
+        async with AuditWriter(log, max_batch=64) as writer:
+            records = await asyncio.gather(*(request(writer, i) for i in range(400)))
+        return list(records), writer.batches
+
+    records, batches = asyncio.run(main())
+    assert sorted(r.seq for r in records) == list(range(1, 401))
+    assert sorted(r.request_id or "" for r in records) == sorted(f"req-{i}" for i in range(400))
+    assert batches < 400  # events were grouped
+    report = log.verify()
+    assert report.ok and report.entries == 400
+
+
+def test_a_failed_commit_fails_every_write_of_its_batch_and_the_writer_goes_on(
+    log: AuditLog, tmp_path: Path
+) -> None:
+    log.append(make_event(0))
+    with sqlite3.connect(tmp_path / "platform.db") as raw:  # seq 3 is taken by a squatter
+        raw.execute("INSERT INTO audit_entry VALUES (3, '{}', 'x', 'y')")
+
+    async def main() -> list[AuditRecord | BaseException]:
+        async with AuditWriter(log) as writer:
+            failed = await asyncio.gather(
+                *(writer.write(make_event(i)) for i in range(1, 4)), return_exceptions=True
+            )
+            with sqlite3.connect(tmp_path / "platform.db") as raw:
+                raw.execute("DELETE FROM audit_entry WHERE seq = 3")
+            return [*failed, await writer.write(make_event(9))]
+
+    *failed, after = asyncio.run(main())
+    assert all(isinstance(f, SourceUnavailableError) for f in failed)
+    assert isinstance(after, AuditRecord) and after.seq == 2
+    assert log.verify().ok
+
+
+def test_a_closed_writer_refuses_new_events(log: AuditLog) -> None:
+    async def main() -> None:
+        writer = AuditWriter(log)
+        await writer.write(make_event(1))
+        await writer.close()
+        with pytest.raises(ConflictError, match="closed"):
+            await writer.write(make_event(2))
+
+    asyncio.run(main())
+    assert log.head().seq == 1
