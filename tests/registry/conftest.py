@@ -12,14 +12,22 @@ from lienthong.registry import Registry
 from lienthong.store import Store
 
 
+@pytest.fixture(scope="session")
+def city_manifest(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini city, built once: registry tests only read its files."""
+    return build_city(tmp_path_factory.mktemp("city"))
+
+
 @pytest.fixture
-def city_manifest(tmp_path: Path) -> Path:
-    return build_city(tmp_path / "city")
+def store(tmp_path: Path) -> Iterator[Store]:
+    opened = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    yield opened
+    opened.close()
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The platform store on SQLite (default) and on PostgreSQL: the same registry code."""
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The platform store on SQLite and on PostgreSQL: the same registry code on both."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'platform.db'}"
     else:

@@ -10,6 +10,7 @@ from sqlalchemy import create_engine, text
 
 from lienthong.errors import ConflictError, InputError, NotFoundError, SourceUnavailableError
 from lienthong.registry import ColumnSpec, DatasetSpec, Registry, ServiceParameter, ServiceSpec
+from lienthong.store import Store
 
 LOOKUP = ServiceSpec(
     provider="CA-HCM",
@@ -67,13 +68,24 @@ def test_manifest_style_descriptions_become_flags_and_descriptions(population: R
         population.get_dataset("population.ho_gia_dinh")  # not listed, not registered
 
 
-def test_registering_twice_is_a_conflict_and_changes_nothing(population: Registry) -> None:
+def test_registering_twice_is_a_conflict_and_changes_nothing(
+    any_store: Store, city_manifest: Path
+) -> None:
+    population = Registry(any_store)
+    population.add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh", kind="police")
+    population.add_source(
+        "CA-HCM", "population", "population.db", base_dir=city_manifest.parent, datasets=[PERSONAL]
+    )
+    population.add_service(LOOKUP)
     before = population.list_sources()
     with pytest.raises(ConflictError, match="already registered"):
         population.add_agency("CA-HCM", "Công an")
     with pytest.raises(ConflictError, match="already registered"):
         population.add_source("CA-HCM", "population", before[0].url)
+    with pytest.raises(ConflictError, match="already registered"):
+        population.add_service(LOOKUP)
     assert population.list_sources() == before
+    assert len(population.list_services()) == 1
 
 
 def test_unknown_agencies_and_unreachable_sources_register_nothing(
