@@ -21,6 +21,7 @@ TABLE_MODULES: list[str] = [
     "lienthong.audit._tables",
     "lienthong.exchange._tables",
     "lienthong.sync._tables",
+    "lienthong.linkage._tables",
 ]
 
 

@@ -1,0 +1,91 @@
+"""One record's comparison keys, computed in Python (the resolver's path).
+
+The bulk path computes the same keys in DuckDB SQL (:mod:`lienthong.linkage._prepare`); both
+use the same normalisers, and a test checks that they agree on the synthetic city.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from lienthong.identifiers import parse_cccd
+from lienthong.normalize import (
+    convert_address,
+    fold,
+    normalize_identifier,
+    normalize_name,
+    normalize_sex,
+    parse_date,
+    tidy,
+)
+
+#: the roles a caller may give when resolving a record
+ROLES = (
+    "full_name", "family_name", "given_name", "birth_date", "birth_year", "sex", "cccd", "cmnd",
+    "cccd_or_cmnd", "id_number", "address", "address_old", "ward_code", "city", "postcode",
+    "email",
+)  # fmt: skip
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _cccd_ok(cccd: str, birth_year: int | None, sex: str | None) -> bool:
+    info = parse_cccd(cccd)
+    if birth_year is not None and info.birth_year != birth_year:
+        return False
+    return sex is None or (info.sex == "male") == (sex == "M")
+
+
+def record_features(values: Mapping[str, Any], *, vietnamese: bool = True) -> dict[str, Any]:
+    """Comparison keys of one record given by role (``full_name``, ``birth_date``, ``cccd``…)."""
+    get = {role: _text(values.get(role)) for role in ROLES}
+    name_text = get["full_name"] or " ".join(
+        p for p in (get["family_name"], get["given_name"]) if p
+    )
+    name = normalize_name(name_text) if name_text else None
+    name_key = (name.key if vietnamese else fold(name_text)) if name and name_text else None
+    birth = parse_date(get["birth_date"]) if get["birth_date"] else None
+    birth_date: date | None = birth.value if birth else None
+    birth_year = birth.year if birth else None
+    if birth_year is None and get["birth_year"]:
+        year = parse_date(get["birth_year"])
+        birth_year = year.year if year else None
+    sex = normalize_sex(get["sex"])
+    raw_id = get["cccd"] or get["cccd_or_cmnd"] or get["cmnd"] or get["id_number"]
+    ident = normalize_identifier(raw_id)
+    cccd = ident.value if ident and ident.kind == "cccd" else None
+    cmnd = ident.value if ident and ident.kind == "cmnd" else None
+    ward_code = get["ward_code"]
+    ward_codes = [ward_code] if ward_code else []
+    address = get["address"] or get["address_old"]
+    if vietnamese and not ward_code and address:
+        codes = sorted(convert_address(address).codes)
+        ward_codes = codes
+        ward_code = codes[0] if len(codes) == 1 else None
+    place = " ".join(p for p in (address, get["city"], get["postcode"]) if p)
+    words = name_key.split(" ") if name_key else []
+    return {
+        "full_name": tidy(name_text) if name_text else None,
+        "name_key": name_key,
+        "name_sorted": " ".join(sorted(words)) if words else None,
+        "family_name": words[0] if words else None,
+        "given_name": words[-1] if len(words) > 1 else None,
+        "birth_date": birth_date,
+        "birth_year": birth_year,
+        "sex": sex,
+        "cccd": cccd,
+        "cccd_ok": bool(cccd) and _cccd_ok(cccd, birth_year, sex) if cccd else False,
+        "cmnd": cmnd,
+        "ident": ident.value if ident else None,
+        "ward_code": ward_code,
+        "ward_codes": ward_codes or None,
+        "address_key": (fold(place) or None) if place and not vietnamese else None,
+        "email": get["email"].lower() if get["email"] else None,
+    }
