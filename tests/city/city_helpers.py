@@ -6,7 +6,7 @@ import csv
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ class City:
     """A generated city folder with helpers to read each dataset back."""
 
     result: CityResult
+    _cache: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def out(self) -> Path:
@@ -30,6 +31,13 @@ class City:
         return data
 
     def rows(self, dataset: str) -> list[dict[str, Any]]:
+        """Every row of a dataset as dicts (read once, then cached: do not mutate)."""
+        if dataset not in self._cache:
+            self._cache[dataset] = self._read(dataset)
+        rows: list[dict[str, Any]] = self._cache[dataset]
+        return rows
+
+    def _read(self, dataset: str) -> list[dict[str, Any]]:
         source, table = dataset.split(".")
         location = next(s["url"] for s in self.manifest["sources"] if s["code"] == source)
         path = self.out / location
@@ -57,6 +65,13 @@ class City:
         return result
 
     def truth(self, name: str) -> list[dict[str, str]]:
+        """A truth file as dicts (read once, then cached: do not mutate)."""
+        if f"truth:{name}" not in self._cache:
+            self._cache[f"truth:{name}"] = self._read_truth(name)
+        rows: list[dict[str, str]] = self._cache[f"truth:{name}"]
+        return rows
+
+    def _read_truth(self, name: str) -> list[dict[str, str]]:
         with (self.out / "truth" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
             return list(csv.DictReader(handle))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from lienthong.cli import _register_commands, app
+from lienthong.errors import InputError, SourceUnavailableError
 
 _register_commands()
 runner = CliRunner()
@@ -79,25 +80,34 @@ def test_non_empty_folder_is_one_sentence_and_exit_code_5(tmp_path: Path) -> Non
     assert "is not empty" in err and "--force" in err and "Traceback" not in err
 
 
-def test_unreachable_target_is_one_sentence_and_exit_code_3(tmp_path: Path) -> None:
-    code, _, err = _run(
-        "city",
-        "generate",
-        "--people",
-        "50",
-        "--out",
-        str(tmp_path / "c"),
-        "--target",
-        "population=postgresql+psycopg://x@127.0.0.1:1/db",
+def test_unreachable_target_raises_the_source_unavailable_sentence(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app,
+        [
+            "city",
+            "generate",
+            "--people",
+            "50",
+            "--out",
+            str(tmp_path / "c"),
+            "--target",
+            "population=postgresql+psycopg://x@127.0.0.1:1/db",
+        ],
     )
-    assert code == 3 and "Cannot reach the population target" in err
-    assert "Traceback" not in err and not (tmp_path / "c").exists()
+    assert isinstance(result.exception, SourceUnavailableError)
+    assert result.exception.exit_code == 3
+    assert "Cannot reach the population target" in result.exception.message
+    assert not (tmp_path / "c").exists()
 
 
 def test_malformed_options_are_input_errors(tmp_path: Path) -> None:
-    code, _, err = _run("city", "generate", "--out", str(tmp_path / "c"), "--target", "oops")
-    assert code == 2 and "expects NAME=VALUE" in err
-    code, _, err = _run(
-        "city", "generate", "--out", str(tmp_path / "c"), "--defect-rate", "typo_name=lots"
-    )
-    assert code == 2 and "must be numbers" in err
+    for args, message in (
+        (["--target", "oops"], "expects NAME=VALUE"),
+        (["--defect-rate", "typo_name=lots"], "must be numbers"),
+        (["--defect-rate", "typo=0.1"], "Unknown defect typo"),
+        (["--people", "3"], "at least 10 people"),
+    ):
+        result = runner.invoke(app, ["city", "generate", "--out", str(tmp_path / "c"), *args])
+        assert isinstance(result.exception, InputError), args
+        assert message in result.exception.message
+        assert result.exception.exit_code == 2

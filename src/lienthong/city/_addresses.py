@@ -156,10 +156,10 @@ class PlaceMaker:
         rng = self._rng
         if self._olds[old_index].kind == "Xã" and rng.random() < 0.5:
             return f"Tổ {rng.randint(1, 12)}, Ấp {rng.randint(1, 9)}"
-        number = str(rng.randint(1, 999))
+        number = str(1 + int(rng.random() * 999))
         if rng.random() < 0.35:
-            number = f"{number}/{rng.randint(1, 99)}"
-        return f"{number} {rng.choice(STREETS)}"
+            number = f"{number}/{1 + int(rng.random() * 99)}"
+        return f"{number} {STREETS[int(rng.random() * len(STREETS))]}"
 
     def place(self, old_index: int | None = None) -> Place:
         old = self.old_ward_index() if old_index is None else old_index

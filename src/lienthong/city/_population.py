@@ -133,7 +133,7 @@ class _Builder:
             middle, given = self.male_names[self.next_male]
             self.next_male += 1
         birth = date.fromordinal(
-            pop.as_of.toordinal() - int(age * 365.2425) - rng.randrange(1, 365)
+            pop.as_of.toordinal() - int(age * 365.2425) - 1 - int(rng.random() * 364)
         )
         family = family if family is not None else self.new_family_name()
         as_of = pop.as_of
@@ -153,7 +153,8 @@ class _Builder:
         province = self.old_province[pop.home[household].old_ward]
         local = rng.random() < (0.9 if birth.year >= 2005 else 0.6)
         pop.cccd.append(self.new_cccd(_CCCD_LOCAL[province] if local else None, female, birth))
-        pop.cmnd.append(self.new_cmnd(province if local else None) if birth.year <= 2006 else None)
+        # CMNDs were issued at 14 until CCCDs replaced them (HCMC from 2016)
+        pop.cmnd.append(self.new_cmnd(province if local else None) if birth.year <= 2002 else None)
         pop.death.append(self.death(age, birth))
         pop.disabled.append(rng.random() < 0.025)
         pop.temporary.append(
@@ -163,11 +164,10 @@ class _Builder:
 
     def new_cccd(self, province: str | None, female: bool, birth: date) -> str:
         rng = self.rng
-        code = province or rng.choice(_OTHER_CCCD)
+        code = province or _OTHER_CCCD[int(rng.random() * len(_OTHER_CCCD))]
+        prefix = make_cccd(code, "female" if female else "male", birth.year, 0)[:6]
         while True:
-            number = make_cccd(
-                code, "female" if female else "male", birth.year, rng.randrange(1_000_000)
-            )
+            number = f"{prefix}{int(rng.random() * 1_000_000):06d}"
             if number not in self.cccds:
                 self.cccds.add(number)
                 return number
@@ -176,7 +176,7 @@ class _Builder:
         rng = self.rng
         prefixes = _CMND_LOCAL[province] if province else (f"{rng.randint(4, 38):02d}",)
         while True:
-            number = f"{rng.choice(prefixes)}{rng.randrange(10_000_000):07d}"
+            number = f"{rng.choice(prefixes)}{int(rng.random() * 10_000_000):07d}"
             if number not in self.cmnds:
                 self.cmnds.add(number)
                 return number
