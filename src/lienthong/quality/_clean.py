@@ -21,10 +21,11 @@ from lienthong.quality._sqlparts import nonblank, trimmed
 _LOWER = "a-z" + _ACCENTED
 _UPPER = "A-Z" + _ACCENTED.upper()
 
-#: District-level (abolished 1 July 2025) or merged-province parts of an address.
+#: District-level (abolished 1 July 2025) or merged-province parts of an address, matched on
+#: the folded text (lower case, no diacritics) so NFD and unaccented addresses count too.
 OLD_ADDRESS = (
-    "(^|,)[[:space:]]*(Quận|Huyện|Thị xã|Thành phố (Thủ Đức|Thủ Dầu Một|Dĩ An|Thuận An|Tân Uyên"
-    "|Bến Cát|Vũng Tàu|Bà Rịa|Phú Mỹ))[[:space:]]*[^,]*(,|$)|Tỉnh (Bình Dương|Bà Rịa)"
+    "(^|,) *(quan|huyen|thi xa|thanh pho (thu duc|thu dau mot|di an|thuan an|tan uyen"
+    "|ben cat|vung tau|ba ria|phu my))( [^,]*)?(,|$)|tinh (binh duong|ba ria)"
 )
 
 _DATE_FORMATS = (
@@ -95,7 +96,11 @@ class Unique(CheckKind):
 
 @register_check_kind
 class NearDuplicates(CheckKind):
-    """The same person twice: equal name once folded (case, accents, spaces) and birth date."""
+    """The same person twice: equal name once folded (case, accents, spaces) and birth date.
+
+    Counts the redundant copies: in a group of n look-alike records, n - 1 fail (the first
+    by key stays), so the failing count estimates how many records are duplicates.
+    """
 
     name = "near_duplicates"
     criterion = Criterion.CLEAN
@@ -110,12 +115,14 @@ class NearDuplicates(CheckKind):
             flags = ctx.dataset.columns.get(column, frozenset())
             value = ctx.col(column)
             keys.append(d.iso_date(value) if "birth_date" in flags else trimmed(d, value))
-        return RowQuery(
-            applies=" AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns),
-            fails="t._copies > 1",
-            relation=_window_duplicates(ctx, keys),
-            order_by=tuple(keys),
+        order = ", ".join(ctx.col(k) for k in ctx.dataset.key) or keys[0]
+        partition = ", ".join(keys)
+        present = " AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns)
+        relation = (
+            f"(SELECT t.*, ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY {order}) AS _copy "
+            f"FROM {ctx.relation_of(ctx.dataset.id)} t WHERE {present}) t"
         )
+        return RowQuery(applies="1 = 1", fails="t._copy > 1", relation=relation)
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         name = dataset.first("full_name")
@@ -235,7 +242,7 @@ class OldAddress(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.text(col), OLD_ADDRESS))
+        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.fold(d.text(col)), OLD_ADDRESS))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("address") + [
