@@ -181,7 +181,12 @@ def archive_keys(path: Path) -> list[PublicKey]:
     return keys
 
 
-def verify_archive(path: Path, *, public_keys: Sequence[PublicKey] | None = None) -> VerifyReport:
+def verify_archive(
+    path: Path,
+    *,
+    public_keys: Sequence[PublicKey] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> VerifyReport:
     """Verify an exported archive. Without ``public_keys`` the header's keys are used: then
     compare ``report.key_ids`` with the key id the platform publishes."""
     parsed = _scan(path)
@@ -189,7 +194,9 @@ def verify_archive(path: Path, *, public_keys: Sequence[PublicKey] | None = None
     head = 0
     if parsed.end is not None and isinstance(parsed.end.get("last_seq"), int):
         head = int(parsed.end["last_seq"])
-    report = verify_chain(_rows(path), parsed.checkpoints, keys, head_seq=head)
+    report = verify_chain(
+        _rows(path), parsed.checkpoints, keys, head_seq=head, on_progress=on_progress
+    )
     if parsed.end is not None:
         report = beyond_head(report, head)
     if report.ok and parsed.end is None:

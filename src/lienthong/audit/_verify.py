@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -171,13 +171,15 @@ def verify_chain(
     *,
     head_seq: int = 0,
     index: Iterable[tuple[int, str]] | None = None,
+    on_progress: Callable[[int], None] | None = None,
 ) -> VerifyReport:
     """Verify ``rows`` (in stored order) against signed ``checkpoints`` and the recorded head.
 
     ``head_seq`` is where the log says the chain ends (store head row read before the rows, or
     an archive's trailer): fewer rows is truncation. Rows *beyond* the head are the caller's to
     judge with :func:`beyond_head` (a live store may have grown while it was read).
-    ``index`` enables the subject-index check.
+    ``index`` enables the subject-index check; ``on_progress(entries)`` is called every
+    10,000 entries.
     """
     sealed = _trusted_checkpoints(checkpoints, public_keys)
     key_ids = tuple(sorted({key.key_id for key in public_keys}))
@@ -267,6 +269,8 @@ def verify_chain(
             good_cp, verified_cps = seq, verified_cps + 1
         before_prev, running, previous_text = running, hash_, text
         expected += 1
+        if on_progress is not None and seq % 10_000 == 0:
+            on_progress(seq)
     last = expected - 1
     claimed = max([head_seq, *sealed])
     if claimed > last:
@@ -292,7 +296,12 @@ def beyond_head(report: VerifyReport, head_seq: int) -> VerifyReport:
     return report
 
 
-def verify_log(store: Store, *, public_keys: Sequence[PublicKey]) -> VerifyReport:
+def verify_log(
+    store: Store,
+    *,
+    public_keys: Sequence[PublicKey],
+    on_progress: Callable[[int], None] | None = None,
+) -> VerifyReport:
     """Verify the audit chain, checkpoints and subject index kept in ``store``.
 
     ``public_keys`` are the checkpoint keys you trust (``AuditLog.public_key``, or loaded with
@@ -305,6 +314,11 @@ def verify_log(store: Store, *, public_keys: Sequence[PublicKey]) -> VerifyRepor
     checkpoints = reader.checkpoints()  # before the head: every honest seal is ≤ the head
     low = reader.head_seq()
     report = verify_chain(
-        reader.rows(), checkpoints, public_keys, head_seq=low, index=reader.index_rows()
+        reader.rows(),
+        checkpoints,
+        public_keys,
+        head_seq=low,
+        index=reader.index_rows(),
+        on_progress=on_progress,
     )
     return beyond_head(report, reader.head_seq())

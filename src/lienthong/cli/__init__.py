@@ -46,6 +46,9 @@ def _register_commands() -> None:
     from lienthong.cli import quality
 
     app.add_typer(quality.app, name="quality")
+    from lienthong.cli import audit
+
+    app.add_typer(audit.app, name="audit")
 
 
 def main() -> None:
