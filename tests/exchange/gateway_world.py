@@ -24,7 +24,7 @@ from lienthong.exchange import (
     ServiceRef,
     mint_token,
 )
-from lienthong.exchange._catalog import StaticCatalog
+from lienthong.exchange._catalog import RegistryCatalog, StaticCatalog
 from lienthong.store import Store
 from lienthong.web import create_app
 
@@ -98,7 +98,7 @@ class World:
     directory: ClientDirectory
     rights: RightsBook
     consents: ConsentRegistry
-    catalog: StaticCatalog
+    catalog: StaticCatalog | RegistryCatalog
 
     def token(self, client: str = CONSUMER, **kwargs: object) -> str:
         return mint_token(client, self.key, audience=self.settings.gateway_audience, **kwargs)  # type: ignore[arg-type]
@@ -132,9 +132,24 @@ class World:
         return log
 
 
-def build_world(home: Path, store: Store, source_url: str, *, dev_mode: bool = True) -> World:
-    settings = Settings(home=home, dev_mode=dev_mode, source_timeout_s=2.0)
-    catalog = StaticCatalog([population_service(), business_service()], {"population": source_url})
+def build_world(
+    home: Path,
+    store: Store,
+    source_url: str | None = None,
+    *,
+    dev_mode: bool = True,
+    timeout_s: float = 2.0,
+) -> World:
+    """The world over ``store``. With ``source_url``, services come from a fixed catalog over that
+    database; without, from the registry in ``store`` (see :func:`register_population`)."""
+    settings = Settings(home=home, dev_mode=dev_mode, source_timeout_s=timeout_s)
+    catalog: StaticCatalog | RegistryCatalog
+    if source_url is not None:
+        catalog = StaticCatalog(
+            [population_service(), business_service()], {"population": source_url}
+        )
+    else:
+        catalog = RegistryCatalog(store)
     app = create_app(settings, store, catalog=catalog, json_logs=False)
     directory = ClientDirectory(store)
     directory.register(CONSUMER, "Bảo hiểm xã hội TP.HCM", agency="BHXH-HCM")
@@ -151,7 +166,8 @@ def build_world(home: Path, store: Store, source_url: str, *, dev_mode: bool = T
     rights.define_purpose(PURPOSE, "Cấp thẻ BHYT", legal_basis="Luật BHYT")
     rights.define_purpose(OTHER_PURPOSE, "Thống kê")
     rights.grant(CONSUMER, POPULATION, PURPOSE, GRANTED)
-    rights.grant(CONSUMER, BUSINESS, PURPOSE, ("ma_so_thue", "ten"))
+    if source_url is not None:
+        rights.grant(CONSUMER, BUSINESS, PURPOSE, ("ma_so_thue", "ten"))
     return World(
         home, store, settings, app, key, directory, rights, ConsentRegistry(store), catalog
     )
@@ -198,3 +214,42 @@ def serving(app: FastAPI, **options: object) -> Iterator[int]:
     finally:
         server.should_exit = True
         thread.join(10)
+
+
+def register_population(store: Store, url: str) -> None:
+    """Create the citizens table in the database at ``url`` and register it as a service."""
+    from sqlalchemy import create_engine, text
+
+    from lienthong.registry import Registry, ServiceParameter, ServiceSpec
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TABLE cong_dan (so_dinh_danh VARCHAR(12) PRIMARY KEY, ho_ten VARCHAR(100),"
+                " ngay_sinh VARCHAR(10), gioi_tinh VARCHAR(3), thuong_tru_dia_chi VARCHAR(200))"
+            )
+        )
+        conn.execute(
+            text("INSERT INTO cong_dan VALUES (:c, :n, :b, :s, :a)"),
+            [
+                {"c": cccd, "n": name, "b": born, "s": sex, "a": address}
+                for cccd, (name, born, sex, address) in CITIZENS.items()
+            ],
+        )
+    engine.dispose()
+    registry = Registry(store)
+    registry.add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
+    registry.add_source("CA-HCM", "population", url)
+    registry.add_service(
+        ServiceSpec(
+            provider="CA-HCM",
+            code="cong-dan",
+            version="v1",
+            dataset="population.cong_dan",
+            query=population_service().query,
+            parameters=(ServiceParameter("cccd", "cccd", True),),
+            fields=FIELDS,
+            personal=True,
+        )
+    )
