@@ -14,6 +14,8 @@ import typer
 from lienthong.cli._output import err_console
 from lienthong.errors import LienthongError
 
+__all__ = ["app", "main"]
+
 app = typer.Typer(
     name="lienthong",
     help=(
@@ -49,6 +51,9 @@ def _register_commands() -> None:
     from lienthong.cli import audit
 
     app.add_typer(audit.app, name="audit")
+    from lienthong.cli import link
+
+    app.add_typer(link.app, name="link")
 
 
 def main() -> None:

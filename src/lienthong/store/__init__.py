@@ -7,4 +7,4 @@ tables on the shared :data:`metadata` in its own ``_tables.py`` and lists that m
 
 from lienthong.store._store import TABLE_MODULES, Store, metadata
 
-__all__ = ["Store", "TABLE_MODULES", "metadata"]
+__all__ = ["TABLE_MODULES", "Store", "metadata"]
