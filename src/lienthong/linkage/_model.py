@@ -38,7 +38,7 @@ def build_linker(backend: Backend, records: str, settings: dict[str, Any]) -> An
     )
     db_api = backend.db_api()
     frame = backend.register_records(db_api, f"{records}_people")
-    return Linker(frame, settings, log_level=logging.WARNING)
+    return Linker(frame, settings, log_level=logging.ERROR)
 
 
 def train(linker: Any, settings: LinkSettings, present: Collection[str]) -> None:

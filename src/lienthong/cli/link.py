@@ -1,0 +1,196 @@
+"""`lienthong link …`: record linkage across agencies and the master index of people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from lienthong.cli._output import console, err_console, print_json, print_table, progress
+
+if TYPE_CHECKING:
+    from lienthong.store import Store
+
+app = typer.Typer(
+    help=(
+        "Record linkage: find the records of the same person (or business) across agencies "
+        "and give them one master id.\n\n"
+        "Vietnamese normalisation (names, dates, CCCD/CMND, old → current wards) switches on "
+        "from the registry's column flags; plain CSV files of people link too.\n\n"
+        "Typical use: `lienthong link run`, then `lienthong link show 079203001234` or "
+        "`lienthong link evaluate --truth city/truth/records.csv`."
+    ),
+    no_args_is_help=True,
+)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+
+
+def _store() -> Store:
+    from lienthong.cli._context import open_store
+
+    return open_store()
+
+
+@app.command("run")
+def run(
+    datasets: Annotated[
+        list[str] | None,
+        typer.Argument(help="Dataset ids (source.table); default: every person/business dataset."),
+    ] = None,
+    backend: Annotated[
+        str,
+        typer.Option(help="Where Splink runs: duckdb (default) or spark (pip install pyspark)."),
+    ] = "duckdb",
+    threshold: Annotated[
+        float, typer.Option(min=0.5, max=1.0, help="Match probability a link needs.")
+    ] = 0.95,
+    as_json: JsonFlag = False,
+) -> None:
+    """Link the datasets and replace their rows in the master index (one transaction)."""
+    from lienthong.linkage import LinkSettings, run_linkage
+
+    steps = ["normalise", "deterministic", "train", "predict", "cluster", "save"]
+    with progress(enabled=not as_json) as bar:
+        task = bar.add_task("linking", total=len(steps))
+
+        def on_step(name: str) -> None:
+            done = steps.index(name) if name in steps else 0
+            bar.update(task, completed=done, description=name)
+
+        summary = run_linkage(
+            _store(),
+            datasets or (),
+            settings=LinkSettings(threshold=threshold),
+            backend=backend,
+            on_step=on_step,
+        )
+        bar.update(task, completed=len(steps), description="done")
+    if as_json:
+        print_json(summary)
+        return
+    console.print(
+        f"Linked [bold]{summary['records']}[/] records from {len(summary['datasets'])} datasets "  # type: ignore[arg-type]
+        f"into [bold]{summary['clusters']}[/] master ids "
+        f"({summary['deterministic_edges']} identifier links, "
+        f"{summary['predicted_links']} probabilistic links). Run {summary['run_id']}."
+    )
+
+
+@app.command("show")
+def show(
+    query: Annotated[str, typer.Argument(help="A CCCD, a CMND, a master id, or DATASET/KEY.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Every record of that person across agencies, with the evidence that linked it."""
+    from lienthong.linkage import person_records
+
+    entries = person_records(_store(), query)
+    if as_json:
+        print_json([e.__dict__ for e in entries])
+        return
+    masters = sorted({e.master_id for e in entries})
+    print_table(
+        f"Master id {', '.join(masters)}",
+        ["dataset", "key", "name", "evidence", "weight", "probability", "linked at"],
+        [
+            (
+                e.source_dataset,
+                e.record_key,
+                e.full_name,
+                e.evidence,
+                f"{e.match_weight:.1f}" if e.match_weight is not None else "",
+                f"{e.match_probability:.4f}" if e.match_probability is not None else "",
+                e.linked_at.isoformat(timespec="seconds"),
+            )
+            for e in entries
+        ],
+    )
+
+
+@app.command("export")
+def export(
+    out: Annotated[Path, typer.Argument(help="CSV file to write: source,record_key,master_id.")],
+    as_json: JsonFlag = False,
+) -> None:
+    """Write every linked record's master id (``source`` is the dataset id, source.table)."""
+    from lienthong.linkage import export_csv
+
+    rows = export_csv(_store(), out)
+    if as_json:
+        print_json({"file": str(out), "rows": rows})
+    else:
+        console.print(f"Wrote {rows} rows to {out}.")
+
+
+@app.command("evaluate")
+def evaluate(
+    truth: Annotated[
+        Path,
+        typer.Option(help="The city's truth/records.csv, or any CSV with record_id,entity_id."),
+    ],
+    entity_type: Annotated[
+        str, typer.Option(help="person, business or all (city truth files only).")
+    ] = "person",
+    as_json: JsonFlag = False,
+) -> None:
+    """Pairwise precision/recall/F1 and cluster-level scores of the index against truth."""
+    from lienthong.linkage import evaluate_index
+
+    result = evaluate_index(_store(), truth, None if entity_type == "all" else entity_type)
+    if as_json:
+        print_json(result.as_dict())
+        return
+    print_table(
+        f"Linkage against {truth}",
+        ["measure", "value"],
+        [(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.as_dict().items()],
+    )
+
+
+@app.command("explain")
+def explain(
+    left: Annotated[str, typer.Argument(help="First record, DATASET/KEY.")],
+    right: Annotated[str, typer.Argument(help="Second record, DATASET/KEY.")],
+    out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("link-explain.html"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Save Splink's waterfall chart for a pair as an HTML file that works offline."""
+    from lienthong.linkage import explain_to_file
+
+    result = explain_to_file(_store(), left, right, out)
+    if as_json:
+        print_json(result)
+    else:
+        console.print(
+            f"Match weight {result['match_weight']:.2f} (probability "
+            f"{result['match_probability']:.4f}); chart written to {out} (works offline)."
+        )
+
+
+@app.command("resolve")
+def resolve(
+    name: Annotated[str | None, typer.Option(help="Full name.")] = None,
+    birth: Annotated[str | None, typer.Option(help="Birth date (any format) or year.")] = None,
+    sex: Annotated[str | None, typer.Option(help="Nam/Nữ, M/F, 1/0.")] = None,
+    cccd: Annotated[str | None, typer.Option(help="CCCD or legacy CMND.")] = None,
+    address: Annotated[str | None, typer.Option(help="Address, old or current format.")] = None,
+    as_json: JsonFlag = False,
+) -> None:
+    """Resolve one record to a master id against the index, without relinking."""
+    from lienthong.linkage import Resolver
+
+    values = {
+        "full_name": name,
+        "birth_date": birth,
+        "sex": sex,
+        "cccd_or_cmnd": cccd,
+        "address": address,
+    }
+    result = Resolver(_store()).resolve(values)
+    if as_json:
+        print_json(result.as_dict())
+    else:
+        label = "new master id" if result.new else f"matched {result.matched_record}"
+        err_console.print(f"{result.master_id} ({result.evidence}; {label})")
