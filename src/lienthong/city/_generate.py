@@ -213,11 +213,17 @@ def generate_city(config: CityConfig, progress: ProgressCallback | None = None) 
     writers: list[SourceWriter] = []
     try:
         report("people", 0, config.people)
-        pop = build_population(config.people, config.seed, config.as_of)
-        report("people", pop.size, pop.size)
+        pop = build_population(
+            config.people,
+            config.seed,
+            config.as_of,
+            lambda done: report("people", done, config.people),
+        )
         moved = sum(1 for i in range(pop.size) if pop.moved_from(i) is not None)
         ctx = Context(config=config, pop=pop, moved_share=moved / pop.size)
+        report("businesses", 0, 1)
         businesses = build_businesses(ctx)
+        report("businesses", 1, 1)
         run = _Run(config, tmp, report)
         streams = _streams(ctx, businesses)
         locations: dict[str, str] = {}

@@ -8,6 +8,7 @@ couple, nuclear family, three generations, single parent, shared flat) so that a
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -41,8 +42,6 @@ class Population:
     female: list[bool] = field(default_factory=list)
     birth: list[date] = field(default_factory=list)
     family: list[str] = field(default_factory=list)
-    middle: list[str] = field(default_factory=list)
-    given: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)  # full names, Vietnamese order
     ages: list[int] = field(default_factory=list)  # completed years on ``as_of``
     cccd: list[str] = field(default_factory=list)
@@ -140,8 +139,6 @@ class _Builder:
         pop.female.append(female)
         pop.birth.append(birth)
         pop.family.append(family)
-        pop.middle.append(middle)
-        pop.given.append(given)
         pop.names.append(full_name(family, middle, given))
         pop.ages.append(
             as_of.year - birth.year - ((as_of.month, as_of.day) < (birth.month, birth.day))
@@ -269,13 +266,21 @@ class _Builder:
         pop.father[son] = grandfather
         pop.mother[son] = grandmother
 
-    def build(self) -> Population:
-        while self.pop.size < self.target:
+    def build(self, progress: Callable[[int], None]) -> Population:
+        pop = self.pop
+        next_report = 25_000
+        while pop.size < self.target:
             self.household()
-        return self.pop
+            if pop.size >= next_report:
+                progress(pop.size)
+                next_report += 25_000
+        progress(pop.size)
+        return pop
 
 
-def build_population(people: int, seed: int, as_of: date) -> Population:
+def build_population(
+    people: int, seed: int, as_of: date, progress: Callable[[int], None] | None = None
+) -> Population:
     """The true population of a city of exactly ``people`` people (the last household is cut
-    to fit)."""
-    return _Builder(people, seed, as_of).build()
+    to fit). ``progress(done)`` is called every 25,000 people."""
+    return _Builder(people, seed, as_of).build(progress or (lambda done: None))
