@@ -18,6 +18,7 @@ from lienthong.linkage._features import ROLES
 from lienthong.linkage._index import latest_model
 from lienthong.linkage._resolve import Resolver
 from lienthong.store import Store
+from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["linkage"])
 
@@ -61,7 +62,11 @@ def _resolver(request: Request) -> Resolver:
     return current
 
 
-@router.post("/v1/link/resolve", response_model=ResolveResponse)
+@router.post(
+    "/v1/link/resolve",
+    response_model=ResolveResponse,
+    responses=problem_responses(401, 404, 422, s404="No linkage run has trained a model yet."),
+)
 async def resolve(request: Request, body: ResolveRequest) -> dict[str, Any]:
     """Resolve one record to a master id without relinking everything."""
 

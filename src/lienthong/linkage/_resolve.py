@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import and_, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 
-from lienthong.errors import ConflictError, NotFoundError
+from lienthong.errors import InputError, NotFoundError
 from lienthong.linkage._fastscore import FastScorer
 from lienthong.linkage._features import record_features
 from lienthong.linkage._index import latest_model
@@ -156,7 +156,7 @@ class Resolver:
         self, f: dict[str, Any], found: Resolution, dataset: str | None, key: str | None
     ) -> None:
         if not dataset or not key:
-            raise ConflictError(
+            raise InputError(
                 "To add a resolved record to the master index, give its dataset and key."
             )
         row = {k: v for k, v in f.items() if k in link_master_index.c}

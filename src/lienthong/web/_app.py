@@ -31,6 +31,7 @@ ROUTERS: list[str] = [
     "lienthong.web._ops:router",
     "lienthong.exchange._api:router",
     "lienthong.exchange._citizen_api:router",
+    "lienthong.linkage._api:router",
 ]
 
 DESCRIPTION = """\
