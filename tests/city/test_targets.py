@@ -71,3 +71,23 @@ def test_existing_tables_are_not_overwritten_without_force(tmp_path: Path, pg_ur
         CityConfig(people=120, out=tmp_path / "b", targets={"population": pg_url}, force=True)
     )
     assert _count(pg_url, "cong_dan", '"') == again.people == 120
+
+
+def test_a_failure_after_a_target_was_written_drops_its_tables(tmp_path: Path, pg_url: str) -> None:
+    def explode(step: str, done: int, total: int) -> None:
+        if step == "land.land":
+            raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        generate_city(
+            CityConfig(people=200, out=tmp_path / "c", targets={"population": pg_url}),
+            progress=explode,
+        )
+    engine = create_engine(pg_url)
+    with engine.connect() as conn:
+        tables = conn.execute(
+            text("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")
+        ).all()
+    engine.dispose()
+    assert tables == []
+    assert list(tmp_path.iterdir()) == []

@@ -254,6 +254,9 @@ def generate_city(config: CityConfig, progress: ProgressCallback | None = None) 
                 writer.abort()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        for engine in engines.values():
+            engine.dispose()
     return CityResult(
         out=out,
         manifest=out / "manifest.json",

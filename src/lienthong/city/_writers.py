@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -137,7 +137,11 @@ class _UrlTable:
 
 
 class UrlWriter:
-    """Writes a source's tables into a database through SQLAlchemy; drops them on abort."""
+    """Writes a source's tables into a database through SQLAlchemy.
+
+    :meth:`abort` drops the tables it created, even after :meth:`close` (a later source may fail
+    after this one finished: the city is all or nothing). The caller disposes the engine.
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -154,18 +158,16 @@ class UrlWriter:
     def close(self) -> None:
         self.conn.commit()
         self.conn.close()
-        self.engine.dispose()
 
     def abort(self) -> None:
-        try:
+        if not self.conn.closed:
             self.conn.rollback()
+            self.conn.close()
+        with self.engine.connect() as conn:
             for table in reversed(self.metadata.sorted_tables):
                 if table.name in self.created:
-                    table.drop(self.conn, checkfirst=True)
-            self.conn.commit()
-        finally:
-            self.conn.close()
-            self.engine.dispose()
+                    table.drop(conn, checkfirst=True)
+            conn.commit()
 
 
 # -- exports -------------------------------------------------------------------------------
@@ -234,9 +236,3 @@ class ExcelWriter:
 
     def abort(self) -> None:
         pass
-
-
-def write_rows(table: TableWriter, batches: Iterable[Batch]) -> None:
-    for batch in batches:
-        table.write(batch)
-    table.close()
