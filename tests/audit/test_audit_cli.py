@@ -1,0 +1,99 @@
+"""`lienthong audit …` as an operator uses it: verify, export, show, and exit 8 on a break."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from audit_helpers import CITIZENS, make_event
+from typer.testing import CliRunner
+
+from lienthong.audit import AuditLog
+from lienthong.cli import _register_commands, app
+from lienthong.cli._context import settings
+from lienthong.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A platform home whose store holds 9 audit entries."""
+    monkeypatch.setenv("LIENTHONG_HOME", str(tmp_path))
+    monkeypatch.delenv("LIENTHONG_STORE_URL", raising=False)
+    settings.cache_clear()
+    _register_commands()
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    AuditLog.open(store, tmp_path, checkpoint_every=4).append_many(
+        [make_event(i) for i in range(1, 10)]
+    )
+    store.close()
+    yield tmp_path
+    settings.cache_clear()
+
+
+def test_verify_says_intact_and_exits_0(home: Path) -> None:
+    result = runner.invoke(app, ["audit", "verify", "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["ok"] is True and report["entries"] == 9 and report["checkpoints"] == 1
+
+
+def test_verify_names_the_first_broken_entry_and_exits_8(home: Path) -> None:
+    with sqlite3.connect(home / "platform.db") as raw:
+        raw.execute("UPDATE audit_entry SET entry = replace(entry, 'app-0', 'app-9') WHERE seq=6")
+    result = runner.invoke(app, ["audit", "verify", "--json"])
+    assert result.exit_code == 8
+    broken = json.loads(result.stdout)["first_break"]
+    assert (broken["seq"], broken["kind"]) == (6, "edited")
+    assert '"client":"app-9"' in broken["entry"]
+    # Through the real entry point: one sentence on stderr, exit code 8, no traceback.
+    env = dict(os.environ, LIENTHONG_HOME=str(home))
+    env.pop("LIENTHONG_STORE_URL", None)
+    proc = subprocess.run(
+        [sys.executable, "-c", "from lienthong.cli import main; main()", "audit", "verify"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert proc.returncode == 8
+    assert "First broken entry: 6 (edited)" in proc.stdout
+    assert "broken at entry 6" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_export_then_verify_the_archive_with_the_published_key(home: Path) -> None:
+    out = home / "audit.jsonl"
+    exported = runner.invoke(app, ["audit", "export", str(out), "--json"])
+    assert exported.exit_code == 0, exported.output
+    assert json.loads(exported.stdout)["entries"] == 10  # 9 + the export's own entry
+    key = runner.invoke(app, ["audit", "public-key"])
+    (home / "key.pem").write_text(key.stdout)
+    result = runner.invoke(
+        app, ["audit", "verify", "--archive", str(out), "--public-key", str(home / "key.pem")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "intact" in result.stdout
+
+
+def test_show_lists_a_citizens_accesses_and_records_the_look(home: Path) -> None:
+    result = runner.invoke(app, ["audit", "show", "--subject", CITIZENS[0], "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["seq"] for r in rows] == [
+        i for i in range(9, 0, -1) if CITIZENS[0] in make_event(i).subjects
+    ]
+    assert {"client", "client_agency", "purpose", "fields", "outcome", "time"} <= set(rows[0])
+    again = json.loads(
+        runner.invoke(app, ["audit", "show", "--subject", CITIZENS[0], "--json"]).stdout
+    )
+    assert again[0]["event"] == "ACCESS_LOG_VIEWED" and again[0]["client"] == "lienthong-cli"
+
+
+def test_catalogue_lists_every_event_with_its_outcome(home: Path) -> None:
+    result = runner.invoke(app, ["audit", "catalogue", "--json"])
+    events = {e["event"]: e["outcome"] for e in json.loads(result.stdout)}
+    assert events["SERVICE_CALL_REFUSED"] == "denied" and events["CONSENT_REVOKED"] == "allowed"
