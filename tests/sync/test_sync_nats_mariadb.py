@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from crash_harness import read_all
 from sqlalchemy import create_engine, text
 from sync_helpers import FIELDS, MAPPING
 
@@ -40,7 +41,7 @@ def test_a_resent_change_is_recognised_by_its_message_id(
     assert log.append(changes) == 100
     assert log.append(changes[50:]) == 0  # capture re-sending after a crash
     assert log.head(dataset) == 100
-    read = log.read(dataset, 0, 60) + log.read(dataset, 60, 60)
+    read = read_all(log, dataset)
     assert [c.seq for c in read] == list(range(1, 101))
     assert [c.change_id for c in read] == [c.change_id for c in changes]
     assert log.count_after(dataset, 40) == 60

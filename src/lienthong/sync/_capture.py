@@ -2,8 +2,8 @@
 
 Every capture does the same three things, whatever the source:
 
-1. ``prepare()`` starts recording changes at the source (triggers, a replication slot, the
-   current binlog position) and returns the stream position to resume from;
+1. ``prepare()`` (run by ``Sync.watch``) starts recording changes at the source (triggers, a
+   replication slot, the current binlog position) and returns the position to stream from;
 2. an initial snapshot of the existing rows, read in key order in batches; the last key read is
    saved after each batch, so a restarted snapshot carries on where it stopped;
 3. ``poll(position)`` returns the changes committed after ``position`` and the new position.
@@ -219,12 +219,10 @@ def _snapshot_step(
 ) -> int:
     spec = capture.spec
     if state["snapshot_state"] == "pending":
-        position = capture.prepare()
         epoch = uuid.uuid4().hex[:12]
         _save(
             store,
             spec.dataset,
-            position=position,
             snapshot_state="running",
             snapshot_epoch=epoch,
             snapshot_cursor=None,
@@ -232,9 +230,7 @@ def _snapshot_step(
             status_detail="initial snapshot",
             status_ts=time.time(),
         )
-        state.update(
-            position=position, snapshot_state="running", snapshot_epoch=epoch, snapshot_cursor=None
-        )
+        state.update(snapshot_state="running", snapshot_epoch=epoch, snapshot_cursor=None)
     import json
 
     cursor = json.loads(state["snapshot_cursor"]) if state["snapshot_cursor"] else None

@@ -135,7 +135,7 @@ class NatsChangeLog(ChangeLog):
     async def _read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
         sub = await self._reader(dataset, after)
         try:
-            messages = await sub.fetch(limit, timeout=0.05)
+            messages = await sub.fetch(limit, timeout=0.5)
         except (TimeoutError, NatsTimeout):
             return []
         out: list[LoggedChange] = []

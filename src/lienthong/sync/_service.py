@@ -59,23 +59,26 @@ class Sync:
                     key_columns=list(spec.key),
                     log_url=spec.log_url,
                     position=None,
-                    snapshot_state="pending" if snapshot else "skipped",
+                    snapshot_state="preparing",
                     status="idle",
                     captured=0,
                 )
             )
-        if not snapshot:
-            capture = open_capture(spec, self.store)
-            try:
-                position = capture.prepare()
-            finally:
-                capture.close()
+        capture = open_capture(spec, self.store)
+        try:  # recording starts now, before the snapshot reads the existing rows
+            position = capture.prepare()
+        except BaseException:
             with self.store.begin() as conn:
-                conn.execute(
-                    sync_capture.update()
-                    .where(sync_capture.c.dataset == spec.dataset)
-                    .values(position=position, snapshot_state="done")
-                )
+                conn.execute(sync_capture.delete().where(sync_capture.c.dataset == spec.dataset))
+            raise
+        finally:
+            capture.close()
+        with self.store.begin() as conn:
+            conn.execute(
+                sync_capture.update()
+                .where(sync_capture.c.dataset == spec.dataset)
+                .values(position=position, snapshot_state="pending" if snapshot else "done")
+            )
         return self.capture_state(spec.dataset)
 
     def watch_dataset(
@@ -178,6 +181,8 @@ class Sync:
             busy = False  # a snapshot in progress is work even when a batch adds nothing
             if "capture" in roles:
                 for state in self.captures():
+                    if state["snapshot_state"] == "preparing":
+                        continue  # `watch` is still installing triggers / the slot
                     busy = busy or (
                         state["snapshot_state"] in ("pending", "running")
                         and state["status"] != "paused"
