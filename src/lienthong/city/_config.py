@@ -21,9 +21,13 @@ ProgressCallback = Callable[[str, int, int], None]
 class DefectRates:
     """How often each defect is injected, as a probability per eligible record.
 
-    Each rate is the share of *eligible* records that get the defect; :data:`DEFECT_SCOPE` says
-    which datasets a defect is injected into. The population register is the clean reference and
+    Each rate is the share of *eligible* records that get the defect; :meth:`scope` says which
+    datasets a defect is injected into. The population register is the clean reference and
     gets none. Defaults are chosen to look like real silos, not to be kind to linkage.
+
+    Two rates are bounded by the population itself: ``stale_moved`` can reach at most the share
+    of people whose household moved (~12%), ``stale_deceased`` at most what the dead people
+    eligible for a source allow.
     """
 
     missing_id: float = 0.10  #: the CCCD/ID column is empty (old records)
