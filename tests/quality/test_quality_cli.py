@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import Result
@@ -105,3 +106,21 @@ def test_human_output_has_tables_and_a_sentence_for_errors(env: dict[str, str]) 
     assert "Traceback" not in unknown.stderr
     kinds = lienthong(env, "quality", "checks", "--json")
     assert {k["criterion"] for k in json.loads(kinds.stdout)} == {"đúng", "đủ", "sạch", "sống"}
+
+
+def test_demo_step_returns_scores_per_agency(env: dict[str, str], tmp_path: Path) -> None:
+    from lienthong.quality import demo_step
+
+    store = Store.open(env["LIENTHONG_STORE_URL"])
+    try:
+        summary = demo_step(store, Path(env["LIENTHONG_HOME"]) / "city")
+    finally:
+        store.close()
+    assert summary["errors"] == 0
+    agencies = summary["agencies"]
+    assert isinstance(agencies, dict)
+    assert set(agencies) == {"CA-HCM", "STC-HCM", "BHXH-HCM", "SGDDT-HCM", "SNNMT-HCM", "SYT-HCM"}
+    for scores in agencies.values():
+        assert set(scores) == {"đúng", "đủ", "sạch", "sống", "overall"}
+        assert all(s is None or 0 <= s <= 100 for s in scores.values())
+    json.dumps(summary)  # JSON-able

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -13,10 +14,22 @@ from lienthong.store import Store
 CITY_RULES = "city-rules.yaml"
 
 
+def city_rules_path() -> Path:
+    return Path(str(files("lienthong.quality").joinpath(CITY_RULES)))
+
+
+def _observed_on(city_dir: Path) -> date:
+    """The day the city was generated to be observed on (freshness is judged against it)."""
+    try:
+        manifest = json.loads((city_dir / "manifest.json").read_text(encoding="utf-8"))
+        return date.fromisoformat(str(manifest["generator"]["as_of"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return date.today()
+
+
 def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Run a full quality scan of the registered city; per-agency scores 0–100 per criterion."""
-    rules = Path(str(files("lienthong.quality").joinpath(CITY_RULES)))
-    run = run_quality(store, rules=rules, as_of=date.today())
+    run = run_quality(store, rules=city_rules_path(), as_of=_observed_on(city_dir))
     agencies: dict[str, dict[str, float | None]] = {}
     for s in run.scores:
         if s.scope == "agency":
