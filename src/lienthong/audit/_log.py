@@ -243,13 +243,10 @@ class AuditLog:
         for text, prev_hash, hash_ in rows:
             try:
                 entry = load_entry(text)
-            except ValueError:
-                continue  # unreadable: verification reports it
-            intact = chain_hash(prev_hash, fast_canonical_json(entry)) == hash_
-            try:
+                intact = chain_hash(prev_hash, fast_canonical_json(entry)) == hash_
                 record = AuditRecord.from_entry(entry, prev_hash, hash_)
             except (ValueError, KeyError, TypeError):
-                continue
+                continue  # unreadable: `lienthong audit verify` reports it
             result.append(record.access(intact=intact and key in record.subject_keys))
         return result
 
