@@ -42,7 +42,7 @@ from lienthong.city._writers import (
     check_target,
 )
 from lienthong.errors import ConflictError, InputError
-from lienthong.geo import current_wards, old_wards
+from lienthong.geo import OldWard, Ward, current_wards, old_wards
 
 _BATCH = 20_000
 
@@ -170,7 +170,7 @@ def _write_truth_entities(tmp: Path, pop: Population, businesses: list[Business]
 
 
 def _people_rows(
-    pop: Population, wards: tuple[object, ...], olds: tuple[object, ...]
+    pop: Population, wards: tuple[Ward, ...], olds: tuple[OldWard, ...]
 ) -> Iterator[tuple[object, ...]]:
     for i in range(pop.size):
         place = pop.place(i)
@@ -182,8 +182,8 @@ def _people_rows(
             pop.name(i),
             pop.birth[i].isoformat(),
             "Nữ" if pop.female[i] else "Nam",
-            current_wards()[place.ward].code,
-            old_wards()[place.old_ward].code,
+            wards[place.ward].code,
+            olds[place.old_ward].code,
             "" if death is None else death.isoformat(),
         )
 
