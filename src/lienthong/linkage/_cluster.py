@@ -77,7 +77,8 @@ def assign_masters(
         CREATE OR REPLACE TABLE {target} AS
         WITH anchors AS (
             SELECT c.cluster,
-                coalesce(min(CASE WHEN r.cccd_ok THEN 'cccd:' || r.cccd END),
+                coalesce(min(CASE WHEN r.cccd_ok AND r.entity_type = 'person'
+                                  THEN 'cccd:' || r.cccd END),
                          min(CASE WHEN r.mst IS NOT NULL AND r.entity_type = 'business'
                                   THEN 'mst:' || r.mst END),
                          'rec:' || min(r.unique_id)) AS anchor,

@@ -132,7 +132,8 @@ def person_records(store: Store, query: str) -> list[IndexEntry]:
     t = link_master_index
     value = query.strip()
     with store.connect() as conn:
-        match = or_(t.c.master_id == value, t.c.cccd == value, t.c.cmnd == value)
+        by_id = and_(t.c.entity_type == "person", or_(t.c.cccd == value, t.c.cmnd == value))
+        match = or_(t.c.master_id == value, by_id)
         if "/" in value:
             dataset, key = value.split("/", 1)
             match = or_(match, and_(t.c.source_dataset == dataset, t.c.record_key == key))

@@ -98,7 +98,7 @@ class Resolver:
             value = f[column]
             if not value or (rule == "cccd" and not f["cccd_ok"]):
                 continue
-            where = [t.c[column] == value]
+            where = [t.c[column] == value, t.c.entity_type == "person"]
             if rule == "cccd":
                 where.append(t.c.cccd_ok == 1)
             with self.store.connect() as conn:
