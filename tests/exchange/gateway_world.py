@@ -30,6 +30,7 @@ from lienthong.web import create_app
 
 POPULATION = ServiceRef("CA-HCM", "cong-dan", "v1")
 BUSINESS = ServiceRef("STC-HCM", "doanh-nghiep", "v1")
+BY_SEX = ServiceRef("CA-HCM", "cong-dan-theo-gioi", "v1")
 FIELDS = ("so_dinh_danh", "ho_ten", "ngay_sinh", "gioi_tinh", "thuong_tru_dia_chi")
 CITIZENS = {
     "079090000001": ("Nguyễn Văn An", "1990-01-02", "Nam", "12 Lê Lợi, Phường Sài Gòn"),
@@ -85,6 +86,21 @@ def business_service(source: str = "population") -> ServiceDefinition:
         parameters=(Parameter("mst", "mst", False),),
         fields=("ma_so_thue", "ten", "trang_thai"),
         personal=False,
+    )
+
+
+def by_sex_service() -> ServiceDefinition:
+    """A personal-data search whose data subjects are only known from its results."""
+    return ServiceDefinition(
+        ref=BY_SEX,
+        title="Công dân theo giới tính",
+        source="population",
+        query="SELECT so_dinh_danh, ho_ten FROM cong_dan WHERE gioi_tinh = :gioi_tinh"
+        " ORDER BY so_dinh_danh",
+        parameters=(Parameter("gioi_tinh", "string", False),),
+        fields=("so_dinh_danh", "ho_ten"),
+        personal=True,
+        subject_columns=("so_dinh_danh",),
     )
 
 
@@ -146,7 +162,8 @@ def build_world(
     catalog: StaticCatalog | RegistryCatalog
     if source_url is not None:
         catalog = StaticCatalog(
-            [population_service(), business_service()], {"population": source_url}
+            [population_service(), business_service(), by_sex_service()],
+            {"population": source_url},
         )
     else:
         catalog = RegistryCatalog(store)
@@ -168,6 +185,7 @@ def build_world(
     rights.grant(CONSUMER, POPULATION, PURPOSE, GRANTED)
     if source_url is not None:
         rights.grant(CONSUMER, BUSINESS, PURPOSE, ("ma_so_thue", "ten"))
+        rights.grant(CONSUMER, BY_SEX, PURPOSE, ("so_dinh_danh", "ho_ten"))
     return World(
         home, store, settings, app, key, directory, rights, ConsentRegistry(store), catalog
     )

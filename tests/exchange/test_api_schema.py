@@ -14,7 +14,7 @@ from gateway_world import World, build_world, serving, write_population
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from schemathesis import GenerationMode
-from schemathesis.checks import positive_data_acceptance
+from schemathesis.checks import negative_data_rejection, positive_data_acceptance
 
 from lienthong.store import Store
 
@@ -61,7 +61,7 @@ def test_api_matches_its_document_and_never_fails(
     real_service = "{provider}" in operation.path
 
     @settings(
-        max_examples=10,
+        max_examples=8,
         deadline=None,
         database=None,
         suppress_health_check=list(HealthCheck),
@@ -73,10 +73,13 @@ def test_api_matches_its_document_and_never_fails(
         ):  # half the time, hit the real service instead of a random one
             case.path_parameters = {"provider": "CA-HCM", "service": "cong-dan", "version": "v1"}
             case.query = {**(case.query or {}), "cccd": "079090000001"}
-        # Schema-valid but domain-invalid input (a parameter the service does not take) is
-        # rightly refused with 422, so "positive data acceptance" is not a property we claim.
+        # What we claim: no 5xx, and every response (status, headers, body) matches the document.
+        # Not claimed: that schema-valid input is accepted (a parameter the service does not take
+        # is rightly a 422) nor that unknown query parameters are rejected (they are ignored).
         case.call_and_validate(
-            base_url=base_url, headers=headers, excluded_checks=[positive_data_acceptance]
+            base_url=base_url,
+            headers=headers,
+            excluded_checks=[positive_data_acceptance, negative_data_rejection],
         )
 
     check()

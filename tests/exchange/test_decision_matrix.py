@@ -12,7 +12,7 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from gateway_world import CONSUMER, GRANTED, OTHER_PURPOSE, PURPOSE, World
+from gateway_world import BY_SEX, CONSUMER, GRANTED, OTHER_PURPOSE, PURPOSE, World
 
 from lienthong.audit import AuditRecord
 from lienthong.exchange import ConsentStatus, key_fingerprint, mint_token
@@ -259,3 +259,33 @@ async def test_post_form_behaves_like_get(world: World, client: httpx.AsyncClien
     )
     assert response.status_code == 200
     assert response.json()["rows"][0]["ho_ten"] == "Nguyễn Văn An"
+
+
+# subjects found in the results ---------------------------------------------------------------
+
+
+async def test_people_found_by_a_search_must_each_have_consented(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    men = ("079085000003", "079090000001")  # the two "Nam" in the register, in CCCD order
+    for cccd in men:
+        world.consents.request(
+            cccd,
+            CONSUMER,
+            BY_SEX,
+            PURPOSE,
+            ("so_dinh_danh", "ho_ten"),
+            "ok",
+            status=ConsentStatus.PENDING if cccd == men[0] else ConsentStatus.ACTIVE,
+        )
+    url = "/v1/services/CA-HCM/cong-dan-theo-gioi/v1"
+    refused = await client.get(url, params={"gioi_tinh": "Nam"}, headers=world.headers())
+    assert refused.json()["reason"] == "consent-pending"
+    for cccd in men:  # both appear in the audit log: their data was asked for
+        assert world.audit().for_subject(cccd)[0].outcome == "denied"
+    assert world.audit().for_subject("079190000002") == []  # she was not in the result
+
+    [pending] = world.consents.all(subject=men[0])
+    world.consents.change(pending.id, "approve")
+    served = await client.get(url, params={"gioi_tinh": "Nam"}, headers=world.headers())
+    assert [r["so_dinh_danh"] for r in served.json()["rows"]] == list(men)

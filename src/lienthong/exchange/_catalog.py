@@ -37,6 +37,8 @@ class ServiceDefinition:
     parameters: tuple[Parameter, ...]
     fields: tuple[str, ...]
     personal: bool
+    #: Result columns holding a CCCD: whose data a row is, when no parameter says so.
+    subject_columns: tuple[str, ...] = ()
 
 
 class ServiceCatalog(Protocol):
@@ -73,6 +75,8 @@ class RegistryCatalog:
         if hit is not None and now - hit[0] < self._ttl_s:
             return hit[1]
         service = self._registry.get_service(ref.provider, ref.service, ref.version)
+        dataset = self._registry.get_dataset(service.dataset)
+        cccd_columns = {c.name for c in dataset.columns if "cccd" in c.flags}
         definition = ServiceDefinition(
             ref=ref,
             title=service.title or str(ref),
@@ -83,6 +87,7 @@ class RegistryCatalog:
             ),
             fields=tuple(service.fields),
             personal=bool(service.personal),
+            subject_columns=tuple(f for f in service.fields if f in cccd_columns),
         )
         self._services[ref] = (now, definition)
         return definition

@@ -108,6 +108,21 @@ def _outcome(exc: LienthongError) -> str:
     return INVALID
 
 
+def _row_subjects(
+    rows: list[dict[str, Any]], columns: tuple[str, ...], *, known: tuple[str, ...]
+) -> tuple[str, ...]:
+    """CCCDs in ``columns`` of ``rows`` that are not already in ``known``, in order."""
+    seen = set(known)
+    found: list[str] = []
+    for row in rows:
+        for column in columns:
+            value = row.get(column)
+            if value and str(value) not in seen:
+                seen.add(str(value))
+                found.append(str(value))
+    return tuple(found)
+
+
 class Gateway:
     """Decides and serves data-service calls; shared by every request of one app."""
 
@@ -225,14 +240,29 @@ class Gateway:
             rights=self.rights.for_service(client, ref),
             service_fields=service.fields,
         )
-        if service.personal and subjects:
-            now = self._clock()
-            found = {s: self.consents.for_call(s, client, ref, purpose) for s in subjects}
-            fields = consented_fields(fields=fields, consents=found, now=now)
+        if service.personal and subjects:  # no consent, no query
+            fields = self._consented(client, ref, purpose, subjects, fields)
         rows = self.catalog.fetch(service, bound, timeout_s=self.timeout_s)
+        found = _row_subjects(rows, service.subject_columns, known=subjects)
+        if found:  # people the parameters did not name (a household, a search)
+            trace.subjects = subjects + found
+            if service.personal:
+                fields = self._consented(client, ref, purpose, found, fields)
         trace.fields = fields
         trace.rows = len(rows)
         return minimise(rows, fields)
+
+    def _consented(
+        self,
+        client: str,
+        ref: ServiceRef,
+        purpose: str,
+        subjects: tuple[str, ...],
+        fields: tuple[str, ...],
+    ) -> tuple[str, ...]:
+        now = self._clock()
+        found = {s: self.consents.for_call(s, client, ref, purpose) for s in subjects}
+        return consented_fields(fields=fields, consents=found, now=now)
 
     def _agency(self, client: str) -> str | None:
         """The agency owning ``client`` (for the audit entry), cached: it never changes."""

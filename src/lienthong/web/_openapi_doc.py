@@ -12,7 +12,7 @@ from typing import Any
 from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
-from lienthong.web._problems import Problem
+from lienthong.web._problems import Problem, problem_responses
 
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
     "clientToken": {
@@ -55,6 +55,9 @@ def install_openapi(app: FastAPI) -> None:
         components["securitySchemes"] = SECURITY_SCHEMES
         for path, methods in document.get("paths", {}).items():
             for operation in methods.values():
+                if "requestBody" in operation:  # any JSON body may fail to parse
+                    for status, entry in problem_responses(400).items():
+                        operation["responses"].setdefault(str(status), entry)
                 for tag in operation.get("tags", []):
                     if tag in _SECURITY_BY_TAG and not path.startswith("/v1/dev/"):
                         operation["security"] = _SECURITY_BY_TAG[tag]
