@@ -1,0 +1,288 @@
+"""Data-quality checks: lienthong (SQL in DuckDB) against Great Expectations (pandas engine).
+
+    .venv/bin/python bench/quality.py [--small] [--sizes 1000000,10000000] [--city DIR] [--json]
+
+Part 1, in one run, for each size (default 1M and 10M rows; ``--small``: 100k and 1M): a
+synthetic ``records`` table (Parquet, written once by DuckDB) with known defects, and the same
+seven checks in both tools —
+
+    not-null (cccd)             ExpectColumnValuesToNotBeNull
+    unique (id)                 ExpectColumnValuesToBeUnique
+    regex (phone)               ExpectColumnValuesToMatchRegex
+    allowed values (status)     ExpectColumnValuesToBeInSet
+    referential (ward_code)     ExpectColumnValuesToBeInSet(ward codes)   (GX has no FK check)
+    freshness (updated_at)      ExpectColumnValuesToBeBetween(min_value=cutoff)
+    duplicates (name, birth)    ExpectCompoundColumnsToBeUnique
+
+It asserts the failing counts are identical and prints the time ratio. Timings include reading
+the Parquet file (lienthong: DuckDB scan; GX: ``pandas.read_parquet``); GX's validation-only
+time is printed too. The machine is shared and noisy: the ratio is the result, not the seconds.
+
+Part 2 (``--city DIR``): registers a generated city (``lienthong city generate``) in a throwaway
+store and times the full four-criteria scan (defaults + the city rules).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import io
+import json
+import resource
+import sys
+import tempfile
+import time
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from lienthong.quality import CheckSpec, DatasetInfo, EngineOptions, QualityEngine
+
+AS_OF = date(2026, 1, 1)
+CUTOFF = "2025-01-01"  # max_age P1Y (365 days) before AS_OF
+STATUSES = ["Đang hoạt động", "Tạm ngừng kinh doanh", "Đã giải thể"]
+PHONE = "^0[0-9]{9}$"
+
+
+def make_tables(folder: Path, rows: int) -> tuple[Path, Path]:
+    """records.parquet with deterministic defects, and wards.parquet (the referenced table)."""
+    records, wards = folder / f"records_{rows}.parquet", folder / "wards.parquet"
+    con = duckdb.connect()
+    con.execute(
+        f"""COPY (SELECT 26000 + 3 * i AS ward_code, 'Phường ' || i AS name FROM range(168) r(i))
+            TO '{wards}' (FORMAT parquet)"""
+    )
+    status = ", ".join(f"'{s}'" for s in STATUSES)
+    con.execute(
+        f"""
+        COPY (
+          SELECT
+            CASE WHEN i % 997 = 0 THEN i - 1 ELSE i END AS id,
+            CASE WHEN i % 50 = 0 THEN NULL ELSE lpad(CAST(79000000000 + i AS VARCHAR), 12, '0') END
+              AS cccd,
+            CASE WHEN i % 40 = 0 THEN '+84' || CAST(900000000 + i % 99999999 AS VARCHAR)
+                 ELSE '09' || lpad(CAST(i % 100000000 AS VARCHAR), 8, '0') END AS phone,
+            CASE WHEN i % 101 = 0 THEN 'Không rõ' ELSE ([{status}])[1 + i % 3] END AS status,
+            CASE WHEN i % 83 = 0 THEN 99999 ELSE 26000 + 3 * (i % 168) END AS ward_code,
+            CAST(DATE '2026-01-01' - CAST((hash(i) % 700) AS INTEGER) AS TIMESTAMP) AS updated_at,
+            'Người ' || CAST(CASE WHEN i % 211 = 0 THEN i - 7 ELSE i END AS VARCHAR) AS name,
+            DATE '1950-01-01' + CAST(CASE WHEN i % 211 = 0 THEN i - 7 ELSE i END % 20000 AS INTEGER)
+              AS birth_date
+          FROM range({rows}) r(i)
+        ) TO '{records}' (FORMAT parquet)
+        """
+    )
+    con.close()
+    return records, wards
+
+
+class ParquetTable:
+    """A connector-shaped reader for one Parquet file (what ``duckdb_scan`` would return)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def duckdb_scan(self, con: duckdb.DuckDBPyConnection, table: str) -> str:
+        return f"read_parquet('{self.path}')"
+
+    def fetch(self, sql: str, params: Any = None, *, timeout_s: float | None = None) -> Any:
+        raise NotImplementedError("Parquet is read through DuckDB only")
+
+
+def lienthong_checks(records: Path, wards: Path) -> tuple[dict[str, int], float]:
+    flags = frozenset[str]
+    table = DatasetInfo(
+        "bench.records", "BENCH", "bench", "parquet", "records",
+        {c: flags() for c in ("id", "cccd", "phone", "status", "ward_code", "updated_at",
+                              "name", "birth_date")},
+        key=("id",), update_frequency="P1Y",
+    )  # fmt: skip
+    ward_table = DatasetInfo(
+        "bench.wards", "BENCH", "bench_wards", "parquet", "wards",
+        {"ward_code": flags(), "name": flags()}, key=("ward_code",),
+    )  # fmt: skip
+    specs = {
+        "not_null": CheckSpec(table.id, "not_null", ("cccd",)),
+        "unique": CheckSpec(table.id, "unique", ("id",)),
+        "regex": CheckSpec(table.id, "regex", ("phone",), {"pattern": PHONE}),
+        "allowed_values": CheckSpec(table.id, "allowed_values", ("status",), {"values": STATUSES}),
+        "referential": CheckSpec(
+            table.id, "referential", ("ward_code",), {"references": "bench.wards.ward_code"}
+        ),
+        "freshness": CheckSpec(table.id, "stale_records", ("updated_at",), {"max_age": "P365D"}),
+        "duplicates_2col": CheckSpec(table.id, "unique", ("name", "birth_date")),
+    }
+    readers = {"bench": ParquetTable(records), "bench_wards": ParquetTable(wards)}
+    started = time.perf_counter()
+    engine = QualityEngine(
+        {table.id: table, ward_table.id: ward_table},
+        lambda d: readers[d.source],
+        options=EngineOptions(as_of=AS_OF),
+    )
+    try:
+        results = engine.run(list(specs.values()))
+    finally:
+        engine.close()
+    elapsed = time.perf_counter() - started
+    by_id = {r.check: r for r in results}
+    errors = [r.error for r in results if r.error]
+    if errors:
+        raise SystemExit(f"lienthong checks failed: {errors}")
+    return {name: by_id[spec.id].failed for name, spec in specs.items()}, elapsed
+
+
+def gx_checks(records: Path, wards: Path) -> tuple[dict[str, int], float, float]:
+    import great_expectations as gx
+    import pandas as pd
+
+    started = time.perf_counter()
+    frame = pd.read_parquet(records)
+    ward_codes = pd.read_parquet(wards)["ward_code"].tolist()
+    loaded = time.perf_counter()
+    context = gx.get_context(mode="ephemeral")
+    batch = (
+        context.data_sources.add_pandas("bench")
+        .add_dataframe_asset("records")
+        .add_batch_definition_whole_dataframe("all")
+    )
+    e = gx.expectations
+    expectations = {
+        "not_null": e.ExpectColumnValuesToNotBeNull(column="cccd"),
+        "unique": e.ExpectColumnValuesToBeUnique(column="id"),
+        "regex": e.ExpectColumnValuesToMatchRegex(column="phone", regex=PHONE),
+        "allowed_values": e.ExpectColumnValuesToBeInSet(column="status", value_set=STATUSES),
+        "referential": e.ExpectColumnValuesToBeInSet(column="ward_code", value_set=ward_codes),
+        "freshness": e.ExpectColumnValuesToBeBetween(
+            column="updated_at", min_value=datetime.fromisoformat(CUTOFF)
+        ),
+        "duplicates_2col": e.ExpectCompoundColumnsToBeUnique(column_list=["name", "birth_date"]),
+    }
+    suite = context.suites.add(gx.ExpectationSuite(name="bench"))
+    for expectation in expectations.values():
+        suite.add_expectation(expectation)
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name="bench", data=batch, suite=suite)
+    )
+    with contextlib.redirect_stderr(io.StringIO()):  # GX's progress bars
+        outcome = definition.run(batch_parameters={"dataframe": frame}, result_format="BASIC")
+    by_type = {r.expectation_config.type: r for r in outcome.results}
+    counts: dict[str, int] = {}
+    for name, expectation in expectations.items():
+        matches = (
+            [
+                r
+                for r in outcome.results
+                if r.expectation_config.kwargs.get("column") == getattr(expectation, "column", None)
+                and r.expectation_config.type == expectation.expectation_type
+            ]
+            if hasattr(expectation, "column")
+            else [by_type[expectation.expectation_type]]
+        )
+        (result,) = matches
+        if result.exception_info and result.exception_info.get("raised_exception"):
+            raise SystemExit(f"GX could not run {name}: {result.exception_info}")
+        counts[name] = int(result.result.get("unexpected_count", 0))
+    finished = time.perf_counter()
+    del frame
+    gc.collect()
+    return counts, finished - started, finished - loaded
+
+
+def compare(folder: Path, rows: int) -> dict[str, Any]:
+    records, wards = make_tables(folder, rows)
+    ours, ours_s = lienthong_checks(records, wards)
+    theirs, gx_s, gx_validate_s = gx_checks(records, wards)
+    if ours != theirs:
+        raise SystemExit(
+            f"failing counts differ at {rows:,} rows:\n lienthong {ours}\n GX        {theirs}"
+        )
+    return {
+        "rows": rows,
+        "failing": ours,
+        "lienthong_s": round(ours_s, 3),
+        "gx_s": round(gx_s, 3),
+        "gx_validate_only_s": round(gx_validate_s, 3),
+        "ratio": round(gx_s / ours_s, 1),
+        "ratio_validate_only": round(gx_validate_s / ours_s, 1),
+    }
+
+
+def city_scan(city: Path) -> dict[str, Any]:
+    from lienthong.quality import scan
+    from lienthong.quality._demo import city_rules_path
+    from lienthong.quality._service import RegistryConnectors, registered_datasets
+    from lienthong.registry import Registry
+    from lienthong.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(f"sqlite:///{tmp}/platform.db")
+        Registry(store).import_manifest(city / "manifest.json")
+        datasets = registered_datasets(store)
+        connectors = RegistryConnectors(store)
+        started = time.perf_counter()
+        try:
+            run = scan(datasets, connectors, rules=city_rules_path(), as_of=AS_OF)
+        finally:
+            connectors.close()
+        elapsed = time.perf_counter() - started
+        store.close()
+    manifest = json.loads((city / "manifest.json").read_text(encoding="utf-8"))
+    return {
+        "people": manifest["generator"]["people"],
+        "checks": len(run.results),
+        "errors": len(run.errors),
+        "seconds": round(elapsed, 1),
+        "city_scores": {s.criterion: s.score for s in run.scores if s.scope == "city"},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument(
+        "--small", action="store_true", help="100k and 1M rows instead of 1M and 10M"
+    )
+    parser.add_argument("--sizes", help="comma-separated row counts (overrides --small)")
+    parser.add_argument("--city", type=Path, help="also time the full scan of this generated city")
+    parser.add_argument("--skip-gx", action="store_true", help="only the city scan")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    args = parser.parse_args()
+    sizes = [100_000, 1_000_000] if args.small else [1_000_000, 10_000_000]
+    if args.sizes:
+        sizes = [int(s) for s in args.sizes.split(",")]
+    report: dict[str, Any] = {"date": date.today().isoformat(), "comparisons": []}
+    if not args.skip_gx:
+        with tempfile.TemporaryDirectory() as tmp:
+            for rows in sizes:
+                result = compare(Path(tmp), rows)
+                report["comparisons"].append(result)
+                if not args.json:
+                    print(
+                        f"{rows:>11,} rows: lienthong {result['lienthong_s']:7.2f} s   "
+                        f"GX {result['gx_s']:7.2f} s "
+                        f"(validation only {result['gx_validate_only_s']:.2f} s)   "
+                        f"→ {result['ratio']}× faster "
+                        f"({result['ratio_validate_only']}× vs validation only); "
+                        "failing counts identical",
+                        flush=True,
+                    )
+    if args.city:
+        report["city"] = city_scan(args.city)
+        if not args.json:
+            c = report["city"]
+            print(f"city of {c['people']:,} people: {c['checks']} checks, {c['errors']} errors, "
+                  f"{c['seconds']} s; city scores {c['city_scores']}")  # fmt: skip
+    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    if args.json:
+        json.dump(report, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        print(f"peak RSS {report['peak_rss_mb']} MB")
+
+
+if __name__ == "__main__":
+    main()
