@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from lienthong.audit import AuditEvent, EventType, Outcome
 
 #: Three citizens; events cycle through them so every citizen view has several entries.
@@ -51,3 +53,11 @@ def append_from_process(url: str, keys_dir: str, worker: int, count: int) -> lis
         return asyncio.run(main())
     finally:
         store.close()
+
+
+def disarm(raw: sqlite3.Connection) -> None:
+    """Drop the append-only triggers, as an intruder with write access to the file would."""
+    names = [r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+    for name in names:
+        if name.startswith("audit_"):
+            raw.execute(f"DROP TRIGGER {name}")

@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lienthong.audit import canonical_json, chain_hash
@@ -47,6 +47,7 @@ def test_chain_hash_is_sha256_of_raw_previous_hash_and_bytes() -> None:
     assert chain_hash("00" * 32, b"{}") == hashlib.sha256(bytes(32) + b"{}").hexdigest()
 
 
+@settings(max_examples=50)
 @given(st.dictionaries(KEYS, JSON, max_size=6))
 def test_canonical_form_is_stable_under_reparsing_and_unicode_normal_forms(
     value: dict[str, Any],

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from audit_helpers import CITIZENS, make_event
+from audit_helpers import CITIZENS, disarm, make_event
 from typer.testing import CliRunner
 
 from lienthong.audit import AuditLog
@@ -47,6 +47,7 @@ def test_verify_says_intact_and_exits_0(home: Path) -> None:
 
 def test_verify_names_the_first_broken_entry_and_exits_8(home: Path) -> None:
     with sqlite3.connect(home / "platform.db") as raw:
+        disarm(raw)
         raw.execute("UPDATE audit_entry SET entry = replace(entry, 'app-0', 'app-9') WHERE seq=6")
     result = runner.invoke(app, ["audit", "verify", "--json"])
     assert result.exit_code == 8

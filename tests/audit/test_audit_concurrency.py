@@ -39,12 +39,12 @@ def _two_processes_append(url: str, tmp_path: Path, count: int) -> None:
 
 
 def test_two_processes_share_one_sqlite_chain(tmp_path: Path) -> None:
-    _two_processes_append(f"sqlite:///{tmp_path / 'platform.db'}", tmp_path, 100)
+    _two_processes_append(f"sqlite:///{tmp_path / 'platform.db'}", tmp_path, 60)
 
 
 @pytest.mark.integration
 def test_two_processes_share_one_postgres_chain(pg_url: str, tmp_path: Path) -> None:
-    _two_processes_append(pg_url, tmp_path, 200)
+    _two_processes_append(pg_url, tmp_path, 120)
 
 
 @pytest.mark.integration
@@ -61,5 +61,24 @@ def test_postgres_store_appends_seals_serves_the_citizen_and_verifies(pg_url: st
         assert mine[0].seq > mine[1].seq > mine[2].seq
         report = log.verify()
         assert report.ok and report.entries == 12
+    finally:
+        store.close()
+
+
+@pytest.mark.integration
+def test_postgres_refuses_to_change_or_delete_entries(pg_url: str) -> None:
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    store = Store.open(pg_url)
+    try:
+        AuditLog(store, AuditKeys.generate()).append(make_event(1))
+        for sql in (
+            "UPDATE audit_entry SET hash = 'x'",
+            "DELETE FROM audit_subject",
+            "TRUNCATE audit_entry",
+        ):
+            with pytest.raises(DBAPIError, match="append-only"), store.begin() as conn:
+                conn.execute(text(sql))
     finally:
         store.close()

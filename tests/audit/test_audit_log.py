@@ -7,7 +7,7 @@ import stat
 from pathlib import Path
 
 import pytest
-from audit_helpers import CITIZENS, make_event
+from audit_helpers import CITIZENS, disarm, make_event
 
 from lienthong.audit import AuditKeys, AuditLog, Outcome, verify_log
 from lienthong.errors import ConfigError, InputError, SourceUnavailableError
@@ -77,6 +77,7 @@ def test_citizen_view_lists_who_accessed_their_data_newest_first(log: AuditLog) 
 def test_citizen_view_flags_an_entry_edited_in_the_store(log: AuditLog, tmp_path: Path) -> None:
     log.append_many([make_event(i) for i in range(1, 4)])
     with sqlite3.connect(tmp_path / "platform.db") as raw:
+        disarm(raw)
         raw.execute("UPDATE audit_entry SET entry = replace(entry, 'app-1', 'app-X') WHERE seq=1")
     flagged = {r.seq: r.intact for r in log.for_subject(CITIZENS[1])}
     assert flagged[1] is False
@@ -125,3 +126,20 @@ def test_an_untrusted_key_breaks_verification(log: AuditLog, store: Store) -> No
     assert report.first_break is not None
     assert (report.first_break.seq, report.first_break.kind) == (5, "bad_checkpoint")
     assert "not trusted" in report.first_break.message
+
+
+def test_the_store_itself_refuses_to_change_or_delete_entries(
+    log: AuditLog, tmp_path: Path
+) -> None:
+    log.append_many([make_event(i) for i in range(1, 3)])
+    log.checkpoint()
+    with sqlite3.connect(tmp_path / "platform.db") as raw:
+        for sql in (
+            "UPDATE audit_entry SET hash = 'x'",
+            "DELETE FROM audit_entry",
+            "DELETE FROM audit_subject",
+            "UPDATE audit_checkpoint SET signature = 'x'",
+        ):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                raw.execute(sql)
+    assert log.verify().ok

@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from audit_helpers import make_event
+from audit_helpers import disarm, make_event
 
 from lienthong.audit import AuditLog, AuditRecord, AuditWriter, Outcome
 from lienthong.errors import ConflictError, SourceUnavailableError
@@ -49,6 +49,7 @@ def test_a_failed_commit_fails_every_write_of_its_batch_and_the_writer_goes_on(
                 *(writer.write(make_event(i)) for i in range(1, 4)), return_exceptions=True
             )
             with sqlite3.connect(tmp_path / "platform.db") as raw:
+                disarm(raw)
                 raw.execute("DELETE FROM audit_entry WHERE seq = 3")
             return [*failed, await writer.write(make_event(9))]
 

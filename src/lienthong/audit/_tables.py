@@ -9,7 +9,9 @@ that several processes extend one chain in order.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Integer, String, Table, Text
+from typing import Any
+
+from sqlalchemy import BigInteger, Column, Connection, Integer, String, Table, Text, event
 
 from lienthong.store import metadata
 
@@ -48,3 +50,42 @@ audit_head = Table(
     Column("checkpoint_seq", BigInteger, nullable=False),
     Column("checkpoint_time", String(32), nullable=False),
 )
+
+
+# Append-only, enforced by the database itself: UPDATE and DELETE (and TRUNCATE) on the chain,
+# the index and the checkpoints are refused. This stops mistakes and casual edits; an intruder
+# who can drop triggers is what the hash chain and the signed checkpoints are for.
+_APPEND_ONLY = "the audit log is append-only"
+
+
+def _sqlite_guard(table: str) -> list[str]:
+    return [
+        f"CREATE TRIGGER {table}_no_{verb.lower()} BEFORE {verb} ON {table} "
+        f"BEGIN SELECT RAISE(ABORT, '{_APPEND_ONLY}'); END"
+        for verb in ("UPDATE", "DELETE")
+    ]
+
+
+_PG_FUNCTION = (
+    "CREATE OR REPLACE FUNCTION lienthong_audit_append_only() RETURNS trigger "
+    f"LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION '{_APPEND_ONLY}'; END $$"
+)
+
+
+def _pg_guard(table: str) -> list[str]:
+    return [
+        _PG_FUNCTION,
+        f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {table} "
+        "FOR EACH STATEMENT EXECUTE FUNCTION lienthong_audit_append_only()",
+    ]
+
+
+def _guard(target: Table, connection: Connection, **_: Any) -> None:
+    dialect = connection.dialect.name
+    statements = {"sqlite": _sqlite_guard, "postgresql": _pg_guard}.get(dialect)
+    for sql in statements(target.name) if statements else ():
+        connection.exec_driver_sql(sql)
+
+
+for _table in (audit_entry, audit_subject, audit_checkpoint):
+    event.listen(_table, "after_create", _guard)

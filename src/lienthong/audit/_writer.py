@@ -29,12 +29,13 @@ class AuditWriter:
         self.max_batch = max_batch
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._task: asyncio.Task[None] | None = None
+        self._closing = False
         self.batches = 0
         self.written = 0
 
     async def start(self) -> None:
         """Start the commit task on the running loop (``write`` does it on first use)."""
-        if self._task is None:
+        if self._task is None and not self._closing:
             self._queue = asyncio.Queue()
             self._task = asyncio.create_task(self._run(), name="audit-group-commit")
 
@@ -42,7 +43,7 @@ class AuditWriter:
         """Append ``event``; returns once its batch has committed (raises if that failed)."""
         if self._task is None:
             await self.start()
-        if self._task is None or self._task.done() or self._queue is None:
+        if self._closing or self._task is None or self._task.done() or self._queue is None:
             raise ConflictError("The audit writer is closed; no entry was written.")
         future: asyncio.Future[AuditRecord] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait((event, future))
@@ -50,7 +51,8 @@ class AuditWriter:
 
     async def close(self) -> None:
         """Commit what is queued, then stop; later ``write`` calls are refused."""
-        if self._task is None or self._queue is None:
+        self._closing = True
+        if self._task is None or self._queue is None or self._task.done():
             return
         self._queue.put_nowait(None)
         await self._task
