@@ -12,8 +12,9 @@ from lienthong.store import Store
 
 FIRST = ["john", "mary", "peter", "anna", "lucas", "emma", "noah", "olivia", "liam", "ava",
          "mia", "leo", "zoe", "max", "ella", "jack", "lily", "sam", "ruby", "finn"]  # fmt: skip
-LAST = ["smith", "jones", "taylor", "brown", "wilson", "evans", "thomas", "roberts", "walker",
-        "wright", "hall", "green", "wood", "clarke", "hughes", "lewis", "king", "baker"]  # fmt: skip
+LAST = ["smith", "jones", "taylor", "brown", "wilson", "evans", "thomas", "roberts",
+        "walker", "wright", "hall", "green", "wood", "clarke", "hughes", "lewis", "king",
+        "baker"]  # fmt: skip
 CITIES = ["london", "leeds", "bristol", "york", "bath", "derby", "hull", "ely"]
 
 
