@@ -146,7 +146,7 @@ def chaos(
     thread.start()
     done = 0
     while thread.is_alive() and done < kills:
-        time.sleep(rng.uniform(0.4, 1.2))
+        time.sleep(rng.uniform(0.3, 1.0))
         victim = rng.choice(workers)
         if extra is not None and rng.random() < 0.3:
             extra()  # e.g. cut the subscriber's database connections

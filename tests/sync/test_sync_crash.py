@@ -104,7 +104,7 @@ def _run_crash(
     try:
         chaos(
             workers,
-            lambda: load.run(execute, transactions, mark=MARK[capture.kind]),  # type: ignore[arg-type]
+            lambda: load.run(execute, transactions, mark=MARK[capture.kind], pause_s=0.02),  # type: ignore[arg-type]
             seed=load.seed,
             kills=kills,
             extra=extra,
@@ -164,7 +164,7 @@ def test_sqlite_to_sqlite_through_the_store_survives_kill_9(
             writer.execute(sql, params)
         writer.execute("COMMIT")
 
-    workers = _run_crash(store, url, home, capture, load, execute, kills=6, transactions=600)
+    workers = _run_crash(store, url, home, capture, load, execute, kills=4, transactions=250)
     writer.close()
     assert sum(w.kills for w in workers) >= 3
 
@@ -246,8 +246,8 @@ def test_postgres_to_postgres_survives_kill_9_and_cut_connections(
         capture,
         load,
         execute,
-        kills=6,
-        transactions=500,
+        kills=4,
+        transactions=250,
         extra=cut_subscriber_connections,
     )
     writer.close()
@@ -303,7 +303,7 @@ def test_mariadb_through_nats_survives_kill_9(
 
     log = open_log(store, nats_url)
     try:
-        workers = _run_crash(store, url, home, capture, load, execute, kills=6, transactions=500)
+        workers = _run_crash(store, url, home, capture, load, execute, kills=4, transactions=250)
         writer.close()
         assert sum(w.kills for w in workers) >= 3
         changes = read_all(log, dataset)

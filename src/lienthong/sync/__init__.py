@@ -8,6 +8,7 @@ audited. `subscription_lag` gives the lag and freshness figures the quality engi
 
 from lienthong.sync._apply import APPLIED_TABLE, Applier, ApplyTarget
 from lienthong.sync._capture import Capture, CaptureSpec, open_capture
+from lienthong.sync._demo import demo_step
 from lienthong.sync._lag import subscription_lag
 from lienthong.sync._log import ChangeLog, StoreChangeLog, open_log
 from lienthong.sync._model import Change, LagRecord, LoggedChange, change_id, record_key
@@ -32,6 +33,7 @@ __all__ = [
     "Subscriptions",
     "Sync",
     "change_id",
+    "demo_step",
     "open_capture",
     "open_log",
     "record_key",
