@@ -32,27 +32,37 @@ class Pool(Generic[C]):
         self._closed = False
         self._lock = threading.Lock()
 
+    def acquire(self) -> C:
+        """An idle connection, or a new one; give it back with release() or discard()."""
+        try:
+            return self._idle.pop()
+        except IndexError:
+            return self._factory()
+
+    def release(self, conn: C) -> None:
+        if self._closed or len(self._idle) >= self._max_idle:
+            self.discard(conn)
+        else:
+            self._idle.append(conn)
+
+    @staticmethod
+    def discard(conn: C) -> None:
+        with suppress(Exception):
+            conn.close()
+
     @contextmanager
     def connection(self) -> Iterator[C]:
-        try:
-            conn = self._idle.pop()
-        except IndexError:
-            conn = self._factory()
+        """acquire/release as a ``with`` block (off the hot path)."""
+        conn = self.acquire()
         try:
             yield conn
         except BaseException:
-            with suppress(Exception):
-                conn.close()
+            self.discard(conn)
             raise
-        if self._closed or len(self._idle) >= self._max_idle:
-            with suppress(Exception):
-                conn.close()
-        else:
-            self._idle.append(conn)
+        self.release(conn)
 
     def close(self) -> None:
         with self._lock:
             self._closed = True
             while self._idle:
-                with suppress(Exception):
-                    self._idle.pop().close()
+                self.discard(self._idle.pop())

@@ -84,15 +84,20 @@ class SqlConnector(Connector):
             engine.dispose()
 
     def _fetch(self, sql: str, params: dict[str, Any], timeout_s: float) -> list[Row]:
-        with self._pool.connection() as handle:
+        # The gateway's hot path: no context managers, one cursor, rows zipped once.
+        pool = self._pool
+        handle = pool.acquire()
+        try:
             self._prepare(handle, timeout_s)
             cursor = handle.raw.cursor()
-            try:
-                cursor.execute(sql, params)
-                names = [d[0] for d in cursor.description]
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
+            cursor.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            rows = cursor.fetchall()
+            cursor.close()
+        except BaseException:
+            pool.discard(handle)
+            raise
+        pool.release(handle)
         return [dict(zip(names, row, strict=True)) for row in rows]
 
     def _columns(self, sql: str, params: dict[str, Any], timeout_s: float) -> list[str]:
