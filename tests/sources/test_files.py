@@ -154,3 +154,14 @@ def test_old_xls_workbooks_are_refused_with_a_hint(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"old \.xls") as caught:
         open_connector_url(str(tmp_path / "old.xls"))
     assert caught.value.hint is not None and "save it as .xlsx" in caught.value.hint
+
+
+def test_file_sources_index_their_keys_for_keyed_lookups(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "land.csv", "utf-8")
+    with open_connector_url(str(path), keys={"land": ("ma_thua",)}) as connector:
+        rows = connector.fetch(
+            "SELECT ten_chu_su_dung FROM land WHERE ma_thua = :m", {"m": "T0002"}
+        )
+        indexes = connector.fetch("SELECT table_name, sql FROM duckdb_indexes()")
+    assert rows == [{"ten_chu_su_dung": "Lê Hữu Đức"}]
+    assert [i["table_name"] for i in indexes] == ["land"] and "ma_thua" in indexes[0]["sql"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from pathlib import Path
 
 from lienthong.errors import InputError
@@ -31,8 +32,14 @@ class CsvConnector(FileConnector):
 
     kind = "csv"
 
-    def __init__(self, path: Path, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
-        super().__init__(path, timeout_s=timeout_s)
+    def __init__(
+        self,
+        path: Path,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        keys: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
+        super().__init__(path, timeout_s=timeout_s, keys=keys)
         self.encoding: str | None = None
         self.delimiter: str | None = None
 

@@ -16,7 +16,8 @@ import tempfile
 import threading
 import time
 from abc import abstractmethod
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,15 @@ class FileConnector(Connector):
 
     paramstyle = "dollar"
 
-    def __init__(self, path: Path, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> None:
+    def __init__(
+        self,
+        path: Path,
+        *,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+        keys: Mapping[str, tuple[str, ...]] | None = None,
+    ) -> None:
         super().__init__(timeout_s=timeout_s)
+        self._keys = dict(keys or {})
         self.path = path.resolve()
         if not self.path.is_file():
             raise SourceUnavailableError(
@@ -141,6 +149,7 @@ class FileConnector(Connector):
                     db = duckdb_connect()
                     for name, scan in scans.items():
                         db.execute(f"CREATE TABLE {quote_ident(name)} AS SELECT * FROM {scan}")
+                        self._index(db, name)
                     old, self._db, self._db_mtime = self._db, db, mtime
                     self._local = threading.local()
                     if old is not None:
@@ -151,6 +160,17 @@ class FileConnector(Connector):
             cursor = self._db.cursor()
             self._local.cursor = cursor
         return cursor
+
+    def _index(self, db: duckdb.DuckDBPyConnection, table: str) -> None:
+        """Index the key of ``table`` (a keyed lookup then skips the full scan)."""
+        key = self._keys.get(table)
+        if not key:
+            return
+        columns = ", ".join(quote_ident(column) for column in key)
+        index = quote_ident(f"lt_key_{table}")
+        # a key the file lacks is reported by the registry; the index is only a speed-up
+        with suppress(duckdb.Error):
+            db.execute(f"CREATE INDEX {index} ON {quote_ident(table)} ({columns})")
 
     def _execute(self, sql: str, params: dict[str, Any], timeout_s: float) -> Any:
         cursor = self._cursor()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -29,11 +30,22 @@ _URL_KINDS = {
 }
 
 
+class DatasetLike(Protocol):
+    @property
+    def table(self) -> str: ...
+
+    @property
+    def key(self) -> tuple[str, ...]: ...
+
+
 class SourceLike(Protocol):
     """What a connector needs from a registered source (``lienthong.registry.Source``)."""
 
     @property
     def url(self) -> str: ...
+
+    @property
+    def datasets(self) -> Sequence[DatasetLike]: ...
 
 
 def _is_url(url: str) -> bool:
@@ -92,14 +104,25 @@ def mask_url(url: str) -> str:
 
 
 def open_connector(source: SourceLike, *, timeout_s: float = DEFAULT_TIMEOUT_S) -> Connector:
-    """The connector for a registered source (its URL is already absolute)."""
-    return open_connector_url(source.url, timeout_s=timeout_s)
+    """The connector for a registered source (its URL is already absolute).
+
+    File sources get an index on each dataset's key, so keyed lookups do not scan the file.
+    """
+    keys = {d.table: tuple(d.key) for d in source.datasets if d.key}
+    return open_connector_url(source.url, timeout_s=timeout_s, keys=keys)
 
 
 def open_connector_url(
-    url: str, base_dir: Path | None = None, *, timeout_s: float = DEFAULT_TIMEOUT_S
+    url: str,
+    base_dir: Path | None = None,
+    *,
+    timeout_s: float = DEFAULT_TIMEOUT_S,
+    keys: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Connector:
-    """The connector for a database URL or a file path (relative to ``base_dir``)."""
+    """The connector for a database URL or a file path (relative to ``base_dir``).
+
+    ``keys`` (table → key columns) lets file connectors index their in-memory copy.
+    """
     kind = source_kind(url)
     if kind in ("postgresql", "mariadb"):
         parsed = _parse(url)
@@ -118,10 +141,10 @@ def open_connector_url(
     if kind == "csv":
         from lienthong.sources._csv import CsvConnector
 
-        return CsvConnector(path, timeout_s=timeout_s)
+        return CsvConnector(path, timeout_s=timeout_s, keys=keys)
     from lienthong.sources._excel import ExcelConnector
 
-    return ExcelConnector(path, timeout_s=timeout_s)
+    return ExcelConnector(path, timeout_s=timeout_s, keys=keys)
 
 
 def _absolute(path: Path, base_dir: Path | None) -> Path:
