@@ -81,11 +81,19 @@ class Unique(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         cols = [ctx.col(c) for c in spec.columns]
+        present = " AND ".join(f"{c} IS NOT NULL" for c in cols)
+        keys = ", ".join(d.exact(c) for c in cols)
+        counts = (
+            "SELECT SUM(_n) AS a, SUM(CASE WHEN _n > 1 THEN _n ELSE 0 END) AS f FROM "
+            f"(SELECT COUNT(*) AS _n FROM {ctx.relation_of(ctx.dataset.id)} t "
+            f"WHERE {present} GROUP BY {keys}) g"
+        )
         return RowQuery(
-            applies=" AND ".join(f"{c} IS NOT NULL" for c in cols),
+            applies=present,
             fails="t._copies > 1",
-            relation=_window_duplicates(ctx, [d.text(c) for c in cols]),
+            relation=_window_duplicates(ctx, [d.exact(c) for c in cols]),
             order_by=tuple(trimmed(d, c) for c in cols),
+            counts=counts,
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
@@ -118,11 +126,16 @@ class NearDuplicates(CheckKind):
         order = ", ".join(ctx.col(k) for k in ctx.dataset.key) or keys[0]
         partition = ", ".join(keys)
         present = " AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns)
+        source = ctx.relation_of(ctx.dataset.id)
         relation = (
             f"(SELECT t.*, ROW_NUMBER() OVER (PARTITION BY {partition} ORDER BY {order}) AS _copy "
-            f"FROM {ctx.relation_of(ctx.dataset.id)} t WHERE {present}) t"
+            f"FROM {source} t WHERE {present}) t"
         )
-        return RowQuery(applies="1 = 1", fails="t._copy > 1", relation=relation)
+        counts = (
+            "SELECT SUM(_n) AS a, SUM(_n - 1) AS f FROM "
+            f"(SELECT COUNT(*) AS _n FROM {source} t WHERE {present} GROUP BY {partition}) g"
+        )
+        return RowQuery(applies="1 = 1", fails="t._copy > 1", relation=relation, counts=counts)
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         name = dataset.first("full_name")

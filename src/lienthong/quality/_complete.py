@@ -142,7 +142,14 @@ class Referential(CheckKind):
             f"(SELECT t.*, r._key AS _key FROM {ctx.relation_of(spec.dataset)} t "
             f"LEFT JOIN {keys} r ON {id_text(d, col)} = r._key) t"
         )
-        return RowQuery(applies=nonblank(d, col), fails="t._key IS NULL", relation=relation)
+        counts = (  # the same numbers, carrying one column instead of the whole row
+            "SELECT COUNT(*) AS a, COUNT(*) - COUNT(r._key) AS f FROM "
+            f"(SELECT {id_text(d, col)} AS _value FROM {ctx.relation_of(spec.dataset)} t "
+            f"WHERE {nonblank(d, col)}) v LEFT JOIN {keys} r ON v._value = r._key"
+        )
+        return RowQuery(
+            applies=nonblank(d, col), fails="t._key IS NULL", relation=relation, counts=counts
+        )
 
     def columns_needed(self, spec: CheckSpec, ctx: CheckContext) -> Sequence[str]:
         return spec.columns

@@ -60,6 +60,10 @@ class Dialect(ABC):
     def substr(self, expr: str, start: int, length: int) -> str:
         return f"SUBSTR({expr}, {start}, {length})"
 
+    def exact(self, expr: str) -> str:
+        """``expr`` as grouped / compared exactly (MySQL needs a binary collation for that)."""
+        return expr
+
     def fold(self, expr: str) -> str:
         """Lower case, no diacritics, single spaces: the key near-duplicates are grouped on."""
         stripped = self.regex_replace_all(f"LOWER(TRIM({expr}))", COMBINING_MARKS, "")
@@ -137,6 +141,16 @@ class DuckDBDialect(Dialect):
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
 
+    def iso_date(self, expr: str) -> str:
+        # A DATE/TIMESTAMP column (Parquet, PostgreSQL via the scanner) needs no text parsing;
+        # typeof() is constant per column, so the text path only runs for text columns.
+        typed = "typeof({0}) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', 'TIMESTAMP_NS')"
+        return (
+            f"CASE WHEN {typed.format(expr)} "
+            f"THEN STRFTIME(TRY_CAST({expr} AS DATE), '%Y-%m-%d') "
+            f"ELSE {super().iso_date(expr)} END"
+        )
+
     def fold(self, expr: str) -> str:
         # DuckDB's TRANSLATE is ~7x slower than STRIP_ACCENTS, which gives the same result on
         # Vietnamese letters (and drops NFD marks too); only đ has no decomposition.
@@ -193,6 +207,9 @@ class MySQLDialect(Dialect):
 
     def to_int(self, expr: str) -> str:
         return f"CAST({expr} AS SIGNED)"
+
+    def exact(self, expr: str) -> str:
+        return self.text(expr)
 
     def concat(self, *parts: str) -> str:
         return "CONCAT(" + ", ".join(parts) + ")"

@@ -257,7 +257,7 @@ class QualityEngine:
             return q.evaluate(ctx)
         if isinstance(q, RowQuery):
             relation = row_relation(q, p.place.relation_of(p.spec.dataset))
-            sql = (
+            sql = q.counts or (
                 f"SELECT SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a, "
                 f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f "
                 f"FROM {relation}"

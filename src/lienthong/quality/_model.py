@@ -89,6 +89,9 @@ class RowQuery:
     #: (alias, expression) pairs computed once per row beneath the predicates, which refer to
     #: them as ``t.alias``: keeps a parsed date from being re-derived in every comparison.
     derived: tuple[tuple[str, str], ...] = ()
+    #: a cheaper query giving the same two numbers (columns ``a`` and ``f``) when listing the
+    #: failing rows is not needed, e.g. GROUP BY counts instead of a window over every row
+    counts: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,8 @@ from lienthong.quality._model import DatasetInfo
 from lienthong.sources import duckdb_connect
 
 PUSHDOWN_KINDS = frozenset({"postgresql", "mariadb", "mysql"})
+#: formats DuckDB reads so fast that copying them first would cost more than it saves
+READ_IN_PLACE = frozenset({"parquet", "duckdb"})
 _SCANNER = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "excel": "excel"}
 
 
@@ -113,7 +115,7 @@ class DuckDBPlace(Place):
             load_extension(self.con, extension)
             self._loaded_ext.add(extension)
         scan = self.connector_for(dataset).duckdb_scan(self.con, dataset.table)
-        if not self.materialize:
+        if not self.materialize or dataset.source_kind in READ_IN_PLACE:
             return scan
         name = f"q_{len(self._relations)}"
         started = time.perf_counter()
