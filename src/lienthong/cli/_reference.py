@@ -7,7 +7,6 @@ committed file differs from what the code says (datasette keeps its docs honest 
 from __future__ import annotations
 
 import os
-
 from typing import Any
 
 import typer
