@@ -28,6 +28,39 @@ def _subjects(batch: Sequence[LoggedChange]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def delivery_event(
+    subscription: dict[str, Any],
+    batch: Sequence[LoggedChange],
+    *,
+    applied: int,
+    failed: int,
+    latency_ms: float,
+) -> AuditEvent:
+    """The audit event for one delivered (or pulled) batch."""
+    ok = applied > 0 or failed == 0
+    return AuditEvent(
+        event=EventType.SYNC_DELIVERY if ok else EventType.SYNC_DELIVERY_FAILED,
+        outcome=Outcome.ALLOWED if ok else Outcome.ERROR,
+        client=subscription["client"],
+        client_agency=subscription["client_agency"],
+        service=subscription["dataset"],
+        purpose=subscription["purpose"],
+        subjects=_subjects(batch),
+        fields=tuple(subscription["fields"]),
+        latency_ms=round(latency_ms, 3),
+        reason=None if ok else f"{failed} change(s) refused by the target",
+        data={
+            "subscription": subscription["name"],
+            "mode": subscription["mode"],
+            "first_seq": batch[0].seq,
+            "last_seq": batch[-1].seq,
+            "changes": len(batch),
+            "applied": applied,
+            "dead_lettered": failed,
+        },
+    )
+
+
 def audit_delivery(
     log: AuditLog,
     subscription: dict[str, Any],
@@ -38,28 +71,6 @@ def audit_delivery(
     latency_ms: float,
 ) -> None:
     """Append one audit event for a delivered batch (raises if the audit log is unavailable)."""
-    ok = applied > 0 or failed == 0
-    event = EventType.SYNC_DELIVERY if ok else EventType.SYNC_DELIVERY_FAILED
     log.append(
-        AuditEvent(
-            event=event,
-            outcome=Outcome.ALLOWED if ok else Outcome.ERROR,
-            client=subscription["client"],
-            client_agency=subscription["client_agency"],
-            service=subscription["dataset"],
-            purpose=subscription["purpose"],
-            subjects=_subjects(batch),
-            fields=tuple(subscription["fields"]),
-            latency_ms=round(latency_ms, 3),
-            reason=None if ok else f"{failed} change(s) refused by the target",
-            data={
-                "subscription": subscription["name"],
-                "mode": subscription["mode"],
-                "first_seq": batch[0].seq,
-                "last_seq": batch[-1].seq,
-                "changes": len(batch),
-                "applied": applied,
-                "dead_lettered": failed,
-            },
-        )
+        delivery_event(subscription, batch, applied=applied, failed=failed, latency_ms=latency_ms)
     )

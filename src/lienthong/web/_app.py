@@ -32,6 +32,7 @@ ROUTERS: list[str] = [
     "lienthong.exchange._api:router",
     "lienthong.exchange._citizen_api:router",
     "lienthong.linkage._api:router",
+    "lienthong.sync._api:router",
 ]
 
 DESCRIPTION = """\
