@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import openpyxl
@@ -165,3 +166,15 @@ def test_file_sources_index_their_keys_for_keyed_lookups(tmp_path: Path) -> None
         indexes = connector.fetch("SELECT table_name, sql FROM duckdb_indexes()")
     assert rows == [{"ten_chu_su_dung": "Lê Hữu Đức"}]
     assert [i["table_name"] for i in indexes] == ["land"] and "ma_thua" in indexes[0]["sql"]
+
+
+def test_a_file_connector_serves_many_threads_at_once(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "land.csv", "utf-8")
+    keys = ["T0001", "T0002"] * 40
+    with open_connector_url(str(path)) as connector, ThreadPoolExecutor(8) as pool:
+        results = list(
+            pool.map(
+                lambda k: connector.fetch("SELECT * FROM land WHERE ma_thua = :m", {"m": k}), keys
+            )
+        )
+    assert [r[0]["ma_thua"] for r in results] == keys

@@ -74,3 +74,27 @@ def test_passwords_never_appear_in_messages(pg_url: str) -> None:
         with pytest.raises(SourceUnavailableError) as caught:
             connector.fetch("SELECT 1 AS one")
         assert "s3cret" not in str(caught.value)
+
+
+@pytest.mark.integration
+def test_a_pooled_connection_the_server_dropped_is_replaced_transparently(pg_url: str) -> None:
+    with open_connector_url(pg_url) as connector:
+        (first,) = connector.fetch("SELECT pg_backend_pid() AS pid")
+        engine = create_engine(pg_url)
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": first["pid"]})
+        engine.dispose()
+        (second,) = connector.fetch("SELECT pg_backend_pid() AS pid")
+    assert second["pid"] != first["pid"]
+
+
+@pytest.mark.integration
+def test_a_dropped_mariadb_connection_is_replaced_transparently(mariadb_url: str) -> None:
+    with open_connector_url(mariadb_url) as connector:
+        (first,) = connector.fetch("SELECT CONNECTION_ID() AS id")
+        engine = create_engine(mariadb_url)
+        with engine.connect() as conn:
+            conn.execute(text(f"KILL {int(first['id'])}"))
+        engine.dispose()
+        (second,) = connector.fetch("SELECT CONNECTION_ID() AS id")
+    assert second["id"] != first["id"]

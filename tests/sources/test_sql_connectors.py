@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from source_engines import EMOJI_NOTE, NFC_NAME, NFD_NAME, ROWS, Engine
@@ -89,3 +90,11 @@ def test_duckdb_scan_reads_the_table_inside_duckdb(engine: Engine) -> None:
         # a second scan reuses the attached database instead of attaching it again
         assert connector.duckdb_scan(con, "cong_dan") == scan
     con.close()
+
+
+def test_one_connector_serves_many_threads_at_once(engine: Engine) -> None:
+    keys = [row[0] for row in ROWS] * 20
+    with open_connector_url(engine.url) as connector, ThreadPoolExecutor(8) as pool:
+        results = list(pool.map(lambda key: connector.fetch(LOOKUP, {"cccd": key}), keys))
+    names = {row[0]: row[1] for row in ROWS}
+    assert [r[0]["ho_ten"] for r in results] == [names[key] for key in keys]

@@ -75,6 +75,10 @@ class MariaDbConnector(SqlConnector):
         # server-side limit, which normally fires first.
         handle.raw._read_timeout = _client_backstop(timeout_s)
 
+    def _is_disconnect(self, exc: Exception) -> bool:
+        code = exc.args[0] if exc.args and isinstance(exc.args[0], int) else None
+        return code in (2006, 2013) or isinstance(exc, pymysql.err.InterfaceError)
+
     def _stream_cursor(self, handle: Handle) -> Any:
         return handle.raw.cursor(pymysql.cursors.SSCursor)
 

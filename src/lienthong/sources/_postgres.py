@@ -57,6 +57,11 @@ class PostgresConnector(SqlConnector):
             milliseconds = str(_milliseconds(timeout_s))
             cursor.execute("SELECT set_config('statement_timeout', %s, false)", (milliseconds,))
 
+    def _is_disconnect(self, exc: Exception) -> bool:
+        return isinstance(exc, psycopg.OperationalError) and not isinstance(
+            exc, psycopg.errors.QueryCanceled
+        )
+
     def _stream_cursor(self, handle: Handle) -> Any:
         # Server-side (named) cursors live inside a transaction, read-only by default here.
         handle.raw.autocommit = False

@@ -86,19 +86,33 @@ class SqlConnector(Connector):
     def _fetch(self, sql: str, params: dict[str, Any], timeout_s: float) -> list[Row]:
         # The gateway's hot path: no context managers, one cursor, rows zipped once.
         pool = self._pool
-        handle = pool.acquire()
-        try:
-            self._prepare(handle, timeout_s)
-            cursor = handle.raw.cursor()
-            cursor.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            rows = cursor.fetchall()
-            cursor.close()
-        except BaseException:
-            pool.discard(handle)
-            raise
-        pool.release(handle)
-        return [dict(zip(names, row, strict=True)) for row in rows]
+        for attempt in (1, 2):
+            handle = pool.acquire()
+            reused = handle.armed is not None
+            try:
+                self._prepare(handle, timeout_s)
+                cursor = handle.raw.cursor()
+                cursor.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                rows = cursor.fetchall()
+                cursor.close()
+            except Exception as exc:
+                pool.discard(handle)
+                # a pooled connection the server dropped (restart, idle timeout): retry once
+                # on a fresh one; reads are safe to repeat
+                if attempt == 1 and reused and self._is_disconnect(exc):
+                    continue
+                raise
+            except BaseException:
+                pool.discard(handle)
+                raise
+            pool.release(handle)
+            return [dict(zip(names, row, strict=True)) for row in rows]
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _is_disconnect(self, exc: Exception) -> bool:
+        """True when ``exc`` means the connection itself is gone (not the query)."""
+        return False
 
     def _columns(self, sql: str, params: dict[str, Any], timeout_s: float) -> list[str]:
         with self._pool.connection() as handle:
