@@ -9,7 +9,8 @@ in one run on this machine:
   (2) group commit: ``AuditWriter`` with C concurrent "requests", each awaiting its entry before
       sending the next (as a gateway connection does), one process;
   (3) the same with two processes appending to the one chain (several gateways, one store);
-  (4) verification speed of the resulting chain.
+  (4) verification speed of the resulting chain;
+  (5) CPU time per entry inside ``append_many`` (batches of 100): the audit's share of a core.
 
 It prints appends/s, the ratio (2)/(1) and (3)/(1), the mean batch size and the p50/p99 latency of
 ``await writer.write``. Absolute numbers depend on the (shared, noisy) machine; the ratios are
@@ -50,6 +51,16 @@ def event(i: int) -> AuditEvent:
         latency_ms=1.25,
         request_id=uuid.uuid4().hex,
     )
+
+
+def cpu_per_entry(log: AuditLog, n: int, batch: int = 100) -> float:
+    """CPU microseconds one entry costs inside ``append_many`` (batches of ``batch``): what the
+    audit takes from a gateway's cores, less sensitive to a noisy machine than wall time."""
+    events = [event(i) for i in range(n)]
+    start = time.process_time()
+    for i in range(0, n, batch):
+        log.append_many(events[i : i + batch])
+    return (time.process_time() - start) / n * 1e6
 
 
 def one_by_one(log: AuditLog, n: int) -> float:
@@ -112,6 +123,7 @@ def run_backend(
     log = AuditLog(store, AuditKeys.load(keys_dir))
     log.append(event(0))  # warm the pool
     single = one_by_one(log, n_single)
+    cpu_us = cpu_per_entry(log, n_single * 2)
     rate, batch, p50, p99 = group_commit(log, n_group, conc)
     multi = two_processes(url, keys_dir, n_group, conc)
     start = time.perf_counter()
@@ -127,6 +139,7 @@ def run_backend(
         "two_processes_per_s": round(multi),
         "ratio_two_processes_vs_single": round(multi / single, 1),
         "mean_batch": round(batch, 1),
+        "append_cpu_us_per_entry": round(cpu_us),
         "write_p50_ms": round(p50, 2),
         "write_p99_ms": round(p99, 2),
         "concurrency": conc,
