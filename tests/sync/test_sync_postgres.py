@@ -117,3 +117,47 @@ def test_a_change_the_target_refuses_is_dead_lettered_and_delivery_goes_on(
     [letter] = sync.subscriptions.dead_letters("bhxh")
     assert "check" in letter.reason.lower() and letter.op == "update"
     assert ("000000000006", "Người 6", "Sau", 6) in table(url, TARGET)
+
+
+def test_a_source_that_goes_down_pauses_capture_and_resumes_without_a_gap(
+    pg_sync: tuple[Sync, str],
+) -> None:
+    sync, url = pg_sync
+    sync.run(until_idle=True)
+    name = url.rsplit("/", 1)[1]
+    source = create_engine(url)
+    admin = create_engine(url.rsplit("/", 1)[0] + "/postgres", isolation_level="AUTOCOMMIT")
+
+    def bump(i: int) -> None:
+        with source.begin() as conn:
+            conn.execute(
+                text("UPDATE cong_dan SET ma_xa = :i WHERE so_dinh_danh = lpad('1', 12, '0')"),
+                {"i": i},
+            )
+
+    for i in range(100, 103):
+        bump(i)  # committed, not yet captured
+    source.dispose()
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS false'))
+            conn.execute(
+                text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = :d"),
+                {"d": name},
+            )
+        sync.run(roles=("capture",), until_idle=True)
+        state = sync.capture_state("population.cong_dan")
+        assert state["status"] == "paused"
+        assert "cannot be reached" in state["status_detail"]
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{name}" ALLOW_CONNECTIONS true'))
+        admin.dispose()
+    for i in range(103, 105):
+        bump(i)
+    sync.run(until_idle=True)
+    sync.run(until_idle=True)
+    assert sync.capture_state("population.cong_dan")["status"] == "running"
+    log = sync.log("store").read("population.cong_dan", 30, 100)
+    assert [c.change.after["ma_xa"] for c in log if c.change.after] == [100, 101, 102, 103, 104]
+    assert table(url, TARGET) == table(url, SOURCE)
