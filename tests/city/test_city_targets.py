@@ -50,13 +50,20 @@ def test_population_to_postgresql_and_business_to_mariadb(
         engine.dispose()
 
 
-def test_vietnamese_text_survives_mariadb(tmp_path: Path, mariadb_url: str) -> None:
-    result = generate_city(
-        CityConfig(people=300, seed=5, out=tmp_path / "c", targets={"social_welfare": mariadb_url})
-    )
+def test_vietnamese_text_and_camelcase_tables_survive_mariadb(
+    tmp_path: Path, mariadb_url: str
+) -> None:
+    targets = {"social_welfare": mariadb_url, "health_insurance": mariadb_url}
+    result = generate_city(CityConfig(people=300, seed=5, out=tmp_path / "c", targets=targets))
+    manifest = json.loads(result.manifest.read_text("utf-8"))
+    card = next(s for s in manifest["services"] if s["code"] == "the-bhyt")
     engine = create_engine(mariadb_url)
     with engine.connect() as conn:
         names = [r[0] for r in conn.execute(text("SELECT ho_ten FROM doi_tuong_bao_tro"))]
+        cccd = conn.execute(text("SELECT SoCCCD FROM TheBHYT WHERE SoCCCD IS NOT NULL")).first()
+        assert cccd is not None
+        found = conn.execute(text(card["query"]), {"cccd": cccd[0]}).all()
+        assert found and all(len(row[0]) == 15 for row in found)
     engine.dispose()
     assert len(names) == result.records["social_welfare.doi_tuong_bao_tro"]
     assert any(ch in "".join(names) for ch in "ễốạằ")
