@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import openpyxl
 
 from lienthong.errors import InputError
 from lienthong.sources._filebase import FileConnector, read_csv_clause
+from lienthong.sources._schema import ColumnSchema, TableSchema
 
 
 def cell_text(value: Any) -> str | None:
@@ -57,19 +59,36 @@ class ExcelConnector(FileConnector):
     def describe_source(self) -> str:
         return f"the Excel file {self.path.name}"
 
-    def _load(self, workdir: Path) -> dict[str, str]:
+    def _open_workbook(self) -> Any:
         try:
-            workbook = openpyxl.load_workbook(self.path, read_only=True, data_only=True)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise InputError(
-                f"The Excel file {self.path.name} cannot be read ({type(exc).__name__}: {exc}).",
-                hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
-            ) from exc
+            return openpyxl.load_workbook(self.path, read_only=True, data_only=True)
         except Exception as exc:
             raise InputError(
-                f"The Excel file {self.path.name} cannot be read as an .xlsx workbook.",
+                f"The Excel file {self.path.name} cannot be read as an .xlsx workbook"
+                f" ({type(exc).__name__}).",
                 hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
             ) from exc
+
+    def _introspect(self) -> list[TableSchema]:
+        # Only the header rows: registering a big workbook must not read every cell.
+        workbook = self._open_workbook()
+        try:
+            tables = []
+            for sheet in workbook.worksheets:
+                header = _first_header(sheet.iter_rows(values_only=True))
+                if header is not None:
+                    columns = tuple(ColumnSchema(name, "VARCHAR", True) for name in header)
+                    tables.append(TableSchema(sheet.title, columns, ()))
+        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+            raise _damaged(self.path, exc) from exc
+        finally:
+            workbook.close()
+        if not tables:
+            raise InputError(f"The Excel file {self.path.name} has no sheet with a header row.")
+        return tables
+
+    def _load(self, workdir: Path) -> dict[str, str]:
+        workbook = self._open_workbook()
         scans: dict[str, str] = {}
         try:
             for index, sheet in enumerate(workbook.worksheets):
@@ -77,10 +96,7 @@ class ExcelConnector(FileConnector):
                 if self._write_sheet(sheet, target):
                     scans[sheet.title] = read_csv_clause(target)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-            raise InputError(
-                f"The Excel file {self.path.name} is damaged ({type(exc).__name__}: {exc}).",
-                hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
-            ) from exc
+            raise _damaged(self.path, exc) from exc
         finally:
             workbook.close()
         if not scans:
@@ -91,13 +107,7 @@ class ExcelConnector(FileConnector):
     def _write_sheet(sheet: Any, target: Path) -> bool:
         """Write one sheet as CSV; False when the sheet is empty."""
         rows = sheet.iter_rows(values_only=True)
-        header: list[str] | None = None
-        for cells in rows:
-            if any(cell_text(value) is not None for value in cells):
-                while cells and cell_text(cells[-1]) is None:
-                    cells = cells[:-1]
-                header = _header(cells)
-                break
+        header = _first_header(rows)
         if header is None:
             return False
         width = len(header)
@@ -111,3 +121,20 @@ class ExcelConnector(FileConnector):
                 values += [None] * (width - len(values))
                 writer.writerow(["" if value is None else value for value in values])
         return True
+
+
+def _first_header(rows: Iterator[tuple[Any, ...]]) -> list[str] | None:
+    """The first non-empty row as column names (consumed from ``rows``); None if none."""
+    for cells in rows:
+        if any(cell_text(value) is not None for value in cells):
+            while cells and cell_text(cells[-1]) is None:
+                cells = cells[:-1]
+            return _header(cells)
+    return None
+
+
+def _damaged(path: Path, exc: Exception) -> InputError:
+    return InputError(
+        f"The Excel file {path.name} cannot be read: it is damaged ({type(exc).__name__}).",
+        hint="Open it in Excel or LibreOffice and save it again as .xlsx.",
+    )
