@@ -123,7 +123,7 @@ def build_businesses(ctx: Context) -> list[Business]:
         form = _pick(rng, _FORMS)
         household = form == "Hộ kinh doanh"
         place = pop.place(i) if rng.random() < (0.9 if household else 0.3) else places.place()
-        brand = f"{rng.choice(_BRANDS)} {rng.choice(_BRANDS)}"
+        brand = " ".join(rng.sample(_BRANDS, 2))
         if household:
             name = f"Hộ kinh doanh {rng.choice(_SHOPS)} {brand}"
         else:
