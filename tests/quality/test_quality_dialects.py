@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
 import pytest
 from quality_fixtures import AS_OF, CARDS, PEOPLE, POPULATION, cards_info, write_sqlite
 from sqlalchemy import Column, MetaData, Table, Text, create_engine, insert
@@ -71,6 +72,40 @@ def sqlite_counts(tmp_path: Path) -> Iterator[dict[str, tuple[int, int]]]:
     counts, engines = _counts(str(path), "sqlite", pushdown=True)
     assert engines == {"duckdb"}
     yield counts
+
+
+class ParquetReader:
+    """DuckDB's own format: each table a Parquet file DuckDB reads in place."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def duckdb_scan(self, con: duckdb.DuckDBPyConnection, table: str) -> str:
+        return f"read_parquet('{self.folder / table}.parquet')"
+
+    def fetch(self, sql: str, params: object = None, *, timeout_s: float | None = None) -> object:
+        raise NotImplementedError
+
+
+def test_duckdb_native_tables_agree_with_sqlite(
+    tmp_path: Path, sqlite_counts: dict[str, tuple[int, int]]
+) -> None:
+    con = duckdb.connect()
+    con.execute(f"ATTACH '{tmp_path / 'db.db'}' AS src (TYPE sqlite)")
+    for table in ("cong_dan", "the"):
+        con.execute(f"COPY src.{table} TO '{tmp_path / table}.parquet' (FORMAT parquet)")
+    con.close()
+    datasets = _datasets("parquet")
+    reader = ParquetReader(tmp_path)
+    engine = QualityEngine(
+        datasets, lambda _d: reader, reference="db.cong_dan", options=EngineOptions(as_of=AS_OF)
+    )
+    try:
+        results = engine.run([*load_rules(datasets).specs, *EXTRA])
+    finally:
+        engine.close()
+    assert not [r.error for r in results if r.error]
+    assert {f"{r.dataset} {r.check}": (r.total, r.failed) for r in results} == sqlite_counts
 
 
 @pytest.mark.integration
