@@ -105,5 +105,7 @@ def test_a_clean_city_has_no_defects_but_the_old_format_of_old_silos(tmp_path: P
 def test_rates_are_validated_with_a_sentence() -> None:
     with pytest.raises(InputError, match=r"0 to 0\.5"):
         DefectRates(typo_name=0.9)
+    with pytest.raises(InputError, match="only one"):
+        DefectRates(missing_id=0.5, mistyped_id=0.3, legacy_cmnd=0.5)
     with pytest.raises(InputError, match="Unknown defect typo"):
         DefectRates().with_overrides({"typo": 0.1})

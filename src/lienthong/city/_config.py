@@ -50,6 +50,11 @@ class DefectRates:
                 raise InputError(
                     f"Defect rate {item.name}={value} is out of range; use a value from 0 to 0.5."
                 )
+        if self.missing_id + self.mistyped_id + self.legacy_cmnd > 1.0:
+            raise InputError(
+                "missing_id + mistyped_id + legacy_cmnd exceed 1: an ID column can show only one "
+                "of them; lower one of the three."
+            )
 
     @classmethod
     def clean(cls) -> DefectRates:
