@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from audit_helpers import disarm, make_event
 
-from lienthong.audit import AuditLog, AuditRecord, AuditWriter, Outcome
+from lienthong.audit import AuditKeys, AuditLog, AuditRecord, AuditWriter, Outcome
 from lienthong.errors import ConflictError, SourceUnavailableError
+from lienthong.store import Store
 
 
 def test_many_concurrent_tasks_yield_one_valid_chain_with_nothing_lost(log: AuditLog) -> None:
@@ -69,3 +70,17 @@ def test_a_closed_writer_refuses_new_events(log: AuditLog) -> None:
 
     asyncio.run(main())
     assert log.head().seq == 1
+
+
+def test_an_idle_writer_seals_the_tail(store: Store, keys: AuditKeys) -> None:
+    log = AuditLog(store, keys, checkpoint_every=1000, checkpoint_interval_s=3600)
+
+    async def main() -> None:
+        async with AuditWriter(log, idle_seal_s=0.1) as writer:
+            await writer.write(make_event(1))
+            await writer.write(make_event(2))
+            assert log.checkpoints() == []  # appends alone would not seal for an hour
+            await asyncio.sleep(0.5)
+
+    asyncio.run(main())
+    assert [cp.seq for cp in log.checkpoints()] == [2]

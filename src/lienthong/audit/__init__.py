@@ -20,12 +20,14 @@ Public API::
     log.records(*, after_seq=0) -> Iterator[AuditRecord]; log.checkpoints(); log.head()
     log.public_key -> PublicKey (.key_id, .pem, .base64); log.verify() -> VerifyReport
 
-    writer = AuditWriter(log, *, max_batch=1000)  # one per process / event loop
+    writer = AuditWriter(log, *, max_batch=1000, idle_seal_s=None)  # one per process / loop;
+                                                  # seals the tail when idle (default: T)
     async with writer: ...                        # or await writer.start() / await writer.close()
     await writer.write(event) -> AuditRecord      # returns after its group commit is durable
 
-    verify_log(store, *, public_keys: Sequence[PublicKey]) -> VerifyReport
-    verify_archive(path, *, public_keys: Sequence[PublicKey] | None = None) -> VerifyReport
+    verify_log(store, *, public_keys: Sequence[PublicKey], on_progress=None) -> VerifyReport
+    verify_archive(path, *, public_keys: Sequence[PublicKey] | None = None, on_progress=None)
+        -> VerifyReport
     export_archive(log, path) -> ExportSummary
     report.ok / report.first_break (ChainBreak(seq, kind, message)) / report.raise_for_break()
 

@@ -6,6 +6,8 @@ entry is durable. One background task runs the commits (in a worker thread, the 
 serving); while one commit runs, newly arriving events gather into the next batch. Under load a
 batch holds many events and costs one lock, one fsync; at low load it holds one and adds nothing.
 A failed commit fails every ``write`` of its batch with the same error — no entry was written.
+When no event arrives for the log's checkpoint interval, the writer seals the tail, so the last
+entries are never left unsigned for long.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from types import TracebackType
 from lienthong.audit._events import AuditEvent
 from lienthong.audit._log import AuditLog
 from lienthong.audit._records import AuditRecord
-from lienthong.errors import ConflictError
+from lienthong.errors import ConflictError, LienthongError
 
 _Pending = tuple[AuditEvent, "asyncio.Future[AuditRecord]"]
 
@@ -24,9 +26,12 @@ _Pending = tuple[AuditEvent, "asyncio.Future[AuditRecord]"]
 class AuditWriter:
     """An asyncio group-commit front for :class:`AuditLog` (one per process and event loop)."""
 
-    def __init__(self, log: AuditLog, *, max_batch: int = 1000) -> None:
+    def __init__(
+        self, log: AuditLog, *, max_batch: int = 1000, idle_seal_s: float | None = None
+    ) -> None:
         self.log = log
         self.max_batch = max_batch
+        self.idle_seal_s = idle_seal_s or log.checkpoint_interval_s
         self._queue: asyncio.Queue[_Pending | None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._closing = False
@@ -74,7 +79,11 @@ class AuditWriter:
         queue = self._queue
         closing = False
         while not closing:
-            item = await queue.get()
+            try:
+                item = await asyncio.wait_for(queue.get(), self.idle_seal_s)
+            except TimeoutError:
+                await self._seal()  # idle: seal the tail so "every T seconds" holds
+                continue
             if item is None:
                 break
             batch = [item]
@@ -85,6 +94,12 @@ class AuditWriter:
                     break
                 batch.append(nxt)
             await self._commit(batch)
+
+    async def _seal(self) -> None:
+        try:
+            await asyncio.to_thread(self.log.checkpoint)
+        except LienthongError:
+            return  # store down: the next append (or idle tick) seals instead
 
     async def _commit(self, batch: list[_Pending]) -> None:
         try:

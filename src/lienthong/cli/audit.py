@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from sqlalchemy.engine import make_url
 
 from lienthong.audit import (
     AuditEvent,
@@ -45,6 +46,10 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 def _store(url: str | None) -> Store:
     return Store.open(url or settings().resolved_store_url)
+
+
+def _masked(url: str) -> str:
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _keys_dir() -> Path:
@@ -99,7 +104,7 @@ def verify(
             opened = _store(store)
             trusted = keys or [AuditKeys.load(_keys_dir()).public]
             report = verify_log(opened, public_keys=trusted, on_progress=advance)
-            source = settings().display_store_url if store is None else "store"
+            source = settings().display_store_url if store is None else _masked(store)
         bar.update(task, completed=report.entries, total=report.entries)
     if as_json:
         print_json({"source": source, **report.to_json()})
