@@ -21,7 +21,7 @@ WESTERN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789éèê
 TONES = "\u0300\u0301\u0303\u0309\u0323"
 
 texts = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=80
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"), max_size=80
 )
 
 

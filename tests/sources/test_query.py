@@ -62,7 +62,7 @@ def test_unterminated_strings_are_input_errors() -> None:
         parse_query("SELECT 'abc FROM t")
 
 
-@given(st.text(alphabet=st.characters(blacklist_characters="'\\\x00"), max_size=40))
+@given(st.text(alphabet=st.characters(exclude_characters="'\\\x00"), max_size=40))
 def test_any_string_literal_is_kept_verbatim(literal: str) -> None:
     query = parse_query(f"SELECT '{literal}' AS v WHERE k = :k")
     assert query.parameters == ("k",)
