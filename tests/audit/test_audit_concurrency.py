@@ -82,3 +82,28 @@ def test_postgres_refuses_to_change_or_delete_entries(pg_url: str) -> None:
                 conn.execute(text(sql))
     finally:
         store.close()
+
+
+@pytest.mark.integration
+def test_tampering_with_a_postgres_store_is_caught(pg_url: str) -> None:
+    from sqlalchemy import text
+
+    from lienthong.audit import verify_log
+
+    store = Store.open(pg_url)
+    try:
+        log = AuditLog(store, AuditKeys.generate(), checkpoint_every=4)
+        log.append_many([make_event(i) for i in range(1, 10)])
+        with store.begin() as conn:  # an intruder with the owner's rights
+            conn.execute(text("ALTER TABLE audit_entry DISABLE TRIGGER USER"))
+            conn.execute(
+                text(
+                    "UPDATE audit_entry SET entry = replace(entry, 'app-0', 'app-7') WHERE seq = 6"
+                )
+            )
+            conn.execute(text("DELETE FROM audit_entry WHERE seq > 8"))
+        report = verify_log(store, public_keys=[log.public_key])
+        assert report.first_break is not None
+        assert (report.first_break.seq, report.first_break.kind) == (6, "edited")
+    finally:
+        store.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Table, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import SQLAlchemyError
 
 from lienthong.audit._canonical import (
     GENESIS_HASH,
@@ -201,7 +202,8 @@ class AuditLog:
                 raise
             finally:
                 if sqlite and self.durable:
-                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    with suppress(SQLAlchemyError):  # a broken connection is discarded anyway
+                        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
 
     # -- reading -------------------------------------------------------------------------------
 
