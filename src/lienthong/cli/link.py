@@ -51,7 +51,7 @@ def run(
     """Link the datasets and replace their rows in the master index (one transaction)."""
     from lienthong.linkage import LinkSettings, run_linkage
 
-    steps = ["normalise", "deterministic", "train", "predict", "cluster", "save"]
+    steps = ["load", "normalise", "deterministic", "train", "predict", "cluster", "save"]
     with progress(enabled=not as_json) as bar:
         task = bar.add_task("linking", total=len(steps))
 

@@ -42,7 +42,7 @@ def linkable_datasets(registry: Registry) -> list[Dataset]:
     return [d for d in registry.list_datasets() if entity_type(d) is not None]
 
 
-def to_input(dataset: Dataset, from_sql: str) -> LinkInput:
+def to_input(dataset: Dataset, from_sql: str, *, raw: bool = False) -> LinkInput:
     """The :class:`LinkInput` of a registered dataset."""
     kind = entity_type(dataset)
     if kind is None:
@@ -56,14 +56,21 @@ def to_input(dataset: Dataset, from_sql: str) -> LinkInput:
     else:
         roles, vietnamese = roles_from_names(c.name for c in dataset.columns), False
     key = dataset.key or tuple(c.name for c in dataset.columns[:1])
-    return LinkInput(dataset.id, from_sql, key, roles, vietnamese, kind)
+    return LinkInput(dataset.id, from_sql, key, roles, vietnamese, raw=raw, entity_type=kind)
 
 
 @contextmanager
 def registry_inputs(
-    store: Store, con: duckdb.DuckDBPyConnection, dataset_ids: Sequence[str] = ()
+    store: Store,
+    con: duckdb.DuckDBPyConnection,
+    dataset_ids: Sequence[str] = (),
+    *,
+    raw: bool = False,
 ) -> Iterator[list[LinkInput]]:
-    """Inputs for ``dataset_ids`` (default: all linkable), scanners attached to ``con``."""
+    """Inputs for ``dataset_ids`` (default: all linkable), scanners attached to ``con``.
+
+    ``raw`` gives the benchmark baseline's inputs (no normalisation, see :class:`LinkInput`).
+    """
     registry = Registry(store)
     if dataset_ids:
         datasets = [registry.get_dataset(d) for d in dataset_ids]
@@ -78,5 +85,6 @@ def registry_inputs(
         inputs = []
         for dataset in datasets:
             connector = stack.enter_context(open_connector(registry.get_source(dataset.source)))
-            inputs.append(to_input(dataset, connector.duckdb_scan(con, dataset.table)))
+            scan = connector.duckdb_scan(con, dataset.table)
+            inputs.append(to_input(dataset, scan, raw=raw))
         yield inputs

@@ -75,7 +75,9 @@ class LinkInput:
     """One dataset to link: where to read it in DuckDB, its key, and its columns' roles.
 
     ``vietnamese`` turns on name-order repair, address conversion to today's wards and CCCD
-    structure checks; it is true when the roles came from registry flags.
+    structure checks; it is true when the roles came from registry flags. ``raw`` is the
+    benchmark baseline (plain Splink): names only lower-cased, dates in ISO or dd/mm/yyyy,
+    addresses compared as text, identifiers by length.
     """
 
     dataset: str
@@ -83,6 +85,8 @@ class LinkInput:
     key: tuple[str, ...]
     roles: Mapping[str, str]
     vietnamese: bool = True
+    #: benchmark baseline: no normalisation beyond lower case and the usual date formats
+    raw: bool = False
     entity_type: str = "person"
     extra: Mapping[str, str] = field(default_factory=dict)
 

@@ -19,11 +19,11 @@ from lienthong.linkage._cluster import assign_masters, connected_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
 from lienthong.linkage._model import build_linker, present_columns, train
-from lienthong.linkage._prepare import RECORDS, prepare
+from lienthong.linkage._prepare import RECORDS, load_sources, prepare
 from lienthong.linkage._settings import LinkSettings, splink_settings
 from lienthong.sources import duckdb_connect
 
-STEPS = ("normalise", "deterministic", "train", "predict", "cluster")
+STEPS = ("load", "normalise", "deterministic", "train", "predict", "cluster")
 
 
 @dataclass
@@ -82,6 +82,10 @@ def link(
 
     def done(name: str) -> None:
         timings[name] = time.perf_counter() - started
+
+    step("load")
+    inputs = load_sources(con, inputs)
+    done("load")
 
     step("normalise")
     total = prepare(con, inputs)

@@ -9,6 +9,7 @@ once in Python and joins the result back (a city has thousands of distinct tails
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
@@ -34,11 +35,14 @@ def tidy_sql(expr: str) -> str:
 
 
 def fold_sql(expr: str) -> str:
-    """Folded key: no diacritics, đ→d, lower case, punctuation as space (``_text.fold``)."""
-    text = f"strip_accents(nfc_normalize(CAST({expr} AS VARCHAR)))"
+    """Folded key: no diacritics, đ→d, lower case, punctuation as space (``_text.fold``).
+
+    ``strip_accents`` decomposes by itself (NFD input gives the same result), and one regex
+    turns every run of non-alphanumerics, spaces included, into one space.
+    """
+    text = f"strip_accents(CAST({expr} AS VARCHAR))"
     stripped = f"lower(replace(replace({text}, 'đ', 'd'), 'Đ', 'D'))"
-    cleaned = f"regexp_replace({stripped}, '[^0-9a-z ]+', ' ', 'g')"
-    return f"nullif(trim(regexp_replace({cleaned}, '\\s+', ' ', 'g')), '')"
+    return f"nullif(trim(regexp_replace({stripped}, '[^0-9a-z]+', ' ', 'g')), '')"
 
 
 def name_key_sql(folded: str) -> str:
@@ -118,49 +122,74 @@ def _tail_sql(column: str, parts: int) -> str:
     return f"array_to_string({split}[-{parts}:], ',')"
 
 
+def _convert_all(texts: Iterable[str]) -> Any:
+    """Arrow table ``(text, known, ward_codes, split)`` for each distinct text."""
+    rows = []
+    for text in texts:
+        conversion = convert_address(text)
+        rows.append(
+            (text, conversion.format != "unknown", sorted(conversion.codes), conversion.split)
+        )
+    return pa.table(
+        {
+            "text": [r[0] for r in rows],
+            "known": [r[1] for r in rows],
+            "ward_codes": [r[2] for r in rows],
+            "split": [r[3] for r in rows],
+        },
+        schema=pa.schema(
+            [
+                ("text", pa.string()),
+                ("known", pa.bool_()),
+                ("ward_codes", pa.list_(pa.string())),
+                ("split", pa.bool_()),
+            ]
+        ),
+    )
+
+
 def address_wards(con: duckdb.DuckDBPyConnection, source: str, column: str, target: str) -> None:
     """Create ``target(address, ward_codes, ward_code, split)`` for each distinct address.
 
     ``ward_codes`` is the sorted list of today's candidate wards; ``ward_code`` the one ward when
-    there is exactly one. Only the administrative tail of an address decides its ward, so each
-    distinct tail (last two comma parts, then three, then the whole text) is parsed once.
+    there is exactly one. Only the administrative tail of an address decides its ward, so the
+    distinct tails (last two comma parts; then three for those not understood; then the whole
+    text) are parsed in Python, once each, and joined back in SQL.
     """
     con.execute(
         f"CREATE OR REPLACE TEMP TABLE {target}_src AS SELECT DISTINCT CAST({column} AS VARCHAR) "
         f"AS address, {_tail_sql(column, 2)} AS tail2, {_tail_sql(column, 3)} AS tail3 "
         f"FROM {source} WHERE {column} IS NOT NULL"
     )
-    resolved: dict[str, tuple[list[str], bool]] = {}
-    tails: dict[str, tuple[list[str], bool] | None] = {}
-
-    def lookup(text: str) -> tuple[list[str], bool] | None:
-        if text not in tails:
-            conversion = convert_address(text)
-            known = conversion.format != "unknown"
-            tails[text] = (sorted(conversion.codes), conversion.split) if known else None
-        return tails[text]
-
-    rows = con.execute(f"SELECT address, tail2, tail3 FROM {target}_src").fetchall()
-    for address, tail2, tail3 in rows:
-        found = lookup(tail2) or lookup(tail3) or lookup(address)
-        resolved[address] = found if found else ([], False)
-    table = pa.table(
-        {
-            "address": list(resolved),
-            "ward_codes": [codes for codes, _ in resolved.values()],
-            "ward_code": [codes[0] if len(codes) == 1 else None for codes, _ in resolved.values()],
-            "split": [split for _, split in resolved.values()],
-        },
-        schema=pa.schema(
-            [
-                ("address", pa.string()),
-                ("ward_codes", pa.list_(pa.string())),
-                ("ward_code", pa.string()),
-                ("split", pa.bool_()),
-            ]
-        ),
+    steps = (
+        ("tail2", "TRUE"),
+        ("tail3", "NOT m2.known"),
+        ("address", "NOT m2.known AND NOT m3.known"),
     )
-    con.register(f"{target}_arrow", table)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE {target} AS SELECT * FROM {target}_arrow")
-    con.unregister(f"{target}_arrow")
-    con.execute(f"DROP TABLE {target}_src")
+    joins = ""
+    for n, (column_name, needed) in enumerate(steps, start=2):
+        query = f"SELECT DISTINCT s.{column_name} FROM {target}_src s {joins} WHERE {needed}"
+        texts = [row[0] for row in con.execute(query).fetchall()]
+        con.register(f"{target}_m{n}_arrow", _convert_all(texts))
+        con.execute(
+            f"CREATE OR REPLACE TEMP TABLE {target}_m{n} AS SELECT * FROM {target}_m{n}_arrow"
+        )
+        con.unregister(f"{target}_m{n}_arrow")
+        joins += f" LEFT JOIN {target}_m{n} m{n} ON m{n}.text = s.{column_name}"
+    con.execute(
+        f"""
+        CREATE OR REPLACE TEMP TABLE {target} AS
+        SELECT s.address,
+            CASE WHEN m2.known THEN m2.ward_codes WHEN m3.known THEN m3.ward_codes
+                 ELSE coalesce(m4.ward_codes, []) END AS ward_codes,
+            CASE WHEN m2.known THEN m2.split WHEN m3.known THEN m3.split
+                 ELSE coalesce(m4.split, false) END AS split
+        FROM {target}_src s {joins}
+        """
+    )
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE {target} AS SELECT address, ward_codes, "
+        f"CASE WHEN len(ward_codes) = 1 THEN ward_codes[1] END AS ward_code, split FROM {target}"
+    )
+    for table in ("src", "m2", "m3", "m4"):
+        con.execute(f"DROP TABLE IF EXISTS {target}_{table}")
