@@ -205,6 +205,9 @@ def show(
     if as_json:
         print_json([r.model_dump(mode="json") for r in records])
         return
+    if not records:
+        console.print("No access to this person's data is recorded.")
+        return
     print_table(
         f"Accesses to the data of {subject[:3]}…{subject[-3:]} (newest first)",
         ["seq", "time (UTC)", "client", "agency", "service", "purpose", "fields", "outcome"],
