@@ -98,3 +98,20 @@ def test_catalogue_lists_every_event_with_its_outcome(home: Path) -> None:
     result = runner.invoke(app, ["audit", "catalogue", "--json"])
     events = {e["event"]: e["outcome"] for e in json.loads(result.stdout)}
     assert events["SERVICE_CALL_REFUSED"] == "denied" and events["CONSENT_REVOKED"] == "allowed"
+
+
+def test_after_a_key_rotation_old_checkpoints_verify_with_the_retired_key(home: Path) -> None:
+    old = runner.invoke(app, ["audit", "public-key"]).stdout
+    (home / "old.pem").write_text(old)
+    (home / "keys" / "audit-ed25519.pem").rename(home / "retired-private.pem")
+    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    AuditLog.open(store, home, checkpoint_every=4).append_many([make_event(i) for i in range(4)])
+    store.close()
+    without = runner.invoke(app, ["audit", "verify", "--json"])
+    assert without.exit_code == 8
+    assert json.loads(without.stdout)["first_break"]["kind"] == "bad_checkpoint"
+    with_old = runner.invoke(
+        app, ["audit", "verify", "--json", "--public-key", str(home / "old.pem")]
+    )
+    assert with_old.exit_code == 0, with_old.stdout
+    assert json.loads(with_old.stdout)["checkpoints"] == 2

@@ -72,8 +72,9 @@ def verify(
         list[Path] | None,
         typer.Option(
             "--public-key",
-            help="Trusted checkpoint key (PEM or base64), repeatable. Default: the platform's "
-            "own key for a store, the archive header's keys for an archive.",
+            help="Trusted checkpoint key (PEM or base64), repeatable. For a store they are "
+            "trusted besides the platform's own key (pass keys retired by a rotation); for an "
+            "archive they replace the keys its header carries (pin the published key).",
         ),
     ] = None,
     as_json: JsonOption = False,
@@ -102,7 +103,7 @@ def verify(
             source = str(archive)
         else:
             opened = _store(store)
-            trusted = keys or [AuditKeys.load(_keys_dir()).public]
+            trusted = _store_keys(keys)
             report = verify_log(opened, public_keys=trusted, on_progress=advance)
             source = settings().display_store_url if store is None else _masked(store)
         bar.update(task, completed=report.entries, total=report.entries)
@@ -113,6 +114,14 @@ def verify(
         return
     _print_report(source, report, keys_from_archive=archive is not None and keys is None)
     report.raise_for_break()
+
+
+def _store_keys(extra: list[PublicKey] | None) -> list[PublicKey]:
+    """The platform's current key plus any given (keys retired after a rotation)."""
+    own = _keys_dir() / "audit-ed25519.pem"
+    if extra and not own.exists():
+        return extra
+    return [AuditKeys.load(_keys_dir()).public, *(extra or [])]
 
 
 def _print_report(source: str, report: VerifyReport, *, keys_from_archive: bool) -> None:
