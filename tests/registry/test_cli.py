@@ -9,8 +9,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import typer
 
+from lienthong import cli
 from lienthong.cli import main
+from lienthong.cli import registry as registry_cli
 from lienthong.cli._context import settings
 from lienthong.registry import Registry
 from lienthong.store import Store
@@ -20,7 +23,16 @@ Run = Callable[..., tuple[int, str, str]]
 
 @pytest.fixture
 def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run the CLI in-process against a store in ``tmp_path``; (exit code, stdout, stderr)."""
+    """Run the CLI in-process against a store in ``tmp_path``; (exit code, stdout, stderr).
+
+    ``main()`` is the real entry point (its error handling is what is tested), given an app
+    holding only the registry group: building all ~90 commands of every group on each call
+    would cost more than the commands themselves.
+    """
+    app = typer.Typer(pretty_exceptions_enable=False, add_completion=False)
+    app.add_typer(registry_cli.app, name="registry")
+    monkeypatch.setattr(cli, "app", app)
+    monkeypatch.setattr(cli, "_register_commands", lambda: None)
     monkeypatch.setenv("LIENTHONG_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("LIENTHONG_STORE_URL", raising=False)
     monkeypatch.setenv("COLUMNS", "200")
@@ -84,11 +96,13 @@ def _undecodable_csv(folder: Path) -> str:
     ("url", "exit_code", "sentence"),
     [
         ("postgresql+psycopg://u:s3cret@127.0.0.1:1/population", 3, "cannot be reached"),
+        ("mysql+pymysql://root@127.0.0.1:1/population", 3, "cannot be reached"),
         (lambda folder: str(folder / "missing.db"), 3, "does not exist"),
         (_broken_excel, 2, "cannot be read"),
         (_undecodable_csv, 2, "not in a text encoding"),
+        ("education.xls", 2, "old .xls workbook"),
     ],
-    ids=["database-down", "missing-file", "bad-excel", "bad-encoding"],
+    ids=["postgres-down", "mariadb-down", "missing-file", "bad-excel", "bad-encoding", "xls"],
 )
 def test_bad_sources_get_one_sentence_an_exit_code_and_register_nothing(
     run: Run, tmp_path: Path, url: object, exit_code: int, sentence: str
