@@ -10,6 +10,7 @@ parameter binding, pooled connection, timeout armed), and prints the ratio.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import statistics
@@ -70,6 +71,66 @@ def sqlite_case(folder: Path, rows: int, calls: int) -> list[tuple[float, float]
     return pairs
 
 
+def postgres_case(rows: int, calls: int) -> list[tuple[float, float]] | None:
+    """The same lookup on the real PostgreSQL (skipped when it is not running)."""
+    import uuid
+
+    import psycopg
+
+    admin_url = os.environ.get("LIENTHONG_BENCH_PG", "postgresql://postgres@127.0.0.1:5432")
+    name = f"lt_bench_{uuid.uuid4().hex[:8]}"
+    try:
+        admin = psycopg.connect(f"{admin_url}/postgres", autocommit=True, connect_timeout=2)
+    except psycopg.OperationalError:
+        return None
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        with psycopg.connect(f"{admin_url}/{name}", autocommit=True) as setup:
+            setup.execute(
+                "CREATE TABLE cong_dan (so_dinh_danh text PRIMARY KEY, ho_ten text, ngay_sinh text)"
+            )
+            setup.execute(
+                "INSERT INTO cong_dan SELECT '079' || lpad(i::text, 9, '0'),"
+                " 'Nguyễn Văn ' || i, '1990-01-01' FROM generate_series(0, %s) AS i",
+                (rows - 1,),
+            )
+        rng = random.Random(57)
+        keys = [f"079{rng.randrange(rows):09d}" for _ in range(calls)]
+        raw = psycopg.connect(f"{admin_url}/{name}", autocommit=True)
+        pyformat = SQL.replace(":cccd", "%(cccd)s")
+
+        def direct(key: str) -> object:
+            cursor = raw.execute(pyformat, {"cccd": key})
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+        connector = open_connector_url(
+            f"postgresql+psycopg://{admin_url.split('://', 1)[1]}/{name}"
+        )
+
+        def through(key: str) -> object:
+            return connector.fetch(SQL, {"cccd": key})
+
+        assert direct(keys[0]) == through(keys[0])
+        pairs = [(timed(direct, keys, 1), timed(through, keys, 1)) for _ in range(7)]
+        connector.close()
+        raw.close()
+        return pairs
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
+def report(name: str, baseline_name: str, pairs: list[tuple[float, float]]) -> None:
+    baseline = statistics.median(b for b, _ in pairs)
+    ours = statistics.median(o for _, o in pairs)
+    ratio = statistics.median(o / b for b, o in pairs)
+    print(
+        f"{name:10s} {baseline_name} {baseline:7.1f} µs   Connector.fetch {ours:7.1f} µs   "
+        f"overhead {ours - baseline:6.1f} µs   ratio {ratio:.2f}x (median of 7 rounds)"
+    )
+
+
 def csv_case(folder: Path, rows: int, calls: int) -> float:
     """Connector.fetch on a CSV (queried through DuckDB): absolute µs per call, no baseline."""
     path = folder / "cong_dan.csv"
@@ -92,17 +153,15 @@ def main() -> int:
     rows, calls = (10_000, 2_000) if args.small else (200_000, 20_000)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        print(f"rows={rows} calls={calls} (median of 5 rounds, µs per call)")
-        pairs = sqlite_case(folder, rows, calls)
-        baseline = statistics.median(b for b, _ in pairs)
-        ours = statistics.median(o for _, o in pairs)
-        ratio = statistics.median(o / b for b, o in pairs)
-        print(
-            f"sqlite  raw sqlite3 {baseline:7.1f} µs   Connector.fetch {ours:7.1f} µs   "
-            f"overhead {ours - baseline:6.1f} µs   ratio {ratio:.2f}x (median of 7 rounds)"
-        )
+        print(f"rows={rows} calls={calls} (µs per call)")
+        report("sqlite", "raw sqlite3", sqlite_case(folder, rows, calls))
+        pg = postgres_case(rows, calls // 4)
+        if pg is None:
+            print("postgresql not running: skipped")
+        else:
+            report("postgresql", "raw psycopg", pg)
         csv_us = csv_case(folder, rows, calls)
-        print(f"csv     Connector.fetch (DuckDB in-memory copy, key indexed) {csv_us:.1f} µs")
+        print(f"csv        Connector.fetch (DuckDB in-memory copy, key indexed) {csv_us:.1f} µs")
     return 0
 
 
