@@ -289,3 +289,20 @@ async def test_people_found_by_a_search_must_each_have_consented(
     world.consents.change(pending.id, "approve")
     served = await client.get(url, params={"gioi_tinh": "Nam"}, headers=world.headers())
     assert [r["so_dinh_danh"] for r in served.json()["rows"]] == list(men)
+
+
+async def test_a_revoked_right_stops_calls_within_the_rights_cache_time(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    import asyncio
+
+    from gateway_world import POPULATION
+
+    world.consent(CCCD)
+    gateway = world.app.state.exchange.gateway
+    gateway.rights_cache_s = 0.2
+    assert (await call(client, world.headers())).status_code == 200
+    world.rights.revoke(CONSUMER, POPULATION, PURPOSE)
+    await asyncio.sleep(0.25)
+    response = await call(client, world.headers())
+    assert (response.status_code, response.json()["reason"]) == (403, "no-right")

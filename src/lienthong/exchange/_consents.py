@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Row, select, update
+from sqlalchemy import Connection, Row, bindparam, select, update
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
 from lienthong.exchange._model import (
@@ -79,6 +79,21 @@ def _row_to_consent(row: Row[Any]) -> Consent:
         created_at=as_utc(row.created_at),
         updated_at=as_utc(row.updated_at),
     )
+
+
+#: Built once: the per-call look-up is on the gateway's hot path (compiled form cached).
+_FOR_CALL = (
+    select(consents)
+    .where(
+        consents.c.subject == bindparam("subject"),
+        consents.c.consumer == bindparam("consumer"),
+        consents.c.provider == bindparam("provider"),
+        consents.c.service == bindparam("service"),
+        consents.c.purpose == bindparam("purpose"),
+        consents.c.version == bindparam("version"),
+    )
+    .order_by(consents.c.updated_at.desc())
+)
 
 
 class ConsentRegistry:
@@ -218,20 +233,24 @@ class ConsentRegistry:
         return found
 
     def for_call(
-        self, subject: str, consumer: str, service: ServiceRef, purpose: str
+        self,
+        subject: str,
+        consumer: str,
+        service: ServiceRef,
+        purpose: str,
+        *,
+        conn: Connection | None = None,
     ) -> list[Consent]:
         """Every consent that could cover this call, newest first (one indexed query)."""
-        query = (
-            select(consents)
-            .where(
-                consents.c.subject == subject,
-                consents.c.consumer == consumer,
-                consents.c.provider == service.provider,
-                consents.c.service == service.service,
-                consents.c.purpose == purpose,
-                consents.c.version == service.version,
-            )
-            .order_by(consents.c.updated_at.desc())
-        )
-        with self._store.connect() as conn:
-            return [_row_to_consent(r) for r in conn.execute(query)]
+        params = {
+            "subject": subject,
+            "consumer": consumer,
+            "provider": service.provider,
+            "service": service.service,
+            "version": service.version,
+            "purpose": purpose,
+        }
+        if conn is None:
+            with self._store.connect() as own:
+                return [_row_to_consent(r) for r in own.execute(_FOR_CALL, params)]
+        return [_row_to_consent(r) for r in conn.execute(_FOR_CALL, params)]

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import anyio
 import anyio.to_thread
+from sqlalchemy import Connection
 
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.errors import (
@@ -135,6 +136,7 @@ class Gateway:
         timeout_s: float,
         metrics: GatewayMetrics | None = None,
         max_threads: int = 64,
+        rights_cache_s: float = 1.0,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
@@ -144,6 +146,10 @@ class Gateway:
         self.consents = ConsentRegistry(store)
         self.directory = ClientDirectory(store)
         self._agencies: dict[str, str | None] = {}
+        #: Rights change rarely and by hand: a grant or revocation takes effect within this many
+        #: seconds. Consent is never cached: it is re-read before every release.
+        self.rights_cache_s = rights_cache_s
+        self._rights: dict[tuple[str, ServiceRef], tuple[float, dict[str, tuple[str, ...]]]] = {}
         self.timeout_s = timeout_s
         self.metrics = metrics
         self._clock = clock
@@ -233,15 +239,16 @@ class Gateway:
         trace.label = str(ref)
         bound, subjects = bind_parameters(service, raw)
         trace.subjects = subjects
-        fields = granted_fields(
-            client=client,
-            service=str(ref),
-            purpose=purpose,
-            rights=self.rights.for_service(client, ref),
-            service_fields=service.fields,
-        )
-        if service.personal and subjects:  # no consent, no query
-            fields = self._consented(client, ref, purpose, subjects, fields)
+        with self.store.connect() as conn:  # one store connection for right and consent
+            fields = granted_fields(
+                client=client,
+                service=str(ref),
+                purpose=purpose,
+                rights=self._rights_for(client, ref, conn),
+                service_fields=service.fields,
+            )
+            if service.personal and subjects:  # no consent, no query
+                fields = self._consented(client, ref, purpose, subjects, fields, conn=conn)
         rows = self.catalog.fetch(service, bound, timeout_s=self.timeout_s)
         found = _row_subjects(rows, service.subject_columns, known=subjects)
         if found:  # people the parameters did not name (a household, a search)
@@ -259,10 +266,24 @@ class Gateway:
         purpose: str,
         subjects: tuple[str, ...],
         fields: tuple[str, ...],
+        *,
+        conn: Connection | None = None,
     ) -> tuple[str, ...]:
         now = self._clock()
-        found = {s: self.consents.for_call(s, client, ref, purpose) for s in subjects}
+        found = {s: self.consents.for_call(s, client, ref, purpose, conn=conn) for s in subjects}
         return consented_fields(fields=fields, consents=found, now=now)
+
+    def _rights_for(
+        self, client: str, ref: ServiceRef, conn: Connection
+    ) -> dict[str, tuple[str, ...]]:
+        now = time.monotonic()
+        hit = self._rights.get((client, ref))
+        if hit is not None and now - hit[0] < self.rights_cache_s:
+            return hit[1]
+        found = self.rights.for_service(client, ref, conn=conn)
+        if self.rights_cache_s > 0:
+            self._rights[(client, ref)] = (now, found)
+        return found
 
     def _agency(self, client: str) -> str | None:
         """The agency owning ``client`` (for the audit entry), cached: it never changes."""

@@ -59,6 +59,16 @@ class Authenticator:
         self._directory = directory
         self._verifier = verifier
 
+    def cached(self, scope: Mapping[str, Any], authorization: str | None) -> Identity | None:
+        """The identity without any I/O when the same token was verified moments ago."""
+        if authorization is None or peer_certificate(scope) is not None:
+            return None
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer":
+            return None
+        hit = self._verifier.cached(token.strip())
+        return Identity(hit[0], "token", hit[1]) if hit is not None else None
+
     def identify(self, scope: Mapping[str, Any], authorization: str | None) -> Identity:
         pem = peer_certificate(scope)
         if pem is not None:

@@ -4,9 +4,10 @@ which fields it may receive. Nothing is allowed unless a right says so."""
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import Any
 
-from sqlalchemy import ColumnElement, delete, select
+from sqlalchemy import ColumnElement, Connection, Row, bindparam, delete, select
 
 from lienthong.errors import InputError, NotFoundError
 from lienthong.exchange._model import Purpose, Right, ServiceRef, check_purpose, utcnow
@@ -19,6 +20,19 @@ def _fields(value: Sequence[str]) -> tuple[str, ...]:
     if not cleaned:
         raise InputError("A right must grant at least one field.", hint="Pass --fields a,b,c.")
     return cleaned
+
+
+#: Built once: the per-call look-up is on the gateway's hot path (compiled form cached).
+_FOR_SERVICE = select(rights.c.purpose, rights.c.fields).where(
+    rights.c.client == bindparam("client"),
+    rights.c.provider == bindparam("provider"),
+    rights.c.service == bindparam("service"),
+    rights.c.version == bindparam("version"),
+)
+
+
+def _granted(rows: Iterable[Row[Any]]) -> dict[str, tuple[str, ...]]:
+    return {r.purpose: tuple(json.loads(r.fields)) for r in rows}
 
 
 class RightsBook:
@@ -108,16 +122,20 @@ class RightsBook:
             for r in rows
         ]
 
-    def for_service(self, client: str, service: ServiceRef) -> dict[str, tuple[str, ...]]:
+    def for_service(
+        self, client: str, service: ServiceRef, *, conn: Connection | None = None
+    ) -> dict[str, tuple[str, ...]]:
         """purpose → granted fields, for one client and one service (one indexed query)."""
-        query = select(rights.c.purpose, rights.c.fields).where(
-            rights.c.client == client,
-            rights.c.provider == service.provider,
-            rights.c.service == service.service,
-            rights.c.version == service.version,
-        )
-        with self._store.connect() as conn:
-            return {r.purpose: tuple(json.loads(r.fields)) for r in conn.execute(query)}
+        params = {
+            "client": client,
+            "provider": service.provider,
+            "service": service.service,
+            "version": service.version,
+        }
+        if conn is None:
+            with self._store.connect() as own:
+                return _granted(own.execute(_FOR_SERVICE, params))
+        return _granted(conn.execute(_FOR_SERVICE, params))
 
     @staticmethod
     def _match(client: str, service: ServiceRef, purpose: str) -> list[ColumnElement[bool]]:

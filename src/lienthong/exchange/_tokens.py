@@ -78,6 +78,14 @@ class TokenVerifier:
         self._cache_size = cache_size
         self._cache: OrderedDict[str, _Verified] = OrderedDict()
 
+    def cached(self, token: str) -> tuple[str, str] | None:
+        """``(client, fingerprint)`` if ``token`` was verified moments ago (no I/O), else None."""
+        hit = self._cache.get(token)
+        now = time.time()
+        if hit is not None and now < hit.expires and now - hit.checked < self._cache_s:
+            return hit.client, hit.fingerprint
+        return None
+
     def verify(self, token: str) -> tuple[str, str]:
         """``(client, key fingerprint)`` for a valid token; :class:`AuthenticationError` else."""
         now = time.time()

@@ -39,6 +39,18 @@ _SECURITY_BY_TAG: dict[str, list[dict[str, list[str]]]] = {
 }
 
 
+def _platform_statuses(operation: dict[str, Any]) -> list[int]:
+    """Problems any router's operation can answer with, whoever wrote it: a body that is not
+    JSON (400), a path naming something that does not exist (404), the store unavailable (503).
+    """
+    statuses = [503]
+    if "requestBody" in operation:
+        statuses.append(400)
+    if any(p.get("in") == "path" for p in operation.get("parameters", [])):
+        statuses.append(404)
+    return statuses
+
+
 def install_openapi(app: FastAPI) -> None:
     def build() -> dict[str, Any]:
         if app.openapi_schema:
@@ -55,9 +67,12 @@ def install_openapi(app: FastAPI) -> None:
         components["securitySchemes"] = SECURITY_SCHEMES
         for path, methods in document.get("paths", {}).items():
             for operation in methods.values():
-                if "requestBody" in operation:  # any JSON body may fail to parse
-                    for status, entry in problem_responses(400).items():
-                        operation["responses"].setdefault(str(status), entry)
+                responses = operation["responses"]
+                # FastAPI documents its own validation error body; ours is problem+json.
+                if "HTTPValidationError" in str(responses.get("422", {})):
+                    responses["422"] = problem_responses(422)[422]
+                for status, entry in problem_responses(*_platform_statuses(operation)).items():
+                    responses.setdefault(str(status), entry)
                 for tag in operation.get("tags", []):
                     if tag in _SECURITY_BY_TAG and not path.startswith("/v1/dev/"):
                         operation["security"] = _SECURITY_BY_TAG[tag]

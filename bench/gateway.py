@@ -1,0 +1,367 @@
+"""Gateway benchmark: what do authentication, rights, consent, minimisation and the audit write
+cost on top of the query itself?
+
+    .venv/bin/python bench/gateway.py [--small]
+
+In one run, on this machine, with the load generator in its own process:
+  (1) direct   the service query straight against the source database (connector, one thread)
+  (2) bare     a bare FastAPI endpoint running that query (uvicorn, uvloop, httptools)
+  (3) gateway  the full lienthong gateway: EdDSA token, right, consent, minimisation, audit
+               entry durable before the response (group commit), problem+json, metrics, logs
+then (3) again with 1,000 concurrent connections. Prints req/s, p50/p99 and the ratios
+(3)/(2), (3)/(1). The load generator is a small asyncio HTTP/1.1 keep-alive client (httpx
+itself would saturate before the server does).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+SERVICE = ("CA-HCM", "cong-dan", "v1")
+FIELDS = ("so_dinh_danh", "ho_ten", "ngay_sinh", "gioi_tinh", "thuong_tru_dia_chi")
+QUERY = "SELECT " + ", ".join(FIELDS) + " FROM cong_dan WHERE so_dinh_danh = :cccd"
+GRANTED = ("so_dinh_danh", "ho_ten", "ngay_sinh")
+CLIENT, PURPOSE = "BHXH-HCM", "BHYT-CAP-THE"
+
+
+# ---- setup -------------------------------------------------------------------------------------
+def build(home: Path, people: int, consented: int) -> list[str]:
+    """A population register, a platform store with one client, its right and consents."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from lienthong.exchange import (
+        ClientDirectory,
+        ConsentRegistry,
+        ConsentStatus,
+        RightsBook,
+        ServiceRef,
+        mint_token,
+    )
+    from lienthong.store import Store
+
+    rng = random.Random(7)
+    cccds = sorted({f"079{rng.randrange(10**9):09d}" for _ in range(people)})
+    con = sqlite3.connect(home / "population.db")
+    con.execute(
+        "CREATE TABLE cong_dan (so_dinh_danh TEXT PRIMARY KEY, ho_ten TEXT, ngay_sinh TEXT,"
+        " gioi_tinh TEXT, thuong_tru_dia_chi TEXT)"
+    )
+    con.executemany(
+        "INSERT INTO cong_dan VALUES (?, ?, ?, ?, ?)",
+        [(c, f"Nguyễn Văn {i}", "1990-01-01", "Nam", f"{i} Lê Lợi") for i, c in enumerate(cccds)],
+    )
+    con.commit()
+    con.close()
+
+    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    ref = ServiceRef(*SERVICE)
+    directory = ClientDirectory(store)
+    directory.register(CLIENT, "Bảo hiểm xã hội TP.HCM", agency="BHXH-HCM")
+    key = Ed25519PrivateKey.generate()
+    directory.add_key(
+        CLIENT,
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode(),
+    )
+    rights = RightsBook(store)
+    rights.define_purpose(PURPOSE, "Cấp thẻ BHYT")
+    rights.grant(CLIENT, ref, PURPOSE, GRANTED)
+    subjects = rng.sample(cccds, consented)
+    consents = ConsentRegistry(store)
+    for cccd in subjects:
+        consents.request(
+            cccd, CLIENT, ref, PURPOSE, GRANTED, "Tôi đồng ý.", status=ConsentStatus.ACTIVE
+        )
+    store.close()
+    token = mint_token(CLIENT, key, audience="lienthong-gateway", lifetime_s=3600)
+    (home / "token").write_text(token)
+    return subjects
+
+
+def definition(home: Path) -> Any:
+    from lienthong.exchange import Parameter, ServiceDefinition, ServiceRef
+
+    return ServiceDefinition(
+        ref=ServiceRef(*SERVICE),
+        title="Tra cứu công dân",
+        source="population",
+        query=QUERY,
+        parameters=(Parameter("cccd", "cccd", True),),
+        fields=FIELDS,
+        personal=True,
+    )
+
+
+# ---- servers (run in their own process) -------------------------------------------------------
+def bare_app(home: Path) -> Any:
+    import anyio.to_thread
+    from fastapi import FastAPI
+
+    from lienthong.sources import open_connector_url
+
+    connector = open_connector_url(str(home / "population.db"))
+    app = FastAPI()
+
+    @app.get("/v1/services/CA-HCM/cong-dan/v1")
+    async def lookup(cccd: str) -> dict[str, Any]:
+        rows = await anyio.to_thread.run_sync(lambda: connector.fetch(QUERY, {"cccd": cccd}))
+        return {"rows": rows}
+
+    return app
+
+
+def gateway_app(home: Path) -> Any:
+    from lienthong.config import Settings
+    from lienthong.exchange._catalog import StaticCatalog
+    from lienthong.store import Store
+    from lienthong.web import create_app
+
+    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    catalog = StaticCatalog([definition(home)], {"population": str(home / "population.db")})
+    return create_app(Settings(home=home), store, catalog=catalog)
+
+
+def serve(kind: str, home: Path, port: int) -> None:
+    import uvicorn
+
+    from lienthong.web import MutualTLSProtocol
+
+    app = bare_app(home) if kind == "bare" else gateway_app(home)
+    uvicorn.run(
+        app,
+        host="127.0.0.1",
+        port=port,
+        loop="uvloop",
+        http=MutualTLSProtocol,
+        log_level="error",
+        access_log=False,
+        backlog=4096,
+    )
+
+
+# ---- load generator (its own process) ---------------------------------------------------------
+async def _connection(
+    port: int, requests: list[bytes], deadline: float, latencies: list[float], errors: list[int]
+) -> None:
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    i = random.randrange(len(requests))
+    try:
+        while time.perf_counter() < deadline:
+            started = time.perf_counter()
+            writer.write(requests[i % len(requests)])
+            i += 1
+            head = await reader.readuntil(b"\r\n\r\n")
+            status = int(head[9:12])
+            length = 0
+            for line in head.split(b"\r\n"):
+                if line[:15].lower() == b"content-length:":
+                    length = int(line[15:])
+            await reader.readexactly(length)
+            latencies.append(time.perf_counter() - started)
+            if status != 200:
+                errors.append(status)
+    finally:
+        writer.close()
+
+
+async def _load(
+    port: int, connections: int, seconds: float, subjects: list[str], token: str
+) -> dict[str, Any]:
+    requests = [
+        (
+            f"GET /v1/services/CA-HCM/cong-dan/v1?cccd={cccd} HTTP/1.1\r\nHost: bench\r\n"
+            f"Authorization: Bearer {token}\r\nX-Purpose: {PURPOSE}\r\n\r\n"
+        ).encode()
+        for cccd in subjects
+    ]
+    latencies: list[float] = []
+    errors: list[int] = []
+    warmup = time.perf_counter() + min(1.0, seconds / 4)
+    await asyncio.gather(
+        *(_connection(port, requests, warmup, [], []) for _ in range(min(connections, 16)))
+    )
+    started = time.perf_counter()
+    deadline = started + seconds
+    await asyncio.gather(
+        *(_connection(port, requests, deadline, latencies, errors) for _ in range(connections))
+    )
+    elapsed = time.perf_counter() - started
+    return summarise(latencies, elapsed, errors)
+
+
+def summarise(
+    latencies: list[float], elapsed: float, errors: list[int] | None = None
+) -> dict[str, Any]:
+    ordered = sorted(latencies)
+    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
+    return {
+        "requests": len(ordered),
+        "rps": len(ordered) / elapsed,
+        "p50_ms": pick(0.50),
+        "p99_ms": pick(0.99),
+        "errors": len(errors or []),
+    }
+
+
+def load_main(port: int, connections: int, seconds: float, home: Path) -> None:
+    import uvloop
+
+    subjects = json.loads((home / "subjects.json").read_text())
+    token = (home / "token").read_text()
+    result = uvloop.run(_load(port, connections, seconds, subjects, token))
+    print(json.dumps(result))
+
+
+# ---- orchestration ----------------------------------------------------------------------------
+def direct(home: Path, subjects: list[str], seconds: float) -> dict[str, Any]:
+    from lienthong.sources import open_connector_url
+
+    connector = open_connector_url(str(home / "population.db"))
+    latencies: list[float] = []
+    started = time.perf_counter()
+    deadline = started + seconds
+    i = 0
+    while time.perf_counter() < deadline:
+        t0 = time.perf_counter()
+        connector.fetch(QUERY, {"cccd": subjects[i % len(subjects)]})
+        latencies.append(time.perf_counter() - t0)
+        i += 1
+    result = summarise(latencies, time.perf_counter() - started)
+    connector.close()
+    return result
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def run_against(kind: str, home: Path, runs: list[tuple[int, float]]) -> list[dict[str, Any]]:
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, __file__, "--serve", kind, "--home", str(home), "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(port)
+        results = []
+        for connections, seconds in runs:
+            out = subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--load",
+                    str(port),
+                    "--home",
+                    str(home),
+                    "--connections",
+                    str(connections),
+                    "--seconds",
+                    str(seconds),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+            results.append({"connections": connections, **json.loads(out)})
+        return results
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(30)
+
+
+def _wait_for(port: int) -> None:
+    import socket
+
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+            return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server on port {port} did not start")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--small", action="store_true", help="short runs (CI smoke test)")
+    parser.add_argument("--serve", choices=["bare", "gateway"])
+    parser.add_argument("--load", type=int, metavar="PORT")
+    parser.add_argument("--home", type=Path)
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=10)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.home, args.port)
+        return
+    if args.load:
+        load_main(args.load, args.connections, args.seconds, args.home)
+        return
+
+    seconds = 3.0 if args.small else 10.0
+    people, consented = (2_000, 200) if args.small else (100_000, 2_000)
+    with tempfile.TemporaryDirectory(prefix="lienthong-bench-") as tmp:
+        home = Path(tmp)
+        subjects = build(home, people, consented)
+        (home / "subjects.json").write_text(json.dumps(subjects))
+        print(
+            f"source: SQLite, {people:,} people; {consented:,} consented citizens; "
+            f"{os.cpu_count()} CPUs; {seconds:g} s per run",
+            flush=True,
+        )
+        results: dict[str, Any] = {"direct": direct(home, subjects, seconds)}
+        runs = [(32, seconds), (4, seconds)]
+        results["bare"] = run_against("bare", home, runs)
+        results["gateway"] = run_against("gateway", home, [*runs, (1000, seconds)])
+    report(results)
+
+
+def report(results: dict[str, Any]) -> None:
+    d = results["direct"]
+    b32, b4 = results["bare"]
+    g32, g4, g1000 = results["gateway"]
+    rows = [
+        ("(1) direct query, 1 thread", d),
+        ("(2) bare FastAPI, 32 conns", b32),
+        ("(2) bare FastAPI, 4 conns", b4),
+        ("(3) gateway, 32 conns", g32),
+        ("(3) gateway, 4 conns", g4),
+        ("(3) gateway, 1000 conns", g1000),
+    ]
+    print(f"{'':32} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'non-200':>8}")
+    for name, r in rows:
+        print(f"{name:32} {r['rps']:9.0f} {r['p50_ms']:8.2f} {r['p99_ms']:8.2f} {r['errors']:8d}")
+    print(f"throughput (3)/(2) at 32 conns: {g32['rps'] / b32['rps']:.2f}  (goal ≥ 0.5)")
+    print(f"throughput (3)/(1):             {g32['rps'] / d['rps']:.2f}")
+    print(f"added p99 at 4 conns:           {g4['p99_ms'] - b4['p99_ms']:+.2f} ms  (goal < 2 ms)")
+    print(f"added p50 at 4 conns:           {g4['p50_ms'] - b4['p50_ms']:+.2f} ms")
+    print(
+        f"p99 with 1,000 connections:     {g1000['p99_ms']:.1f} ms at {g1000['rps']:.0f} req/s"
+        f"  (goal < 100 ms)"
+    )
+    print(json.dumps(results, indent=None))
+
+
+if __name__ == "__main__":
+    main()
