@@ -22,6 +22,11 @@ from lienthong.errors import InputError
 #: ``prev_hash`` of the first entry: 32 zero bytes, written as 64 hex zeros.
 GENESIS_HASH = "0" * 64
 
+# One encoder for every call: ``json.dumps`` with options builds a new one each time.
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+)
+
 
 def _normalise(value: Any, path: str) -> Any:
     kind = type(value)
@@ -60,7 +65,7 @@ def fast_canonical_json(value: Mapping[str, Any]) -> bytes:
     NFC-normalising the whole text equals normalising each string, because the JSON syntax
     characters between strings are ASCII punctuation, which never composes with a mark.
     """
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = _ENCODER.encode(value)
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     return text.encode("utf-8")
@@ -82,8 +87,9 @@ def chain_hash(prev_hash: str, canonical: bytes) -> str:
 
 def format_time(value: datetime) -> str:
     """UTC with exactly six fractional digits and a ``Z``: ``2026-11-24T06:21:59.123456Z``."""
-    utc = value.astimezone(UTC).replace(tzinfo=None)
-    return utc.isoformat(timespec="microseconds") + "Z"
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"  # drop "+00:00"
 
 
 def parse_time(text: str) -> datetime:

@@ -115,8 +115,10 @@ class AuditKeys:
 
     def subject_hash(self, identifier: str) -> str:
         """hex(HMAC-SHA256(subject key, UTF-8 NFC of the stripped identifier))."""
-        data = unicodedata.normalize("NFC", identifier.strip()).encode("utf-8")
-        return hmac.new(self.subject_key, data, hashlib.sha256).hexdigest()
+        text = identifier.strip()
+        if not text.isascii():
+            text = unicodedata.normalize("NFC", text)
+        return hmac.digest(self.subject_key, text.encode("utf-8"), "sha256").hex()
 
     @classmethod
     def generate(cls) -> AuditKeys:
