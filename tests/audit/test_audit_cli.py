@@ -115,3 +115,13 @@ def test_after_a_key_rotation_old_checkpoints_verify_with_the_retired_key(home: 
     )
     assert with_old.exit_code == 0, with_old.stdout
     assert json.loads(with_old.stdout)["checkpoints"] == 2
+
+
+def test_list_shows_the_newest_entries_first(home: Path) -> None:
+    result = runner.invoke(app, ["audit", "list", "--limit", "3", "--json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert [r["seq"] for r in rows] == [9, 8, 7]
+    assert rows[0]["event"] == "SERVICE_CALL" and len(rows[0]["subject_keys"][0]) == 64
+    older = json.loads(runner.invoke(app, ["audit", "list", "--before", "2", "--json"]).stdout)
+    assert [r["seq"] for r in older] == [1]

@@ -18,6 +18,7 @@ Public API::
     log.for_subject(cccd: str, *, limit: int = 50, before_seq: int | None = None)
         -> list[AccessRecord]                                  # newest first; page with before_seq
     log.records(*, after_seq=0) -> Iterator[AuditRecord]; log.checkpoints(); log.head()
+    log.latest(*, limit=20, before_seq=None) -> list[AuditRecord]   # operator's tail
     log.public_key -> PublicKey (.key_id, .pem, .base64); log.verify() -> VerifyReport
 
     writer = AuditWriter(log, *, max_batch=1000, idle_seal_s=None)  # one per process / loop;

@@ -220,6 +220,25 @@ class AuditLog:
     def checkpoints(self) -> list[Checkpoint]:
         return self.reader.checkpoints()
 
+    def latest(self, *, limit: int = 20, before_seq: int | None = None) -> list[AuditRecord]:
+        """The newest ``limit`` entries (below ``before_seq``), newest first: the operator's
+        tail. Entries that no longer parse are skipped here; verification names them."""
+        if not 1 <= limit <= MAX_PAGE:
+            raise InputError(f"limit must be between 1 and {MAX_PAGE}, not {limit}.")
+        query = select(audit_entry.c.entry, audit_entry.c.prev_hash, audit_entry.c.hash)
+        if before_seq is not None:
+            query = query.where(audit_entry.c.seq < before_seq)
+        query = query.order_by(audit_entry.c.seq.desc()).limit(limit)
+        with store_errors(), self.store.connect() as conn:
+            rows = conn.execute(query).all()
+        result = []
+        for text, prev_hash, hash_ in rows:
+            try:
+                result.append(AuditRecord.from_entry(load_entry(text), prev_hash, hash_))
+            except (ValueError, KeyError, TypeError):
+                continue
+        return result
+
     def for_subject(
         self, cccd: str, *, limit: int = 50, before_seq: int | None = None
     ) -> list[AccessRecord]:

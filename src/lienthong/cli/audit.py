@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -230,6 +231,42 @@ def show(
                 r.purpose,
                 ", ".join(r.fields),
                 r.outcome.value if r.reason is None else f"{r.outcome.value}: {r.reason}",
+            )
+            for r in records
+        ],
+    )
+
+
+@app.command("list")
+def list_entries(
+    limit: Annotated[int, typer.Option(help="How many entries (newest first).")] = 20,
+    before: Annotated[
+        int | None, typer.Option("--before", help="Only entries before this seq (paging).")
+    ] = None,
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The newest entries of the log, for operators (data subjects appear only as key hashes).
+
+    Example: lienthong audit list --limit 50
+    """
+    records = _log(store).latest(limit=limit, before_seq=before)
+    if as_json:
+        print_json([asdict(r) for r in records])
+        return
+    print_table(
+        "Audit log, newest first",
+        ["seq", "time (UTC)", "event", "client", "service", "purpose", "status", "ms"],
+        [
+            (
+                r.seq,
+                r.time.strftime("%Y-%m-%d %H:%M:%S"),
+                r.event.value,
+                r.client,
+                "/".join(x for x in (r.provider, r.service, r.version) if x),
+                r.purpose,
+                r.status,
+                None if r.latency_ms is None else f"{r.latency_ms:.1f}",
             )
             for r in records
         ],
