@@ -134,9 +134,8 @@ class Applier:
         table, applied = self._prepare()
         try:
             with self.engine.begin() as conn:
-                fresh = self._fresh(conn, applied, batch)
+                fresh = self._claim(conn, applied, batch)
                 self._write(conn, table, self._collapse(fresh))
-                self._record(conn, applied, fresh)
             return ApplyResult(len(fresh), len(batch) - len(fresh), [])
         except DBAPIError as exc:
             if _is_connection_error(exc):
@@ -156,17 +155,43 @@ class Applier:
         for item in batch:
             try:
                 with self.engine.begin() as conn:
-                    if not self._fresh(conn, applied, [item]):
+                    if not self._claim(conn, applied, [item]):
                         result.skipped += 1
                         continue
                     self._write(conn, table, [item])
-                    self._record(conn, applied, [item])
                 result.applied += 1
             except DBAPIError as exc:
                 if _is_connection_error(exc):
                     self._unavailable(exc)
                 result.failed.append((item, f"{type(exc.orig).__name__}: {str(exc.orig).strip()}"))
         return result
+
+    def _claim(
+        self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]
+    ) -> list[LoggedChange]:
+        """Record the batch's ids as applied; return the changes not applied before.
+
+        On PostgreSQL one ``INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING RETURNING`` gives
+        exactly the fresh ids in one round trip; elsewhere the known ids are looked up first.
+        Runs inside the apply transaction, so a failed apply un-claims them too.
+        """
+        if conn.dialect.name != "postgresql":
+            fresh = self._fresh(conn, applied, batch)
+            self._record(conn, applied, fresh)
+            return fresh
+        result = conn.exec_driver_sql(
+            f"INSERT INTO {APPLIED_TABLE} (subscription, change_id, seq, applied_ts)"
+            " SELECT %s, unnest(%s::text[]), unnest(%s::text[]), %s"
+            " ON CONFLICT DO NOTHING RETURNING change_id",
+            (
+                self.subscription,
+                [i.change_id for i in batch],
+                [str(i.seq) for i in batch],
+                time.time(),
+            ),
+        )
+        claimed = {row[0] for row in result}
+        return [item for item in batch if item.change_id in claimed]
 
     def _fresh(
         self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]
@@ -248,7 +273,10 @@ class Applier:
             }
             for r in rows
         ]
-        if dialect in ("sqlite", "postgresql"):
+        if dialect == "postgresql":
+            self._upsert_unnest(conn, table, cols, set_cols, values)
+            return
+        if dialect == "sqlite":
             quote = conn.dialect.identifier_preparer.quote
             names = ", ".join(quote(c) for c in cols)
             marks = ", ".join(f":{_param(c)}" for c in cols)
@@ -272,18 +300,40 @@ class Applier:
             raise ConfigError(f"Direct apply into {dialect} databases is not supported.")
         conn.execute(text(sql), [{_param(c): v[c] for c in cols} for v in values])
 
+    def _upsert_unnest(
+        self,
+        conn: Connection,
+        table: Table,
+        cols: list[str],
+        set_cols: list[str],
+        values: list[Row],
+    ) -> None:
+        """PostgreSQL: the whole batch as one array per column, one statement, one round trip."""
+        quote = conn.dialect.identifier_preparer.quote
+        types = [table.c[c].type.compile(dialect=conn.dialect) for c in cols]
+        arrays = ", ".join(f"%s::{t}[]" for t in types)
+        sets = ", ".join(f"{quote(c)} = excluded.{quote(c)}" for c in set_cols)
+        action = f"DO UPDATE SET {sets}" if sets else "DO NOTHING"
+        sql = (
+            f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in cols)})"
+            f" SELECT * FROM unnest({arrays})"
+            f" ON CONFLICT ({', '.join(quote(k) for k in self.target.key)}) {action}"
+        )
+        params = tuple([None if v[c] is None else str(v[c]) for v in values] for c in cols)
+        conn.exec_driver_sql(sql, params)
+
     def count_applied(self) -> int:
+        """How many changes this subscription has applied to the target (the proof counter)."""
         _table, applied = self._prepare()
         from sqlalchemy import func
 
+        query = (
+            select(func.count())
+            .select_from(applied)
+            .where(applied.c.subscription == self.subscription)
+        )
         with self.engine.connect() as conn:
-            return int(
-                conn.execute(
-                    select(func.count())
-                    .select_from(applied)
-                    .where(applied.c.subscription == self.subscription)
-                ).scalar_one()
-            )
+            return int(conn.execute(query).scalar_one())
 
     def close(self) -> None:
         self.engine.dispose()
