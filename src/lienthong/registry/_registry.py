@@ -247,7 +247,10 @@ class Registry:
             with self.store.begin() as conn:
                 yield conn
         except SqlIntegrityError as error:
-            raise ConflictError(f"That is already registered ({error.orig}).") from error
+            raise ConflictError(
+                f"The registry was not changed: the store refused the write ({error.orig}).",
+                hint="Another process may have registered the same code at the same time.",
+            ) from error
 
     def _insert_service(self, conn: Connection, service: DataService) -> None:
         if repo.exists(
