@@ -194,3 +194,24 @@ def test_pupils_are_school_age_and_land_owners_adults(city: City) -> None:
             assert 6 <= _age(people[row["entity_id"]]["birth_date"]) <= 17
         elif row["dataset"] == "land":
             assert _age(people[row["entity_id"]]["birth_date"]) >= 25
+
+
+def test_welfare_goes_to_the_elderly_disabled_and_poor(city: City) -> None:
+    rows = city.rows("social_welfare.doi_tuong_bao_tro")
+    kinds = Counter(r["loai_tro_cap"] for r in rows)
+    assert set(kinds) == {
+        "Trợ cấp xã hội hằng tháng người cao tuổi",
+        "Trợ cấp người khuyết tật",
+        "Hỗ trợ hộ nghèo",
+    }
+    for row in rows:
+        if row["loai_tro_cap"].endswith("người cao tuổi"):
+            assert AS_OF.year - row["nam_sinh"] >= 75
+        assert row["muc_huong_vnd"] % 250_000 == 0 and row["muc_huong_vnd"] >= 500_000
+
+
+def test_businesses_are_owned_by_living_adults(city: City) -> None:
+    people = {p["person_id"]: p for p in city.truth("people")}
+    for business in city.truth("businesses"):
+        owner = people[business["owner_person_id"]]
+        assert 22 <= _age(owner["birth_date"]) <= 70 and not owner["death_date"]
