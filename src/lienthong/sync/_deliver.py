@@ -32,19 +32,20 @@ def minimise(row: Row | None, fields: set[str]) -> Row | None:
 
 
 def minimised(batch: list[LoggedChange], fields: set[str]) -> list[LoggedChange]:
+    """The batch with every row cut to ``fields`` (rows already within them are kept as is)."""
     from dataclasses import replace
 
-    return [
-        replace(
-            item,
-            change=replace(
-                item.change,
-                before=minimise(item.change.before, fields),
-                after=minimise(item.change.after, fields),
-            ),
+    out: list[LoggedChange] = []
+    for item in batch:
+        change = item.change
+        if all(row is None or row.keys() <= fields for row in (change.before, change.after)):
+            out.append(item)
+            continue
+        cut = replace(
+            change, before=minimise(change.before, fields), after=minimise(change.after, fields)
         )
-        for item in batch
-    ]
+        out.append(replace(item, change=cut))
+    return out
 
 
 def wire(item: LoggedChange) -> dict[str, Any]:
