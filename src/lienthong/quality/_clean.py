@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import ClassVar
 
 from lienthong.errors import InputError
-from lienthong.quality._dialect import _ACCENTED, COMBINING_MARKS, Dialect
+from lienthong.quality._dialect import _ACCENTED, _BASE, COMBINING_MARKS, Dialect
 from lienthong.quality._kinds import CheckKind, register_check_kind
 from lienthong.quality._model import (
     CheckContext,
@@ -21,11 +21,44 @@ from lienthong.quality._sqlparts import nonblank, trimmed
 _LOWER = "a-z" + _ACCENTED
 _UPPER = "A-Z" + _ACCENTED.upper()
 
-#: District-level (abolished 1 July 2025) or merged-province parts of an address, matched on
-#: the folded text (lower case, no diacritics) so NFD and unaccented addresses count too.
+
+def _tolerant(phrase: str) -> str:
+    """A regex for ``phrase`` that also matches it without diacritics, in NFD, in any case.
+
+    Cheaper than folding every address first (Unicode lower-casing and accent stripping cost
+    ~0.1–0.4 µs per character in DuckDB): each letter becomes a class of its variants.
+    """
+    out = []
+    for char in phrase:
+        if char == " ":
+            out.append(" +")
+            continue
+        variants = {char, char.upper()}
+        for accented, base in zip(_ACCENTED, _BASE, strict=True):
+            if base == char:
+                variants |= {accented, accented.upper()}
+        out.append("[" + "".join(sorted(variants)) + "]" + COMBINING_MARKS + "*")
+    return "".join(out)
+
+
+_DISTRICT_LEVEL = ("quan", "huyen", "thi xa")
+_OLD_CITIES = ("thu duc", "thu dau mot", "di an", "thuan an", "tan uyen", "ben cat", "vung tau",
+               "ba ria", "phu my")  # fmt: skip
+_OLD_PROVINCES = ("binh duong", "ba ria")
+#: District-level (abolished 1 July 2025) or merged-province parts of an address, with or
+#: without diacritics, composed or decomposed.
 OLD_ADDRESS = (
-    "(^|,) *(quan|huyen|thi xa|thanh pho (thu duc|thu dau mot|di an|thuan an|tan uyen"
-    "|ben cat|vung tau|ba ria|phu my))( [^,]*)?(,|$)|tinh (binh duong|ba ria)"
+    "(^|,) *("
+    + "|".join(_tolerant(w) for w in _DISTRICT_LEVEL)
+    + "|"
+    + _tolerant("thanh pho")
+    + " +("
+    + "|".join(_tolerant(w) for w in _OLD_CITIES)
+    + "))( [^,]*)?(,|$)|"
+    + _tolerant("tinh")
+    + " +("
+    + "|".join(_tolerant(w) for w in _OLD_PROVINCES)
+    + ")"
 )
 
 _DATE_FORMATS = (
@@ -255,7 +288,7 @@ class OldAddress(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.fold(d.text(col)), OLD_ADDRESS))
+        return RowQuery(applies=nonblank(d, col), fails=d.regex(d.text(col), OLD_ADDRESS))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("address") + [
