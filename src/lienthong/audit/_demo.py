@@ -1,12 +1,36 @@
-"""The audit step of ``lienthong demo``: seal, verify, export and re-verify the archive."""
+"""The audit step of ``lienthong demo``: seal, verify, export and re-verify the archive, and
+show one resident's access log as the citizen view would."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
+
+from sqlalchemy import select
 
 from lienthong.audit._archive import export_archive, verify_archive
 from lienthong.audit._log import AuditLog
+from lienthong.audit._store_reader import store_errors
+from lienthong.audit._tables import audit_subject
 from lienthong.store import Store
+
+
+def _a_citizen_in_the_log(log: AuditLog, city_dir: Path) -> str | None:
+    """A resident of the demo city whose data was accessed. The log holds only keyed hashes,
+    so finding one means hashing the population (which needs the platform's subject key)."""
+    people = city_dir / "truth" / "people.csv"
+    if not people.is_file():
+        return None
+    with store_errors(), log.store.connect() as conn:
+        logged = set(conn.execute(select(audit_subject.c.subject_key).distinct()).scalars())
+    if not logged:
+        return None
+    with people.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            cccd = row.get("cccd") or ""
+            if cccd and log.keys.subject_hash(cccd) in logged:
+                return cccd
+    return None
 
 
 def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
@@ -19,7 +43,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
     report = log.verify()
     archive = export_archive(log, home / "audit" / "audit-archive.jsonl")
     from_archive = verify_archive(archive.path, public_keys=[log.public_key])
-    return {
+    summary: dict[str, object] = {
         "entries": report.entries,
         "checkpoints": report.checkpoints,
         "verified": report.ok,
@@ -28,3 +52,16 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
         "archive": str(archive.path),
         "archive_verified": from_archive.ok,
     }
+    cccd = _a_citizen_in_the_log(log, city_dir)
+    if cccd is not None:
+        seen = log.for_subject(cccd, limit=5)
+        summary["citizen_view"] = {
+            "cccd": cccd,
+            "command": f"lienthong audit show --subject {cccd}",
+            "accesses": [
+                f"{r.time:%H:%M:%S} {r.client} ({r.client_agency}) {r.event.value} "
+                f"{r.provider}/{r.service} purpose={r.purpose} fields={','.join(r.fields)}"
+                for r in seen
+            ],
+        }
+    return summary
