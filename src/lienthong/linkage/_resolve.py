@@ -23,6 +23,7 @@ from lienthong.errors import InputError, NotFoundError
 from lienthong.linkage._fastscore import FastScorer
 from lienthong.linkage._features import record_features
 from lienthong.linkage._index import latest_model
+from lienthong.linkage._settings import LinkSettings
 from lienthong.linkage._tables import link_master_index
 from lienthong.store import Store
 
@@ -64,7 +65,8 @@ class Resolver:
             )
         self.store = store
         self.run_id, model = found
-        self.threshold = threshold if threshold is not None else 0.95
+        self.threshold = threshold if threshold is not None else LinkSettings().threshold
+        self.model = model
         self.scorer = FastScorer(model)
 
     def _candidates(self, f: dict[str, Any]) -> list[dict[str, Any]]:
