@@ -117,20 +117,42 @@ def _mask(url: str) -> str:
         return "<unparseable URL>"
 
 
+_MARKS = {"qmark": "?", "format": "%s", "pyformat": "%s", "numeric": ":{n}"}
+
+
 class _UrlTable:
+    """Creates the table with SQLAlchemy, then inserts through the driver's ``executemany``.
+
+    SQLAlchemy's ``insert()`` with a list of dicts costs about as much CPU as generating the
+    rows; a plain positional INSERT handed to the driver (psycopg pipelines it, PyMySQL folds it
+    into multi-row VALUES) halves a target's cost.
+    """
+
     def __init__(self, writer: UrlWriter, dataset: DatasetSpec) -> None:
         self._writer = writer
         self._table = sa_table(dataset, writer.metadata)
-        self._names = dataset.column_names
         self._table.drop(writer.conn, checkfirst=True)
         self._table.create(writer.conn)
         writer.created.append(self._table.name)
+        self._names = dataset.column_names
+        dialect = writer.engine.dialect
+        quote = dialect.identifier_preparer.quote
+        mark = _MARKS.get(dialect.paramstyle)
+        if mark is None:  # pragma: no cover - every driver we support is in _MARKS
+            self._sql = None
+            return
+        marks = ", ".join(mark.format(n=i + 1) for i in range(len(dataset.columns)))
+        columns = ", ".join(quote(c) for c in dataset.column_names)
+        self._sql = f"INSERT INTO {quote(self._table.name)} ({columns}) VALUES ({marks})"
 
     def write(self, rows: Batch) -> None:
-        names = self._names
-        self._writer.conn.execute(
-            self._table.insert(), [dict(zip(names, row, strict=True)) for row in rows]
-        )
+        if self._sql is None:  # pragma: no cover
+            names = self._names
+            self._writer.conn.execute(
+                self._table.insert(), [dict(zip(names, row, strict=True)) for row in rows]
+            )
+            return
+        self._writer.conn.exec_driver_sql(self._sql, list(rows))
 
     def close(self) -> None:
         self._writer.conn.commit()
