@@ -71,7 +71,10 @@ def add_agency(
     kind: Annotated[str | None, typer.Option(help="police, department, social-security…")] = None,
     json_output: JsonFlag = False,
 ) -> None:
-    """Register an agency (a data holder) before its sources."""
+    """Register an agency (a data holder) before its sources.
+
+    Example: lienthong registry add-agency CA-HCM "Công an Thành phố Hồ Chí Minh" --kind police
+    """
     agency = _registry().add_agency(code, name, name_en=name_en, kind=kind)
     if json_output:
         print_json(asdict(agency))
@@ -93,8 +96,18 @@ def add_source(
     title: Annotated[str | None, typer.Option(help="Human title of the source.")] = None,
     json_output: JsonFlag = False,
 ) -> None:
-    """Register a sector database or file; every table becomes a dataset, its schema read
-    from the source itself. Nothing is stored if the source cannot be read."""
+    """Register a sector database or file: every table becomes a dataset.
+
+    Columns, types, nullability and primary key are read from the source itself.
+
+    An unreachable database or a missing or unreadable file stores nothing.
+
+    Examples:
+
+      lienthong registry add-source CA-HCM population ./city/population.db
+
+      lienthong registry add-source STC-HCM business postgresql+psycopg://reader:pw@db/business
+    """
     registry = _registry()
     with err_console.status(f"Reading the schema of {code}…", spinner="dots"):
         source = registry.add_source(agency, code, url, title=title)
@@ -117,8 +130,12 @@ def import_manifest(
 ) -> None:
     """Load a city manifest (what `lienthong city generate` writes) in one step.
 
-    Every source is opened and checked first and every service query run once with LIMIT 0;
-    then all is written in one transaction: on any error nothing is registered."""
+    Every source is opened and read, every service query run once with LIMIT 0.
+
+    Then all is written in one transaction: on any error nothing is registered.
+
+    Relative file URLs in the manifest are read from the manifest's folder.
+    """
     registry = _registry()
     with progress(enabled=not json_output) as bar:
         task = bar.add_task("Importing", total=None)
@@ -146,7 +163,10 @@ def list_(
     ] = None,
     json_output: JsonFlag = False,
 ) -> None:
-    """Show what is registered, as tables (or one JSON document with --json)."""
+    """Show what is registered: agencies, sources, datasets and data services.
+
+    Example: lienthong registry list datasets --json
+    """
     if kind is not None and kind not in KINDS:
         raise InputError(f"Cannot list {kind!r}: choose one of {', '.join(KINDS)}.")
     registry = _registry()
@@ -230,7 +250,12 @@ def show(
     ],
     json_output: JsonFlag = False,
 ) -> None:
-    """Show one registered thing in detail: columns with flags, service query and fields."""
+    """Show one agency, source, dataset or service in detail.
+
+    Datasets show their columns with flags; services their query, parameters and fields.
+
+    Passwords in source URLs are masked.
+    """
     registry = _registry()
     if name.count("/") == 2:
         provider, code, version = name.split("/")
@@ -321,8 +346,12 @@ def export(
         typer.Option(help="Public base URL of this lienthong (default: http://HOST:PORT)."),
     ] = None,
 ) -> None:
-    """Export the catalog as DCAT-AP JSON-LD so open-data portals (CKAN with ckanext-dcat)
-    can harvest it. Connection URLs are never included."""
+    """Export the catalog as DCAT-AP JSON-LD for open-data portals.
+
+    CKAN's ckanext-dcat harvester reads it. Connection URLs are never included.
+
+    Example: lienthong registry export --format dcat -o catalog.jsonld
+    """
     if format_ != "dcat":
         raise InputError(f"Unknown export format {format_!r}: only 'dcat' is supported.")
     from lienthong.cli._context import settings
