@@ -252,15 +252,25 @@ class PopulationAgreement(CheckKind):
             pairs.append((sex_code(d, ctx.col(sex)), sex_code(d, "t._ref_sex")))
         if not pairs:
             raise InputError(f"{ds.id} has no name, birth date or sex column to compare.")
-        relation = (
-            f"(SELECT t.*, {', '.join(picks)} FROM {ctx.relation_of(ds.id)} t "
-            f"JOIN {ctx.relation_of(ref.id)} r "
-            f"ON {id_text(d, ctx.col(spec.columns[0]))} = {id_text(d, ctx.col(ref_id, 'r'))}) t"
+        joined = (
+            f"FROM {ctx.relation_of(ds.id)} t JOIN {ctx.relation_of(ref.id)} r "
+            f"ON {id_text(d, ctx.col(spec.columns[0]))} = {id_text(d, ctx.col(ref_id, 'r'))}"
         )
         differs = " OR ".join(
             f"({a} IS NOT NULL AND {b} IS NOT NULL AND {a} <> {b})" for a, b in pairs
         )
-        return RowQuery(fails=f"({differs})", relation=relation)
+        # Counting carries only the compared columns through the join, not the whole row.
+        own = list(dict.fromkeys(self.columns_needed(spec, ctx)))
+        slim = ", ".join([*(f"{ctx.col(c)} AS {d.quote(c)}" for c in own), *picks])
+        counts = (
+            f"SELECT COUNT(*) AS a, SUM(CASE WHEN {differs} THEN 1 ELSE 0 END) AS f "
+            f"FROM (SELECT {slim} {joined}) t"
+        )
+        return RowQuery(
+            fails=f"({differs})",
+            relation=f"(SELECT t.*, {', '.join(picks)} {joined}) t",
+            counts=counts,
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if reference is None or reference.id == dataset.id:

@@ -84,6 +84,7 @@ class QualityEngine:
         self.reference = self.datasets.get(reference) if reference else None
         self._duck: DuckDBPlace | None = None
         self._pushdown: dict[str, PushdownPlace] = {}
+        self._cache: dict[str, Any] = {}
 
     # -- places -------------------------------------------------------------------------------
 
@@ -120,6 +121,7 @@ class QualityEngine:
             reference=self.reference,
             as_of=self.options.as_of,
             store=self.options.store,
+            cache=self._cache,
         )
 
     def plan(self, spec: CheckSpec) -> _Planned:

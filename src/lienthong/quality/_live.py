@@ -135,17 +135,26 @@ class DeceasedActive(CheckKind):
         ref_id, death = ref.first("cccd"), ref.first("death_date")
         if not (ref_id and death):
             raise InputError(f"The population register {ref.id} has no cccd or death_date column.")
-        relation = (
-            f"(SELECT t.*, {ctx.col(death, 'r')} AS _death FROM {ctx.relation_of(spec.dataset)} t "
-            f"JOIN {ctx.relation_of(ref.id)} r "
-            f"ON {id_text(d, ctx.col(spec.columns[0]))} = {id_text(d, ctx.col(ref_id, 'r'))}) t"
+        joined = (
+            f"FROM {ctx.relation_of(spec.dataset)} t JOIN {ctx.relation_of(ref.id)} r "
+            f"ON {id_text(d, ctx.col(spec.columns[0]))} = {id_text(d, ctx.col(ref_id, 'r'))}"
         )
         applies = "1 = 1"
         active = spec.params.get("active")
         if isinstance(active, Mapping):
             values = [str(v) for v in active.get("values", [])]
             applies = in_list(d, trimmed(d, ctx.col(str(active["column"]))), values)
-        return RowQuery(applies=applies, fails=nonblank(d, "t._death"), relation=relation)
+        dead = nonblank(d, ctx.col(death, "r"))
+        counts = (
+            f"SELECT SUM(CASE WHEN {applies} THEN 1 ELSE 0 END) AS a, "
+            f"SUM(CASE WHEN ({applies}) AND {dead} THEN 1 ELSE 0 END) AS f {joined}"
+        )
+        return RowQuery(
+            applies=applies,
+            fails=nonblank(d, "t._death"),
+            relation=f"(SELECT t.*, {ctx.col(death, 'r')} AS _death {joined}) t",
+            counts=counts,
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if reference is None or reference.id == dataset.id or not reference.first("death_date"):
@@ -177,7 +186,12 @@ class SubscriptionLag(CheckKind):
                 return Outcome(0, 0, None, "sync is not installed: no lag to measure")
             if context.store is None:
                 return Outcome(0, 0, None, "no platform store: no lag to measure")
-            records = [r for r in sync.subscription_lag(context.store) if r.dataset == spec.dataset]
+            every = context.cache.get("subscription_lag")
+            if every is None:  # one read of the sync state per run, not one per dataset
+                every = context.cache["subscription_lag"] = list(
+                    sync.subscription_lag(context.store)
+                )
+            records = [r for r in every if r.dataset == spec.dataset]
             if not records:
                 return Outcome(0, 0, None, "no subscription to this dataset")
             late = sum(1 for r in records if float(r.lag_seconds) > limit)

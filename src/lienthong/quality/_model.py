@@ -140,6 +140,8 @@ class CheckContext:
     reference: DatasetInfo | None  # the population register
     as_of: date
     store: Any = None  # lienthong.store.Store | None
+    #: shared by every check of one run (e.g. the sync lag table, read once)
+    cache: dict[str, Any] = field(default_factory=dict)
 
     def col(self, name: str, alias: str = "t") -> str:
         return str(self.dialect.column(name, alias))
