@@ -7,10 +7,10 @@ offline. Everything here is read once per process (``functools.cache``).
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import sqlite3
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +19,19 @@ from lienthong.errors import ConfigError
 _PACKAGE = "vietnamadminunits"
 
 
+@cache
 def data_dir() -> Path:
-    """The ``data`` folder of the installed ``vietnamadminunits`` package."""
-    try:
-        root = resources.files(_PACKAGE)
-    except ModuleNotFoundError as exc:  # pragma: no cover - dependency is pinned
+    """The ``data`` folder of the installed ``vietnamadminunits`` package.
+
+    Found with ``find_spec`` so the package is *not imported*: its ``__init__`` loads its parsers
+    (shapely, geopy…), which costs seconds we do not need.
+    """
+    spec = importlib.util.find_spec(_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - pinned dep
         raise ConfigError(
             "The administrative-unit dataset is missing: install vietnamadminunits==1.0.4."
-        ) from exc
-    return Path(str(root)) / "data"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
 def query(sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
