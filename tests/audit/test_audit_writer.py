@@ -5,10 +5,13 @@ from __future__ import annotations
 import asyncio
 import random
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
 from audit_helpers import disarm, make_event
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lienthong.audit import AuditKeys, AuditLog, AuditRecord, AuditWriter, Outcome
 from lienthong.errors import ConflictError, SourceUnavailableError
@@ -84,3 +87,32 @@ def test_an_idle_writer_seals_the_tail(store: Store, keys: AuditKeys) -> None:
 
     asyncio.run(main())
     assert [cp.seq for cp in log.checkpoints()] == [2]
+
+
+@settings(max_examples=8, deadline=None)
+@given(
+    tasks=st.integers(1, 60),
+    max_batch=st.integers(1, 16),
+    delays=st.lists(st.floats(0, 0.005), min_size=1, max_size=8),
+)
+def test_any_mix_of_concurrency_and_batch_size_keeps_one_gapless_chain(
+    tasks: int, max_batch: int, delays: list[float]
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(f"sqlite:///{tmp}/platform.db")
+        log = AuditLog(store, AuditKeys.generate(), checkpoint_every=7, durable=False)
+
+        async def request(writer: AuditWriter, i: int) -> int:
+            await asyncio.sleep(delays[i % len(delays)])
+            return (await writer.write(make_event(i))).seq
+
+        async def main() -> list[int]:
+            async with AuditWriter(log, max_batch=max_batch) as writer:
+                return list(await asyncio.gather(*(request(writer, i) for i in range(tasks))))
+
+        try:
+            assert sorted(asyncio.run(main())) == list(range(1, tasks + 1))
+            report = log.verify()
+            assert report.ok and report.entries == tasks
+        finally:
+            store.close()
