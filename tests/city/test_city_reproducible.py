@@ -53,3 +53,23 @@ def test_the_city_has_exactly_the_requested_people(tmp_path: Path) -> None:
     for people in (10, 11, 997):
         result = generate_city(CityConfig(people=people, seed=people, out=tmp_path / str(people)))
         assert result.people == people == result.records["population.cong_dan"]
+
+
+def test_same_seed_is_identical_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    """No hidden dependence on set/dict ordering of str hashes (PYTHONHASHSEED)."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; from pathlib import Path; from lienthong.city import CityConfig, "
+        "generate_city; generate_city(CityConfig(people=500, seed=8, out=Path(sys.argv[1])))"
+    )
+    for name, hash_seed in (("a", "1"), ("b", "2")):
+        subprocess.run(
+            [sys.executable, "-c", script, str(tmp_path / name)],
+            check=True,
+            timeout=120,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+        )
+    assert _digests(tmp_path / "a") == _digests(tmp_path / "b")
