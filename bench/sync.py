@@ -43,6 +43,14 @@ def worker(role: str, store_url: str, home: str) -> None:
         sync.run(roles=(role,), batch_size=5000, idle_sleep_s=0.005)
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process so far (Linux /proc)."""
+    import os
+
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 @dataclass
 class Result:
     name: str
@@ -51,6 +59,8 @@ class Result:
     p50_ms: float
     p99_ms: float
     latency_n: int
+    capture_cpu_s: float
+    deliver_cpu_s: float
 
     @property
     def rate(self) -> float:
@@ -136,6 +146,7 @@ def run_variant(
         wait_for(1, 120)
         # throughput: n inserts, 100 per transaction, as fast as possible
         started = time.time()
+        cpu_before = [cpu_seconds(p.pid) for p in procs]
         for start in range(0, n, 100):
             with writer.transaction(), writer.cursor() as cur:
                 cur.executemany(
@@ -143,6 +154,7 @@ def run_variant(
                     [(i, f"{i} Lê Lợi") for i in range(start, min(n, start + 100))],
                 )
         wait_for(n + 1, 300)
+        cpu = [cpu_seconds(p.pid) - b for p, b in zip(procs, cpu_before, strict=True)]
         with target_engine.connect() as conn:
             last = float(
                 conn.execute(text(f"SELECT max(applied_ts) FROM {APPLIED_TABLE}")).scalar_one()
@@ -190,7 +202,7 @@ def run_variant(
     admin.dispose()
     store.close()
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return Result(name, n, last - started, quantiles[49], quantiles[98], len(latencies))
+    return Result(name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu)
 
 
 def _latencies(

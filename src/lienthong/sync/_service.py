@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from lienthong.audit import AuditLog
-from lienthong.errors import ConflictError, NotFoundError
+from lienthong.errors import ConflictError, LienthongError, NotFoundError
 from lienthong.store import Store
 from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
 from lienthong.sync._deliver import Deliverer
@@ -187,11 +187,11 @@ class Sync:
                         state["snapshot_state"] in ("pending", "running")
                         and state["status"] != "paused"
                     )
-                    round_captured += self.capture_once(state["dataset"], batch_size=batch_size)
+                    round_captured += self._guarded_capture(state["dataset"], batch_size)
             if "deliver" in roles:
                 for sub in self.subscriptions.all():
                     if sub["active"] and sub["mode"] != "pull":
-                        round_delivered += self.deliver_once(sub["name"], batch_size=batch_size)
+                        round_delivered += self._guarded_delivery(sub["name"], batch_size)
             captured += round_captured
             delivered += round_delivered
             if on_step is not None:
@@ -201,6 +201,30 @@ class Sync:
                     break
                 time.sleep(idle_sleep_s)
         return captured, delivered
+
+    def _guarded_capture(self, dataset: str, batch_size: int) -> int:
+        """One capture step; a misconfigured source is marked in error, the others go on."""
+        try:
+            return self.capture_once(dataset, batch_size=batch_size)
+        except LienthongError as exc:
+            self._captures.pop(dataset, None)
+            with self.store.begin() as conn:
+                conn.execute(
+                    sync_capture.update()
+                    .where(sync_capture.c.dataset == dataset)
+                    .values(status="error", status_detail=str(exc), status_ts=time.time())
+                )
+            return 0
+
+    def _guarded_delivery(self, name: str, batch_size: int) -> int:
+        """One delivery step; its error is already on the subscription, the others go on."""
+        try:
+            return self.deliver_once(name, batch_size=batch_size)
+        except LienthongError:
+            deliverer = self._deliverers.pop(name, None)
+            if deliverer is not None:
+                deliverer.close()
+            return 0
 
     # reporting ------------------------------------------------------------------------------
 
