@@ -175,3 +175,34 @@ def test_an_untouched_log_always_verifies(n: int, pristine: Callable[[int], Path
     assert report.ok, report.first_break
     assert report.entries == report.last_seq == n
     assert report.checkpoints == (n // 4 + (1 if n % 4 else 0))
+
+
+def test_a_rewrite_that_recomputes_the_chain_is_caught_by_the_signed_checkpoint(
+    pristine: Callable[[int], Path], tmp_path: Path
+) -> None:
+    """Edit entry 6 and re-hash everything after it: the chain is consistent again, but the
+    checkpoint signed at 8 no longer matches — broken somewhere after the good seal at 4."""
+    path = tmp_path / "rewritten.db"
+    with closing(sqlite3.connect(pristine(10))) as src, closing(sqlite3.connect(path)) as raw:
+        src.backup(raw)
+        disarm(raw)
+        rows = raw.execute("SELECT seq, entry, hash FROM audit_entry ORDER BY seq").fetchall()
+        prev = rows[4][2]  # hash of entry 5, untouched
+        for seq, text, _ in rows[5:]:
+            entry = json.loads(text) | ({"purpose": "REWRITTEN"} if seq == 6 else {})
+            digest = chain_hash(prev, canonical_json(entry))
+            raw.execute(
+                "UPDATE audit_entry SET entry=?, prev_hash=?, hash=? WHERE seq=?",
+                (json.dumps(entry), prev, digest, seq),
+            )
+            prev = digest
+        raw.execute("UPDATE audit_head SET hash=?", (prev,))
+        raw.commit()
+    store = Store.open(f"sqlite:///{path}")
+    try:
+        report = verify_log(store, public_keys=[KEYS.public])
+    finally:
+        store.close()
+    assert report.first_break is not None
+    assert (report.first_break.seq, report.first_break.kind) == (5, BreakKind.REWRITTEN)
+    assert "entries 5–8 were rewritten" in report.first_break.message
