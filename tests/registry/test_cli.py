@@ -137,3 +137,36 @@ def test_a_missing_manifest_and_an_unknown_list_kind_are_input_errors(
     assert code == 2 and "agencies, sources, datasets, services" in err
     code, _, err = run("show", "population.khong_co")
     assert code == 4 and "No dataset" in err
+
+
+@pytest.mark.integration
+def test_passwords_are_stored_but_masked_in_every_display(
+    run: Run, tmp_path: Path, pg_url: str
+) -> None:
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(pg_url)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE doanh_nghiep (ma_so_thue text PRIMARY KEY, ten text)"))
+    engine.dispose()
+    secret_url = pg_url.replace("postgres@", "postgres:s3cret@")  # trust auth ignores it
+    assert run("add-agency", "STC-HCM", "Sở Tài chính TP.HCM")[0] == 0
+    code, out, err = run("add-source", "STC-HCM", "business", secret_url)
+    assert code == 0, err
+    outputs = [out]
+    for args in (
+        ("list", "--json"),
+        ("list",),
+        ("show", "business"),
+        ("show", "business", "--json"),
+    ):
+        code, out, err = run(*args)
+        assert code == 0
+        outputs.append(out + err)
+    code, out, _ = run("export")
+    outputs.append(out)
+    assert all("s3cret" not in text for text in outputs)
+    assert any("***" in text for text in outputs)
+    registry = Registry(Store.open(f"sqlite:///{tmp_path / 'home' / 'platform.db'}"))
+    source = registry.get_source("business")
+    assert "s3cret" in source.url and "s3cret" not in repr(source)
