@@ -109,3 +109,23 @@ def test_rates_are_validated_with_a_sentence() -> None:
         DefectRates(missing_id=0.5, mistyped_id=0.3, legacy_cmnd=0.5)
     with pytest.raises(InputError, match="Unknown defect typo"):
         DefectRates().with_overrides({"typo": 0.1})
+
+
+def test_stale_moved_records_show_the_previous_home(city: City) -> None:
+    homes = {r["so_dinh_danh"]: r["thuong_tru_dia_chi"] for r in city.rows("population.cong_dan")}
+    people = {p["person_id"]: p["cccd"] for p in city.truth("people")}
+    truth = {r["record_key"]: r for r in city.truth("records") if r["dataset"] == "TheBHYT"}
+    moved = same = 0
+    for row in city.rows("health_insurance.TheBHYT"):
+        record = truth[row["MaThe"]]
+        defects = set(record["defects"].split(";"))
+        if defects & {"old_address", "no_diacritics", "nfd"}:
+            continue
+        home = homes[people[record["entity_id"]]]
+        if "stale_moved" in defects:
+            moved += 1
+            assert row["DiaChi"] != home
+        else:
+            same += 1
+            assert row["DiaChi"] == home
+    assert moved > 20 and same > 1_000
