@@ -1,0 +1,109 @@
+"""The admin commands end to end: CA, client registration, purposes, rights, consents, tokens."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from gateway_world import register_population
+from typer.testing import CliRunner
+
+from lienthong.cli import _context, app
+from lienthong.cli import _register_commands as register
+from lienthong.exchange import ClientDirectory, TokenVerifier
+from lienthong.store import Store
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    monkeypatch.setenv("LIENTHONG_HOME", str(tmp_path))
+    monkeypatch.delenv("LIENTHONG_STORE_URL", raising=False)
+    _context.settings.cache_clear()
+    if not any(group.name == "ca" for group in app.registered_groups):
+        register()
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    register_population(store, f"sqlite:///{tmp_path / 'population.db'}")
+    store.close()
+    yield tmp_path
+    _context.settings.cache_clear()
+
+
+def lienthong(*args: str) -> str:
+    result = runner.invoke(app, list(args))
+    assert result.exit_code == 0, (args, result.output, result.exception)
+    return result.stdout
+
+
+def test_admin_commands_set_up_a_working_client(home: Path) -> None:
+    lienthong("ca", "init")
+    issued = json.loads(lienthong("ca", "issue", "BHXH-HCM", "--agency", "BHXH-HCM", "--json"))
+    assert Path(issued["certificate"]).exists()
+    assert Path(issued["key"]).stat().st_mode & 0o777 == 0o600
+    lienthong("rights", "purpose", "BHYT-CAP-THE", "--title", "Cấp thẻ BHYT")
+    granted = json.loads(
+        lienthong(
+            "rights",
+            "grant",
+            "BHXH-HCM",
+            "CA-HCM/cong-dan/v1",
+            "--purpose",
+            "BHYT-CAP-THE",
+            "--fields",
+            "ho_ten,ngay_sinh",
+            "--json",
+        )
+    )
+    assert granted["fields"] == ["ho_ten", "ngay_sinh"]
+    consent = json.loads(
+        lienthong(
+            "consent",
+            "grant",
+            "079090000001",
+            "BHXH-HCM",
+            "CA-HCM/cong-dan/v1",
+            "--purpose",
+            "BHYT-CAP-THE",
+            "--fields",
+            "ho_ten",
+            "--agreement",
+            "Tôi đồng ý.",
+            "--json",
+        )
+    )
+    assert consent["status"] == "ACTIVE"
+    lienthong("consent", "revoke", consent["id"])
+    [listed] = json.loads(lienthong("consent", "list", "--cccd", "079090000001", "--json"))
+    assert listed["status"] == "REVOKED"
+
+    token = lienthong("ca", "token", "BHXH-HCM").strip()
+    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    verifier = TokenVerifier(
+        ClientDirectory(store), audience="lienthong-gateway", max_lifetime_s=3600
+    )
+    assert verifier.verify(token)[0] == "BHXH-HCM"
+    store.close()
+
+
+def test_granting_an_unknown_field_fails_with_a_sentence(home: Path) -> None:
+    lienthong("ca", "init")
+    lienthong("ca", "issue", "BHXH-HCM")
+    lienthong("rights", "purpose", "BHYT-CAP-THE", "--title", "Cấp thẻ BHYT")
+    result = runner.invoke(
+        app,
+        [
+            "rights",
+            "grant",
+            "BHXH-HCM",
+            "CA-HCM/cong-dan/v1",
+            "--purpose",
+            "BHYT-CAP-THE",
+            "--fields",
+            "ho_ten,mat_khau",
+        ],
+    )
+    assert result.exit_code != 0
+    assert "mat_khau" in str(result.exception)
