@@ -143,7 +143,11 @@ def import_manifest(
         def say(message: str) -> None:
             bar.update(task, description=message)
 
-        summary = registry.import_manifest(manifest, replace=replace, progress=say)
+        try:
+            summary = registry.import_manifest(manifest, replace=replace, progress=say)
+        except BaseException:
+            bar.remove_task(task)  # the error sentence alone, no half-finished bar above it
+            raise
         bar.update(task, description="Imported", total=1, completed=1)
     if json_output:
         print_json(summary.as_dict())
