@@ -36,6 +36,13 @@ class PostgresConnector(SqlConnector):
         }
         params.update(url.translate_connect_args(username="user", database="dbname"))
         params.setdefault("connect_timeout", str(max(2, math.ceil(timeout_s))))
+        # statement_timeout needs a server that answers; against a host that vanishes
+        # mid-query, TCP keepalives and tcp_user_timeout end the wait instead of hanging
+        params.setdefault("keepalives", "1")
+        params.setdefault("keepalives_idle", str(max(1, math.ceil(timeout_s))))
+        params.setdefault("keepalives_interval", "1")
+        params.setdefault("keepalives_count", "3")
+        params.setdefault("tcp_user_timeout", str(_milliseconds(timeout_s) + 2000))
         self._conninfo = psycopg.conninfo.make_conninfo(**params)
 
     def describe_source(self) -> str:
