@@ -10,6 +10,7 @@ import pytest
 from gateway_world import register_population
 from typer.testing import CliRunner
 
+from lienthong.audit import AuditLog
 from lienthong.cli import _context, app
 from lienthong.cli import _register_commands as register
 from lienthong.exchange import ClientDirectory, TokenVerifier
@@ -81,6 +82,18 @@ def test_admin_commands_set_up_a_working_client(home: Path) -> None:
 
     token = lienthong("ca", "token", "BHXH-HCM").strip()
     store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    log = AuditLog.open(store, home)
+    assert [(r.event, r.client.split(":")[0]) for r in log.records()] == [
+        ("CLIENT_REGISTERED", "operator"),
+        ("CLIENT_CERTIFICATE_ISSUED", "operator"),
+        ("RIGHT_GRANTED", "operator"),
+        ("CONSENT_GRANTED", "operator"),
+        ("CONSENT_REVOKED", "operator"),
+    ]
+    assert [r.event for r in log.for_subject("079090000001")] == [
+        "CONSENT_REVOKED",
+        "CONSENT_GRANTED",
+    ]
     verifier = TokenVerifier(
         ClientDirectory(store), audience="lienthong-gateway", max_lifetime_s=3600
     )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
 from lienthong.cli._output import console, print_json
+
+if TYPE_CHECKING:
+    from lienthong.store import Store
 
 app = typer.Typer(
     help=(
@@ -90,10 +93,14 @@ def issue(
         cert, key = issued.write(out or pki / "server")
     else:
         issued = ca.issue_client(system, key_type=_key_type(key_type), days=days)
-        clients = ClientDirectory(open_store())
-        clients.ensure(system, name or system, agency=agency)
+        store = open_store()
+        clients = ClientDirectory(store)
+        if clients.find(system) is None:
+            clients.register(system, name or system, agency=agency)
+            _record(store, "CLIENT_REGISTERED", system, agency)
         clients.add_key(system, certificate_pem=issued.certificate_pem)
         cert, key = issued.write(out or pki / "clients")
+        _record(store, "CLIENT_CERTIFICATE_ISSUED", system, agency, issued.fingerprint)
     result = {
         "system": system,
         "certificate": str(cert),
@@ -106,6 +113,19 @@ def issue(
     else:
         console.print(f"Issued [bold]{system}[/]: {cert} and {key} (keep the key secret)")
         console.print(f"Key fingerprint (token kid): {issued.fingerprint}")
+
+
+def _record(
+    store: Store, event: str, system: str, agency: str | None, fingerprint: str | None = None
+) -> None:
+    from lienthong.audit import EventType
+    from lienthong.cli._context import settings
+    from lienthong.exchange import record_admin
+
+    data: dict[str, str | int | bool | None] = {"system": system}
+    if fingerprint:
+        data["fingerprint"] = fingerprint
+    record_admin(store, settings().home, EventType(event), client_agency=agency, data=data)
 
 
 @app.command("token")

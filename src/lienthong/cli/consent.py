@@ -12,6 +12,7 @@ from lienthong.cli._output import console, print_json, print_table
 
 if TYPE_CHECKING:
     from lienthong.exchange import Consent
+    from lienthong.store import Store
 
 app = typer.Typer(
     help=(
@@ -64,7 +65,8 @@ def _record(
             "Give the agreement text with exactly one of --agreement or --agreement-file."
         )
     text = agreement if agreement is not None else agreement_file.read_text("utf-8")  # type: ignore[union-attr]
-    return ConsentRegistry(open_store()).request(
+    store = open_store()
+    consent = ConsentRegistry(store).request(
         cccd,
         consumer,
         ServiceRef.parse(service),
@@ -73,6 +75,36 @@ def _record(
         text,
         days=days,
         status=ConsentStatus.ACTIVE if active else ConsentStatus.PENDING,
+    )
+    _audit(store, "CONSENT_GRANTED" if active else "CONSENT_REQUESTED", consent)
+    return consent
+
+
+_EVENTS = {
+    "approve": "CONSENT_GRANTED",
+    "reject": "CONSENT_REJECTED",
+    "pause": "CONSENT_PAUSED",
+    "resume": "CONSENT_RESUMED",
+    "revoke": "CONSENT_REVOKED",
+}
+
+
+def _audit(store: Store, event: str, consent: Consent) -> None:
+    from lienthong.audit import EventType
+    from lienthong.cli._context import settings
+    from lienthong.exchange import record_admin
+
+    record_admin(
+        store,
+        settings().home,
+        EventType(event),
+        subjects=(consent.subject,),
+        provider=consent.service.provider,
+        service=consent.service.service,
+        version=consent.service.version,
+        purpose=consent.purpose,
+        fields=consent.fields,
+        data={"consent_id": consent.id, "consumer": consent.consumer},
     )
 
 
@@ -143,7 +175,10 @@ def _change_command(action: str, doc: str) -> Callable[..., None]:
         from lienthong.cli._context import open_store
         from lienthong.exchange import ConsentRegistry
 
-        _show(ConsentRegistry(open_store()).change(consent_id, action), json_output)
+        store = open_store()
+        changed = ConsentRegistry(store).change(consent_id, action)
+        _audit(store, _EVENTS[action], changed)
+        _show(changed, json_output)
 
     command.__doc__ = doc
     return command

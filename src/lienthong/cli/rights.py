@@ -65,6 +65,7 @@ def grant(
     right = RightsBook(store).grant(
         client, ref, purpose, fields.split(","), service_fields=service_fields
     )
+    _record(store, "RIGHT_GRANTED", client, ref, purpose, right.fields)
     view = {
         "client": right.client,
         "service": str(right.service),
@@ -87,6 +88,26 @@ def _service_fields(store: Store, ref: ServiceRef) -> list[str]:
     return list(Registry(store).get_service(ref.provider, ref.service, ref.version).fields)
 
 
+def _record(
+    store: Store, event: str, client: str, ref: ServiceRef, purpose: str, fields: tuple[str, ...]
+) -> None:
+    from lienthong.audit import EventType
+    from lienthong.cli._context import settings
+    from lienthong.exchange import record_admin
+
+    record_admin(
+        store,
+        settings().home,
+        EventType(event),
+        provider=ref.provider,
+        service=ref.service,
+        version=ref.version,
+        purpose=purpose,
+        fields=fields,
+        data={"grantee": client},
+    )
+
+
 @app.command("revoke")
 def revoke(
     client: Annotated[str, typer.Argument(help="Calling system.")],
@@ -97,7 +118,10 @@ def revoke(
     from lienthong.cli._context import open_store
     from lienthong.exchange import RightsBook, ServiceRef
 
-    RightsBook(open_store()).revoke(client, ServiceRef.parse(service), purpose)
+    store = open_store()
+    ref = ServiceRef.parse(service)
+    RightsBook(store).revoke(client, ref, purpose)
+    _record(store, "RIGHT_REVOKED", client, ref, purpose, ())
     console.print(f"Revoked {client}'s right to {service} for {purpose}.")
 
 

@@ -6,6 +6,7 @@ for personal data, minimised to the granted fields and written to the audit log 
 response leaves.
 """
 
+from lienthong.exchange._admin_audit import record_admin
 from lienthong.exchange._ca import Issued, PlatformCA, load_private_key
 from lienthong.exchange._catalog import (
     Parameter,
@@ -69,4 +70,5 @@ __all__ = [
     "load_private_key",
     "minimise",
     "mint_token",
+    "record_admin",
 ]
