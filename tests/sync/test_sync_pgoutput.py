@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from datetime import UTC, datetime, timedelta
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lienthong.sync._pgoutput import (
@@ -49,6 +49,7 @@ rows = st.tuples(
 )
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a loaded CI box
 @given(old=rows, new=rows)
 def test_an_update_decodes_to_typed_before_and_after_rows(
     old: tuple[str, int, bool, str | None], new: tuple[str, int, bool, str | None]
@@ -94,6 +95,7 @@ def test_begin_and_commit_carry_lsn_and_commit_time() -> None:
     assert commit == Commit(90, 100, when)
 
 
+@settings(deadline=None)
 @given(st.integers(0, 2**64 - 1))
 def test_lsn_text_round_trips(value: int) -> None:
     assert lsn_int(lsn_str(value)) == value
