@@ -147,3 +147,36 @@ def test_a_generated_city_imports_completely(store: Store, tmp_path: Path) -> No
         (row,) = connector.fetch("SELECT so_dinh_danh FROM cong_dan LIMIT 1")
         found = connector.fetch(service.query, {"cccd": row["so_dinh_danh"]})
     assert found and set(found[0]) == set(service.fields)
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+def test_a_heterogeneous_city_imports_and_every_service_answers(
+    store: Store, tmp_path: Path, pg_url: str, mariadb_url: str
+) -> None:
+    """Population in PostgreSQL, business in MariaDB, the rest SQLite, Excel and CSV."""
+    city = pytest.importorskip("lienthong.city")
+    config = city.CityConfig(
+        people=300,
+        seed=11,
+        out=tmp_path / "city",
+        targets={"population": pg_url, "business": mariadb_url},
+    )
+    city.generate_city(config)
+    registry = Registry(store)
+    registry.import_manifest(tmp_path / "city" / "manifest.json")
+    kinds = {source.code: source.kind for source in registry.list_sources()}
+    assert kinds["population"] == "postgresql" and kinds["business"] == "mariadb"
+    assert {"sqlite", "csv", "excel"} <= set(kinds.values())
+    from lienthong.sources import open_connector
+
+    for service in registry.list_services():
+        dataset = registry.get_dataset(service.dataset)
+        (parameter,) = service.parameters
+        with open_connector(registry.get_source(dataset.source)) as connector:
+            # a real value for the parameter: the column it is compared with in the query
+            column = service.query.split(f"= :{parameter.name}")[0].split()[-1]
+            sample = connector.fetch(f"SELECT {column} AS v FROM {dataset.table} LIMIT 1")
+            rows = connector.fetch(service.query, {parameter.name: sample[0]["v"]})
+        assert rows, service.id
+        assert set(rows[0]) == set(service.fields), service.id
