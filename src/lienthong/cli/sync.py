@@ -92,7 +92,8 @@ def subscribe(
         bool, typer.Option(help="apply: only update rows that exist, never insert or delete.")
     ] = False,
     secret: Annotated[
-        str | None, typer.Option(help="webhook: HMAC key; pull: the token to present.")
+        str | None,
+        typer.Option(help="webhook: the HMAC-SHA256 key shared with the receiver."),
     ] = None,
     from_now: Annotated[
         bool, typer.Option(help="Skip changes already in the log; start with the next one.")

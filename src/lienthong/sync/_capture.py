@@ -20,6 +20,7 @@ a change; with NATS the re-sent tail is dropped by ``Nats-Msg-Id`` de-duplicatio
 from __future__ import annotations
 
 import base64
+import json
 import time
 import uuid
 from abc import ABC, abstractmethod
@@ -231,8 +232,6 @@ def _snapshot_step(
             status_ts=time.time(),
         )
         state.update(snapshot_state="running", snapshot_epoch=epoch, snapshot_cursor=None)
-    import json
-
     cursor = json.loads(state["snapshot_cursor"]) if state["snapshot_cursor"] else None
     batch = next(capture.snapshot(cursor, batch_size), [])
     now = datetime.now(UTC)
@@ -288,8 +287,3 @@ def spec_of(state: dict[str, Any]) -> CaptureSpec:
         key=tuple(state["key_columns"]),
         log_url=state["log_url"],
     )
-
-
-def iter_nothing() -> Iterator[list[Row]]:
-    """An empty snapshot (sources whose first load is itself the snapshot)."""
-    yield []

@@ -8,7 +8,6 @@ apply are kept, with the reason, in the dead-letter list.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -52,10 +51,6 @@ class DeadLetter:
     op: str
     reason: str
     ts: float
-
-
-def token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
 def _check(spec: SubscriptionSpec) -> None:
@@ -117,9 +112,7 @@ class Subscriptions:
                 is not None
             ):
                 raise ConflictError(f"A subscription named {spec.name!r} already exists.")
-            secret = spec.secret
-            if spec.mode == "pull" and secret:
-                secret = token_hash(secret)
+            secret = spec.secret if spec.mode == "webhook" else None
             conn.execute(
                 insert(sync_subscription).values(
                     name=spec.name,
