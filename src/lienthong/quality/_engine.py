@@ -99,17 +99,17 @@ class QualityEngine:
         return self._duck
 
     def _place_for(self, touched: set[str]) -> Place:
-        sources = {self.datasets[d].source for d in touched}
-        first = self.datasets[next(iter(touched))]
-        if self.options.pushdown and len(sources) == 1 and first.source_kind in PUSHDOWN_KINDS:
-            if first.source not in self._pushdown:
-                self._pushdown[first.source] = PushdownPlace(
+        locations = {self.datasets[d].location for d in touched}
+        first = self.datasets[sorted(touched)[0]]
+        if self.options.pushdown and len(locations) == 1 and first.source_kind in PUSHDOWN_KINDS:
+            if first.location not in self._pushdown:
+                self._pushdown[first.location] = PushdownPlace(
                     self.connector_for(first),
                     self.datasets,
                     first.source_kind,
                     self.options.timeout_s,
                 )
-            return self._pushdown[first.source]
+            return self._pushdown[first.location]
         return self.duckdb()
 
     def context(self, dataset: DatasetInfo, place: Place | None) -> CheckContext:

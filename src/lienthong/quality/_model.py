@@ -40,6 +40,13 @@ class DatasetInfo:
     key: tuple[str, ...] = ()
     update_frequency: str | None = None  # ISO 8601 duration, e.g. P1D
     title: str | None = None
+    #: the database the table lives in (its URL): checks joining tables of two registered
+    #: sources can still be pushed down when both sources are the same database
+    database: str | None = field(default=None, repr=False)  # may carry a password
+
+    @property
+    def location(self) -> str:
+        return self.database or self.source
 
     def flagged(self, flag: str) -> list[str]:
         return [name for name, flags in self.columns.items() if flag in flags]

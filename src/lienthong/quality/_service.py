@@ -89,6 +89,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
             key=tuple(ds.key or ()),
             update_frequency=ds.update_frequency,
             title=ds.title,
+            database=source.url if source and source.kind in ("postgresql", "mariadb") else None,
         )
     return out
 

@@ -1,0 +1,58 @@
+"""The synthetic city written to PostgreSQL and to MariaDB gives the same counts as the same city
+in SQLite files: every default rule and the city rules, pushed down (checks joining two sources
+of the same database included). The DuckDB-scanner path is covered by test_quality_dialects."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from lienthong.city import CityConfig, generate_city
+from lienthong.quality import EngineOptions, scan
+from lienthong.quality._demo import city_rules_path
+from lienthong.quality._service import RegistryConnectors, registered_datasets
+from lienthong.registry import Registry
+from lienthong.store import Store
+
+AS_OF = date(2026, 1, 1)
+#: sources the generator can write to a database (education and land stay files)
+IN_DATABASE = ("population", "health_insurance", "business", "social_welfare")
+
+
+def _counts(
+    tmp: Path, name: str, targets: dict[str, str], *, pushdown: bool = True
+) -> tuple[dict[str, tuple[int, int]], set[str]]:
+    out = tmp / name
+    if not out.exists():
+        generate_city(CityConfig(people=200, seed=11, out=out, targets=targets, as_of=AS_OF))
+    store = Store.open(f"sqlite:///{tmp / (name + f'-{pushdown}.db')}")
+    Registry(store).import_manifest(out / "manifest.json")
+    connectors = RegistryConnectors(store)
+    try:
+        run = scan(
+            registered_datasets(store),
+            connectors,
+            rules=city_rules_path(),
+            options=EngineOptions(as_of=AS_OF, pushdown=pushdown),
+        )
+    finally:
+        connectors.close()
+        store.close()
+    assert not [f"{r.dataset} {r.check}: {r.error}" for r in run.results if r.error]
+    counts = {f"{r.dataset} {r.check}": (r.total, r.failed) for r in run.results}
+    return counts, {r.engine for r in run.results}
+
+
+@pytest.mark.integration
+@pytest.mark.slow
+@pytest.mark.parametrize("server", ["postgresql", "mariadb"])
+def test_city_in_a_database_scores_like_the_city_in_files(
+    tmp_path: Path, server: str, request: pytest.FixtureRequest
+) -> None:
+    url = request.getfixturevalue("pg_url" if server == "postgresql" else "mariadb_url")
+    files, _ = _counts(tmp_path, "files", {})
+    pushed, engines = _counts(tmp_path, server, dict.fromkeys(IN_DATABASE, url))
+    assert {"postgresql" if server == "postgresql" else "mysql", "duckdb"} <= engines
+    assert pushed == files
