@@ -178,3 +178,14 @@ def test_a_file_connector_serves_many_threads_at_once(tmp_path: Path) -> None:
             )
         )
     assert [r[0]["ma_thua"] for r in results] == keys
+
+
+def test_temporary_copies_are_removed_on_close(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "land.csv", "utf-16")  # UTF-16 is read through a UTF-8 copy
+    connector = open_connector_url(str(path))
+    con = duckdb_connect()
+    scan = connector.duckdb_scan(con, "land")
+    copy = Path(scan.split("'")[1])
+    assert copy.exists() and copy.read_text(encoding="utf-8").startswith("ma_thua")
+    connector.close()
+    assert not copy.exists()

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 import threading
 import time
+import weakref
 from abc import abstractmethod
 from collections.abc import Iterator, Mapping
 from contextlib import suppress
@@ -104,6 +105,8 @@ class FileConnector(Connector):
                 hint="Check the path (relative paths are read from the manifest's folder).",
             )
         self._tmp = Path(tempfile.mkdtemp(prefix="lienthong-"))
+        # removed on close(), or when the connector is collected / the process exits
+        self._cleanup = weakref.finalize(self, shutil.rmtree, self._tmp, ignore_errors=True)
         self._lock = threading.Lock()
         self._scans: dict[str, str] | None = None  # table → DuckDB FROM-clause
         self._scan_mtime = 0.0
@@ -222,7 +225,7 @@ class FileConnector(Connector):
             if self._db is not None:
                 self._db.close()
                 self._db = None
-        shutil.rmtree(self._tmp, ignore_errors=True)
+        self._cleanup()
 
 
 def read_csv_clause(path: Path, *, delimiter: str = ",") -> str:
