@@ -64,3 +64,35 @@ def test_a_missing_file_pauses_capture_with_the_reason(
         sync.run(roles=("capture",), until_idle=True)
         assert sync.capture_state("land.land")["status"] == "running"
         assert sync.log("store").head("land.land") == 1
+
+
+def test_an_excel_sheet_is_diffed_the_same_way(
+    store: Store, audit: AuditLog, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "education.xlsx"
+
+    def save(rows: list[tuple[str, str]]) -> None:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = "HocSinh"
+        sheet.append(["Mã học sinh", "Họ và tên"])
+        for row in rows:
+            sheet.append(list(row))
+        book.save(path)
+
+    save([("HS1", "Ngô Văn D"), ("HS2", "Đỗ Thị E")])
+    with Sync(store, audit) as sync:
+        sync.watch(
+            CaptureSpec("education.HocSinh", "excel", str(path), "HocSinh", ("Mã học sinh",))
+        )
+        sync.run(roles=("capture",), until_idle=True)
+        save([("HS1", "Ngô Văn Đức")])
+        sync.run(roles=("capture",), until_idle=True)
+        changes = sync.log("store").read("education.HocSinh", 2, 10)
+    assert sorted((c.change.op, c.change.key) for c in changes) == [
+        ("delete", '["HS2"]'),
+        ("update", '["HS1"]'),
+    ]
