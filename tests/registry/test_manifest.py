@@ -147,6 +147,19 @@ def test_a_generated_city_imports_completely(store: Store, tmp_path: Path) -> No
         (row,) = connector.fetch("SELECT so_dinh_danh FROM cong_dan LIMIT 1")
         found = connector.fetch(service.query, {"cccd": row["so_dinh_danh"]})
     assert found and set(found[0]) == set(service.fields)
+    # the generator's inline-string workbook reads the same through our streaming reader
+    # as through openpyxl
+    import openpyxl
+
+    from lienthong.sources._xlsx import Workbook
+
+    xlsx = tmp_path / "city" / "education.xlsx"
+    oracle = openpyxl.load_workbook(xlsx, read_only=True, data_only=True)
+    expected = [r for r in oracle.worksheets[0].iter_rows(values_only=True) if any(r)]
+    oracle.close()
+    workbook = Workbook(xlsx)
+    assert [r for r in workbook.rows(workbook.sheets[0]) if any(r)] == expected
+    workbook.close()
 
 
 @pytest.mark.slow

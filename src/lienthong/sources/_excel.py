@@ -1,9 +1,10 @@
 """Excel workbooks (.xlsx): every sheet is a table, its first non-empty row the header.
 
 DuckDB's own ``read_xlsx`` turns dates into serial numbers when reading text and refuses columns
-that mix dates and strings — exactly what hand-kept agency sheets contain. So openpyxl (read-only,
-streaming) reads the cells and writes each sheet once as a UTF-8 CSV that DuckDB then queries:
-dates become ISO text, whole numbers lose their ``.0``, nothing is guessed.
+that mix dates and strings — exactly what hand-kept agency sheets contain. So the cells are read
+with openpyxl's rules (``_xlsx``: streaming, openpyxl's date and number handling) and each sheet
+is written once as a UTF-8 CSV that DuckDB then queries: dates become ISO text, whole numbers
+lose their ``.0``, nothing is guessed.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import openpyxl
+from xml.parsers.expat import ExpatError
 
 from lienthong.errors import InputError
 from lienthong.sources._filebase import FileConnector, read_csv_clause
 from lienthong.sources._schema import ColumnSchema, TableSchema
+from lienthong.sources._xlsx import Workbook
+
+#: What a damaged or non-.xlsx file raises while being read.
+_DAMAGE = (zipfile.BadZipFile, KeyError, IndexError, ValueError, OSError, ExpatError)
 
 
 def cell_text(value: Any) -> str | None:
@@ -59,10 +63,10 @@ class ExcelConnector(FileConnector):
     def describe_source(self) -> str:
         return f"the Excel file {self.path.name}"
 
-    def _open_workbook(self) -> Any:
+    def _open_workbook(self) -> Workbook:
         try:
-            return openpyxl.load_workbook(self.path, read_only=True, data_only=True)
-        except Exception as exc:
+            return Workbook(self.path)
+        except _DAMAGE as exc:
             raise InputError(
                 f"The Excel file {self.path.name} cannot be read as an .xlsx workbook"
                 f" ({type(exc).__name__}).",
@@ -74,12 +78,12 @@ class ExcelConnector(FileConnector):
         workbook = self._open_workbook()
         try:
             tables = []
-            for sheet in workbook.worksheets:
-                header = _first_header(sheet.iter_rows(values_only=True))
+            for sheet in workbook.sheets:
+                header = _first_header(workbook.rows(sheet))
                 if header is not None:
                     columns = tuple(ColumnSchema(name, "VARCHAR", True) for name in header)
                     tables.append(TableSchema(sheet.title, columns, ()))
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        except _DAMAGE as exc:
             raise _damaged(self.path, exc) from exc
         finally:
             workbook.close()
@@ -91,11 +95,11 @@ class ExcelConnector(FileConnector):
         workbook = self._open_workbook()
         scans: dict[str, str] = {}
         try:
-            for index, sheet in enumerate(workbook.worksheets):
+            for index, sheet in enumerate(workbook.sheets):
                 target = workdir / f"sheet{index}.csv"
-                if self._write_sheet(sheet, target):
+                if _write_sheet(workbook.rows(sheet), target):
                     scans[sheet.title] = read_csv_clause(target)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        except _DAMAGE as exc:
             raise _damaged(self.path, exc) from exc
         finally:
             workbook.close()
@@ -103,24 +107,23 @@ class ExcelConnector(FileConnector):
             raise InputError(f"The Excel file {self.path.name} has no sheet with a header row.")
         return scans
 
-    @staticmethod
-    def _write_sheet(sheet: Any, target: Path) -> bool:
-        """Write one sheet as CSV; False when the sheet is empty."""
-        rows = sheet.iter_rows(values_only=True)
-        header = _first_header(rows)
-        if header is None:
-            return False
-        width = len(header)
-        with target.open("w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(header)
-            for cells in rows:
-                values = [cell_text(value) for value in cells[:width]]
-                if not any(value is not None for value in values):
-                    continue
-                values += [None] * (width - len(values))
-                writer.writerow(["" if value is None else value for value in values])
-        return True
+
+def _write_sheet(rows: Iterator[tuple[Any, ...]], target: Path) -> bool:
+    """Write one sheet as CSV; False when the sheet is empty."""
+    header = _first_header(rows)
+    if header is None:
+        return False
+    width = len(header)
+    with target.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        for cells in rows:
+            values = [cell_text(value) for value in cells[:width]]
+            if not any(value is not None for value in values):
+                continue
+            values += [None] * (width - len(values))
+            writer.writerow(["" if value is None else value for value in values])
+    return True
 
 
 def _first_header(rows: Iterator[tuple[Any, ...]]) -> list[str] | None:
