@@ -16,7 +16,15 @@ from lienthong.quality._model import (
     DatasetInfo,
     RowQuery,
 )
-from lienthong.quality._sqlparts import birth_year, id_text, in_list, nonblank, sex_code, trimmed
+from lienthong.quality._sqlparts import (
+    birth_year,
+    id_text,
+    in_list,
+    nonblank,
+    sex_code,
+    trimmed,
+    trimmed_in,
+)
 from lienthong.quality._vn import CITY_NAME, current_wards
 
 LEGACY_CMND = "^[0-9]{9}$"
@@ -186,7 +194,7 @@ class CurrentUnit(CheckKind):
         col = ctx.col(column)
         wards = current_wards()
         if "ward_code" in ctx.dataset.columns.get(column, frozenset()) or spec.params.get("codes"):
-            ok = in_list(d, trimmed(d, col), wards)
+            ok = trimmed_in(d, col, wards)
         else:
             v = trimmed(d, col)
             ends = d.regex(v, f", *{CITY_NAME}$")
@@ -303,9 +311,7 @@ class AllowedValues(CheckKind):
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
         values = [str(v) for v in spec.params["values"]]
-        return RowQuery(
-            applies=nonblank(d, col), fails=f"NOT ({in_list(d, trimmed(d, col), values)})"
-        )
+        return RowQuery(applies=nonblank(d, col), fails=f"NOT ({trimmed_in(d, col, values)})")
 
 
 @register_check_kind

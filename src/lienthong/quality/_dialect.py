@@ -152,7 +152,7 @@ class DuckDBDialect(Dialect):
         typed = "typeof({0}) IN ('DATE', 'TIMESTAMP', 'TIMESTAMP WITH TIME ZONE', 'TIMESTAMP_NS')"
         return (
             f"CASE WHEN {typed.format(expr)} "
-            f"THEN STRFTIME(TRY_CAST({expr} AS DATE), '%Y-%m-%d') "
+            f"THEN CAST(TRY_CAST({expr} AS DATE) AS VARCHAR) "
             f"ELSE {super().iso_date(expr)} END"
         )
 

@@ -21,7 +21,7 @@ from lienthong.quality._model import (
     RowQuery,
     StoreCheck,
 )
-from lienthong.quality._sqlparts import id_text, in_list, nonblank, trimmed
+from lienthong.quality._sqlparts import id_text, nonblank, trimmed_in
 
 _DURATION = re.compile(
     r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
@@ -143,7 +143,7 @@ class DeceasedActive(CheckKind):
         active = spec.params.get("active")
         if isinstance(active, Mapping):
             values = [str(v) for v in active.get("values", [])]
-            applies = in_list(d, trimmed(d, ctx.col(str(active["column"]))), values)
+            applies = trimmed_in(d, ctx.col(str(active["column"])), values)
         dead = nonblank(d, ctx.col(death, "r"))
         counts = (
             f"SELECT SUM(CASE WHEN {applies} THEN 1 ELSE 0 END) AS a, "
