@@ -256,14 +256,15 @@ def main() -> None:
             results.append(run_variant(name, log_url, target, n, args.rate, seconds, Path(tmp)))
     base = results[0]
     print(
-        f"{'variant':<18} {'changes':>8} {'changes/s':>10} {'× base':>7} "
-        f"{'p50 ms':>8} {'p99 ms':>8} {'× base p99':>10} {'n lat':>6}"
+        f"{'variant':<18} {'changes':>8} {'changes/s':>10} {'× base':>7} {'p50 ms':>8}"
+        f" {'p99 ms':>8} {'× base p99':>10} {'capture/CPU-s':>14} {'deliver/CPU-s':>14}"
     )
     for r in results:
         print(
-            f"{r.name:<18} {r.changes:>8,} {r.rate:>10,.0f} {r.rate / base.rate:>7.2f} "
-            f"{r.p50_ms:>8.1f} {r.p99_ms:>8.1f} {r.p99_ms / base.p99_ms:>10.2f} "
-            f"{r.latency_n:>6}"
+            f"{r.name:<18} {r.changes:>8,} {r.rate:>10,.0f} {r.rate / base.rate:>7.2f}"
+            f" {r.p50_ms:>8.1f} {r.p99_ms:>8.1f} {r.p99_ms / base.p99_ms:>10.2f}"
+            f" {r.changes / max(r.capture_cpu_s, 1e-9):>14,.0f}"
+            f" {r.changes / max(r.deliver_cpu_s, 1e-9):>14,.0f}"
         )
     print(json.dumps([{**r.__dict__, "rate": r.rate} for r in results]), file=sys.stderr)
 

@@ -133,9 +133,12 @@ class NatsChangeLog(ChangeLog):
         return sub
 
     async def _read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
+        available = await self._head(dataset) - after
+        if available <= 0:  # caught up: answer at once instead of waiting out a fetch
+            return []
         sub = await self._reader(dataset, after)
-        try:
-            messages = await sub.fetch(limit, timeout=0.5)
+        try:  # ask for exactly what is there, so the fetch returns as soon as it has it
+            messages = await sub.fetch(min(limit, available), timeout=2.0)
         except (TimeoutError, NatsTimeout):
             return []
         out: list[LoggedChange] = []
