@@ -120,3 +120,29 @@ def test_granting_an_unknown_field_fails_with_a_sentence(home: Path) -> None:
     )
     assert result.exit_code != 0
     assert "mat_khau" in str(result.exception)
+
+
+def test_serve_with_mtls_issues_the_gateway_certificate_once(home: Path) -> None:
+    import ssl
+
+    from lienthong.cli.serve import _tls_options
+
+    lienthong("ca", "init")
+    options = _tls_options(home / "pki", "127.0.0.1", required=True)
+    assert options["ssl_cert_reqs"] == ssl.CERT_REQUIRED
+    assert Path(options["ssl_certfile"]).name == "127.0.0.1.crt"
+    first = Path(options["ssl_certfile"]).read_text()
+    again = _tls_options(home / "pki", "127.0.0.1", required=False)
+    assert again["ssl_cert_reqs"] == ssl.CERT_OPTIONAL
+    assert Path(again["ssl_certfile"]).read_text() == first  # reused, not re-issued
+    context = ssl.create_default_context(cafile=options["ssl_ca_certs"])
+    context.load_cert_chain(options["ssl_certfile"], options["ssl_keyfile"])  # a valid pair
+
+
+def test_help_teaches_the_admin_commands() -> None:
+    if not any(group.name == "ca" for group in app.registered_groups):
+        register()
+    for group in ("ca", "rights", "consent"):
+        text = lienthong(group, "--help")
+        assert "Typical start" in text or "Example" in text
+    assert "mtls" in lienthong("serve", "--help").lower()
