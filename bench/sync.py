@@ -235,7 +235,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--small", action="store_true", help="5,000 changes, 2 s latency runs")
     parser.add_argument("--changes", type=int, default=None)
-    parser.add_argument("--rate", type=int, default=1000, help="changes/s for the latency run")
+    parser.add_argument("--rate", type=int, default=500, help="changes/s for the latency run")
     parser.add_argument("--worker", nargs=3, metavar=("ROLE", "STORE", "HOME"))
     args = parser.parse_args()
     if args.worker:
