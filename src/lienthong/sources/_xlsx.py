@@ -35,8 +35,16 @@ class Sheet:
     member: str  # path of the sheet XML inside the zip
 
 
+_LOCAL_NAMES: dict[str, str] = {}
+
+
 def _local(name: str) -> str:
-    return name.rsplit(" ", 1)[-1]
+    """``uri local`` (expat's namespaced tag) → ``local``, cached: called for every element."""
+    try:
+        return _LOCAL_NAMES[name]
+    except KeyError:
+        local = _LOCAL_NAMES[name] = name.rsplit(" ", 1)[-1]
+        return local
 
 
 def _parse(data: bytes, start: Any, end: Any = None, chars: Any = None) -> None:
