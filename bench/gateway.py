@@ -10,13 +10,12 @@ In one run, on this machine, with the load generator in its own process:
                entry durable before the response (group commit), problem+json, metrics, logs
 then (3) again with 1,000 concurrent connections. Prints req/s, p50/p99 and the ratios
 (3)/(2), (3)/(1). The load generator is a small asyncio HTTP/1.1 keep-alive client (httpx
-itself would saturate before the server does).
+itself would saturate before the server does; see bench/loadgen.py).
 """
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import os
 import random
@@ -28,6 +27,9 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+sys.path.insert(0, str(Path(__file__).parent))
+from loadgen import summarise
 
 SERVICE = ("CA-HCM", "cong-dan", "v1")
 FIELDS = ("so_dinh_danh", "ho_ten", "ngay_sinh", "gioi_tinh", "thuong_tru_dia_chi")
@@ -157,137 +159,6 @@ def serve(kind: str, home: Path, port: int) -> None:
     )
 
 
-# ---- load generator (its own process) ---------------------------------------------------------
-async def _connection(
-    port: int, requests: list[bytes], deadline: float, latencies: list[float], errors: list[int]
-) -> None:
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    i = random.randrange(len(requests))
-    try:
-        while time.perf_counter() < deadline:
-            started = time.perf_counter()
-            writer.write(requests[i % len(requests)])
-            i += 1
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head[9:12])
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
-                    length = int(line[15:])
-            await reader.readexactly(length)
-            latencies.append(time.perf_counter() - started)
-            if status != 200:
-                errors.append(status)
-    finally:
-        writer.close()
-
-
-async def _paced_connection(
-    port: int,
-    requests: list[bytes],
-    start: float,
-    period: float,
-    deadline: float,
-    latencies: list[float],
-    errors: list[int],
-) -> None:
-    """Open loop: one request every ``period`` seconds from ``start``; latency counts from the
-    scheduled time, so a slow server cannot hide its queueing (no coordinated omission)."""
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    i = random.randrange(len(requests))
-    scheduled = start
-    try:
-        while scheduled < deadline:
-            delay = scheduled - time.perf_counter()
-            if delay > 0:
-                await asyncio.sleep(delay)
-            writer.write(requests[i % len(requests)])
-            i += 1
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head[9:12])
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
-                    length = int(line[15:])
-            await reader.readexactly(length)
-            latencies.append(time.perf_counter() - scheduled)
-            if status != 200:
-                errors.append(status)
-            scheduled += period
-    finally:
-        writer.close()
-
-
-async def _load(
-    port: int,
-    connections: int,
-    seconds: float,
-    subjects: list[str],
-    token: str,
-    rate: float | None = None,
-) -> dict[str, Any]:
-    requests = [
-        (
-            f"GET /v1/services/CA-HCM/cong-dan/v1?cccd={cccd} HTTP/1.1\r\nHost: bench\r\n"
-            f"Authorization: Bearer {token}\r\nX-Purpose: {PURPOSE}\r\n\r\n"
-        ).encode()
-        for cccd in subjects
-    ]
-    latencies: list[float] = []
-    errors: list[int] = []
-    warmup = time.perf_counter() + min(1.0, seconds / 4)
-    await asyncio.gather(
-        *(_connection(port, requests, warmup, [], []) for _ in range(min(connections, 16)))
-    )
-    started = time.perf_counter()
-    deadline = started + seconds
-    if rate is None:  # closed loop: as fast as the server answers
-        await asyncio.gather(
-            *(_connection(port, requests, deadline, latencies, errors) for _ in range(connections))
-        )
-    else:  # open loop: ``rate`` requests/s spread evenly over all connections
-        period = connections / rate
-        await asyncio.gather(
-            *(
-                _paced_connection(
-                    port,
-                    requests,
-                    started + period * k / connections,
-                    period,
-                    deadline,
-                    latencies,
-                    errors,
-                )
-                for k in range(connections)
-            )
-        )
-    elapsed = time.perf_counter() - started
-    return summarise(latencies, elapsed, errors)
-
-
-def summarise(
-    latencies: list[float], elapsed: float, errors: list[int] | None = None
-) -> dict[str, Any]:
-    ordered = sorted(latencies)
-    pick = lambda q: ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000  # noqa: E731
-    return {
-        "requests": len(ordered),
-        "rps": len(ordered) / elapsed,
-        "p50_ms": pick(0.50),
-        "p99_ms": pick(0.99),
-        "errors": len(errors or []),
-    }
-
-
-def load_main(port: int, connections: int, seconds: float, home: Path, rate: float | None) -> None:
-    import uvloop
-
-    subjects = json.loads((home / "subjects.json").read_text())
-    token = (home / "token").read_text()
-    result = uvloop.run(_load(port, connections, seconds, subjects, token, rate))
-    print(json.dumps(result))
-
-
 # ---- orchestration ----------------------------------------------------------------------------
 def direct(home: Path, subjects: list[str], seconds: float) -> dict[str, Any]:
     from lienthong.sources import open_connector_url
@@ -347,9 +218,10 @@ def run_against(kind: str, home: Path, runs: list[Run]) -> list[dict[str, Any]]:
             out = subprocess.run(
                 [
                     sys.executable,
-                    __file__,
-                    "--load",
+                    str(Path(__file__).with_name("loadgen.py")),
                     str(port),
+                    "--purpose",
+                    PURPOSE,
                     "--home",
                     str(home),
                     "--connections",
@@ -399,18 +271,11 @@ def main() -> None:
     )
     parser.add_argument("--small", action="store_true", help="short runs (CI smoke test)")
     parser.add_argument("--serve", choices=["bare", "gateway"])
-    parser.add_argument("--load", type=int, metavar="PORT")
     parser.add_argument("--home", type=Path)
     parser.add_argument("--port", type=int)
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--seconds", type=float, default=10)
-    parser.add_argument("--rate", type=float, help="open loop: requests/s (default: closed loop)")
     args = parser.parse_args()
     if args.serve:
         serve(args.serve, args.home, args.port)
-        return
-    if args.load:
-        load_main(args.load, args.connections, args.seconds, args.home, args.rate)
         return
 
     seconds = 3.0 if args.small else 10.0
