@@ -42,6 +42,17 @@ def test_demo_step_serves_one_call_and_refuses_one(demo_city: tuple[Store, Path]
     assert again["allowed_call"] == summary["allowed_call"]
 
 
+def test_demo_step_reuses_its_key_with_a_fresh_store(
+    demo_city: tuple[Store, Path], tmp_path: Path
+) -> None:
+    """`lienthong demo` replaces the store on every run but keeps HOME/pki."""
+    store, city = demo_city
+    demo_step(store, city)
+    fresh = Store.open(f"sqlite:///{tmp_path / 'fresh.db'}")
+    Registry(fresh).import_manifest(city / "manifest.json")
+    assert demo_step(fresh, city)["allowed_call"]["status"] == 200
+
+
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
 def test_the_printed_curl_command_works_against_a_real_server(
     demo_city: tuple[Store, Path],

@@ -19,7 +19,7 @@ import httpx
 from lienthong.config import Settings
 from lienthong.errors import NotFoundError
 from lienthong.exchange._ca import PlatformCA, load_private_key
-from lienthong.exchange._clients import ClientDirectory
+from lienthong.exchange._clients import ClientDirectory, key_fingerprint
 from lienthong.exchange._consents import ConsentRegistry
 from lienthong.exchange._model import ConsentStatus, ServiceRef
 from lienthong.exchange._rights import RightsBook
@@ -73,11 +73,12 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
     directory = ClientDirectory(store)
     directory.ensure(CONSUMER, "Bảo hiểm xã hội TP.HCM — cấp thẻ BHYT", agency="BHXH-HCM")
     key_path = pki / "clients" / f"{CONSUMER}.key"
-    if not key_path.exists():
-        issued = ca.issue_client(CONSUMER)
-        issued.write(pki / "clients")
-        directory.add_key(CONSUMER, certificate_pem=issued.certificate_pem)
+    cert_path = pki / "clients" / f"{CONSUMER}.crt"
+    if not key_path.exists() or not cert_path.exists():
+        ca.issue_client(CONSUMER).write(pki / "clients")
     key = load_private_key(key_path)
+    if directory.credential(key_fingerprint(key.public_key())) is None:  # e.g. a fresh store
+        directory.add_key(CONSUMER, certificate_pem=cert_path.read_text())
 
     rights = RightsBook(store)
     rights.define_purpose(PURPOSE, PURPOSE_TITLE, legal_basis=LEGAL_BASIS)
