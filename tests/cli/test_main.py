@@ -31,7 +31,7 @@ def test_lienthong_error_becomes_one_sentence_and_exit_code(tmp_path: object) ->
     env = dict(os.environ, LIENTHONG_STORE_URL="postgresql+psycopg://nobody@127.0.0.1:1/x")
     result = run("registry", "list", env=env)
     assert result.returncode == 3, result.stderr
-    assert "cannot be reached" in result.stderr
+    assert "cannot be reached" in " ".join(result.stderr.split())
     assert "Traceback" not in result.stderr + result.stdout
 
 

@@ -30,7 +30,15 @@ app = typer.Typer(
 )
 
 
+_registered = False
+
+
 def _register_commands() -> None:
+    """Attach every command group once (imports stay lazy until the CLI actually runs)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
     from lienthong.cli import city, demo, registry
 
     app.add_typer(city.app, name="city")

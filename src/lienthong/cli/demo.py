@@ -113,7 +113,7 @@ def demo(
 
     store = Store.open(settings.resolved_store_url)
     registry = Registry(store)
-    imported = registry.import_manifest(manifest)
+    imported = registry.import_manifest(manifest, replace=True)
     summary["registry"] = _as_dict(imported)
     summary["store"] = settings.display_store_url
     if not as_json:

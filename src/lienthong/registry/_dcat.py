@@ -174,7 +174,7 @@ def _dataset(
 
 
 def _service(service: DataService, iri: Any) -> dict[str, Any]:
-    service_iri = iri("exchange", service.provider, service.code, service.version)
+    service_iri = iri("v1", "services", service.provider, service.code, service.version)
     return {
         "@id": service_iri,
         "@type": "dcat:DataService",
