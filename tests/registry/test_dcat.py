@@ -64,7 +64,7 @@ def test_a_dataset_carries_publisher_frequency_distribution_and_rights(graph: Gr
 
 
 def test_a_data_service_serves_its_dataset(graph: Graph) -> None:
-    service = URIRef(f"{BASE}/exchange/CA-HCM/cong-dan/v1")
+    service = URIRef(f"{BASE}/v1/services/CA-HCM/cong-dan/v1")
     assert (service, ns.RDF.type, ns.DCAT.DataService) in graph
     assert graph.value(service, ns.DCAT.servesDataset) == dataset("population.cong_dan")
     assert graph.value(service, ns.DCAT.endpointURL) == service
