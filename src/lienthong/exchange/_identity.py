@@ -11,6 +11,7 @@ its registered key (see :mod:`lienthong.exchange._tokens`).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -55,13 +56,26 @@ def peer_certificate(scope: Mapping[str, Any]) -> str | None:
 class Authenticator:
     """Turn a request's certificate or token into a registered client :class:`Identity`."""
 
-    def __init__(self, directory: ClientDirectory, verifier: TokenVerifier) -> None:
+    def __init__(
+        self, directory: ClientDirectory, verifier: TokenVerifier, *, cache_s: float = 10.0
+    ) -> None:
         self._directory = directory
         self._verifier = verifier
+        self._cache_s = cache_s
+        #: certificate PEM → (identity, when its registration was checked); a revoked key stops
+        #: working within ``cache_s`` seconds, as for tokens.
+        self._certs: dict[str, tuple[Identity, float]] = {}
 
     def cached(self, scope: Mapping[str, Any], authorization: str | None) -> Identity | None:
-        """The identity without any I/O when the same token was verified moments ago."""
-        if authorization is None or peer_certificate(scope) is not None:
+        """The identity without any I/O when the same certificate or token was checked moments
+        ago; None when it must be checked (in a worker thread: that reads the store)."""
+        pem = peer_certificate(scope)
+        if pem is not None:
+            known = self._certs.get(pem)
+            if known is not None and time.monotonic() - known[1] < self._cache_s:
+                return known[0]
+            return None
+        if authorization is None:
             return None
         scheme, _, token = authorization.partition(" ")
         if scheme.lower() != "bearer":
@@ -99,4 +113,8 @@ class Authenticator:
                 " been revoked.",
                 hint="Issue one with `lienthong ca issue SYSTEM`.",
             )
-        return Identity(common_name, "mtls", fingerprint)
+        identity = Identity(common_name, "mtls", fingerprint)
+        if len(self._certs) > 10_000:
+            self._certs.clear()
+        self._certs[pem] = (identity, time.monotonic())
+        return identity

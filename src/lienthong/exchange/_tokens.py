@@ -8,6 +8,7 @@ gateway and ``exp`` - ``iat`` may not exceed the configured maximum lifetime.
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections import OrderedDict
@@ -77,6 +78,7 @@ class TokenVerifier:
         self._cache_s = cache_s
         self._cache_size = cache_size
         self._cache: OrderedDict[str, _Verified] = OrderedDict()
+        self._lock = threading.Lock()  # verify() runs in worker threads
 
     def cached(self, token: str) -> tuple[str, str] | None:
         """``(client, fingerprint)`` if ``token`` was verified moments ago (no I/O), else None."""
@@ -93,9 +95,10 @@ class TokenVerifier:
         if hit is not None and now < hit.expires and now - hit.checked < self._cache_s:
             return hit.client, hit.fingerprint
         verified = self._verify(token, now)
-        self._cache[token] = verified
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
+        with self._lock:
+            self._cache[token] = verified
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
         return verified.client, verified.fingerprint
 
     def _verify(self, token: str, now: float) -> _Verified:
