@@ -23,7 +23,9 @@ def trimmed_in(d: Dialect, expr: str, values: Iterable[str]) -> str:
 
 
 def trimmed(d: Dialect, expr: str) -> str:
-    return f"TRIM({d.text(expr)})"
+    """``TRIM(expr)`` as text, without copying the (usual) values that have no outer space."""
+    text = d.text(expr)
+    return f"CASE WHEN {text} LIKE ' %' OR {text} LIKE '% ' THEN TRIM({text}) ELSE {text} END"
 
 
 def nonblank(d: Dialect, expr: str) -> str:
