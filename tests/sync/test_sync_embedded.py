@@ -106,3 +106,26 @@ def test_capture_resumes_from_its_saved_position(
     assert rows(target_db, TARGET_ROWS) == [
         ("079200000001", "Nguyễn Văn 1", "1 Lê Lợi, Phường Sài Gòn", 9)
     ]
+
+
+def test_per_key_order_holds_across_small_batches(
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
+) -> None:
+    with setup(store, audit, source_db, target_db, snapshot=False) as sync:
+        conn = sqlite3.connect(source_db)
+        for i in range(1, 41):  # forty updates to two keys, interleaved, one per transaction
+            key = "079200000001" if i % 2 else "079200000002"
+            conn.execute("UPDATE cong_dan SET ma_xa = ? WHERE so_dinh_danh = ?", (i, key))
+            conn.commit()
+        conn.close()
+        sync.run(until_idle=True, batch_size=7)  # capture and deliver in batches of seven
+        logged = sync.log("store").read("population.cong_dan", 0, 100)
+    for key in ('["079200000001"]', '["079200000002"]'):
+        versions = [
+            c.change.after["ma_xa"] for c in logged if c.change.key == key and c.change.after
+        ]
+        assert versions == sorted(versions) and len(versions) == 20
+    assert rows(target_db, "SELECT cccd, ma_xa FROM nguoi") == [
+        ("079200000001", 39),
+        ("079200000002", 40),
+    ]
