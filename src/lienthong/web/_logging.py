@@ -52,5 +52,4 @@ def configure_json_logging(level: int = logging.INFO) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter())
     root.addHandler(handler)
-    root.setLevel(level)
-    root.propagate = False
+    root.setLevel(level)  # records still propagate: test log capture keeps working
