@@ -77,9 +77,10 @@ def create_app(
     audit_log = AuditLog.open(store, settings.home)
     writer = audit_writer if audit_writer is not None else AuditWriter(audit_log)
     registry = CollectorRegistry()
+    own_catalog = RegistryCatalog(store) if catalog is None else None
     services = ExchangeServices.build(
         store,
-        catalog if catalog is not None else RegistryCatalog(store),
+        catalog or own_catalog or RegistryCatalog(store),
         writer,
         audit_log,
         audience=settings.gateway_audience,
@@ -100,6 +101,8 @@ def create_app(
             close = getattr(writer, "close", None)
             if close is not None:
                 await close()
+            if own_catalog is not None:  # the connector pools this app opened
+                own_catalog.close()
 
     app = FastAPI(
         title="lienthong",
