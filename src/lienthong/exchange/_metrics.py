@@ -7,6 +7,8 @@ services are counted as ``unknown``), so an attacker cannot blow up the series c
 
 from __future__ import annotations
 
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Histogram
 
 #: Latency buckets in seconds: sub-millisecond gateway work up to the source timeout.
@@ -36,10 +38,20 @@ class GatewayMetrics:
             registry=registry,
         )
 
+        # Label children by value: ``labels()`` takes a lock and builds a key on every call.
+        self._children: dict[tuple[str, ...], Any] = {}
+
+    def _child(self, metric: Any, *values: str) -> Any:
+        key = (str(id(metric)), *values)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*values)
+        return child
+
     def observe(
         self, *, service: str, client: str, outcome: str, reason: str | None, seconds: float
     ) -> None:
-        self.calls.labels(service, client, outcome).inc()
+        self._child(self.calls, service, client, outcome).inc()
         if reason is not None:
-            self.refusals.labels(service, client, reason).inc()
-        self.latency.labels(service, client).observe(seconds)
+            self._child(self.refusals, service, client, reason).inc()
+        self._child(self.latency, service, client).observe(seconds)
