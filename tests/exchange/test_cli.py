@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from lienthong.audit import AuditLog
 from lienthong.cli import _context, app
 from lienthong.cli import _register_commands as register
+from lienthong.errors import AuthenticationError
 from lienthong.exchange import ClientDirectory, TokenVerifier
 from lienthong.store import Store
 
@@ -98,6 +99,11 @@ def test_admin_commands_set_up_a_working_client(home: Path) -> None:
         ClientDirectory(store), audience="lienthong-gateway", max_lifetime_s=3600
     )
     assert verifier.verify(token)[0] == "BHXH-HCM"
+    lienthong("ca", "revoke", issued["fingerprint"])
+    fresh = lienthong("ca", "token", "BHXH-HCM", "--lifetime", "60").strip()
+    with pytest.raises(AuthenticationError, match="revoked"):
+        verifier.verify(fresh)
+    assert list(log.records())[-1].event == "CLIENT_CERTIFICATE_REVOKED"
     store.close()
 
 

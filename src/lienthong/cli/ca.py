@@ -148,6 +148,26 @@ def token(
     typer.echo(signed)
 
 
+@app.command("revoke")
+def revoke(
+    fingerprint: Annotated[
+        str, typer.Argument(help="Key fingerprint (printed by `ca issue`, the token kid).")
+    ],
+) -> None:
+    """Revoke a client key or certificate: calls signed or presented with it get 401 (within
+    10 s on running gateways)."""
+    from lienthong.cli._context import open_store
+    from lienthong.exchange import ClientDirectory
+
+    store = open_store()
+    directory = ClientDirectory(store)
+    found = directory.credential(fingerprint)
+    directory.revoke_key(fingerprint)
+    system = found.client if found else "?"
+    _record(store, "CLIENT_CERTIFICATE_REVOKED", system, None, fingerprint)
+    console.print(f"Revoked key {fingerprint} of {system}.")
+
+
 @app.command("list")
 def list_clients(json_output: JsonFlag = False) -> None:
     """The registered client systems."""
