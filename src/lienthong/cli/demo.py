@@ -84,7 +84,8 @@ def demo(
 
     Example: lienthong demo --people 2000 --no-serve
     """
-    settings = Settings(home=home, host=host, port=port)
+    # The demo is a development deployment: its citizen login is the clearly marked dev one.
+    settings = Settings(home=home, host=host, port=port, dev_mode=True)
     city_dir = home / "city"
     summary: dict[str, Any] = {"home": str(home.resolve()), "people": people, "seed": seed}
     started = time.perf_counter()
