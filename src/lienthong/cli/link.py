@@ -45,7 +45,7 @@ def run(
     ] = "duckdb",
     threshold: Annotated[
         float, typer.Option(min=0.5, max=1.0, help="Match probability a link needs.")
-    ] = 0.9,
+    ] = 0.7,
     as_json: JsonFlag = False,
 ) -> None:
     """Link the datasets and replace their rows in the master index (one transaction)."""

@@ -1,8 +1,8 @@
 """Edges to clusters to master ids, with the evidence for each record.
 
 Deterministic edges (rule names) and Splink edges at or above the threshold are joined by
-connected components, computed in DuckDB by label propagation with pointer jumping (a handful
-of passes even for a million records). A cluster's master id is derived from its most stable
+union-find, strongest Splink edge first, refusing any edge that would merge two different
+trusted CCCDs (a cannot-link constraint). A cluster's master id is derived from its most stable
 member (a trusted CCCD or MST when it has one, else its smallest record id), so re-running the
 linkage gives the same ids to the same people.
 """
@@ -10,49 +10,78 @@ linkage gives the same ids to the same people.
 from __future__ import annotations
 
 import duckdb
+import pyarrow as pa  # type: ignore[import-untyped]
 
 #: evidence for a record linked by no edge at all
 SINGLETON = "singleton"
 
 
-def connected_components(
-    con: duckdb.DuckDBPyConnection, records: str, edges: str, target: str, max_passes: int = 50
+def _load_ids(con: duckdb.DuckDBPyConnection, records: str) -> tuple[list[str], list[str | None]]:
+    # a CCCD is an anchor when a register is keyed by it or two records agree on it (a
+    # mistyped number is seen once, and must not stop its record joining the right person)
+    rows = con.execute(
+        f"SELECT unique_id, CASE WHEN cccd_ok AND entity_type = 'person' AND (cccd_is_key OR "
+        f"count(*) OVER (PARTITION BY cccd) >= 2) THEN cccd END FROM {records} ORDER BY unique_id"
+    ).fetchall()
+    return [r[0] for r in rows], [r[1] for r in rows]
+
+
+def constrained_components(
+    con: duckdb.DuckDBPyConnection,
+    records: str,
+    det_edges: str,
+    predictions: str | None,
+    threshold: float,
+    target: str,
 ) -> int:
-    """Create ``target(unique_id, cluster)``; returns the number of passes it took."""
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _nbr AS SELECT unique_id_l AS a, unique_id_r AS b "
-        f"FROM {edges} UNION ALL SELECT unique_id_r, unique_id_l FROM {edges}"
+    """Create ``target(unique_id, cluster)``; returns the number of Splink links refused.
+
+    Identifier links join first. Splink links are then taken strongest first and refused when
+    they would put two different trusted CCCDs in one cluster (two registered citizens are
+    never one person), so one weak link through a record without ID cannot chain two people.
+    """
+    ids, anchors = _load_ids(con, records)
+    index = {uid: n for n, uid in enumerate(ids)}
+    parent = list(range(len(ids)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def union(a: int, b: int, guarded: bool) -> bool:
+        ra, rb = find(a), find(b)
+        if ra == rb:
+            return True
+        aa, ab = anchors[ra], anchors[rb]
+        if guarded and aa is not None and ab is not None and aa != ab:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        parent[rb] = ra
+        anchors[ra] = aa if aa is not None else ab
+        return True
+
+    for left, right in con.execute(f"SELECT unique_id_l, unique_id_r FROM {det_edges}").fetchall():
+        union(index[left], index[right], guarded=False)
+    refused = 0
+    if predictions:
+        edges = con.execute(
+            f"SELECT unique_id_l, unique_id_r FROM {predictions} "
+            f"WHERE match_probability >= {threshold} ORDER BY match_weight DESC"
+        ).fetchall()
+        for left, right in edges:
+            if not union(index[left], index[right], guarded=True):
+                refused += 1
+    table = pa.table(
+        {"unique_id": ids, "cluster": [ids[find(n)] for n in range(len(ids))]},
+        schema=pa.schema([("unique_id", pa.string()), ("cluster", pa.string())]),
     )
-    con.execute(
-        f"CREATE OR REPLACE TEMP TABLE _lab AS SELECT unique_id AS node, unique_id AS c "
-        f"FROM {records}"
-    )
-    passes = 0
-    while passes < max_passes:
-        passes += 1
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _next AS "
-            "SELECT l.node, least(l.c, coalesce(min(n.c), l.c)) AS c FROM _lab l "
-            "LEFT JOIN _nbr e ON e.a = l.node LEFT JOIN _lab n ON n.node = e.b "
-            "GROUP BY l.node, l.c"
-        )
-        # pointer jumping: adopt the label of your label
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE _next AS SELECT x.node, least(x.c, y.c) AS c "
-            "FROM _next x JOIN _next y ON y.node = x.c"
-        )
-        row = con.execute(
-            "SELECT count(*) FROM _next x JOIN _lab l USING (node) WHERE x.c <> l.c"
-        ).fetchone()
-        con.execute("CREATE OR REPLACE TEMP TABLE _lab AS SELECT * FROM _next")
-        if not row or row[0] == 0:
-            break
-    con.execute(
-        f"CREATE OR REPLACE TABLE {target} AS SELECT node AS unique_id, c AS cluster FROM _lab"
-    )
-    for table in ("_nbr", "_lab", "_next"):
-        con.execute(f"DROP TABLE IF EXISTS {table}")
-    return passes
+    con.register(f"{target}_arrow", table)
+    con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM {target}_arrow")
+    con.unregister(f"{target}_arrow")
+    return refused
 
 
 def assign_masters(

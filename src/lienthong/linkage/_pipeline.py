@@ -15,7 +15,7 @@ import duckdb
 
 from lienthong.errors import InputError
 from lienthong.linkage._backends import get_backend
-from lienthong.linkage._cluster import assign_masters, connected_components
+from lienthong.linkage._cluster import assign_masters, constrained_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
 from lienthong.linkage._model import build_linker, present_columns, train
@@ -35,6 +35,7 @@ class LinkResult:
     deterministic_edges: int
     predicted_links: int
     clusters: int
+    refused_links: int
     model: dict[str, Any] | None
     present: list[str]
     settings: LinkSettings
@@ -47,6 +48,7 @@ class LinkResult:
             "deterministic_edges": self.deterministic_edges,
             "predicted_links": self.predicted_links,
             "clusters": self.clusters,
+            "refused_links": self.refused_links,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -123,17 +125,9 @@ def link(
         done("predict")
 
     step("cluster")
-    pred_union = (
-        f"UNION ALL SELECT unique_id_l, unique_id_r, 'splink' FROM {predictions} "
-        f"WHERE match_probability >= {settings.threshold}"
-        if predictions
-        else ""
+    refused = constrained_components(
+        con, RECORDS, "det_edges", predictions, settings.threshold, "clusters"
     )
-    con.execute(
-        "CREATE OR REPLACE TABLE all_edges AS SELECT unique_id_l, unique_id_r, rule "
-        f"FROM det_edges {pred_union}"
-    )
-    connected_components(con, RECORDS, "all_edges", "clusters")
     assign_masters(
         con, RECORDS, "clusters", "det_edges", predictions, settings.threshold, "masters"
     )
@@ -146,6 +140,7 @@ def link(
         deterministic_edges=det,
         predicted_links=links,
         clusters=clusters,
+        refused_links=refused,
         model=model,
         present=sorted(present),
         settings=settings,

@@ -23,8 +23,8 @@ CREATE OR REPLACE TABLE records (
     unique_id VARCHAR, source_dataset VARCHAR, record_key VARCHAR, entity_type VARCHAR,
     full_name VARCHAR, name_key VARCHAR, name_sorted VARCHAR, family_name VARCHAR,
     given_name VARCHAR, birth_date DATE, birth_year INTEGER, sex VARCHAR, cccd VARCHAR,
-    cccd_ok BOOLEAN, cmnd VARCHAR, ident VARCHAR, mst VARCHAR, ward_code VARCHAR,
-    ward_codes VARCHAR[], address_key VARCHAR, email VARCHAR
+    cccd_ok BOOLEAN, cccd_is_key BOOLEAN, cmnd VARCHAR, ident VARCHAR, mst VARCHAR,
+    ward_code VARCHAR, ward_codes VARCHAR[], address_key VARCHAR, email VARCHAR
 )
 """
 
@@ -113,6 +113,8 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
         ward, ward_codes = "raw.raw_ward", "[raw.raw_ward]"
     join = f"LEFT JOIN {wards} w ON w.address = raw.address" if wards else ""
     address_key = "NULL::VARCHAR" if vietnamese else "place"
+    cccd_column = inp.roles.get("cccd") or inp.roles.get("cccd_or_cmnd")
+    key_is_cccd = cccd_column is not None and tuple(inp.key) == (cccd_column,)
     dataset = _literal(inp.dataset)
     return f"""
     SELECT {dataset} || '/' || record_key AS unique_id, {dataset} AS source_dataset,
@@ -123,6 +125,7 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
             AS given_name,
         birth_date, birth_year, sex, cccd,
         cccd IS NOT NULL AND {_cccd_consistent("cccd")} AS cccd_ok,
+        {"TRUE" if key_is_cccd else "FALSE"} AS cccd_is_key,
         {nsql.cmnd_sql("ident")} AS cmnd, ident,
         CASE WHEN length(mst) IN (10, 13) THEN mst END AS mst,
         ward_code, ward_codes, address_key, email

@@ -40,7 +40,7 @@ class LinkSettings:
     """Knobs of a linkage run. Defaults are tuned on the synthetic city."""
 
     #: pairs at or above this match probability become links
-    threshold: float = 0.9
+    threshold: float = 0.7
     #: cap on pairs sampled for u estimation and for each EM session
     max_pairs: float = 2e6
     em_max_pairs: float = 5e5
