@@ -216,6 +216,7 @@ def main() -> None:
     parser.add_argument("--records", type=int, help="Source records for the scale run.")
     parser.add_argument("--resolve", type=int, help="Records to resolve one by one.")
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument("--only-scale", action="store_true", help="Skip parts A and B.")
     parser.add_argument("--write-results", action="store_true", help="Append to RESULTS.md.")
     args = parser.parse_args()
     people = args.people or (2_000 if args.small else 20_000)
@@ -224,15 +225,16 @@ def main() -> None:
     report: dict[str, Any] = {"command": " ".join(["bench/linkage.py", *sys.argv[1:]])}
     with tempfile.TemporaryDirectory(prefix="lt-bench-link-") as tmp:
         root = Path(tmp)
-        report["accuracy"], store, city = accuracy(root, people)
-        print(json.dumps({"accuracy": report["accuracy"]}, indent=2), flush=True)
-        report["resolve"] = resolve(store, city, count)
-        print(json.dumps({"resolve": report["resolve"]}, indent=2), flush=True)
-        store.close()
+        if not args.only_scale:
+            report["accuracy"], store, city = accuracy(root, people)
+            print(json.dumps({"accuracy": report["accuracy"]}, indent=2), flush=True)
+            report["resolve"] = resolve(store, city, count)
+            print(json.dumps({"resolve": report["resolve"]}, indent=2), flush=True)
+            store.close()
         if not args.skip_scale:
             report["scale"] = scale(root, records)
             print(json.dumps({"scale": report["scale"]}, indent=2), flush=True)
-    if args.write_results:
+    if args.write_results and not args.only_scale:
         write_results(report)
 
 
