@@ -44,3 +44,51 @@ def test_the_new_address_arrives_audited_in_both_sectors(city: Path) -> None:
     again = demo_step(store, city)  # the demo can be run twice
     assert again["all_arrived"] is True and again["new_address"] != new
     store.close()
+
+
+def test_a_subscription_needs_a_right_and_gets_no_more_than_it_grants(
+    city: Path, tmp_path: Path
+) -> None:
+    from lienthong.audit import AuditKeys, AuditLog
+    from lienthong.errors import PermissionDeniedError
+    from lienthong.exchange import ClientDirectory, RightsBook, ServiceRef
+    from lienthong.sync import SubscriptionSpec, Sync
+
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    Registry(store).import_manifest(city / "manifest.json")
+    ClientDirectory(store).register("BHXH-HCM-sync", "BHXH", agency="BHXH-HCM")
+    spec = SubscriptionSpec(
+        name="bhxh",
+        dataset="population.cong_dan",
+        client="BHXH-HCM-sync",
+        purpose="CAP-NHAT-DIA-CHI",
+        fields=("so_dinh_danh", "thuong_tru_dia_chi"),
+        mode="pull",
+    )
+    with Sync(store, AuditLog(store, AuditKeys.generate())) as sync:
+        sync.watch_dataset("population.cong_dan", snapshot=False)
+        with pytest.raises(PermissionDeniedError, match="holds no right"):
+            sync.subscribe(spec)
+        book = RightsBook(store)
+        book.define_purpose("CAP-NHAT-DIA-CHI", "Cập nhật địa chỉ")
+        service = next(
+            s for s in Registry(store).list_services() if s.dataset == "population.cong_dan"
+        )
+        book.grant(
+            "BHXH-HCM-sync",
+            ServiceRef(service.provider, service.code, service.version),
+            "CAP-NHAT-DIA-CHI",
+            ("so_dinh_danh",),
+        )
+        with pytest.raises(PermissionDeniedError, match="thuong_tru_dia_chi"):
+            sync.subscribe(spec)
+        book.grant(
+            "BHXH-HCM-sync",
+            ServiceRef(service.provider, service.code, service.version),
+            "CAP-NHAT-DIA-CHI",
+            ("so_dinh_danh", "thuong_tru_dia_chi"),
+        )
+        created = sync.subscribe(spec)
+        assert created["client_agency"] == "BHXH-HCM"
+        assert created["fields"] == ["so_dinh_danh", "thuong_tru_dia_chi"]
+    store.close()
