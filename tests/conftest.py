@@ -14,6 +14,9 @@ from collections.abc import Iterator
 
 import pytest
 
+# Rich wraps at the terminal width (80 without a terminal, as in CI): tests read whole sentences.
+os.environ["COLUMNS"] = "200"
+
 PG_ADMIN_URL = os.environ.get("LIENTHONG_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 MARIADB_ADMIN_URL = os.environ.get("LIENTHONG_TEST_MARIADB", "mysql+pymysql://root@127.0.0.1:3306")
 NATS_URL = os.environ.get("LIENTHONG_TEST_NATS", "nats://127.0.0.1:4222")

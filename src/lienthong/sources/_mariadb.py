@@ -25,7 +25,7 @@ from lienthong.sources._sqlbase import Handle, SqlConnector
 #: MySQL/MariaDB error numbers that mean "the statement ran out of time".
 _TIMEOUT_ERRORS = {1969, 3024, 1317}
 #: … those that mean the query itself is wrong (unknown column/table, syntax, …).
-_QUERY_ERRORS = {1052, 1054, 1060, 1064, 1146, 1222, 1241, 1247, 1248, 1305, 1582, 1583, 1630}
+_QUERY_ERRORS = {1052, 1054, 1060, 1064, 1222, 1241, 1247, 1248, 1305, 1582, 1583, 1630}
 #: … and those that mean "cannot reach / log in to the server".
 _UNREACHABLE_ERRORS = {1044, 1045, 1049, 2002, 2003, 2005, 2006, 2013}
 
@@ -107,6 +107,9 @@ class MariaDbConnector(SqlConnector):
                 f"{self.subject} cannot be reached ({reason}).",
                 hint="Check that the server is running, the URL and the credentials.",
             )
+        if code == 1146:
+            # The table went away at the source: the provider's database changed, not the caller.
+            return SourceError(f"{self.subject} no longer has the table the query reads: {reason}.")
         if code in _QUERY_ERRORS or isinstance(
             exc, pymysql.err.ProgrammingError | pymysql.err.DataError
         ):

@@ -69,6 +69,9 @@ class SqliteConnector(SqlConnector):
         message = str(exc)
         if isinstance(exc, sqlite3.OperationalError) and "interrupted" in message:
             return SourceTimeoutError(f"{self.subject} did not answer within {timeout_s:g} s.")
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in message or "busy" in message):
+            # Another process holds a write lock: the source is briefly unavailable (503 + retry).
+            return SourceUnavailableError(f"{self.subject} is locked by another writer: {message}.")
         if isinstance(exc, sqlite3.OperationalError) and "unable to open" in message:
             return SourceUnavailableError(f"{self.subject} cannot be opened: {message}.")
         if "readonly" in message or "read-only" in message:
