@@ -97,6 +97,26 @@ def test_run_report_and_failures(env: dict[str, str]) -> None:
     assert found["pages"] == max(1, -(-failing["failed"] // 2))
 
 
+def test_failures_reuse_the_rule_file_of_the_last_run(env: dict[str, str], tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "datasets:\n  business.doanh_nghiep:\n    checks:\n"
+        "      - {name: no-sole-traders, kind: allowed_values, column: loai_hinh,"
+        " values: [Công ty TNHH]}\n",
+        encoding="utf-8",
+    )
+    ran = lienthong(env, "quality", "run", "business.doanh_nghiep", "--rules", str(rules), "--json")
+    assert ran.exit_code == 0, ran.output
+    (declared,) = [r for r in json.loads(ran.stdout)["results"] if r["check"] == "no-sole-traders"]
+    page = lienthong(
+        env, "quality", "failures", "business.doanh_nghiep", "no-sole-traders", "--json"
+    )
+    assert page.exit_code == 0, page.output
+    found = json.loads(page.stdout)
+    assert found["failing"] == declared["failed"] > 0
+    assert all(row["loai_hinh"] != "Công ty TNHH" for row in found["rows"])
+
+
 def test_human_output_has_tables_and_a_sentence_for_errors(env: dict[str, str]) -> None:
     shown = lienthong(env, "quality", "report")
     assert shown.exit_code == 0 and "đúng" in shown.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 from lienthong.errors import NotFoundError
 from lienthong.quality._engine import EngineOptions, ProgressFn, QualityEngine
 from lienthong.quality._failures import FailurePage, failing_rows
-from lienthong.quality._history import QualityRun, save_run
+from lienthong.quality._history import QualityRun, latest_runs, save_run
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
 from lienthong.quality._rules import RuleSet, _version, load_rules
@@ -163,7 +163,16 @@ def find_failures(
     page: int = 1,
     as_of: date | None = None,
 ) -> FailurePage:
-    """The rows of ``dataset`` failing ``check`` (a name shown by ``quality run``), paged."""
+    """The rows of ``dataset`` failing ``check`` (a name shown by ``quality run``), paged.
+
+    Without ``rules``, the rule file of the latest stored run is used (if it still exists), so
+    a check declared there can be listed right after ``quality run --rules FILE``.
+    """
+    if rules is None:
+        latest = latest_runs(store, 1)
+        path = latest[0].get("rules_path") if latest else None
+        if path and Path(str(path)).is_file():
+            rules = Path(str(path))
     catalog = registered_datasets(store)
     connectors = RegistryConnectors(store)
     try:
