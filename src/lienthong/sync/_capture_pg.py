@@ -19,6 +19,7 @@ from typing import Any
 import psycopg2
 import psycopg2.extras
 from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
 
 from lienthong.errors import ConfigError, SourceUnavailableError
 from lienthong.sync._capture import Capture, CaptureSpec, plain_row, row_changes
@@ -37,8 +38,11 @@ def sqlalchemy_url(url: str) -> str:
     return "postgresql+psycopg://" + url.split("://", 1)[1]
 
 
-def slot_name(dataset: str) -> str:
-    return "lt_" + hashlib.sha1(dataset.encode("utf-8")).hexdigest()[:20]
+def slot_name(dataset: str, url: str) -> str:
+    """Replication slots are server-wide: the name must differ per database, not only per table."""
+    database = make_url(sqlalchemy_url(url)).database or ""
+    key = f"{database}\x00{dataset}"
+    return "lt_" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
 
 
 def _unavailable(url: str, exc: Exception) -> SourceUnavailableError:
@@ -54,7 +58,7 @@ class PostgresCapture(Capture):
     def __init__(self, spec: CaptureSpec) -> None:
         super().__init__(spec)
         self.dsn = libpq_url(spec.url)
-        self.slot = slot_name(spec.dataset)
+        self.slot = slot_name(spec.dataset, spec.url)
         self._repl: Any = None
         self._cursor: Any = None
         self._decoder = Decoder()
