@@ -61,11 +61,11 @@ class Coverage(CheckKind):
     summary = "residents who should be in the dataset (per the population register) are"
 
     def touches(self, spec: CheckSpec, ctx: CheckContext) -> set[str]:
-        return {spec.dataset, _reference(ctx).id}
+        return {spec.dataset, ctx.require_reference("Coverage is measured against").id}
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
-        ref = _reference(ctx)
+        ref = ctx.require_reference("Coverage is measured against")
         ref_id = ref.first("cccd")
         if ref_id is None:
             raise InputError(f"The population register {ref.id} has no column flagged cccd.")
@@ -93,15 +93,6 @@ class Coverage(CheckKind):
         return RowQuery(
             applies=" AND ".join(conditions), fails="t._held IS NULL", relation=relation
         )
-
-
-def _reference(ctx: CheckContext) -> DatasetInfo:
-    if ctx.reference is None:
-        raise InputError(
-            "Coverage is measured against the population register, but none is registered.",
-            hint="Register it, or name it with `reference:` in the rule file.",
-        )
-    return ctx.reference
 
 
 @register_check_kind

@@ -221,7 +221,7 @@ class PopulationAgreement(CheckKind):
     summary = "name, date of birth and sex agree with the population register for the same CCCD"
 
     def touches(self, spec: CheckSpec, ctx: CheckContext) -> set[str]:
-        return {spec.dataset, _reference(ctx).id}
+        return {spec.dataset, ctx.require_reference("This check compares with").id}
 
     def columns_needed(self, spec: CheckSpec, ctx: CheckContext) -> Sequence[str]:
         ds = ctx.dataset
@@ -232,7 +232,7 @@ class PopulationAgreement(CheckKind):
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
-        ref = _reference(ctx)
+        ref = ctx.require_reference("This check compares with")
         ds = ctx.dataset
         ref_id = ref.first("cccd")
         if ref_id is None:
@@ -287,15 +287,6 @@ class PopulationAgreement(CheckKind):
             return []  # nothing to compare (e.g. a household list)
         cols = _identity_columns(dataset)
         return [_spec(dataset, self.name, cols[0])] if cols else []
-
-
-def _reference(ctx: CheckContext) -> DatasetInfo:
-    if ctx.reference is None:
-        raise InputError(
-            "This check compares with the population register, but none is registered.",
-            hint="Register it, or name it with `reference:` in the rule file.",
-        )
-    return ctx.reference
 
 
 @register_check_kind

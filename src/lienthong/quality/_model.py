@@ -9,6 +9,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from lienthong.errors import InputError
+
 
 class Criterion(StrEnum):
     """Project 06's four words. Every check kind belongs to exactly one."""
@@ -152,6 +154,15 @@ class CheckContext:
 
     def col(self, name: str, alias: str = "t") -> str:
         return str(self.dialect.column(name, alias))
+
+    def require_reference(self, purpose: str) -> DatasetInfo:
+        """The population register, or a sentence saying this check (``purpose``) needs one."""
+        if self.reference is None:
+            raise InputError(
+                f"{purpose} the population register, but none is registered.",
+                hint="Register it, or name it with `reference:` in the rule file.",
+            )
+        return self.reference
 
     def iso_of(self, column: str) -> tuple[str, tuple[str, str]]:
         """``t.<alias>`` for the column's day as ``yyyy-mm-dd`` and the derivation to add."""
