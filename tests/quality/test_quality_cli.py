@@ -118,6 +118,9 @@ def test_failures_reuse_the_rule_file_of_the_last_run(env: dict[str, str], tmp_p
 
 
 def test_human_output_has_tables_and_a_sentence_for_errors(env: dict[str, str]) -> None:
+    # Self-contained: under xdist this test may run in a worker where no other test ran first.
+    ran = lienthong(env, "quality", "run", "business.doanh_nghiep", "--json")
+    assert ran.exit_code == 0, ran.output
     shown = lienthong(env, "quality", "report")
     assert shown.exit_code == 0 and "đúng" in shown.stdout
     unknown = lienthong_process(env, "quality", "failures", "health_insurance.TheBHYT", "nfc:Nope")
