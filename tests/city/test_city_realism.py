@@ -72,6 +72,17 @@ def test_legacy_cmnd_only_for_people_old_enough_to_have_had_one(city: City) -> N
             assert int(person["birth_date"][:4]) <= 2006
 
 
+def test_the_register_keeps_each_persons_legacy_cmnd(city: City) -> None:
+    """``so_cmnd_cu`` is the CMND the truth gives the person: the number land and business
+    records show as a legacy CMND, so linkage can join them to the register."""
+    truth = {p["cccd"]: p["cmnd"] for p in city.truth("people")}
+    register = {r["so_dinh_danh"]: r["so_cmnd_cu"] or "" for r in city.rows("population.cong_dan")}
+    assert register == truth
+    cmnds = [c for c in register.values() if c]
+    assert len(cmnds) == len(set(cmnds)) > len(register) / 2
+    assert all(is_cmnd(c) for c in cmnds)
+
+
 def test_ages_follow_a_plausible_pyramid(city: City) -> None:
     ages = [_age(r["ngay_sinh"]) for r in city.rows("population.cong_dan")]
     n = len(ages)

@@ -25,6 +25,7 @@ def population_people(ctx: Context) -> RowStream:
         yield (
             (
                 cccd[i],
+                pop.cmnd[i],
                 pop.name(i),
                 pop.birth[i].isoformat(),
                 _SEX[pop.female[i]],

@@ -84,6 +84,13 @@ POPULATION = SourceSpec(
             "Luật Căn cước 2023; Luật Cư trú 2020; Nghị định 47/2020",
             (
                 _c("so_dinh_danh", _s(12), "key personal cccd", "12-digit personal ID (CCCD)"),
+                _c(
+                    "so_cmnd_cu",
+                    _s(9),
+                    "personal cmnd",
+                    "legacy 9-digit CMND (printed on the CCCD card); NULL if never issued",
+                    nullable=True,
+                ),
                 _c("ho_ten", _s(100), "personal full_name", "full name, Vietnamese order"),
                 _c("ngay_sinh", _s(10), "personal birth_date", "date of birth, yyyy-mm-dd"),
                 _c("gioi_tinh", _s(3), "personal sex", "Nam / Nữ"),
