@@ -52,6 +52,35 @@ def test_show_by_cccd_lists_the_person_across_agencies(linked_city: LinkedCity) 
     assert all(e.evidence in ("cccd", "cmnd", "splink", "singleton") for e in entries)
 
 
+def test_a_legacy_cmnd_links_to_the_citizen_whose_register_keeps_it(
+    linked_city: LinkedCity,
+) -> None:
+    """Land owners known only by their old CMND join the citizen the population register keeps
+    that CMND for (``so_cmnd_cu``), by rule ``cmnd``, in the batch run and incrementally."""
+    truth_dir = linked_city.city / "truth"
+    with (truth_dir / "people.csv").open(encoding="utf-8") as handle:
+        people = {p["person_id"]: p for p in csv.DictReader(handle)}
+    with (truth_dir / "records.csv").open(encoding="utf-8") as handle:
+        land = [
+            r
+            for r in csv.DictReader(handle)
+            if r["dataset"] == "land" and "legacy_cmnd" in r["defects"].split(";")
+        ]
+    assert len(land) >= 20
+    resolver = Resolver(linked_city.store)
+    for row in land:
+        person = people[row["entity_id"]]
+        register = person_records(linked_city.store, person["cccd"])
+        (entry,) = [
+            e
+            for e in register
+            if (e.source_dataset, e.record_key) == ("land.land", row["record_key"])
+        ]
+        assert entry.evidence == "cmnd"
+        found = resolver.resolve({"cmnd": person["cmnd"], "full_name": person["full_name"]})
+        assert (found.master_id, found.evidence) == (entry.master_id, "cmnd")
+
+
 def test_export_writes_every_record(linked_city: LinkedCity, tmp_path: Path) -> None:
     out = tmp_path / "masters.csv"
     rows = export_csv(linked_city.store, out)

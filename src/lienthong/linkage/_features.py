@@ -62,6 +62,10 @@ def record_features(values: Mapping[str, Any], *, vietnamese: bool = True) -> di
     ident = normalize_identifier(raw_id)
     cccd = ident.value if ident and ident.kind == "cccd" else None
     cmnd = ident.value if ident and ident.kind == "cmnd" else None
+    if cmnd is None and get["cmnd"] and raw_id != get["cmnd"]:
+        # a register keyed by CCCD may also keep the person's old CMND in a column of its own
+        legacy = normalize_identifier(get["cmnd"])
+        cmnd = legacy.value if legacy and legacy.kind == "cmnd" else None
     ward_code = get["ward_code"]
     ward_codes = [ward_code] if ward_code else []
     address = get["address"] or get["address_old"]

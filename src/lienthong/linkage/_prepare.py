@@ -2,8 +2,9 @@
 
 The ``records`` table has the same columns whatever the source: folded name keys, a DATE of
 birth and a birth year, sex as M/F, a well-formed CCCD (and whether it agrees with the person's
-sex and birth year), a legacy CMND, the current ward(s) the address points to. A million rows
-take seconds because everything but the distinct address tails runs as vectorised SQL.
+sex and birth year), a legacy CMND (from the ID column, or from a register's own CMND column
+next to the CCCD), the current ward(s) the address points to. A million rows take seconds
+because everything but the distinct address tails runs as vectorised SQL.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def _stage_one(inp: LinkInput) -> str:
     else:
         name = "NULL::VARCHAR"
     ident = r.get("cccd") or r.get("cccd_or_cmnd") or r.get("cmnd") or r.get("id_number")
+    # a register keyed by CCCD may also keep the person's old CMND in a column of its own
+    legacy = r.get("cmnd") if r.get("cmnd") != ident else None
     address = r.get("address") or r.get("address_old")
     place = [p for p in (address, r.get("city"), r.get("postcode")) if p]
     if inp.vietnamese and not inp.raw:
@@ -75,6 +78,7 @@ def _stage_one(inp: LinkInput) -> str:
         "birth_year": year,
         "sex": nsql.sex_sql(r["sex"]) if "sex" in r else text_null,
         "ident": nsql.digits_sql(ident) if ident else text_null,
+        "legacy_cmnd": nsql.digits_sql(legacy) if legacy else text_null,
         "mst": nsql.digits_sql(r["mst"]) if "mst" in r else text_null,
         "raw_ward": f"CAST({r['ward_code']} AS VARCHAR)" if "ward_code" in r else text_null,
         "address": f"CAST({address} AS VARCHAR)" if address else text_null,
@@ -126,7 +130,7 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
         birth_date, birth_year, sex, cccd,
         cccd IS NOT NULL AND {_cccd_consistent("cccd")} AS cccd_ok,
         {"TRUE" if key_is_cccd else "FALSE"} AS cccd_is_key,
-        {nsql.cmnd_sql("ident")} AS cmnd, ident,
+        coalesce({nsql.cmnd_sql("ident")}, {nsql.cmnd_sql("legacy_cmnd")}) AS cmnd, ident,
         CASE WHEN length(mst) IN (10, 13) THEN mst END AS mst,
         ward_code, ward_codes, address_key, email
     FROM (
