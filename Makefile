@@ -9,8 +9,8 @@ BIN    := $(VENV)/bin
 
 $(BIN)/lienthong: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install -qq --upgrade pip
+	$(BIN)/pip install -qq -e '.[dev]'
 	touch $(BIN)/lienthong
 
 install: $(BIN)/lienthong

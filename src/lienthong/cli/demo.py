@@ -139,7 +139,11 @@ def demo(
         result["seconds"] = round(time.perf_counter() - t0, 2)
         steps[package] = result
         if not as_json:
-            console.print(Panel(_render(result), title=f"[bold]{title}[/]", title_align="left"))
+            shown = {k: v for k, v in result.items() if k != "curl"}
+            console.print(Panel(_render(shown), title=f"[bold]{title}[/]", title_align="left"))
+            if "curl" in result:  # printed whole, outside the panel, so it can be copied
+                console.print("[bold]Try it while the demo serves:[/]")
+                console.print(str(result["curl"]), soft_wrap=True, markup=False, highlight=False)
     summary["steps"] = steps
     summary["seconds"] = round(time.perf_counter() - started, 2)
 
