@@ -37,6 +37,7 @@ from lienthong.exchange._decision import (
     granted_fields,
     minimise,
 )
+from lienthong.exchange._lookups import LookupConnections
 from lienthong.exchange._metrics import GatewayMetrics
 from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
 from lienthong.exchange._params import bind_parameters
@@ -154,6 +155,10 @@ class Gateway:
         self.metrics = metrics
         self._clock = clock
         self._limiter = anyio.CapacityLimiter(max_threads)
+        #: Right and consent look-ups hold a kept connection for a fraction of a millisecond;
+        #: a few suffice, and the store's pool keeps the rest for the audit writer and the APIs.
+        pool_size = getattr(store.engine.pool, "size", lambda: 5)()
+        self.lookups = LookupConnections(store, max(1, min(4, pool_size - 1)))
 
     async def call(self, request: CallRequest) -> CallResult:
         """Serve one call or raise the error to answer with; either way, audit it first."""
@@ -239,7 +244,7 @@ class Gateway:
         trace.label = str(ref)
         bound, subjects = bind_parameters(service, raw)
         trace.subjects = subjects
-        with self.store.connect() as conn:  # one store connection for right and consent
+        with self.lookups.connect() as conn:  # one store connection for right and consent
             fields = granted_fields(
                 client=client,
                 service=str(ref),

@@ -101,6 +101,7 @@ def create_app(
             close = getattr(writer, "close", None)
             if close is not None:
                 await close()
+            services.gateway.lookups.close()
             if own_catalog is not None:  # the connector pools this app opened
                 own_catalog.close()
 
