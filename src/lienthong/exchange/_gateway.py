@@ -4,8 +4,8 @@
         └──────────────── every outcome ──────────────────────────────────────▶ audit ─▶ reply
 
 Store look-ups and the provider query run in one worker thread per call, so the event loop never
-blocks and a call costs one thread hop. The audit entry is written (and durable) before the
-caller sees anything; if the audit log cannot take it, no data leaves.
+blocks and a call costs one thread hop (:class:`Workers`). The audit entry is written (and
+durable) before the caller sees anything; if the audit log cannot take it, no data leaves.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 from typing import Any, Protocol
 
-import anyio
-import anyio.to_thread
 from sqlalchemy import Connection
 
 from lienthong.audit import AuditEvent, EventType, Outcome
@@ -42,6 +41,7 @@ from lienthong.exchange._metrics import GatewayMetrics
 from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
 from lienthong.exchange._params import bind_parameters
 from lienthong.exchange._rights import RightsBook
+from lienthong.exchange._workers import Workers
 from lienthong.store import Store
 
 log = logging.getLogger("lienthong.gateway")
@@ -154,7 +154,7 @@ class Gateway:
         self.timeout_s = timeout_s
         self.metrics = metrics
         self._clock = clock
-        self._limiter = anyio.CapacityLimiter(max_threads)
+        self.workers = Workers(max_threads)
         #: Right and consent look-ups hold a kept connection for a fraction of a millisecond;
         #: a few suffice, and the store's pool keeps the rest for the audit writer and the APIs.
         pool_size = getattr(store.engine.pool, "size", lambda: 5)()
@@ -176,17 +176,13 @@ class Gateway:
                 )
             purpose = check_purpose(request.purpose)
             client = request.client
-            with anyio.fail_after(self.timeout_s + GRACE_S):
-                rows = await anyio.to_thread.run_sync(
-                    self._decide_and_fetch,
-                    trace,
-                    client,
-                    request.ref,
-                    purpose,
-                    request.params,
-                    limiter=self._limiter,
-                    abandon_on_cancel=True,
-                )
+            work = partial(
+                self._decide_and_fetch, trace, client, request.ref, purpose, request.params
+            )
+            rows = await self.workers.run(
+                work,
+                timeout_s=self.timeout_s + GRACE_S,
+            )
             result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
         except TimeoutError:
             error = SourceTimeoutError(

@@ -102,6 +102,7 @@ def create_app(
             if close is not None:
                 await close()
             services.gateway.lookups.close()
+            services.gateway.workers.close()
             if own_catalog is not None:  # the connector pools this app opened
                 own_catalog.close()
 

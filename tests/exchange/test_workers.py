@@ -1,0 +1,61 @@
+"""The gateway's worker pool: results and errors come back; a slow call is given up on."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+
+from lienthong.exchange._workers import Workers
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_the_result_comes_back_from_the_worker_thread() -> None:
+    workers = Workers(2)
+    assert await workers.run(threading.get_ident, timeout_s=5) != threading.get_ident()
+    workers.close()
+
+
+async def test_an_error_in_the_worker_is_raised_to_the_caller() -> None:
+    workers = Workers(2)
+
+    def fail() -> None:
+        raise LookupError("no such consent")
+
+    with pytest.raises(LookupError, match="no such consent"):
+        await workers.run(fail, timeout_s=5)
+    workers.close()
+
+
+async def test_a_call_past_its_deadline_raises_timeout_without_waiting_for_it() -> None:
+    workers = Workers(2)
+    release = threading.Event()
+    started = time.perf_counter()
+    with pytest.raises(TimeoutError):
+        await workers.run(lambda: release.wait(5), timeout_s=0.05)
+    assert time.perf_counter() - started < 1
+    release.set()
+    assert await workers.run(lambda: 42, timeout_s=5) == 42  # the pool keeps serving
+    workers.close()
+
+
+async def test_no_more_than_max_threads_calls_run_at_once() -> None:
+    import asyncio
+
+    workers = Workers(2)
+    inside, peak, lock = 0, 0, threading.Lock()
+
+    def work() -> None:
+        nonlocal inside, peak
+        with lock:
+            inside += 1
+            peak = max(peak, inside)
+        time.sleep(0.05)
+        with lock:
+            inside -= 1
+
+    await asyncio.gather(*(workers.run(work, timeout_s=5) for _ in range(6)))
+    assert peak == 2
+    workers.close()
