@@ -64,6 +64,11 @@ def agreement_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _timestamp(value: datetime | str) -> datetime:
+    """A stored timestamp in UTC; raw SQLite rows carry SQLAlchemy's ISO text form."""
+    return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))
+
+
 def _row_to_consent(row: Row[Any]) -> Consent:
     return Consent(
         id=row.id,
@@ -72,12 +77,12 @@ def _row_to_consent(row: Row[Any]) -> Consent:
         service=ServiceRef(row.provider, row.service, row.version),
         purpose=row.purpose,
         fields=tuple(json.loads(row.fields)),
-        valid_from=as_utc(row.valid_from),
-        valid_until=as_utc(row.valid_until),
+        valid_from=_timestamp(row.valid_from),
+        valid_until=_timestamp(row.valid_until),
         status=ConsentStatus(row.status),
         agreement_sha256=row.agreement_sha256,
-        created_at=as_utc(row.created_at),
-        updated_at=as_utc(row.updated_at),
+        created_at=_timestamp(row.created_at),
+        updated_at=_timestamp(row.updated_at),
     )
 
 
@@ -252,5 +257,27 @@ class ConsentRegistry:
         }
         if conn is None:
             with self._store.connect() as own:
-                return [_row_to_consent(r) for r in own.execute(_FOR_CALL, params)]
-        return [_row_to_consent(r) for r in conn.execute(_FOR_CALL, params)]
+                return _for_call(own, params)
+        return _for_call(conn, params)
+
+
+#: ``_FOR_CALL`` compiled once per dialect: (SQL text, parameter order or None when named).
+_FOR_CALL_SQL: dict[str, tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _for_call(conn: Connection, params: dict[str, str]) -> list[Consent]:
+    """Run ``_FOR_CALL`` straight on the driver: on the gateway's hot path SQLAlchemy's
+    per-execution parameter and result processing cost more than the query. Only strings go in;
+    timestamps come back through :func:`_timestamp`, so the consents read are the same."""
+    dialect = conn.dialect
+    compiled = _FOR_CALL_SQL.get(dialect.name)
+    if compiled is None:
+        statement = _FOR_CALL.compile(dialect=dialect)
+        positions = statement.positiontup
+        compiled = _FOR_CALL_SQL[dialect.name] = (
+            str(statement),
+            tuple(positions) if positions else None,
+        )
+    sql, order = compiled
+    bound: Any = tuple(params[name] for name in order) if order else params
+    return [_row_to_consent(r) for r in conn.exec_driver_sql(sql, bound)]
