@@ -143,3 +143,15 @@ def test_the_store_itself_refuses_to_change_or_delete_entries(
             with pytest.raises(sqlite3.IntegrityError, match="append-only"):
                 raw.execute(sql)
     assert log.verify().ok
+
+
+def test_appends_keep_one_connection_and_resume_after_close(log: AuditLog) -> None:
+    log.append(make_event(1))
+    kept = log._conn
+    log.append(make_event(2))
+    assert log._conn is kept  # no pool checkout per batch
+    log.close()
+    assert log._conn is None
+    log.append(make_event(3))  # a closed log opens a fresh connection on the next append
+    assert log.head().seq == 3
+    assert log.verify().ok

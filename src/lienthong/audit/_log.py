@@ -81,6 +81,7 @@ class AuditLog:
         self.durable = durable
         self.reader = StoreReader(store)
         self._lock = threading.Lock()
+        self._conn: Connection | None = None
         self._ensure_head()
 
     @classmethod
@@ -183,14 +184,25 @@ class AuditLog:
 
     @contextmanager
     def _chain_transaction(self) -> Iterator[tuple[Connection, ChainHead]]:
-        """A transaction holding the chain's write lock, with the head as it stands."""
+        """A transaction holding the chain's write lock, with the head as it stands.
+
+        Appends are serialised by ``self._lock`` anyway, so the log keeps one store connection
+        for them (set to ``synchronous=FULL`` once on SQLite) instead of checking one out of the
+        pool, pinging it and switching its durability twice per batch: at low load, when every
+        batch holds one entry, that was a third of the commit's CPU. A connection that fails is
+        dropped; the next append opens a fresh one.
+        """
         sqlite = self.store.dialect == "sqlite"
-        with store_errors(), self._lock, self.store.engine.connect() as conn:
-            if sqlite:
-                if self.durable:
+        with store_errors(), self._lock:
+            conn = self._conn
+            if conn is None or conn.closed or conn.invalidated:
+                conn = self._conn = self.store.engine.connect()
+                if sqlite and self.durable:
                     conn.exec_driver_sql("PRAGMA synchronous=FULL")
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    conn.commit()
             try:
+                if sqlite:
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
                 query = select(audit_head).where(audit_head.c.id == 1)
                 if not sqlite:
                     query = query.with_for_update()
@@ -198,12 +210,23 @@ class AuditLog:
                 yield conn, ChainHead(row.seq, row.hash, row.checkpoint_seq, row.checkpoint_time)
                 conn.commit()
             except BaseException:
-                conn.rollback()
+                self._conn = None
+                with suppress(SQLAlchemyError):  # a broken connection is discarded anyway
+                    conn.rollback()
+                    conn.close()
                 raise
-            finally:
-                if sqlite and self.durable:
-                    with suppress(SQLAlchemyError):  # a broken connection is discarded anyway
-                        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+
+    def close(self) -> None:
+        """Give the append connection back to the store's pool (durability as it was)."""
+        with self._lock:
+            conn, self._conn = self._conn, None
+            if conn is None or conn.closed:
+                return
+            with suppress(SQLAlchemyError):
+                if self.store.dialect == "sqlite" and self.durable:
+                    conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+                    conn.commit()
+                conn.close()
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -61,6 +61,7 @@ class AuditWriter:
             return
         self._queue.put_nowait(None)
         await self._task
+        self.log.close()
 
     async def __aenter__(self) -> AuditWriter:
         await self.start()
