@@ -48,6 +48,9 @@ if TYPE_CHECKING:
     from lienthong.audit._verify import VerifyReport
 
 MAX_PAGE = 1000
+#: Built once: the head is read in every append transaction.
+_HEAD = select(audit_head).where(audit_head.c.id == 1)
+_HEAD_FOR_UPDATE = _HEAD.with_for_update()
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,13 @@ class AuditLog:
                 cp_time = format_time(now)
                 self._insert_checkpoint(conn, last, prev, cp_time)
                 values |= {"checkpoint_seq": last, "checkpoint_time": cp_time}
-            conn.execute(update(audit_head).where(audit_head.c.id == 1).values(**values))
+            mark = "?" if self.store.dialect == "sqlite" else "%s"
+            conn.exec_driver_sql(  # prebuilt text: building the UPDATE cost more than running it
+                f"UPDATE {audit_head.name} SET "
+                + ", ".join(f"{name} = {mark}" for name in values)
+                + " WHERE id = 1",
+                tuple(values.values()),
+            )
         return records
 
     def checkpoint(self) -> Checkpoint | None:
@@ -203,10 +212,7 @@ class AuditLog:
             try:
                 if sqlite:
                     conn.exec_driver_sql("BEGIN IMMEDIATE")
-                query = select(audit_head).where(audit_head.c.id == 1)
-                if not sqlite:
-                    query = query.with_for_update()
-                row = conn.execute(query).one()
+                row = conn.execute(_HEAD if sqlite else _HEAD_FOR_UPDATE).one()
                 yield conn, ChainHead(row.seq, row.hash, row.checkpoint_seq, row.checkpoint_time)
                 conn.commit()
             except BaseException:
