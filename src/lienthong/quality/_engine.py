@@ -217,18 +217,14 @@ class QualityEngine:
     def _run_batch(self, group: list[_Planned]) -> list[CheckResult]:
         place = group[0].place
         dataset = group[0].spec.dataset
-        # Each row gets one state per check (0 not applicable, 1 passes, 2 fails), so every
-        # predicate is evaluated once per row, then one pass of sums counts them all.
-        states, sums = [], []
+        # One scan, two conditional sums per check straight over the rows. (A per-row state
+        # column summed in an outer query cost DuckDB a projection of every row: about 2x.)
+        sums = []
         for i, p in enumerate(group):
             q = p.compiled
             assert isinstance(q, RowQuery)
-            states.append(
-                f"CASE WHEN ({q.applies}) THEN CASE WHEN ({q.fails}) THEN 2 ELSE 1 END "
-                f"ELSE 0 END AS s{i}"
-            )
-            sums.append(f"SUM(CASE WHEN s{i} >= 1 THEN 1 ELSE 0 END) AS a{i}")
-            sums.append(f"SUM(CASE WHEN s{i} = 2 THEN 1 ELSE 0 END) AS f{i}")
+            sums.append(f"SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a{i}")
+            sums.append(f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f{i}")
         started = time.perf_counter()
         derived: dict[str, str] = {}
         for p in group:
@@ -236,7 +232,7 @@ class QualityEngine:
             derived.update(p.compiled.derived)
         try:
             relation = with_derived(place.relation_of(dataset), tuple(derived.items()))
-            sql = f"SELECT {', '.join(sums)} FROM (SELECT {', '.join(states)} FROM {relation}) s"
+            sql = f"SELECT {', '.join(sums)} FROM {relation}"
             row = place.query(sql)[0]
         except SourceError as exc:
             return [_error(p.spec, place.engine, exc) for p in group]
