@@ -30,18 +30,23 @@ async def _connection(
             started = time.perf_counter()
             writer.write(requests[i % len(requests)])
             i += 1
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head[9:12])
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
-                    length = int(line[15:])
-            await reader.readexactly(length)
+            status = await _read_response(reader)
             latencies.append(time.perf_counter() - started)
             if status != 200:
                 errors.append(status)
     finally:
         writer.close()
+
+
+async def _read_response(reader: asyncio.StreamReader) -> int:
+    """Read one HTTP/1.1 response (head and Content-Length body); return its status."""
+    head = await reader.readuntil(b"\r\n\r\n")
+    length = 0
+    for line in head.split(b"\r\n"):
+        if line[:15].lower() == b"content-length:":
+            length = int(line[15:])
+    await reader.readexactly(length)
+    return int(head[9:12])
 
 
 async def _paced_connection(
@@ -65,13 +70,7 @@ async def _paced_connection(
                 await asyncio.sleep(delay)
             writer.write(requests[i % len(requests)])
             i += 1
-            head = await reader.readuntil(b"\r\n\r\n")
-            status = int(head[9:12])
-            length = 0
-            for line in head.split(b"\r\n"):
-                if line[:15].lower() == b"content-length:":
-                    length = int(line[15:])
-            await reader.readexactly(length)
+            status = await _read_response(reader)
             latencies.append(time.perf_counter() - scheduled)
             if status != 200:
                 errors.append(status)
