@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any, Literal
 
 Op = Literal["insert", "update", "delete", "snapshot"]
@@ -52,8 +53,9 @@ class Change:
     def table(self) -> str:
         return self.dataset.split(".", 1)[1] if "." in self.dataset else self.dataset
 
-    @property
+    @cached_property
     def change_id(self) -> str:
+        """Computed once per change (a hash: capture, log and apply each ask for it)."""
         return change_id(self.source, self.table, self.key, self.position)
 
     def to_json(self) -> dict[str, Any]:
