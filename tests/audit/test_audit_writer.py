@@ -116,3 +116,60 @@ def test_any_mix_of_concurrency_and_batch_size_keeps_one_gapless_chain(
             assert report.ok and report.entries == tasks
         finally:
             store.close()
+
+
+def test_worker_threads_and_async_callers_share_one_gapless_chain(log: AuditLog) -> None:
+    """Threads commit their own batches (leader/follower) beside asyncio callers."""
+    import threading
+
+    from_threads: list[AuditRecord] = []
+    lock = threading.Lock()
+
+    async def main() -> int:
+        async with AuditWriter(log, max_batch=16) as writer:
+
+            def worker(first: int) -> None:
+                for i in range(first, first + 25):
+                    record = writer.append(make_event(i))
+                    with lock:
+                        from_threads.append(record)
+
+            threads = [threading.Thread(target=worker, args=(1000 * t,)) for t in range(8)]
+            for thread in threads:
+                thread.start()
+            from_loop = await asyncio.gather(*(writer.write(make_event(i)) for i in range(100)))
+            await asyncio.to_thread(lambda: [thread.join() for thread in threads])
+            assert len(from_loop) == 100
+            return writer.batches
+
+    batches = asyncio.run(main())
+    assert len(from_threads) == 200
+    assert log.head().seq == 300
+    assert batches < 300  # callers were grouped into shared commits
+    report = log.verify()
+    assert report.ok and report.entries == 300
+
+
+def test_a_failed_commit_raises_in_every_waiting_thread(log: AuditLog, tmp_path: Path) -> None:
+    import threading
+
+    log.append(make_event(0))
+    with sqlite3.connect(tmp_path / "platform.db") as raw:  # seq 2 is taken by a squatter
+        raw.execute("INSERT INTO audit_entry VALUES (2, '{}', 'x', 'y')")
+    errors: list[BaseException] = []
+    writer = AuditWriter(log)
+
+    def worker(i: int) -> None:
+        try:
+            writer.append(make_event(i))
+        except SourceUnavailableError as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(1, 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    # Every batch starting at seq 2 collides, so every caller fails; nothing half-written.
+    assert len(errors) == 4
+    assert log.head().seq == 1

@@ -40,6 +40,32 @@ async def test_a_slow_provider_gives_504_within_the_timeout(
     assert (entry.event, entry.status, entry.fields) == ("SERVICE_CALL_FAILED", 504, ())
 
 
+async def test_a_call_past_the_gateways_own_deadline_is_audited_exactly_once(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    """The source ignores its timeout; the gateway gives up, answers 504 and audits that; the
+    worker thread, finishing later, must not add a second (\"allowed\") entry for the call."""
+    import asyncio
+
+    from lienthong.exchange._gateway import GRACE_S
+
+    world.consent(CCCD)
+    gateway = world.app.state.exchange.gateway
+    gateway.timeout_s = 0.1
+    real_fetch = world.catalog.fetch
+
+    def stuck_fetch(*args: object, **kwargs: object) -> object:
+        time.sleep(GRACE_S + 0.5)
+        return real_fetch(*args, **kwargs)  # type: ignore[arg-type]
+
+    world.catalog.fetch = stuck_fetch  # type: ignore[method-assign]
+    response = await client.get(URL, params={"cccd": CCCD}, headers=world.headers())
+    assert response.status_code == 504, response.text
+    await asyncio.sleep(1.0)  # the thread finishes its fetch meanwhile
+    entries = world.audit().for_subject(CCCD)
+    assert [(e.event, e.status) for e in entries] == [("SERVICE_CALL_FAILED", 504)]
+
+
 async def test_a_missing_provider_database_gives_503(
     world: World, client: httpx.AsyncClient
 ) -> None:

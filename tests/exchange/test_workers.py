@@ -59,3 +59,25 @@ async def test_no_more_than_max_threads_calls_run_at_once() -> None:
     await asyncio.gather(*(workers.run(work, timeout_s=5) for _ in range(6)))
     assert peak == 2
     workers.close()
+
+
+async def test_the_caller_keeps_waiting_past_the_deadline_while_may_expire_says_no() -> None:
+    workers = Workers(2)
+    asked: list[float] = []
+
+    def not_yet() -> bool:  # the gateway says no while the thread writes its audit entry
+        asked.append(time.perf_counter())
+        return len(asked) > 2
+
+    release = threading.Event()
+    with pytest.raises(TimeoutError):
+        await workers.run(lambda: release.wait(5), timeout_s=0.05, may_expire=not_yet)
+    assert len(asked) == 3  # re-armed twice, then allowed to expire
+
+    def finishes() -> str:
+        time.sleep(0.15)
+        return "done"
+
+    assert await workers.run(finishes, timeout_s=0.05, may_expire=lambda: False) == "done"
+    release.set()
+    workers.close()

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import SQLAlchemyError
@@ -42,15 +42,48 @@ from lienthong.audit._records import (
 from lienthong.audit._store_reader import StoreReader, store_errors
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
 from lienthong.errors import InputError
-from lienthong.store import Store
+from lienthong.store import DRIVER_ERRORS, Store
 
 if TYPE_CHECKING:
     from lienthong.audit._verify import VerifyReport
 
 MAX_PAGE = 1000
-#: Built once: the head is read in every append transaction.
-_HEAD = select(audit_head).where(audit_head.c.id == 1)
-_HEAD_FOR_UPDATE = _HEAD.with_for_update()
+
+
+class _ChainSQL:
+    """The append path's statements, as text for the store's driver (``mark``: its placeholder).
+
+    The head row is read ``FOR UPDATE`` on PostgreSQL (SQLite's ``BEGIN IMMEDIATE`` already
+    holds the write lock), which is what serialises appends from several processes.
+    """
+
+    def __init__(self, mark: str) -> None:
+        def values(count: int) -> str:
+            return ", ".join([mark] * count)
+
+        head, entry = audit_head.name, audit_entry.name
+        self.read_head = (
+            f"SELECT seq, hash, checkpoint_seq, checkpoint_time FROM {head} WHERE id = 1"
+            + ("" if mark == "?" else " FOR UPDATE")
+        )
+        self.insert_entry = (
+            f"INSERT INTO {entry} (seq, entry, prev_hash, hash) VALUES ({values(4)})"
+        )
+        self.insert_subject = (
+            f"INSERT INTO {audit_subject.name} (subject_key, seq) VALUES ({values(2)})"
+        )
+        self.insert_checkpoint = (
+            f"INSERT INTO {audit_checkpoint.name} (seq, hash, time, key_id, signature)"
+            f" VALUES ({values(5)})"
+        )
+        self.move_head = f"UPDATE {head} SET seq = {mark}, hash = {mark} WHERE id = 1"
+        self.move_head_sealed = (
+            f"UPDATE {head} SET seq = {mark}, hash = {mark}, checkpoint_seq = {mark},"
+            f" checkpoint_time = {mark} WHERE id = 1"
+        )
+        self.seal_head = (
+            f"UPDATE {head} SET checkpoint_seq = {mark}, checkpoint_time = {mark} WHERE id = 1"
+        )
 
 
 @dataclass(frozen=True)
@@ -85,6 +118,7 @@ class AuditLog:
         self.reader = StoreReader(store)
         self._lock = threading.Lock()
         self._conn: Connection | None = None
+        self._sql = _ChainSQL("?" if store.dialect == "sqlite" else "%s")
         self._ensure_head()
 
     @classmethod
@@ -106,7 +140,7 @@ class AuditLog:
         """Write ``events`` in order, in one transaction (the group commit's unit)."""
         if not events:
             return []
-        with self._chain_transaction() as (conn, head):
+        with self._chain_transaction() as (cursor, head):
             records: list[AuditRecord] = []
             rows: list[tuple[Any, ...]] = []
             subjects: list[tuple[Any, ...]] = []
@@ -120,60 +154,41 @@ class AuditLog:
                 subjects.extend((key, seq) for key in entry["subject_keys"])
                 records.append(AuditRecord.trusted(entry, prev, digest, event))
                 prev = digest
-            self._insert(conn, audit_entry, ("seq", "entry", "prev_hash", "hash"), rows)
-            self._insert(conn, audit_subject, ("subject_key", "seq"), subjects)
+            cursor.executemany(self._sql.insert_entry, rows)
+            if subjects:
+                cursor.executemany(self._sql.insert_subject, subjects)
             last = records[-1].seq
-            values: dict[str, Any] = {"seq": last, "hash": prev}
             now = utc_now()
             elapsed = (now - parse_time(head.checkpoint_time)).total_seconds()
             if last - head.checkpoint_seq >= self.checkpoint_every or (
                 elapsed >= self.checkpoint_interval_s
             ):
-                cp_time = format_time(now)
-                self._insert_checkpoint(conn, last, prev, cp_time)
-                values |= {"checkpoint_seq": last, "checkpoint_time": cp_time}
-            mark = "?" if self.store.dialect == "sqlite" else "%s"
-            conn.exec_driver_sql(  # prebuilt text: building the UPDATE cost more than running it
-                f"UPDATE {audit_head.name} SET "
-                + ", ".join(f"{name} = {mark}" for name in values)
-                + " WHERE id = 1",
-                tuple(values.values()),
-            )
+                self._seal(cursor, last, prev, format_time(now), chain_moves=True)
+            else:
+                cursor.execute(self._sql.move_head, (last, prev))
         return records
 
     def checkpoint(self) -> Checkpoint | None:
         """Seal the chain now (export, shutdown). None when the head is already sealed or empty."""
-        with self._chain_transaction() as (conn, head):
+        with self._chain_transaction() as (cursor, head):
             if head.seq == 0 or head.checkpoint_seq == head.seq:
                 return None
-            cp_time = format_time(utc_now())
-            checkpoint = self._insert_checkpoint(conn, head.seq, head.hash, cp_time)
-            conn.execute(
-                update(audit_head)
-                .where(audit_head.c.id == 1)
-                .values(checkpoint_seq=head.seq, checkpoint_time=cp_time)
-            )
-        return checkpoint
+            return self._seal(cursor, head.seq, head.hash, format_time(utc_now()))
 
-    def _insert(
-        self, conn: Connection, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
-    ) -> None:
-        """Bulk insert straight to the driver's ``executemany``: on the hot path SQLAlchemy's
-        per-row parameter processing costs more than the hashing. Columns are plain strings
-        and integers, so no type processing is lost; errors are still wrapped by SQLAlchemy."""
-        if not rows:
-            return
-        mark = "?" if self.store.dialect == "sqlite" else "%s"
-        sql = (
-            f"INSERT INTO {table.name} ({', '.join(columns)}) "
-            f"VALUES ({', '.join([mark] * len(columns))})"
-        )
-        conn.exec_driver_sql(sql, rows)
-
-    def _insert_checkpoint(self, conn: Connection, seq: int, hash_: str, time: str) -> Checkpoint:
+    def _seal(
+        self, cursor: Any, seq: int, hash_: str, time: str, *, chain_moves: bool = False
+    ) -> Checkpoint:
+        """Sign a checkpoint at ``seq`` and record it in the head (in the caller's transaction)."""
         signature = base64.b64encode(self.keys.sign(checkpoint_message(seq, hash_, time)))
         checkpoint = Checkpoint(seq, hash_, time, self.keys.public.key_id, signature.decode())
-        conn.execute(audit_checkpoint.insert().values(**checkpoint.to_json()))
+        cursor.execute(
+            self._sql.insert_checkpoint,
+            (seq, hash_, time, checkpoint.key_id, checkpoint.signature),
+        )
+        if chain_moves:
+            cursor.execute(self._sql.move_head_sealed, (seq, hash_, seq, time))
+        else:
+            cursor.execute(self._sql.seal_head, (seq, time))
         return checkpoint
 
     def _ensure_head(self) -> None:
@@ -192,14 +207,16 @@ class AuditLog:
             conn.execute(stmt)
 
     @contextmanager
-    def _chain_transaction(self) -> Iterator[tuple[Connection, ChainHead]]:
-        """A transaction holding the chain's write lock, with the head as it stands.
+    def _chain_transaction(self) -> Iterator[tuple[Any, ChainHead]]:
+        """A driver cursor in a transaction holding the chain's write lock, and the head.
 
         Appends are serialised by ``self._lock`` anyway, so the log keeps one store connection
         for them (set to ``synchronous=FULL`` once on SQLite) instead of checking one out of the
-        pool, pinging it and switching its durability twice per batch: at low load, when every
-        batch holds one entry, that was a third of the commit's CPU. A connection that fails is
-        dropped; the next append opens a fresh one.
+        pool, pinging it and switching its durability twice per batch. The statements run
+        straight on the driver (prebuilt text, see :class:`_ChainSQL`): SQLAlchemy's
+        per-execution bookkeeping cost more than the statements themselves, and at low load,
+        when every batch holds one entry, that was most of the commit's CPU. A connection that
+        fails is dropped; the next append opens a fresh one.
         """
         sqlite = self.store.dialect == "sqlite"
         with store_errors(), self._lock:
@@ -209,16 +226,21 @@ class AuditLog:
                 if sqlite and self.durable:
                     conn.exec_driver_sql("PRAGMA synchronous=FULL")
                     conn.commit()
+            driver: Any = conn.connection.dbapi_connection
+            assert driver is not None
             try:
+                cursor = driver.cursor()
                 if sqlite:
-                    conn.exec_driver_sql("BEGIN IMMEDIATE")
-                row = conn.execute(_HEAD if sqlite else _HEAD_FOR_UPDATE).one()
-                yield conn, ChainHead(row.seq, row.hash, row.checkpoint_seq, row.checkpoint_time)
-                conn.commit()
+                    cursor.execute("BEGIN IMMEDIATE")
+                cursor.execute(self._sql.read_head)
+                seq, hash_, checkpoint_seq, checkpoint_time = cursor.fetchone()
+                yield cursor, ChainHead(seq, hash_, checkpoint_seq, checkpoint_time)
+                driver.commit()
             except BaseException:
                 self._conn = None
-                with suppress(SQLAlchemyError):  # a broken connection is discarded anyway
-                    conn.rollback()
+                with suppress(*DRIVER_ERRORS):  # a broken connection is discarded anyway
+                    driver.rollback()
+                    conn.invalidate()  # never hand a half-used driver connection back
                     conn.close()
                 raise
 

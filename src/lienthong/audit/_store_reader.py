@@ -9,12 +9,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 
 from lienthong.audit._records import Checkpoint
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
 from lienthong.errors import SourceUnavailableError
-from lienthong.store import Store
+from lienthong.store import DRIVER_ERRORS, Store
 
 PAGE = 5000
 
@@ -24,7 +23,7 @@ def store_errors() -> Iterator[None]:
     """Turn a store failure into an error a person can act on."""
     try:
         yield
-    except SQLAlchemyError as exc:
+    except DRIVER_ERRORS as exc:
         raise SourceUnavailableError(
             "The audit log could not be written or read; nothing was released.",
             hint=f"Check the platform store ({type(getattr(exc, 'orig', None) or exc).__name__}).",

@@ -1,18 +1,30 @@
 """Group commit: many concurrent requests, one transaction per batch, nobody answered early.
 
-``await writer.write(event)`` queues the event and returns its :class:`AuditRecord` only after
-the transaction holding it has committed, so the gateway can send its response knowing the
-entry is durable. One background task runs the commits (in a worker thread, the event loop keeps
-serving); while one commit runs, newly arriving events gather into the next batch. Under load a
-batch holds many events and costs one lock, one fsync; at low load it holds one and adds nothing.
-A failed commit fails every ``write`` of its batch with the same error — no entry was written.
-When no event arrives for the log's checkpoint interval, the writer seals the tail, so the last
-entries are never left unsigned for long.
+Two doors lead to the same batches. ``writer.append(event)`` (blocking, for worker threads)
+and ``await writer.write(event)`` (asyncio) both return the entry's :class:`AuditRecord` only
+after the transaction holding it has committed, so a caller can answer knowing the entry is
+durable.
+
+Batches form by *leader/follower*, as in database group commit: whoever arrives while no
+commit runs becomes the leader and commits everything waiting; whoever arrives during a commit
+waits and is carried by the next one. A gateway worker thread that is first in line therefore
+commits its own entry in the thread it already runs in: no hand-off to a queue, a task and a
+commit thread and back (at low load those wake-ups cost more CPU than the commit). Under load
+a batch holds many entries and costs one lock, one fsync. Async callers are carried by a
+waiting thread's batch or, when no thread waits, by one commit thread the writer keeps.
+A failed commit fails every caller of its batch with the same error: no entry was written.
+When nothing is written for the log's checkpoint interval, the writer seals the tail, so the
+last entries are never left unsigned for long.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import threading
+import time
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 
 from lienthong.audit._events import AuditEvent
@@ -20,47 +32,84 @@ from lienthong.audit._log import AuditLog
 from lienthong.audit._records import AuditRecord
 from lienthong.errors import ConflictError, LienthongError
 
-_Pending = tuple[AuditEvent, "asyncio.Future[AuditRecord]"]
+
+class _Slot:
+    """One event waiting for its batch; ``future`` is set for asyncio callers."""
+
+    __slots__ = ("error", "event", "future", "loop", "record", "settled")
+
+    def __init__(
+        self,
+        event: AuditEvent,
+        future: asyncio.Future[AuditRecord] | None = None,
+        loop: asyncio.AbstractEventLoop | None = None,
+    ) -> None:
+        self.event = event
+        self.future = future
+        self.loop = loop
+        self.record: AuditRecord | None = None
+        self.error: BaseException | None = None
+        self.settled = False
+
+    def settle(self, record: AuditRecord | None, error: BaseException | None) -> None:
+        self.record, self.error, self.settled = record, error, True
+        if self.future is not None and self.loop is not None:
+            self.loop.call_soon_threadsafe(self._resolve)
+
+    def _resolve(self) -> None:  # on the caller's event loop
+        future = self.future
+        if future is None or future.done():  # the caller stopped waiting
+            return
+        if self.error is not None:
+            future.set_exception(self.error)
+        else:
+            future.set_result(self.record)  # type: ignore[arg-type]
+
+    def outcome(self) -> AuditRecord:
+        if self.error is not None:
+            raise self.error
+        assert self.record is not None
+        return self.record
 
 
 class AuditWriter:
-    """An asyncio group-commit front for :class:`AuditLog` (one per process and event loop)."""
+    """A group-commit front for :class:`AuditLog`, shared by threads and one event loop."""
 
     def __init__(
         self, log: AuditLog, *, max_batch: int = 1000, idle_seal_s: float | None = None
     ) -> None:
         self.log = log
-        self.max_batch = max_batch
+        self.max_batch = max(1, max_batch)
         self.idle_seal_s = idle_seal_s or log.checkpoint_interval_s
-        self._queue: asyncio.Queue[_Pending | None] | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._cond = threading.Condition()
+        self._pending: deque[_Slot] = deque()
+        self._pending_blocking = 0  # slots in _pending whose caller is a waiting thread
+        self._leading = False
+        self._drain_scheduled = False
         self._closing = False
+        self._committer = ThreadPoolExecutor(1, thread_name_prefix="audit-commit")
+        self._sealer: asyncio.Task[None] | None = None
+        self._last_write = time.monotonic()
         self.batches = 0
         self.written = 0
 
-    async def start(self) -> None:
-        """Start the commit task on the running loop (``write`` does it on first use)."""
-        if self._task is None and not self._closing:
-            self._queue = asyncio.Queue()
-            self._task = asyncio.create_task(self._run(), name="audit-group-commit")
+    # -- lifecycle ------------------------------------------------------------------------------
 
-    async def write(self, event: AuditEvent) -> AuditRecord:
-        """Append ``event``; returns once its batch has committed (raises if that failed)."""
-        if self._task is None:
-            await self.start()
-        if self._closing or self._task is None or self._task.done() or self._queue is None:
-            raise ConflictError("The audit writer is closed; no entry was written.")
-        future: asyncio.Future[AuditRecord] = asyncio.get_running_loop().create_future()
-        self._queue.put_nowait((event, future))
-        return await future
+    async def start(self) -> None:
+        """Start the idle sealer on the running loop (``write`` does it on first use)."""
+        if self._sealer is None and not self._closing:
+            self._sealer = asyncio.create_task(self._seal_when_idle(), name="audit-idle-seal")
 
     async def close(self) -> None:
-        """Commit what is queued, then stop; later ``write`` calls are refused."""
-        self._closing = True
-        if self._task is None or self._queue is None or self._task.done():
-            return
-        self._queue.put_nowait(None)
-        await self._task
+        """Commit what is waiting, then stop; later calls are refused."""
+        with self._cond:
+            if self._closing:
+                return
+            self._closing = True
+        if self._sealer is not None:
+            self._sealer.cancel()
+        await asyncio.to_thread(self._wait_drained)
+        self._committer.shutdown(wait=True)
         self.log.close()
 
     async def __aenter__(self) -> AuditWriter:
@@ -75,43 +124,106 @@ class AuditWriter:
     ) -> None:
         await self.close()
 
-    async def _run(self) -> None:
-        assert self._queue is not None
-        queue = self._queue
-        closing = False
-        while not closing:
+    # -- writing --------------------------------------------------------------------------------
+
+    def append(self, event: AuditEvent) -> AuditRecord:
+        """Append ``event`` from a worker thread; returns once its batch has committed.
+
+        The calling thread commits the batch itself when no other commit is running.
+        """
+        slot = _Slot(event)
+        with self._cond:
+            self._admit(slot)
+            self._pending_blocking += 1
+            while not slot.settled:
+                if self._leading:
+                    self._cond.wait()
+                else:
+                    self._lead()
+        return slot.outcome()
+
+    async def write(self, event: AuditEvent) -> AuditRecord:
+        """Append ``event`` from the event loop; returns once its batch has committed."""
+        if self._sealer is None:
+            await self.start()
+        loop = asyncio.get_running_loop()
+        slot = _Slot(event, loop.create_future(), loop)
+        assert slot.future is not None
+        with self._cond:
+            self._admit(slot)
+            if not self._leading and not self._drain_scheduled:
+                # Start the commit after this loop iteration, so callers arriving together
+                # (a gather) share one batch.
+                self._drain_scheduled = True
+                loop.call_soon(self._committer.submit, self._drain)
+        return await slot.future
+
+    def _admit(self, slot: _Slot) -> None:
+        if self._closing:
+            raise ConflictError("The audit writer is closed; no entry was written.")
+        self._pending.append(slot)
+
+    # -- committing (always with self._cond held) -------------------------------------------
+
+    def _lead(self) -> None:
+        """Commit one batch of what is waiting; the lock is released during the commit."""
+        self._leading = True
+        batch = [self._pending.popleft() for _ in range(min(len(self._pending), self.max_batch))]
+        self._pending_blocking -= sum(1 for slot in batch if slot.future is None)
+        records: list[AuditRecord] | None = None
+        error: BaseException | None = None
+        self._cond.release()
+        try:
+            records = self.log.append_many([slot.event for slot in batch])
+        except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the failure
+            error = exc
+        finally:
+            self._cond.acquire()
+            self._leading = False
+        if records is not None:
+            self.batches += 1
+            self.written += len(records)
+            for slot, record in zip(batch, records, strict=True):
+                slot.settle(record, None)
+        else:
+            for slot in batch:
+                slot.settle(None, error)
+        self._last_write = time.monotonic()
+        self._cond.notify_all()  # followers: yours is done, or lead the next batch
+        if self._pending and self._pending_blocking == 0:
+            self._schedule_drain()  # only asyncio callers are left waiting
+
+    def _schedule_drain(self) -> None:
+        if not self._drain_scheduled:
+            self._drain_scheduled = True
+            self._committer.submit(self._drain)
+
+    def _drain(self) -> None:
+        """In the commit thread: carry asyncio callers while no worker thread leads."""
+        with self._cond:
             try:
-                item = await asyncio.wait_for(queue.get(), self.idle_seal_s)
-            except TimeoutError:
-                await self._seal()  # idle: seal the tail so "every T seconds" holds
+                while self._pending and not self._leading:
+                    self._lead()
+            finally:
+                self._drain_scheduled = False
+
+    def _wait_drained(self) -> None:
+        with self._cond:
+            while self._pending or self._leading:
+                if not self._leading:
+                    self._lead()
+                else:
+                    self._cond.wait()
+
+    # -- sealing --------------------------------------------------------------------------------
+
+    async def _seal_when_idle(self) -> None:
+        while True:
+            idle_for = time.monotonic() - self._last_write
+            if idle_for < self.idle_seal_s:
+                await asyncio.sleep(self.idle_seal_s - idle_for)
                 continue
-            if item is None:
-                break
-            batch = [item]
-            while len(batch) < self.max_batch and not queue.empty():
-                nxt = queue.get_nowait()
-                if nxt is None:
-                    closing = True
-                    break
-                batch.append(nxt)
-            await self._commit(batch)
-
-    async def _seal(self) -> None:
-        try:
-            await asyncio.to_thread(self.log.checkpoint)
-        except LienthongError:
-            return  # store down: the next append (or idle tick) seals instead
-
-    async def _commit(self, batch: list[_Pending]) -> None:
-        try:
-            records = await asyncio.to_thread(self.log.append_many, [e for e, _ in batch])
-        except Exception as exc:  # noqa: BLE001 — every waiter gets the failure, loop goes on
-            for _, future in batch:
-                if not future.done():
-                    future.set_exception(exc)
-            return
-        self.batches += 1
-        self.written += len(records)
-        for (_, future), record in zip(batch, records, strict=True):
-            if not future.done():
-                future.set_result(record)
+            # Store down: the next append (or idle tick) seals instead.
+            with contextlib.suppress(LienthongError):
+                await asyncio.to_thread(self.log.checkpoint)
+            self._last_write = time.monotonic()

@@ -17,13 +17,14 @@ import hashlib
 import json
 import re
 import uuid
+from collections import namedtuple
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Row, bindparam, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
-from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.errors import ConflictError, InputError, NotFoundError, SourceUnavailableError
 from lienthong.exchange._model import (
     Consent,
     ConsentStatus,
@@ -34,7 +35,7 @@ from lienthong.exchange._model import (
     utcnow,
 )
 from lienthong.exchange._tables import agreements, consents
-from lienthong.store import Store
+from lienthong.store import DRIVER_ERRORS, Store
 
 CCCD_PATTERN = re.compile(r"^\d{12}$")
 
@@ -69,7 +70,7 @@ def _timestamp(value: datetime | str) -> datetime:
     return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
 
-def _row_to_consent(row: Row[Any]) -> Consent:
+def _row_to_consent(row: Any) -> Consent:
     return Consent(
         id=row.id,
         subject=row.subject,
@@ -263,12 +264,15 @@ class ConsentRegistry:
 
 #: ``_FOR_CALL`` compiled once per dialect: (SQL text, parameter order or None when named).
 _FOR_CALL_SQL: dict[str, tuple[str, tuple[str, ...] | None]] = {}
+#: A consent row as the driver returns it (columns in table order), readable by name.
+_ConsentRow = namedtuple("_ConsentRow", [column.name for column in consents.columns])  # type: ignore[misc]
 
 
 def _for_call(conn: Connection, params: dict[str, str]) -> list[Consent]:
-    """Run ``_FOR_CALL`` straight on the driver: on the gateway's hot path SQLAlchemy's
-    per-execution parameter and result processing cost more than the query. Only strings go in;
-    timestamps come back through :func:`_timestamp`, so the consents read are the same."""
+    """Run ``_FOR_CALL`` on the driver's own cursor: on the gateway's hot path SQLAlchemy's
+    per-execution bookkeeping cost more than the query. Only strings go in; timestamps come back
+    through :func:`_timestamp`, so the consents read are the same. The caller ends the read
+    transaction (``LookupConnections`` rolls the driver connection back after each decision)."""
     dialect = conn.dialect
     compiled = _FOR_CALL_SQL.get(dialect.name)
     if compiled is None:
@@ -280,4 +284,15 @@ def _for_call(conn: Connection, params: dict[str, str]) -> list[Consent]:
         )
     sql, order = compiled
     bound: Any = tuple(params[name] for name in order) if order else params
-    return [_row_to_consent(r) for r in conn.exec_driver_sql(sql, bound)]
+    cursor: Any = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql, bound)
+        rows = cursor.fetchall()
+    except DRIVER_ERRORS as exc:
+        raise SourceUnavailableError(
+            "The consent register could not be read, so no personal data is released.",
+            hint=f"Check the platform store ({type(exc).__name__}).",
+        ) from exc
+    finally:
+        cursor.close()
+    return [_row_to_consent(_ConsentRow(*row)) for row in rows]

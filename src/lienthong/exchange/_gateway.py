@@ -3,14 +3,17 @@
     identity ─▶ purpose ─▶ service ─▶ parameters ─▶ right ─▶ consent ─▶ fetch ─▶ minimise
         └──────────────── every outcome ──────────────────────────────────────▶ audit ─▶ reply
 
-Store look-ups and the provider query run in one worker thread per call, so the event loop never
-blocks and a call costs one thread hop (:class:`Workers`). The audit entry is written (and
-durable) before the caller sees anything; if the audit log cannot take it, no data leaves.
+Store look-ups, the provider query and the audit commit run in one worker thread per call, so
+the event loop never blocks and a call costs one thread hop (:class:`Workers`); the thread joins
+the audit writer's group commit (it commits its own batch when no other commit runs). The audit
+entry is written (and durable) before the caller sees anything; if the audit log cannot take
+it, no data leaves.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -62,7 +65,11 @@ _AUDIT_OUTCOME = {
 class AuditSink(Protocol):
     """``lienthong.audit.AuditWriter``'s contract: return only once the entry is durable."""
 
-    async def write(self, event: AuditEvent) -> Any: ...
+    def append(self, event: AuditEvent) -> Any:
+        """From a worker thread."""
+
+    async def write(self, event: AuditEvent) -> Any:
+        """From the event loop."""
 
 
 #: Extra seconds past the source timeout before the gateway stops waiting on a worker thread.
@@ -100,6 +107,35 @@ class _Trace:
     agency: str | None = None
     rows: int = 0
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+class _CallState:
+    """Who audits a call that overran its deadline: the worker thread or the event loop.
+
+    Exactly one entry per call: the thread claims the audit before writing its outcome; once
+    the loop has given up waiting (and audits a 504), the thread drops its result unwritten.
+    A thread already writing keeps the caller waiting for it instead.
+    """
+
+    __slots__ = ("_lock", "_owner", "trace")
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._owner: str | None = None
+        self.trace = _Trace()
+
+    def begin_audit(self) -> bool:
+        with self._lock:
+            if self._owner is None:
+                self._owner = "thread"
+            return self._owner == "thread"
+
+    def abandon(self) -> bool:
+        """Called on the loop at the deadline: True if the caller may stop waiting."""
+        with self._lock:
+            if self._owner is None:
+                self._owner = "loop"
+            return self._owner == "loop"
 
 
 def _outcome(exc: LienthongError) -> str:
@@ -163,9 +199,6 @@ class Gateway:
     async def call(self, request: CallRequest) -> CallResult:
         """Serve one call or raise the error to answer with; either way, audit it first."""
         started = time.perf_counter()
-        trace = _Trace()
-        error: LienthongError | None = None
-        result: CallResult | None = None
         try:
             if request.auth_error is not None or request.client is None:
                 raise request.auth_error or InputError("No client identity.")
@@ -175,22 +208,69 @@ class Gateway:
                     hint="Send the legal-basis code in the X-Purpose header.",
                 )
             purpose = check_purpose(request.purpose)
-            client = request.client
-            work = partial(
-                self._decide_and_fetch, trace, client, request.ref, purpose, request.params
+        except LienthongError as exc:  # refused before any thread or store is touched
+            await self._audit_async(request, _Trace(), exc, started)
+            raise
+        state = _CallState()
+        work = partial(self._serve, state, request, purpose, started)
+        try:
+            return await self.workers.run(
+                work, timeout_s=self.timeout_s + GRACE_S, may_expire=state.abandon
             )
-            rows = await self.workers.run(
-                work,
-                timeout_s=self.timeout_s + GRACE_S,
-            )
-            result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
         except TimeoutError:
             error = SourceTimeoutError(
                 f"{request.ref} did not answer within {self.timeout_s:g} seconds.",
                 hint="The provider's database is slow; retry later.",
             )
+            await self._audit_async(request, state.trace, error, started)
+            raise error from None
+
+    def _serve(
+        self, state: _CallState, request: CallRequest, purpose: str, started: float
+    ) -> CallResult:
+        """The whole call in one worker thread: decide, fetch, minimise, then commit the audit
+        entry here too (joining the writer's group commit), so a call costs one thread hop."""
+        assert request.client is not None
+        trace = state.trace
+        error: LienthongError | None = None
+        result: CallResult | None = None
+        try:
+            rows = self._decide_and_fetch(
+                trace, request.client, request.ref, purpose, request.params
+            )
+            result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
         except LienthongError as exc:
             error = exc
+        if not state.begin_audit():  # the caller gave up waiting and audited the timeout
+            raise TimeoutError
+        event, outcome, status, latency_ms = self._event(request, trace, error, started)
+        try:
+            self.audit.append(event)
+        except Exception as exc:
+            raise self._audit_failed(request) from exc
+        self._observe(request, trace, outcome, status, error, latency_ms)
+        if error is not None:
+            raise error
+        assert result is not None
+        return result
+
+    async def _audit_async(
+        self, request: CallRequest, trace: _Trace, error: LienthongError, started: float
+    ) -> None:
+        event, outcome, status, latency_ms = self._event(request, trace, error, started)
+        try:
+            await self.audit.write(event)
+        except Exception as exc:
+            raise self._audit_failed(request) from exc
+        self._observe(request, trace, outcome, status, error, latency_ms)
+
+    def _event(
+        self,
+        request: CallRequest,
+        trace: _Trace,
+        error: LienthongError | None,
+        started: float,
+    ) -> tuple[AuditEvent, str, int, float]:
         latency_ms = (time.perf_counter() - started) * 1000
         status = 200 if error is None else error.http_status
         outcome = ALLOWED if error is None else _outcome(error)
@@ -213,19 +293,15 @@ class Gateway:
             time=self._clock(),
             data={"rows": trace.rows if error is None else 0},
         )
-        try:
-            await self.audit.write(event)
-        except Exception as exc:
-            log.error("audit write failed", extra={"request_id": request.request_id})
-            raise SourceUnavailableError(
-                "The audit log cannot record this call, so no data is released.",
-                hint="Retry shortly; operators are alerted by the readiness check.",
-            ) from exc
-        self._observe(request, trace, outcome, status, error, latency_ms)
-        if error is not None:
-            raise error
-        assert result is not None
-        return result
+        return event, outcome, status, latency_ms
+
+    @staticmethod
+    def _audit_failed(request: CallRequest) -> SourceUnavailableError:
+        log.error("audit write failed", extra={"request_id": request.request_id})
+        return SourceUnavailableError(
+            "The audit log cannot record this call, so no data is released.",
+            hint="Retry shortly; operators are alerted by the readiness check.",
+        )
 
     def _decide_and_fetch(
         self,

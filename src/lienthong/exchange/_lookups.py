@@ -39,7 +39,10 @@ class LookupConnections:
                 conn = self._store.engine.connect()
             try:
                 yield conn
-                conn.rollback()  # end the read transaction: the next decision reads afresh
+                # End the read transaction, SQLAlchemy's and the driver's (the consent look-up
+                # runs on the driver's cursor): the next decision reads afresh.
+                conn.rollback()
+                conn.connection.dbapi_connection.rollback()  # type: ignore[union-attr]
             except BaseException as exc:
                 # A broken connection (server restart) is dropped, not reused: the next
                 # decision opens a new one through the pool, which pings it.

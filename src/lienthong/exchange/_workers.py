@@ -23,8 +23,18 @@ class Workers:
     def __init__(self, max_threads: int) -> None:
         self._pool = ThreadPoolExecutor(max_threads, thread_name_prefix="lienthong-gateway")
 
-    async def run(self, fn: Callable[[], T], *, timeout_s: float) -> T:
-        """``fn()`` in a worker thread; :class:`TimeoutError` once ``timeout_s`` has passed."""
+    async def run(
+        self,
+        fn: Callable[[], T],
+        *,
+        timeout_s: float,
+        may_expire: Callable[[], bool] | None = None,
+    ) -> T:
+        """``fn()`` in a worker thread; :class:`TimeoutError` once ``timeout_s`` has passed.
+
+        At the deadline ``may_expire()`` (on the loop) can keep the caller waiting another
+        ``timeout_s``: the gateway does so while the thread is writing the call's audit entry.
+        """
         loop = asyncio.get_running_loop()
         waiter: asyncio.Future[T] = loop.create_future()
 
@@ -37,16 +47,24 @@ class Workers:
             else:
                 waiter.set_result(done.result())
 
+        timer: asyncio.TimerHandle | None = None
+
         def expire() -> None:
-            if not waiter.done():
-                waiter.set_exception(TimeoutError())
+            nonlocal timer
+            if waiter.done():
+                return
+            if may_expire is not None and not may_expire():
+                timer = loop.call_later(timeout_s, expire)
+                return
+            waiter.set_exception(TimeoutError())
 
         self._pool.submit(fn).add_done_callback(lambda f: loop.call_soon_threadsafe(settle, f))
         timer = loop.call_later(timeout_s, expire)
         try:
             return await waiter
         finally:
-            timer.cancel()
+            if timer is not None:
+                timer.cancel()
 
     def close(self) -> None:
         """Stop taking work; threads still running finish on their own."""

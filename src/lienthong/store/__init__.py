@@ -5,6 +5,7 @@ tables on the shared :data:`metadata` in its own ``_tables.py`` and lists that m
 :data:`TABLE_MODULES`, so ``Store.open`` creates every table in one place.
 """
 
+from lienthong.store._driver import DRIVER_ERRORS
 from lienthong.store._store import TABLE_MODULES, Store, metadata
 
-__all__ = ["TABLE_MODULES", "Store", "metadata"]
+__all__ = ["DRIVER_ERRORS", "TABLE_MODULES", "Store", "metadata"]
