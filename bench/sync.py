@@ -236,6 +236,11 @@ def main() -> None:
     parser.add_argument("--small", action="store_true", help="5,000 changes, 2 s latency runs")
     parser.add_argument("--changes", type=int, default=None)
     parser.add_argument("--rate", type=int, default=500, help="changes/s for the latency run")
+    parser.add_argument(
+        "--only",
+        default=None,
+        help="comma-separated variant names to run (e.g. nats→postgresql); the first is the base",
+    )
     parser.add_argument("--worker", nargs=3, metavar=("ROLE", "STORE", "HOME"))
     args = parser.parse_args()
     if args.worker:
@@ -249,6 +254,15 @@ def main() -> None:
         ("nats→postgresql", NATS, "postgresql"),
         ("nats→sqlite", NATS, "sqlite"),
     ]
+    if args.only:
+        wanted = args.only.split(",")
+        unknown = [w for w in wanted if w not in {v[0] for v in variants}]
+        if unknown:
+            parser.error(
+                f"unknown variant(s) {', '.join(unknown)}; known: "
+                + ", ".join(v[0] for v in variants)
+            )
+        variants = [v for v in variants if v[0] in wanted]
     results = []
     with tempfile.TemporaryDirectory(prefix="lt-bench-sync-") as tmp:
         for name, log_url, target in variants:

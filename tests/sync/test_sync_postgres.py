@@ -120,6 +120,29 @@ def test_a_change_the_target_refuses_is_dead_lettered_and_delivery_goes_on(
     assert ("000000000006", "Người 6", "Sau", 6) in table(url, TARGET)
 
 
+def test_a_value_too_long_for_the_target_column_is_dead_lettered_not_cut(
+    pg_sync: tuple[Sync, str],
+) -> None:
+    sync, url = pg_sync
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("ALTER TABLE nguoi ALTER COLUMN dia_chi TYPE varchar(12)"))
+    sync.run(until_idle=True)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE cong_dan SET dia_chi = 'Số 7 đường Lê Lợi, Quận 1'"
+                " WHERE so_dinh_danh = lpad('7', 12, '0')"
+            )
+        )
+    engine.dispose()
+    sync.run(until_idle=True)
+    sync.run(until_idle=True)
+    [letter] = sync.subscriptions.dead_letters("bhxh")
+    assert "too long" in letter.reason and letter.op == "update"
+    assert ("000000000007", "Người 7", "Địa chỉ 7", 7) in table(url, TARGET)
+
+
 def test_a_source_that_goes_down_pauses_capture_and_resumes_without_a_gap(
     pg_sync: tuple[Sync, str],
 ) -> None:

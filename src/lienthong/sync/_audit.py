@@ -18,11 +18,9 @@ from lienthong.sync._model import LoggedChange
 
 def _subjects(batch: Sequence[LoggedChange]) -> tuple[str, ...]:
     """The CCCDs of the records in ``batch`` when the dataset is keyed by one (12 digits)."""
-    import json
-
     found: list[str] = []
     for item in batch:
-        key = json.loads(item.change.key)
+        key = item.change.key_values
         if len(key) == 1 and isinstance(key[0], str) and len(key[0]) == 12 and key[0].isdigit():
             found.append(key[0])
     return tuple(dict.fromkeys(found))

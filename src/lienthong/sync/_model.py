@@ -22,9 +22,23 @@ Op = Literal["insert", "update", "delete", "snapshot"]
 Row = dict[str, Any]
 
 
+_KEY_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def record_key(row: Row, key: Sequence[str]) -> str:
-    """The record key as a stable JSON text (one element per key column, in key order)."""
-    return json.dumps([row.get(column) for column in key], ensure_ascii=False, default=str)
+    """The record key as a stable JSON text (one element per key column, in key order).
+
+    The text is part of the change id, so it must never change for the same key; the single
+    integer or text key (the common case, one per captured change) is written directly, to the
+    same text ``json.dumps`` gives, without building an encoder each time.
+    """
+    if len(key) == 1:
+        value = row.get(key[0])
+        if type(value) is int:
+            return f"[{value}]"
+        if type(value) is str:
+            return f"[{_KEY_ENCODER.encode(value)}]"
+    return _KEY_ENCODER.encode([row.get(column) for column in key])
 
 
 def change_id(source: str, table: str, key: str, position: str) -> str:
@@ -57,6 +71,12 @@ class Change:
     def change_id(self) -> str:
         """Computed once per change (a hash: capture, log and apply each ask for it)."""
         return change_id(self.source, self.table, self.key, self.position)
+
+    @cached_property
+    def key_values(self) -> list[Any]:
+        """The key columns' values, parsed once (apply and the delivery audit both need them)."""
+        values: list[Any] = json.loads(self.key)
+        return values
 
     def to_json(self) -> dict[str, Any]:
         return {
