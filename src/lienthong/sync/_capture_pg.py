@@ -188,6 +188,7 @@ class PostgresCapture(Capture):
 
     def _changes(self, events: list[RowEvent], commit: Commit, begin: Begin | None) -> list[Change]:
         when: datetime = begin.commit_time if begin is not None else commit.commit_time
+        at = f"pg:{lsn_str(commit.commit_lsn)}:"  # once per transaction, not per row
         out: list[Change] = []
         for index, event in enumerate(events):
             relation = self._decoder.relations[event.relid]
@@ -199,7 +200,7 @@ class PostgresCapture(Capture):
                 event.op,  # type: ignore[arg-type]
                 event.before,
                 event.after,
-                f"pg:{lsn_str(commit.commit_lsn)}:{index}",
+                f"{at}{index}",
                 when,
             )
         return out

@@ -40,6 +40,9 @@ FETCH_WAIT_S = 2.0
 CONSUMER_IDLE_S = 60.0  # the server deletes a reader's consumer after this long unused
 
 
+_BODY_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def stream_name(dataset: str) -> str:
     return "LT_" + re.sub(r"[^A-Za-z0-9_-]", "_", dataset)
 
@@ -128,10 +131,10 @@ class NatsChangeLog(ChangeLog):
                 self._acks = await AckCounter.start(self._nc)
             batch = self._acks.batch(len(items))
             publish, to, reply = self._nc.publish, subject(dataset), batch.reply
-            dumps = json.dumps
+            encode = _BODY_ENCODER.encode
             try:
                 for change in items:  # pipelined on one connection: the stream keeps this order
-                    body = dumps(change.to_json(), ensure_ascii=False).encode("utf-8")
+                    body = encode(change.to_json()).encode("utf-8")
                     await publish(to, body, reply=reply, headers={"Nats-Msg-Id": change.change_id})
                 new += await batch.wait(ACK_TIMEOUT_S)
             finally:

@@ -54,7 +54,7 @@ class AckBatch:
         if status:  # 503: no responders, i.e. no stream takes this subject
             self.error = f"status {status} {(headers or {}).get('Description', '')}".strip()
         else:
-            answer = json.loads(data)
+            answer = json.loads(data.decode("utf-8"))
             if "error" in answer:
                 error = answer["error"]
                 self.error = str(error.get("description", error))
@@ -186,6 +186,6 @@ def logged_change(msg: Any) -> LoggedChange:
         seq, nanos = int(tokens[7]), int(tokens[9])
     return LoggedChange(
         seq=seq,
-        change=Change.from_json(json.loads(msg.data)),
+        change=Change.from_json(json.loads(msg.data.decode("utf-8"))),
         logged_at=datetime.fromtimestamp(nanos / 1e9, UTC),
     )
