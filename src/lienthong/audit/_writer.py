@@ -10,7 +10,9 @@ commit runs becomes the leader and commits everything waiting; whoever arrives d
 waits and is carried by the next one. A gateway worker thread that is first in line therefore
 commits its own entry in the thread it already runs in: no hand-off to a queue, a task and a
 commit thread and back (at low load those wake-ups cost more CPU than the commit). Under load
-a batch holds many entries and costs one lock, one fsync. Async callers are carried by a
+a batch holds many entries and costs one lock, one fsync. Each waiting thread sleeps on its own
+lock: a commit wakes exactly the threads it carried, and hands the lead to one waiting thread
+(waking them all to race for it cost more than the commit). Async callers are carried by a
 waiting thread's batch or, when no thread waits, by one commit thread the writer keeps.
 A failed commit fails every caller of its batch with the same error: no entry was written.
 When nothing is written for the log's checkpoint interval, the writer seals the tail, so the
@@ -34,9 +36,10 @@ from lienthong.errors import ConflictError, LienthongError
 
 
 class _Slot:
-    """One event waiting for its batch; ``future`` is set for asyncio callers."""
+    """One event waiting for its batch; ``future`` is set for asyncio callers, ``wake`` (held
+    until released by a leader) for a waiting thread."""
 
-    __slots__ = ("error", "event", "future", "loop", "record", "settled")
+    __slots__ = ("error", "event", "future", "loop", "record", "settled", "wake")
 
     def __init__(
         self,
@@ -50,10 +53,16 @@ class _Slot:
         self.record: AuditRecord | None = None
         self.error: BaseException | None = None
         self.settled = False
+        self.wake: threading.Lock | None = None
+        if future is None:
+            self.wake = threading.Lock()
+            self.wake.acquire()
 
     def settle(self, record: AuditRecord | None, error: BaseException | None) -> None:
         self.record, self.error, self.settled = record, error, True
-        if self.future is not None and self.loop is not None:
+        if self.wake is not None:
+            self.wake.release()
+        elif self.future is not None and self.loop is not None:
             self.loop.call_soon_threadsafe(self._resolve)
 
     def _resolve(self) -> None:  # on the caller's event loop
@@ -73,7 +82,11 @@ class _Slot:
 
 
 class AuditWriter:
-    """A group-commit front for :class:`AuditLog`, shared by threads and one event loop."""
+    """A group-commit front for :class:`AuditLog`, shared by threads and one event loop.
+
+    Invariant: while anything waits in ``_pending``, exactly one party holds the lead
+    (``_leading``): a thread committing, a thread being handed the lead, or the commit thread.
+    """
 
     def __init__(
         self, log: AuditLog, *, max_batch: int = 1000, idle_seal_s: float | None = None
@@ -81,11 +94,10 @@ class AuditWriter:
         self.log = log
         self.max_batch = max(1, max_batch)
         self.idle_seal_s = idle_seal_s or log.checkpoint_interval_s
-        self._cond = threading.Condition()
+        self._mutex = threading.Lock()
+        self._idle = threading.Condition(self._mutex)  # notified when the lead is laid down
         self._pending: deque[_Slot] = deque()
-        self._pending_blocking = 0  # slots in _pending whose caller is a waiting thread
         self._leading = False
-        self._drain_scheduled = False
         self._closing = False
         self._committer = ThreadPoolExecutor(1, thread_name_prefix="audit-commit")
         self._sealer: asyncio.Task[None] | None = None
@@ -102,13 +114,13 @@ class AuditWriter:
 
     async def close(self) -> None:
         """Commit what is waiting, then stop; later calls are refused."""
-        with self._cond:
+        with self._mutex:
             if self._closing:
                 return
             self._closing = True
         if self._sealer is not None:
             self._sealer.cancel()
-        await asyncio.to_thread(self._wait_drained)
+        await asyncio.to_thread(self._wait_idle)
         self._committer.shutdown(wait=True)
         self.log.close()
 
@@ -132,14 +144,18 @@ class AuditWriter:
         The calling thread commits the batch itself when no other commit is running.
         """
         slot = _Slot(event)
-        with self._cond:
+        assert slot.wake is not None
+        with self._mutex:
             self._admit(slot)
-            self._pending_blocking += 1
-            while not slot.settled:
-                if self._leading:
-                    self._cond.wait()
-                else:
-                    self._lead()
+            lead = not self._leading
+            self._leading = True
+        if not lead:
+            slot.wake.acquire()  # carried by a commit, or handed the lead
+            if slot.settled:
+                return slot.outcome()
+        while not slot.settled:
+            self._commit_batch()
+        self._pass_lead()
         return slot.outcome()
 
     async def write(self, event: AuditEvent) -> AuditRecord:
@@ -149,13 +165,14 @@ class AuditWriter:
         loop = asyncio.get_running_loop()
         slot = _Slot(event, loop.create_future(), loop)
         assert slot.future is not None
-        with self._cond:
+        with self._mutex:
             self._admit(slot)
-            if not self._leading and not self._drain_scheduled:
-                # Start the commit after this loop iteration, so callers arriving together
-                # (a gather) share one batch.
-                self._drain_scheduled = True
-                loop.call_soon(self._committer.submit, self._drain)
+            lead = not self._leading
+            self._leading = True
+        if lead:
+            # The commit thread leads, from the next loop iteration: callers arriving together
+            # (a gather) share one batch.
+            loop.call_soon(self._committer.submit, self._drain)
         return await slot.future
 
     def _admit(self, slot: _Slot) -> None:
@@ -163,57 +180,51 @@ class AuditWriter:
             raise ConflictError("The audit writer is closed; no entry was written.")
         self._pending.append(slot)
 
-    # -- committing (always with self._cond held) -------------------------------------------
+    # -- leading (only by the party holding the lead) -----------------------------------------
 
-    def _lead(self) -> None:
-        """Commit one batch of what is waiting; the lock is released during the commit."""
-        self._leading = True
-        batch = [self._pending.popleft() for _ in range(min(len(self._pending), self.max_batch))]
-        self._pending_blocking -= sum(1 for slot in batch if slot.future is None)
-        records: list[AuditRecord] | None = None
-        error: BaseException | None = None
-        self._cond.release()
+    def _commit_batch(self) -> None:
+        """Commit one batch of what is waiting and settle its callers."""
+        with self._mutex:
+            count = min(len(self._pending), self.max_batch)
+            batch = [self._pending.popleft() for _ in range(count)]
+        if not batch:
+            return
         try:
             records = self.log.append_many([slot.event for slot in batch])
         except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the failure
-            error = exc
-        finally:
-            self._cond.acquire()
-            self._leading = False
-        if records is not None:
-            self.batches += 1
-            self.written += len(records)
+            for slot in batch:
+                slot.settle(None, exc)
+        else:
+            with self._mutex:
+                self.batches += 1
+                self.written += len(records)
             for slot, record in zip(batch, records, strict=True):
                 slot.settle(record, None)
-        else:
-            for slot in batch:
-                slot.settle(None, error)
         self._last_write = time.monotonic()
-        self._cond.notify_all()  # followers: yours is done, or lead the next batch
-        if self._pending and self._pending_blocking == 0:
-            self._schedule_drain()  # only asyncio callers are left waiting
 
-    def _schedule_drain(self) -> None:
-        if not self._drain_scheduled:
-            self._drain_scheduled = True
-            self._committer.submit(self._drain)
+    def _pass_lead(self) -> None:
+        """Lay the lead down, or hand it to one waiting thread, or to the commit thread."""
+        with self._mutex:
+            if not self._pending:
+                self._leading = False
+                self._idle.notify_all()
+                return
+            heir = next((slot for slot in self._pending if slot.wake is not None), None)
+        if heir is not None:
+            assert heir.wake is not None
+            heir.wake.release()  # it wakes unsettled: it leads next
+        else:
+            self._committer.submit(self._drain)  # only asyncio callers are waiting
 
     def _drain(self) -> None:
-        """In the commit thread: carry asyncio callers while no worker thread leads."""
-        with self._cond:
-            try:
-                while self._pending and not self._leading:
-                    self._lead()
-            finally:
-                self._drain_scheduled = False
+        """In the commit thread, holding the lead: commit one batch, then pass the lead on."""
+        self._commit_batch()
+        self._pass_lead()
 
-    def _wait_drained(self) -> None:
-        with self._cond:
-            while self._pending or self._leading:
-                if not self._leading:
-                    self._lead()
-                else:
-                    self._cond.wait()
+    def _wait_idle(self) -> None:
+        with self._mutex:
+            while self._leading:
+                self._idle.wait()
 
     # -- sealing --------------------------------------------------------------------------------
 
