@@ -110,15 +110,32 @@ _ID_PREFIX = uuid.uuid4().hex[:12]
 _ID_COUNTER = itertools.count(1)
 
 
-def request_id(request: Request) -> str:
-    given = request.headers.get("x-request-id", "")
-    return given if _REQUEST_ID.match(given) else f"{_ID_PREFIX}-{next(_ID_COUNTER):x}"
+def request_id(given: str | None) -> str:
+    """The caller's ``X-Request-Id`` when well-formed, else a fresh one."""
+    if given and _REQUEST_ID.match(given):
+        return given
+    return f"{_ID_PREFIX}-{next(_ID_COUNTER):x}"
 
 
-async def identify(request: Request) -> Identity:
+def _call_headers(request: Request) -> tuple[str | None, str | None, str | None]:
+    """``Authorization``, ``X-Purpose`` and ``X-Request-Id`` in one pass over the raw headers
+    (ASGI names are lower-case; three ``Headers`` look-ups scanned the list three times)."""
+    authorization = purpose = rid = None
+    for name, value in request.scope["headers"]:
+        if name == b"authorization":
+            authorization = value.decode("latin-1")
+        elif name == b"x-purpose":
+            purpose = value.decode("latin-1")
+        elif name == b"x-request-id":
+            rid = value.decode("latin-1")
+    return authorization, purpose, rid
+
+
+async def identify(request: Request, authorization: str | None = None) -> Identity:
     """The calling system, or :class:`AuthenticationError` (401) — nothing is touched before."""
     authenticator = exchange(request).authenticator
-    authorization = request.headers.get("authorization")
+    if authorization is None:
+        authorization = request.headers.get("authorization")
     known = authenticator.cached(request.scope, authorization)
     if known is not None:
         return known
@@ -143,11 +160,12 @@ async def _call(
     params: dict[str, object],
 ) -> Response:
     services = exchange(request)
-    rid = request_id(request)
+    authorization, _, given_id = _call_headers(request)
+    rid = request_id(given_id)
     client: str | None = None
     auth_error: LienthongError | None = None
     try:
-        client = (await identify(request)).client
+        client = (await identify(request, authorization)).client
     except AuthenticationError as exc:
         auth_error = exc
     result = await services.gateway.call(
@@ -223,7 +241,7 @@ async def call_service_get(request: Request) -> Response:
     """
     params: dict[str, object] = dict(request.query_params)
     query_purpose = params.pop("purpose", None)
-    purpose = request.headers.get("x-purpose") or query_purpose
+    purpose = _call_headers(request)[1] or query_purpose
     return await _call(request, _path_ref(request), str(purpose or "") or None, params)
 
 

@@ -4,6 +4,7 @@ than the whole gateway decision)."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from prometheus_client import CollectorRegistry, Counter, Histogram
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -26,6 +27,9 @@ class RequestMetricsMiddleware:
             ["route"],
             registry=registry,
         )
+        #: Label children by value (``labels()`` takes a lock and builds a key every call).
+        self._counters: dict[tuple[str, str, str], Any] = {}
+        self._timers: dict[str, Any] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -44,8 +48,15 @@ class RequestMetricsMiddleware:
             await self.app(scope, receive, send_wrapper)
         finally:
             route = _route_template(scope)
-            self.requests.labels(scope["method"], route, str(status)).inc()
-            self.latency.labels(route).observe(time.perf_counter() - started)
+            key = (scope["method"], route, str(status))
+            counter = self._counters.get(key)
+            if counter is None:
+                counter = self._counters[key] = self.requests.labels(*key)
+            counter.inc()
+            timer = self._timers.get(route)
+            if timer is None:
+                timer = self._timers[route] = self.latency.labels(route)
+            timer.observe(time.perf_counter() - started)
 
 
 def _route_template(scope: Scope) -> str:
