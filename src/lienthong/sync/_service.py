@@ -8,8 +8,10 @@ it can run capture only, delivery only, or both, so the two can live in separate
 
 from __future__ import annotations
 
+import gc
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import insert, select
@@ -174,7 +176,26 @@ class Sync:
 
         Stops after ``duration_s``, or (``until_idle``) at the first round with nothing to do.
         """
-        deadline = None if duration_s is None else time.monotonic() + duration_s
+        with _collector_for_batches():
+            return self._run(
+                roles,
+                deadline=None if duration_s is None else time.monotonic() + duration_s,
+                until_idle=until_idle,
+                idle_sleep_s=idle_sleep_s,
+                batch_size=batch_size,
+                on_step=on_step,
+            )
+
+    def _run(
+        self,
+        roles: Sequence[str],
+        *,
+        deadline: float | None,
+        until_idle: bool,
+        idle_sleep_s: float,
+        batch_size: int,
+        on_step: Callable[[int, int], None] | None,
+    ) -> tuple[int, int]:
         captured = delivered = 0
         while deadline is None or time.monotonic() < deadline:
             round_captured = round_delivered = 0
@@ -253,6 +274,27 @@ class Sync:
 
     def __exit__(self, *_: object) -> None:
         self.close()
+
+
+@contextmanager
+def _collector_for_batches() -> Iterator[None]:
+    """Tune Python's cyclic garbage collector while sync runs, and put it back afterwards.
+
+    Capture and delivery create thousands of small, acyclic objects per batch (changes, rows,
+    dicts). With the default generation-0 threshold (700 allocations) the collector runs every
+    few hundred changes and its older generations walk every live object (modules, SQLAlchemy
+    metadata, the batch itself): measured at about a fifth of delivery CPU. Objects alive when
+    the run starts are frozen out of collections and generation 0 waits for 10,000
+    allocations; cyclic garbage is still collected, only less often.
+    """
+    previous = gc.get_threshold()
+    gc.freeze()  # cheap (a list splice); unfreeze hands them back to the oldest generation
+    gc.set_threshold(10_000, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+        gc.unfreeze()
 
 
 def require_dataset(store: Store, dataset: str) -> None:
