@@ -93,3 +93,52 @@ def written_dates(draw: st.DrawFn) -> tuple[str, str]:
 def test_iso_date_reads_every_shape_the_silos_write(case: tuple[str, str]) -> None:
     text, iso = case
     assert CON.execute(f"SELECT {DUCK.iso_date(DUCK.literal(text))}").fetchone() == (iso,)
+
+
+GLOB_PATTERNS = ["^0[0-9]{9}$", "^[0-9]{12}$", "^[0-9]{9}$", "^C0[1-7]$", "^[+]84[0-9]{9}$",
+                 "^[0-9]{2}[.][0-9]{2}[.][0-9]{4}$", "^[A-Z_]{2}-[0-9]{3}$", "^a\\.b\\*c$",
+                 "^[a-z*?]{2}$"]  # fmt: skip
+#: strings near the patterns' shapes, with the characters a byte-wise GLOB could misread
+near_shapes = st.text(alphabet="0123456789+.-_*?[]\\aAbcZ ĐđữÀ\n\t", min_size=0, max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(GLOB_PATTERNS), near_shapes)
+def test_glob_shortcut_matches_what_the_regex_matches(pattern: str, value: str) -> None:
+    from lienthong.quality._dialect import glob_for
+
+    glob = glob_for(pattern)
+    assert glob is not None, pattern
+    literal = DUCK.literal(value)
+    row = CON.execute(
+        f"SELECT {literal} GLOB {DUCK.literal(glob)}, "
+        f"REGEXP_MATCHES({literal}, {DUCK.literal(pattern)})"
+    ).fetchone()
+    assert row is not None and row[0] == row[1], (pattern, value, glob)
+
+
+def test_patterns_a_glob_cannot_express_stay_regular_expressions() -> None:
+    from lienthong.quality._dialect import glob_for
+
+    for pattern in ["^[0-9]{1,2}$", "^0[0-9]+$", "0[0-9]{9}$", "^0[0-9]{9}", "^a|b$", "^.$",
+                    "^[^0-9]$", "^[!a]$", "^[-a]$", "^[[:digit:]]$", "^(ab){2}$", "^đ$",
+                    "^a\\$", "^\\d$", "^$"]:  # fmt: skip
+        assert glob_for(pattern) is None, pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.none(), st.text(alphabet=" ab\t", max_size=5)))
+def test_present_and_blank_are_exact_opposites_of_the_trimmed_text(value: str | None) -> None:
+    from lienthong.quality._sqlparts import blank, nonblank, trimmed, trimmed_in
+
+    literal = "CAST(NULL AS VARCHAR)" if value is None else DUCK.literal(value)
+    row = CON.execute(
+        f"SELECT {nonblank(DUCK, literal)}, {blank(DUCK, literal)}, {trimmed(DUCK, literal)}, "
+        f"{trimmed_in(DUCK, literal, ['a', 'b a'])}"
+    ).fetchone()
+    assert row is not None
+    stripped = None if value is None else value.strip(" ")
+    assert row[0] is (stripped is not None and stripped != "")
+    assert row[1] is (stripped is None or stripped == "")
+    assert row[2] == stripped
+    assert row[3] == (None if value is None else stripped in ("a", "b a"))

@@ -16,7 +16,7 @@ from lienthong.quality._model import (
     DatasetInfo,
     RowQuery,
 )
-from lienthong.quality._sqlparts import nonblank, trimmed
+from lienthong.quality._sqlparts import INTEGER_TYPES, nonblank, trimmed
 
 _LOWER = "a-z" + _ACCENTED
 _UPPER = "A-Z" + _ACCENTED.upper()
@@ -127,6 +127,7 @@ class Unique(CheckKind):
             relation=_window_duplicates(ctx, [d.exact(c) for c in cols]),
             order_by=tuple(trimmed(d, c) for c in cols),
             counts=counts,
+            integer_groups=all(ctx.type_of(c) in INTEGER_TYPES for c in spec.columns),
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:

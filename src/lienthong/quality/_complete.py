@@ -16,7 +16,7 @@ from lienthong.quality._model import (
     DatasetInfo,
     RowQuery,
 )
-from lienthong.quality._sqlparts import blank, id_text, nonblank
+from lienthong.quality._sqlparts import INTEGER_TYPES, blank, id_text, nonblank
 
 
 @register_check_kind
@@ -28,7 +28,8 @@ class NotNull(CheckKind):
     summary = "required field is present (not NULL or blank)"
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
-        return RowQuery(fails=blank(ctx.dialect, ctx.col(spec.columns[0])))
+        column = spec.columns[0]
+        return RowQuery(fails=blank(ctx.dialect, ctx.col(column), ctx.type_of(column)))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         # The key and the record's own identity fields; a spouse's CCCD or a father's name may
@@ -125,6 +126,18 @@ class Referential(CheckKind):
         d = ctx.dialect
         target, column = self._target(spec, ctx)
         col = ctx.col(spec.columns[0])
+        types = (ctx.type_of(spec.columns[0]), ctx.type_of(column, target.id))
+        if types[0] in INTEGER_TYPES and types[1] in INTEGER_TYPES:
+            # Integer keys: an anti-join on the numbers, with no text cast or trim of 10M
+            # values (~5x cheaper); integers' text is canonical, so the answer is the same.
+            typed_counts = (
+                "SELECT COUNT(*) AS a, COUNT(*) - COUNT(r._key) AS f FROM "
+                f"(SELECT {col} AS _value FROM {ctx.relation_of(spec.dataset)} t "
+                f"WHERE {col} IS NOT NULL) v LEFT JOIN (SELECT DISTINCT {ctx.col(column, 'k')} "
+                f"AS _key FROM {ctx.relation_of(target.id)} k) r ON v._value = r._key"
+            )
+        else:
+            typed_counts = None
         keys = (
             f"(SELECT DISTINCT {id_text(d, ctx.col(column, 'k'))} AS _key "
             f"FROM {ctx.relation_of(target.id)} k)"
@@ -139,7 +152,10 @@ class Referential(CheckKind):
             f"WHERE {nonblank(d, col)}) v LEFT JOIN {keys} r ON v._value = r._key"
         )
         return RowQuery(
-            applies=nonblank(d, col), fails="t._key IS NULL", relation=relation, counts=counts
+            applies=nonblank(d, col),
+            fails="t._key IS NULL",
+            relation=relation,
+            counts=typed_counts or counts,
         )
 
     def columns_needed(self, spec: CheckSpec, ctx: CheckContext) -> Sequence[str]:

@@ -302,7 +302,8 @@ class AllowedValues(CheckKind):
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
         values = [str(v) for v in spec.params["values"]]
-        return RowQuery(applies=nonblank(d, col), fails=f"NOT ({trimmed_in(d, col, values)})")
+        present = nonblank(d, col, ctx.type_of(spec.columns[0]))
+        return RowQuery(applies=present, fails=f"NOT ({trimmed_in(d, col, values)})")
 
 
 @register_check_kind
@@ -349,6 +350,6 @@ class Regex(CheckKind):
         col = ctx.col(spec.columns[0])
         pattern = str(spec.params["pattern"])
         return RowQuery(
-            applies=nonblank(d, col),
+            applies=nonblank(d, col, ctx.type_of(spec.columns[0])),
             fails=f"NOT COALESCE({d.regex(trimmed(d, col), pattern)}, FALSE)",
         )

@@ -10,6 +10,7 @@ to the row on every engine.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
@@ -132,6 +133,10 @@ class DuckDBDialect(Dialect):
         return f"CAST({expr} AS VARCHAR)"
 
     def regex(self, expr: str, pattern: str) -> str:
+        # A fixed-shape pattern (phone numbers, codes) runs as GLOB, ~2x cheaper than RE2.
+        glob = glob_for(pattern)
+        if glob is not None:
+            return f"({expr} GLOB {self.literal(glob)})"
         return f"REGEXP_MATCHES({expr}, {self.literal(pattern)})"
 
     def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str:
@@ -168,6 +173,68 @@ class DuckDBDialect(Dialect):
         # Vietnamese letters (and drops NFD marks too); only đ has no decomposition.
         stripped = f"REPLACE(STRIP_ACCENTS(LOWER(TRIM({expr}))), 'đ', 'd')"
         return self.regex_replace_all(stripped, "[[:space:]]+", " ")
+
+
+_ATOM = re.compile(
+    r"\[(?P<cls>[^\]\\^!\[]+)\]"  # a bracket class (no negation, nesting or escapes)
+    r"|\\(?P<esc>[-.+*?()|{}^$/])"  # an escaped punctuation character
+    r"|(?P<lit>[A-Za-z0-9 _,;:#@%&=~<>'\"/-])"  # a character standing for itself
+)
+_REPEAT = re.compile(r"\{(?P<n>[0-9]{1,2})\}")
+_CLASS_PART = re.compile(r"(?P<lo>[ -~])-(?P<hi>[ -~])|(?P<one>[ -~])")
+
+
+def glob_for(pattern: str) -> str | None:
+    """The GLOB matching exactly what the anchored ``pattern`` matches, if it has that shape.
+
+    Only ``^…$`` patterns built from ASCII literals and ASCII bracket classes (``[0-9]``,
+    ``[A-Z_]``), each optionally repeated ``{n}`` times, qualify: every element then matches
+    exactly one ASCII character, so the byte-wise GLOB and the character-wise RE2 match accept
+    the same strings. Anything else (alternation, ranges of counts, ``.``, negated classes,
+    non-ASCII) returns None and stays a regular expression.
+    """
+    if not (pattern.startswith("^") and pattern.endswith("$")) or pattern.endswith("\\$"):
+        return None
+    body, out, at = pattern[1:-1], [], 0
+    while at < len(body):
+        atom = _ATOM.match(body, at)
+        if atom is None:
+            return None
+        if atom["cls"] is not None:
+            members = _class_members(atom["cls"])
+            if members is None:
+                return None
+            piece = f"[{members}]"
+        else:
+            char = atom["esc"] or atom["lit"]
+            piece = f"[{char}]" if char in "*?[" else char
+        at = atom.end()
+        repeat = _REPEAT.match(body, at)
+        count = 1
+        if repeat is not None:
+            count, at = int(repeat["n"]), repeat.end()
+        out.append(piece * count)
+    return "".join(out) or None
+
+
+def _class_members(content: str) -> str | None:
+    """A bracket class's members for GLOB, or None when GLOB would read it differently."""
+    parts: list[str] = []
+    at = 0
+    while at < len(content):
+        part = _CLASS_PART.match(content, at)
+        if part is None:
+            return None
+        if part["lo"] is not None:
+            if part["lo"] > part["hi"] or "-" in (part["lo"], part["hi"]):
+                return None
+            parts.append(f"{part['lo']}-{part['hi']}")
+        elif part["one"] in "-!^]\\[":
+            return None
+        else:
+            parts.append(part["one"])
+        at = part.end()
+    return "".join(parts)
 
 
 class PostgresDialect(Dialect):

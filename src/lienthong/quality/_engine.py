@@ -122,6 +122,7 @@ class QualityEngine:
             as_of=self.options.as_of,
             store=self.options.store,
             cache=self._cache,
+            column_type=place.column_type if place else self.duckdb().column_type,
         )
 
     def plan(self, spec: CheckSpec) -> _Planned:
@@ -266,7 +267,8 @@ class QualityEngine:
                 f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f "
                 f"FROM {relation}"
             )
-            row = p.place.query(sql)[0]
+            hint = p.spec.dataset if q.counts and q.integer_groups else None
+            row = p.place.query(sql, integer_groups_of=hint)[0]
             return Outcome(int(row["a"] or 0), int(row["f"] or 0))
         relation = q.relation or p.place.relation_of(p.spec.dataset)
         if isinstance(q, AggregateQuery):

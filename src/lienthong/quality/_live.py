@@ -21,7 +21,7 @@ from lienthong.quality._model import (
     RowQuery,
     StoreCheck,
 )
-from lienthong.quality._sqlparts import id_text, nonblank, trimmed_in
+from lienthong.quality._sqlparts import DAY_TYPES, id_text, nonblank, trimmed_in
 
 _DURATION = re.compile(
     r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
@@ -96,8 +96,23 @@ class StaleRecords(CheckKind):
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
-        iso, derivation = ctx.iso_of(spec.columns[0])
+        column = spec.columns[0]
         cutoff = d.literal(_cutoff(spec, ctx))
+        sql_type = ctx.type_of(column)
+        if d.name == "duckdb" and sql_type in DAY_TYPES:
+            # A DATE/TIMESTAMP column compared as a day, without deriving its text for every
+            # row (~10x cheaper). Between years 1 and 9999 the day's yyyy-mm-dd text sorts as
+            # the day does, so this is the text comparison's answer; NULLs, infinities, BC
+            # and five-digit years keep the text comparison itself.
+            col = ctx.col(column)
+            day = col if sql_type == "DATE" else f"CAST({col} AS TIMESTAMP)"
+            iso = d.iso_date(col)
+            return RowQuery(
+                fails=f"CASE WHEN {day} >= DATE '0001-01-01' AND {day} < DATE '10000-01-01' "
+                f"THEN {day} < CAST({cutoff} AS DATE) "
+                f"ELSE ({iso} IS NULL OR {iso} < {cutoff}) END"
+            )
+        iso, derivation = ctx.iso_of(column)
         return RowQuery(fails=f"({iso} IS NULL OR {iso} < {cutoff})", derived=(derivation,))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:

@@ -22,6 +22,8 @@ from lienthong.sources import duckdb_connect
 PUSHDOWN_KINDS = frozenset({"postgresql", "mariadb", "mysql"})
 #: formats DuckDB reads so fast that copying them first would cost more than it saves
 READ_IN_PLACE = frozenset({"parquet", "duckdb"})
+#: DuckDB's own perfect-hash width, the widest we allow, and the bytes one slot may take
+_PERFECT_DEFAULT_BITS, _PERFECT_MAX_BITS, _PERFECT_SLOT_BYTES = 12, 26, 32
 _SCANNER = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "excel": "excel"}
 
 
@@ -47,7 +49,12 @@ class Place:
     def relation_of(self, dataset_id: str) -> str:
         raise NotImplementedError
 
-    def query(self, sql: str) -> list[dict[str, Any]]:
+    def column_type(self, dataset_id: str, column: str) -> str | None:
+        """The column's type as the place sees it; None where not known (text SQL then)."""
+        return None
+
+    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
+        """Rows of ``sql``; ``integer_groups_of``: it groups that dataset by integer columns."""
         raise NotImplementedError
 
 
@@ -66,7 +73,7 @@ class PushdownPlace(Place):
     def relation_of(self, dataset_id: str) -> str:
         return self.dialect.quote(self.datasets[dataset_id].table)
 
-    def query(self, sql: str) -> list[dict[str, Any]]:
+    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
         return self.connector.fetch(sql, {}, timeout_s=self.timeout_s)
 
 
@@ -90,6 +97,8 @@ class DuckDBPlace(Place):
         self._relations: dict[str, str] = {}
         self._failed: dict[str, LienthongError] = {}
         self._loaded_ext: set[str] = set()
+        self._types: dict[str, dict[str, str]] = {}
+        self._rows: dict[str, int | None] = {}
         self.load_seconds: dict[str, float] = {}
 
     def relation_of(self, dataset_id: str) -> str:
@@ -123,7 +132,59 @@ class DuckDBPlace(Place):
         self.load_seconds[dataset.id] = time.perf_counter() - started
         return name
 
-    def query(self, sql: str) -> list[dict[str, Any]]:
+    def column_type(self, dataset_id: str, column: str) -> str | None:
+        if dataset_id not in self._types:
+            try:
+                described = self.con.execute(
+                    f"DESCRIBE SELECT * FROM {self.relation_of(dataset_id)}"
+                ).fetchall()
+            except (LienthongError, duckdb.Error):
+                described = []  # the checks report the unreadable dataset themselves
+            self._types[dataset_id] = {str(r[0]): str(r[1]).upper() for r in described}
+        return self._types[dataset_id].get(column)
+
+    def _row_count(self, dataset_id: str) -> int | None:
+        """Rows of a dataset DuckDB holds (a table or Parquet: a metadata read), else None."""
+        if dataset_id not in self._rows:
+            dataset = self.datasets[dataset_id]
+            cheap = self.materialize or dataset.source_kind in READ_IN_PLACE
+            self._rows[dataset_id] = (
+                int(self.con.execute(f"SELECT COUNT(*) FROM {self.relation_of(dataset_id)}")
+                    .fetchall()[0][0])
+                if cheap
+                else None
+            )  # fmt: skip
+        return self._rows[dataset_id]
+
+    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
+        bits = self._perfect_hash_bits(integer_groups_of) if integer_groups_of else None
+        if bits is None:
+            return self._fetch(sql)
+        self.con.execute(f"SET perfect_ht_threshold = {bits}")
+        try:
+            return self._fetch(sql)
+        finally:
+            self.con.execute("RESET perfect_ht_threshold")
+
+    def _perfect_hash_bits(self, dataset_id: str) -> int | None:
+        """How wide a perfect hash table DuckDB may use to group ``dataset_id``'s rows.
+
+        DuckDB counts groups of integer keys in an array indexed by the key when the key's
+        range (from statistics) fits in ``perfect_ht_threshold`` bits: for a key such as a
+        row id, 2-3x cheaper than hashing 10M keys. The array has 2^bits slots per thread,
+        so it is allowed only up to about twice the row count (a sparse key over few rows
+        keeps the ordinary hash table) and to ~1 GiB in all, whatever the thread count.
+        """
+        rows = self._row_count(dataset_id)
+        if not rows:
+            return None
+        threads = int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0])
+        by_rows = max(rows - 1, 1).bit_length() + 1
+        by_memory = ((1 << 30) // (_PERFECT_SLOT_BYTES * max(threads, 1))).bit_length() - 1
+        bits = min(by_rows, by_memory, _PERFECT_MAX_BITS)
+        return bits if bits > _PERFECT_DEFAULT_BITS else None
+
+    def _fetch(self, sql: str) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql)
         names = [c[0] for c in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
