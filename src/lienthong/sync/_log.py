@@ -123,8 +123,8 @@ class StoreChangeLog(ChangeLog):
                 change.position,
                 _ts(change.commit_time),
                 now,
-                encode(change.before),
-                encode(change.after),
+                "null" if change.before is None else encode(change.before),
+                "null" if change.after is None else encode(change.after),
             )
             for change in changes
         ]
