@@ -26,10 +26,11 @@ from lienthong.web._requests import RequestMetricsMiddleware
 if TYPE_CHECKING:
     from lienthong.exchange import ServiceCatalog
 
-#: ``module:attribute`` of every router the app mounts, in order.
+#: ``module:attribute`` of every router the app mounts, in order. Requests are matched against
+#: them in this order, so the gateway's data-service calls (the hot path) come first.
 ROUTERS: list[str] = [
-    "lienthong.web._ops:router",
     "lienthong.exchange._api:router",
+    "lienthong.web._ops:router",
     "lienthong.exchange._citizen_api:router",
     "lienthong.linkage._api:router",
     "lienthong.sync._api:router",
