@@ -25,7 +25,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import nats
-from nats.errors import NoServersError
+from nats.errors import ConnectionClosedError, NoServersError
+from nats.errors import Error as NatsError
 from nats.js import api
 from nats.js.errors import NotFoundError as StreamNotFound
 
@@ -75,17 +76,18 @@ class NatsChangeLog(ChangeLog):
     def _run(self, coro: Any) -> Any:
         try:
             return self._loop.run_until_complete(coro)
-        except (NoServersError, OSError, ConnectionError) as exc:
+        except (NoServersError, ConnectionClosedError, ConnectionError) as exc:
             self._reset()
             raise SourceUnavailableError(
                 f"The NATS change log at {self.url} cannot be reached: {exc}.",
                 hint="Start NATS JetStream (scripts/services.sh); sync resumes where it stopped.",
             ) from exc
-        except (TimeoutError, PublishRefused) as exc:
+        except (OSError, NatsError, PublishRefused) as exc:  # timeouts, API errors, …
             self._reset()
             raise SourceUnavailableError(
-                f"The NATS change log at {self.url} did not take the changes: {exc}.",
-                hint="Nothing was marked as logged; capture retries from its saved position.",
+                f"The NATS change log at {self.url} failed: {type(exc).__name__}: {exc}.",
+                hint="Nothing was marked as logged or delivered; sync retries from its saved"
+                " position.",
             ) from exc
 
     async def _connect(self) -> Any:
