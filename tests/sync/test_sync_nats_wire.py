@@ -7,6 +7,7 @@ stream in order from any cursor, also after the pull consumer disappeared.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -16,6 +17,7 @@ import pytest
 from lienthong.errors import SourceUnavailableError
 from lienthong.sync import Change
 from lienthong.sync._nats import NatsChangeLog, stream_name
+from lienthong.sync._nats_wire import message_body
 
 pytestmark = pytest.mark.integration
 
@@ -77,3 +79,14 @@ def test_a_batch_the_stream_does_not_take_is_not_counted_as_logged(
         log.append(_changes(dataset, 5, 50))
     assert log.append(_changes(dataset, 5, 50)) == 50  # the stream is made again, all logged
     assert log.head(dataset) == 50
+
+
+def test_a_message_body_is_the_change_as_json() -> None:
+    when = datetime(2026, 11, 24, 9, 30, 0, 123456, tzinfo=UTC)
+    for change in (
+        Change("dan_cu.ho_so", "insert", '["0\\"1"]', "pg:0/1:0", when, None, {"a": "Lê\n"}),
+        Change("dan_cu.ho_so", "delete", "[1, 2]", "pg:0/1:1", when, {"a": None, "b": 1.5}),
+    ):
+        body = message_body(change, when.isoformat())
+        assert json.loads(body) == change.to_json()
+        assert Change.from_json(json.loads(body)) == change

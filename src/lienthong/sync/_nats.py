@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import re
 import time
 from collections.abc import Sequence
@@ -33,15 +32,18 @@ from nats.js.errors import NotFoundError as StreamNotFound
 from lienthong.errors import SourceUnavailableError
 from lienthong.sync._log import ChangeLog
 from lienthong.sync._model import Change, LoggedChange
-from lienthong.sync._nats_wire import AckCounter, PublishRefused, Puller, logged_change
+from lienthong.sync._nats_wire import (
+    AckCounter,
+    PublishRefused,
+    Puller,
+    logged_change,
+    message_body,
+)
 
 DUPLICATE_WINDOW_S = 3600.0
 ACK_TIMEOUT_S = 30.0  # a batch not fully acknowledged by then is treated as not logged
 FETCH_WAIT_S = 2.0
 CONSUMER_IDLE_S = 60.0  # the server deletes a reader's consumer after this long unused
-
-
-_BODY_ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def stream_name(dataset: str) -> str:
@@ -133,10 +135,12 @@ class NatsChangeLog(ChangeLog):
                 self._acks = await AckCounter.start(self._nc)
             batch = self._acks.batch(len(items))
             publish, to, reply = self._nc.publish, subject(dataset), batch.reply
-            encode = _BODY_ENCODER.encode
+            when, iso = None, ""
             try:
                 for change in items:  # pipelined on one connection: the stream keeps this order
-                    body = encode(change.to_json()).encode("utf-8")
+                    if change.commit_time is not when:
+                        when, iso = change.commit_time, change.commit_time.isoformat()
+                    body = message_body(change, iso)
                     await publish(to, body, reply=reply, headers={"Nats-Msg-Id": change.change_id})
                 new += await batch.wait(ACK_TIMEOUT_S)
             finally:

@@ -177,6 +177,22 @@ class Puller:
                 await js.delete_consumer(self.stream, self.consumer)
 
 
+_TEXT = json.JSONEncoder(ensure_ascii=False).encode
+
+
+def message_body(change: Change, commit_time: str) -> bytes:
+    """``change.to_json()`` as JSON text, written field by field (``commit_time`` already in
+    ISO form: one transaction's changes share it, so the caller formats it once). The same
+    document ``json.loads`` reads back, without building and walking a dict per change."""
+    before = "null" if change.before is None else _TEXT(change.before)
+    after = "null" if change.after is None else _TEXT(change.after)
+    return (
+        f'{{"change_id":"{change.change_id}","dataset":{_TEXT(change.dataset)},'
+        f'"op":{_TEXT(change.op)},"key":{_TEXT(change.key)},"position":{_TEXT(change.position)},'
+        f'"commit_time":{_TEXT(commit_time)},"before":{before},"after":{after}}}'
+    ).encode()
+
+
 def logged_change(msg: Any) -> LoggedChange:
     """A stored message as a logged change; seq and time come from its ``$JS.ACK`` subject."""
     tokens = msg.reply.split(".")
