@@ -17,6 +17,9 @@ PG_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 _INT_OIDS = {20, 21, 23, 26}
 _FLOAT_OIDS = {700, 701}
 _BOOL_OID = 16
+_TEXT_OID = 25
+_NULL, _UNCHANGED_TOAST = ord("n"), ord("u")
+_INT16, _INT32 = struct.Struct("!h"), struct.Struct("!i")
 UNCHANGED = object()  # an unchanged TOASTed value: take it from the old row
 
 
@@ -71,22 +74,25 @@ class Decoder:
         return data[pos:end].decode("utf-8"), end + 1
 
     def _tuple(self, data: bytes, pos: int, relation: Relation) -> tuple[dict[str, Any], int]:
-        (count,) = struct.unpack_from("!h", data, pos)
+        """One TupleData: per column a kind byte ('n' null, 'u' unchanged TOAST, 't' text)."""
+        (count,) = _INT16.unpack_from(data, pos)
         pos += 2
         row: dict[str, Any] = {}
-        for index in range(count):
-            name, oid = relation.columns[index]
-            kind = data[pos : pos + 1]
+        columns = relation.columns
+        for index in range(count):  # the hot loop of capture: one pass per column per change
+            name, oid = columns[index]
+            kind = data[pos]
             pos += 1
-            if kind == b"n":
+            if kind == _NULL:
                 row[name] = None
-            elif kind == b"u":
+            elif kind == _UNCHANGED_TOAST:
                 row[name] = UNCHANGED
             else:
-                (length,) = struct.unpack_from("!i", data, pos)
+                (length,) = _INT32.unpack_from(data, pos)
                 pos += 4
-                row[name] = _convert(data[pos : pos + length].decode("utf-8"), oid)
+                text = data[pos : pos + length].decode("utf-8")
                 pos += length
+                row[name] = text if oid == _TEXT_OID else _convert(text, oid)
         return row, pos
 
     def decode(self, data: bytes) -> Begin | Commit | RowEvent | Relation | None:
