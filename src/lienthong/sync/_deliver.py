@@ -81,10 +81,15 @@ class Deliverer:
             )
         return self._applier
 
-    def step(self) -> int:
-        """Deliver one batch; return how many changes were delivered (0 when caught up)."""
+    def step(self, sub: dict[str, Any] | None = None) -> int:
+        """Deliver one batch; return how many changes were delivered (0 when caught up).
+
+        ``sub`` is the subscription's row when the caller has just read it (the runner reads
+        them all once per round), which saves a query per step while delivery is idle.
+        """
         subs = Subscriptions(self.store)
-        sub = subs.get(self.name)
+        if sub is None:
+            sub = subs.get(self.name)
         if not sub["active"] or sub["mode"] == "pull":
             return 0
         batch = self.log.read(sub["dataset"], sub["position"], self.batch_size)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 
 from lienthong.errors import ConfigError
@@ -62,6 +62,24 @@ _SQLITE_APPEND = (
     "INSERT INTO sync_change (change_id, dataset, op, record_key, position, commit_ts,"
     " logged_ts, before_row, after_row) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
     " ON CONFLICT (change_id) DO NOTHING"
+)
+
+
+_READ = (  # built once: delivery runs it every round, also when there is nothing new
+    select(
+        sync_change.c.seq,
+        sync_change.c.dataset,
+        sync_change.c.op,
+        sync_change.c.record_key,
+        sync_change.c.position,
+        sync_change.c.commit_ts,
+        sync_change.c.logged_ts,
+        sync_change.c.before_row,
+        sync_change.c.after_row,
+    )
+    .where(sync_change.c.dataset == bindparam("dataset"), sync_change.c.seq > bindparam("after"))
+    .order_by(sync_change.c.seq)
+    .limit(bindparam("limit"))
 )
 
 
@@ -132,25 +150,9 @@ class StoreChangeLog(ChangeLog):
         return max(count, 0)
 
     def read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
-        c = sync_change.c
-        query = (
-            select(
-                c.seq,
-                c.dataset,
-                c.op,
-                c.record_key,
-                c.position,
-                c.commit_ts,
-                c.logged_ts,
-                c.before_row,
-                c.after_row,
-            )
-            .where(sync_change.c.dataset == dataset, sync_change.c.seq > after)
-            .order_by(sync_change.c.seq)
-            .limit(limit)
-        )
+        params = {"dataset": dataset, "after": after, "limit": limit}
         with self.store.connect() as conn:
-            rows = conn.execute(query).all()
+            rows = conn.execute(_READ, params).all()
         stamp = datetime.fromtimestamp
         return [
             LoggedChange(

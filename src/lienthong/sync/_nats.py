@@ -11,7 +11,8 @@ Why the hand-rolled publish and pull (see ``_nats_wire``): nats-py's ``publish_a
 cost twice the CPU per change of the embedded log. A batch is published with one shared reply
 subject and its acknowledgements are counted by one callback; it is only reported logged once
 every message of it has been acknowledged by the stream (so capture saves its position only
-after a durable hand-off). Reads pull a whole batch with one JetStream pull request.
+after a durable hand-off). A read is one ``no_wait`` pull request for a whole batch, which
+answers at once with what is there (or that nothing is).
 """
 
 from __future__ import annotations
@@ -173,14 +174,11 @@ class NatsChangeLog(ChangeLog):
         return reader
 
     async def _read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
-        available = await self._head(dataset) - after
-        if available <= 0:  # caught up: answer at once instead of waiting out a fetch
-            return []
         reader = await self._reader(dataset, after)
-        messages = await reader.take(min(limit, available), FETCH_WAIT_S)
+        messages = await reader.take(limit, FETCH_WAIT_S)
         if not messages and reader.broken:  # the consumer expired (idle) or was deleted
             reader = await self._reader(dataset, after)
-            messages = await reader.take(min(limit, available), FETCH_WAIT_S)
+            messages = await reader.take(limit, FETCH_WAIT_S)
         out = [item for item in map(logged_change, messages) if item.seq > after]
         if out:
             reader.next = out[-1].seq + 1

@@ -141,23 +141,26 @@ class Puller:
             if status not in _REQUEST_OVER:  # 409 consumer deleted, 503 no responders, …
                 self.broken = True
         wake = self._wake
-        enough = len(self._buffer) >= self._want or self._asked <= 0 or self.broken
+        enough = self._asked <= 0 or len(self._buffer) >= self._want or self.broken
         if wake is not None and not wake.done() and enough:
             wake.set_result(None)
 
     async def take(self, want: int, wait_s: float) -> list[Any]:
-        """Up to ``want`` messages in stream order, pulling what the buffer lacks."""
-        if len(self._buffer) < want and (self._asked <= 0 or time.monotonic() > self._asked_until):
-            ask = want - len(self._buffer)
-            self._asked, self._asked_until = ask, time.monotonic() + wait_s + 1.0
+        """Up to ``want`` messages in stream order: what the buffer holds, else one pull.
+
+        The pull is ``no_wait``: the server sends what it has at once, then a 404 (nothing)
+        or 408 (fewer than asked) status, so a caught-up reader costs one small round trip.
+        """
+        if not self._buffer and (self._asked <= 0 or time.monotonic() > self._asked_until):
+            self._asked, self._asked_until = want, time.monotonic() + wait_s + 1.0
             self._heard = False
-            request = {"batch": ask, "expires": int(wait_s * 1e9)}
+            request = {"batch": want, "no_wait": True}
             await self._nc.publish(self._subject, json.dumps(request).encode(), reply=self._inbox)
-        if len(self._buffer) < want and self._asked > 0 and not self.broken:
+        if not self._buffer and self._asked > 0 and not self.broken:
             self._want = want
             self._wake = asyncio.get_running_loop().create_future()
             try:
-                await asyncio.wait_for(self._wake, wait_s + 0.5)
+                await asyncio.wait_for(self._wake, wait_s)
             except TimeoutError:
                 # not even a status: nobody serves the consumer (it expired or was deleted)
                 self.broken = self.broken or not self._heard

@@ -150,8 +150,10 @@ class Sync:
             self.store, state, capture, self.log(state["log_url"]), batch_size=batch_size
         )
 
-    def deliver_once(self, name: str, *, batch_size: int = 2000) -> int:
-        """One delivery step for subscription ``name``."""
+    def deliver_once(
+        self, name: str, *, batch_size: int = 2000, sub: dict[str, Any] | None = None
+    ) -> int:
+        """One delivery step for subscription ``name`` (``sub``: its row, if just read)."""
         deliverer = self._deliverers.get(name)
         if deliverer is None:
             sub = self.subscriptions.get(name)
@@ -160,7 +162,7 @@ class Sync:
                 self.store, self.log(state["log_url"]), name, self.audit, batch_size=batch_size
             )
             self._deliverers[name] = deliverer
-        return deliverer.step()
+        return deliverer.step(sub)
 
     def run(
         self,
@@ -212,7 +214,7 @@ class Sync:
             if "deliver" in roles:
                 for sub in self.subscriptions.all():
                     if sub["active"] and sub["mode"] != "pull":
-                        round_delivered += self._guarded_delivery(sub["name"], batch_size)
+                        round_delivered += self._guarded_delivery(sub, batch_size)
             captured += round_captured
             delivered += round_delivered
             if on_step is not None:
@@ -237,10 +239,11 @@ class Sync:
                 )
             return 0
 
-    def _guarded_delivery(self, name: str, batch_size: int) -> int:
+    def _guarded_delivery(self, sub: dict[str, Any], batch_size: int) -> int:
         """One delivery step; its error is already on the subscription, the others go on."""
+        name = sub["name"]
         try:
-            return self.deliver_once(name, batch_size=batch_size)
+            return self.deliver_once(name, batch_size=batch_size, sub=sub)
         except LienthongError:
             deliverer = self._deliverers.pop(name, None)
             if deliverer is not None:
