@@ -20,7 +20,8 @@ Parquet files (one shared scan with ``count_if`` for the row checks, ``GROUP BY 
 the duplicates, an anti-join for the reference) in the same process, so the engine's overhead
 over DuckDB itself is printed as a ratio too. Timings include reading
 the Parquet file (lienthong: DuckDB scan; GX: ``pandas.read_parquet``); GX's validation-only
-time is printed too. The machine is shared and noisy: the ratio is the result, not the seconds.
+time is printed too, and the CPU seconds each side used (all threads) with their ratio. The
+machine is shared and noisy: the ratio is the result, not the seconds.
 
 Part 2 (``--city DIR``): registers a generated city (``lienthong city generate``) in a throwaway
 store and times the full four-criteria scan (defaults + the city rules).
@@ -49,6 +50,12 @@ AS_OF = date(2026, 1, 1)
 CUTOFF = "2025-01-01"  # max_age P1Y (365 days) before AS_OF
 STATUSES = ["Đang hoạt động", "Tạm ngừng kinh doanh", "Đã giải thể"]
 PHONE = "^0[0-9]{9}$"
+
+
+def _cpu() -> float:
+    """CPU seconds this process has used (all threads): DuckDB's workers, pandas, GX."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def make_tables(folder: Path, rows: int) -> tuple[Path, Path]:
@@ -176,11 +183,11 @@ def plain_duckdb_checks(records: Path, wards: Path) -> tuple[dict[str, int], flo
     return {k: int(v) for k, v in counts.items()}, elapsed
 
 
-def gx_checks(records: Path, wards: Path) -> tuple[dict[str, int], float, float]:
+def gx_checks(records: Path, wards: Path) -> tuple[dict[str, int], float, float, float]:
     import great_expectations as gx
     import pandas as pd
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), _cpu()
     frame = pd.read_parquet(records)
     ward_codes = pd.read_parquet(wards)["ward_code"].tolist()
     loaded = time.perf_counter()
@@ -227,21 +234,24 @@ def gx_checks(records: Path, wards: Path) -> tuple[dict[str, int], float, float]
         if result.exception_info and result.exception_info.get("raised_exception"):
             raise SystemExit(f"GX could not run {name}: {result.exception_info}")
         counts[name] = int(result.result.get("unexpected_count", 0))
-    finished = time.perf_counter()
+    finished, cpu = time.perf_counter(), _cpu() - cpu
     del frame
     gc.collect()
-    return counts, finished - started, finished - loaded
+    return counts, finished - started, finished - loaded, cpu
 
 
 def compare(folder: Path, rows: int) -> dict[str, Any]:
     records, wards = make_tables(folder, rows)
+    cpu = _cpu()
     plain, plain_s = plain_duckdb_checks(records, wards)
+    plain_cpu, cpu = _cpu() - cpu, _cpu()
     ours, ours_s = lienthong_checks(records, wards)
+    ours_cpu = _cpu() - cpu
     if ours != plain:
         raise SystemExit(
             f"failing counts differ at {rows:,} rows:\n lienthong {ours}\n DuckDB    {plain}"
         )
-    theirs, gx_s, gx_validate_s = gx_checks(records, wards)
+    theirs, gx_s, gx_validate_s, gx_cpu = gx_checks(records, wards)  # CPU after GX's import
     if ours != theirs:
         raise SystemExit(
             f"failing counts differ at {rows:,} rows:\n lienthong {ours}\n GX        {theirs}"
@@ -256,7 +266,13 @@ def compare(folder: Path, rows: int) -> dict[str, Any]:
         "gx_validate_only_s": round(gx_validate_s, 3),
         "ratio": round(gx_s / ours_s, 1),
         "ratio_validate_only": round(gx_validate_s / ours_s, 1),
-    }
+        # CPU seconds each side used (all threads). On a shared machine the wall ratio moves
+        # with the neighbours' load (a two-thread engine loses more of its share than mostly
+        # single-threaded pandas does); the CPU ratio moves much less.
+        "cpu_s": {"lienthong": round(ours_cpu, 2), "plain_duckdb": round(plain_cpu, 2),
+                  "gx": round(gx_cpu, 2)},
+        "cpu_ratio": round(gx_cpu / ours_cpu, 1),
+    }  # fmt: skip
 
 
 def city_scan(city: Path) -> dict[str, Any]:
@@ -318,6 +334,7 @@ def main() -> None:
                         f"(validation only {result['gx_validate_only_s']:.2f} s)   "
                         f"→ {result['ratio']}× faster "
                         f"({result['ratio_validate_only']}× vs validation only); "
+                        f"CPU s {result['cpu_s']} ({result['cpu_ratio']}×); "
                         "failing counts identical",
                         flush=True,
                     )
