@@ -96,7 +96,11 @@ class NatsChangeLog(ChangeLog):
     async def _connect(self) -> Any:
         if self._nc is None or self._nc.is_closed:
             self._nc = await nats.connect(
-                self.url, connect_timeout=2, max_reconnect_attempts=2, allow_reconnect=True
+                self.url,
+                connect_timeout=2,
+                max_reconnect_attempts=2,
+                allow_reconnect=True,
+                skip_subject_validation=True,  # ours are built from sanitised names, per message
             )
             self._js = self._nc.jetstream(timeout=10)
             self._acks = None
