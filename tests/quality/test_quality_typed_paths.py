@@ -94,9 +94,19 @@ def test_the_engine_sees_the_types_and_sizes_a_perfect_hash_table_by_rows() -> N
         # ten rows: DuckDB's own small perfect hash table is enough, nothing is changed
         assert place._perfect_hash_bits(ROWS.id) is None
         place._rows[ROWS.id] = 10_000_000
-        assert place._perfect_hash_bits(ROWS.id) == 24  # 2 threads × 2^24 slots ≤ 1 GiB
+        assert place._perfect_hash_bits(ROWS.id) == 25  # 2^25 slots of 32 bytes: 1 GiB
+        place._rows[ROWS.id] = 100_000_000
+        assert place._perfect_hash_bits(ROWS.id) == 25  # capped by memory
+        before = place.query("SELECT current_setting('threads') AS n")
         place.query("SELECT 1 AS x", integer_groups_of=ROWS.id)
-        setting = place.query("SELECT current_setting('perfect_ht_threshold') AS b")
-        assert setting == [{"b": 12}]  # restored after the query
+        after = place.query(
+            "SELECT current_setting('perfect_ht_threshold') AS b, current_setting('threads') AS n"
+        )
+        assert after == [{"b": 12, **before[0]}]  # both restored after the query
+        # the id range (7 values) would fit DuckDB's default table too; a wider one does not
+        place.con.execute("CREATE TABLE wide AS SELECT i * 4096 AS id FROM range(1000) r(i)")
+        sql = "EXPLAIN SELECT COUNT(*) FROM wide GROUP BY id"
+        assert "PERFECT_HASH" not in str(place.query(sql))
+        assert "PERFECT_HASH" in str(place.query(sql, integer_groups_of=ROWS.id))
     finally:
         place.close()
