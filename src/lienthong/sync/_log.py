@@ -24,7 +24,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from lienthong.errors import ConfigError
 from lienthong.store import Store
-from lienthong.sync._model import Change, LoggedChange
+from lienthong.sync._model import Change, LoggedChange, Row
 from lienthong.sync._tables import sync_change
 
 
@@ -83,6 +83,32 @@ _READ = (  # built once: delivery runs it every round, also when there is nothin
 )
 
 
+def _image(text: str | None) -> Row | None:
+    """A row image stored as JSON text (``'null'`` when the change has none)."""
+    if text is None or text == "null":
+        return None
+    image: Row = json.loads(text)
+    return image
+
+
+def _logged(row: Sequence[Any], before: Row | None, after: Row | None) -> LoggedChange:
+    """A ``sync_change`` row (seq, dataset, op, key, position, commit_ts, logged_ts, …)."""
+    seq, dataset, op, key, position, commit_ts, logged_ts = row[:7]
+    return LoggedChange(
+        seq=int(seq),
+        change=Change(
+            dataset, op, key, position, datetime.fromtimestamp(commit_ts, UTC), before, after
+        ),
+        logged_at=datetime.fromtimestamp(logged_ts, UTC),
+    )
+
+
+_SQLITE_READ = (
+    "SELECT seq, dataset, op, record_key, position, commit_ts, logged_ts, before_row, after_row"
+    " FROM sync_change WHERE dataset = ? AND seq > ? ORDER BY seq LIMIT ?"
+)
+
+
 class StoreChangeLog(ChangeLog):
     """The change log as a table of the platform store (SQLite or PostgreSQL)."""
 
@@ -123,8 +149,10 @@ class StoreChangeLog(ChangeLog):
             }
             for change in changes
         ]
-        result = conn.execute(self._insert(), rows)
-        return max(int(result.rowcount), 0)
+        # the driver reports no row count for a batched insert on PostgreSQL: count what the
+        # insert returns (a re-sent change returns nothing, ON CONFLICT DO NOTHING)
+        result = conn.execute(self._insert().returning(sync_change.c.seq), rows)
+        return len(result.all())
 
     @staticmethod
     def _append_sqlite(conn: Any, changes: Sequence[Change], now: float) -> int:
@@ -150,18 +178,13 @@ class StoreChangeLog(ChangeLog):
         return max(count, 0)
 
     def read(self, dataset: str, after: int, limit: int) -> list[LoggedChange]:
-        params = {"dataset": dataset, "after": after, "limit": limit}
         with self.store.connect() as conn:
+            if self.store.dialect == "sqlite":  # row images decoded here, 'null' without a parse
+                raw = conn.exec_driver_sql(_SQLITE_READ, (dataset, after, limit)).fetchall()
+                return [_logged(row, _image(row[7]), _image(row[8])) for row in raw]
+            params = {"dataset": dataset, "after": after, "limit": limit}
             rows = conn.execute(_READ, params).all()
-        stamp = datetime.fromtimestamp
-        return [
-            LoggedChange(
-                seq=int(seq),
-                change=Change(dataset, op, key, position, stamp(commit_ts, UTC), before, after),
-                logged_at=stamp(logged_ts, UTC),
-            )
-            for seq, dataset, op, key, position, commit_ts, logged_ts, before, after in rows
-        ]
+        return [_logged(row, row[7], row[8]) for row in rows]
 
     def head(self, dataset: str) -> int:
         query = select(func.max(sync_change.c.seq)).where(sync_change.c.dataset == dataset)
