@@ -1,6 +1,7 @@
 """Data-quality checks: lienthong (SQL in DuckDB) against Great Expectations (pandas engine).
 
     .venv/bin/python bench/quality.py [--small] [--sizes 1000000,10000000] [--city DIR] [--json]
+    .venv/bin/python bench/quality.py --sizes 10000000 --profile 3   # per-query times, no GX
 
 Part 1, in one run, for each size (default 1M and 10M rows; ``--small``: 100k and 1M): a
 synthetic ``records`` table (Parquet, written once by DuckDB) with known defects, and the same
@@ -275,6 +276,40 @@ def compare(folder: Path, rows: int) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def profile(folder: Path, rows: int, runs: int) -> None:
+    """Per-query wall and CPU seconds of the engine's run, ``runs`` times (no GX)."""
+    from lienthong.quality._placement import DuckDBPlace
+
+    records, wards = make_tables(folder, rows)
+    query = DuckDBPlace.query
+    spent: list[tuple[float, float, str]] = []
+
+    def timed(place: DuckDBPlace, sql: str, **hints: Any) -> list[dict[str, Any]]:
+        started, cpu = time.perf_counter(), _cpu()
+        try:
+            return query(place, sql, **hints)
+        finally:
+            spent.append((time.perf_counter() - started, _cpu() - cpu, " ".join(sql.split())))
+
+    DuckDBPlace.query = timed  # type: ignore[method-assign, assignment]
+    try:
+        for _ in range(runs):
+            spent.clear()
+            cpu = _cpu()
+            _, wall = lienthong_checks(records, wards)
+            queries = "; ".join(f"{_label(sql)} {w:.2f}/{c:.2f}" for w, c, sql in spent)
+            print(f"{rows:,} rows: {wall:.3f} s wall, {_cpu() - cpu:.2f} s CPU; "
+                  f"per query (wall/CPU s): {queries}", flush=True)  # fmt: skip
+    finally:
+        DuckDBPlace.query = query  # type: ignore[method-assign]
+
+
+def _label(sql: str) -> str:
+    if " GROUP BY " in sql:
+        return "GROUP BY " + sql.split(" GROUP BY ")[1].split(")")[0]
+    return "anti-join" if " JOIN " in sql else "shared scan"
+
+
 def city_scan(city: Path) -> dict[str, Any]:
     from lienthong.quality import scan
     from lienthong.quality._demo import city_rules_path
@@ -315,11 +350,19 @@ def main() -> None:
     parser.add_argument("--city", type=Path, help="also time the full scan of this generated city")
     parser.add_argument("--skip-gx", action="store_true", help="only the city scan")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument(
+        "--profile", type=int, metavar="RUNS", help="only time the engine's queries, RUNS times"
+    )
     args = parser.parse_args()
     sizes = [100_000, 1_000_000] if args.small else [1_000_000, 10_000_000]
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
     report: dict[str, Any] = {"date": date.today().isoformat(), "comparisons": []}
+    if args.profile:
+        with tempfile.TemporaryDirectory() as tmp:
+            for rows in sizes:
+                profile(Path(tmp), rows, args.profile)
+        return
     if not args.skip_gx:
         with tempfile.TemporaryDirectory() as tmp:
             for rows in sizes:
