@@ -152,3 +152,23 @@ def test_help_teaches_the_admin_commands() -> None:
         text = lienthong(group, "--help")
         assert "Typical start" in text or "Example" in text
     assert "mtls" in lienthong("serve", "--help").lower()
+
+
+def test_the_platforms_own_services_can_be_granted(home: Path) -> None:
+    lienthong("ca", "init")
+    lienthong("ca", "issue", "BHXH-HCM")
+    lienthong("rights", "purpose", "DOI-SOAT", "--title", "Đối soát hồ sơ")
+    lienthong(
+        "rights",
+        "grant",
+        "BHXH-HCM",
+        "LIENTHONG/link-resolve/v1",
+        "--purpose",
+        "DOI-SOAT",
+        "--fields",
+        "master_id,evidence",
+    )
+    unknown = ["LIENTHONG/no-such/v1", "--purpose", "DOI-SOAT", "--fields", "master_id"]
+    bad = runner.invoke(app, ["rights", "grant", "BHXH-HCM", *unknown])
+    assert bad.exit_code != 0
+    assert "link-resolve" in str(bad.exception) or "link-resolve" in bad.output

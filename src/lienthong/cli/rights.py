@@ -82,9 +82,17 @@ def grant(
 
 
 def _service_fields(store: Store, ref: ServiceRef) -> list[str]:
-    """The service's fields from the registry (unknown service or field names fail early)."""
+    """The service's fields from the registry, or the platform's own services (unknown service
+    or field names fail early)."""
+    from lienthong.errors import NotFoundError
+    from lienthong.exchange._platform import PLATFORM_PROVIDER, PLATFORM_SERVICES
     from lienthong.registry import Registry
 
+    if ref.provider == PLATFORM_PROVIDER:
+        if ref not in PLATFORM_SERVICES:
+            known = ", ".join(str(r) for r in PLATFORM_SERVICES)
+            raise NotFoundError(f"The platform has no service {ref}.", hint=f"It has: {known}.")
+        return list(PLATFORM_SERVICES[ref])
     return list(Registry(store).get_service(ref.provider, ref.service, ref.version).fields)
 
 

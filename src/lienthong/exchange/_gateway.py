@@ -138,6 +138,10 @@ class _CallState:
             return self._owner == "loop"
 
 
+#: The decision step of a call (in the worker thread): fills the trace, returns the rows.
+_Decide = Callable[["_Trace", str, ServiceRef, str, Mapping[str, object]], list[dict[str, object]]]
+
+
 def _outcome(exc: LienthongError) -> str:
     if exc.http_status in (401, 403):
         return REFUSED
@@ -198,6 +202,56 @@ class Gateway:
 
     async def call(self, request: CallRequest) -> CallResult:
         """Serve one call or raise the error to answer with; either way, audit it first."""
+        return await self._dispatch(request, self._decide_and_fetch)
+
+    async def call_platform(
+        self,
+        request: CallRequest,
+        work: Callable[[tuple[str, ...]], dict[str, object]],
+        *,
+        fields: tuple[str, ...],
+        subjects: tuple[str, ...] = (),
+        also: tuple[ServiceRef, ...] = (),
+    ) -> CallResult:
+        """A service the platform answers itself (``request.ref``, e.g. linkage resolve), held to
+        the rules of a data service: identity, a right for the declared purpose (and a right to
+        each service in ``also`` — the extra powers the request asks for), the answer narrowed
+        to the granted ``fields``, and an audit entry before anything leaves.
+
+        ``work(granted)`` runs in the worker thread and returns the answer. ``subjects`` are
+        the CCCDs the request is about: they go in the audit entry, refused or not, so the
+        citizens see the attempt in their access log.
+        """
+
+        def decide(
+            trace: _Trace, client: str, ref: ServiceRef, purpose: str, _: Mapping[str, object]
+        ) -> list[dict[str, object]]:
+            trace.agency = self._agency(client)
+            trace.label = str(ref)
+            trace.subjects = subjects
+            with self.lookups.connect() as conn:
+                granted = granted_fields(
+                    client=client,
+                    service=str(ref),
+                    purpose=purpose,
+                    rights=self._rights_for(client, ref, conn),
+                    service_fields=fields,
+                )
+                for extra in also:
+                    granted_fields(
+                        client=client,
+                        service=str(extra),
+                        purpose=purpose,
+                        rights=self._rights_for(client, extra, conn),
+                        service_fields=fields,
+                    )
+            answer = work(granted)
+            trace.fields, trace.rows = granted, 1
+            return minimise([answer], granted)
+
+        return await self._dispatch(request, decide)
+
+    async def _dispatch(self, request: CallRequest, decide: _Decide) -> CallResult:
         started = time.perf_counter()
         try:
             if request.auth_error is not None or request.client is None:
@@ -212,7 +266,7 @@ class Gateway:
             await self._audit_async(request, _Trace(), exc, started)
             raise
         state = _CallState()
-        work = partial(self._serve, state, request, purpose, started)
+        work = partial(self._serve, state, request, purpose, started, decide)
         try:
             return await self.workers.run(
                 work, timeout_s=self.timeout_s + GRACE_S, may_expire=state.abandon
@@ -226,7 +280,12 @@ class Gateway:
             raise error from None
 
     def _serve(
-        self, state: _CallState, request: CallRequest, purpose: str, started: float
+        self,
+        state: _CallState,
+        request: CallRequest,
+        purpose: str,
+        started: float,
+        decide: _Decide,
     ) -> CallResult:
         """The whole call in one worker thread: decide, fetch, minimise, then commit the audit
         entry here too (joining the writer's group commit), so a call costs one thread hop."""
@@ -235,9 +294,7 @@ class Gateway:
         error: LienthongError | None = None
         result: CallResult | None = None
         try:
-            rows = self._decide_and_fetch(
-                trace, request.client, request.ref, purpose, request.params
-            )
+            rows = decide(trace, request.client, request.ref, purpose, request.params)
             result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
         except LienthongError as exc:
             error = exc

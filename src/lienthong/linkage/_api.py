@@ -1,19 +1,26 @@
 """HTTP API: resolve one record to a master id (``POST /v1/link/resolve``).
 
-The caller is authenticated like every gateway client (mutual TLS or bearer token, through the
-gateway's authenticator on ``app.state.exchange``). The resolver (trained model, warm scorer)
-is kept on ``app.state`` and rebuilt when a newer linkage run exists.
+Resolving tells the caller which citizen a record belongs to, so it is held to the rules of a
+data service of the platform itself (:data:`RESOLVE`, provider ``LIENTHONG``): the caller is
+authenticated like every gateway client, needs a right to ``LIENTHONG/link-resolve/v1`` for the
+purpose it declares in ``X-Purpose`` (and a right to ``LIENTHONG/link-index/v1`` to ``save`` a
+record into the master index), gets only the granted fields, and every call — allowed or
+refused — is in the audit log, with the record's CCCD as data subject when it carries one.
+The resolver (trained model, warm scorer) is kept on ``app.state`` and rebuilt when a newer
+linkage run exists.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-import anyio.to_thread
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, Field
 
-from lienthong.errors import AuthenticationError
+from lienthong.errors import AuthenticationError, LienthongError
+from lienthong.exchange import AccessDenied, CallRequest
+from lienthong.exchange._api import identify, request_id
+from lienthong.exchange._platform import LINK_INDEX, LINK_RESOLVE, LINK_RESOLVE_FIELDS
 from lienthong.linkage._features import ROLES
 from lienthong.linkage._index import latest_model
 from lienthong.linkage._resolve import Resolver
@@ -21,6 +28,10 @@ from lienthong.store import Store
 from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["linkage"])
+
+#: The platform's own services behind this endpoint, granted like any data service; a right
+#: grants some or all of :data:`RESOLVE_FIELDS` (``master_id`` at least).
+RESOLVE, INDEX, RESOLVE_FIELDS = LINK_RESOLVE, LINK_INDEX, LINK_RESOLVE_FIELDS
 
 
 class ResolveRequest(BaseModel):
@@ -37,19 +48,14 @@ class ResolveRequest(BaseModel):
 
 
 class ResolveResponse(BaseModel):
-    master_id: str
-    new: bool = Field(description="True when no indexed person matched.")
-    evidence: str = Field(description="cccd, cmnd, splink or singleton.")
-    match_weight: float | None
-    match_probability: float | None
-    matched_record: str | None = Field(description="DATASET/KEY of the best match.")
+    """The granted fields of the answer; a field the caller's right does not grant is null."""
 
-
-def _authenticate(request: Request) -> None:
-    exchange = getattr(request.app.state, "exchange", None)
-    if exchange is None:
-        raise AuthenticationError("This server has no gateway authenticator configured.")
-    exchange.authenticator.identify(request.scope, request.headers.get("authorization"))
+    master_id: str | None = Field(description="The person's master id.")
+    new: bool | None = Field(default=None, description="True when no indexed person matched.")
+    evidence: str | None = Field(default=None, description="cccd, cmnd, splink or singleton.")
+    match_weight: float | None = None
+    match_probability: float | None = None
+    matched_record: str | None = Field(default=None, description="DATASET/KEY of the best match.")
 
 
 def _resolver(request: Request) -> Resolver:
@@ -65,13 +71,42 @@ def _resolver(request: Request) -> Resolver:
 @router.post(
     "/v1/link/resolve",
     response_model=ResolveResponse,
-    responses=problem_responses(401, 404, 422, s404="No linkage run has trained a model yet."),
+    responses=problem_responses(
+        400, 401, 403, 404, 422, 503, s404="No linkage run has trained a model yet."
+    ),
 )
-async def resolve(request: Request, body: ResolveRequest) -> dict[str, Any]:
-    """Resolve one record to a master id without relinking everything."""
+async def resolve(
+    request: Request,
+    body: ResolveRequest,
+    x_purpose: Annotated[
+        str | None,
+        Header(alias="X-Purpose", max_length=64, description="Legal-basis code of this call."),
+    ] = None,
+) -> dict[str, Any]:
+    """Resolve one record to a master id without relinking everything.
 
-    def work() -> dict[str, Any]:
-        _authenticate(request)
+    Needs a right to ``LIENTHONG/link-resolve/v1`` for the purpose in ``X-Purpose`` (and to
+    ``LIENTHONG/link-index/v1`` when ``save`` is true); every call is in the audit log.
+    """
+    exchange = getattr(request.app.state, "exchange", None)
+    if exchange is None:
+        raise AuthenticationError("This server has no gateway authenticator configured.")
+    client: str | None = None
+    auth_error: LienthongError | None = None
+    try:
+        client = (await identify(request)).client
+    except AuthenticationError as exc:
+        auth_error = exc
+    rid = request_id(request.headers.get("x-request-id"))
+    call = CallRequest(RESOLVE, client, x_purpose, {}, rid, auth_error=auth_error)
+
+    def work(granted: tuple[str, ...]) -> dict[str, object]:
+        if "master_id" not in granted:
+            raise AccessDenied(
+                "fields-not-granted",
+                f"The right to {RESOLVE} must grant master_id.",
+                hint="Grant it with `lienthong rights grant … --fields master_id,…`.",
+            )
         resolution = _resolver(request).resolve(
             body.record,
             vietnamese=body.vietnamese,
@@ -81,5 +116,13 @@ async def resolve(request: Request, body: ResolveRequest) -> dict[str, Any]:
         )
         return resolution.as_dict()
 
-    result: dict[str, Any] = await anyio.to_thread.run_sync(work)
-    return result
+    cccd = body.record.get("cccd")
+    result = await exchange.gateway.call_platform(
+        call,
+        work,
+        fields=RESOLVE_FIELDS,
+        subjects=(str(cccd),) if cccd else (),
+        also=(INDEX,) if body.save else (),
+    )
+    answer: dict[str, Any] = result.rows[0]
+    return answer
