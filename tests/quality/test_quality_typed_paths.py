@@ -34,10 +34,14 @@ TABLES = {
           (7, DATE '2026-01-01', TIMESTAMP '2026-01-01', TIMESTAMP_NS '2026-01-01', 8)
         ) v(id, day, stamp, stamp_ns, ward)""",
     "wards": "SELECT * FROM (VALUES (7::SMALLINT), (8::SMALLINT), (-7::SMALLINT)) v(code)",
+    # 128-bit keys keep the text comparison (DuckDB would compare UHUGEINT with HUGEINT as DOUBLE)
+    "big": """SELECT CAST(c AS UHUGEINT) AS code FROM (VALUES
+                ('340282366920938463463374607431768211455'), ('7')) v(c)""",
 }
 COLUMNS = ("id", "day", "stamp", "stamp_ns", "ward")
 ROWS = DatasetInfo("t.rows", "A", "t", "duckdb", "rows", {c: frozenset() for c in COLUMNS})
 WARDS = DatasetInfo("t.wards", "A", "t", "duckdb", "wards", {"code": frozenset()})
+BIG = DatasetInfo("t.big", "A", "t", "duckdb", "big", {"code": frozenset()})
 SPECS = [
     CheckSpec(ROWS.id, "unique", ("id",)),
     CheckSpec(ROWS.id, "unique", ("id", "ward")),
@@ -46,6 +50,7 @@ SPECS = [
     CheckSpec(ROWS.id, "regex", ("ward",), {"pattern": "^[0-9]{1}$"}),
     CheckSpec(ROWS.id, "allowed_values", ("ward",), {"values": ["7", "99"]}),
     CheckSpec(ROWS.id, "referential", ("ward",), {"references": "t.wards.code"}),
+    CheckSpec(ROWS.id, "referential", ("id",), {"references": "t.big.code"}, name="big"),
     *(CheckSpec(ROWS.id, "stale_records", (c,), {"max_age": "P365D"}) for c in COLUMNS[1:4]),
 ]
 
@@ -63,7 +68,9 @@ class Tables:
 
 def _counts() -> dict[str, tuple[int, int]]:
     engine = QualityEngine(
-        {ROWS.id: ROWS, WARDS.id: WARDS}, lambda _d: Tables(), options=EngineOptions(as_of=AS_OF)
+        {d.id: d for d in (ROWS, WARDS, BIG)},
+        lambda _d: Tables(),
+        options=EngineOptions(as_of=AS_OF),
     )
     try:
         results = engine.run(SPECS)
@@ -83,6 +90,7 @@ def test_typed_sql_counts_like_the_text_sql(monkeypatch: pytest.MonkeyPatch) -> 
     assert typed["stale_records:day"] == (10, 6)
     assert typed["unique:id"] == (9, 4)
     assert typed["referential:ward"] == (9, 1)
+    assert typed["big"] == (9, 8)  # only id 7 is in the 128-bit table
 
 
 def test_the_engine_sees_the_types_and_sizes_a_perfect_hash_table_by_rows() -> None:

@@ -16,7 +16,7 @@ from lienthong.quality._model import (
     DatasetInfo,
     RowQuery,
 )
-from lienthong.quality._sqlparts import INTEGER_TYPES, blank, id_text, nonblank
+from lienthong.quality._sqlparts import JOINABLE_INTEGER_TYPES, blank, id_text, nonblank
 
 
 @register_check_kind
@@ -127,7 +127,7 @@ class Referential(CheckKind):
         target, column = self._target(spec, ctx)
         col = ctx.col(spec.columns[0])
         types = (ctx.type_of(spec.columns[0]), ctx.type_of(column, target.id))
-        if types[0] in INTEGER_TYPES and types[1] in INTEGER_TYPES:
+        if types[0] in JOINABLE_INTEGER_TYPES and types[1] in JOINABLE_INTEGER_TYPES:
             # Integer keys: an anti-join on the numbers, with no text cast or trim of 10M
             # values (~5x cheaper); integers' text is canonical, so the answer is the same.
             typed_counts = (

@@ -11,6 +11,8 @@ from lienthong.quality._vn import FEMALE_SPELLINGS, MALE_SPELLINGS
 #: gives exactly what comparing their trimmed text gives
 INTEGER_TYPES = frozenset({"TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT",
                            "USMALLINT", "UINTEGER", "UBIGINT", "UHUGEINT"})  # fmt: skip
+#: integer types any two of which DuckDB compares exactly (128-bit ones may widen to DOUBLE)
+JOINABLE_INTEGER_TYPES = INTEGER_TYPES - {"HUGEINT", "UHUGEINT"}
 #: DuckDB day and time types without a time zone (their day does not depend on the session)
 DAY_TYPES = frozenset({"DATE", "TIMESTAMP", "TIMESTAMP_S", "TIMESTAMP_MS", "TIMESTAMP_NS"})
 #: types whose text is never empty nor starts or ends with a space: present = NOT NULL
