@@ -6,7 +6,8 @@ JetStream, applied into a PostgreSQL or a SQLite target. For each:
 - sustained throughput: a writer commits N row changes as fast as it can (100 per transaction)
   while a capture process and a delivery process (separate, as `lienthong sync start --role`
   runs them) move them; changes/s = N / (last applied − first commit);
-- latency at a steady rate: the writer commits R changes/s for a few seconds; per change,
+- latency at a steady rate: the writer commits R changes/s for a few seconds ("at /s" is the
+  rate it actually kept, lower than R when the machine cannot commit that fast); per change,
   (applied at the subscriber, from `_lienthong_applied.applied_ts`) − (commit time at the
   source, from the WAL), p50 and p99.
 
@@ -61,6 +62,7 @@ class Result:
     latency_n: int
     capture_cpu_s: float
     deliver_cpu_s: float
+    offered: float = 0.0  # the rate the writer actually kept during the latency run
 
     @property
     def rate(self) -> float:
@@ -68,7 +70,14 @@ class Result:
 
 
 def run_variant(
-    name: str, log_url: str, target_kind: str, n: int, rate: int, seconds: float, home: Path
+    name: str,
+    log_url: str,
+    target_kind: str,
+    n: int,
+    rate: int,
+    seconds: float,
+    home: Path,
+    per_tx: int = 10,
 ) -> Result:
     from sqlalchemy import create_engine, text
 
@@ -162,8 +171,7 @@ def run_variant(
                 conn.execute(text(f"SELECT max(applied_ts) FROM {APPLIED_TABLE}")).scalar_one()
             )
         done = applied()
-        # latency at a steady rate: updates, 10 per transaction
-        per_tx = 10
+        # latency at a steady rate: updates, per_tx per transaction
         interval = per_tx / rate
         ticks = int(seconds * rate / per_tx)
         t0 = time.monotonic()
@@ -180,6 +188,7 @@ def run_variant(
             pause = t0 + (tick + 1) * interval - time.monotonic()
             if pause > 0:
                 time.sleep(pause)
+        offered = ticks * per_tx / (time.monotonic() - t0)
         wait_for(done + ticks * per_tx, 120)
     finally:
         writer.close()
@@ -204,7 +213,9 @@ def run_variant(
     admin.dispose()
     store.close()
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
-    return Result(name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu)
+    return Result(
+        name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu, offered
+    )
 
 
 def _latencies(
@@ -239,6 +250,9 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=None)
     parser.add_argument("--rate", type=int, default=500, help="changes/s for the latency run")
     parser.add_argument(
+        "--per-tx", type=int, default=10, help="changes per transaction in the latency run"
+    )
+    parser.add_argument(
         "--only",
         default=None,
         help="comma-separated variant names to run (e.g. nats→postgresql); the first is the base",
@@ -269,17 +283,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="lt-bench-sync-") as tmp:
         for name, log_url, target in variants:
             print(f"… {name}", file=sys.stderr, flush=True)
-            results.append(run_variant(name, log_url, target, n, args.rate, seconds, Path(tmp)))
+            results.append(
+                run_variant(name, log_url, target, n, args.rate, seconds, Path(tmp), args.per_tx)
+            )
     base = results[0]
     print(
         f"{'variant':<18} {'changes':>8} {'changes/s':>10} {'× base':>7} {'p50 ms':>8}"
-        f" {'p99 ms':>8} {'× base p99':>10} {'capture/CPU-s':>14} {'deliver/CPU-s':>14}"
+        f" {'p99 ms':>8} {'× base p99':>10} {'at /s':>7} {'capture/CPU-s':>14}"
+        f" {'deliver/CPU-s':>14}"
     )
     for r in results:
         print(
             f"{r.name:<18} {r.changes:>8,} {r.rate:>10,.0f} {r.rate / base.rate:>7.2f}"
             f" {r.p50_ms:>8.1f} {r.p99_ms:>8.1f} {r.p99_ms / base.p99_ms:>10.2f}"
-            f" {r.changes / max(r.capture_cpu_s, 1e-9):>14,.0f}"
+            f" {r.offered:>7,.0f} {r.changes / max(r.capture_cpu_s, 1e-9):>14,.0f}"
             f" {r.changes / max(r.deliver_cpu_s, 1e-9):>14,.0f}"
         )
     print(json.dumps([{**r.__dict__, "rate": r.rate} for r in results]), file=sys.stderr)
