@@ -214,7 +214,7 @@ def run_variant(
     store.close()
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
     return Result(
-        name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu, offered
+        name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu, offered=offered
     )
 
 
