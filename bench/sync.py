@@ -213,8 +213,17 @@ def run_variant(
     admin.dispose()
     store.close()
     quantiles = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0.0] * 99
+    capture_cpu, deliver_cpu = cpu
     return Result(
-        name, n, last - started, quantiles[49], quantiles[98], len(latencies), *cpu, offered=offered
+        name,
+        n,
+        last - started,
+        quantiles[49],
+        quantiles[98],
+        len(latencies),
+        capture_cpu,
+        deliver_cpu,
+        offered,
     )
 
 
