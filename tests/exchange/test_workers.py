@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from lienthong.exchange._workers import Workers
+from lienthong.exchange._workers import Done, Workers
 
 pytestmark = pytest.mark.anyio
 
@@ -80,4 +80,45 @@ async def test_the_caller_keeps_waiting_past_the_deadline_while_may_expire_says_
 
     assert await workers.run(finishes, timeout_s=0.05, may_expire=lambda: False) == "done"
     release.set()
+    workers.close()
+
+
+async def test_quick_calls_keep_to_the_core_threads_and_stuck_ones_add_threads() -> None:
+    import asyncio
+
+    workers = Workers(8, core_threads=2, stall_s=0.01)
+    await asyncio.gather(*(workers.run(lambda: None, timeout_s=5) for _ in range(200)))
+    assert workers._threads <= 3  # quick calls: the core (plus at most a racy spare)
+
+    # Calls stuck on a slow database: the pool sees it stalled and adds threads (up to its
+    # bound) even when no other call arrives, so a queued call does not wait for a stuck one.
+    release = threading.Event()
+    inside = threading.Semaphore(0)
+
+    def stuck() -> None:
+        inside.release()
+        release.wait(5)
+
+    calls = [asyncio.ensure_future(workers.run(stuck, timeout_s=5)) for _ in range(6)]
+    for _ in range(6):
+        assert await asyncio.to_thread(inside.acquire, True, 2)  # all six got a thread
+    assert 6 <= workers._threads <= 8
+    release.set()
+    await asyncio.gather(*calls)
+    workers.close()
+
+
+async def test_deferred_work_answers_from_another_thread() -> None:
+    workers = Workers(2)
+
+    def later(done: Done) -> None:
+        threading.Timer(0.05, done, args=(True, "answered")).start()
+
+    assert await workers.run_deferred(later, timeout_s=5) == "answered"
+
+    def fails(done: Done) -> None:
+        done(False, LookupError("refused"))
+
+    with pytest.raises(LookupError, match="refused"):
+        await workers.run_deferred(fails, timeout_s=5)
     workers.close()

@@ -26,6 +26,7 @@ import contextlib
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from types import TracebackType
 
@@ -34,27 +35,32 @@ from lienthong.audit._log import AuditLog
 from lienthong.audit._records import AuditRecord
 from lienthong.errors import ConflictError, LienthongError
 
+#: Told, in the committing thread, how an entry submitted with ``submit`` ended.
+Committed = Callable[[AuditRecord | None, BaseException | None], None]
+
 
 class _Slot:
-    """One event waiting for its batch; ``future`` is set for asyncio callers, ``wake`` (held
-    until released by a leader) for a waiting thread."""
+    """One event waiting for its batch: ``future`` is set for asyncio callers, ``callback`` for
+    ``submit`` callers, ``wake`` (held until released by a leader) for a waiting thread."""
 
-    __slots__ = ("error", "event", "future", "loop", "record", "settled", "wake")
+    __slots__ = ("callback", "error", "event", "future", "loop", "record", "settled", "wake")
 
     def __init__(
         self,
         event: AuditEvent,
         future: asyncio.Future[AuditRecord] | None = None,
         loop: asyncio.AbstractEventLoop | None = None,
+        callback: Committed | None = None,
     ) -> None:
         self.event = event
         self.future = future
         self.loop = loop
+        self.callback = callback
         self.record: AuditRecord | None = None
         self.error: BaseException | None = None
         self.settled = False
         self.wake: threading.Lock | None = None
-        if future is None:
+        if future is None and callback is None:
             self.wake = threading.Lock()
             self.wake.acquire()
 
@@ -62,6 +68,8 @@ class _Slot:
         self.record, self.error, self.settled = record, error, True
         if self.wake is not None:
             self.wake.release()
+        elif self.callback is not None:
+            self.callback(record, error)
         elif self.future is not None and self.loop is not None:
             self.loop.call_soon_threadsafe(self._resolve)
 
@@ -158,6 +166,19 @@ class AuditWriter:
         self._pass_lead()
         return slot.outcome()
 
+    def submit(self, event: AuditEvent, callback: Committed) -> None:
+        """Queue ``event`` without waiting: ``callback(record, error)`` runs in the committing
+        thread once its batch has committed (or failed). For a caller that has nothing else to
+        do until then (the gateway's worker), this frees its thread for the next call.
+        Raises :class:`ConflictError` at once if the writer is closed."""
+        slot = _Slot(event, callback=callback)
+        with self._mutex:
+            self._admit(slot)
+            lead = not self._leading
+            self._leading = True
+        if lead:
+            self._committer.submit(self._drain)
+
     async def write(self, event: AuditEvent) -> AuditRecord:
         """Append ``event`` from the event loop; returns once its batch has committed."""
         if self._sealer is None:
@@ -214,7 +235,7 @@ class AuditWriter:
             assert heir.wake is not None
             heir.wake.release()  # it wakes unsettled: it leads next
         else:
-            self._committer.submit(self._drain)  # only asyncio callers are waiting
+            self._committer.submit(self._drain)  # only asyncio / submit callers are waiting
 
     def _drain(self) -> None:
         """In the commit thread, holding the lead: commit one batch, then pass the lead on."""

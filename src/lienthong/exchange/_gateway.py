@@ -44,7 +44,7 @@ from lienthong.exchange._metrics import GatewayMetrics
 from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
 from lienthong.exchange._params import bind_parameters
 from lienthong.exchange._rights import RightsBook
-from lienthong.exchange._workers import Workers
+from lienthong.exchange._workers import Done, Workers
 from lienthong.store import Store
 
 log = logging.getLogger("lienthong.gateway")
@@ -67,6 +67,11 @@ class AuditSink(Protocol):
 
     def append(self, event: AuditEvent) -> Any:
         """From a worker thread."""
+
+    def submit(
+        self, event: AuditEvent, callback: Callable[[Any, BaseException | None], None]
+    ) -> None:
+        """From a worker thread, without waiting: ``callback`` runs once the entry is durable."""
 
     async def write(self, event: AuditEvent) -> Any:
         """From the event loop."""
@@ -268,9 +273,10 @@ class Gateway:
         state = _CallState()
         work = partial(self._serve, state, request, purpose, started, decide)
         try:
-            return await self.workers.run(
+            result: CallResult = await self.workers.run_deferred(
                 work, timeout_s=self.timeout_s + GRACE_S, may_expire=state.abandon
             )
+            return result
         except TimeoutError:
             error = SourceTimeoutError(
                 f"{request.ref} did not answer within {self.timeout_s:g} seconds.",
@@ -286,9 +292,12 @@ class Gateway:
         purpose: str,
         started: float,
         decide: _Decide,
-    ) -> CallResult:
-        """The whole call in one worker thread: decide, fetch, minimise, then commit the audit
-        entry here too (joining the writer's group commit), so a call costs one thread hop."""
+        done: Done,
+    ) -> None:
+        """Decide and fetch in the worker thread, then hand the audit entry to the writer's
+        group commit without waiting: the caller is answered (``done``) from the committing
+        thread once the entry is durable, and the worker thread takes the next call meanwhile
+        (a thread waiting on each commit kept dozens of threads contending for the GIL)."""
         assert request.client is not None
         trace = state.trace
         error: LienthongError | None = None
@@ -299,17 +308,24 @@ class Gateway:
         except LienthongError as exc:
             error = exc
         if not state.begin_audit():  # the caller gave up waiting and audited the timeout
-            raise TimeoutError
+            done(False, TimeoutError())
+            return
         event, outcome, status, latency_ms = self._event(request, trace, error, started)
+
+        def committed(_: Any, failure: BaseException | None) -> None:  # committing thread
+            if failure is not None:
+                done(False, self._audit_failed(request))
+                return
+            if error is not None:
+                done(False, error)
+            else:
+                done(True, result)
+            self._observe(request, trace, outcome, status, error, latency_ms)
+
         try:
-            self.audit.append(event)
+            self.audit.submit(event, committed)
         except Exception as exc:
             raise self._audit_failed(request) from exc
-        self._observe(request, trace, outcome, status, error, latency_ms)
-        if error is not None:
-            raise error
-        assert result is not None
-        return result
 
     async def _audit_async(
         self, request: CallRequest, trace: _Trace, error: LienthongError, started: float
