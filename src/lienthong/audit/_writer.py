@@ -167,17 +167,19 @@ class AuditWriter:
         return slot.outcome()
 
     def submit(self, event: AuditEvent, callback: Committed) -> None:
-        """Queue ``event`` without waiting: ``callback(record, error)`` runs in the committing
-        thread once its batch has committed (or failed). For a caller that has nothing else to
-        do until then (the gateway's worker), this frees its thread for the next call.
-        Raises :class:`ConflictError` at once if the writer is closed."""
+        """Queue ``event`` without waiting for a commit already running: ``callback(record,
+        error)`` runs in the committing thread once its batch has committed (or failed). When
+        no commit runs, the calling thread commits the batch itself (at low load that saves a
+        hand-off); otherwise it returns at once and the running commit's thread carries the
+        entry in its next batch. Raises :class:`ConflictError` at once if the writer is
+        closed."""
         slot = _Slot(event, callback=callback)
         with self._mutex:
             self._admit(slot)
             lead = not self._leading
             self._leading = True
-        if lead:
-            self._committer.submit(self._drain)
+        if lead:  # nobody commits now (low load): commit here, no hand-off to another thread
+            self._drain()
 
     async def write(self, event: AuditEvent) -> AuditRecord:
         """Append ``event`` from the event loop; returns once its batch has committed."""

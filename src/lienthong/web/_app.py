@@ -7,6 +7,7 @@ Each capability ships an ``APIRouter``; to add one, append ``"package.module:rou
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -96,6 +97,11 @@ def create_app(
         start = getattr(writer, "start", None)
         if start is not None:
             await start()
+        # Everything loaded so far (FastAPI, SQLAlchemy, pydantic schemas, the app) lives as
+        # long as the server: keep it out of the collector's full passes, which otherwise
+        # stall a request now and then for as long as it takes to walk that heap.
+        gc.collect()
+        gc.freeze()
         try:
             yield
         finally:
