@@ -3,11 +3,13 @@
     identity ─▶ purpose ─▶ service ─▶ parameters ─▶ right ─▶ consent ─▶ fetch ─▶ minimise
         └──────────────── every outcome ──────────────────────────────────────▶ audit ─▶ reply
 
-Store look-ups, the provider query and the audit commit run in one worker thread per call, so
-the event loop never blocks and a call costs one thread hop (:class:`Workers`); the thread joins
-the audit writer's group commit (it commits its own batch when no other commit runs). The audit
-entry is written (and durable) before the caller sees anything; if the audit log cannot take
-it, no data leaves.
+Store look-ups and the provider query run in a worker thread (:class:`Workers`), so the event
+loop never blocks. The worker then hands the call's audit entry to the writer's group commit
+without waiting for it (it commits the batch itself when no other commit runs); the caller is
+answered from whichever thread committed the batch, once the entry is durable. So a call costs
+one hop out and one back, and a few worker threads serve many calls (a thread parked on every
+commit kept dozens runnable, contending for the GIL). If the audit log cannot take the entry,
+no data leaves.
 """
 
 from __future__ import annotations
