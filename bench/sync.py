@@ -259,6 +259,9 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=None)
     parser.add_argument("--rate", type=int, default=500, help="changes/s for the latency run")
     parser.add_argument(
+        "--seconds", type=float, default=None, help="length of the latency run (default 5 s)"
+    )
+    parser.add_argument(
         "--per-tx", type=int, default=10, help="changes per transaction in the latency run"
     )
     parser.add_argument(
@@ -272,7 +275,7 @@ def main() -> None:
         worker(*args.worker)
         return
     n = args.changes or (5_000 if args.small else 50_000)
-    seconds = 2.0 if args.small else 5.0
+    seconds = args.seconds or (2.0 if args.small else 5.0)
     variants = [
         ("store→postgresql", "store", "postgresql"),
         ("store→sqlite", "store", "sqlite"),
