@@ -22,6 +22,7 @@ from lienthong.exchange._ca import PlatformCA, load_private_key
 from lienthong.exchange._clients import ClientDirectory, key_fingerprint
 from lienthong.exchange._consents import ConsentRegistry
 from lienthong.exchange._model import ConsentStatus, ServiceRef
+from lienthong.exchange._platform import LINK_RESOLVE, PLATFORM_SERVICES
 from lienthong.exchange._rights import RightsBook
 from lienthong.exchange._tokens import mint_token
 from lienthong.store import Store
@@ -83,6 +84,16 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
     rights = RightsBook(store)
     rights.define_purpose(PURPOSE, PURPOSE_TITLE, legal_basis=LEGAL_BASIS)
     rights.grant(CONSUMER, ref, PURPOSE, fields, service_fields=service_fields)
+    # The insurer may also ask which citizen a record of its own belongs to (POST
+    # /v1/link/resolve), for the same purpose: the master id and the evidence, nothing more.
+    resolve_fields = ("master_id", "evidence")
+    rights.grant(
+        CONSUMER,
+        LINK_RESOLVE,
+        PURPOSE,
+        resolve_fields,
+        service_fields=PLATFORM_SERVICES[LINK_RESOLVE],
+    )
     consent = ConsentRegistry(store).request(
         consented, CONSUMER, ref, PURPOSE, fields, AGREEMENT, status=ConsentStatus.ACTIVE
     )
@@ -98,6 +109,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
         "purpose": PURPOSE,
         "fields_offered": len(service_fields),
         "fields_granted": fields,
+        "also_granted": f"{LINK_RESOLVE} ({', '.join(resolve_fields)})",
         "consent": {"id": consent.id, "status": consent.status.value},
         "allowed_call": allowed,
         "refused_call": refused,
