@@ -107,3 +107,15 @@ async def test_the_access_log_needs_a_citizen_login(
     assert (await client.get("/v1/me/access-log")).status_code == 401
     client_token = world.headers()  # a client system's token is not a citizen's
     assert (await client.get("/v1/me/access-log", headers=client_token)).status_code == 401
+
+
+async def test_a_cursor_past_the_64_bit_range_is_refused_not_a_500(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    """Found by schemathesis: ``before=`` beyond a BIGINT overflowed the SQLite driver (500)."""
+    citizen = await login(client)
+    huge = 2**95
+    response = await client.get(f"/v1/me/access-log?before={huge}", headers=citizen)
+    assert response.status_code == 422, response.text
+    last = await client.get(f"/v1/me/access-log?before={2**63 - 1}", headers=citizen)
+    assert last.status_code == 200, last.text

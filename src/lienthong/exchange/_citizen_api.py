@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.exchange._api import ConsentView, exchange
 from lienthong.exchange._model import utcnow
+from lienthong.store import MAX_BIGINT
 from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["citizen"])
@@ -89,7 +90,7 @@ def _citizen(request: Request) -> str:
 async def access_log(
     request: Request,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    before: Annotated[int | None, Query(ge=1)] = None,
+    before: Annotated[int | None, Query(ge=1, le=MAX_BIGINT)] = None,
 ) -> AccessLog:
     """Every recorded access to the logged-in citizen's data, newest first: which system, when,
     for what purpose, which fields, and whether it was allowed."""

@@ -6,6 +6,6 @@ tables on the shared :data:`metadata` in its own ``_tables.py`` and lists that m
 """
 
 from lienthong.store._driver import DRIVER_ERRORS
-from lienthong.store._store import TABLE_MODULES, Store, metadata
+from lienthong.store._store import MAX_BIGINT, TABLE_MODULES, Store, metadata
 
-__all__ = ["DRIVER_ERRORS", "TABLE_MODULES", "Store", "metadata"]
+__all__ = ["DRIVER_ERRORS", "MAX_BIGINT", "TABLE_MODULES", "Store", "metadata"]

@@ -13,6 +13,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from lienthong.errors import ConfigError, SourceUnavailableError
 
 metadata = MetaData()
+#: The largest value a ``BigInteger`` column (sequence numbers, cursors) holds: what an API may
+#: accept for one before it reaches the database (a larger one overflows the driver).
+MAX_BIGINT = 2**63 - 1
 
 #: Modules that declare tables on :data:`metadata`; imported before ``create_all``.
 TABLE_MODULES: list[str] = [

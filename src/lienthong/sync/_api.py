@@ -18,7 +18,7 @@ from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from lienthong.errors import NotFoundError, PermissionDeniedError
-from lienthong.store import Store
+from lienthong.store import MAX_BIGINT, Store
 from lienthong.sync._audit import delivery_event
 from lienthong.sync._deliver import minimised, wire
 from lienthong.sync._log import open_log
@@ -70,7 +70,9 @@ def _page(
 async def pull_changes(
     request: Request,
     subscription: Annotated[str, Path(pattern=r"^[A-Za-z0-9_-]{1,100}$")],
-    after: Annotated[int, Query(ge=0, description="Cursor: the last seq you have.")] = 0,
+    after: Annotated[
+        int, Query(ge=0, le=MAX_BIGINT, description="Cursor: the last seq you have.")
+    ] = 0,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
 ) -> ChangePage:
     """The next changes of a pull subscription after the cursor ``after``."""
