@@ -118,8 +118,27 @@ def test_any_mix_of_concurrency_and_batch_size_keeps_one_gapless_chain(
             store.close()
 
 
+Committed = tuple[AuditRecord | None, BaseException | None]
+
+
+def _submit_and_wait(writer: AuditWriter, i: int) -> Committed:
+    """A worker thread's use of ``submit``, waiting here only to see the outcome."""
+    import threading
+
+    done = threading.Event()
+    outcome: list[Committed] = []
+
+    def committed(record: AuditRecord | None, error: BaseException | None) -> None:
+        outcome.append((record, error))
+        done.set()
+
+    writer.submit(make_event(i), committed)
+    assert done.wait(10)
+    return outcome[0]
+
+
 def test_worker_threads_and_async_callers_share_one_gapless_chain(log: AuditLog) -> None:
-    """Threads commit their own batches (leader/follower) beside asyncio callers."""
+    """Threads submit (and lead when nobody commits) beside asyncio callers."""
     import threading
 
     from_threads: list[AuditRecord] = []
@@ -130,7 +149,8 @@ def test_worker_threads_and_async_callers_share_one_gapless_chain(log: AuditLog)
 
             def worker(first: int) -> None:
                 for i in range(first, first + 25):
-                    record = writer.append(make_event(i))
+                    record, error = _submit_and_wait(writer, i)
+                    assert error is None and record is not None
                     with lock:
                         from_threads.append(record)
 
@@ -150,7 +170,7 @@ def test_worker_threads_and_async_callers_share_one_gapless_chain(log: AuditLog)
     assert report.ok and report.entries == 300
 
 
-def test_a_failed_commit_raises_in_every_waiting_thread(log: AuditLog, tmp_path: Path) -> None:
+def test_a_failed_commit_reaches_every_submitter(log: AuditLog, tmp_path: Path) -> None:
     import threading
 
     log.append(make_event(0))
@@ -160,10 +180,10 @@ def test_a_failed_commit_raises_in_every_waiting_thread(log: AuditLog, tmp_path:
     writer = AuditWriter(log)
 
     def worker(i: int) -> None:
-        try:
-            writer.append(make_event(i))
-        except SourceUnavailableError as exc:
-            errors.append(exc)
+        record, error = _submit_and_wait(writer, i)
+        assert record is None
+        if isinstance(error, SourceUnavailableError):
+            errors.append(error)
 
     threads = [threading.Thread(target=worker, args=(i,)) for i in range(1, 5)]
     for thread in threads:

@@ -1,22 +1,20 @@
 """Group commit: many concurrent requests, one transaction per batch, nobody answered early.
 
-Two doors lead to the same batches. ``writer.append(event)`` (blocking, for worker threads)
-and ``await writer.write(event)`` (asyncio) both return the entry's :class:`AuditRecord` only
-after the transaction holding it has committed, so a caller can answer knowing the entry is
-durable.
+Two doors lead to the same batches. ``await writer.write(event)`` (asyncio) returns the
+entry's :class:`AuditRecord` only after the transaction holding it has committed;
+``writer.submit(event, callback)`` (for worker threads) returns at once and calls
+``callback(record, error)`` once that transaction has committed or failed. Either way a caller
+can answer knowing the entry is durable.
 
 Batches form by *leader/follower*, as in database group commit: whoever arrives while no
-commit runs becomes the leader and commits everything waiting; whoever arrives during a commit
-waits and is carried by the next one. A gateway worker thread that is first in line therefore
-commits its own entry in the thread it already runs in: no hand-off to a queue, a task and a
-commit thread and back (at low load those wake-ups cost more CPU than the commit). Under load
-a batch holds many entries and costs one lock, one fsync. Each waiting thread sleeps on its own
-lock: a commit wakes exactly the threads it carried, and hands the lead to one waiting thread
-(waking them all to race for it cost more than the commit). Async callers are carried by a
-waiting thread's batch or, when no thread waits, by one commit thread the writer keeps.
-A failed commit fails every caller of its batch with the same error: no entry was written.
-When nothing is written for the log's checkpoint interval, the writer seals the tail, so the
-last entries are never left unsigned for long.
+commit runs leads and commits everything waiting; whoever arrives during a commit is carried by
+the next one, which the writer's commit thread runs. A gateway worker thread that is first in
+line therefore commits in the thread it already runs in (at low load a hand-off to another
+thread costs more than the commit); under load it just queues its entry and takes its next
+call, and a batch holds many entries for one lock and one fsync. A failed commit fails every
+caller of its batch with the same error: no entry was written. When nothing is written for the
+log's checkpoint interval, the writer seals the tail, so the last entries are never left
+unsigned for long.
 """
 
 from __future__ import annotations
@@ -41,9 +39,9 @@ Committed = Callable[[AuditRecord | None, BaseException | None], None]
 
 class _Slot:
     """One event waiting for its batch: ``future`` is set for asyncio callers, ``callback`` for
-    ``submit`` callers, ``wake`` (held until released by a leader) for a waiting thread."""
+    ``submit`` callers."""
 
-    __slots__ = ("callback", "error", "event", "future", "loop", "record", "settled", "wake")
+    __slots__ = ("callback", "event", "future", "loop")
 
     def __init__(
         self,
@@ -56,44 +54,31 @@ class _Slot:
         self.future = future
         self.loop = loop
         self.callback = callback
-        self.record: AuditRecord | None = None
-        self.error: BaseException | None = None
-        self.settled = False
-        self.wake: threading.Lock | None = None
-        if future is None and callback is None:
-            self.wake = threading.Lock()
-            self.wake.acquire()
 
     def settle(self, record: AuditRecord | None, error: BaseException | None) -> None:
-        self.record, self.error, self.settled = record, error, True
-        if self.wake is not None:
-            self.wake.release()
-        elif self.callback is not None:
+        if self.callback is not None:
             self.callback(record, error)
         elif self.future is not None and self.loop is not None:
-            self.loop.call_soon_threadsafe(self._resolve)
+            self.loop.call_soon_threadsafe(_resolve, self.future, record, error)
 
-    def _resolve(self) -> None:  # on the caller's event loop
-        future = self.future
-        if future is None or future.done():  # the caller stopped waiting
-            return
-        if self.error is not None:
-            future.set_exception(self.error)
-        else:
-            future.set_result(self.record)  # type: ignore[arg-type]
 
-    def outcome(self) -> AuditRecord:
-        if self.error is not None:
-            raise self.error
-        assert self.record is not None
-        return self.record
+def _resolve(
+    future: asyncio.Future[AuditRecord], record: AuditRecord | None, error: BaseException | None
+) -> None:  # on the caller's event loop
+    if future.done():  # the caller stopped waiting
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        assert record is not None
+        future.set_result(record)
 
 
 class AuditWriter:
     """A group-commit front for :class:`AuditLog`, shared by threads and one event loop.
 
     Invariant: while anything waits in ``_pending``, exactly one party holds the lead
-    (``_leading``): a thread committing, a thread being handed the lead, or the commit thread.
+    (``_leading``): the submitting thread committing its own batch, or the commit thread.
     """
 
     def __init__(
@@ -146,26 +131,6 @@ class AuditWriter:
 
     # -- writing --------------------------------------------------------------------------------
 
-    def append(self, event: AuditEvent) -> AuditRecord:
-        """Append ``event`` from a worker thread; returns once its batch has committed.
-
-        The calling thread commits the batch itself when no other commit is running.
-        """
-        slot = _Slot(event)
-        assert slot.wake is not None
-        with self._mutex:
-            self._admit(slot)
-            lead = not self._leading
-            self._leading = True
-        if not lead:
-            slot.wake.acquire()  # carried by a commit, or handed the lead
-            if slot.settled:
-                return slot.outcome()
-        while not slot.settled:
-            self._commit_batch()
-        self._pass_lead()
-        return slot.outcome()
-
     def submit(self, event: AuditEvent, callback: Committed) -> None:
         """Queue ``event`` without waiting for a commit already running: ``callback(record,
         error)`` runs in the committing thread once its batch has committed (or failed). When
@@ -173,12 +138,7 @@ class AuditWriter:
         hand-off); otherwise it returns at once and the running commit's thread carries the
         entry in its next batch. Raises :class:`ConflictError` at once if the writer is
         closed."""
-        slot = _Slot(event, callback=callback)
-        with self._mutex:
-            self._admit(slot)
-            lead = not self._leading
-            self._leading = True
-        if lead:  # nobody commits now (low load): commit here, no hand-off to another thread
+        if self._admit(_Slot(event, callback=callback)):
             self._drain()
 
     async def write(self, event: AuditEvent) -> AuditRecord:
@@ -186,22 +146,22 @@ class AuditWriter:
         if self._sealer is None:
             await self.start()
         loop = asyncio.get_running_loop()
-        slot = _Slot(event, loop.create_future(), loop)
-        assert slot.future is not None
-        with self._mutex:
-            self._admit(slot)
-            lead = not self._leading
-            self._leading = True
-        if lead:
+        future: asyncio.Future[AuditRecord] = loop.create_future()
+        if self._admit(_Slot(event, future, loop)):
             # The commit thread leads, from the next loop iteration: callers arriving together
             # (a gather) share one batch.
             loop.call_soon(self._committer.submit, self._drain)
-        return await slot.future
+        return await future
 
-    def _admit(self, slot: _Slot) -> None:
-        if self._closing:
-            raise ConflictError("The audit writer is closed; no entry was written.")
-        self._pending.append(slot)
+    def _admit(self, slot: _Slot) -> bool:
+        """Queue ``slot``; True when the caller now holds the lead (nobody was committing)."""
+        with self._mutex:
+            if self._closing:
+                raise ConflictError("The audit writer is closed; no entry was written.")
+            self._pending.append(slot)
+            lead = not self._leading
+            self._leading = True
+        return lead
 
     # -- leading (only by the party holding the lead) -----------------------------------------
 
@@ -226,21 +186,16 @@ class AuditWriter:
         self._last_write = time.monotonic()
 
     def _pass_lead(self) -> None:
-        """Lay the lead down, or hand it to one waiting thread, or to the commit thread."""
+        """Lay the lead down, or hand it to the commit thread when entries still wait."""
         with self._mutex:
             if not self._pending:
                 self._leading = False
                 self._idle.notify_all()
                 return
-            heir = next((slot for slot in self._pending if slot.wake is not None), None)
-        if heir is not None:
-            assert heir.wake is not None
-            heir.wake.release()  # it wakes unsettled: it leads next
-        else:
-            self._committer.submit(self._drain)  # only asyncio / submit callers are waiting
+        self._committer.submit(self._drain)
 
     def _drain(self) -> None:
-        """In the commit thread, holding the lead: commit one batch, then pass the lead on."""
+        """Holding the lead (a submitter, or the commit thread): commit one batch, pass on."""
         self._commit_batch()
         self._pass_lead()
 

@@ -67,9 +67,6 @@ _AUDIT_OUTCOME = {
 class AuditSink(Protocol):
     """``lienthong.audit.AuditWriter``'s contract: return only once the entry is durable."""
 
-    def append(self, event: AuditEvent) -> Any:
-        """From a worker thread."""
-
     def submit(
         self, event: AuditEvent, callback: Callable[[Any, BaseException | None], None]
     ) -> None:
