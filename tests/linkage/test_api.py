@@ -15,7 +15,8 @@ from conftest import LinkedCity
 from lienthong.audit import AuditLog
 from lienthong.config import Settings
 from lienthong.exchange import ClientDirectory, RightsBook, mint_token
-from lienthong.linkage._api import INDEX, RESOLVE
+from lienthong.exchange._platform import LINK_INDEX as INDEX
+from lienthong.exchange._platform import LINK_RESOLVE as RESOLVE
 from lienthong.linkage._tables import link_master_index
 from lienthong.web import create_app
 

@@ -1,7 +1,7 @@
 """HTTP API: resolve one record to a master id (``POST /v1/link/resolve``).
 
 Resolving tells the caller which citizen a record belongs to, so it is held to the rules of a
-data service of the platform itself (:data:`RESOLVE`, provider ``LIENTHONG``): the caller is
+data service of the platform itself (:data:`LINK_RESOLVE`, provider ``LIENTHONG``): the caller is
 authenticated like every gateway client, needs a right to ``LIENTHONG/link-resolve/v1`` for the
 purpose it declares in ``X-Purpose`` (and a right to ``LIENTHONG/link-index/v1`` to ``save`` a
 record into the master index), gets only the granted fields, and every call — allowed or
@@ -28,10 +28,6 @@ from lienthong.store import Store
 from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["linkage"])
-
-#: The platform's own services behind this endpoint, granted like any data service; a right
-#: grants some or all of :data:`RESOLVE_FIELDS` (``master_id`` at least).
-RESOLVE, INDEX, RESOLVE_FIELDS = LINK_RESOLVE, LINK_INDEX, LINK_RESOLVE_FIELDS
 
 
 class ResolveRequest(BaseModel):
@@ -98,13 +94,13 @@ async def resolve(
     except AuthenticationError as exc:
         auth_error = exc
     rid = request_id(request.headers.get("x-request-id"))
-    call = CallRequest(RESOLVE, client, x_purpose, {}, rid, auth_error=auth_error)
+    call = CallRequest(LINK_RESOLVE, client, x_purpose, {}, rid, auth_error=auth_error)
 
     def work(granted: tuple[str, ...]) -> dict[str, object]:
         if "master_id" not in granted:
             raise AccessDenied(
                 "fields-not-granted",
-                f"The right to {RESOLVE} must grant master_id.",
+                f"The right to {LINK_RESOLVE} must grant master_id.",
                 hint="Grant it with `lienthong rights grant … --fields master_id,…`.",
             )
         resolution = _resolver(request).resolve(
@@ -120,9 +116,9 @@ async def resolve(
     result = await exchange.gateway.call_platform(
         call,
         work,
-        fields=RESOLVE_FIELDS,
+        fields=LINK_RESOLVE_FIELDS,
         subjects=(str(cccd),) if cccd else (),
-        also=(INDEX,) if body.save else (),
+        also=(LINK_INDEX,) if body.save else (),
     )
     answer: dict[str, Any] = result.rows[0]
     return answer
