@@ -1,7 +1,8 @@
-"""Fixtures for sync tests: a platform store, a source table, and a target table."""
+"""Fixtures for sync tests: a platform store, a source table, a target table, a NATS log."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from sync_helpers import SOURCE_DDL, TARGET_DDL, make_sqlite
 
 from lienthong.audit import AuditKeys, AuditLog
 from lienthong.store import Store
+from lienthong.sync._nats import NatsChangeLog
 
 
 @pytest.fixture
@@ -32,3 +34,13 @@ def source_db(tmp_path: Path) -> Path:
 @pytest.fixture
 def target_db(tmp_path: Path) -> Path:
     return make_sqlite(tmp_path / "target.db", TARGET_DDL)
+
+
+@pytest.fixture
+def nats_log(nats_url: str) -> Iterator[tuple[NatsChangeLog, str]]:
+    """A JetStream change log and a fresh dataset name; its stream is deleted afterwards."""
+    dataset = f"t{uuid.uuid4().hex[:8]}.cong_dan"
+    log = NatsChangeLog(nats_url)
+    yield log, dataset
+    log.delete_stream(dataset)
+    log.close()

@@ -20,15 +20,6 @@ from lienthong.sync._nats import NatsChangeLog
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def nats_log(nats_url: str) -> Iterator[tuple[NatsChangeLog, str]]:
-    dataset = f"t{uuid.uuid4().hex[:8]}.cong_dan"
-    log = NatsChangeLog(nats_url)
-    yield log, dataset
-    log.delete_stream(dataset)
-    log.close()
-
-
 def test_a_resent_change_is_recognised_by_its_message_id(
     nats_log: tuple[NatsChangeLog, str],
 ) -> None:

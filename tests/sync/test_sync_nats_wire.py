@@ -8,8 +8,6 @@ stream in order from any cursor, also after the pull consumer disappeared.
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
@@ -20,15 +18,6 @@ from lienthong.sync._nats import NatsChangeLog, stream_name
 from lienthong.sync._nats_wire import message_body
 
 pytestmark = pytest.mark.integration
-
-
-@pytest.fixture
-def nats_log(nats_url: str) -> Iterator[tuple[NatsChangeLog, str]]:
-    dataset = f"w{uuid.uuid4().hex[:8]}.ho_so"
-    log = NatsChangeLog(nats_url)
-    yield log, dataset
-    log.delete_stream(dataset)
-    log.close()
 
 
 def _changes(dataset: str, first: int, count: int) -> list[Change]:
