@@ -14,9 +14,10 @@ from lienthong.quality._model import (
     CompiledCheck,
     Criterion,
     DatasetInfo,
+    Grouping,
     RowQuery,
 )
-from lienthong.quality._sqlparts import INTEGER_TYPES, nonblank, trimmed
+from lienthong.quality._sqlparts import JOINABLE_INTEGER_TYPES, nonblank, trimmed
 
 _LOWER = "a-z" + _ACCENTED
 _UPPER = "A-Z" + _ACCENTED.upper()
@@ -127,7 +128,12 @@ class Unique(CheckKind):
             relation=_window_duplicates(ctx, [d.exact(c) for c in cols]),
             order_by=tuple(trimmed(d, c) for c in cols),
             counts=counts,
-            integer_groups=all(ctx.type_of(c) in INTEGER_TYPES for c in spec.columns),
+            grouping=Grouping(
+                tuple(d.exact(c) for c in cols),
+                present,
+                integer_key=len(cols) == 1
+                and ctx.type_of(spec.columns[0]) in JOINABLE_INTEGER_TYPES,
+            ),
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:

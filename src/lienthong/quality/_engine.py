@@ -267,8 +267,9 @@ class QualityEngine:
                 f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f "
                 f"FROM {relation}"
             )
-            hint = p.spec.dataset if q.counts and q.integer_groups else None
-            row = p.place.query(sql, integer_groups_of=hint)[0]
+            if q.counts and q.grouping:
+                return p.place.count_copies(p.spec.dataset, q.grouping, q.counts)
+            row = p.place.query(sql)[0]
             return Outcome(int(row["a"] or 0), int(row["f"] or 0))
         relation = q.relation or p.place.relation_of(p.spec.dataset)
         if isinstance(q, AggregateQuery):

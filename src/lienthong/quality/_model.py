@@ -84,6 +84,16 @@ class CheckSpec:
 
 
 @dataclass(frozen=True)
+class Grouping:
+    """Rows where ``present`` holds, grouped on the ``keys`` expressions (over ``t``)."""
+
+    keys: tuple[str, ...]
+    present: str
+    #: a single key of a 64-bit-or-narrower integer type: countable in an array by value
+    integer_key: bool = False
+
+
+@dataclass(frozen=True)
 class RowQuery:
     """A check as two predicates over a relation: which rows it applies to, which fail.
 
@@ -101,9 +111,8 @@ class RowQuery:
     #: a cheaper query giving the same two numbers (columns ``a`` and ``f``) when listing the
     #: failing rows is not needed, e.g. GROUP BY counts instead of a window over every row
     counts: str | None = None
-    #: ``counts`` groups by integer columns only: DuckDB may then count in a perfect (array)
-    #: hash table sized from the dataset's row count (several times cheaper than hashing)
-    integer_groups: bool = False
+    #: what ``counts`` groups, for a place with a cheaper exact way to count repeated keys
+    grouping: Grouping | None = None
 
 
 @dataclass(frozen=True)

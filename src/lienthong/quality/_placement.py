@@ -15,21 +15,14 @@ from typing import Any, Protocol
 import duckdb
 
 from lienthong.errors import LienthongError, SourceError
+from lienthong.quality._copies import FAST_COPIES_MIN_ROWS, count_copies
 from lienthong.quality._dialect import Dialect, dialect_for
-from lienthong.quality._model import DatasetInfo
+from lienthong.quality._model import DatasetInfo, Grouping, Outcome
 from lienthong.sources import duckdb_connect
 
 PUSHDOWN_KINDS = frozenset({"postgresql", "mariadb", "mysql"})
 #: formats DuckDB reads so fast that copying them first would cost more than it saves
 READ_IN_PLACE = frozenset({"parquet", "duckdb"})
-#: DuckDB's own perfect-hash width, the widest we allow, the bytes one slot may take and the
-#: most memory the array may take
-_PERFECT_DEFAULT_BITS, _PERFECT_MAX_BITS, _PERFECT_SLOT_BYTES, _PERFECT_MAX_BYTES = (
-    12,
-    26,
-    32,
-    1 << 30,
-)
 _SCANNER = {"sqlite": "sqlite", "postgresql": "postgres", "mariadb": "mysql", "excel": "excel"}
 
 
@@ -59,9 +52,14 @@ class Place:
         """The column's type as the place sees it; None where not known (text SQL then)."""
         return None
 
-    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
-        """Rows of ``sql``; ``integer_groups_of``: it groups that dataset by integer columns."""
+    def query(self, sql: str) -> list[dict[str, Any]]:
+        """Rows of ``sql``."""
         raise NotImplementedError
+
+    def count_copies(self, dataset_id: str, grouping: Grouping, counts_sql: str) -> Outcome:
+        """Rows ``grouping`` applies to, and those whose key repeats; ``counts_sql`` gives both."""
+        row = self.query(counts_sql)[0]
+        return Outcome(int(row["a"] or 0), int(row["f"] or 0))
 
 
 class PushdownPlace(Place):
@@ -79,7 +77,7 @@ class PushdownPlace(Place):
     def relation_of(self, dataset_id: str) -> str:
         return self.dialect.quote(self.datasets[dataset_id].table)
 
-    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
+    def query(self, sql: str) -> list[dict[str, Any]]:
         return self.connector.fetch(sql, {}, timeout_s=self.timeout_s)
 
 
@@ -162,38 +160,25 @@ class DuckDBPlace(Place):
             )  # fmt: skip
         return self._rows[dataset_id]
 
-    def query(self, sql: str, *, integer_groups_of: str | None = None) -> list[dict[str, Any]]:
-        bits = self._perfect_hash_bits(integer_groups_of) if integer_groups_of else None
-        if bits is None:
-            return self._fetch(sql)
-        # One thread: each thread fills its own 2^bits array and the arrays are then merged,
-        # so a second thread costs more than it brings (10M keys: 0.50 s on one, 0.6-0.7 s on
-        # two, measured on the 2-core bench machine).
-        threads = self.con.execute("SELECT current_setting('threads')").fetchall()[0][0]
-        self.con.execute(f"SET perfect_ht_threshold = {bits}")
-        self.con.execute("SET threads = 1")
-        try:
-            return self._fetch(sql)
-        finally:
-            self.con.execute(f"SET threads = {int(threads)}")
-            self.con.execute("RESET perfect_ht_threshold")
+    def query(self, sql: str) -> list[dict[str, Any]]:
+        return self._fetch(sql)
 
-    def _perfect_hash_bits(self, dataset_id: str) -> int | None:
-        """How wide a perfect hash table DuckDB may use to group ``dataset_id``'s rows.
-
-        DuckDB counts groups of integer keys in an array indexed by the key when the key's
-        range (from statistics) fits in ``perfect_ht_threshold`` bits: for a key such as a
-        row id, 2-3x cheaper than hashing 10M keys. The array has 2^bits slots, so it is
-        allowed only up to about twice the row count (a sparse key over few rows keeps the
-        ordinary hash table) and to ~1 GiB.
-        """
+    def count_copies(self, dataset_id: str, grouping: Grouping, counts_sql: str) -> Outcome:
+        """Over ``FAST_COPIES_MIN_ROWS`` rows, without a hash table of every key (see _copies)."""
         rows = self._row_count(dataset_id)
-        if not rows:
-            return None
-        by_rows = max(rows - 1, 1).bit_length() + 1
-        by_memory = (_PERFECT_MAX_BYTES // _PERFECT_SLOT_BYTES).bit_length() - 1
-        bits = min(by_rows, by_memory, _PERFECT_MAX_BITS)
-        return bits if bits > _PERFECT_DEFAULT_BITS else None
+        if rows is None or rows < FAST_COPIES_MIN_ROWS:
+            return super().count_copies(dataset_id, grouping, counts_sql)
+        threads = int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0])
+        copies = count_copies(
+            self.con,
+            self.relation_of(dataset_id),
+            grouping.keys,
+            grouping.present,
+            integer_key=grouping.integer_key,
+            rows=rows,
+            workers=threads,
+        )
+        return Outcome(copies.total, copies.repeated)
 
     def _fetch(self, sql: str) -> list[dict[str, Any]]:
         cursor = self.con.execute(sql)

@@ -1,0 +1,143 @@
+"""Counting repeated keys in a big DuckDB table without a hash table of every key.
+
+``unique`` asks how many rows share their key with another row. SQL's answer, ``GROUP BY key
+HAVING COUNT(*) > 1``, builds a hash table with one entry per distinct key: over ten million
+keys that is DuckDB's slowest operation in a quality run (2.3-2.7 CPU-s for (name, birth_date)
+at 10M rows, more than every other check of the benchmark together). Two cheaper exact ways:
+
+- **one integer key** whose values span not much more than the row count (a row id, a code):
+  an array of counts indexed by value (``numpy.bincount``), the same idea as DuckDB's perfect
+  hash table at half its cost; a wide integer key is sorted instead, and equal neighbours are
+  the copies.
+- **any other key**: DuckDB hashes each row's key to 32 bits (64 over 50M rows); numpy sorts
+  the hashes, in one partition per thread, and the hashes seen twice are candidates. Equal
+  keys always share a hash, so every copy is a candidate; the few thousand candidate groups
+  are then grouped exactly in SQL on the real key, which drops hash collisions. The result is
+  GROUP BY's, to the row (tests/quality/test_quality_copies.py compares the two on random
+  tables).
+
+The caller (``DuckDBPlace.count_copies``) uses these only above ``FAST_COPIES_MIN_ROWS``;
+smaller tables group faster in plain SQL than a round trip through numpy.
+"""
+
+from __future__ import annotations
+
+import itertools
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+import duckdb
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa  # type: ignore[import-untyped]
+
+#: below this many rows plain GROUP BY is as fast (measured in bench/quality.py --profile)
+FAST_COPIES_MIN_ROWS = 200_000
+#: a count array may take up to this many slots per row, and at most this much memory
+_ARRAY_SLOTS_PER_ROW, _ARRAY_MAX_BYTES = 2, 1 << 30
+#: 32-bit hashes are enough below this many rows (expected false pairs n^2 / 2^33: 12k at 10M)
+_NARROW_HASH_MAX_ROWS = 50_000_000
+_candidate_names = (f"_lienthong_copies_{i}" for i in itertools.count())
+
+
+@dataclass(frozen=True)
+class Copies:
+    """Rows whose key is present, and rows whose key occurs more than once."""
+
+    total: int
+    repeated: int
+
+
+def rows_in_repeated_runs(ordered: npt.NDArray[np.generic]) -> int:
+    """Rows of a sorted array that equal a neighbour: the members of groups of two or more."""
+    if len(ordered) < 2:
+        return 0
+    same = ordered[1:] == ordered[:-1]
+    member = np.zeros(len(ordered), dtype=bool)
+    member[1:] |= same
+    member[:-1] |= same
+    return int(np.count_nonzero(member))
+
+
+def repeated_values(ordered: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+    """Each value that occurs more than once in a sorted array, once."""
+    if len(ordered) < 2:
+        return ordered[:0]
+    repeats: npt.NDArray[np.generic] = ordered[1:][ordered[1:] == ordered[:-1]]
+    if len(repeats) < 2:
+        return repeats
+    first: npt.NDArray[np.generic] = repeats[np.concatenate(([True], repeats[1:] != repeats[:-1]))]
+    return first
+
+
+def copies_of_integers(values: npt.NDArray[np.integer]) -> int:
+    """Rows of ``values`` that occur more than once, for any integer array."""
+    if len(values) < 2:
+        return 0
+    lowest, highest = int(values.argmin()), int(values.argmax())
+    span = int(values[highest]) - int(values[lowest]) + 1
+    if span <= _ARRAY_SLOTS_PER_ROW * len(values) and span * 8 <= _ARRAY_MAX_BYTES:
+        # 64-bit two's complement: v - low wraps to the right offset for every integer type
+        wide = values.view(np.int64) if values.dtype == np.uint64 else values.astype(np.int64)
+        counts = np.bincount(wide - wide[lowest], minlength=span)
+        return int(counts[counts > 1].sum())
+    return rows_in_repeated_runs(np.sort(values))
+
+
+def candidate_hashes(
+    hashes: npt.NDArray[np.unsignedinteger], workers: int
+) -> npt.NDArray[np.generic]:
+    """The hash values that occur more than once, sorting one partition per worker.
+
+    Partitions split on the top bits, so equal hashes always land in the same one; numpy
+    releases the GIL while it sorts, so the partitions sort in parallel.
+    """
+    parts_bits = max(0, min(workers, 8).bit_length() - 1)
+    if parts_bits == 0 or len(hashes) < 2:
+        return repeated_values(np.sort(hashes))
+    shift = hashes.dtype.itemsize * 8 - parts_bits
+    top = hashes >> hashes.dtype.type(shift)
+    parts = [hashes[top == part] for part in range(1 << parts_bits)]
+    with ThreadPoolExecutor(len(parts)) as pool:
+        found = list(pool.map(lambda part: repeated_values(np.sort(part)), parts))
+    return np.concatenate(found)
+
+
+def count_copies(
+    con: duckdb.DuckDBPyConnection,
+    relation: str,
+    keys: tuple[str, ...],
+    present: str,
+    *,
+    integer_key: bool,
+    rows: int,
+    workers: int,
+) -> Copies:
+    """Exact ``unique`` counts of ``relation`` (aliased ``t``) grouped on the ``keys`` SQL."""
+    where = f"FROM {relation} t WHERE {present}"
+    if integer_key:
+        (key,) = keys
+        values = con.execute(f"SELECT {key} AS k {where}").fetchnumpy()["k"]
+        return Copies(len(values), copies_of_integers(np.asarray(values)))
+    hashed = _hash_sql(keys, narrow=rows <= _NARROW_HASH_MAX_ROWS)
+    hashes = np.asarray(con.execute(f"SELECT {hashed} AS h {where}").fetchnumpy()["h"])
+    candidates = candidate_hashes(hashes, workers)
+    if len(candidates) == 0:
+        return Copies(len(hashes), 0)
+    name = next(_candidate_names)
+    con.register(name, pa.table({"h": candidates}))
+    try:
+        row = con.execute(
+            "SELECT COALESCE(SUM(CASE WHEN _n > 1 THEN _n ELSE 0 END), 0) FROM "
+            f"(SELECT COUNT(*) AS _n {where} AND {hashed} IN (SELECT h FROM {name}) "
+            f"GROUP BY {', '.join(keys)}) g"
+        ).fetchone()
+    finally:
+        con.unregister(name)
+    return Copies(len(hashes), int(row[0]) if row else 0)
+
+
+def _hash_sql(keys: tuple[str, ...], *, narrow: bool) -> str:
+    """DuckDB's hash of the key (equal keys, -0.0 and 0.0, NaNs: equal hashes), maybe 32 bits."""
+    hashed = f"hash({', '.join(keys)})"
+    return f"CAST({hashed} >> 32 AS UINTEGER)" if narrow else hashed
