@@ -70,18 +70,15 @@ def repeated_values(ordered: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]
     return first
 
 
-def copies_of_integers(values: npt.NDArray[np.integer]) -> int:
-    """Rows of ``values`` that occur more than once, for any integer array."""
-    if len(values) < 2:
-        return 0
-    lowest, highest = int(values.argmin()), int(values.argmax())
-    span = int(values[highest]) - int(values[lowest]) + 1
-    if span <= _ARRAY_SLOTS_PER_ROW * len(values) and span * 8 <= _ARRAY_MAX_BYTES:
-        # 64-bit two's complement: v - low wraps to the right offset for every integer type
-        wide = values.view(np.int64) if values.dtype == np.uint64 else values.astype(np.int64)
-        counts = np.bincount(wide - wide[lowest], minlength=span)
-        return int(counts[counts > 1].sum())
-    return rows_in_repeated_runs(np.sort(values))
+def fits_count_array(span: int, rows: int) -> bool:
+    """Whether an array of ``span`` int64 counts is cheap enough for ``rows`` rows."""
+    return span <= _ARRAY_SLOTS_PER_ROW * max(rows, 1) and span * 8 <= _ARRAY_MAX_BYTES
+
+
+def repeated_in_counts(offsets: npt.NDArray[np.int64], span: int) -> int:
+    """Rows whose offset (value minus the lowest value, in [0, span)) occurs more than once."""
+    counts = np.bincount(offsets, minlength=span)
+    return int(counts[counts > 1].sum())
 
 
 def candidate_hashes(
@@ -89,18 +86,26 @@ def candidate_hashes(
 ) -> npt.NDArray[np.generic]:
     """The hash values that occur more than once, sorting one partition per worker.
 
+    With one worker ``hashes`` itself is sorted in place.
+
     Partitions split on the top bits, so equal hashes always land in the same one; numpy
     releases the GIL while it sorts, so the partitions sort in parallel.
     """
     parts_bits = max(0, min(workers, 8).bit_length() - 1)
     if parts_bits == 0 or len(hashes) < 2:
-        return repeated_values(np.sort(hashes))
+        return _sorted_repeats(hashes)
     shift = hashes.dtype.itemsize * 8 - parts_bits
     top = hashes >> hashes.dtype.type(shift)
     parts = [hashes[top == part] for part in range(1 << parts_bits)]
+    del top
     with ThreadPoolExecutor(len(parts)) as pool:
-        found = list(pool.map(lambda part: repeated_values(np.sort(part)), parts))
+        found = list(pool.map(_sorted_repeats, parts))
     return np.concatenate(found)
+
+
+def _sorted_repeats(part: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
+    part.sort()  # in place: a partition is a copy already (fresh memory costs page faults)
+    return repeated_values(part)
 
 
 def count_copies(
@@ -116,14 +121,14 @@ def count_copies(
     """Exact ``unique`` counts of ``relation`` (aliased ``t``) grouped on the ``keys`` SQL."""
     where = f"FROM {relation} t WHERE {present}"
     if integer_key:
-        (key,) = keys
-        values = con.execute(f"SELECT {key} AS k {where}").fetchnumpy()["k"]
-        return Copies(len(values), copies_of_integers(np.asarray(values)))
+        return _integer_copies(con, keys[0], where, rows)
     hashed = _hash_sql(keys, narrow=rows <= _NARROW_HASH_MAX_ROWS)
     hashes = np.asarray(con.execute(f"SELECT {hashed} AS h {where}").fetchnumpy()["h"])
-    candidates = candidate_hashes(hashes, workers)
+    total = len(hashes)
+    candidates = candidate_hashes(hashes, workers)  # sorts ``hashes`` in place
+    del hashes
     if len(candidates) == 0:
-        return Copies(len(hashes), 0)
+        return Copies(total, 0)
     name = next(_candidate_names)
     con.register(name, pa.table({"h": candidates}))
     try:
@@ -134,7 +139,25 @@ def count_copies(
         ).fetchone()
     finally:
         con.unregister(name)
-    return Copies(len(hashes), int(row[0]) if row else 0)
+    return Copies(total, int(row[0]) if row else 0)
+
+
+def _integer_copies(con: duckdb.DuckDBPyConnection, key: str, where: str, rows: int) -> Copies:
+    """One integer key: counted in an array indexed by value, or sorted when too sparse."""
+    bounds = con.execute(f"SELECT MIN({key}), MAX({key}) {where}").fetchone()
+    if bounds is None or bounds[0] is None:
+        return Copies(0, 0)
+    low, high = int(bounds[0]), int(bounds[1])
+    span = high - low + 1
+    if fits_count_array(span, rows):
+        # HUGEINT: the difference of any two 64-bit integers fits, whatever the key's type
+        offsets = con.execute(
+            f"SELECT CAST(CAST({key} AS HUGEINT) - ({low}) AS BIGINT) AS k {where}"
+        ).fetchnumpy()["k"]
+        return Copies(len(offsets), repeated_in_counts(np.asarray(offsets), span))
+    values = np.asarray(con.execute(f"SELECT {key} AS k {where}").fetchnumpy()["k"])
+    values.sort()
+    return Copies(len(values), rows_in_repeated_runs(values))
 
 
 def _hash_sql(keys: tuple[str, ...], *, narrow: bool) -> str:

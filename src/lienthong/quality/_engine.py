@@ -10,7 +10,8 @@ sentence; every other check still runs.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -48,6 +49,25 @@ class _Planned:
     kind: CheckKind
     place: Place
     compiled: CompiledCheck
+
+
+@dataclass
+class _Task:
+    """Checks run by one call: a shared scan of several, or one check alone."""
+
+    label: str
+    checks: list[_Planned]
+    runner: Callable[[list[_Planned]], list[CheckResult]]
+
+    @property
+    def concurrent(self) -> int:
+        """How many tasks may run beside this one (its place's say; store checks: none)."""
+        if any(isinstance(p.compiled, StoreCheck) for p in self.checks):
+            return 1
+        return self.checks[0].place.concurrent
+
+    def run(self) -> list[CheckResult]:
+        return self.runner(self.checks)
 
 
 @dataclass
@@ -197,23 +217,48 @@ class QualityEngine:
                 for p in planned
                 if isinstance(p.compiled, RowQuery) and p.compiled.relation is None
             ]
-            rest = [p for p in planned if p not in batch]
             groups: dict[int, list[_Planned]] = {}
             for p in batch:
                 groups.setdefault(id(p.place), []).append(p)
-            for group in groups.values():
+            tasks = [
+                _Task(f"{dataset_id}: {len(g)} checks in one scan", g, self._run_batch)
+                for g in groups.values()
+            ] + [_Task(f"{dataset_id}: {p.spec.id}", [p], self._run_alone) for p in planned
+                 if p not in batch]  # fmt: skip
+            finished: dict[int, list[CheckResult]] = {}
+            for index, task_results in self._execute(tasks):
+                finished[index] = task_results
+                done += len(task_results)
                 if progress:
-                    progress(done, total, f"{dataset_id}: {len(group)} checks in one scan")
-                results += self._run_batch(group)
-                done += len(group)
-            for p in rest:
-                if progress:
-                    progress(done, total, f"{dataset_id}: {p.spec.id}")
-                results.append(self._run_one(p))
-                done += 1
+                    progress(done, total, tasks[index].label)
+            results += [r for i in sorted(finished) for r in finished[i]]
         if progress:
             progress(total, total, "done")
         return results
+
+    def _execute(self, tasks: list[_Task]) -> Iterator[tuple[int, list[CheckResult]]]:
+        """Each task's index and results as it ends, running at once those whose place allows.
+
+        A DuckDB place runs as many queries at once as it has threads: a query's serial
+        stretches (a scan's tail, numpy's sort of hashes, a single-threaded count) leave a
+        core idle that another check's query then uses. Checks pushed down to a source
+        database run one after another, as a polite client of someone's production system;
+        checks against the platform store, too.
+        """
+        together = [i for i, t in enumerate(tasks) if t.concurrent > 1]
+        workers = min(max((tasks[i].concurrent for i in together), default=1), len(together))
+        if workers <= 1:
+            together = []
+        alone = [i for i in range(len(tasks)) if i not in together]
+        with ThreadPoolExecutor(max(workers, 1), thread_name_prefix="quality") as pool:
+            running = {pool.submit(tasks[i].run): i for i in together}
+            for i in alone:
+                yield i, tasks[i].run()
+            for future in as_completed(running):
+                yield running[future], future.result()
+
+    def _run_alone(self, group: list[_Planned]) -> list[CheckResult]:
+        return [self._run_one(p) for p in group]
 
     def _run_batch(self, group: list[_Planned]) -> list[CheckResult]:
         place = group[0].place

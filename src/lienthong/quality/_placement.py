@@ -8,6 +8,7 @@ once through its connector's ``duckdb_scan`` and keeps it for every check of the
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol
@@ -44,6 +45,8 @@ class Place:
 
     dialect: Dialect
     engine: str
+    #: how many of its checks may run at once (each from its own thread)
+    concurrent: int = 1
 
     def relation_of(self, dataset_id: str) -> str:
         raise NotImplementedError
@@ -98,6 +101,15 @@ class DuckDBPlace(Place):
         self.connector_for = connector_for
         self.materialize = materialize
         self.con = duckdb_connect(threads=threads)
+        self.concurrent = int(
+            self.con.execute("SELECT current_setting('threads')").fetchall()[0][0]
+        )
+        # DuckDB connections are not shared between threads: each thread other than the
+        # creator gets a cursor (a connection to the same in-memory database) of its own.
+        self._owner = threading.get_ident()
+        self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.RLock()
         self._relations: dict[str, str] = {}
         self._failed: dict[str, LienthongError] = {}
         self._loaded_ext: set[str] = set()
@@ -105,7 +117,23 @@ class DuckDBPlace(Place):
         self._rows: dict[str, int | None] = {}
         self.load_seconds: dict[str, float] = {}
 
+    @property
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """This thread's connection to the place's database."""
+        if threading.get_ident() == self._owner:
+            return self.con
+        cursor: duckdb.DuckDBPyConnection | None = getattr(self._local, "cursor", None)
+        if cursor is None:
+            with self._lock:
+                cursor = self._local.cursor = self.con.cursor()
+                self._cursors.append(cursor)
+        return cursor
+
     def relation_of(self, dataset_id: str) -> str:
+        with self._lock:  # a dataset is read once, whichever thread asks first
+            return self._relation_of(dataset_id)
+
+    def _relation_of(self, dataset_id: str) -> str:
         if dataset_id in self._failed:
             raise self._failed[dataset_id]
         if dataset_id not in self._relations:
@@ -125,21 +153,23 @@ class DuckDBPlace(Place):
 
         extension = _SCANNER.get(dataset.source_kind)
         if extension and extension not in self._loaded_ext:
-            load_extension(self.con, extension)
+            load_extension(self.cursor, extension)
             self._loaded_ext.add(extension)
-        scan = self.connector_for(dataset).duckdb_scan(self.con, dataset.table)
+        scan = self.connector_for(dataset).duckdb_scan(self.cursor, dataset.table)
         if not self.materialize or dataset.source_kind in READ_IN_PLACE:
             return scan
         name = f"q_{len(self._relations)}"
         started = time.perf_counter()
-        self.con.execute(f"CREATE TEMP TABLE {name} AS SELECT * FROM {scan}")
+        # a table of the place's own in-memory database (a TEMP one would be invisible to
+        # the other threads' cursors)
+        self.cursor.execute(f"CREATE TABLE {name} AS SELECT * FROM {scan}")
         self.load_seconds[dataset.id] = time.perf_counter() - started
         return name
 
     def column_type(self, dataset_id: str, column: str) -> str | None:
         if dataset_id not in self._types:
             try:
-                described = self.con.execute(
+                described = self.cursor.execute(
                     f"DESCRIBE SELECT * FROM {self.relation_of(dataset_id)}"
                 ).fetchall()
             except (LienthongError, duckdb.Error):
@@ -153,7 +183,7 @@ class DuckDBPlace(Place):
             dataset = self.datasets[dataset_id]
             cheap = self.materialize or dataset.source_kind in READ_IN_PLACE
             self._rows[dataset_id] = (
-                int(self.con.execute(f"SELECT COUNT(*) FROM {self.relation_of(dataset_id)}")
+                int(self.cursor.execute(f"SELECT COUNT(*) FROM {self.relation_of(dataset_id)}")
                     .fetchall()[0][0])
                 if cheap
                 else None
@@ -168,22 +198,23 @@ class DuckDBPlace(Place):
         rows = self._row_count(dataset_id)
         if rows is None or rows < FAST_COPIES_MIN_ROWS:
             return super().count_copies(dataset_id, grouping, counts_sql)
-        threads = int(self.con.execute("SELECT current_setting('threads')").fetchall()[0][0])
         copies = count_copies(
-            self.con,
+            self.cursor,
             self.relation_of(dataset_id),
             grouping.keys,
             grouping.present,
             integer_key=grouping.integer_key,
             rows=rows,
-            workers=threads,
+            workers=self.concurrent,
         )
         return Outcome(copies.total, copies.repeated)
 
     def _fetch(self, sql: str) -> list[dict[str, Any]]:
-        cursor = self.con.execute(sql)
+        cursor = self.cursor.execute(sql)
         names = [c[0] for c in cursor.description or []]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def close(self) -> None:
+        for cursor in self._cursors:
+            cursor.close()
         self.con.close()
