@@ -87,21 +87,28 @@ def candidate_hashes(
 ) -> npt.NDArray[np.generic]:
     """The hash values that occur more than once, sorting one partition per worker.
 
-    With one worker ``hashes`` itself is sorted in place.
-
-    Partitions split on the top bits, so equal hashes always land in the same one; numpy
-    releases the GIL while it sorts, so the partitions sort in parallel.
+    With one worker ``hashes`` itself is sorted in place. Otherwise worker j takes the hashes
+    in the j-th of equal ranges (equal hashes always land in the same one), copies them out
+    and sorts them: numpy releases the GIL for both, so the partitions are cut and sorted in
+    parallel.
     """
-    parts_bits = max(0, min(workers, 8).bit_length() - 1)
-    if parts_bits == 0 or len(hashes) < 2:
+    parts = 1 << max(0, min(workers, 8).bit_length() - 1)
+    if parts == 1 or len(hashes) < 2:
         return _sorted_repeats(hashes)
-    shift = hashes.dtype.itemsize * 8 - parts_bits
-    top = hashes >> hashes.dtype.type(shift)
-    parts = [hashes[top == part] for part in range(1 << parts_bits)]
-    del top
-    with ThreadPoolExecutor(len(parts)) as pool:
-        found = list(pool.map(_sorted_repeats, parts))
-    return np.concatenate(found)
+    width = 1 << (hashes.dtype.itemsize * 8 - parts.bit_length() + 1)
+    kind = hashes.dtype.type
+
+    def repeats_in(part: int) -> npt.NDArray[np.generic]:
+        if part == 0:
+            inside = hashes < kind(width)
+        elif part == parts - 1:  # (part + 1) * width would overflow the hash type
+            inside = hashes >= kind(part * width)
+        else:
+            inside = (hashes >= kind(part * width)) & (hashes < kind((part + 1) * width))
+        return _sorted_repeats(hashes[inside])
+
+    with ThreadPoolExecutor(parts) as pool:
+        return np.concatenate(list(pool.map(repeats_in, range(parts))))
 
 
 def _sorted_repeats(part: npt.NDArray[np.generic]) -> npt.NDArray[np.generic]:
