@@ -141,3 +141,12 @@ def test_collisions_are_dropped_by_the_exact_pass(monkeypatch: pytest.MonkeyPatc
     )
     assert _fast(con, ("name", "born"), integer=False) == expected
     assert expected == (5300, 5000)
+
+
+@pytest.mark.parametrize("counted", [0, 1, 2_500_000, 3_000_000, 9_000_000])
+def test_a_fetched_column_is_whole_however_many_rows_were_counted(counted: int) -> None:
+    """The row count sizes the array; a source that grew since it was counted loses nothing."""
+    con = duckdb.connect()
+    column = _copies._column(con, "SELECT range AS v FROM range(3000000)", counted)
+    assert column.tolist() == list(range(3_000_000))
+    assert len(_copies._column(con, "SELECT 1 AS v WHERE false", counted)) == 0

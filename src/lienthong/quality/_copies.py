@@ -38,6 +38,8 @@ FAST_COPIES_MIN_ROWS = 200_000
 _ARRAY_SLOTS_PER_ROW, _ARRAY_MAX_BYTES = 2, 1 << 30
 #: 32-bit hashes are enough below this many rows (expected false pairs n^2 / 2^33: 12k at 10M)
 _NARROW_HASH_MAX_ROWS = 50_000_000
+#: rows per Arrow batch when a column is fetched into numpy
+_BATCH_ROWS = 1 << 20
 _candidate_names = (f"_lienthong_copies_{i}" for i in itertools.count())
 
 
@@ -131,7 +133,7 @@ def count_copies(
     if integer_key:
         return _integer_copies(con, keys[0], where, rows)
     hashed = _hash_sql(keys, narrow=rows <= _NARROW_HASH_MAX_ROWS)
-    hashes = _column(con, f"SELECT {hashed} AS h {where}")
+    hashes = _column(con, f"SELECT {hashed} AS h {where}", rows)
     total = len(hashes)
     candidates = candidate_hashes(hashes, workers)  # sorts ``hashes`` in place
     del hashes
@@ -161,22 +163,37 @@ def _integer_copies(con: duckdb.DuckDBPyConnection, key: str, where: str, rows: 
         # BIGINT arithmetic when every value and the difference fit in it; else HUGEINT
         # (the difference of any two 64-bit integers fits there), 2-3x dearer per row
         wide = "BIGINT" if low >= -(2**62) and high < 2**62 else "HUGEINT"
-        offsets = _column(con, f"SELECT CAST(CAST({key} AS {wide}) - ({low}) AS BIGINT) {where}")
+        sql = f"SELECT CAST(CAST({key} AS {wide}) - ({low}) AS BIGINT) {where}"
+        offsets = _column(con, sql, rows)
         return Copies(len(offsets), repeated_in_counts(offsets, span))
-    values = _column(con, f"SELECT {key} {where}")
+    values = _column(con, f"SELECT {key} {where}", rows)
     values.sort()
     return Copies(len(values), rows_in_repeated_runs(values))
 
 
-def _column(con: duckdb.DuckDBPyConnection, sql: str) -> npt.NDArray[Any]:
-    """The one column of ``sql`` (no NULLs) as a numpy array of our own.
+def _column(con: duckdb.DuckDBPyConnection, sql: str, rows: int) -> npt.NDArray[Any]:
+    """The one column of ``sql`` (no NULLs, at most about ``rows`` rows) as a numpy array.
 
-    Through Arrow rather than ``fetchnumpy``: DuckDB then streams batches instead of first
-    materialising the whole result (half the page faults, measured at 10M rows).
+    Streamed through Arrow batches into one array rather than ``fetchnumpy``, which first
+    materialises the whole result in DuckDB and then copies it: half the page faults at 10M
+    rows, and the peak memory of one copy.
     """
-    column = con.execute(sql).to_arrow_table().column(0)
-    array: npt.NDArray[Any] = column.to_numpy()  # joins the batches: a copy, unless just one
-    return array if array.flags.writeable else array.copy()
+    reader = con.execute(sql).to_arrow_reader(_BATCH_ROWS)
+    chunks: list[npt.NDArray[Any]] = []
+    out: npt.NDArray[Any] | None = None
+    filled = 0
+    for batch in reader:
+        values = batch.column(0).to_numpy()
+        if out is None:
+            out = np.empty(max(rows, len(values)), dtype=values.dtype)
+        if filled + len(values) > len(out):  # more rows than counted: the source grew
+            chunks.append(out[:filled])
+            out, filled = np.empty(max(rows, len(values)), dtype=values.dtype), 0
+        out[filled : filled + len(values)] = values
+        filled += len(values)
+    if out is None:
+        return np.empty(0, dtype=np.int64)
+    return np.concatenate([*chunks, out[:filled]]) if chunks else out[:filled]
 
 
 def _hash_sql(keys: tuple[str, ...], *, narrow: bool) -> str:
