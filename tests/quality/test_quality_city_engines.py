@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from lienthong.city import CityConfig, generate_city
-from lienthong.quality import EngineOptions, scan
+from lienthong.quality import EngineOptions, _placement, scan
 from lienthong.quality._demo import city_rules_path
 from lienthong.quality._service import RegistryConnectors, registered_datasets
 from lienthong.registry import Registry
@@ -56,3 +56,14 @@ def test_city_in_a_database_scores_like_the_city_in_files(
     pushed, engines = _counts(tmp_path, server, dict.fromkeys(IN_DATABASE, url))
     assert {"postgresql" if server == "postgresql" else "mysql", "duckdb"} <= engines
     assert pushed == files
+
+
+def test_copies_counted_outside_sql_score_the_city_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every ``unique`` of the city counted in numpy (as over 200k rows) gives GROUP BY's counts."""
+    in_sql, _ = _counts(tmp_path, "files", {})
+    monkeypatch.setattr(_placement, "FAST_COPIES_MIN_ROWS", 0)
+    in_numpy, _ = _counts(tmp_path, "files", {}, pushdown=False)  # (a second store)
+    assert any(" unique" in check for check in in_sql)
+    assert in_numpy == in_sql
