@@ -129,7 +129,7 @@ def count_copies(
     workers: int,
 ) -> Copies:
     """Exact ``unique`` counts of ``relation`` (aliased ``t``) grouped on the ``keys`` SQL."""
-    where = f"FROM {relation} t WHERE {present}"
+    where = f"FROM {relation} t WHERE ({present})"
     if integer_key:
         return _integer_copies(con, keys[0], where, rows)
     hashed = _hash_sql(keys, narrow=rows <= _NARROW_HASH_MAX_ROWS)
