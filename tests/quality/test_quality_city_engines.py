@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lienthong.city import CityConfig, generate_city
-from lienthong.quality import CheckSpec, EngineOptions, QualityEngine, _placement, scan
+from lienthong.quality import CheckSpec, EngineOptions, QualityEngine, _copies, scan
 from lienthong.quality._demo import city_rules_path
 from lienthong.quality._service import RegistryConnectors, registered_datasets
 from lienthong.registry import Registry
@@ -90,7 +90,8 @@ def test_copies_counted_outside_sql_equal_group_by_on_the_city(
         return {f"{r.dataset} {r.check}": (r.total, r.failed) for r in results}
 
     in_sql = counts()
-    monkeypatch.setattr(_placement, "FAST_COPIES_MIN_ROWS", 0)
+    monkeypatch.setattr(_copies, "INTEGER_MIN_ROWS", 0)
+    monkeypatch.setattr(_copies, "HASHED_MIN_ROWS", 0)
     in_numpy = counts()
     store.close()
     assert sum(failed > 0 for _, failed in in_sql.values()) > len(specs) // 3

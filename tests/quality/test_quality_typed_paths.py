@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from lienthong.quality import CheckSpec, DatasetInfo, EngineOptions, QualityEngine, _placement
+from lienthong.quality import CheckSpec, DatasetInfo, EngineOptions, QualityEngine, _copies
 from lienthong.quality._placement import DuckDBPlace
 
 AS_OF = date(2026, 1, 1)
@@ -86,7 +86,8 @@ def test_typed_sql_counts_like_the_text_sql(monkeypatch: pytest.MonkeyPatch) -> 
         patch.setattr(DuckDBPlace, "column_type", lambda self, d, c: None)
         text = _counts()
     with monkeypatch.context() as patch:  # uniqueness counted in numpy (see _copies)
-        patch.setattr(_placement, "FAST_COPIES_MIN_ROWS", 0)
+        patch.setattr(_copies, "INTEGER_MIN_ROWS", 0)
+        patch.setattr(_copies, "HASHED_MIN_ROWS", 0)
         counted_outside_sql = _counts()
     assert typed == text == counted_outside_sql
     # the edge rows do count: NULL, -infinity, BC, year 999 and 5-digit years are stale

@@ -11,13 +11,13 @@ at 10M rows, more than every other check of the benchmark together). Two cheaper
   the copies.
 - **any other key**: DuckDB hashes each row's key to 32 bits (64 over 50M rows); numpy sorts
   the hashes, in one partition per thread, and the hashes seen twice are candidates. Equal
-  keys always share a hash, so every copy is a candidate; the few thousand candidate groups
-  are then grouped exactly in SQL on the real key, which drops hash collisions. The result is
+  keys always share a hash, so every copy is a candidate; the candidate rows (~1 % at 10M
+  rows) are then grouped exactly in SQL on the real key, which drops hash collisions. The result is
   GROUP BY's, to the row (tests/quality/test_quality_copies.py compares the two on random
   tables).
 
-The caller (``DuckDBPlace.count_copies``) uses these only above ``FAST_COPIES_MIN_ROWS``;
-smaller tables group faster in plain SQL than a round trip through numpy.
+The caller (``DuckDBPlace.count_copies``) asks ``pays_outside_sql`` first: below a few
+hundred thousand rows a hashed key groups faster in plain SQL than through numpy.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa  # type: ignore[import-untyped]
 
-#: below this many rows plain GROUP BY is as fast (measured in bench/quality.py --profile)
-FAST_COPIES_MIN_ROWS = 200_000
+#: rows from which counting outside SQL beats GROUP BY on 2 cores (bench/quality.py's table,
+#: best of 5, 50k-1M rows): an integer key at every size tried (1.6 vs 3.1 ms at 50k rows,
+#: 12 vs 47 ms at 1M), a hashed key from about 500k (39 vs 42 ms; 17.6 vs 13.2 ms at 200k)
+INTEGER_MIN_ROWS, HASHED_MIN_ROWS = 50_000, 500_000
 #: a count array may take up to this many slots per row, and at most this much memory
 _ARRAY_SLOTS_PER_ROW, _ARRAY_MAX_BYTES = 2, 1 << 30
 #: 32-bit hashes are enough below this many rows (expected false pairs n^2 / 2^33: 12k at 10M)
@@ -41,6 +43,11 @@ _NARROW_HASH_MAX_ROWS = 50_000_000
 #: rows per Arrow batch when a column is fetched into numpy
 _BATCH_ROWS = 1 << 20
 _candidate_names = (f"_lienthong_copies_{i}" for i in itertools.count())
+
+
+def pays_outside_sql(rows: int, *, integer_key: bool) -> bool:
+    """Whether counting outside SQL is worth it for a table of ``rows`` rows."""
+    return rows >= (INTEGER_MIN_ROWS if integer_key else HASHED_MIN_ROWS)
 
 
 @dataclass(frozen=True)

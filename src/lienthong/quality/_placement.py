@@ -16,7 +16,7 @@ from typing import Any, Protocol
 import duckdb
 
 from lienthong.errors import LienthongError, SourceError
-from lienthong.quality._copies import FAST_COPIES_MIN_ROWS, count_copies
+from lienthong.quality import _copies
 from lienthong.quality._dialect import Dialect, dialect_for
 from lienthong.quality._model import DatasetInfo, Grouping, Outcome
 from lienthong.sources import duckdb_connect
@@ -194,11 +194,11 @@ class DuckDBPlace(Place):
         return self._fetch(sql)
 
     def count_copies(self, dataset_id: str, grouping: Grouping, counts_sql: str) -> Outcome:
-        """Over ``FAST_COPIES_MIN_ROWS`` rows, without a hash table of every key (see _copies)."""
+        """On a big table, without a hash table of every key (see ``_copies``)."""
         rows = self._row_count(dataset_id)
-        if rows is None or rows < FAST_COPIES_MIN_ROWS:
+        if rows is None or not _copies.pays_outside_sql(rows, integer_key=grouping.integer_key):
             return super().count_copies(dataset_id, grouping, counts_sql)
-        copies = count_copies(
+        copies = _copies.count_copies(
             self.cursor,
             self.relation_of(dataset_id),
             grouping.keys,
