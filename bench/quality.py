@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/quality.py [--small] [--sizes 1000000,10000000] [--city DIR] [--json]
     .venv/bin/python bench/quality.py --sizes 10000000 --profile 3   # per-query times, no GX
+    .venv/bin/python bench/quality.py --copies-crossover   # unique: GROUP BY vs numpy by size
 
 Part 1, in one run, for each size (default 1M and 10M rows; ``--small``: 100k and 1M): a
 synthetic ``records`` table (Parquet, written once by DuckDB) with known defects, and the same
@@ -326,6 +327,47 @@ def profile(folder: Path, rows: int, runs: int) -> None:
         DuckDBPlace.count_copies = count_copies  # type: ignore[method-assign]
 
 
+def copies_crossover(folder: Path, sizes: list[int]) -> None:
+    """``unique`` by GROUP BY against the numpy ways of ``_copies``, per size (best of 5).
+
+    Where numpy starts to win sets ``INTEGER_MIN_ROWS`` and ``HASHED_MIN_ROWS``.
+    """
+    from lienthong.quality import _copies
+
+    for rows in sizes:
+        records, _ = make_tables(folder, rows)
+        con = duckdb.connect()
+        relation = f"read_parquet('{records}')"
+        line = [f"{rows:>10,} rows:"]
+        for keys, integer in ((("t.id",), True), (("t.name", "t.birth_date"), False)):
+            present = " AND ".join(f"{k} IS NOT NULL" for k in keys)
+            group_by = (
+                "SELECT SUM(_n), SUM(CASE WHEN _n > 1 THEN _n ELSE 0 END) FROM (SELECT COUNT(*) "
+                f"AS _n FROM {relation} t WHERE {present} GROUP BY {', '.join(keys)})"
+            )
+            ways = {
+                "GROUP BY": lambda: con.execute(group_by).fetchone(),  # noqa: B023
+                "numpy": lambda: _copies.count_copies(
+                    con, relation, keys, present,  # noqa: B023
+                    integer_key=integer, rows=rows, workers=2,  # noqa: B023
+                ),
+            }  # fmt: skip
+            best = {}
+            for way, run in ways.items():
+                times = []
+                for _ in range(5):
+                    started = time.perf_counter()
+                    run()
+                    times.append(time.perf_counter() - started)
+                best[way] = min(times) * 1000
+            line.append(
+                f"{', '.join(keys)}: GROUP BY {best['GROUP BY']:.1f} ms, "
+                f"numpy {best['numpy']:.1f} ms;"
+            )
+        con.close()
+        print(" ".join(line), flush=True)
+
+
 def _label(sql: str) -> str:
     if sql.startswith("copies of "):
         return sql
@@ -377,11 +419,21 @@ def main() -> None:
     parser.add_argument(
         "--profile", type=int, metavar="RUNS", help="only time the engine's queries, RUNS times"
     )
+    parser.add_argument(
+        "--copies-crossover",
+        action="store_true",
+        help="only time unique by GROUP BY vs numpy at 50k-1M rows (or --sizes)",
+    )
     args = parser.parse_args()
     sizes = [100_000, 1_000_000] if args.small else [1_000_000, 10_000_000]
     if args.sizes:
         sizes = [int(s) for s in args.sizes.split(",")]
     report: dict[str, Any] = {"date": date.today().isoformat(), "comparisons": []}
+    if args.copies_crossover:
+        with tempfile.TemporaryDirectory() as tmp:
+            crossover_sizes = [50_000, 100_000, 200_000, 500_000, 1_000_000]
+            copies_crossover(Path(tmp), sizes if args.sizes else crossover_sizes)
+        return
     if args.profile:
         with tempfile.TemporaryDirectory() as tmp:
             for rows in sizes:

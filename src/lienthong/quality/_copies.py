@@ -32,10 +32,11 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa  # type: ignore[import-untyped]
 
-#: rows from which counting outside SQL beats GROUP BY on 2 cores (bench/quality.py's table,
-#: best of 5, 50k-1M rows): an integer key at every size tried (1.6 vs 3.1 ms at 50k rows,
-#: 12 vs 47 ms at 1M), a hashed key from about 500k (39 vs 42 ms; 17.6 vs 13.2 ms at 200k)
-INTEGER_MIN_ROWS, HASHED_MIN_ROWS = 50_000, 500_000
+#: rows from which counting outside SQL beats GROUP BY on 2 cores, best of 5
+#: (``bench/quality.py --copies-crossover``): an integer key at every size tried (1.6 vs 2.8 ms
+#: at 50k rows, 13 vs 54 ms at 1M), a hashed key between 500k (37-38 vs 33-37 ms) and 750k
+#: rows (53 vs 61-65 ms)
+INTEGER_MIN_ROWS, HASHED_MIN_ROWS = 50_000, 600_000
 #: a count array may take up to this many slots per row, and at most this much memory
 _ARRAY_SLOTS_PER_ROW, _ARRAY_MAX_BYTES = 2, 1 << 30
 #: 32-bit hashes are enough below this many rows (expected false pairs n^2 / 2^33: 12k at 10M)
