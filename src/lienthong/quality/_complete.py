@@ -126,18 +126,6 @@ class Referential(CheckKind):
         d = ctx.dialect
         target, column = self._target(spec, ctx)
         col = ctx.col(spec.columns[0])
-        types = (ctx.type_of(spec.columns[0]), ctx.type_of(column, target.id))
-        if types[0] in JOINABLE_INTEGER_TYPES and types[1] in JOINABLE_INTEGER_TYPES:
-            # Integer keys: an anti-join on the numbers, with no text cast or trim of 10M
-            # values (~5x cheaper); integers' text is canonical, so the answer is the same.
-            typed_counts = (
-                "SELECT COUNT(*) AS a, COUNT(*) - COUNT(r._key) AS f FROM "
-                f"(SELECT {col} AS _value FROM {ctx.relation_of(spec.dataset)} t "
-                f"WHERE {col} IS NOT NULL) v LEFT JOIN (SELECT DISTINCT {ctx.col(column, 'k')} "
-                f"AS _key FROM {ctx.relation_of(target.id)} k) r ON v._value = r._key"
-            )
-        else:
-            typed_counts = None
         keys = (
             f"(SELECT DISTINCT {id_text(d, ctx.col(column, 'k'))} AS _key "
             f"FROM {ctx.relation_of(target.id)} k)"
@@ -146,16 +134,27 @@ class Referential(CheckKind):
             f"(SELECT t.*, r._key AS _key FROM {ctx.relation_of(spec.dataset)} t "
             f"LEFT JOIN {keys} r ON {id_text(d, col)} = r._key) t"
         )
+        types = (ctx.type_of(spec.columns[0]), ctx.type_of(column, target.id))
+        if types[0] in JOINABLE_INTEGER_TYPES and types[1] in JOINABLE_INTEGER_TYPES:
+            # Integer keys: an anti-join on the numbers, with no text cast or trim of 10M
+            # values (~5x cheaper); integers' text is canonical, so the answer is the same.
+            value, present = col, f"{col} IS NOT NULL"
+            counted_keys = (
+                f"(SELECT DISTINCT {ctx.col(column, 'k')} AS _key "
+                f"FROM {ctx.relation_of(target.id)} k)"
+            )
+        else:
+            value, present, counted_keys = id_text(d, col), nonblank(d, col), keys
         counts = (  # the same numbers, carrying one column instead of the whole row
             "SELECT COUNT(*) AS a, COUNT(*) - COUNT(r._key) AS f FROM "
-            f"(SELECT {id_text(d, col)} AS _value FROM {ctx.relation_of(spec.dataset)} t "
-            f"WHERE {nonblank(d, col)}) v LEFT JOIN {keys} r ON v._value = r._key"
+            f"(SELECT {value} AS _value FROM {ctx.relation_of(spec.dataset)} t "
+            f"WHERE {present}) v LEFT JOIN {counted_keys} r ON v._value = r._key"
         )
         return RowQuery(
             applies=nonblank(d, col),
             fails="t._key IS NULL",
             relation=relation,
-            counts=typed_counts or counts,
+            counts=counts,
         )
 
     def columns_needed(self, spec: CheckSpec, ctx: CheckContext) -> Sequence[str]:

@@ -306,14 +306,14 @@ class QualityEngine:
         if isinstance(q, StoreCheck):
             return q.evaluate(ctx)
         if isinstance(q, RowQuery):
+            if q.counts and q.grouping:
+                return p.place.count_copies(p.spec.dataset, q.grouping, q.counts)
             relation = row_relation(q, p.place.relation_of(p.spec.dataset))
             sql = q.counts or (
                 f"SELECT SUM(CASE WHEN ({q.applies}) THEN 1 ELSE 0 END) AS a, "
                 f"SUM(CASE WHEN ({q.applies}) AND ({q.fails}) THEN 1 ELSE 0 END) AS f "
                 f"FROM {relation}"
             )
-            if q.counts and q.grouping:
-                return p.place.count_copies(p.spec.dataset, q.grouping, q.counts)
             row = p.place.query(sql)[0]
             return Outcome(int(row["a"] or 0), int(row["f"] or 0))
         relation = q.relation or p.place.relation_of(p.spec.dataset)

@@ -191,7 +191,9 @@ class DuckDBPlace(Place):
         return self._rows[dataset_id]
 
     def query(self, sql: str) -> list[dict[str, Any]]:
-        return self._fetch(sql)
+        cursor = self.cursor.execute(sql)
+        names = [c[0] for c in cursor.description or []]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def count_copies(self, dataset_id: str, grouping: Grouping, counts_sql: str) -> Outcome:
         """On a big table, without a hash table of every key (see ``_copies``)."""
@@ -208,11 +210,6 @@ class DuckDBPlace(Place):
             workers=self.concurrent,
         )
         return Outcome(copies.total, copies.repeated)
-
-    def _fetch(self, sql: str) -> list[dict[str, Any]]:
-        cursor = self.cursor.execute(sql)
-        names = [c[0] for c in cursor.description or []]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def close(self) -> None:
         for cursor in self._cursors:

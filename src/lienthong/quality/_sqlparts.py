@@ -39,6 +39,10 @@ def trimmed_in(d: Dialect, expr: str, values: Iterable[str]) -> str:
     )
 
 
+def _never_blank(sql_type: str | None) -> bool:
+    return sql_type in _NEVER_BLANK or (sql_type or "").startswith("DECIMAL")
+
+
 def _outer_space(text: str) -> str:
     return f"{text} LIKE ' %' OR {text} LIKE '% '"
 
@@ -57,7 +61,7 @@ def nonblank(d: Dialect, expr: str, sql_type: str | None = None) -> str:
     rows only (an OR would compute both sides for every row in DuckDB, and SUBSTR costs
     about as much as TRIM).
     """
-    if sql_type in _NEVER_BLANK or (sql_type or "").startswith("DECIMAL"):
+    if _never_blank(sql_type):
         return f"({expr} IS NOT NULL)"
     text = d.text(expr)
     return (
@@ -68,7 +72,7 @@ def nonblank(d: Dialect, expr: str, sql_type: str | None = None) -> str:
 
 def blank(d: Dialect, expr: str, sql_type: str | None = None) -> str:
     """NULL or only spaces: exactly ``NOT nonblank``."""
-    if sql_type in _NEVER_BLANK or (sql_type or "").startswith("DECIMAL"):
+    if _never_blank(sql_type):
         return f"({expr} IS NULL)"
     text = d.text(expr)
     return (
