@@ -11,8 +11,11 @@ import os
 import socket
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+
+from lienthong.store import Store
 
 # Rich wraps at the terminal width (80 without a terminal, as in CI): tests read whole sentences.
 os.environ["COLUMNS"] = "200"
@@ -79,3 +82,15 @@ def mariadb_url() -> Iterator[str]:
 def nats_url() -> str:
     require_service("NATS", 4222)
     return NATS_URL
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """The platform store on SQLite and on PostgreSQL: the same code must behave alike on both."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'platform.db'}"
+    else:
+        url = request.getfixturevalue("pg_url")
+    opened = Store.open(url)
+    yield opened
+    opened.close()

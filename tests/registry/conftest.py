@@ -25,18 +25,6 @@ def store(tmp_path: Path) -> Iterator[Store]:
     opened.close()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
-def any_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """The platform store on SQLite and on PostgreSQL: the same registry code on both."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'platform.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    opened = Store.open(url)
-    yield opened
-    opened.close()
-
-
 @pytest.fixture
 def registry(store: Store) -> Registry:
     return Registry(store, timeout_s=5)

@@ -7,29 +7,14 @@ keep the order, and give back exactly the captured changes (row images, key, tim
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
-
-import pytest
 
 from lienthong.store import Store
 from lienthong.sync import Change
 from lienthong.sync._log import StoreChangeLog
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'platform.db'}"
-    else:
-        url = request.getfixturevalue("pg_url")
-    opened = Store.open(url)
-    yield opened
-    opened.close()
-
-
-def test_appended_changes_come_back_in_order_once(store: Store) -> None:
+def test_appended_changes_come_back_in_order_once(any_store: Store) -> None:
     when = datetime(2026, 11, 24, 9, 0, 0, 250000, tzinfo=UTC)
     changes = [
         Change("dan_cu.ho_so", "insert", "[1]", "pg:0/10:0", when, None, {"id": 1, "a": "Lê"}),
@@ -49,7 +34,7 @@ def test_appended_changes_come_back_in_order_once(store: Store) -> None:
         Change("dan_cu.ho_so", "delete", "[1]", "pg:0/30:0", when, {"id": 1, "a": None}, None),
         Change("dan_cu.khac", "insert", '["x"]', "pg:0/40:0", when, None, {"k": "x"}),
     ]
-    log = StoreChangeLog(store)
+    log = StoreChangeLog(any_store)
     assert log.append(changes) == 4
     assert log.append(changes[1:3]) == 0  # re-sent after a crash: recognised by change id
     read = log.read("dan_cu.ho_so", 0, 10)
