@@ -158,9 +158,11 @@ async def _call(
     ref: ServiceRef,
     purpose: str | None,
     params: dict[str, object],
+    headers: tuple[str | None, str | None, str | None],
 ) -> Response:
+    """``headers``: the request's :func:`_call_headers`, read once by the route."""
     services = exchange(request)
-    authorization, _, given_id = _call_headers(request)
+    authorization, _, given_id = headers
     rid = request_id(given_id)
     client: str | None = None
     auth_error: LienthongError | None = None
@@ -241,8 +243,9 @@ async def call_service_get(request: Request) -> Response:
     """
     params: dict[str, object] = dict(request.query_params)
     query_purpose = params.pop("purpose", None)
-    purpose = _call_headers(request)[1] or query_purpose
-    return await _call(request, _path_ref(request), str(purpose or "") or None, params)
+    headers = _call_headers(request)
+    purpose = headers[1] or query_purpose
+    return await _call(request, _path_ref(request), str(purpose or "") or None, params, headers)
 
 
 @router.post(
@@ -261,7 +264,13 @@ async def call_service_post(
 ) -> Response:
     """As the GET form, with parameters in a JSON body (for long or many parameters)."""
     purpose = x_purpose or body.purpose
-    return await _call(request, ServiceRef(provider, service, version), purpose, dict(body.params))
+    return await _call(
+        request,
+        ServiceRef(provider, service, version),
+        purpose,
+        dict(body.params),
+        _call_headers(request),
+    )
 
 
 @router.post(

@@ -234,21 +234,19 @@ class Gateway:
             trace.label = str(ref)
             trace.subjects = subjects
             with self.lookups.connect() as conn:
-                granted = granted_fields(
-                    client=client,
-                    service=str(ref),
-                    purpose=purpose,
-                    rights=self._rights_for(client, ref, conn),
-                    service_fields=fields,
-                )
-                for extra in also:
-                    granted_fields(
+
+                def granted_for(service: ServiceRef) -> tuple[str, ...]:
+                    return granted_fields(
                         client=client,
-                        service=str(extra),
+                        service=str(service),
                         purpose=purpose,
-                        rights=self._rights_for(client, extra, conn),
+                        rights=self._rights_for(client, service, conn),
                         service_fields=fields,
                     )
+
+                granted = granted_for(ref)
+                for extra in also:  # each extra power needs a right too, or the call is refused
+                    granted_for(extra)
             answer = work(granted)
             trace.fields, trace.rows = granted, 1
             return minimise([answer], granted)
