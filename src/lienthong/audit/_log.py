@@ -240,6 +240,7 @@ class AuditLog:
                 self._conn = None
                 with suppress(*DRIVER_ERRORS):  # a broken connection is discarded anyway
                     driver.rollback()
+                with suppress(*DRIVER_ERRORS):  # even when the rollback itself failed
                     conn.invalidate()  # never hand a half-used driver connection back
                     conn.close()
                 raise
