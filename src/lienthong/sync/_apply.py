@@ -132,16 +132,16 @@ class Applier:
 
     def apply(self, batch: Sequence[LoggedChange]) -> ApplyResult:
         """Apply ``batch`` exactly once each; return what was applied, skipped and refused."""
-        table, applied = self._prepare()
+        table, _ = self._prepare()  # the applied-ids table exists from here on
         try:
             with self.engine.begin() as conn:
-                fresh = self._claim(conn, applied, batch)
+                fresh = self._claim(conn, batch)
                 self._write(conn, table, self._collapse(fresh))
             return ApplyResult(len(fresh), len(batch) - len(fresh), [])
         except DBAPIError as exc:
             if _is_connection_error(exc):
                 self._unavailable(exc)
-        return self._one_by_one(table, applied, batch)
+        return self._one_by_one(table, batch)
 
     def _unavailable(self, exc: DBAPIError) -> None:
         raise SourceUnavailableError(
@@ -149,14 +149,12 @@ class Applier:
             hint="Delivery retries from the same position.",
         ) from exc
 
-    def _one_by_one(
-        self, table: Table, applied: Table, batch: Sequence[LoggedChange]
-    ) -> ApplyResult:
+    def _one_by_one(self, table: Table, batch: Sequence[LoggedChange]) -> ApplyResult:
         result = ApplyResult(0, 0, [])
         for item in batch:
             try:
                 with self.engine.begin() as conn:
-                    if not self._claim(conn, applied, [item]):
+                    if not self._claim(conn, [item]):
                         result.skipped += 1
                         continue
                     self._write(conn, table, [item])
@@ -167,9 +165,7 @@ class Applier:
                 result.failed.append((item, f"{type(exc.orig).__name__}: {str(exc.orig).strip()}"))
         return result
 
-    def _claim(
-        self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]
-    ) -> list[LoggedChange]:
+    def _claim(self, conn: Connection, batch: Sequence[LoggedChange]) -> list[LoggedChange]:
         """Record the batch's ids as applied; return the changes not applied before.
 
         On PostgreSQL one ``INSERT … SELECT unnest(…) ON CONFLICT DO NOTHING RETURNING`` gives
@@ -179,8 +175,8 @@ class Applier:
         the driver more CPU per change than the rest of the claim.
         """
         if conn.dialect.name != "postgresql":
-            fresh = self._fresh(conn, applied, batch)
-            self._record(conn, applied, fresh)
+            fresh = self._fresh(conn, batch)
+            self._record(conn, fresh)
             return fresh
         result = conn.exec_driver_sql(
             f"INSERT INTO {APPLIED_TABLE} (subscription, change_id, seq, applied_ts)"
@@ -196,9 +192,7 @@ class Applier:
         claimed = {row[0] for row in result}
         return [item for item in batch if item.change_id in claimed]
 
-    def _fresh(
-        self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]
-    ) -> list[LoggedChange]:
+    def _fresh(self, conn: Connection, batch: Sequence[LoggedChange]) -> list[LoggedChange]:
         """The changes whose ids the target has not recorded, looked up 500 at a time.
 
         Plain driver statements: building and compiling an expanding ``IN`` per chunk cost
@@ -224,7 +218,7 @@ class Applier:
             last[item.change.key] = item
         return list(last.values())
 
-    def _record(self, conn: Connection, applied: Table, batch: Sequence[LoggedChange]) -> None:
+    def _record(self, conn: Connection, batch: Sequence[LoggedChange]) -> None:
         if batch:
             now, name, mark = time.time(), self.subscription, _marker(conn)
             conn.exec_driver_sql(
