@@ -153,6 +153,26 @@ PurposeHeader = Annotated[
 _CALL_ERRORS = problem_responses(400, 401, 403, 404, 422, 503, 504)
 
 
+async def call_request(
+    request: Request,
+    ref: ServiceRef,
+    purpose: str | None,
+    params: dict[str, object],
+    *,
+    authorization: str | None = None,
+    given_id: str | None = None,
+) -> CallRequest:
+    """The gateway's view of an HTTP call: the caller identified, or why it could not be
+    (the gateway refuses and audits it then, rather than the route answering 401 unaudited)."""
+    client: str | None = None
+    auth_error: LienthongError | None = None
+    try:
+        client = (await identify(request, authorization)).client
+    except AuthenticationError as exc:
+        auth_error = exc
+    return CallRequest(ref, client, purpose, params, request_id(given_id), auth_error=auth_error)
+
+
 async def _call(
     request: Request,
     ref: ServiceRef,
@@ -163,16 +183,11 @@ async def _call(
     """``headers``: the request's :func:`_call_headers`, read once by the route."""
     services = exchange(request)
     authorization, _, given_id = headers
-    rid = request_id(given_id)
-    client: str | None = None
-    auth_error: LienthongError | None = None
-    try:
-        client = (await identify(request, authorization)).client
-    except AuthenticationError as exc:
-        auth_error = exc
-    result = await services.gateway.call(
-        CallRequest(ref, client, purpose, params, rid, auth_error=auth_error)
+    call = await call_request(
+        request, ref, purpose, params, authorization=authorization, given_id=given_id
     )
+    rid = call.request_id
+    result = await services.gateway.call(call)
     # Serialised directly (the shape is ServiceResponse, documented via response_model):
     # re-validating rows we just built costs more than the whole release decision.
     body = {

@@ -17,9 +17,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Request
 from pydantic import BaseModel, Field
 
-from lienthong.errors import AuthenticationError, LienthongError
-from lienthong.exchange import AccessDenied, CallRequest
-from lienthong.exchange._api import identify, request_id
+from lienthong.errors import AuthenticationError
+from lienthong.exchange import AccessDenied
+from lienthong.exchange._api import call_request
 from lienthong.exchange._platform import LINK_INDEX, LINK_RESOLVE, LINK_RESOLVE_FIELDS
 from lienthong.linkage._features import ROLES
 from lienthong.linkage._index import latest_model
@@ -87,14 +87,9 @@ async def resolve(
     exchange = getattr(request.app.state, "exchange", None)
     if exchange is None:
         raise AuthenticationError("This server has no gateway authenticator configured.")
-    client: str | None = None
-    auth_error: LienthongError | None = None
-    try:
-        client = (await identify(request)).client
-    except AuthenticationError as exc:
-        auth_error = exc
-    rid = request_id(request.headers.get("x-request-id"))
-    call = CallRequest(LINK_RESOLVE, client, x_purpose, {}, rid, auth_error=auth_error)
+    call = await call_request(
+        request, LINK_RESOLVE, x_purpose, {}, given_id=request.headers.get("x-request-id")
+    )
 
     def work(granted: tuple[str, ...]) -> dict[str, object]:
         if "master_id" not in granted:
