@@ -226,10 +226,23 @@ def status(json_out: JsonFlag = False) -> None:
     )
     print_table(
         "Subscriptions",
-        ["name", "dataset", "client", "mode", "position", "head", "lag", "lag s", "dead", "error"],
+        [
+            "name",
+            "state",
+            "dataset",
+            "client",
+            "mode",
+            "position",
+            "head",
+            "lag",
+            "lag s",
+            "dead",
+            "error",
+        ],
         [
             (
                 r.subscription,
+                "active" if r.active else "PAUSED",
                 r.dataset,
                 r.client,
                 r.mode,
@@ -266,3 +279,23 @@ def replay(
         print_json({"subscription": name, "position": from_seq})
     else:
         console.print(f"{name} will re-deliver every change after {from_seq}.")
+
+
+@app.command()
+def resume(
+    name: Annotated[str, typer.Argument(help="The paused subscription.")],
+    json_out: JsonFlag = False,
+) -> None:
+    """Resume a subscription that delivery paused (a right revoked, a field no longer granted).
+
+    The right is checked again first, exactly as each delivery checks it; delivery then goes on
+    from where it stopped, so no change is lost.
+    """
+    with _sync() as sync:
+        sub = sync.resume(name)
+    if json_out:
+        print_json(
+            {"subscription": name, "active": bool(sub["active"]), "position": sub["position"]}
+        )
+    else:
+        console.print(f"{name} resumed; delivery goes on after change {sub['position']}.")

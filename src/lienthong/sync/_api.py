@@ -11,6 +11,7 @@ subscription's client system. Every page that carries changes is audited.
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 import anyio.to_thread
@@ -18,11 +19,19 @@ from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from lienthong.errors import NotFoundError, PermissionDeniedError
+from lienthong.exchange import AccessDenied
 from lienthong.store import MAX_BIGINT, Store
 from lienthong.sync._audit import delivery_event
-from lienthong.sync._deliver import minimised, wire
+from lienthong.sync._deliver import minimised, wire, withheld_events, withhold
 from lienthong.sync._log import open_log
 from lienthong.sync._model import LoggedChange
+from lienthong.sync._release import (
+    Release,
+    Screened,
+    authorise_release,
+    refusal_event,
+    screen,
+)
 from lienthong.sync._subscriptions import Subscriptions
 from lienthong.sync._tables import sync_capture
 
@@ -40,9 +49,24 @@ class ChangePage(BaseModel):
     head: int = Field(description="The last change logged for the dataset.")
 
 
-def _page(
-    store: Store, name: str, client: str, after: int, limit: int
-) -> tuple[dict[str, Any], list[LoggedChange], int]:
+@dataclass
+class _Page:
+    sub: dict[str, Any]
+    logged: list[LoggedChange]
+    head: int
+    release: Release | None = None
+    screened: Screened | None = None
+    refused: AccessDenied | None = None
+
+    @property
+    def changes(self) -> list[LoggedChange]:
+        if self.release is None or self.screened is None:
+            return []
+        return minimised(self.screened.released, set(self.release.fields))
+
+
+def _page(store: Store, name: str, client: str, after: int, limit: int) -> _Page:
+    """Read, authorise and screen the page after ``after`` (see ``_release``), as delivery does."""
     from sqlalchemy import select
 
     subscriptions = Subscriptions(store)
@@ -51,19 +75,35 @@ def _page(
         raise NotFoundError(f"Subscription {name!r} is not delivered by pull.")
     if sub["client"] != client:
         raise PermissionDeniedError(f"{client} is not the client of subscription {name!r}.")
+    if not sub["active"]:
+        raise PermissionDeniedError(
+            f"Subscription {name!r} is paused: {sub['last_error'] or 'by the operator'}.",
+            hint="The operator resumes it (`lienthong sync resume`) once the right holds again.",
+        )
     with store.connect() as conn:
         log_url = conn.execute(
             select(sync_capture.c.log_url).where(sync_capture.c.dataset == sub["dataset"])
         ).scalar_one()
     log = open_log(store, log_url)
     try:
-        batch = log.read(sub["dataset"], after, limit)
+        logged = log.read(sub["dataset"], after, limit)
         head = log.head(sub["dataset"])
     finally:
         log.close()
     if after > sub["position"]:
         subscriptions.advance(name, after, delivered=0, last_commit_ts=None)
-    return sub, minimised(batch, set(sub["fields"])), head
+    page = _Page(sub, logged, head)
+    if not logged:
+        return page
+    try:
+        page.release = authorise_release(store, sub)
+    except AccessDenied as denied:
+        subscriptions.pause(name, f"Paused: {denied} ({denied.reason})")
+        page.refused = denied
+        return page
+    page.screened = screen(store, sub, page.release, logged)
+    withhold(store, None, sub, page.release, page.screened)  # dead letters; audited below
+    return page
 
 
 @router.get("/v1/sync/{subscription}/changes", response_model=ChangePage)
@@ -82,23 +122,29 @@ async def pull_changes(
     )
     store: Store = request.app.state.store
     started = time.perf_counter()
-    sub, batch, head = await anyio.to_thread.run_sync(
-        _page, store, subscription, identity.client, after, limit
-    )
+    page = await anyio.to_thread.run_sync(_page, store, subscription, identity.client, after, limit)
+    writer = request.app.state.audit_writer
+    if page.refused is not None:
+        await writer.write(refusal_event(page.sub, page.refused, batch=page.logged, paused=True))
+        raise page.refused
+    if page.screened is not None and page.release is not None:
+        for event in withheld_events(page.sub, page.release, page.screened):
+            await writer.write(event)
+    batch = page.changes
     if batch:
         event = delivery_event(
-            sub,
+            page.sub,
             batch,
             applied=len(batch),
             failed=0,
             latency_ms=(time.perf_counter() - started) * 1000,
         )
-        await request.app.state.audit_writer.write(event)
+        await writer.write(event)
     return ChangePage(
         subscription=subscription,
-        dataset=sub["dataset"],
-        fields=list(sub["fields"]),
+        dataset=page.sub["dataset"],
+        fields=list(page.release.fields if page.release else page.sub["fields"]),
         changes=[wire(item) for item in batch],
-        next_after=batch[-1].seq if batch else after,
-        head=head,
+        next_after=page.logged[-1].seq if page.logged else after,
+        head=page.head,
     )

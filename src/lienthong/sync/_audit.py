@@ -16,14 +16,25 @@ from lienthong.audit import AuditEvent, AuditLog, EventType, Outcome
 from lienthong.sync._model import LoggedChange
 
 
+def _is_cccd(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 12 and value.isascii() and value.isdigit()
+
+
+def subjects_of(item: LoggedChange, columns: Sequence[str] = ()) -> tuple[str, ...]:
+    """The CCCDs a change is about: its ``columns`` in the full rows, and a CCCD record key."""
+    found: list[str] = []
+    key = item.change.key_values
+    if len(key) == 1 and _is_cccd(key[0]):
+        found.append(str(key[0]))
+    for row in (item.change.before, item.change.after):
+        if row is not None:
+            found.extend(str(row[c]) for c in columns if _is_cccd(row.get(c)))
+    return tuple(dict.fromkeys(found))
+
+
 def _subjects(batch: Sequence[LoggedChange]) -> tuple[str, ...]:
     """The CCCDs of the records in ``batch`` when the dataset is keyed by one (12 digits)."""
-    found: list[str] = []
-    for item in batch:
-        key = item.change.key_values
-        if len(key) == 1 and isinstance(key[0], str) and len(key[0]) == 12 and key[0].isdigit():
-            found.append(key[0])
-    return tuple(dict.fromkeys(found))
+    return tuple(dict.fromkeys(s for item in batch for s in subjects_of(item)))
 
 
 def delivery_event(

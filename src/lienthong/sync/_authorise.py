@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from lienthong.errors import PermissionDeniedError
-from lienthong.exchange import ClientDirectory, RightsBook, ServiceRef
-from lienthong.registry import Registry
+from lienthong.exchange import ClientDirectory
 from lienthong.store import Store
 from lienthong.sync._subscriptions import SubscriptionSpec
 
@@ -26,28 +24,22 @@ class Authorisation:
 
 
 def authorise(store: Store, spec: SubscriptionSpec) -> Authorisation:
-    """Check ``spec`` against the rights book; :class:`PermissionDeniedError` when not granted."""
+    """Check ``spec`` as its first delivery will be checked (``_release``).
+
+    :class:`~lienthong.errors.PermissionDeniedError` when its client holds no right for its
+    purpose on a data service over the dataset, or the right does not grant every field.
+    """
+    from lienthong.sync._release import authorise_release
+
     client = ClientDirectory(store).find(spec.client)
     agency = client.agency if client is not None and client.agency else spec.client
-    services = [s for s in Registry(store).list_services() if s.dataset == spec.dataset]
-    if not services:
-        return Authorisation(spec.fields, agency, by_right=False)
-    book = RightsBook(store)
-    granted: set[str] = set()
-    for service in services:
-        ref = ServiceRef(service.provider, service.code, service.version)
-        granted.update(book.for_service(spec.client, ref).get(spec.purpose, ()))
-    if not granted:
-        raise PermissionDeniedError(
-            f"{spec.client} holds no right for the purpose {spec.purpose} on any data service"
-            f" over {spec.dataset}.",
-            hint="Ask the data owner to grant one (`lienthong rights grant`), then subscribe.",
-        )
-    refused = [f for f in spec.fields if f not in granted]
-    if refused:
-        raise PermissionDeniedError(
-            f"{spec.client}'s right for {spec.purpose} does not grant the field(s)"
-            f" {', '.join(refused)} of {spec.dataset}.",
-            hint=f"Granted: {', '.join(sorted(granted))}.",
-        )
-    return Authorisation(spec.fields, agency, by_right=True)
+    release = authorise_release(
+        store,
+        {
+            "dataset": spec.dataset,
+            "client": spec.client,
+            "purpose": spec.purpose,
+            "fields": list(spec.fields),
+        },
+    )
+    return Authorisation(spec.fields, agency, by_right=bool(release.services))

@@ -13,13 +13,21 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from lienthong.audit import AuditLog
+from lienthong.audit import AuditEvent, AuditLog
 from lienthong.errors import LienthongError, SourceUnavailableError
+from lienthong.exchange import AccessDenied
 from lienthong.store import Store
 from lienthong.sync._apply import Applier, ApplyTarget
 from lienthong.sync._audit import audit_delivery
 from lienthong.sync._log import ChangeLog
 from lienthong.sync._model import LoggedChange, Row
+from lienthong.sync._release import (
+    Release,
+    Screened,
+    authorise_release,
+    refusal_event,
+    screen,
+)
 from lienthong.sync._subscriptions import Subscriptions
 from lienthong.sync._webhook import post_changes
 
@@ -92,10 +100,20 @@ class Deliverer:
             sub = subs.get(self.name)
         if not sub["active"] or sub["mode"] == "pull":
             return 0
-        batch = self.log.read(sub["dataset"], sub["position"], self.batch_size)
-        if not batch:
+        logged = self.log.read(sub["dataset"], sub["position"], self.batch_size)
+        if not logged:
             return 0
-        batch = minimised(batch, set(sub["fields"]))
+        try:
+            release = authorise_release(self.store, sub)
+        except AccessDenied as denied:  # the right is gone: nothing leaves, the operator is told
+            pause_refused(self.store, self.audit, sub, denied, logged)
+            return 0
+        screened = screen(self.store, sub, release, logged)
+        withhold(self.store, self.audit, sub, release, screened)
+        batch = minimised(screened.released, set(release.fields))
+        if not batch:  # every change withheld (and dead-lettered): move past them
+            subs.advance(self.name, logged[-1].seq, delivered=0, last_commit_ts=None)
+            return len(logged)
         applied, failed = len(batch), 0
         started = time.perf_counter()
         try:
@@ -128,11 +146,63 @@ class Deliverer:
         last_commit = max(item.change.commit_time.timestamp() for item in batch)
         error = f"{failed} change(s) dead-lettered" if failed else None
         subs.advance(
-            self.name, batch[-1].seq, delivered=len(batch), last_commit_ts=last_commit, error=error
+            self.name, logged[-1].seq, delivered=len(batch), last_commit_ts=last_commit, error=error
         )
-        return len(batch)
+        return len(logged)
 
     def close(self) -> None:
         if self._applier is not None:
             self._applier.close()
             self._applier = None
+
+
+def pause_refused(
+    store: Store,
+    audit: AuditLog | None,
+    sub: dict[str, Any],
+    denied: AccessDenied,
+    batch: list[LoggedChange],
+) -> None:
+    """A batch refused outright: audit it, then pause the subscription with the reason.
+
+    The cursor does not move, so once the right is granted again and the operator resumes the
+    subscription (`lienthong sync resume`), the same changes are delivered: nothing is lost.
+    """
+    if audit is not None:
+        audit.append(refusal_event(sub, denied, batch=batch, paused=True))
+    Subscriptions(store).pause(sub["name"], f"Paused: {denied} ({denied.reason})")
+
+
+def withhold(
+    store: Store,
+    audit: AuditLog | None,
+    sub: dict[str, Any],
+    release: Release,
+    screened: Screened,
+) -> None:
+    """Dead-letter and audit the changes whose data subjects' consent does not release them."""
+    if not screened.withheld:
+        return
+    if audit is not None:
+        for event in withheld_events(sub, release, screened):
+            audit.append(event)
+    Subscriptions(store).dead_letter(
+        sub["name"],
+        [
+            (item.seq, item.change_id, item.change.key, item.change.op, f"{d.reason}: {d}")
+            for item, d in screened.withheld
+        ],
+    )
+
+
+def withheld_events(sub: dict[str, Any], release: Release, screened: Screened) -> list[AuditEvent]:
+    """One ``SYNC_DELIVERY_REFUSED`` entry per refusal reason, naming the subjects concerned."""
+    by_reason: dict[str, list[LoggedChange]] = {}
+    denials: dict[str, AccessDenied] = {}
+    for item, denied in screened.withheld:
+        by_reason.setdefault(denied.reason, []).append(item)
+        denials.setdefault(denied.reason, denied)
+    return [
+        refusal_event(sub, denials[reason], batch=items, subject_columns=release.subject_columns)
+        for reason, items in by_reason.items()
+    ]

@@ -16,7 +16,14 @@ from sqlalchemy import create_engine, text
 
 from lienthong.audit import AuditLog
 from lienthong.errors import ConflictError, NotFoundError
-from lienthong.exchange import ClientDirectory, RightsBook, ServiceRef
+from lienthong.exchange import (
+    ClientDirectory,
+    ConsentRegistry,
+    ConsentStatus,
+    RightsBook,
+    ServiceRef,
+)
+from lienthong.exchange._model import utcnow
 from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.sync._capture import CaptureSpec
@@ -71,6 +78,34 @@ def _grant(store: Store, client: str, agency: str) -> None:
         if service.dataset == DATASET:
             book.grant(
                 client, ServiceRef(service.provider, service.code, service.version), PURPOSE, FIELDS
+            )
+
+
+def _consent(store: Store, citizen: str) -> None:
+    """The citizen agrees (in person) that both sectors receive their address changes.
+
+    Sync releases personal data only as the gateway does: with a right, for its purpose, and
+    with the data subject's live consent covering every field; without it the change is
+    withheld, dead-lettered and audited as refused.
+    """
+    consents = ConsentRegistry(store)
+    services = [s for s in Registry(store).list_services() if s.dataset == DATASET]
+    for _name, client, *_ in SUBSCRIBERS:
+        for service in services:
+            ref = ServiceRef(service.provider, service.code, service.version)
+            if any(
+                c.releases_at(utcnow()) and set(FIELDS) <= set(c.fields)
+                for c in consents.for_call(citizen, client, ref, PURPOSE)
+            ):
+                continue
+            consents.request(
+                citizen,
+                client,
+                ref,
+                PURPOSE,
+                FIELDS,
+                "Tôi đồng ý cho cơ quan nhận cập nhật địa chỉ thường trú của tôi.",
+                status=ConsentStatus.ACTIVE,
             )
 
 
@@ -150,6 +185,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
         sync.run(until_idle=True)  # settle anything pending before the demo change
 
         citizen = _pick_citizen(population, targets)
+        _consent(store, citizen)
         engine = create_engine(population)
         with engine.begin() as conn:
             old = str(

@@ -61,6 +61,7 @@ def subscription_lag(store: Store, logs: dict[str, ChangeLog] | None = None) -> 
                     dead_letters=dead.get(sub["name"], 0),
                     capture_status=str(capture.get("status", "unwatched")),
                     capture_error=capture.get("status_detail"),
+                    active=bool(sub["active"]),
                 )
             )
     finally:

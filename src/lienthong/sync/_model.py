@@ -139,4 +139,6 @@ class LagRecord:
     dead_letters: int
     capture_status: str
     capture_error: str | None = None
+    #: False when delivery paused the subscription (its ``last_error`` says why).
+    active: bool = True
     extra: dict[str, Any] = field(default_factory=dict)

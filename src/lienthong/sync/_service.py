@@ -255,6 +255,14 @@ class Sync:
     def status(self) -> list[LagRecord]:
         return subscription_lag(self.store, self._logs)
 
+    def resume(self, name: str) -> dict[str, Any]:
+        """Resume a paused subscription once its right holds again (checked as delivery checks)."""
+        from lienthong.sync._release import authorise_release
+
+        authorise_release(self.store, self.subscriptions.get(name))
+        self.subscriptions.resume(name)
+        return self.subscriptions.get(name)
+
     def replay(self, name: str, position: int) -> None:
         self.subscriptions.replay(name, position)
         deliverer = self._deliverers.pop(name, None)

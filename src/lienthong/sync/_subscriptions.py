@@ -188,6 +188,25 @@ class Subscriptions:
                 .values(last_error=error, last_error_ts=time.time())
             )
 
+    def pause(self, name: str, reason: str) -> None:
+        """Stop delivery with a reason the operator sees (`sync status`); the cursor stays."""
+        with self.store.begin() as conn:
+            conn.execute(
+                update(sync_subscription)
+                .where(sync_subscription.c.name == name)
+                .values(active=False, last_error=reason[:2000], last_error_ts=time.time())
+            )
+
+    def resume(self, name: str) -> None:
+        """Deliver again from the cursor (the caller re-checks the right first)."""
+        self.get(name)
+        with self.store.begin() as conn:
+            conn.execute(
+                update(sync_subscription)
+                .where(sync_subscription.c.name == name)
+                .values(active=True, last_error=None)
+            )
+
     def replay(self, name: str, position: int) -> None:
         """Re-deliver everything after ``position`` (direct apply skips what it already has)."""
         if position < 0:
