@@ -84,3 +84,17 @@ def test_start_status_replay(cli_home: Path) -> None:
     status = invoke("sync", "status", "--json")
     subs = {s["subscription"]: s for s in status["subscriptions"]}  # type: ignore[union-attr,index]
     assert subs["bhxh"]["lag_changes"] == 10
+
+
+def test_resume_a_paused_subscription(cli_home: Path) -> None:
+    store = Store.open(settings().resolved_store_url)
+    Sync(store).subscriptions.pause("bhxh", "Paused: a right was revoked (no-right)")
+    store.close()
+    status = invoke("sync", "status", "--json")
+    subs = {s["subscription"]: s for s in status["subscriptions"]}  # type: ignore[union-attr,index]
+    assert subs["bhxh"]["active"] is False and "no-right" in subs["bhxh"]["last_error"]
+    assert invoke("sync", "start", "--until-idle", "--json")["delivered"] == 0  # paused: held
+    assert invoke("sync", "resume", "bhxh", "--json")["active"] is True
+    assert invoke("sync", "start", "--until-idle", "--json")["delivered"] == 50  # nothing lost
+    missing = CliRunner().invoke(app, ["sync", "resume", "nope"])
+    assert missing.exit_code != 0 and "No subscription named" in str(missing.exception)
