@@ -20,6 +20,7 @@ demo: install
 
 services:
 	bash scripts/services.sh
+	bash scripts/browser.sh
 
 lint: install
 	$(BIN)/ruff check src tests bench

@@ -62,6 +62,9 @@ def _register_commands() -> None:
     from lienthong.cli import link
 
     app.add_typer(link.app, name="link")
+    from lienthong.cli import accounts
+
+    app.add_typer(accounts.app, name="accounts")
 
 
 def main() -> None:

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Installs what the browser tests drive: Debian's Chromium (Playwright launches it by path).
+set -euo pipefail
+if [ -x /usr/bin/chromium ]; then
+  echo "browser: $(/usr/bin/chromium --version 2>/dev/null || echo chromium present)"
+  exit 0
+fi
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+echo "browser: installing Debian's chromium"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+echo "browser: $(/usr/bin/chromium --version)"

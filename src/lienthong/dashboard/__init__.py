@@ -1,0 +1,21 @@
+"""The web pages: front door, leaders' dashboard, who-shares-with-whom, local accounts.
+
+``router`` is added to the app by :mod:`lienthong.web`; :class:`Accounts` keeps the local
+dashboard accounts (``lienthong accounts add``) until e-ID login lands.
+"""
+
+from lienthong.dashboard._accounts import ROLES, Account, Accounts
+from lienthong.dashboard._overview import Overview, build_overview
+from lienthong.dashboard._pages import router
+from lienthong.dashboard._rollup import AuditRollup, ExchangeFigures
+
+__all__ = [
+    "ROLES",
+    "Account",
+    "Accounts",
+    "AuditRollup",
+    "ExchangeFigures",
+    "Overview",
+    "build_overview",
+    "router",
+]

@@ -1,0 +1,110 @@
+"""Words and number formats of the dashboard: Vietnamese first, English on request.
+
+Numbers follow each language's convention (``12.345,6`` in Vietnamese, ``12,345.6`` in
+English), dates ``dd/mm/yyyy`` in Vietnamese. A figure without data is "chưa có dữ liệu" /
+"no data", never a zero: missing is not zero.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+LANGS = ("vi", "en")
+
+WORDS: dict[str, dict[str, str]] = {
+    "title": {"vi": "Liên thông dữ liệu TP. Hồ Chí Minh", "en": "Ho Chi Minh City data exchange"},
+    "tagline": {
+        "vi": "Kết nối cơ sở dữ liệu các sở, ngành: đo đếm thật, nhìn thấy và đánh giá được.",
+        "en": "Connecting the city's sector databases: measured for real, visible, assessable.",
+    },
+    "home": {"vi": "Trang chủ", "en": "Home"},
+    "dashboard": {"vi": "Bảng điều hành", "en": "Dashboard"},
+    "sharing": {"vi": "Ai chia sẻ với ai", "en": "Who shares with whom"},
+    "api_docs": {"vi": "Tài liệu API", "en": "API documentation"},
+    "citizen_portal": {"vi": "Dữ liệu của tôi (API công dân)", "en": "My data (citizen API)"},
+    "login": {"vi": "Đăng nhập", "en": "Log in"},
+    "logout": {"vi": "Đăng xuất", "en": "Log out"},
+    "user": {"vi": "Tài khoản", "en": "Account"},
+    "password": {"vi": "Mật khẩu", "en": "Password"},
+    "bad_login": {
+        "vi": "Tài khoản hoặc mật khẩu không đúng.",
+        "en": "Wrong account or password.",
+    },
+    "no_data": {"vi": "chưa có dữ liệu", "en": "no data"},
+    "period": {"vi": "Giai đoạn", "en": "Period"},
+    "exchange": {"vi": "Khai thác dữ liệu qua cổng", "en": "Data exchange through the gateway"},
+    "calls_allowed": {"vi": "Lượt gọi được phép", "en": "Calls allowed"},
+    "calls_refused": {"vi": "Lượt gọi bị từ chối", "en": "Calls refused"},
+    "calls_failed": {"vi": "Lượt gọi lỗi", "en": "Calls failed"},
+    "deliveries": {"vi": "Lượt đồng bộ đã chuyển", "en": "Sync deliveries"},
+    "deliveries_refused": {"vi": "Lượt đồng bộ bị từ chối", "en": "Sync deliveries refused"},
+    "refusal_reasons": {"vi": "Lý do từ chối", "en": "Refusal reasons"},
+    "per_day": {"vi": "Lượt khai thác theo ngày", "en": "Released calls per day"},
+    "quality": {"vi": "Chất lượng dữ liệu theo cơ quan", "en": "Data quality per agency"},
+    "agency": {"vi": "Cơ quan", "en": "Agency"},
+    "overall": {"vi": "Tổng", "en": "Overall"},
+    "as_of": {"vi": "Lần đo", "en": "Measured"},
+    "sync": {"vi": "Đồng bộ: độ trễ theo đăng ký", "en": "Sync: lag per subscription"},
+    "subscription": {"vi": "Đăng ký", "en": "Subscription"},
+    "lag_changes": {"vi": "Thay đổi chưa chuyển", "en": "Changes behind"},
+    "lag_seconds": {"vi": "Độ trễ (giây)", "en": "Lag (s)"},
+    "state": {"vi": "Trạng thái", "en": "State"},
+    "paused": {"vi": "TẠM DỪNG", "en": "PAUSED"},
+    "active": {"vi": "đang chạy", "en": "running"},
+    "bottlenecks": {"vi": "Điểm nghẽn", "en": "Bottlenecks"},
+    "no_bottleneck": {"vi": "Không phát hiện điểm nghẽn.", "en": "No bottleneck found."},
+    "client_agency": {"vi": "Cơ quan khai thác", "en": "Using agency"},
+    "provider_agency": {"vi": "Cơ quan cung cấp", "en": "Providing agency"},
+    "matrix_note": {
+        "vi": "Số lượt dữ liệu được chuyển (gọi dịch vụ và đồng bộ) từ cơ quan cung cấp (cột)"
+        " đến cơ quan khai thác (hàng).",
+        "en": "Releases (service calls and sync deliveries) from the providing agency (column)"
+        " to the using agency (row).",
+    },
+    "forbidden": {"vi": "Bạn không có quyền xem trang này.", "en": "You may not see this page."},
+    "lang_other": {"vi": "English", "en": "Tiếng Việt"},
+}
+
+#: Bottleneck sentences (``{…}`` filled from the figures).
+BOTTLENECKS: dict[str, dict[str, str]] = {
+    "paused": {
+        "vi": "Đăng ký đồng bộ {name} đang tạm dừng: {error}",
+        "en": "Sync subscription {name} is paused: {error}",
+    },
+    "lagging": {
+        "vi": "Đăng ký đồng bộ {name} chậm {count} thay đổi ({seconds} giây).",
+        "en": "Sync subscription {name} is {count} changes ({seconds} s) behind.",
+    },
+    "refusals": {
+        "vi": "Dịch vụ {service} bị từ chối {refused} trên {total} lượt gọi.",
+        "en": "Service {service} refused {refused} of {total} calls.",
+    },
+    "worse": {
+        "vi": "Chất lượng của {agency} giảm {delta} điểm ({criterion}).",
+        "en": "{agency}'s quality fell by {delta} points ({criterion}).",
+    },
+    "takes_only": {
+        "vi": "{agency} khai thác dữ liệu của cơ quan khác nhưng chưa chia sẻ dữ liệu nào.",
+        "en": "{agency} uses others' data but shares none.",
+    },
+}
+
+
+def lang_of(value: str | None) -> str:
+    return value if value in LANGS else "vi"
+
+
+def number(value: float | int | None, lang: str, digits: int = 0) -> str:
+    """``value`` in the language's format; "chưa có dữ liệu" for ``None``."""
+    if value is None:
+        return WORDS["no_data"][lang]
+    text = f"{value:,.{digits}f}"
+    if lang == "vi":  # 12,345.6 -> 12.345,6
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def when(value: datetime | None, lang: str) -> str:
+    if value is None:
+        return WORDS["no_data"][lang]
+    return value.strftime("%d/%m/%Y %H:%M" if lang == "vi" else "%Y-%m-%d %H:%M") + " UTC"

@@ -1,0 +1,124 @@
+"""The overview: the city's headline figures and its bottlenecks, from the engines' own stores.
+
+Each figure names its source and period; one whose source holds nothing yet is ``None`` (shown
+as "no data"), never zero. The sharing matrix maps each release (a service call or a sync
+delivery) to the agency that provided the data and the agency that used it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from lienthong.dashboard._rollup import AuditRollup, ExchangeFigures
+from lienthong.errors import NotFoundError
+from lienthong.store import Store
+
+CRITERIA = ("đúng", "đủ", "sạch", "sống")
+#: A subscription this many changes behind is a bottleneck.
+LAG_CHANGES = 100
+#: A service refusing at least this share of at least 10 calls is a bottleneck.
+REFUSAL_SHARE = 0.2
+
+
+_Scores = list[tuple[str, dict[str, float | None]]]
+
+
+@dataclass(frozen=True)
+class Bottleneck:
+    kind: str  # key of ``_i18n.BOTTLENECKS``
+    values: dict[str, Any]
+    weight: float  # ranks the list: larger first
+
+
+@dataclass
+class Overview:
+    exchange: ExchangeFigures
+    quality_as_of: str | None = None
+    quality: _Scores = field(default_factory=list)
+    subscriptions: list[Any] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    matrix: dict[tuple[str, str], int] = field(default_factory=dict)
+    bottlenecks: list[Bottleneck] = field(default_factory=list)
+
+
+def _dataset_agencies(store: Store) -> tuple[list[str], dict[str, str]]:
+    from lienthong.registry import Registry
+
+    registry = Registry(store)
+    agencies = sorted(a.code for a in registry.list_agencies())
+    owner = {s.code: s.agency for s in registry.list_sources()}
+    return agencies, {d.id: owner.get(d.id.split(".", 1)[0], "?") for d in registry.list_datasets()}
+
+
+def _quality(
+    store: Store,
+) -> tuple[str | None, list[tuple[str, dict[str, float | None]]], list[Bottleneck]]:
+    from lienthong.quality import report
+
+    try:
+        found = report(store)
+    except NotFoundError:
+        return None, [], []
+    rows = [(r.subject, r.scores) for r in found.rows if r.scope == "agency"]
+    worse = [
+        Bottleneck("worse", {"agency": r.subject, "delta": -delta, "criterion": c}, -delta * 10)
+        for r in found.rows
+        if r.scope == "agency"
+        for c, delta in r.change.items()
+        if delta is not None and delta <= -1.0
+    ]
+    return found.as_of, rows, worse
+
+
+def build_overview(store: Store, rollup: AuditRollup) -> Overview:
+    from lienthong.sync import subscription_lag
+
+    figures = rollup.figures()
+    agencies, owner_of_dataset = _dataset_agencies(store)
+    matrix: Counter[tuple[str, str]] = Counter()
+    for (client, target), count in figures.sharing.items():
+        provider = owner_of_dataset.get(target, target)  # a dataset, or already an agency
+        matrix[(client, provider)] += count
+    as_of, quality, bottlenecks = _quality(store)
+    subscriptions = subscription_lag(store)
+    for sub in subscriptions:
+        if not sub.active:
+            bottlenecks.append(
+                Bottleneck("paused", {"name": sub.subscription, "error": sub.last_error}, 1e9)
+            )
+        elif sub.lag_changes >= LAG_CHANGES:
+            bottlenecks.append(
+                Bottleneck(
+                    "lagging",
+                    {
+                        "name": sub.subscription,
+                        "count": sub.lag_changes,
+                        "seconds": sub.lag_seconds,
+                    },
+                    float(sub.lag_changes),
+                )
+            )
+    for service, refused in figures.refused_by_service.items():
+        total = refused + figures.allowed_by_service.get(service, 0)
+        if total >= 10 and refused / total >= REFUSAL_SHARE:
+            bottlenecks.append(
+                Bottleneck(
+                    "refusals", {"service": service, "refused": refused, "total": total}, refused
+                )
+            )
+    users = {client for client, _ in matrix}
+    providers = {provider for _, provider in matrix}
+    for agency in sorted(users - providers):
+        bottlenecks.append(Bottleneck("takes_only", {"agency": agency}, 1.0))
+    bottlenecks.sort(key=lambda b: -b.weight)
+    return Overview(
+        exchange=figures,
+        quality_as_of=as_of,
+        quality=quality,
+        subscriptions=subscriptions,
+        agencies=sorted(set(agencies) | users | providers),
+        matrix=dict(matrix),
+        bottlenecks=bottlenecks,
+    )

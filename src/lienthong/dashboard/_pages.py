@@ -1,0 +1,176 @@
+"""The web pages: the front door, the login, the leaders' overview and the sharing matrix.
+
+Server-rendered with Jinja2 from templates shipped in the package, one stylesheet, charts as
+inline SVG drawn on the server: no script and nothing from a CDN, so every page works on a
+closed network and at phone width. Pages call the same services as the CLI and the API.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+
+from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
+from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when
+from lienthong.dashboard._overview import CRITERIA, build_overview
+from lienthong.dashboard._rollup import AuditRollup
+
+router = APIRouter(include_in_schema=False)
+_HERE = Path(__file__).parent
+_ENV = Environment(
+    loader=FileSystemLoader(_HERE / "templates"),
+    autoescape=select_autoescape(["html"]),
+    auto_reload=False,
+)
+COOKIE = "lt_session"
+#: A login form is two short fields; anything bigger is refused before it is parsed.
+MAX_FORM_BYTES = 4096
+_HEADERS = {
+    "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'",
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "same-origin",
+    "Cache-Control": "no-store",
+}
+
+
+def _lang(request: Request) -> str:
+    return lang_of(request.query_params.get("lang") or request.cookies.get("lt_lang"))
+
+
+def _accounts(request: Request) -> Accounts:
+    return Accounts(request.app.state.settings.home)
+
+
+def _render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+    lang = _lang(request)
+    other = "en" if lang == "vi" else "vi"
+    account = _accounts(request).from_session(request.cookies.get(COOKIE))
+    html = _ENV.get_template(template).render(
+        t={key: words[lang] for key, words in WORDS.items()},
+        lang=lang,
+        other_lang=other,
+        path=request.url.path,
+        account=account,
+        number=lambda v, d=0: number(v, lang, d),
+        when=lambda v: when(v, lang),
+        **context,
+    )
+    response = HTMLResponse(html, status_code=status, headers=_HEADERS)
+    if request.query_params.get("lang") in ("vi", "en"):
+        response.set_cookie("lt_lang", lang, max_age=365 * 86400, samesite="lax")
+    return response
+
+
+def _signed_in(request: Request) -> Account | None:
+    return _accounts(request).from_session(request.cookies.get(COOKIE))
+
+
+def _to_login(request: Request) -> RedirectResponse:
+    return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+
+
+def _rollup(request: Request) -> AuditRollup:
+    state = request.app.state
+    if getattr(state, "audit_rollup", None) is None:
+        state.audit_rollup = AuditRollup(state.store)
+    rollup: AuditRollup = state.audit_rollup
+    return rollup
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> Response:
+    return _render(request, "home.html")
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_form(request: Request) -> Response:
+    return _render(request, "login.html", next=_safe_next(request.query_params.get("next")))
+
+
+def _safe_next(value: str | None) -> str:
+    """Only a local path (no scheme, no ``//host``): a login never redirects off-site."""
+    if value and value.startswith("/") and not value.startswith("//") and value.isascii():
+        return value[:200]
+    return "/dashboard"
+
+
+@router.post("/login", response_class=HTMLResponse)
+async def login(request: Request) -> Response:
+    body = await request.body()
+    if len(body) > MAX_FORM_BYTES:
+        return _render(request, "login.html", status=413, next="/dashboard", error=True)
+    form = parse_qs(body.decode("utf-8", "replace"), max_num_fields=5)
+    name = (form.get("name") or [""])[0].strip()
+    password = (form.get("password") or [""])[0]
+    target = _safe_next((form.get("next") or [""])[0])
+    account = _accounts(request).check(name, password) if name and password else None
+    if account is None:
+        return _render(request, "login.html", status=401, next=target, error=True)
+    response = RedirectResponse(target, status_code=303)
+    response.set_cookie(
+        COOKIE,
+        _accounts(request).session(account),
+        max_age=SESSION_S,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+    )
+    return response
+
+
+@router.post("/logout")
+def logout() -> Response:
+    response = RedirectResponse("/", status_code=303)
+    response.delete_cookie(COOKIE)
+    return response
+
+
+def _bottleneck_text(kind: str, values: dict[str, Any], lang: str) -> str:
+    shown = {
+        k: number(v, lang, 1 if isinstance(v, float) else 0) if isinstance(v, (int, float)) else v
+        for k, v in values.items()
+    }
+    return BOTTLENECKS[kind][lang].format(**shown)
+
+
+@router.get("/dashboard", response_class=HTMLResponse)
+def overview(request: Request) -> Response:
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    found = build_overview(request.app.state.store, _rollup(request))
+    lang = _lang(request)
+    days = found.exchange.days()[-30:]
+    peak = max((count for _, count in days), default=0)
+    return _render(
+        request,
+        "overview.html",
+        o=found,
+        criteria=CRITERIA,
+        days=days,
+        peak=peak,
+        bottlenecks=[_bottleneck_text(b.kind, b.values, lang) for b in found.bottlenecks[:20]],
+    )
+
+
+@router.get("/dashboard/sharing", response_class=HTMLResponse)
+def sharing(request: Request) -> Response:
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    found = build_overview(request.app.state.store, _rollup(request))
+    return _render(request, "sharing.html", o=found)
+
+
+@router.get("/static/dashboard/app.css")
+def stylesheet() -> Response:
+    return Response(
+        (_HERE / "static" / "app.css").read_bytes(),
+        media_type="text/css",
+        headers={"Cache-Control": "max-age=3600"},
+    )

@@ -1,0 +1,127 @@
+"""The pages over HTTP: the front door, login, the overview's figures and the sharing matrix."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+from dashboard_helpers import PASSWORD, history
+
+from lienthong.audit import AuditLog
+from lienthong.config import Settings
+from lienthong.dashboard import AuditRollup
+from lienthong.store import Store
+from lienthong.web import create_app
+
+Platform = tuple[Settings, Store, AuditLog]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+async def _client(settings: Settings, store: Store) -> httpx.AsyncClient:
+    app = create_app(settings, store, json_logs=False)
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw")
+
+
+async def _login(http: httpx.AsyncClient, password: str = PASSWORD) -> httpx.Response:
+    return await http.post(
+        "/login",
+        content=f"name=lanh-dao&password={password}&next=/dashboard".encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+
+
+def _figure(html: str, name: str) -> str:
+    found = re.search(rf'data-figure="{name}">([^<]*)<', html)
+    assert found, name
+    return found.group(1)
+
+
+@pytest.mark.anyio
+async def test_the_front_door_is_a_page_in_vietnamese_with_an_english_toggle(
+    platform: Platform,
+) -> None:
+    settings, store, _ = platform
+    async with await _client(settings, store) as http:
+        home = await http.get("/")
+        english = await http.get("/?lang=en")
+        sticky = await http.get("/login")  # the toggle is remembered
+    assert home.status_code == 200 and home.headers["content-type"].startswith("text/html")
+    assert '<html lang="vi">' in home.text and "Liên thông dữ liệu" in home.text
+    assert "default-src 'self'" in home.headers["content-security-policy"]
+    assert '<html lang="en">' in english.text and "Ho Chi Minh City data exchange" in english.text
+    assert '<html lang="en">' in sticky.text
+    assert "http://" not in home.text and "https://" not in home.text  # nothing from outside
+
+
+@pytest.mark.anyio
+async def test_the_dashboard_needs_a_login_and_refuses_a_wrong_password(
+    platform: Platform,
+) -> None:
+    settings, store, _ = platform
+    async with await _client(settings, store) as http:
+        anonymous = await http.get("/dashboard")
+        wrong = await _login(http, "not-the-password")
+        huge = await http.post("/login", content=b"name=" + b"a" * 10_000)
+        offsite = await http.get("/login?next=//evil.example/")
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/login")
+    assert wrong.status_code == 401 and "không đúng" in wrong.text
+    assert "lt_session" not in wrong.headers.get("set-cookie", "")
+    assert huge.status_code == 413
+    assert 'value="/dashboard"' in offsite.text  # a login never sends anyone off-site
+
+
+@pytest.mark.anyio
+async def test_the_overview_counts_the_audit_log_and_says_when_there_is_no_data(
+    platform: Platform,
+) -> None:
+    settings, store, audit = platform
+    async with await _client(settings, store) as http:
+        logged_in = await _login(http)
+        assert logged_in.status_code == 303
+        empty = (await http.get("/dashboard")).text
+        history(audit)
+        full = (await http.get("/dashboard")).text
+        english = (await http.get("/dashboard?lang=en")).text
+        matrix = (await http.get("/dashboard/sharing")).text
+    assert _figure(empty, "calls-allowed") == "chưa có dữ liệu"  # missing is not zero
+    assert _figure(full, "calls-allowed") == "10"
+    assert _figure(full, "calls-refused") == "2"
+    assert "consent-revoked" in full and "no-right" in full
+    assert "Log out" in english and _figure(english, "calls-allowed") == "10"
+    assert "079090000001" not in full + matrix  # no CCCD in clear anywhere
+    cells = re.findall(r'<td class="num hot">([^<]*)</td>', matrix)
+    assert sorted(cells) == ["2", "8"]  # BHXH ← CA 8 released calls, SYT ← CA 2
+
+
+def test_the_rollup_reads_each_entry_once(platform: Platform) -> None:
+    _, store, audit = platform
+    rollup = AuditRollup(store, batch=5)
+    history(audit)
+    first = rollup.figures()
+    assert first.entries == 12 and first.calls["allowed"] == 10
+    history(audit)
+    again = rollup.figures()
+    assert again.entries == 24 and again.calls["denied"] == 4
+    assert again.sharing[("BHXH-HCM", "CA-HCM")] == 16
+    assert sum(count for _, count in again.days()) == 20
+
+
+@pytest.mark.parametrize(
+    ("value", "lang", "digits", "shown"),
+    [
+        (1234567, "vi", 0, "1.234.567"),
+        (1234567, "en", 0, "1,234,567"),
+        (96.25, "vi", 1, "96,2"),
+        (None, "vi", 0, "chưa có dữ liệu"),
+        (None, "en", 1, "no data"),
+    ],
+)
+def test_numbers_in_each_language(value: float | None, lang: str, digits: int, shown: str) -> None:
+    from lienthong.dashboard._i18n import number
+
+    assert number(value, lang, digits) == shown
