@@ -20,11 +20,12 @@ from playwright.sync_api import Browser, Page
 
 from lienthong.audit import AuditLog
 from lienthong.config import Settings
+from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-PAGES = ("/", "/login", "/dashboard", "/dashboard/sharing")
+PAGES = ("/", "/login", "/dashboard", "/dashboard/sharing", "/dashboard/agency/CA-HCM")
 
 pytestmark = pytest.mark.xdist_group("browser")
 
@@ -33,6 +34,7 @@ pytestmark = pytest.mark.xdist_group("browser")
 def server(platform: tuple[Settings, Store, AuditLog]) -> Iterator[str]:
     settings, store, audit = platform
     history(audit)
+    Registry(store).add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -86,6 +88,9 @@ def test_a_leader_logs_in_and_reads_every_page_without_errors(server: str, brows
         page.wait_for_url(f"{server}/dashboard")
         assert page.text_content('[data-figure="calls-allowed"]') == "10"
         assert "Điểm nghẽn" in page.inner_text("main")
+        page.click("text=Ai chia sẻ với ai")
+        page.click("a[href='/dashboard/agency/CA-HCM']")  # drill down from the matrix
+        assert "Công an Thành phố Hồ Chí Minh" in page.inner_text("h1")
         for path in PAGES:
             page.goto(f"{server}{path}")
             overflow = page.evaluate(

@@ -125,3 +125,34 @@ def test_numbers_in_each_language(value: float | None, lang: str, digits: int, s
     from lienthong.dashboard._i18n import number
 
     assert number(value, lang, digits) == shown
+
+
+@pytest.mark.anyio
+async def test_an_agency_sees_its_own_detail_and_a_leader_sees_any(platform: Platform) -> None:
+    from lienthong.dashboard import Accounts
+    from lienthong.registry import Registry
+
+    settings, store, audit = platform
+    registry = Registry(store)
+    registry.add_agency("CA-HCM", "Công an Thành phố")
+    registry.add_agency("BHXH-HCM", "Bảo hiểm xã hội Thành phố")
+    Accounts(settings.home).add("bhxh", PASSWORD, "agency", "BHXH-HCM")
+    history(audit)
+    async with await _client(settings, store) as http:
+        await _login(http)
+        police = await http.get("/dashboard/agency/CA-HCM")
+        missing = await http.get("/dashboard/agency/XX-HCM")
+        bad = await http.get("/dashboard/agency/ca%0A")
+    async with await _client(settings, store) as http:
+        await http.post(
+            "/login",
+            content=f"name=bhxh&password={PASSWORD}".encode(),
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        own = await http.get("/dashboard/agency/BHXH-HCM")
+        other = await http.get("/dashboard/agency/CA-HCM")
+    assert police.status_code == 200 and "Công an Thành phố" in police.text
+    assert 'data-service-allowed="CA-HCM/cong-dan/v1">10<' in police.text
+    assert missing.status_code == 404 and bad.status_code == 404
+    assert own.status_code == 200 and "CA-HCM" in own.text  # whose data it uses
+    assert other.status_code == 403

@@ -63,6 +63,15 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "forbidden": {"vi": "Bạn không có quyền xem trang này.", "en": "You may not see this page."},
     "lang_other": {"vi": "English", "en": "Tiếng Việt"},
+    "not_found": {"vi": "Không tìm thấy trang này.", "en": "This page does not exist."},
+    "datasets_quality": {"vi": "Chất lượng theo tập dữ liệu", "en": "Quality per dataset"},
+    "dataset": {"vi": "Tập dữ liệu", "en": "Dataset"},
+    "services_offered": {"vi": "Dịch vụ dữ liệu cung cấp", "en": "Data services offered"},
+    "service": {"vi": "Dịch vụ", "en": "Service"},
+    "uses": {"vi": "Khai thác dữ liệu của", "en": "Uses data of"},
+    "used_by": {"vi": "Được khai thác bởi", "en": "Used by"},
+    "releases": {"vi": "Lượt", "en": "Releases"},
+    "agencies": {"vi": "Các cơ quan", "en": "Agencies"},
 }
 
 #: Bottleneck sentences (``{…}`` filled from the figures).

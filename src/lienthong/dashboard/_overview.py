@@ -122,3 +122,60 @@ def build_overview(store: Store, rollup: AuditRollup) -> Overview:
         matrix=dict(matrix),
         bottlenecks=bottlenecks,
     )
+
+
+@dataclass
+class AgencyView:
+    """One agency in detail: its datasets' quality, the services it offers, its subscriptions."""
+
+    code: str
+    name: str | None
+    datasets: _Scores = field(default_factory=list)
+    services: list[tuple[str, int, int]] = field(default_factory=list)  # label, allowed, refused
+    subscriptions: list[Any] = field(default_factory=list)
+    uses: dict[str, int] = field(default_factory=dict)  # provider -> releases to this agency
+    used_by: dict[str, int] = field(default_factory=dict)  # client agency -> releases from it
+
+
+def build_agency(store: Store, rollup: AuditRollup, code: str) -> AgencyView:
+    """The drill-down of agency ``code`` (:class:`NotFoundError` when it is not registered)."""
+    from lienthong.quality import report
+    from lienthong.registry import Registry
+    from lienthong.sync import subscription_lag
+
+    registry = Registry(store)
+    agency = registry.get_agency(code)
+    overview = build_overview(store, rollup)
+    owner = {s.code: s.agency for s in registry.list_sources()}
+    view = AgencyView(code, agency.name)
+    try:
+        found = report(store)
+        view.datasets = [
+            (r.subject, r.scores)
+            for r in found.rows
+            if r.scope == "dataset" and owner.get(r.subject.split(".", 1)[0]) == code
+        ]
+    except NotFoundError:
+        pass
+    figures = overview.exchange
+    for label in sorted(set(figures.allowed_by_service) | set(figures.refused_by_service)):
+        if label.split("/", 1)[0] == code:
+            view.services.append(
+                (label, figures.allowed_by_service[label], figures.refused_by_service[label])
+            )
+    clients = {c.code: c.agency for c in _clients(store)}
+    view.subscriptions = [
+        s for s in subscription_lag(store) if clients.get(s.client, s.client) == code
+    ]
+    for (client, provider), count in overview.matrix.items():
+        if client == code:
+            view.uses[provider] = count
+        if provider == code:
+            view.used_by[client] = count
+    return view
+
+
+def _clients(store: Store) -> list[Any]:
+    from lienthong.exchange import ClientDirectory
+
+    return list(ClientDirectory(store).list())

@@ -7,6 +7,7 @@ closed network and at phone width. Pages call the same services as the CLI and t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, quote
@@ -17,8 +18,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
 from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when
-from lienthong.dashboard._overview import CRITERIA, build_overview
+from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview
 from lienthong.dashboard._rollup import AuditRollup
+from lienthong.errors import NotFoundError
 
 router = APIRouter(include_in_schema=False)
 _HERE = Path(__file__).parent
@@ -28,6 +30,7 @@ _ENV = Environment(
     auto_reload=False,
 )
 COOKIE = "lt_session"
+_AGENCY_CODE = re.compile(r"[A-Z0-9][A-Z0-9-]{0,63}")
 #: A login form is two short fields; anything bigger is refused before it is parsed.
 MAX_FORM_BYTES = 4096
 _HEADERS = {
@@ -165,6 +168,23 @@ def sharing(request: Request) -> Response:
         return _to_login(request)
     found = build_overview(request.app.state.store, _rollup(request))
     return _render(request, "sharing.html", o=found)
+
+
+@router.get("/dashboard/agency/{code}", response_class=HTMLResponse)
+def agency(request: Request, code: str) -> Response:
+    """One agency in detail: a leader or operator sees any, an agency account its own only."""
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    if not _AGENCY_CODE.fullmatch(code):
+        return _render(request, "message.html", status=404, message="not_found")
+    if account.role == "agency" and account.agency != code:
+        return _render(request, "message.html", status=403, message="forbidden")
+    try:
+        view = build_agency(request.app.state.store, _rollup(request), code)
+    except NotFoundError:
+        return _render(request, "message.html", status=404, message="not_found")
+    return _render(request, "agency.html", a=view, criteria=CRITERIA)
 
 
 @router.get("/static/dashboard/app.css")
