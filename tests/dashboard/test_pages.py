@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import httpx
 import pytest
@@ -98,8 +99,9 @@ async def test_the_overview_counts_the_audit_log_and_says_when_there_is_no_data(
     assert sorted(cells) == ["2", "8"]  # BHXH ← CA 8 released calls, SYT ← CA 2
 
 
-def test_the_rollup_reads_each_entry_once(platform: Platform) -> None:
-    _, store, audit = platform
+def test_the_rollup_reads_each_entry_once(any_store: Store, tmp_path: Path) -> None:
+    store = any_store
+    audit = AuditLog.open(store, tmp_path)
     rollup = AuditRollup(store, batch=5)
     history(audit)
     first = rollup.figures()
