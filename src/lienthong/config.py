@@ -51,6 +51,34 @@ class Settings(BaseSettings):
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
     )
+    eid_issuer: str | None = Field(
+        default=None,
+        description=(
+            "Issuer URL of the e-ID OpenID Connect provider citizens log in with (its discovery"
+            " document is read from `<issuer>/.well-known/openid-configuration`). Unset: no"
+            " e-ID login."
+        ),
+    )
+    eid_client_id: str = Field(
+        default="lienthong", description="The client id lienthong is registered under at e-ID."
+    )
+    eid_redirect_url: str | None = Field(
+        default=None,
+        description=(
+            "The callback URL registered at the provider. Default: this server's"
+            " `/eid/callback` as the request reached it."
+        ),
+    )
+    eid_claims: str = Field(
+        default='{"cccd": "cccd", "name": "name", "birthdate": "birthdate", "level": "eid_level"}',
+        description=(
+            "JSON map from lienthong's citizen attributes to the provider's claim names: another"
+            " provider's names are this one setting."
+        ),
+    )
+    eid_session_s: int = Field(
+        default=1800, ge=60, le=86400, description="How long a citizen's session lasts (seconds)."
+    )
 
     @property
     def resolved_store_url(self) -> str:

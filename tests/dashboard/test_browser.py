@@ -104,6 +104,7 @@ def test_a_leader_logs_in_and_reads_every_page_without_errors(server: str, brows
         page.click("text=Tiếng Việt")
         assert "Lượt gọi được phép" in page.inner_text("main")
         page.click("button:has-text('Đăng xuất')")
+        page.wait_for_url(f"{server}/")
         page.goto(f"{server}/dashboard")
         assert page.url.startswith(f"{server}/login")  # logged out
         assert errors == [], errors

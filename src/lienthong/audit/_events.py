@@ -67,6 +67,8 @@ class EventType(StrEnum):
     ACCESS_LOG_VIEWED = "ACCESS_LOG_VIEWED"
     ACCESS_LOG_VIEW_REFUSED = "ACCESS_LOG_VIEW_REFUSED"
     AUDIT_EXPORTED = "AUDIT_EXPORTED"
+    CITIZEN_LOGIN = "CITIZEN_LOGIN"
+    CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
 
     @property
     def description(self) -> str:
@@ -123,7 +125,8 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.SERVICE_CALL_FAILED: "A service call failed (provider down, slow or erroring); "
     "no data left the provider.",
     EventType.SYNC_DELIVERY: "Changed records were delivered to a subscriber.",
-    EventType.SYNC_DELIVERY_REFUSED: "A change delivery was refused for lack of a right.",
+    EventType.SYNC_DELIVERY_REFUSED: "A change delivery was refused (the right, a field or the "
+    "citizen's consent missing); nothing left the platform.",
     EventType.SYNC_DELIVERY_FAILED: "A change delivery failed.",
     EventType.CONSENT_REQUESTED: "A consumer asked a citizen for consent (status PENDING).",
     EventType.CONSENT_GRANTED: "A citizen granted consent (status ACTIVE).",
@@ -141,6 +144,8 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.ACCESS_LOG_VIEWED: "A citizen read the log of accesses to their data.",
     EventType.ACCESS_LOG_VIEW_REFUSED: "A request to read a citizen's access log was refused.",
     EventType.AUDIT_EXPORTED: "An operator exported the audit log as an archive.",
+    EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
+    EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
 }
 
 

@@ -7,6 +7,7 @@ dashboard accounts (``lienthong accounts add``) until e-ID login lands.
 from lienthong.dashboard._accounts import ROLES, Account, Accounts
 from lienthong.dashboard._overview import Overview, build_overview
 from lienthong.dashboard._pages import router
+from lienthong.dashboard._portal import router as portal_router
 from lienthong.dashboard._rollup import AuditRollup, ExchangeFigures
 
 __all__ = [
@@ -17,5 +18,6 @@ __all__ = [
     "ExchangeFigures",
     "Overview",
     "build_overview",
+    "portal_router",
     "router",
 ]

@@ -6,8 +6,8 @@ a leader does. Nobody sees a CCCD in clear: the pages only show aggregates.
 
 Accounts live in ``dashboard-accounts.json`` under the platform home (mode 0600), passwords as
 scrypt hashes (``hashlib.scrypt``, n=2**14, r=8: the standard library's memory-hard KDF). A
-session is a cookie ``name|role|agency|expiry`` signed with HMAC-SHA256 under a random key in
-``dashboard-session.key`` (0600); nothing is kept server-side, so any worker can check it.
+session is a cookie ``name|role|agency|expiry`` signed (:mod:`lienthong._signed`) under a random
+key in ``dashboard-session.key`` (0600); nothing is kept server-side, so any worker can check it.
 """
 
 from __future__ import annotations
@@ -16,13 +16,12 @@ import base64
 import hashlib
 import hmac
 import json
-import os
 import re
 import secrets
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from lienthong._signed import Signer, write_private
 from lienthong.errors import InputError, NotFoundError
 
 ROLES = ("leader", "agency", "operator")
@@ -38,16 +37,6 @@ class Account:
     agency: str | None = None
 
 
-def _write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` readable by the owner only (created 0600, then renamed)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(path.suffix + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as out:
-        out.write(data)
-    os.replace(tmp, path)
-
-
 def _hash(password: str, salt: bytes) -> bytes:
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=2**14, r=8, p=1, dklen=32)
 
@@ -57,7 +46,7 @@ class Accounts:
 
     def __init__(self, home: Path) -> None:
         self.path = home / "dashboard-accounts.json"
-        self._key_path = home / "dashboard-session.key"
+        self._signer = Signer(home / "dashboard-session.key")
 
     def _load(self) -> dict[str, dict[str, str | None]]:
         if not self.path.exists():
@@ -88,7 +77,7 @@ class Accounts:
             "salt": base64.b64encode(salt).decode(),
             "hash": base64.b64encode(_hash(password, salt)).decode(),
         }
-        _write_private(self.path, json.dumps(accounts, indent=1, sort_keys=True).encode())
+        write_private(self.path, json.dumps(accounts, indent=1, sort_keys=True).encode())
         return Account(name, role, agency if role == "agency" else None)
 
     def list(self) -> list[Account]:
@@ -101,7 +90,7 @@ class Accounts:
         accounts = self._load()
         if accounts.pop(name, None) is None:
             raise NotFoundError(f"No dashboard account named {name!r}.")
-        _write_private(self.path, json.dumps(accounts, indent=1, sort_keys=True).encode())
+        write_private(self.path, json.dumps(accounts, indent=1, sort_keys=True).encode())
 
     def check(self, name: str, password: str) -> Account | None:
         """The account when ``password`` is right (constant-time compare), else ``None``."""
@@ -115,33 +104,16 @@ class Accounts:
 
     # sessions -----------------------------------------------------------------------------
 
-    def _key(self) -> bytes:
-        if not self._key_path.exists():
-            _write_private(self._key_path, secrets.token_bytes(32))
-        return self._key_path.read_bytes()
-
     def session(self, account: Account, *, now: float | None = None) -> str:
-        expiry = int((now or time.time()) + SESSION_S)
-        body = f"{account.name}|{account.role}|{account.agency or ''}|{expiry}"
-        mac = hmac.new(self._key(), body.encode(), hashlib.sha256).hexdigest()
-        return base64.urlsafe_b64encode(f"{body}|{mac}".encode()).decode()
+        fields = [account.name, account.role, account.agency or ""]
+        return self._signer.sign(fields, SESSION_S, now=now)
 
     def from_session(self, cookie: str | None, *, now: float | None = None) -> Account | None:
         """The account a valid, unexpired session cookie names; ``None`` otherwise."""
-        if not cookie or len(cookie) > 512 or not cookie.isascii():
+        fields = self._signer.check(cookie, 3, now=now)
+        if fields is None:
             return None
-        try:
-            text = base64.urlsafe_b64decode(cookie.encode()).decode("ascii")
-        except (ValueError, UnicodeDecodeError):
-            return None
-        parts = text.split("|")
-        if len(parts) != 5:
-            return None
-        name, role, agency, expiry, mac = parts
-        body = "|".join(parts[:4])
-        good = hmac.new(self._key(), body.encode(), hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(mac, good) or not expiry.isdigit():
-            return None
-        if int(expiry) < (now or time.time()) or name not in self._load():
+        name, role, agency = fields
+        if name not in self._load():  # a removed account's sessions end with it
             return None
         return Account(name, role, agency or None)

@@ -49,7 +49,7 @@ def _accounts(request: Request) -> Accounts:
     return Accounts(request.app.state.settings.home)
 
 
-def _render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     lang = _lang(request)
     other = "en" if lang == "vi" else "vi"
     account = _accounts(request).from_session(request.cookies.get(COOKIE))
@@ -87,12 +87,12 @@ def _rollup(request: Request) -> AuditRollup:
 
 @router.get("/", response_class=HTMLResponse)
 def home(request: Request) -> Response:
-    return _render(request, "home.html")
+    return render(request, "home.html")
 
 
 @router.get("/login", response_class=HTMLResponse)
 def login_form(request: Request) -> Response:
-    return _render(request, "login.html", next=_safe_next(request.query_params.get("next")))
+    return render(request, "login.html", next=_safe_next(request.query_params.get("next")))
 
 
 def _safe_next(value: str | None) -> str:
@@ -106,14 +106,14 @@ def _safe_next(value: str | None) -> str:
 async def login(request: Request) -> Response:
     body = await request.body()
     if len(body) > MAX_FORM_BYTES:
-        return _render(request, "login.html", status=413, next="/dashboard", error=True)
+        return render(request, "login.html", status=413, next="/dashboard", error=True)
     form = parse_qs(body.decode("utf-8", "replace"), max_num_fields=5)
     name = (form.get("name") or [""])[0].strip()
     password = (form.get("password") or [""])[0]
     target = _safe_next((form.get("next") or [""])[0])
     account = _accounts(request).check(name, password) if name and password else None
     if account is None:
-        return _render(request, "login.html", status=401, next=target, error=True)
+        return render(request, "login.html", status=401, next=target, error=True)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         COOKIE,
@@ -150,7 +150,7 @@ def overview(request: Request) -> Response:
     lang = _lang(request)
     days = found.exchange.days()[-30:]
     peak = max((count for _, count in days), default=0)
-    return _render(
+    return render(
         request,
         "overview.html",
         o=found,
@@ -167,7 +167,7 @@ def sharing(request: Request) -> Response:
     if account is None:
         return _to_login(request)
     found = build_overview(request.app.state.store, _rollup(request))
-    return _render(request, "sharing.html", o=found)
+    return render(request, "sharing.html", o=found)
 
 
 @router.get("/dashboard/agency/{code}", response_class=HTMLResponse)
@@ -177,14 +177,14 @@ def agency(request: Request, code: str) -> Response:
     if account is None:
         return _to_login(request)
     if not _AGENCY_CODE.fullmatch(code):
-        return _render(request, "message.html", status=404, message="not_found")
+        return render(request, "message.html", status=404, message="not_found")
     if account.role == "agency" and account.agency != code:
-        return _render(request, "message.html", status=403, message="forbidden")
+        return render(request, "message.html", status=403, message="forbidden")
     try:
         view = build_agency(request.app.state.store, _rollup(request), code)
     except NotFoundError:
-        return _render(request, "message.html", status=404, message="not_found")
-    return _render(request, "agency.html", a=view, criteria=CRITERIA)
+        return render(request, "message.html", status=404, message="not_found")
+    return render(request, "agency.html", a=view, criteria=CRITERIA)
 
 
 @router.get("/static/dashboard/app.css")

@@ -36,6 +36,8 @@ ROUTERS: list[str] = [
     "lienthong.linkage._api:router",
     "lienthong.sync._api:router",
     "lienthong.dashboard:router",
+    "lienthong.dashboard:portal_router",
+    "lienthong.eid:router",
 ]
 
 DESCRIPTION = """\
