@@ -113,7 +113,7 @@ class RelyingParty:
 
         client = AsyncOAuth2Client(
             client_id=self.client_id,
-            client_secret=self._key.as_dict(private=True),
+            client_secret=self._key,  # joserfc ECKey: signs the RFC 7523 client assertion
             token_endpoint_auth_method="private_key_jwt",
             scope=SCOPE,
             redirect_uri=redirect_uri,
