@@ -58,7 +58,9 @@ def citizen_from(claims: Mapping[str, object], names: Mapping[str, str]) -> Citi
         parse_cccd(cccd)
     except InputError as exc:
         raise AuthenticationError(f"The e-ID provider's CCCD is not valid: {exc}.") from exc
-    level = {"1": 1, "2": 2}.get(str(claims.get(names.get("level", ""), "1")), 0)
+    # A provider that asserts no level at all (no "level" in the map) counts as level 1.
+    asserted = claims.get(names["level"]) if "level" in names else "1"
+    level = {"1": 1, "2": 2}.get(str(asserted), 0)
     if level == 0:
         raise AuthenticationError("The e-ID provider asserted no e-ID level (1 or 2).")
 
