@@ -65,6 +65,9 @@ def _register_commands() -> None:
     from lienthong.cli import accounts
 
     app.add_typer(accounts.app, name="accounts")
+    from lienthong.cli import eid
+
+    app.add_typer(eid.app, name="eid")
 
 
 def main() -> None:
