@@ -8,6 +8,7 @@ from lienthong.dashboard._accounts import ROLES, Account, Accounts
 from lienthong.dashboard._overview import Overview, build_overview
 from lienthong.dashboard._pages import router
 from lienthong.dashboard._portal import router as portal_router
+from lienthong.dashboard._procedures import router as procedures_router
 from lienthong.dashboard._rollup import AuditRollup, ExchangeFigures
 
 __all__ = [
@@ -19,5 +20,6 @@ __all__ = [
     "Overview",
     "build_overview",
     "portal_router",
+    "procedures_router",
     "router",
 ]

@@ -62,6 +62,11 @@ async def my_data(request: Request) -> Response:
         return records, consents, titles
 
     records, consents, titles = await anyio.to_thread.run_sync(read)
+    from lienthong.procedures import Dossiers
+
+    dossiers = await anyio.to_thread.run_sync(
+        lambda: Dossiers(request.app.state.store).for_subject(session.cccd)
+    )
     await request.app.state.audit_writer.write(
         AuditEvent(
             event=EventType.ACCESS_LOG_VIEWED,
@@ -81,6 +86,7 @@ async def my_data(request: Request) -> Response:
         titles=titles,
         offered=OFFERED,
         changed=request.query_params.get("changed") == "1",
+        dossiers=dossiers,
     )
 
 

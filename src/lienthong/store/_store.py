@@ -25,6 +25,7 @@ TABLE_MODULES: list[str] = [
     "lienthong.exchange._tables",
     "lienthong.sync._tables",
     "lienthong.linkage._tables",
+    "lienthong.procedures._tables",
 ]
 
 

@@ -1,0 +1,167 @@
+"""The once-only procedure pages: pick, approve the fetch, check the prefilled form, submit;
+and the officer's queue and decision.
+
+Prefill goes through :func:`lienthong.procedures.prefill` (the gateway, as the platform's own
+client, the procedure as purpose); the prefilled values stay in the server-side draft, so a
+posted form can only fill what the state does not hold.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import anyio.to_thread
+from fastapi import APIRouter, Request
+from fastapi.responses import RedirectResponse, Response
+
+from lienthong.dashboard._pages import _signed_in, _to_login, render
+from lienthong.eid import current_citizen, problem_page
+from lienthong.eid._routes import _small_form
+from lienthong.errors import LienthongError
+from lienthong.procedures import (
+    SHIPPED,
+    Catalogue,
+    Dossiers,
+    load_catalogue,
+    prefill,
+    record_approval,
+)
+
+router = APIRouter(include_in_schema=False)
+_ID = re.compile(r"[0-9a-f-]{36}")
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9.-]{1,63}")
+
+
+def catalogue(request: Request) -> Catalogue:
+    state = request.app.state
+    found: Catalogue | None = getattr(state, "procedures", None)
+    if found is None:
+        own = state.settings.home / "procedures"
+        found = load_catalogue(SHIPPED, *([own] if own.is_dir() else []))
+        state.procedures = found
+    return found
+
+
+def _dossiers(request: Request) -> Dossiers:
+    return Dossiers(request.app.state.store)
+
+
+@router.get("/thu-tuc")
+def procedures(request: Request) -> Response:
+    return render(request, "procedures.html", procedures=catalogue(request).procedures.values())
+
+
+@router.get("/thu-tuc/{code}")
+def procedure(request: Request, code: str) -> Response:
+    session = current_citizen(request)
+    if not _CODE.fullmatch(code) or code not in catalogue(request).procedures:
+        return render(request, "message.html", status=404, message="not_found")
+    if session is None:
+        return RedirectResponse(f"/eid/login?next=/thu-tuc/{code}", status_code=303)
+    found = catalogue(request).get(code)
+    return render(
+        request,
+        "procedure.html",
+        p=found,
+        session=session,
+        level_ok=session.level >= found.min_eid_level,
+    )
+
+
+@router.post("/thu-tuc/{code}/lay-du-lieu")
+async def approve_fetch(request: Request, code: str) -> Response:
+    """The citizen approved the fetch: record it as consent, prefill, keep a draft."""
+    session = current_citizen(request)
+    if session is None:
+        return RedirectResponse("/eid/login?next=/thu-tuc", status_code=303)
+    form = await _small_form(request)
+    if not session.csrf_ok(form.get("csrf")):
+        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    if not _CODE.fullmatch(code) or code not in catalogue(request).procedures:
+        return problem_page(404, "Không tìm thấy thủ tục.", "No such procedure.")
+    found = catalogue(request).get(code)
+    if session.level < found.min_eid_level:
+        return problem_page(403, "Cần định danh điện tử mức 2.", "This needs e-ID level 2.")
+    services = request.app.state.exchange
+    await anyio.to_thread.run_sync(
+        lambda: record_approval(services.gateway.consents, found, session.cccd)
+    )
+    components = await prefill(services.gateway, found, session.cccd)
+    draft = await anyio.to_thread.run_sync(
+        lambda: _dossiers(request).draft(found, session.cccd, components)
+    )
+    return RedirectResponse(f"/ho-so/{draft.id}", status_code=303)
+
+
+@router.get("/ho-so/{dossier_id}")
+def dossier(request: Request, dossier_id: str) -> Response:
+    session = current_citizen(request)
+    if session is None:
+        return RedirectResponse(f"/eid/login?next=/ho-so/{dossier_id}", status_code=303)
+    if not _ID.fullmatch(dossier_id):
+        return render(request, "message.html", status=404, message="not_found")
+    try:
+        found = _dossiers(request).get(dossier_id, subject=session.cccd)
+    except LienthongError:
+        return render(request, "message.html", status=404, message="not_found")
+    spec = catalogue(request).get(found.procedure)
+    return render(
+        request,
+        "dossier.html",
+        d=found,
+        p=spec,
+        labels={f.name: f.label for f in spec.fields},
+        session=session,
+    )
+
+
+@router.post("/ho-so/{dossier_id}/nop")
+async def submit(request: Request, dossier_id: str) -> Response:
+    session = current_citizen(request)
+    if session is None:
+        return RedirectResponse("/eid/login?next=/toi", status_code=303)
+    form = await _small_form(request)
+    if not session.csrf_ok(form.get("csrf")) or not _ID.fullmatch(dossier_id):
+        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    flagged = {key.removeprefix("wrong:") for key in form if key.startswith("wrong:")}
+    try:
+        found = _dossiers(request).get(dossier_id, subject=session.cccd)
+        spec = catalogue(request).get(found.procedure)
+        await anyio.to_thread.run_sync(
+            lambda: _dossiers(request).submit(spec, dossier_id, session.cccd, form, flagged)
+        )
+    except LienthongError as exc:
+        return problem_page(exc.http_status, "Chưa nộp được hồ sơ.", exc.message)
+    return RedirectResponse("/toi", status_code=303)
+
+
+@router.get("/dashboard/ho-so")
+def queue(request: Request) -> Response:
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    agency = account.agency if account.role == "agency" else None
+    return render(request, "queue.html", dossiers=_dossiers(request).queue(agency))
+
+
+@router.post("/dashboard/ho-so/{dossier_id}/quyet-dinh")
+async def decide(request: Request, dossier_id: str) -> Response:
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    form: dict[str, Any] = await _small_form(request)
+    if not _ID.fullmatch(dossier_id) or form.get("decision") not in ("approve", "refuse"):
+        return problem_page(400, "Quyết định không hợp lệ.", "Not a valid decision.")
+    agency = account.agency if account.role == "agency" else None
+    try:
+        _dossiers(request).decide(
+            dossier_id,
+            approve=form["decision"] == "approve",
+            officer=account.name,
+            agency=agency,
+            reason=str(form.get("reason") or "")[:1000],
+        )
+    except LienthongError as exc:
+        return problem_page(exc.http_status, "Không ghi được quyết định.", exc.message)
+    return RedirectResponse("/dashboard/ho-so", status_code=303)

@@ -1,0 +1,198 @@
+"""Dossiers: a draft holding what prefill fetched, submitted by the citizen, decided by an officer.
+
+Prefilled values live in the draft on the server, so what the citizen posts can only fill the
+fields the state does not hold (and flag a prefilled value as wrong): a posted value never
+replaces a register's. Drafts never submitted are purged after ``DRAFT_TTL_S``. Reuse figures
+come straight from the stored components (the national portal's "share of dossiers reusing
+digitised data").
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+
+from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.procedures._model import Procedure
+from lienthong.procedures._prefill import Component
+from lienthong.procedures._tables import procedure_dossier
+from lienthong.store import Store
+
+DRAFT_TTL_S = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Dossier:
+    id: str
+    procedure: str
+    agency: str
+    subject: str
+    status: str
+    created_ts: float
+    submitted_ts: float | None
+    decided_ts: float | None
+    decided_by: str | None
+    reason: str | None
+    components: list[dict[str, Any]]
+
+    @property
+    def reused(self) -> bool:
+        return any(c["reused"] for c in self.components)
+
+
+def _row(row: Any) -> Dossier:
+    return Dossier(**{k: row[k] for k in Dossier.__dataclass_fields__})
+
+
+class Dossiers:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def draft(self, procedure: Procedure, cccd: str, components: list[Component]) -> Dossier:
+        now = time.time()
+        dossier_id = str(uuid.uuid4())
+        with self.store.begin() as conn:
+            conn.execute(
+                delete(procedure_dossier).where(
+                    procedure_dossier.c.status == "draft",
+                    procedure_dossier.c.created_ts < now - DRAFT_TTL_S,
+                )
+            )
+            conn.execute(
+                insert(procedure_dossier).values(
+                    id=dossier_id,
+                    procedure=procedure.code,
+                    agency=procedure.agency,
+                    subject=cccd,
+                    status="draft",
+                    created_ts=now,
+                    components=[c.as_dict() for c in components],
+                )
+            )
+        return self.get(dossier_id)
+
+    def get(self, dossier_id: str, *, subject: str | None = None) -> Dossier:
+        query = select(procedure_dossier).where(procedure_dossier.c.id == dossier_id)
+        if subject is not None:
+            query = query.where(procedure_dossier.c.subject == subject)
+        with self.store.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            raise NotFoundError("No such dossier.")
+        return _row(row)
+
+    def submit(
+        self,
+        procedure: Procedure,
+        dossier_id: str,
+        cccd: str,
+        supplied: Mapping[str, str],
+        flagged: set[str],
+    ) -> Dossier:
+        """Fill the citizen's fields (validated), flag wrong prefilled values, submit."""
+        dossier = self.get(dossier_id, subject=cccd)
+        if dossier.status != "draft":
+            raise ConflictError("This dossier was already submitted.")
+        specs = {f.name: f for f in procedure.fields}
+        components = []
+        for component in dossier.components:
+            spec = specs[component["name"]]
+            if component["reused"]:
+                component["flagged_wrong"] = component["name"] in flagged
+            else:
+                value = (supplied.get(component["name"]) or "").strip()
+                bound = spec.citizen.max_length if spec.citizen is not None else 200
+                required = spec.citizen.required if spec.citizen is not None else True
+                if len(value) > bound:
+                    raise InputError(f"{spec.label.vi}: at most {bound} characters.")
+                if required and not value:
+                    raise InputError(f"{spec.label.vi} / {spec.label.en}: required.")
+                component["value"] = value or None
+            components.append(component)
+        with self.store.begin() as conn:
+            conn.execute(
+                update(procedure_dossier)
+                .where(procedure_dossier.c.id == dossier_id)
+                .values(status="submitted", submitted_ts=time.time(), components=components)
+            )
+        return self.get(dossier_id)
+
+    def for_subject(self, cccd: str) -> list[Dossier]:
+        query = (
+            select(procedure_dossier)
+            .where(procedure_dossier.c.subject == cccd, procedure_dossier.c.status != "draft")
+            .order_by(procedure_dossier.c.submitted_ts.desc())
+        )
+        with self.store.connect() as conn:
+            return [_row(r) for r in conn.execute(query).mappings()]
+
+    def queue(self, agency: str | None) -> list[Dossier]:
+        """Submitted dossiers awaiting a decision (an agency's own, or all for ``None``)."""
+        query = select(procedure_dossier).where(procedure_dossier.c.status == "submitted")
+        if agency is not None:
+            query = query.where(procedure_dossier.c.agency == agency)
+        with self.store.connect() as conn:
+            return [_row(r) for r in conn.execute(query.order_by("submitted_ts")).mappings()]
+
+    def decide(
+        self, dossier_id: str, *, approve: bool, officer: str, agency: str | None, reason: str
+    ) -> Dossier:
+        dossier = self.get(dossier_id)
+        if agency is not None and dossier.agency != agency:
+            raise NotFoundError("No such dossier in your agency's queue.")
+        if dossier.status != "submitted":
+            raise ConflictError(f"This dossier is {dossier.status}, not awaiting a decision.")
+        if not approve and not reason.strip():
+            raise InputError("A refusal needs its reason (the citizen reads it).")
+        with self.store.begin() as conn:
+            conn.execute(
+                update(procedure_dossier)
+                .where(procedure_dossier.c.id == dossier_id)
+                .values(
+                    status="approved" if approve else "refused",
+                    decided_ts=time.time(),
+                    decided_by=officer,
+                    reason=reason.strip()[:1000] or None,
+                )
+            )
+        return self.get(dossier_id)
+
+    def stats(self) -> list[dict[str, Any]]:
+        """Per procedure: dossiers, the share reusing data, fields prefilled, decision time."""
+        query = select(procedure_dossier).where(procedure_dossier.c.status != "draft")
+        per: dict[str, list[Dossier]] = {}
+        with self.store.connect() as conn:
+            for row in conn.execute(query).mappings():
+                dossier = _row(row)
+                per.setdefault(dossier.procedure, []).append(dossier)
+        out = []
+        for code, found in sorted(per.items()):
+            decided = [
+                d.decided_ts - d.submitted_ts
+                for d in found
+                if d.decided_ts is not None and d.submitted_ts is not None
+            ]
+            out.append(
+                {
+                    "procedure": code,
+                    "agency": found[0].agency,
+                    "dossiers": len(found),
+                    "reusing_data": sum(d.reused for d in found),
+                    "reuse_share": round(sum(d.reused for d in found) / len(found), 4),
+                    "fields_prefilled": sum(
+                        sum(1 for c in d.components if c["reused"]) for d in found
+                    ),
+                    "flagged_wrong": sum(
+                        sum(1 for c in d.components if c.get("flagged_wrong")) for d in found
+                    ),
+                    "decided": len(decided),
+                    "median_decision_s": round(statistics.median(decided), 1) if decided else None,
+                }
+            )
+        return out

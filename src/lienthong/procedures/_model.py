@@ -1,0 +1,192 @@
+"""Procedures are data: one YAML file per procedure, validated on load, errors naming the line.
+
+A procedure (thủ tục hành chính) says who decides it, which e-ID level it needs, and for each
+field of its form whether the state already holds it (``from`` a registered data service and
+field, fetched through the gateway with the procedure as the purpose) or the citizen supplies it
+(``citizen`` with a type and bounds), plus the papers it no longer asks for. Adding a procedure
+needs no Python.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
+
+from lienthong.errors import ConfigError
+from lienthong.exchange import ServiceRef
+
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9.-]{1,63}\z")]
+Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}\z")]
+
+
+class Words(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    vi: str = Field(min_length=1, max_length=300)
+    en: str = Field(min_length=1, max_length=300)
+
+
+class FromService(BaseModel):
+    """A value the state holds: ``field`` of data service ``service``, looked up ``by`` a
+    parameter that receives the citizen's CCCD."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    service: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]+/[a-z0-9-]+/v[0-9]+\z")]
+    field: Name
+    by: Name = "cccd"
+
+    @property
+    def ref(self) -> ServiceRef:
+        return ServiceRef.parse(self.service)
+
+
+class FromCitizen(BaseModel):
+    """A value only the citizen knows, bounded like any input."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["text", "date", "yes_no"] = "text"
+    required: bool = True
+    max_length: int = Field(default=200, ge=1, le=2000)
+
+
+class FormField(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    name: Name
+    label: Words
+    source: FromService | None = Field(default=None, alias="from")
+    citizen: FromCitizen | None = None
+
+    @model_validator(mode="after")
+    def _one_source(self) -> FormField:
+        if (self.source is None) == (self.citizen is None):
+            raise ValueError(f"field {self.name}: give exactly one of `from` or `citizen`")
+        return self
+
+
+class Paper(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: Words
+    replaced_by: tuple[Name, ...] = Field(min_length=1)
+
+
+class Procedure(BaseModel):
+    """One administrative procedure, as its file declares it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: Code
+    sandbox: bool = Field(
+        default=True, description="True unless the code is a real national TTHC code."
+    )
+    name: Words
+    legal_basis: str = Field(min_length=1, max_length=500)
+    agency: Code
+    time_limit_days: int = Field(ge=1, le=365)
+    min_eid_level: Literal[1, 2] = 1
+    fields: tuple[FormField, ...] = Field(min_length=1)
+    papers_avoided: tuple[Paper, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Procedure:
+        names = [f.name for f in self.fields]
+        if len(names) != len(set(names)):
+            raise ValueError("two fields share a name")
+        for paper in self.papers_avoided:
+            unknown = [n for n in paper.replaced_by if n not in names]
+            if unknown:
+                raise ValueError(f"papers_avoided names unknown field(s): {', '.join(unknown)}")
+        return self
+
+    @property
+    def prefilled(self) -> tuple[FormField, ...]:
+        return tuple(f for f in self.fields if f.source is not None)
+
+    @property
+    def services(self) -> dict[ServiceRef, tuple[str, ...]]:
+        """Each data service the procedure reads, with the fields it needs from it."""
+        found: dict[ServiceRef, list[str]] = {}
+        for item in self.prefilled:
+            assert item.source is not None
+            found.setdefault(item.source.ref, []).append(item.source.field)
+        return {ref: tuple(dict.fromkeys(fields)) for ref, fields in found.items()}
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    procedures: dict[str, Procedure]
+
+    def get(self, code: str) -> Procedure:
+        from lienthong.errors import NotFoundError
+
+        found = self.procedures.get(code)
+        if found is None:
+            raise NotFoundError(f"No procedure {code!r}.", hint="List them at /thu-tuc.")
+        return found
+
+
+def _line_of(text: str, location: tuple[str | int, ...]) -> int | None:
+    """The line (1-based) of the YAML node at ``location`` (keys and list indexes)."""
+    node = yaml.compose(text)
+    line = node.start_mark.line + 1 if node is not None else None
+    for step in location:
+        if isinstance(node, yaml.MappingNode):
+            match = next(((k, v) for k, v in node.value if getattr(k, "value", None) == step), None)
+            if match is None:
+                break
+            node = match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if step >= len(node.value):
+                break
+            node = node.value[step]
+        else:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def load_procedure(path: Path) -> Procedure:
+    """One procedure file; :class:`ConfigError` with the file and line when it is wrong."""
+    text = path.read_text("utf-8")
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark is not None else ""
+        raise ConfigError(f"{path.name}{where}: not valid YAML.") from exc
+    try:
+        return Procedure.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        location = tuple(first["loc"])
+        line = _line_of(text, location)
+        where = ".".join(str(p) for p in location) or "(top)"
+        message = re.sub(r"\s+", " ", str(first["msg"]))
+        raise ConfigError(
+            f"{path.name} line {line}: {where}: {message}.",
+            hint="See docs/procedures.md for the fields a procedure file has.",
+        ) from exc
+
+
+def load_catalogue(*folders: Path) -> Catalogue:
+    """Every ``*.yaml`` in ``folders`` (the shipped catalogue first); codes must be unique."""
+    found: dict[str, Procedure] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.yaml")):
+            procedure = load_procedure(path)
+            if procedure.code in found:
+                raise ConfigError(f"{path.name}: procedure {procedure.code} is defined twice.")
+            found[procedure.code] = procedure
+    return Catalogue(found)
+
+
+SHIPPED = Path(__file__).parent / "catalogue"

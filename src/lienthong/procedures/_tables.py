@@ -1,0 +1,27 @@
+"""The dossier table: one row per dossier (hồ sơ), its components kept with their provenance."""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, Float, Index, String, Table, Text
+
+from lienthong.store import metadata
+
+procedure_dossier = Table(
+    "procedure_dossier",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("procedure", String(64), nullable=False),
+    Column("agency", String(64), nullable=False, comment="the deciding agency"),
+    # The deciding agency needs to know whose application it is: the CCCD is kept, and only
+    # officers of that agency (and the citizen) ever see it.
+    Column("subject", String(12), nullable=False),
+    Column("status", String(12), nullable=False),  # draft / submitted / approved / refused
+    Column("created_ts", Float, nullable=False),
+    Column("submitted_ts", Float, nullable=True),
+    Column("decided_ts", Float, nullable=True),
+    Column("decided_by", String(64), nullable=True),
+    Column("reason", Text, nullable=True),
+    Column("components", JSON, nullable=False),  # [{name, value, reused, source, request_id, …}]
+)
+Index("ix_dossier_agency_status", procedure_dossier.c.agency, procedure_dossier.c.status)
+Index("ix_dossier_subject", procedure_dossier.c.subject)
