@@ -14,8 +14,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from lienthong.store import Store
+
+# The machines that run the suite are shared: a property test's examples are checked, not timed
+# (a per-example deadline only made slow moments fail unrelated tests).
+hypothesis_settings.register_profile("shared-machine", deadline=None)
+hypothesis_settings.load_profile("shared-machine")
 
 # Rich wraps at the terminal width (80 without a terminal, as in CI): tests read whole sentences.
 os.environ["COLUMNS"] = "200"

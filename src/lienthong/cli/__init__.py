@@ -68,6 +68,9 @@ def _register_commands() -> None:
     from lienthong.cli import eid
 
     app.add_typer(eid.app, name="eid")
+    from lienthong.cli import procedures
+
+    app.add_typer(procedures.app, name="procedures")
 
 
 def main() -> None:

@@ -1,0 +1,115 @@
+"""`lienthong procedures …`: the procedure catalogue, checking procedure files, reuse figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from lienthong.cli._output import console, print_json, print_table
+
+app = typer.Typer(
+    help=(
+        "Once-only procedures: each is a YAML file (docs/procedures.md) naming the deciding "
+        "agency, the e-ID level and, per form field, the data service that already holds it or "
+        "the citizen's input. Citizens do them at /thu-tuc after an e-ID login.\n\n"
+        "Example: `lienthong procedures check ./my-procedures` then copy the files into "
+        "HOME/procedures; `lienthong procedures stats --json` for the reuse figures."
+    ),
+    no_args_is_help=True,
+)
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
+
+
+def _catalogue() -> object:
+    from lienthong.cli._context import settings
+    from lienthong.procedures import SHIPPED, load_catalogue
+
+    own = settings().home / "procedures"
+    return load_catalogue(SHIPPED, *([own] if own.is_dir() else []))
+
+
+@app.command("list")
+def list_procedures(json_out: JsonFlag = False) -> None:
+    """The procedures citizens can do: code, name, deciding agency, fields prefilled."""
+    from lienthong.procedures import Catalogue
+
+    found = _catalogue()
+    assert isinstance(found, Catalogue)
+    rows: list[dict[str, Any]] = [
+        {
+            "code": p.code,
+            "sandbox": p.sandbox,
+            "name": p.name.vi,
+            "agency": p.agency,
+            "min_eid_level": p.min_eid_level,
+            "prefilled": [f.name for f in p.prefilled],
+            "citizen": [f.name for f in p.fields if f.citizen is not None],
+        }
+        for p in found.procedures.values()
+    ]
+    if json_out:
+        print_json(rows)
+        return
+    print_table(
+        "Procedures",
+        ["code", "name", "agency", "level", "prefilled", "by the citizen"],
+        [
+            (
+                r["code"],
+                r["name"],
+                r["agency"],
+                r["min_eid_level"],
+                len(r["prefilled"]),
+                len(r["citizen"]),
+            )
+            for r in rows
+        ],
+    )
+
+
+@app.command()
+def check(
+    folder: Annotated[Path, typer.Argument(help="A folder of procedure files (*.yaml).")],
+) -> None:
+    """Validate procedure files; a wrong one is named with its line."""
+    from lienthong.procedures import load_catalogue
+
+    found = load_catalogue(folder)
+    console.print(f"{len(found.procedures)} procedure file(s) in {folder} are valid.")
+
+
+@app.command()
+def stats(json_out: JsonFlag = False) -> None:
+    """Per procedure: dossiers, share reusing data (the national indicator), fields prefilled,
+    values flagged wrong, median time to decision."""
+    from lienthong.cli._context import open_store
+    from lienthong.procedures import Dossiers
+
+    store = open_store()
+    try:
+        figures = Dossiers(store).stats()
+    finally:
+        store.close()
+    if json_out:
+        print_json(figures)
+        return
+    print_table(
+        "Procedures: data reuse",
+        ["procedure", "agency", "dossiers", "reusing", "share", "prefilled", "wrong", "median s"],
+        [
+            (
+                f["procedure"],
+                f["agency"],
+                f["dossiers"],
+                f["reusing_data"],
+                f["reuse_share"],
+                f["fields_prefilled"],
+                f["flagged_wrong"],
+                f["median_decision_s"] or "—",
+            )
+            for f in figures
+        ],
+    )

@@ -1,0 +1,37 @@
+"""`lienthong procedures list | check | stats`, as an operator runs them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lienthong.procedures import SHIPPED
+
+
+def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(Path(sys.executable).parent / "lienthong"), *args],
+        env={**os.environ, "LIENTHONG_HOME": str(home)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_list_check_and_stats(tmp_path: Path) -> None:
+    listed = json.loads(_cli(tmp_path, "procedures", "list", "--json").stdout)
+    assert [p["code"] for p in listed] == ["SANDBOX-CT-01"]
+    assert listed[0]["citizen"] == ["ly_do"]
+    good = _cli(tmp_path, "procedures", "check", str(SHIPPED))
+    assert good.returncode == 0 and "1 procedure file(s)" in good.stdout
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.yaml").write_text("code: X1\nname: {vi: a}\n", "utf-8")
+    refused = _cli(tmp_path, "procedures", "check", str(bad))
+    assert refused.returncode != 0 and "x.yaml line" in refused.stderr
+    assert "Traceback" not in refused.stderr
+    (tmp_path / "platform.db").touch()  # an empty platform: no dossier yet
+    assert json.loads(_cli(tmp_path, "procedures", "stats", "--json").stdout) == []
