@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, and_, bindparam, or_, select, update
 
 from lienthong.errors import ConflictError, InputError, NotFoundError, SourceUnavailableError
 from lienthong.exchange._model import (
@@ -236,6 +236,47 @@ class ConsentRegistry:
         if status is not None:
             now = utcnow()
             found = [c for c in found if c.effective_status(now) is status]
+        return found
+
+    def for_subjects(
+        self,
+        subjects: Sequence[str],
+        consumer: str,
+        services: Sequence[ServiceRef],
+        purpose: str,
+        *,
+        chunk: int = 500,
+    ) -> dict[str, list[Consent]]:
+        """:meth:`for_call` for many subjects at once (a sync batch): one query per ``chunk``
+        subjects instead of one per subject and service; every subject is a key, newest first."""
+        found: dict[str, list[Consent]] = {subject: [] for subject in subjects}
+        if not subjects or not services:
+            return found
+        which = or_(
+            *(
+                and_(
+                    consents.c.provider == ref.provider,
+                    consents.c.service == ref.service,
+                    consents.c.version == ref.version,
+                )
+                for ref in services
+            )
+        )
+        unique = list(found)
+        with self._store.connect() as conn:
+            for start in range(0, len(unique), chunk):
+                query = (
+                    select(consents)
+                    .where(
+                        consents.c.consumer == consumer,
+                        consents.c.purpose == purpose,
+                        consents.c.subject.in_(unique[start : start + chunk]),
+                        which,
+                    )
+                    .order_by(consents.c.updated_at.desc())
+                )
+                for row in conn.execute(query):
+                    found[row.subject].append(_row_to_consent(row))
         return found
 
     def for_call(

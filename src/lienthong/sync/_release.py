@@ -35,7 +35,7 @@ from lienthong.exchange import (
     consented_fields,
     granted_fields,
 )
-from lienthong.exchange._model import Consent, utcnow
+from lienthong.exchange._model import utcnow
 from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.sync._audit import subjects_of
@@ -132,40 +132,32 @@ def screen(
     if not release.needs_consent:
         out.released.extend(batch)
         return out
-    registry = ConsentRegistry(store)
     client, purpose = str(sub["client"]), str(sub["purpose"])
     now = utcnow()
-    known: dict[str, list[Consent]] = {}
-    with store.connect() as conn:
-        for item in batch:
-            subjects = subjects_of(item, release.subject_columns)
-            for subject in subjects:
-                if subject not in known:
-                    known[subject] = [
-                        consent
-                        for ref in release.services
-                        for consent in registry.for_call(subject, client, ref, purpose, conn=conn)
-                    ]
-            try:
-                fields = consented_fields(
-                    fields=release.fields, consents={s: known[s] for s in subjects}, now=now
+    subjects_by_change = [subjects_of(item, release.subject_columns) for item in batch]
+    everyone = list(dict.fromkeys(s for found in subjects_by_change for s in found))
+    known = ConsentRegistry(store).for_subjects(everyone, client, release.services, purpose)
+    for item, subjects in zip(batch, subjects_by_change, strict=True):
+        try:
+            fields = consented_fields(
+                fields=release.fields, consents={s: known[s] for s in subjects}, now=now
+            )
+        except AccessDenied as exc:
+            out.withheld.append((item, exc))
+            continue
+        if len(fields) < len(release.fields):
+            missing = [f for f in release.fields if f not in fields]
+            out.withheld.append(
+                (
+                    item,
+                    AccessDenied(
+                        "consent-fields",
+                        f"The citizen's consent does not cover {', '.join(missing)}.",
+                    ),
                 )
-            except AccessDenied as exc:
-                out.withheld.append((item, exc))
-                continue
-            if len(fields) < len(release.fields):
-                missing = [f for f in release.fields if f not in fields]
-                out.withheld.append(
-                    (
-                        item,
-                        AccessDenied(
-                            "consent-fields",
-                            f"The citizen's consent does not cover {', '.join(missing)}.",
-                        ),
-                    )
-                )
-                continue
-            out.released.append(item)
+            )
+            continue
+        out.released.append(item)
     return out
 
 
