@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from browser_checks import axe_violations
 from playwright.sync_api import sync_playwright
+
+from browser_checks import axe_violations
 
 pytestmark = pytest.mark.xdist_group("browser")
 
