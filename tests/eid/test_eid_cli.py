@@ -11,8 +11,7 @@ import time
 from pathlib import Path
 
 import httpx
-
-from conftest import free_port
+from gateway_world import free_port
 
 
 def _cli(home: Path, *args: str, **kwargs: object) -> subprocess.Popen[str]:

@@ -17,7 +17,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.dashboard._pages import render
-from lienthong.eid import current_citizen, problem_page
+from lienthong.eid import citizen_post, current_citizen, problem_page
 from lienthong.errors import LienthongError
 
 router = APIRouter(include_in_schema=False)
@@ -92,14 +92,10 @@ async def my_data(request: Request) -> Response:
 
 @router.post("/toi/consents/{consent_id}/{action}")
 async def change_consent(request: Request, consent_id: str, action: str) -> Response:
-    from lienthong.eid._routes import _small_form
-
-    session = current_citizen(request)
-    if session is None:
-        return RedirectResponse("/eid/login?next=/toi", status_code=303)
-    form = await _small_form(request)
-    if not session.csrf_ok(form.get("csrf")):
-        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    posted = await citizen_post(request, "/toi")
+    if isinstance(posted, Response):
+        return posted
+    session, _form = posted
     if action not in _ACTIONS or not _CONSENT_ID.fullmatch(consent_id):
         return problem_page(404, "Không tìm thấy.", "Not found.")
     consents = request.app.state.exchange.gateway.consents

@@ -16,8 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
 from lienthong.dashboard._pages import _signed_in, _to_login, render
-from lienthong.eid import current_citizen, problem_page
-from lienthong.eid._routes import _small_form
+from lienthong.eid import citizen_post, current_citizen, problem_page, small_form
 from lienthong.errors import LienthongError
 from lienthong.procedures import (
     SHIPPED,
@@ -72,12 +71,10 @@ def procedure(request: Request, code: str) -> Response:
 @router.post("/thu-tuc/{code}/lay-du-lieu")
 async def approve_fetch(request: Request, code: str) -> Response:
     """The citizen approved the fetch: record it as consent, prefill, keep a draft."""
-    session = current_citizen(request)
-    if session is None:
-        return RedirectResponse("/eid/login?next=/thu-tuc", status_code=303)
-    form = await _small_form(request)
-    if not session.csrf_ok(form.get("csrf")):
-        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    posted = await citizen_post(request, "/thu-tuc")
+    if isinstance(posted, Response):
+        return posted
+    session, _form = posted
     if not _CODE.fullmatch(code) or code not in catalogue(request).procedures:
         return problem_page(404, "Không tìm thấy thủ tục.", "No such procedure.")
     found = catalogue(request).get(code)
@@ -118,12 +115,12 @@ def dossier(request: Request, dossier_id: str) -> Response:
 
 @router.post("/ho-so/{dossier_id}/nop")
 async def submit(request: Request, dossier_id: str) -> Response:
-    session = current_citizen(request)
-    if session is None:
-        return RedirectResponse("/eid/login?next=/toi", status_code=303)
-    form = await _small_form(request)
-    if not session.csrf_ok(form.get("csrf")) or not _ID.fullmatch(dossier_id):
-        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    posted = await citizen_post(request, "/toi")
+    if isinstance(posted, Response):
+        return posted
+    session, form = posted
+    if not _ID.fullmatch(dossier_id):
+        return problem_page(404, "Không tìm thấy hồ sơ.", "No such dossier.")
     flagged = {key.removeprefix("wrong:") for key in form if key.startswith("wrong:")}
     try:
         found = _dossiers(request).get(dossier_id, subject=session.cccd)
@@ -150,7 +147,7 @@ async def decide(request: Request, dossier_id: str) -> Response:
     account = _signed_in(request)
     if account is None:
         return _to_login(request)
-    form: dict[str, Any] = await _small_form(request)
+    form: dict[str, Any] = await small_form(request)
     if not _ID.fullmatch(dossier_id) or form.get("decision") not in ("approve", "refuse"):
         return problem_page(400, "Quyết định không hợp lệ.", "Not a valid decision.")
     agency = account.agency if account.role == "agency" else None

@@ -7,7 +7,7 @@ the callback verifies the id_token, maps its claims through one adapter
 
 from lienthong.eid._claims import Citizen, citizen_from, claim_map
 from lienthong.eid._relying_party import RelyingParty, client_key, public_jwks
-from lienthong.eid._routes import problem_page, router, safe_next
+from lienthong.eid._routes import citizen_post, problem_page, router, safe_next, small_form
 from lienthong.eid._session import CitizenSession
 from lienthong.eid._session import current as current_citizen
 
@@ -16,6 +16,7 @@ __all__ = [
     "CitizenSession",
     "RelyingParty",
     "citizen_from",
+    "citizen_post",
     "claim_map",
     "client_key",
     "current_citizen",
@@ -23,4 +24,5 @@ __all__ = [
     "public_jwks",
     "router",
     "safe_next",
+    "small_form",
 ]

@@ -158,14 +158,14 @@ async def eid_callback(request: Request) -> Response:
 @router.post("/eid/logout")
 async def eid_logout(request: Request) -> Response:
     session = _session.current(request)
-    form = await _small_form(request)
+    form = await small_form(request)
     response = RedirectResponse("/", status_code=303)
     if session is not None and session.csrf_ok(form.get("csrf")):
         response.delete_cookie(_session.COOKIE)
     return response
 
 
-async def _small_form(request: Request) -> dict[str, str]:
+async def small_form(request: Request) -> dict[str, str]:
     """A posted form of a few short fields (bounded before it is parsed)."""
     from urllib.parse import parse_qs
 
@@ -174,3 +174,17 @@ async def _small_form(request: Request) -> dict[str, str]:
         return {}
     parsed = parse_qs(body.decode("utf-8", "replace"), max_num_fields=10)
     return {key: values[0] for key, values in parsed.items() if values}
+
+
+async def citizen_post(
+    request: Request, back_to: str
+) -> tuple[_session.CitizenSession, dict[str, str]] | Response:
+    """A citizen's form post: their session and the (bounded) form, or the response to send
+    instead (log in first; a missing or wrong CSRF token is refused)."""
+    session = _session.current(request)
+    if session is None:
+        return RedirectResponse(f"/eid/login?next={back_to}", status_code=303)
+    form = await small_form(request)
+    if not session.csrf_ok(form.get("csrf")):
+        return problem_page(403, "Yêu cầu không hợp lệ.", "The form is stale or forged.")
+    return session, form
