@@ -26,6 +26,8 @@ from pydantic import (
     model_validator,
 )
 
+from lienthong.bounds import MAX_DATA_TEXT, MAX_NAME, MAX_SENTENCE, clip
+
 #: Version of the event catalogue and of the archive format (see ``docs/audit-format.md``).
 FORMAT_VERSION = "lienthong-audit/1"
 
@@ -188,6 +190,26 @@ class AuditEvent(BaseModel):
             raise ValueError("time must be timezone-aware (use datetime.now(UTC))")
         return value.astimezone(UTC)
 
+    @field_validator(
+        "client",
+        "client_agency",
+        "provider",
+        "service",
+        "version",
+        "purpose",
+        "request_id",
+        mode="before",
+    )
+    @classmethod
+    def _bound_name(cls, value: object) -> object:
+        # Callers may put what a request said here: an entry is kept forever, so keep it short.
+        return clip(value, MAX_NAME) if isinstance(value, str) else value
+
+    @field_validator("reason", mode="before")
+    @classmethod
+    def _bound_reason(cls, value: object) -> object:
+        return clip(value, MAX_SENTENCE) if isinstance(value, str) else value
+
     @field_validator("subjects")
     @classmethod
     def _clean_subjects(cls, value: tuple[str, ...]) -> tuple[str, ...]:
@@ -200,9 +222,9 @@ class AuditEvent(BaseModel):
     @classmethod
     def _ascii_keys(cls, value: Mapping[str, DataValue]) -> Mapping[str, DataValue]:
         for key in value:
-            if not key.isascii() or not key:
-                raise ValueError(f"data key {key!r} must be non-empty ASCII")
-        return dict(value)
+            if not key.isascii() or not key or len(key) > MAX_NAME:
+                raise ValueError(f"data key {clip(key, MAX_NAME)!r} must be 1–128 ASCII characters")
+        return {k: clip(v, MAX_DATA_TEXT) if isinstance(v, str) else v for k, v in value.items()}
 
     @model_validator(mode="after")
     def _outcome_matches_type(self) -> AuditEvent:

@@ -137,13 +137,20 @@ def token(
     lifetime: Annotated[int, typer.Option(help="Seconds the token lives.")] = 300,
     directory: DirOption = None,
 ) -> None:
-    """Print a short-lived bearer token for SYSTEM (for curl and scripts; stdout only)."""
-    from lienthong.cli._context import settings
-    from lienthong.exchange import load_private_key, mint_token
+    """Print a short-lived bearer token for SYSTEM (for curl and scripts; stdout only).
+
+    Refuses a key that is not registered to SYSTEM or has been revoked (the gateway would
+    refuse the token anyway)."""
+    from lienthong.cli._context import open_store, settings
+    from lienthong.exchange import ClientDirectory, load_private_key, mint_registered_token
 
     path = key or _pki(directory) / "clients" / f"{system}.key"
-    signed = mint_token(
-        system, load_private_key(path), audience=settings().gateway_audience, lifetime_s=lifetime
+    signed = mint_registered_token(
+        ClientDirectory(open_store()),
+        system,
+        load_private_key(path),
+        audience=settings().gateway_audience,
+        lifetime_s=lifetime,
     )
     typer.echo(signed)
 

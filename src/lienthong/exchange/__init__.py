@@ -33,7 +33,7 @@ from lienthong.exchange._model import (
 )
 from lienthong.exchange._rights import RightsBook
 from lienthong.exchange._services import ExchangeServices
-from lienthong.exchange._tokens import TokenVerifier, mint_token
+from lienthong.exchange._tokens import TokenVerifier, mint_registered_token, mint_token
 
 __all__ = [
     "AccessDenied",
@@ -69,6 +69,7 @@ __all__ = [
     "key_fingerprint",
     "load_private_key",
     "minimise",
+    "mint_registered_token",
     "mint_token",
     "record_admin",
 ]

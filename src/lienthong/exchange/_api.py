@@ -11,18 +11,25 @@ import json
 import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, NamedTuple
 
 import anyio.to_thread
-from fastapi import APIRouter, Header, Path, Request, Response
-from pydantic import BaseModel, Field
+from fastapi import APIRouter, Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.bounds import MAX_NAME, clip, clip_names
 from lienthong.errors import AuthenticationError, InputError, LienthongError, NotFoundError
 from lienthong.exchange._decision import AccessDenied
 from lienthong.exchange._gateway import CallRequest
-from lienthong.exchange._identity import Identity
-from lienthong.exchange._model import Consent, ServiceRef
+from lienthong.exchange._identity import Identity, authorization_header
+from lienthong.exchange._model import (
+    CCCD_SCHEMA_PATTERN,
+    PURPOSE_SCHEMA_PATTERN,
+    Consent,
+    ServiceRef,
+)
+from lienthong.exchange._params import MAX_TEXT
 from lienthong.exchange._services import ExchangeServices
 from lienthong.web._problems import problem_responses
 
@@ -30,15 +37,19 @@ router = APIRouter(tags=["exchange"])
 
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 _CODE = r"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"
-ParamValue = str | int | float | bool | None
+#: Bounds on what a caller sends (names and values end up in error messages and the audit log).
+MAX_PARAMS = 32
+ParamName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")]
+ParamValue = Annotated[str, StringConstraints(max_length=MAX_TEXT)] | int | float | bool | None
 
 
 class ServiceCall(BaseModel):
-    """Body of a POST call: the service parameters (and optionally the purpose)."""
+    """Body of a POST call: the service parameters (the purpose goes in ``X-Purpose``)."""
 
-    params: dict[str, ParamValue] = Field(default_factory=dict, description="Parameter values.")
-    purpose: str | None = Field(
-        default=None, max_length=64, description="Legal-basis code, if not sent as X-Purpose."
+    model_config = ConfigDict(extra="forbid")
+
+    params: dict[ParamName, ParamValue] = Field(
+        default_factory=dict, max_length=MAX_PARAMS, description="Parameter values."
     )
 
 
@@ -55,12 +66,14 @@ class ServiceResponse(BaseModel):
 class ConsentRequest(BaseModel):
     """A consumer system asks a citizen for consent; it starts PENDING."""
 
-    subject: str = Field(pattern=r"^\d{12}$", description="The citizen's CCCD.")
+    subject: str = Field(pattern=CCCD_SCHEMA_PATTERN, description="The citizen's CCCD.")
     provider: str = Field(pattern=_CODE)
     service: str = Field(pattern=_CODE)
     version: str = Field(pattern=_CODE)
-    purpose: str = Field(min_length=1, max_length=64)
-    fields: list[str] = Field(min_length=1, max_length=100)
+    purpose: str = Field(pattern=PURPOSE_SCHEMA_PATTERN, description="Legal-basis code.")
+    fields: list[Annotated[str, StringConstraints(min_length=1, max_length=MAX_NAME)]] = Field(
+        min_length=1, max_length=100
+    )
     agreement_text: str = Field(
         min_length=1, max_length=20_000, description="What the citizen is asked to accept."
     )
@@ -112,30 +125,48 @@ _ID_COUNTER = itertools.count(1)
 
 def request_id(given: str | None) -> str:
     """The caller's ``X-Request-Id`` when well-formed, else a fresh one."""
-    if given and _REQUEST_ID.match(given):
+    if given and _REQUEST_ID.fullmatch(given):
         return given
     return f"{_ID_PREFIX}-{next(_ID_COUNTER):x}"
 
 
-def _call_headers(request: Request) -> tuple[str | None, str | None, str | None]:
+class CallHeaders(NamedTuple):
+    """The headers a data-service call reads, each ``None`` when absent."""
+
+    authorization: str | None
+    purpose: str | None
+    request_id: str | None
+
+
+def call_headers(request: Request) -> CallHeaders:
     """``Authorization``, ``X-Purpose`` and ``X-Request-Id`` in one pass over the raw headers
-    (ASGI names are lower-case; three ``Headers`` look-ups scanned the list three times)."""
+    (ASGI names are lower-case; three ``Headers`` look-ups scanned the list three times).
+
+    A repeated ``X-Purpose`` or ``X-Request-Id`` is combined as HTTP combines repeated fields
+    (``a, b``), which no purpose code or request id matches: the caller must send one. A
+    repeated ``Authorization`` is refused by the :class:`Authenticator`, which sees the scope.
+    """
     authorization = purpose = rid = None
     for name, value in request.scope["headers"]:
         if name == b"authorization":
             authorization = value.decode("latin-1")
         elif name == b"x-purpose":
-            purpose = value.decode("latin-1")
+            text = value.decode("latin-1")
+            purpose = text if purpose is None else f"{purpose}, {text}"
         elif name == b"x-request-id":
-            rid = value.decode("latin-1")
-    return authorization, purpose, rid
+            text = value.decode("latin-1")
+            rid = text if rid is None else f"{rid}, {text}"
+    return CallHeaders(authorization, purpose, rid)
 
 
 async def identify(request: Request, authorization: str | None = None) -> Identity:
-    """The calling system, or :class:`AuthenticationError` (401) — nothing is touched before."""
+    """The calling system, or :class:`AuthenticationError` (401) — nothing is touched before.
+
+    ``authorization``: the header when the route has already read it; otherwise it is read here.
+    """
     authenticator = exchange(request).authenticator
     if authorization is None:
-        authorization = request.headers.get("authorization")
+        authorization = authorization_header(request.scope)
     known = authenticator.cached(request.scope, authorization)
     if known is not None:
         return known
@@ -145,10 +176,16 @@ async def identify(request: Request, authorization: str | None = None) -> Identi
 Provider = Annotated[str, Path(pattern=_CODE, description="Provider agency, e.g. CA-HCM.")]
 Service = Annotated[str, Path(pattern=_CODE, description="Service code, e.g. cong-dan.")]
 Version = Annotated[str, Path(pattern=_CODE, description="Service version, e.g. v1.")]
-PurposeHeader = Annotated[
-    str | None,
-    Header(alias="X-Purpose", max_length=64, description="Legal-basis code of this call."),
-]
+#: ``X-Purpose`` as the OpenAPI document states it: required, a legal-basis code. The routes read
+#: it themselves rather than through FastAPI, so that a call without it is refused by the
+#: gateway, which audits the refusal, instead of by FastAPI's validation, which would not.
+X_PURPOSE: dict[str, Any] = {
+    "name": "X-Purpose",
+    "in": "header",
+    "required": True,
+    "description": "Legal-basis code of this call (a registered purpose), e.g. BHYT-CAP-THE.",
+    "schema": {"type": "string", "pattern": PURPOSE_SCHEMA_PATTERN, "maxLength": 64},
+}
 
 _CALL_ERRORS = problem_responses(400, 401, 403, 404, 422, 503, 504)
 
@@ -178,13 +215,17 @@ async def _call(
     ref: ServiceRef,
     purpose: str | None,
     params: dict[str, object],
-    headers: tuple[str | None, str | None, str | None],
+    headers: CallHeaders,
 ) -> Response:
-    """``headers``: the request's :func:`_call_headers`, read once by the route."""
+    """``headers``: the request's :func:`call_headers`, read once by the route."""
     services = exchange(request)
-    authorization, _, given_id = headers
     call = await call_request(
-        request, ref, purpose, params, authorization=authorization, given_id=given_id
+        request,
+        ref,
+        purpose,
+        params,
+        authorization=headers.authorization,
+        given_id=headers.request_id,
     )
     rid = call.request_id
     result = await services.gateway.call(call)
@@ -222,23 +263,17 @@ _GET_PARAMETERS: list[dict[str, Any]] = [
         ("service", "Service code, e.g. cong-dan."),
         ("version", "Service version, e.g. v1."),
     )
-] + [
-    {
-        "name": "X-Purpose",
-        "in": "header",
-        "required": False,
-        "description": "Legal-basis code of this call.",
-        "schema": {"anyOf": [{"type": "string", "maxLength": 64}, {"type": "null"}]},
-    }
-]
+] + [X_PURPOSE]
 
 
 def _path_ref(request: Request) -> ServiceRef:
     path = request.path_params
     parts = (path.get("provider", ""), path.get("service", ""), path.get("version", ""))
     for name, value in zip(("provider", "service", "version"), parts, strict=True):
-        if not _CODE_PATTERN.match(value):
-            raise InputError(f"The {name} {value!r} in the path is not a valid code.")
+        if not _CODE_PATTERN.fullmatch(value):
+            raise InputError(
+                f"The {name} {clip(value, MAX_NAME)!r} in the path is not a valid code."
+            )
     return ServiceRef(*parts)
 
 
@@ -252,15 +287,14 @@ def _path_ref(request: Request) -> ServiceRef:
 async def call_service_get(request: Request) -> Response:
     """Run the provider's registered query with the query-string parameters.
 
-    The purpose (a legal-basis code) goes in ``X-Purpose`` (or the ``purpose`` query parameter).
-    The response holds only the fields granted to the caller for that purpose (and, for personal
-    data, consented to by the citizen). Every call, allowed or not, is in the audit log.
+    The purpose (a legal-basis code) goes in ``X-Purpose``; the query string holds only the
+    service's own parameters. The response holds only the fields granted to the caller for that
+    purpose (and, for personal data, consented to by the citizen). Every call, allowed or not, is
+    in the audit log.
     """
     params: dict[str, object] = dict(request.query_params)
-    query_purpose = params.pop("purpose", None)
-    headers = _call_headers(request)
-    purpose = headers[1] or query_purpose
-    return await _call(request, _path_ref(request), str(purpose or "") or None, params, headers)
+    headers = call_headers(request)
+    return await _call(request, _path_ref(request), headers.purpose, params, headers)
 
 
 @router.post(
@@ -268,6 +302,7 @@ async def call_service_get(request: Request) -> Response:
     response_model=ServiceResponse,
     responses=_CALL_ERRORS,
     summary="Call a data service (parameters in the body)",
+    openapi_extra={"parameters": [X_PURPOSE]},
 )
 async def call_service_post(
     request: Request,
@@ -275,16 +310,11 @@ async def call_service_post(
     service: Service,
     version: Version,
     body: ServiceCall,
-    x_purpose: PurposeHeader = None,
 ) -> Response:
     """As the GET form, with parameters in a JSON body (for long or many parameters)."""
-    purpose = x_purpose or body.purpose
+    headers = call_headers(request)
     return await _call(
-        request,
-        ServiceRef(provider, service, version),
-        purpose,
-        dict(body.params),
-        _call_headers(request),
+        request, ServiceRef(provider, service, version), headers.purpose, dict(body.params), headers
     )
 
 
@@ -315,7 +345,7 @@ async def request_consent(request: Request, body: ConsentRequest) -> ConsentView
         if outside:
             raise AccessDenied(
                 "fields-not-granted",
-                f"The right does not cover the field(s) {', '.join(outside)}.",
+                f"The right does not cover the field(s) {clip_names(outside)}.",
             )
         return services.gateway.consents.request(
             body.subject,

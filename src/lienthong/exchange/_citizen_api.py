@@ -15,7 +15,8 @@ from pydantic import BaseModel, Field
 
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.exchange._api import ConsentView, exchange
-from lienthong.exchange._model import utcnow
+from lienthong.exchange._identity import authorization_header
+from lienthong.exchange._model import CCCD_SCHEMA_PATTERN, utcnow
 from lienthong.store import MAX_BIGINT
 from lienthong.web._problems import problem_responses
 
@@ -26,7 +27,7 @@ CITIZEN_PORTAL = "citizen-portal-dev"
 
 
 class CitizenLogin(BaseModel):
-    cccd: str = Field(pattern=r"^\d{12}$", description="The citizen's 12-digit CCCD.")
+    cccd: str = Field(pattern=CCCD_SCHEMA_PATTERN, description="The citizen's 12-digit CCCD.")
 
 
 class CitizenToken(BaseModel):
@@ -78,7 +79,7 @@ async def dev_citizen_login(request: Request, body: CitizenLogin) -> CitizenToke
 
 
 def _citizen(request: Request) -> str:
-    return exchange(request).citizens.verify(request.headers.get("authorization"))
+    return exchange(request).citizens.verify(authorization_header(request.scope))
 
 
 @router.get(

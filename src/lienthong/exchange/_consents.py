@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, or_, select, update
 
+from lienthong.bounds import MAX_NAME, clip
 from lienthong.errors import ConflictError, InputError, NotFoundError, SourceUnavailableError
 from lienthong.exchange._model import (
     Consent,
@@ -37,7 +38,7 @@ from lienthong.exchange._model import (
 from lienthong.exchange._tables import agreements, consents
 from lienthong.store import DRIVER_ERRORS, Store
 
-CCCD_PATTERN = re.compile(r"^\d{12}$")
+CCCD_PATTERN = re.compile(r"[0-9]{12}")  # fullmatch: ASCII digits, no trailing newline
 
 #: Allowed status changes: (from, action) → to.
 _TRANSITIONS: dict[tuple[ConsentStatus, str], ConsentStatus] = {
@@ -53,9 +54,10 @@ ACTIONS = ("approve", "reject", "pause", "resume", "revoke")
 
 
 def check_cccd(value: str) -> str:
-    if not CCCD_PATTERN.match(value):
+    if not CCCD_PATTERN.fullmatch(value):
         raise InputError(
-            f"{value!r} is not a CCCD.", hint="A citizen identity number has exactly 12 digits."
+            f"{clip(value, MAX_NAME)!r} is not a CCCD.",
+            hint="A citizen identity number has exactly 12 digits.",
         )
     return value
 

@@ -26,6 +26,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection
 
 from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.bounds import MAX_NAME, clip
 from lienthong.errors import (
     InputError,
     LienthongError,
@@ -465,7 +466,7 @@ class Gateway:
                     "request_id": request.request_id,
                     "client": request.client,
                     "service": trace.label,
-                    "purpose": request.purpose,
+                    "purpose": clip(request.purpose, MAX_NAME) if request.purpose else None,
                     "outcome": outcome,
                     "status": status,
                     "reason": reason,

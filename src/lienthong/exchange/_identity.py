@@ -53,6 +53,35 @@ def peer_certificate(scope: Mapping[str, Any]) -> str | None:
     return str(chain[0]) if chain else None
 
 
+def authorization_header(scope: Mapping[str, Any]) -> str | None:
+    """The request's one ``Authorization`` header, or None; :class:`AuthenticationError` when
+    it carries several (servers and proxies disagree on which one counts, so none does)."""
+    found: str | None = None
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            if found is not None:
+                raise repeated_authorization()
+            found = value.decode("latin-1")
+    return found
+
+
+def _repeated_authorization(scope: Mapping[str, Any]) -> bool:
+    seen = False
+    for name, _ in scope.get("headers", ()):
+        if name == b"authorization":
+            if seen:
+                return True
+            seen = True
+    return False
+
+
+def repeated_authorization() -> AuthenticationError:
+    return AuthenticationError(
+        "The request carries more than one Authorization header.",
+        hint="Send exactly one: 'Authorization: Bearer <token>'.",
+    )
+
+
 class Authenticator:
     """Turn a request's certificate or token into a registered client :class:`Identity`."""
 
@@ -69,6 +98,8 @@ class Authenticator:
     def cached(self, scope: Mapping[str, Any], authorization: str | None) -> Identity | None:
         """The identity without any I/O when the same certificate or token was checked moments
         ago; None when it must be checked (in a worker thread: that reads the store)."""
+        if _repeated_authorization(scope):
+            return None  # identify() refuses it
         pem = peer_certificate(scope)
         if pem is not None:
             known = self._certs.get(pem)
@@ -84,6 +115,10 @@ class Authenticator:
         return Identity(hit[0], "token", hit[1]) if hit is not None else None
 
     def identify(self, scope: Mapping[str, Any], authorization: str | None) -> Identity:
+        """Who is calling; :class:`AuthenticationError` for no, bad or ambiguous identity (two
+        ``Authorization`` headers are refused even beside a client certificate)."""
+        if _repeated_authorization(scope):
+            raise repeated_authorization()
         pem = peer_certificate(scope)
         if pem is not None:
             return self._from_certificate(pem)

@@ -10,28 +10,37 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from lienthong.bounds import MAX_NAME, clip
 from lienthong.errors import InputError
 
+# Every format is ASCII and matched whole (``fullmatch``): Python's ``$`` also matches before a
+# trailing newline and ``\d`` takes any Unicode digit. The ``*_SCHEMA_PATTERN`` strings go into
+# pydantic fields and the OpenAPI document, whose regex engines (Rust, ECMAScript) anchor ``$``
+# at the very end; they are written with ``[0-9]`` for the same reason.
+
 #: System and agency codes: ``BHXH-HCM``, ``CA-HCM``, ``portal.hcm``.
-CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+CODE_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 #: Purpose codes are legal-basis codes: ``ND47-2020-DIEU9``, ``BHYT-CAP-THE``.
-PURPOSE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$")
+PURPOSE_SCHEMA_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$"
+PURPOSE_PATTERN = re.compile(PURPOSE_SCHEMA_PATTERN[1:-1])
+#: A CCCD: exactly twelve ASCII digits.
+CCCD_SCHEMA_PATTERN = r"^[0-9]{12}$"
 
 
 def check_code(value: str, what: str) -> str:
     """``value`` if it is a valid system/agency code; an :class:`InputError` otherwise."""
-    if not CODE_PATTERN.match(value):
+    if not CODE_PATTERN.fullmatch(value):
         raise InputError(
-            f"{what} {value!r} is not a valid code.",
+            f"{what} {clip(value, MAX_NAME)!r} is not a valid code.",
             hint="Use 1–64 letters, digits, '.', '_' or '-', starting with a letter or digit.",
         )
     return value
 
 
 def check_purpose(value: str) -> str:
-    if not PURPOSE_PATTERN.match(value):
+    if not PURPOSE_PATTERN.fullmatch(value):
         raise InputError(
-            f"The purpose {value!r} is not a valid legal-basis code.",
+            f"The purpose {clip(value, MAX_NAME)!r} is not a valid legal-basis code.",
             hint="Use 1–64 letters, digits or . _ : / -, e.g. BHYT-CAP-THE.",
         )
     return value

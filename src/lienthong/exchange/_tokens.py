@@ -48,6 +48,39 @@ def mint_token(
     )
 
 
+def mint_registered_token(
+    directory: ClientDirectory,
+    client: str,
+    private_key: PrivateKey,
+    *,
+    audience: str,
+    lifetime_s: int = 300,
+) -> str:
+    """:func:`mint_token`, but only with a key the gateway would accept: registered to
+    ``client``, not revoked, its system active. A token the gateway is bound to refuse would
+    only send its holder looking for the fault in the wrong place."""
+    fingerprint = key_fingerprint(private_key.public_key())
+    credential = directory.credential(fingerprint)
+    if credential is None or credential.client != client:
+        raise AuthenticationError(
+            f"The key {fingerprint} is not registered to {client}.",
+            hint=f"Issue one with `lienthong ca issue {client}` and sign with that key.",
+        )
+    if credential.revoked:
+        raise AuthenticationError(
+            f"The key {fingerprint} of {client} has been revoked: the gateway refuses its tokens.",
+            hint=f"Issue a new key with `lienthong ca issue {client}`.",
+        )
+    if directory_client_inactive(directory, client):
+        raise AuthenticationError(f"The client system {client} is disabled.")
+    return mint_token(client, private_key, audience=audience, lifetime_s=lifetime_s)
+
+
+def directory_client_inactive(directory: ClientDirectory, client: str) -> bool:
+    found = directory.find(client)
+    return found is None or not found.active
+
+
 @dataclass(frozen=True)
 class _Verified:
     client: str
@@ -117,18 +150,17 @@ class TokenVerifier:
                 hint="Register the system's key with `lienthong ca issue SYSTEM`.",
             )
         claims = self._decode(token, credential)
-        if claims.get("iss") != credential.client or claims.get("sub", credential.client) != (
-            credential.client
-        ):
+        if claims["iss"] != credential.client or claims["sub"] != credential.client:
             raise AuthenticationError(
-                "The token's issuer is not the system its key is registered to."
+                "The token's issuer or subject is not the system its key is registered to.",
+                hint="Both iss and sub must name the calling system.",
             )
         if int(claims["exp"]) - int(claims["iat"]) > self._max_lifetime_s:
             raise AuthenticationError(
                 f"The token lives longer than the allowed {self._max_lifetime_s} seconds.",
                 hint="Mint short-lived tokens and renew them.",
             )
-        if self._directory_client_inactive(credential.client):
+        if directory_client_inactive(self._directory, credential.client):
             raise AuthenticationError(f"The client system {credential.client} is disabled.")
         return _Verified(credential.client, credential.fingerprint, float(claims["exp"]), now)
 
@@ -140,7 +172,7 @@ class TokenVerifier:
                 algorithms=[credential.algorithm],
                 audience=self._audience,
                 leeway=LEEWAY_S,
-                options={"require": ["exp", "iat", "iss", "aud"]},
+                options={"require": ["exp", "iat", "iss", "sub", "aud"]},
             )
         except jwt.ExpiredSignatureError as exc:
             raise AuthenticationError("The token has expired.", hint="Mint a new one.") from exc
@@ -151,7 +183,3 @@ class TokenVerifier:
         except jwt.PyJWTError as exc:
             raise AuthenticationError(f"The token is not valid: {exc}.") from exc
         return claims
-
-    def _directory_client_inactive(self, client: str) -> bool:
-        found = self._directory.find(client)
-        return found is None or not found.active

@@ -12,14 +12,14 @@ linkage run exists.
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Header, Request
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, Field
 
 from lienthong.errors import AuthenticationError
 from lienthong.exchange import AccessDenied
-from lienthong.exchange._api import call_request
+from lienthong.exchange._api import X_PURPOSE, call_headers, call_request
 from lienthong.exchange._platform import LINK_INDEX, LINK_RESOLVE, LINK_RESOLVE_FIELDS
 from lienthong.linkage._features import ROLES
 from lienthong.linkage._index import latest_model
@@ -70,15 +70,9 @@ def _resolver(request: Request) -> Resolver:
     responses=problem_responses(
         400, 401, 403, 404, 422, 503, s404="No linkage run has trained a model yet."
     ),
+    openapi_extra={"parameters": [X_PURPOSE]},
 )
-async def resolve(
-    request: Request,
-    body: ResolveRequest,
-    x_purpose: Annotated[
-        str | None,
-        Header(alias="X-Purpose", max_length=64, description="Legal-basis code of this call."),
-    ] = None,
-) -> dict[str, Any]:
+async def resolve(request: Request, body: ResolveRequest) -> dict[str, Any]:
     """Resolve one record to a master id without relinking everything.
 
     Needs a right to ``LIENTHONG/link-resolve/v1`` for the purpose in ``X-Purpose`` (and to
@@ -87,8 +81,14 @@ async def resolve(
     exchange = getattr(request.app.state, "exchange", None)
     if exchange is None:
         raise AuthenticationError("This server has no gateway authenticator configured.")
+    headers = call_headers(request)  # X-Purpose is read (and refused if missing) by the gateway
     call = await call_request(
-        request, LINK_RESOLVE, x_purpose, {}, given_id=request.headers.get("x-request-id")
+        request,
+        LINK_RESOLVE,
+        headers.purpose,
+        {},
+        authorization=headers.authorization,
+        given_id=headers.request_id,
     )
 
     def work(granted: tuple[str, ...]) -> dict[str, object]:

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from lienthong.bounds import MAX_LISTED, MAX_NAME, MAX_SENTENCE, clip
 from lienthong.errors import LienthongError, SourceError
 
 log = logging.getLogger("lienthong.web")
@@ -97,15 +98,19 @@ def problem(
     headers: dict[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
+    """A problem+json response; ``detail`` and ``hint`` may quote the request, so they are clipped
+    (the whole body stays small whatever the caller sent)."""
     body: dict[str, Any] = {
-        "type": _TYPE + _slug(extra.get("reason") or title),
+        "type": _TYPE + _slug(clip(extra.get("reason") or title, MAX_NAME)),
         "title": title,
         "status": status,
-        "detail": detail,
+        "detail": clip(detail, MAX_SENTENCE),
     }
     if request is not None:
-        body["instance"] = request.url.path
-    body.update({k: v for k, v in extra.items() if v is not None})
+        body["instance"] = clip(request.url.path, MAX_SENTENCE)
+    for key, value in extra.items():
+        if value is not None:
+            body[key] = clip(value, MAX_SENTENCE) if isinstance(value, str) else value
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
@@ -133,14 +138,19 @@ def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
 
     async def validation_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, RequestValidationError)
+        # Locations name what the caller sent (a JSON key can be megabytes): clipped, and a
+        # handful of errors is enough to act on.
+        found = exc.errors()
         errors = [
             {
-                "location": ".".join(str(part) for part in error.get("loc", ())),
-                "message": str(error.get("msg", "invalid")),
+                "location": clip(".".join(str(part) for part in error.get("loc", ())), MAX_NAME),
+                "message": clip(str(error.get("msg", "invalid")), MAX_NAME),
             }
-            for error in exc.errors()
+            for error in found[:MAX_LISTED]
         ]
         where = ", ".join(e["location"] for e in errors[:5]) or "the request"
+        if len(found) > MAX_LISTED:
+            where += f" (+{len(found) - MAX_LISTED} more errors)"
         return problem(
             422,
             "Invalid input",
