@@ -48,6 +48,32 @@ class Settings(BaseSettings):
     token_max_lifetime_s: int = Field(
         default=3600, description="Longest a client token may live (`exp` - `iat`), in seconds."
     )
+    max_request_head_bytes: int = Field(
+        default=16 * 1024,
+        ge=1024,
+        description="Longest request line + headers the API reads; longer gets 414 or 431.",
+    )
+    max_request_body_bytes: int = Field(
+        default=1024 * 1024,
+        ge=1024,
+        description="Largest request body the API reads; larger gets 413.",
+    )
+    metrics_token: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Bearer token a Prometheus scraper sends to read /metrics (`Authorization: Bearer"
+            " …`). Unset: /metrics answers 401 to everyone but loopback when"
+            " `metrics_loopback` allows it."
+        ),
+    )
+    metrics_loopback: bool = Field(
+        default=False,
+        description=(
+            "Let /metrics be read without the token from 127.0.0.0/8 and ::1 (a scraper on the"
+            " same host). Do not set it behind a reverse proxy on the same host: every request"
+            " would then come from loopback."
+        ),
+    )
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
     )

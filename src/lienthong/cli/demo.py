@@ -241,4 +241,10 @@ def _serve(settings: Settings, store: Store) -> None:
         f"[bold green]Serving the API on http://{settings.host}:{settings.port}[/] "
         f"(docs: http://{settings.host}:{settings.port}/docs) — Ctrl+C to stop"
     )
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="warning")
+    uvicorn.run(
+        app,
+        host=settings.host,
+        port=settings.port,
+        http=web.MutualTLSProtocol.limited(settings.max_request_head_bytes),  # bounded heads
+        log_level="warning",
+    )

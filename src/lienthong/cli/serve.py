@@ -63,7 +63,7 @@ def serve(
         app,
         host=current.host,
         port=current.port,
-        http=MutualTLSProtocol,
+        http=MutualTLSProtocol.limited(current.max_request_head_bytes),
         log_level="warning",
         **options,
     )

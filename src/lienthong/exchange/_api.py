@@ -49,7 +49,11 @@ class ServiceCall(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     params: dict[ParamName, ParamValue] = Field(
-        default_factory=dict, max_length=MAX_PARAMS, description="Parameter values."
+        default_factory=dict,
+        max_length=MAX_PARAMS,
+        description="Parameter values, by the service's parameter names.",
+        # pydantic states the name pattern as patternProperties only: other names are invalid.
+        json_schema_extra={"additionalProperties": False},
     )
 
 

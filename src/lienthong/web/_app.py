@@ -19,6 +19,7 @@ from prometheus_client import CollectorRegistry
 import lienthong
 from lienthong.config import Settings
 from lienthong.store import Store
+from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._logging import configure_json_logging
 from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
@@ -129,6 +130,11 @@ def create_app(
     app.state.audit_writer = writer
     app.state.metrics_registry = registry
     install_problem_handlers(app, retry_after_s=settings.source_timeout_s)
+    app.add_middleware(  # inside the metrics middleware, so that refusals are counted
+        RequestLimitsMiddleware,
+        max_head_bytes=settings.max_request_head_bytes,
+        max_body_bytes=settings.max_request_body_bytes,
+    )
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
     for path in ROUTERS:
         app.include_router(_load_router(path))

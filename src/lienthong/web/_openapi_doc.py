@@ -27,6 +27,11 @@ SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
         "type": "mutualTLS",
         "description": "A client certificate issued by the platform CA; CN = system code.",
     },
+    "metricsToken": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "The operator's metrics token (LIENTHONG_METRICS_TOKEN), for /metrics.",
+    },
     "citizenToken": {
         "type": "http",
         "scheme": "bearer",

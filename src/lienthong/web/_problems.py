@@ -16,6 +16,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from lienthong.bounds import MAX_LISTED, MAX_NAME, MAX_SENTENCE, clip
 from lienthong.errors import LienthongError, SourceError
@@ -25,7 +26,7 @@ log = logging.getLogger("lienthong.web")
 PROBLEM_JSON = "application/problem+json"
 _TYPE = "urn:lienthong:problem:"
 
-_HTTP_TITLES = {
+HTTP_TITLES = {
     400: "Bad request",
     401: "Authentication required",
     403: "Forbidden",
@@ -33,9 +34,11 @@ _HTTP_TITLES = {
     405: "Method not allowed",
     406: "Not acceptable",
     413: "Request too large",
+    414: "URL too long",
     415: "Unsupported media type",
     422: "Invalid input",
     429: "Too many requests",
+    431: "Request headers too large",
 }
 
 
@@ -114,6 +117,17 @@ def problem(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
+def _allowed_methods(request: Request) -> list[str]:
+    """Every method some route accepts at this request's path."""
+    allowed: set[str] = set()
+    for route in request.app.router.routes:
+        match, _ = route.matches({**request.scope, "method": "\x00"})
+        methods = getattr(route, "methods", None)
+        if match is not Match.NONE and methods:
+            allowed.update(methods)
+    return sorted(allowed)
+
+
 def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
     retry_after = str(max(1, math.ceil(retry_after_s)))
 
@@ -161,13 +175,17 @@ def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
 
     async def http_error(request: Request, exc: Exception) -> JSONResponse:
         assert isinstance(exc, StarletteHTTPException)
-        title = _HTTP_TITLES.get(exc.status_code, "Error")
+        title = HTTP_TITLES.get(exc.status_code, "Error")
         detail = exc.detail if isinstance(exc.detail, str) else title
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"There is nothing at {request.url.path}; see /docs for the API."
-        return problem(
-            exc.status_code, title, detail, request=request, headers=dict(exc.headers or {})
-        )
+        headers = dict(exc.headers or {})
+        if exc.status_code == 405:
+            # Starlette names only the first route on this path; GET and POST of a data
+            # service are two routes, and Allow must list both.
+            headers["Allow"] = ", ".join(_allowed_methods(request))
+            detail = f"{request.method} is not allowed here; use {headers['Allow']}."
+        return problem(exc.status_code, title, detail, request=request, headers=headers)
 
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error on %s", request.url.path)
