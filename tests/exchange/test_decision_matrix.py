@@ -252,13 +252,25 @@ async def test_unknown_service_and_bad_parameters(world: World, client: httpx.As
 
 async def test_post_form_behaves_like_get(world: World, client: httpx.AsyncClient) -> None:
     world.consent(CCCD)
-    response = await client.post(
-        URL,
-        json={"params": {"cccd": CCCD}, "purpose": PURPOSE},
-        headers=world.headers(purpose=None),
-    )
+    response = await client.post(URL, json={"params": {"cccd": CCCD}}, headers=world.headers())
     assert response.status_code == 200
     assert response.json()["rows"][0]["ho_ten"] == "Nguyễn Văn An"
+
+
+async def test_the_purpose_is_read_from_x_purpose_only(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    """What the OpenAPI document says: X-Purpose is required; no second place to put it."""
+    world.consent(CCCD)
+    in_body = await client.post(
+        URL, json={"params": {"cccd": CCCD}, "purpose": PURPOSE}, headers=world.headers(None)
+    )
+    assert in_body.status_code == 422
+    in_query = await client.get(
+        URL, params={"cccd": CCCD, "purpose": PURPOSE}, headers=world.headers(None)
+    )
+    assert in_query.status_code == 422
+    assert last_entry(world).status == 422  # refused by the gateway, so audited
 
 
 # subjects found in the results ---------------------------------------------------------------

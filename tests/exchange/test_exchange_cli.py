@@ -14,7 +14,7 @@ from lienthong.audit import AuditLog
 from lienthong.cli import _context, app
 from lienthong.cli import _register_commands as register
 from lienthong.errors import AuthenticationError
-from lienthong.exchange import ClientDirectory, TokenVerifier
+from lienthong.exchange import ClientDirectory, TokenVerifier, load_private_key, mint_token
 from lienthong.store import Store
 
 runner = CliRunner()
@@ -100,7 +100,13 @@ def test_admin_commands_set_up_a_working_client(home: Path) -> None:
     )
     assert verifier.verify(token)[0] == "BHXH-HCM"
     lienthong("ca", "revoke", issued["fingerprint"])
-    fresh = lienthong("ca", "token", "BHXH-HCM", "--lifetime", "60").strip()
+    refused = runner.invoke(app, ["ca", "token", "BHXH-HCM", "--lifetime", "60"])
+    assert isinstance(refused.exception, AuthenticationError)  # no token from a revoked key
+    assert "revoked" in str(refused.exception)
+    assert "eyJ" not in refused.stdout
+    fresh = mint_token(  # minted by hand, the gateway still refuses it
+        "BHXH-HCM", load_private_key(Path(issued["key"])), audience="lienthong-gateway"
+    )
     with pytest.raises(AuthenticationError, match="revoked"):
         verifier.verify(fresh)
     assert list(log.records())[-1].event == "CLIENT_CERTIFICATE_REVOKED"
@@ -172,3 +178,13 @@ def test_the_platforms_own_services_can_be_granted(home: Path) -> None:
     bad = runner.invoke(app, ["rights", "grant", "BHXH-HCM", *unknown])
     assert bad.exit_code != 0
     assert "link-resolve" in str(bad.exception) or "link-resolve" in bad.output
+
+
+def test_ca_token_refuses_a_key_not_registered_to_the_system(home: Path) -> None:
+    lienthong("ca", "init")
+    issued = json.loads(lienthong("ca", "issue", "BHXH-HCM", "--json"))
+    lienthong("ca", "issue", "SYT-HCM", "--json")
+    result = runner.invoke(app, ["ca", "token", "SYT-HCM", "--key", issued["key"]])
+    assert isinstance(result.exception, AuthenticationError)
+    assert "not registered to SYT-HCM" in str(result.exception)
+    assert "eyJ" not in result.stdout

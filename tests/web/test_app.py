@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi import FastAPI
+from pydantic import SecretStr
 
 from lienthong.config import Settings
 from lienthong.store import Store
@@ -25,10 +26,14 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
+METRICS_TOKEN = "scrape-me"
+
+
 @pytest.fixture
 def app(tmp_path: Path) -> FastAPI:
     store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
-    return create_app(Settings(home=tmp_path), store, json_logs=False)
+    settings = Settings(home=tmp_path, metrics_token=SecretStr(METRICS_TOKEN))
+    return create_app(settings, store, json_logs=False)
 
 
 @pytest.fixture
@@ -80,9 +85,50 @@ async def test_dev_login_is_off_unless_dev_mode(http: httpx.AsyncClient) -> None
 
 async def test_metrics_count_requests_per_route(http: httpx.AsyncClient) -> None:
     await http.get("/healthz")
-    text = (await http.get("/metrics")).text
+    scrape = {"Authorization": f"Bearer {METRICS_TOKEN}"}
+    text = (await http.get("/metrics", headers=scrape)).text
     assert 'lienthong_http_requests_total{method="GET",route="/healthz",status="200"} 1.0' in text
     assert "lienthong_gateway_calls_total" in text
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"Authorization": "Bearer wrong"},
+        {"Authorization": f"Basic {METRICS_TOKEN}"},
+        {"Authorization": f"Bearer {METRICS_TOKEN}x"},
+    ],
+)
+async def test_metrics_need_the_metrics_token(
+    http: httpx.AsyncClient, headers: dict[str, str]
+) -> None:
+    response = await http.get("/metrics", headers=headers)
+    assert response.status_code == 401
+    assert response.headers["content-type"] == "application/problem+json"
+    assert "lienthong_gateway" not in response.text
+    assert "LIENTHONG_METRICS_TOKEN" in response.json()["hint"]
+
+
+@pytest.mark.parametrize(
+    ("loopback", "client", "status"),
+    [
+        (False, ("127.0.0.1", 5000), 401),  # secure by default: loopback is not trusted
+        (True, ("127.0.0.1", 5000), 200),
+        (True, ("::1", 5000), 200),
+        (True, ("10.0.0.7", 5000), 401),
+    ],
+)
+async def test_loopback_scraping_is_an_explicit_opt_in(
+    tmp_path: Path, loopback: bool, client: tuple[str, int], status: int
+) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    app = create_app(Settings(home=tmp_path, metrics_loopback=loopback), store, json_logs=False)
+    transport = httpx.ASGITransport(app=app, client=client)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as http:
+        assert (await http.get("/metrics")).status_code == status
+    await app.state.audit_writer.close()
+    store.close()
 
 
 def test_other_packages_can_add_routers() -> None:
