@@ -23,7 +23,7 @@ def is_cmnd(number: str) -> bool:
 
 def make_cmnd(prefix: str, serial: int) -> str:
     """Build a 9-digit CMND from a 2-digit prefix and a 7-digit serial."""
-    if len(prefix) != 2 or not prefix.isdigit():
+    if len(prefix) != 2 or not prefix.isascii() or not prefix.isdigit():
         raise InputError(f"A CMND prefix is 2 digits, got {prefix!r}.")
     if not 0 <= serial <= 9_999_999:
         raise InputError(f"The CMND serial must be 0–9999999, got {serial}.")

@@ -46,7 +46,7 @@ def is_valid_mst(number: str) -> bool:
 
 def make_mst(prefix: str, sequence: int) -> str | None:
     """The 10-digit MST for a 2-digit prefix and 7-digit sequence; ``None`` if not issuable."""
-    if len(prefix) != 2 or not prefix.isdigit():
+    if len(prefix) != 2 or not prefix.isascii() or not prefix.isdigit():
         raise InputError(f"An MST prefix is 2 digits, got {prefix!r}.")
     if not 0 <= sequence <= 9_999_999:
         raise InputError(f"The MST sequence must be 0–9999999, got {sequence}.")

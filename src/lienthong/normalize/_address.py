@@ -121,9 +121,10 @@ def _current_wards(g: Gazetteer, folded: str) -> list[Ward]:
 
 def _districts(g: Gazetteer, folded: str, provinces: set[str]) -> list[str]:
     kind, key = bare(folded, DISTRICT_PREFIX)
-    if kind is None and not key.isdigit() and len(key) < 2:
+    number = key.isascii() and key.isdigit()
+    if kind is None and not number and len(key) < 2:
         return []
-    if key.isdigit() and kind is not None and DISTRICT_TYPES[kind] != "quan":
+    if number and kind is not None and DISTRICT_TYPES[kind] != "quan":
         return []
     return [code for (prov, name), code in g.districts.items() if name == key and prov in provinces]
 

@@ -17,11 +17,12 @@ Precision = Literal["day", "month", "year"]
 #: A two-digit year above this is read as 19yy, at or below it as 20yy (birth dates).
 TWO_DIGIT_PIVOT = 30
 
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2}|\d{4})$")
-_YMD = re.compile(r"^(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})(?:[T ].*)?$")
-_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_MONTH_YEAR = re.compile(r"^(\d{1,2})[/.\-](\d{4})$")
-_YEAR = re.compile(r"^(\d{4})$")
+# ASCII digits only, matched whole: the SQL twin (RE2's \d) reads no other digits either.
+_DMY = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2}|[0-9]{4})")
+_YMD = re.compile(r"([0-9]{4})[/.\-]([0-9]{1,2})[/.\-]([0-9]{1,2})(?:[T ].*)?")
+_COMPACT = re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})")
+_MONTH_YEAR = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{4})")
+_YEAR = re.compile(r"([0-9]{4})")
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,16 @@ def parse_date(text: str | date | None) -> ParsedDate | None:
     if isinstance(text, date):
         return ParsedDate(text.year, text.month, text.day, "day")
     value = text.strip()
-    if match := _YMD.match(value):
+    if match := _YMD.fullmatch(value):
         return _day(int(match[1]), int(match[2]), int(match[3]))
-    if match := _DMY.match(value):
+    if match := _DMY.fullmatch(value):
         return _day(_year(match[3]), int(match[2]), int(match[1]))
-    if match := _COMPACT.match(value):
+    if match := _COMPACT.fullmatch(value):
         return _day(int(match[1]), int(match[2]), int(match[3]))
-    if match := _MONTH_YEAR.match(value):
+    if match := _MONTH_YEAR.fullmatch(value):
         month = int(match[1])
         return ParsedDate(int(match[2]), month, None, "month") if 1 <= month <= 12 else None
-    if match := _YEAR.match(value):
+    if match := _YEAR.fullmatch(value):
         year = int(match[1])
         return ParsedDate(year, None, None, "year") if 1800 <= year <= 2200 else None
     return None

@@ -42,7 +42,7 @@ PROVINCE_TYPES = ("thanhpho", "tinh", "tp", "t")
 
 def _prefix_pattern(types: dict[str, str]) -> re.Pattern[str]:
     words = sorted(types, key=len, reverse=True)
-    return re.compile(r"^(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?=\d))(.+)$")
+    return re.compile(r"^(" + "|".join(re.escape(w) for w in words) + r")(?:\s+|(?=[0-9]))(.+)\Z")
 
 
 WARD_PREFIX = _prefix_pattern(WARD_TYPES)
@@ -54,7 +54,7 @@ def bare(folded: str, pattern: re.Pattern[str]) -> tuple[str | None, str]:
     kind: str | None = None
     if match := pattern.match(folded):
         kind, folded = match[1], match[2]
-    if folded.isdigit():
+    if folded.isascii() and folded.isdigit():
         folded = str(int(folded))
     return kind, folded
 

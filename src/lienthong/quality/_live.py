@@ -24,14 +24,14 @@ from lienthong.quality._model import (
 from lienthong.quality._sqlparts import DAY_TYPES, id_text, nonblank, trimmed_in
 
 _DURATION = re.compile(
-    r"^P(?:(?P<y>\d+)Y)?(?:(?P<mo>\d+)M)?(?:(?P<w>\d+)W)?(?:(?P<d>\d+)D)?"
-    r"(?:T(?:(?P<h>\d+)H)?(?:(?P<mi>\d+)M)?(?:(?P<s>\d+)S)?)?$"
+    r"P(?:(?P<y>[0-9]+)Y)?(?:(?P<mo>[0-9]+)M)?(?:(?P<w>[0-9]+)W)?(?:(?P<d>[0-9]+)D)?"
+    r"(?:T(?:(?P<h>[0-9]+)H)?(?:(?P<mi>[0-9]+)M)?(?:(?P<s>[0-9]+)S)?)?"
 )
 
 
 def parse_duration(value: str) -> timedelta:
     """An ISO 8601 duration (``P1D``, ``P1M``, ``PT6H``) as a timedelta; a month is 30 days."""
-    match = _DURATION.match(value.strip().upper())
+    match = _DURATION.fullmatch(value.strip().upper())
     if not match or value.strip().upper() in ("P", "PT"):
         raise InputError(
             f"{value!r} is not an ISO 8601 duration.", hint="Write e.g. P1D, P1W, P1M, P1Y, PT6H."

@@ -54,7 +54,8 @@ class DeadLetter:
 
 
 def _check(spec: SubscriptionSpec) -> None:
-    if not spec.name or not spec.name.replace("-", "").replace("_", "").isalnum():
+    bare = spec.name.replace("-", "").replace("_", "")
+    if not bare or not bare.isascii() or not bare.isalnum():
         raise InputError(
             f"Subscription name {spec.name!r} is not usable.",
             hint="Use letters, digits, '-' and '_' only.",
