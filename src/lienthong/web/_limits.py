@@ -37,19 +37,26 @@ class RequestLimitsMiddleware:
             return
         target = len(scope.get("raw_path") or scope["path"].encode()) + len(scope["query_string"])
         head = target
-        declared: int | None = None
+        declared: bytes | None = None
+        chunked = False
         for name, value in scope["headers"]:
             head += len(name) + len(value) + 4  # ": " and CRLF, as on the wire
             if name == b"content-length":
-                declared = int(value) if value.isdigit() else None
+                declared = value
+            elif name == b"transfer-encoding":
+                chunked = True
         if head > self.max_head_bytes:
             status, what = (414, "URL") if target > self.max_head_bytes else (431, "headers")
             await self._refuse(scope, receive, send, status, what, self.max_head_bytes)
             return
-        if declared is not None and declared > self.max_body_bytes:
-            await self._refuse(scope, receive, send, 413, "body", self.max_body_bytes)
-            return
-        await self.app(scope, self._counting(receive), send)
+        if declared is not None and declared.isdigit():
+            if int(declared) > self.max_body_bytes:
+                await self._refuse(scope, receive, send, 413, "body", self.max_body_bytes)
+                return
+        elif declared is not None:
+            chunked = True  # the server judges the header; we count what arrives
+        # The server holds a body to its Content-Length; only a chunked one must be counted.
+        await self.app(scope, self._counting(receive) if chunked else receive, send)
 
     def _counting(self, receive: Receive) -> Receive:
         received = 0
