@@ -128,7 +128,9 @@ def test_schemathesis_run_with_every_check_passes(
         )
     )
     command = [
-        str(Path(sys.executable).parent / "schemathesis"),
+        sys.executable,  # the `schemathesis` command, in this interpreter
+        "-c",
+        "import sys; from schemathesis.cli import schemathesis; sys.exit(schemathesis())",
         "--config-file",
         str(config),
         "run",
