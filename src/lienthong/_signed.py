@@ -62,7 +62,9 @@ class Signer:
         body, mac = "|".join(parts[:-1]), parts[-1]
         good = hmac.new(self._key(), body.encode(), hashlib.sha256).hexdigest()
         expiry = parts[-2]
-        if not hmac.compare_digest(mac.encode(), good.encode()) or not expiry.isdigit():
+        if not hmac.compare_digest(mac.encode(), good.encode()):
+            return None
+        if not (expiry.isascii() and expiry.isdigit()):
             return None
         if int(expiry) < (now or time.time()):
             return None

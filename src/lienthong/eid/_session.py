@@ -52,6 +52,6 @@ def start(response: Response, request: Request, cccd: str, level: int, ttl_s: in
 def current(request: Request) -> CitizenSession | None:
     """The logged-in citizen, or ``None`` (no cookie, tampered, expired)."""
     fields = signer(request.app.state.settings.home).check(request.cookies.get(COOKIE), 3)
-    if fields is None or not fields[1].isdigit():
+    if fields is None or not (fields[1].isascii() and fields[1].isdigit()):
         return None
     return CitizenSession(fields[0], int(fields[1]), fields[2])
