@@ -7,6 +7,8 @@ place that copies caller text keeps at most these many characters, marking the c
 
 from __future__ import annotations
 
+__all__ = ["MAX_DATA_TEXT", "MAX_LISTED", "MAX_NAME", "MAX_SENTENCE", "clip", "clip_names"]
+
 #: A sentence: an audit ``reason``, a problem ``detail`` or ``hint``.
 MAX_SENTENCE = 500
 #: A code or name: system, agency, service, purpose, parameter, field, request id.
