@@ -103,3 +103,12 @@ async def test_a_token_must_name_its_system_as_subject(
     good = _token(world, sub=CONSUMER)
     ok = await client.get(URL, params={"cccd": CCCD}, headers=world.headers(token=good))
     assert ok.status_code == 200
+
+
+async def test_two_purposes_are_no_purpose(world: World, client: httpx.AsyncClient) -> None:
+    world.consent(CCCD)
+    token = f"Bearer {world.token()}"
+    headers = [("Authorization", token), ("X-Purpose", "THONG-KE"), ("X-Purpose", PURPOSE)]
+    response = await client.get(URL, params={"cccd": CCCD}, headers=headers)
+    assert response.status_code == 422  # the last one no longer wins
+    assert list(world.audit().records())[-1].status == 422
