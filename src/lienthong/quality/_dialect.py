@@ -261,6 +261,47 @@ class PostgresDialect(Dialect):
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
 
 
+def pcre_end_only(pattern: str) -> str:
+    """``pattern`` with each ``$`` anchor as ``\\z``: PCRE's ``$`` (MariaDB's REGEXP) also matches
+    before a final newline, where RE2 (DuckDB) and PostgreSQL match only at the very end, so
+    ``^[0-9]{12}$`` would count ``"079090000001\\n"`` as well-formed on MariaDB alone."""
+    out: list[str] = []
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            out.append(pattern[at : at + 2])
+            at += 2
+        elif char == "[":  # a bracket class is copied whole: a '$' in it is a '$'
+            end = _class_end(pattern, at)
+            out.append(pattern[at:end])
+            at = end
+        else:
+            out.append("\\z" if char == "$" else char)
+            at += 1
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the bracket class opening at ``start`` (``[]a]``, ``[^]a]`` and
+    ``[[:space:]]`` included)."""
+    at = start + 1
+    if pattern[at : at + 1] == "^":
+        at += 1
+    if pattern[at : at + 1] == "]":
+        at += 1
+    while at < len(pattern):
+        if pattern.startswith("[:", at) and ":]" in pattern[at + 2 :]:
+            at = pattern.index(":]", at + 2) + 2
+        elif pattern[at] == "\\":
+            at += 2
+        elif pattern[at] == "]":
+            return at + 1
+        else:
+            at += 1
+    return len(pattern)
+
+
 class MySQLDialect(Dialect):
     """MariaDB and MySQL (default ``sql_mode``: backslashes escape, ``||`` means OR)."""
 
@@ -279,7 +320,7 @@ class MySQLDialect(Dialect):
 
     def regex(self, expr: str, pattern: str) -> str:
         # A case-insensitive collation would fold case; PCRE's inline (?-i) keeps it exact.
-        return f"({expr} REGEXP {self.literal('(?-i)' + pattern)})"
+        return f"({expr} REGEXP {self.literal('(?-i)' + pcre_end_only(pattern))})"
 
     def regex_replace_all(self, expr: str, pattern: str, replacement: str) -> str:
         return f"REGEXP_REPLACE({expr}, {self.literal(pattern)}, {self.literal(replacement)})"
