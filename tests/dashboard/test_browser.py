@@ -26,7 +26,16 @@ from lienthong.store import Store
 from lienthong.web import create_app
 
 CHROMIUM = Path("/usr/bin/chromium")
-PAGES = ("/", "/login", "/dashboard", "/dashboard/sharing", "/dashboard/agency/CA-HCM")
+PAGES = (
+    "/",
+    "/login",
+    "/dashboard",
+    "/dashboard/sharing",
+    "/dashboard/agency/CA-HCM",
+    "/dashboard/calls",
+    "/dashboard/ho-so",
+    "/thu-tuc",
+)
 
 pytestmark = pytest.mark.xdist_group("browser")
 

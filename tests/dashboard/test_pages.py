@@ -158,3 +158,20 @@ async def test_an_agency_sees_its_own_detail_and_a_leader_sees_any(platform: Pla
     assert missing.status_code == 404 and bad.status_code == 404
     assert own.status_code == 200 and "CA-HCM" in own.text  # whose data it uses
     assert other.status_code == 403
+
+
+@pytest.mark.anyio
+async def test_call_monitoring_filters_and_shows_no_personal_data(platform: Platform) -> None:
+    settings, store, audit = platform
+    history(audit)
+    async with await _client(settings, store) as http:
+        await _login(http)
+        everything = (await http.get("/dashboard/calls")).text
+        refused = (await http.get("/dashboard/calls?outcome=denied")).text
+        syt = (await http.get("/dashboard/calls?agency=SYT-HCM")).text
+        odd = await http.get("/dashboard/calls?agency=%3Cscript%3E")
+    assert everything.count("<tr data-seq=") == 12
+    assert refused.count("<tr data-seq=") == 2
+    assert syt.count("<tr data-seq=") == 3
+    assert odd.status_code == 200 and odd.text.count("<tr data-seq=") == 12  # ignored filter
+    assert "079090000001" not in everything  # no CCCD, no subject key

@@ -5,6 +5,7 @@ dashboard accounts (``lienthong accounts add``) until e-ID login lands.
 """
 
 from lienthong.dashboard._accounts import ROLES, Account, Accounts
+from lienthong.dashboard._calls import router as calls_router
 from lienthong.dashboard._overview import Overview, build_overview
 from lienthong.dashboard._pages import router
 from lienthong.dashboard._portal import router as portal_router
@@ -19,6 +20,7 @@ __all__ = [
     "ExchangeFigures",
     "Overview",
     "build_overview",
+    "calls_router",
     "portal_router",
     "procedures_router",
     "router",

@@ -124,6 +124,9 @@ WORDS: dict[str, dict[str, str]] = {
     "refuse": {"vi": "Từ chối", "en": "Refuse"},
     "reason": {"vi": "Lý do", "en": "Reason"},
     "reused_data": {"vi": "Dùng lại dữ liệu", "en": "Reused data"},
+    "calls": {"vi": "Giám sát từng lượt gọi", "en": "Call monitoring"},
+    "filter": {"vi": "Lọc", "en": "Filter"},
+    "rows": {"vi": "Số bản ghi", "en": "Rows"},
 }
 
 #: Bottleneck sentences (``{…}`` filled from the figures).

@@ -38,6 +38,7 @@ ROUTERS: list[str] = [
     "lienthong.sync._api:router",
     "lienthong.dashboard:router",
     "lienthong.dashboard:portal_router",
+    "lienthong.dashboard:calls_router",
     "lienthong.dashboard:procedures_router",
     "lienthong.eid:router",
 ]
