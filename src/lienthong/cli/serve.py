@@ -27,6 +27,15 @@ def serve(
     dev: Annotated[
         bool, typer.Option("--dev", help="DEV ONLY: enable the proof-less citizen login.")
     ] = False,
+    workers: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=64,
+            help="Worker processes (each a full gateway) over the one store and audit chain; "
+            "use a PostgreSQL store (LIENTHONG_STORE_URL) beyond one.",
+        ),
+    ] = 1,
 ) -> None:
     """Serve the lienthong API until Ctrl+C.
 
@@ -54,6 +63,9 @@ def serve(
     if mtls != "off":
         options = _tls_options(pki or current.home / "pki", current.host, mtls == "required")
         scheme = "https"
+    if workers > 1:
+        _serve_workers(current, workers, options, scheme, mtls)
+        return
     app = create_app(current)
     err_console.print(
         f"[bold green]Serving lienthong on {scheme}://{current.host}:{current.port}[/] "
@@ -64,6 +76,37 @@ def serve(
         host=current.host,
         port=current.port,
         http=MutualTLSProtocol.limited(current.max_request_head_bytes),
+        log_level="warning",
+        **options,
+    )
+
+
+def _serve_workers(
+    current: Any, workers: int, options: dict[str, Any], scheme: str, mtls: str
+) -> None:
+    """Several processes, each building the app from the environment (``web._factory``)."""
+    import os
+
+    import uvicorn
+
+    if current.resolved_store_url.startswith("sqlite"):
+        err_console.print(
+            "[yellow]Several workers on a SQLite store take turns writing; use PostgreSQL"
+            " (LIENTHONG_STORE_URL) to scale out.[/]"
+        )
+    os.environ["LIENTHONG_HOME"] = str(current.home.resolve())
+    os.environ["LIENTHONG_DEV_MODE"] = "true" if current.dev_mode else "false"
+    err_console.print(
+        f"[bold green]Serving lienthong on {scheme}://{current.host}:{current.port}[/] with"
+        f" {workers} workers (mTLS {mtls}) — Ctrl+C to stop"
+    )
+    uvicorn.run(
+        "lienthong.web._factory:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=current.host,
+        port=current.port,
+        http="lienthong.web._factory:WorkerProtocol",
         log_level="warning",
         **options,
     )
