@@ -71,6 +71,9 @@ def _register_commands() -> None:
     from lienthong.cli import procedures
 
     app.add_typer(procedures.app, name="procedures")
+    from lienthong.cli import store
+
+    app.add_typer(store.app, name="store")
 
 
 def main() -> None:

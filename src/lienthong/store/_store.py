@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -38,6 +37,24 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _prepare(engine: Engine, *, upgrade: bool) -> None:
+    from lienthong.store import _migrate
+
+    found = _migrate.state(engine)
+    if found.fresh:
+        _migrate.create_fresh(engine)
+    elif not found.current:
+        if not upgrade:
+            engine.dispose()
+            since = found.revision or "before schema migrations"
+            raise ConfigError(
+                f"This platform store has an older schema ({since}; this lienthong needs"
+                f" {found.head}).",
+                hint="Back it up, then run `lienthong store upgrade` (nothing is lost).",
+            )
+        _migrate.upgrade(engine)
+
+
 class Store:
     """A connection pool to the platform store, with every table created."""
 
@@ -45,8 +62,12 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str) -> Store:
-        """Connect (creating the SQLite file's folder if needed) and create missing tables."""
+    def open(cls, url: str, *, upgrade: bool = False) -> Store:
+        """Connect (creating the SQLite file's folder if needed); a new store gets every table.
+
+        A store at an older schema revision is refused with what to run (``lienthong store
+        upgrade``), unless ``upgrade`` is true: then the missing migrations are applied first.
+        """
         try:
             parsed = make_url(url)
         except Exception as exc:
@@ -58,10 +79,8 @@ class Store:
         engine = create_engine(parsed, pool_pre_ping=True)
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
-        for module in TABLE_MODULES:
-            importlib.import_module(module)
         try:
-            metadata.create_all(engine)
+            _prepare(engine, upgrade=upgrade)
         except OperationalError as exc:
             raise SourceUnavailableError(
                 f"The platform store at {parsed.render_as_string(hide_password=True)} cannot be"

@@ -1,0 +1,101 @@
+"""Schema versions of the platform store, kept by Alembic.
+
+Every schema change is a revision under ``lienthong/store/migrations/versions``. A fresh store
+is created at the newest revision (the tables from every package, then stamped); a store at
+an older revision, or made before migrations existed, is refused by :meth:`Store.open` with a
+sentence saying to run ``lienthong store upgrade``, which applies the missing revisions in one
+transaction per revision (SQLite and PostgreSQL).
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, Engine, MetaData, inspect
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+#: A store is "ours" when any of these exist (a source database may share a PostgreSQL database).
+OWN_TABLES = ("audit_entry", "registry_agencies", "exchange_consents", "sync_subscription")
+
+
+def target_metadata() -> MetaData:
+    from lienthong.store._store import TABLE_MODULES, metadata
+
+    for module in TABLE_MODULES:
+        importlib.import_module(module)
+    return metadata
+
+
+def _config(connection: Connection) -> Config:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head() -> str:
+    from alembic.script import ScriptDirectory
+
+    found = ScriptDirectory(str(MIGRATIONS)).get_current_head()
+    assert found is not None
+    return found
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    """Where a store stands: ``revision`` None with ``own_tables`` means made before migrations."""
+
+    revision: str | None
+    own_tables: bool
+    head: str
+
+    @property
+    def fresh(self) -> bool:
+        return not self.own_tables
+
+    @property
+    def current(self) -> bool:
+        return self.revision == self.head
+
+
+def state(engine: Engine) -> SchemaState:
+    from alembic.migration import MigrationContext
+
+    with engine.connect() as conn:
+        tables = set(inspect(conn).get_table_names())
+        revision = MigrationContext.configure(conn).get_current_revision()
+    return SchemaState(revision, bool(tables & set(OWN_TABLES)), head())
+
+
+def create_fresh(engine: Engine) -> None:
+    """A new store: every table at once (faster than replaying revisions), stamped at head."""
+    from alembic import command
+
+    target_metadata().create_all(engine)
+    with engine.begin() as conn:
+        command.stamp(_config(conn), "head")
+
+
+def upgrade(engine: Engine) -> tuple[str | None, str]:
+    """Apply the missing revisions; return (from, to). A store made before migrations is taken
+    to be at the baseline (0001) first."""
+    from alembic import command
+
+    before = state(engine)
+    with engine.begin() as conn:
+        if before.fresh:
+            target_metadata().create_all(conn)
+            command.stamp(_config(conn), "head")
+            return None, before.head
+        if before.revision is None:
+            command.stamp(_config(conn), "0001")
+        command.upgrade(_config(conn), "head")
+    return before.revision, before.head

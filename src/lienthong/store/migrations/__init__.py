@@ -1,0 +1,1 @@
+"""The platform store's schema migrations (Alembic). See :mod:`lienthong.store._migrate`."""
