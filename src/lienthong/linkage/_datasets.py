@@ -13,7 +13,8 @@ from contextlib import ExitStack, contextmanager
 import duckdb
 
 from lienthong.errors import InputError
-from lienthong.linkage._inputs import LinkInput, roles_from_flags, roles_from_names
+from lienthong.linkage._inputs import LinkInput, roles_from_flags
+from lienthong.linkage._roles import guess_roles, hinted_role
 from lienthong.registry import Dataset, Registry
 from lienthong.sources import open_connector
 from lienthong.store import Store
@@ -31,8 +32,8 @@ def entity_type(dataset: Dataset) -> str | None:
     if {"full_name", "cccd", "cccd_or_cmnd", "cmnd"} & set(flagged):
         return "person"
     if not any(c.flags for c in dataset.columns):
-        guessed = roles_from_names(c.name for c in dataset.columns)
-        if "full_name" in guessed or "family_name" in guessed:
+        hinted = {hinted_role(c.name) for c in dataset.columns}
+        if {"full_name", "family_name", "given_name"} & hinted:
             return "person"
     return None
 
@@ -42,8 +43,18 @@ def linkable_datasets(registry: Registry) -> list[Dataset]:
     return [d for d in registry.list_datasets() if entity_type(d) is not None]
 
 
-def to_input(dataset: Dataset, from_sql: str, *, raw: bool = False) -> LinkInput:
-    """The :class:`LinkInput` of a registered dataset."""
+def to_input(
+    dataset: Dataset,
+    from_sql: str,
+    *,
+    raw: bool = False,
+    con: duckdb.DuckDBPyConnection | None = None,
+) -> LinkInput:
+    """The :class:`LinkInput` of a registered dataset.
+
+    Without registry flags the roles are guessed from the column names and (given ``con``)
+    a sample of the values; the input then says which columns it uses and which it ignores.
+    """
     kind = entity_type(dataset)
     if kind is None:
         raise InputError(
@@ -51,12 +62,24 @@ def to_input(dataset: Dataset, from_sql: str, *, raw: bool = False) -> LinkInput
             hint="Flag its name column `full_name` (and birth date, CCCD…) in the registry.",
         )
     flagged = roles_from_flags((c.name, c.flags) for c in dataset.columns)
-    if flagged:
-        roles, vietnamese = flagged, True
-    else:
-        roles, vietnamese = roles_from_names(c.name for c in dataset.columns), False
     key = dataset.key or tuple(c.name for c in dataset.columns[:1])
-    return LinkInput(dataset.id, from_sql, key, roles, vietnamese, raw=raw, entity_type=kind)
+    if flagged:
+        used = {column: role for role, column in flagged.items()}
+        return LinkInput(dataset.id, from_sql, key, flagged, True, raw=raw, entity_type=kind,
+                         used=used)  # fmt: skip
+    guess = guess_roles(con or duckdb.connect(), from_sql, [c.name for c in dataset.columns])
+    return LinkInput(
+        dataset.id,
+        from_sql,
+        key,
+        guess.roles,
+        guess.vietnamese,
+        raw=raw,
+        entity_type=kind,
+        guessed=True,
+        used=guess.used,
+        ignored={c: r for c, r in guess.ignored.items() if c not in key},
+    )
 
 
 @contextmanager
@@ -86,5 +109,5 @@ def registry_inputs(
         for dataset in datasets:
             connector = stack.enter_context(open_connector(registry.get_source(dataset.source)))
             scan = connector.duckdb_scan(con, dataset.table)
-            inputs.append(to_input(dataset, scan, raw=raw))
+            inputs.append(to_input(dataset, scan, raw=raw, con=con))
         yield inputs

@@ -6,6 +6,7 @@ use the same normalisers, and a test checks that they agree on the synthetic cit
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -25,7 +26,7 @@ from lienthong.normalize import (
 ROLES = (
     "full_name", "family_name", "given_name", "birth_date", "birth_year", "sex", "cccd", "cmnd",
     "cccd_or_cmnd", "id_number", "address", "address_old", "ward_code", "city", "postcode",
-    "email",
+    "email", "postcode", "other_id", "phone",
 )  # fmt: skip
 
 
@@ -34,6 +35,18 @@ def _text(value: Any) -> str | None:
         return None
     text = str(value).strip()
     return text or None
+
+
+def _code(value: str | None) -> str | None:
+    """Postcodes and card numbers: letters and digits only, upper case (as ``_prepare``)."""
+    code = re.sub(r"[^0-9A-Za-z]", "", value).upper() if value else ""
+    return code or None
+
+
+def _phone(value: str | None) -> str | None:
+    """The last nine digits of a phone number (drops +84 / 0 prefixes, as ``_prepare``)."""
+    digits = re.sub(r"[\s.\-_/]+", "", value) if value else ""
+    return digits[-9:] if len(digits) >= 8 else None
 
 
 def _cccd_ok(cccd: str, birth_year: int | None, sex: str | None) -> bool:
@@ -92,4 +105,7 @@ def record_features(values: Mapping[str, Any], *, vietnamese: bool = True) -> di
         "ward_codes": ward_codes or None,
         "address_key": (fold(place) or None) if place and not vietnamese else None,
         "email": get["email"].lower() if get["email"] else None,
+        "postcode": _code(get["postcode"]),
+        "other_id": _code(get["other_id"]),
+        "phone": _phone(get["phone"]),
     }

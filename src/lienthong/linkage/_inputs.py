@@ -89,6 +89,11 @@ class LinkInput:
     raw: bool = False
     entity_type: str = "person"
     extra: Mapping[str, str] = field(default_factory=dict)
+    #: roles guessed from names and values (no registry flags): addresses compared as text too
+    guessed: bool = False
+    #: column → how the linker uses it, and column → why it does not (reported to the user)
+    used: Mapping[str, str] = field(default_factory=dict)
+    ignored: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def is_person(self) -> bool:

@@ -18,7 +18,8 @@ from lienthong.linkage._backends import get_backend
 from lienthong.linkage._cluster import assign_masters, constrained_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
-from lienthong.linkage._model import build_linker, present_columns, train
+from lienthong.linkage._blocking import budget_for, choose_blocking
+from lienthong.linkage._model import build_linker, people_frame, present_columns, train
 from lienthong.linkage._prepare import RECORDS, load_sources, prepare
 from lienthong.linkage._settings import LinkSettings, splink_settings
 from lienthong.sources import duckdb_connect
@@ -41,9 +42,16 @@ class LinkResult:
     settings: LinkSettings
     timings: dict[str, float] = field(default_factory=dict)
     linker: Any = None
+    #: what the run decided from the data: columns used and ignored, blocking, training
+    notes: list[str] = field(default_factory=list)
+    columns: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
+    blocking: list[dict[str, object]] = field(default_factory=list)
 
     def summary(self) -> dict[str, object]:
         return {
+            "columns": self.columns,
+            "blocking": self.blocking,
+            "notes": self.notes,
             "records": self.records,
             "deterministic_edges": self.deterministic_edges,
             "predicted_links": self.predicted_links,
@@ -102,11 +110,27 @@ def link(
     model: dict[str, Any] | None = None
     linker: Any = None
     predictions: str | None = None
+    notes: list[str] = []
+    chosen: list[dict[str, object]] = []
+    if people >= 2 and "name_key" not in present:
+        notes.append(
+            "No column looks like a name: only identifier links were made. Name the columns "
+            "(e.g. ho_ten, ngay_sinh) or flag them in the registry."
+        )
     if people >= 2 and "name_key" in present:
+        step("blocking")
+        db_api, frame = people_frame(get_backend(backend, con), RECORDS)
+        rules: list[str] | None = None
+        if settings.choose_blocking:
+            budget = budget_for(people, settings.comparisons_per_record, settings.comparison_floor)
+            choices = choose_blocking(frame, people, present, budget)
+            rules = [c.rule for c in choices if c.taken]
+            chosen = [c.__dict__ for c in choices]
+        done("blocking")
         step("train")
-        splink = splink_settings(settings, present)
-        linker = build_linker(get_backend(backend, con), RECORDS, splink)
-        train(linker, settings, present)
+        splink = splink_settings(settings, present, rules)
+        linker = build_linker(frame, splink)
+        notes += train(linker, settings, present, con, f"{RECORDS}_people")
         model = linker.misc.save_model_to_json()
         done("train")
 
@@ -146,4 +170,7 @@ def link(
         settings=settings,
         timings=timings,
         linker=linker,
+        notes=notes,
+        columns={i.dataset: {"used": dict(i.used), "ignored": dict(i.ignored)} for i in inputs},
+        blocking=chosen,
     )

@@ -15,6 +15,7 @@ from dataclasses import replace
 import duckdb
 
 from lienthong.linkage._inputs import LinkInput, quote
+from lienthong.linkage._roles import place_columns
 from lienthong.normalize import sql as nsql
 
 RECORDS = "records"
@@ -25,7 +26,8 @@ CREATE OR REPLACE TABLE records (
     full_name VARCHAR, name_key VARCHAR, name_sorted VARCHAR, family_name VARCHAR,
     given_name VARCHAR, birth_date DATE, birth_year INTEGER, sex VARCHAR, cccd VARCHAR,
     cccd_ok BOOLEAN, cccd_is_key BOOLEAN, cmnd VARCHAR, ident VARCHAR, mst VARCHAR,
-    ward_code VARCHAR, ward_codes VARCHAR[], address_key VARCHAR, email VARCHAR
+    ward_code VARCHAR, ward_codes VARCHAR[], address_key VARCHAR, email VARCHAR,
+    postcode VARCHAR, other_id VARCHAR, phone VARCHAR
 )
 """
 
@@ -49,9 +51,10 @@ def _stage_one(inp: LinkInput) -> str:
     # a register keyed by CCCD may also keep the person's old CMND in a column of its own
     legacy = r.get("cmnd") if r.get("cmnd") != ident else None
     address = r.get("address") or r.get("address_old")
-    place = [p for p in (address, r.get("city"), r.get("postcode")) if p]
-    if inp.vietnamese and not inp.raw:
-        place = []  # Vietnamese addresses are compared by ward, not as text
+    parts = [r[role] for role in place_columns(dict(r))]
+    place = [p for p in (r.get("street_number"), address, *parts) if p]
+    if inp.vietnamese and not inp.raw and not inp.guessed:
+        place = []  # flagged Vietnamese addresses are compared by ward, not as text
     if "birth_year" in r and "birth_date" not in r:
         year = nsql.year_sql(r["birth_year"])
     elif "birth_date" in r:
@@ -90,6 +93,19 @@ def _stage_one(inp: LinkInput) -> str:
         if place
         else text_null,
         "email": f"lower(trim(CAST({r['email']} AS VARCHAR)))" if "email" in r else text_null,
+        "postcode": (
+            f"nullif(upper(regexp_replace(CAST({r['postcode']} AS VARCHAR), '[^0-9A-Za-z]', '', "
+            "'g')), '')"
+            if "postcode" in r
+            else text_null
+        ),
+        "other_id": (
+            f"nullif(upper(regexp_replace(CAST({r['other_id']} AS VARCHAR), '[^0-9A-Za-z]', '', "
+            "'g')), '')"
+            if "other_id" in r
+            else text_null
+        ),
+        "phone": nsql.digits_sql(r["phone"]) if "phone" in r else text_null,
     }
     select = ",\n  ".join(f"{expr} AS {name}" for name, expr in cols.items())
     return f"SELECT {select}\nFROM {inp.from_sql}"
@@ -116,7 +132,7 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
     if inp.roles.get("ward_code"):
         ward, ward_codes = "raw.raw_ward", "[raw.raw_ward]"
     join = f"LEFT JOIN {wards} w ON w.address = raw.address" if wards else ""
-    address_key = "NULL::VARCHAR" if vietnamese else "place"
+    address_key = "NULL::VARCHAR" if vietnamese and not inp.guessed else "place"
     cccd_column = inp.roles.get("cccd") or inp.roles.get("cccd_or_cmnd")
     key_is_cccd = cccd_column is not None and tuple(inp.key) == (cccd_column,)
     dataset = _literal(inp.dataset)
@@ -132,7 +148,8 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
         {"TRUE" if key_is_cccd else "FALSE"} AS cccd_is_key,
         coalesce({nsql.cmnd_sql("ident")}, {nsql.cmnd_sql("legacy_cmnd")}) AS cmnd, ident,
         CASE WHEN length(mst) IN (10, 13) THEN mst END AS mst,
-        ward_code, ward_codes, address_key, email
+        ward_code, ward_codes, address_key, email, postcode, other_id,
+        CASE WHEN length(phone) >= 8 THEN right(phone, 9) END AS phone
     FROM (
         SELECT raw.*, {name_key} AS name_key, {cccd} AS cccd, {ward} AS ward_code,
             {ward_codes} AS ward_codes, {address_key} AS address_key

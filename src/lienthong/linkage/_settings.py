@@ -26,12 +26,21 @@ BLOCKING_RULES: tuple[tuple[str, ...], ...] = (
     ("email",),
 )
 
-#: EM training sessions: each blocks on some columns and learns m for the others.
+#: EM training sessions, tried in order: each blocks on some columns and learns m for the
+#: others. Several block on something other than the birth date so that the birth comparison
+#: is trained too; a session that fails is skipped (see ``_model.train``).
 TRAINING_RULES: tuple[tuple[str, ...], ...] = (
     ("name_key", "birth_year"),
     ("birth_date", "ward_code"),
     ("birth_date", "address_key"),
     ("email",),
+    ("ident",),
+    ("other_id",),
+    ("phone",),
+    ("name_key", "ward_code"),
+    ("name_key", "address_key"),
+    ("name_key", "postcode"),
+    ("birth_date",),
 )
 
 
@@ -49,6 +58,12 @@ class LinkSettings:
     seed: int = 42
     blocking: tuple[tuple[str, ...], ...] = BLOCKING_RULES
     training: tuple[tuple[str, ...], ...] = TRAINING_RULES
+    #: blocking chosen from the data under this many comparisons per record (20M per million)
+    comparisons_per_record: float = 20.0
+    #: … and never fewer than this many in all (small files can afford every useful rule)
+    comparison_floor: float = 2e6
+    #: False: use the fixed ``blocking`` rules instead of choosing from the data
+    choose_blocking: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -90,8 +105,20 @@ def _name(tf: bool) -> dict[str, Any]:
             exact,
             {"sql_condition": "name_sorted_l = name_sorted_r", "label_for_charts": "same words"},
             {
+                # Jaro-Winkler first: cheap, and it spares random pairs the quadratic edit distance
+                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
+                "AND (damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
+                "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1)",
+                "label_for_charts": "one edit",
+            },
+            {
                 "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.92",
                 "label_for_charts": "Jaro-Winkler >= 0.92",
+            },
+            {
+                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
+                "AND damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                "label_for_charts": "two edits",
             },
             {
                 "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.8",
@@ -110,6 +137,15 @@ def _birth() -> dict[str, Any]:
         "comparison_levels": [
             _null("birth_year"),
             {"sql_condition": "birth_date_l = birth_date_r", "label_for_charts": "same date"},
+            {
+                # two of year, month, day agree first: cheap, spares most pairs the edit distance
+                "sql_condition": f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
+                "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
+                "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2 AND "
+                "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
+                "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                "label_for_charts": "one digit off or two swapped",
+            },
             {
                 "sql_condition": f"{both} AND birth_year_l = birth_year_r AND ("
                 "(day(birth_date_l) = month(birth_date_r) AND month(birth_date_l) = "
@@ -184,6 +220,23 @@ def _ward() -> dict[str, Any]:
     }
 
 
+def _code(column: str, description: str) -> dict[str, Any]:
+    """Postcodes and card numbers: exact, or one typed character off."""
+    return {
+        "output_column_name": column,
+        "comparison_description": description,
+        "comparison_levels": [
+            _null(column),
+            {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
+            {
+                "sql_condition": f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                "label_for_charts": "one edit",
+            },
+            _else(),
+        ],
+    }
+
+
 def _address() -> dict[str, Any]:
     return {
         "output_column_name": "address",
@@ -195,13 +248,23 @@ def _address() -> dict[str, Any]:
                 "sql_condition": "jaro_winkler_similarity(address_key_l, address_key_r) >= 0.9",
                 "label_for_charts": "Jaro-Winkler >= 0.9",
             },
+            {
+                "sql_condition": "jaro_winkler_similarity(address_key_l, address_key_r) >= 0.75",
+                "label_for_charts": "Jaro-Winkler >= 0.75",
+            },
             _else(),
         ],
     }
 
 
-def splink_settings(settings: LinkSettings, present: Collection[str]) -> dict[str, Any]:
-    """The Splink settings dictionary for records that carry the ``present`` columns."""
+def splink_settings(
+    settings: LinkSettings, present: Collection[str], blocking_rules: list[str] | None = None
+) -> dict[str, Any]:
+    """The Splink settings dictionary for records that carry the ``present`` columns.
+
+    ``blocking_rules`` are the rules chosen from the data (``_blocking``); without them the
+    fixed ``settings.blocking`` rules that the data can use.
+    """
     comparisons: list[dict[str, Any]] = []
     if "name_key" in present:
         comparisons.append(_name(settings.name_tf))
@@ -217,8 +280,15 @@ def splink_settings(settings: LinkSettings, present: Collection[str]) -> dict[st
         comparisons.append(_address())
     if "email" in present:
         comparisons.append(_exact("email", "e-mail"))
-    rules = usable_rules(settings.blocking, present)
-    blocking: list[Any] = [_rule_sql(rule) for rule in rules]
+    if "postcode" in present:
+        comparisons.append(_code("postcode", "postcode"))
+    if "other_id" in present:
+        comparisons.append(_code("other_id", "insurance or other card number"))
+    if "phone" in present:
+        comparisons.append(_exact("phone", "phone (last nine digits)"))
+    if blocking_rules is None:
+        blocking_rules = [_rule_sql(rule) for rule in usable_rules(settings.blocking, present)]
+    blocking: list[Any] = list(blocking_rules)
     if "ward_codes" in present and "name_key" in present:
         # a split old ward gives several candidate wards: block on each of them
         blocking.append(
