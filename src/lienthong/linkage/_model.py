@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 
 import duckdb
@@ -113,11 +113,14 @@ def train(
     present: Collection[str],
     con: duckdb.DuckDBPyConnection | None = None,
     records: str = "records_people",
-) -> list[str]:
-    """Estimate the prior, u and m; returns notes on what was trained and what fell back.
+    rebuild: Callable[[dict[str, Any]], Any] | None = None,
+) -> tuple[Any, list[str]]:
+    """Estimate the prior, u and m; returns the trained linker and notes on what fell back.
 
     Every EM session is tried; one that Splink cannot train (no pairs, no convergence) is
-    skipped and said so. A comparison that no session trained keeps Splink's default m.
+    skipped and said so. A failed session can leave the linker without the comparisons it
+    blocked on, so the linker is rebuilt (``rebuild``) from the model saved before it. A
+    comparison that no session trained keeps Splink's default m.
     """
     log = logging.getLogger(__name__)
     notes: list[str] = []
@@ -140,24 +143,31 @@ def train(
     comparisons = {c["output_column_name"] for c in linker._settings_obj.as_dict()["comparisons"]}
     untrained = set(comparisons)
     sessions = 0
+    # a failed EM session can leave its block's match rate in the model: keep the data's prior
+    prior = linker._settings_obj._probability_two_random_records_match
     for rule in rules:
         if not untrained and sessions >= 2:
             break  # every comparison trained by at least one session, two sessions to agree
         started = time.perf_counter()
+        saved = linker.misc.save_model_to_json()
         try:
             linker.training.estimate_parameters_using_expectation_maximisation(
                 rule, max_pairs=settings.em_max_pairs
             )
         except Exception as exc:  # noqa: BLE001 - EMTrainingException and friends
             notes.append(f"EM on {rule}: skipped ({type(exc).__name__})")
+            if rebuild is not None:
+                linker = rebuild(saved)
             continue
+        finally:
+            linker._settings_obj._probability_two_random_records_match = prior
         blocked = {c.split(".", 1)[1].split(" ")[0] for c in rule.split(" AND ")}
         untrained -= {c for c in comparisons if not _uses(c, blocked)}
         sessions += 1
         log.info("EM on %s in %.1f s", rule, time.perf_counter() - started)
     if untrained:
         notes.append(f"m not trained for {', '.join(sorted(untrained))}: Splink defaults used")
-    return notes
+    return linker, notes
 
 
 #: comparison → the record columns it reads (to know which EM sessions can train it)

@@ -130,7 +130,10 @@ def link(
         step("train")
         splink = splink_settings(settings, present, rules)
         linker = build_linker(frame, splink)
-        notes += train(linker, settings, present, con, f"{RECORDS}_people")
+        linker, trained = train(
+            linker, settings, present, con, f"{RECORDS}_people", lambda m: build_linker(frame, m)
+        )
+        notes += trained
         model = linker.misc.save_model_to_json()
         done("train")
 
