@@ -73,6 +73,17 @@ CANDIDATES: tuple[Candidate, ...] = (
         ("address_key", "name_sorted"),
         "address and an initial",
     ),
+    Candidate(
+        "substr(l.address_key, 1, 12) = substr(r.address_key, 1, 12)",
+        ("address_key",),
+        "house number and street (name and date both changed)",
+    ),
+    Candidate(_eq("postcode"), ("postcode",), "postcode alone (small areas only, by count)"),
+    Candidate(
+        "left(l.ident, 6) = left(r.ident, 6) AND length(l.ident) = length(r.ident)",
+        ("ident",),
+        "identifier prefix (last digits mistyped)",
+    ),
 )
 
 

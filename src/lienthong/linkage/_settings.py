@@ -121,6 +121,12 @@ def _name(tf: bool) -> dict[str, Any]:
                 "label_for_charts": "two edits",
             },
             {
+                # one part of the name kept, the other replaced (a marriage, a nickname)
+                "sql_condition": "family_name_l = family_name_r AND given_name_l <> given_name_r "
+                "OR given_name_l = given_name_r AND family_name_l <> family_name_r",
+                "label_for_charts": "one name part equal",
+            },
+            {
                 "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.8",
                 "label_for_charts": "Jaro-Winkler >= 0.8",
             },
