@@ -23,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from messy_vn import make_messy  # noqa: E402
+from messy_vn import make_messy
 
 RESULTS = Path(__file__).with_name("RESULTS.md")
 
@@ -87,12 +87,7 @@ def run_lienthong(a: Path, b: Path, root: Path) -> tuple[set[tuple[str, str]], f
     for unique_id, master in mapping.items():
         dataset, key = unique_id.split("/", 1)
         groups.setdefault(master, {}).setdefault(dataset.split(".")[0], []).append(key)
-    found = {
-        (x, y)
-        for g in groups.values()
-        for x in g.get(a.stem, [])
-        for y in g.get(b.stem, [])
-    }
+    found = {(x, y) for g in groups.values() for x in g.get(a.stem, []) for y in g.get(b.stem, [])}
     return found, elapsed, summary
 
 
@@ -150,9 +145,11 @@ def run_splink(
             cl.NameComparison("given_name").configure(term_frequency_adjustments=True),
             cl.NameComparison("surname").configure(term_frequency_adjustments=True),
             cl.DateOfBirthComparison(
-                "date_of_birth", input_is_string=True, datetime_format="%Y%m%d",
+                "date_of_birth",
+                input_is_string=True,
+                datetime_format="%Y%m%d",
                 invalid_dates_as_null=True,
-            ),  # fmt: skip
+            ),
             cl.DamerauLevenshteinAtThresholds("soc_sec_id", [1, 2]),
             cl.ExactMatch("street_number").configure(term_frequency_adjustments=True),
             cl.DamerauLevenshteinAtThresholds("postcode", [1, 2]).configure(
@@ -181,9 +178,11 @@ def run_splink(
             cl.NameComparison("full_name").configure(term_frequency_adjustments=True),
             cl.ExactMatch("name_sorted"),
             cl.DateOfBirthComparison(
-                "dob", input_is_string=True, datetime_format="%Y-%m-%d",
+                "dob",
+                input_is_string=True,
+                datetime_format="%Y-%m-%d",
                 invalid_dates_as_null=True,
-            ),  # fmt: skip
+            ),
             cl.DamerauLevenshteinAtThresholds("id", [1, 2]),
             cl.JaroWinklerAtThresholds("address", [0.9, 0.75]),
         ]
@@ -203,7 +202,9 @@ def run_splink(
         linker.training.estimate_parameters_using_expectation_maximisation(
             rule, estimate_without_term_frequencies=True
         )
-    pairs = linker.inference.predict(threshold_match_probability=min(thresholds)).as_pandas_dataframe()
+    pairs = linker.inference.predict(
+        threshold_match_probability=min(thresholds)
+    ).as_pandas_dataframe()
     elapsed = time.perf_counter() - started
     found: dict[float, set[tuple[str, str]]] = {}
     for t in thresholds:
@@ -231,9 +232,17 @@ def bench_set(kind: str, people: int) -> list[dict[str, Any]]:
             if tuned is None:
                 tuned = max(THRESHOLDS, key=lambda t: _scores(by_threshold[t], truth)["f1"])
             theirs = _scores(by_threshold[tuned], truth) | {"seconds": splink_seconds}
-            rows.append({"set": kind, "half": half, "pairs": len(truth), "lienthong": ours,
-                         "splink": theirs, "splink_threshold": tuned,
-                         "notes": summary.get("notes", [])})  # fmt: skip
+            rows.append(
+                {
+                    "set": kind,
+                    "half": half,
+                    "pairs": len(truth),
+                    "lienthong": ours,
+                    "splink": theirs,
+                    "splink_threshold": tuned,
+                    "notes": summary.get("notes", []),
+                }
+            )
     return rows
 
 

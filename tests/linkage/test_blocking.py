@@ -32,8 +32,15 @@ def _frame(con: duckdb.DuckDBPyConnection) -> object:
 def test_a_small_budget_keeps_the_identifier_and_drops_the_broad_rules() -> None:
     con = duckdb.connect()
     frame = _frame(con)
-    present = {"name_key", "name_sorted", "family_name", "given_name", "birth_year",
-               "birth_date", "ident"}  # fmt: skip
+    present = {
+        "name_key",
+        "name_sorted",
+        "family_name",
+        "given_name",
+        "birth_year",
+        "birth_date",
+        "ident",
+    }
     choices = choose_blocking(frame, 200, present, budget=600)
     taken = [c.rule for c in choices if c.taken]
     assert taken[0] == "l.ident = r.ident"

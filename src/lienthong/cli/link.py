@@ -76,6 +76,29 @@ def run(
         f"({summary['deterministic_edges']} identifier links, "
         f"{summary['predicted_links']} probabilistic links). Run {summary['run_id']}."
     )
+    _explain_run(summary)
+
+
+def _explain_run(summary: dict[str, object]) -> None:
+    """Which columns were used and how, which were not and why, and what training fell back."""
+    columns = summary.get("columns") or {}
+    assert isinstance(columns, dict)
+    for dataset, use in columns.items():
+        used = ", ".join(f"{c} → {r}" for c, r in use["used"].items()) or "none"
+        console.print(f"  {dataset}: {used}")
+        if use["ignored"]:
+            ignored = ", ".join(f"{c} ({why})" for c, why in use["ignored"].items())
+            console.print(f"    not used: {ignored}")
+    blocking = summary.get("blocking") or []
+    assert isinstance(blocking, list)
+    taken = [c for c in blocking if c["taken"]]
+    if blocking:
+        console.print(
+            f"  blocking: {len(taken)} of {len(blocking)} candidate rules, "
+            f"{sum(int(c['comparisons']) for c in taken)} comparisons counted"
+        )
+    for note in summary.get("notes") or []:  # type: ignore[attr-defined]
+        console.print(f"  {note}")
 
 
 @app.command("show")

@@ -98,7 +98,7 @@ class Choice:
 
 
 def budget_for(records: int, per_record: float, floor: float) -> int:
-    """The comparison budget: ``per_record`` pairs per record (20M per million), at least ``floor``."""
+    """The comparison budget: ``per_record`` pairs per record (20M per million), >= ``floor``."""
     return int(max(floor, per_record * records))
 
 

@@ -15,10 +15,10 @@ import duckdb
 
 from lienthong.errors import InputError
 from lienthong.linkage._backends import get_backend
+from lienthong.linkage._blocking import budget_for, choose_blocking
 from lienthong.linkage._cluster import assign_masters, constrained_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
-from lienthong.linkage._blocking import budget_for, choose_blocking
 from lienthong.linkage._model import build_linker, people_frame, present_columns, train
 from lienthong.linkage._prepare import RECORDS, load_sources, prepare
 from lienthong.linkage._settings import LinkSettings, splink_settings
@@ -119,7 +119,7 @@ def link(
         )
     if people >= 2 and "name_key" in present:
         step("blocking")
-        db_api, frame = people_frame(get_backend(backend, con), RECORDS)
+        _, frame = people_frame(get_backend(backend, con), RECORDS)
         rules: list[str] | None = None
         if settings.choose_blocking:
             budget = budget_for(people, settings.comparisons_per_record, settings.comparison_floor)

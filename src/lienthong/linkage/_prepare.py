@@ -51,7 +51,7 @@ def _stage_one(inp: LinkInput) -> str:
     # a register keyed by CCCD may also keep the person's old CMND in a column of its own
     legacy = r.get("cmnd") if r.get("cmnd") != ident else None
     address = r.get("address") or r.get("address_old")
-    parts = [r[role] for role in place_columns(dict(r))]
+    parts = [r[role] for role in place_columns(r)]
     place = [p for p in (r.get("street_number"), address, *parts) if p]
     if inp.vietnamese and not inp.raw and not inp.guessed:
         place = []  # flagged Vietnamese addresses are compared by ward, not as text

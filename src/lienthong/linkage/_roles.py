@@ -10,7 +10,7 @@ up either used (with its role) or ignored (with the reason), so nothing is dropp
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -182,7 +182,7 @@ def guess_roles(
     ):
         # "ho" alone next to a full name is noise from a header like "ho_ten_cha"
         for role in ("family_name", "given_name"):
-            column = guess.roles.pop(role, None)
+            column = guess.roles.pop(role, "")
             if column:
                 guess.used.pop(column, None)
                 guess.ignored[column] = "full name already given"
@@ -192,8 +192,10 @@ def guess_roles(
     return guess
 
 
-def place_columns(roles: dict[str, str] | object) -> list[str]:
-    """Roles that add to the address text (street number, second line, suburb, state…)."""
-    assert isinstance(roles, dict)
-    return [r for r in roles if r.split("_")[0] in ("address", "street", "city", "state")
-            and r not in ("address", "address_old")]  # fmt: skip
+def place_columns(roles: Collection[str]) -> list[str]:
+    """Roles that add to the address text after it (second line, suburb, state…)."""
+    return [
+        r
+        for r in roles
+        if r.split("_")[0] in ("address", "city", "state") and r not in ("address", "address_old")
+    ]
