@@ -113,15 +113,75 @@ def _dates_eq(left: Rec, right: Rec) -> bool:
     return a is not None and a == b
 
 
+def damerau_levenshtein(a: str, b: str) -> int:
+    """Edit distance with adjacent transpositions (Lowrance–Wagner), as DuckDB computes it."""
+    big = len(a) + len(b)
+    last_row: dict[str, int] = {}
+    d = [[big] * (len(b) + 2)] + [[big] + [0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) + 1):
+        d[i + 1][1] = i
+    for j in range(len(b) + 1):
+        d[1][j + 1] = j
+    for i in range(1, len(a) + 1):
+        last_col = 0
+        for j in range(1, len(b) + 1):
+            k, l_ = last_row.get(b[j - 1], 0), last_col
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            if not cost:
+                last_col = j
+            d[i + 1][j + 1] = min(
+                d[i][j] + cost,
+                d[i + 1][j] + 1,
+                d[i][j + 1] + 1,
+                d[k][l_] + (i - k - 1) + 1 + (j - l_ - 1),
+            )
+        last_row[a[i - 1]] = i
+    return d[len(a) + 1][len(b) + 1]
+
+
+def _edits(limit: int, *columns: str) -> Predicate:
+    """Jaro-Winkler on sorted words >= 0.8, then at most ``limit`` edits on any of ``columns``."""
+
+    def test(a: Rec, b: Rec) -> bool:
+        if not _jw("name_sorted", 0.8)(a, b):
+            return False
+        return any(_both(c)(a, b) and damerau_levenshtein(a[c], b[c]) <= limit for c in columns)
+
+    return test
+
+
+def _one_part(left: Rec, right: Rec) -> bool:
+    fam, giv = _eq("family_name")(left, right), _eq("given_name")(left, right)
+    both = _both("family_name")(left, right) and _both("given_name")(left, right)
+    return both and fam != giv
+
+
+def _birth_digit(left: Rec, right: Rec) -> bool:
+    a, b = _date(left.get("birth_date")), _date(right.get("birth_date"))
+    if a is None or b is None:
+        return False
+    if (a.year == b.year) + (a.month == b.month) + (a.day == b.day) < 2:
+        return False
+    return damerau_levenshtein(a.strftime("%Y%m%d"), b.strftime("%Y%m%d")) <= 1
+
+
+def _code_edit(col: str) -> Predicate:
+    return lambda a, b: _both(col)(a, b) and damerau_levenshtein(a[col], b[col]) <= 1
+
+
 #: (comparison, level label) → the level's condition in Python (``ELSE`` levels are implicit)
 LEVELS: dict[tuple[str, str], Predicate] = {
     ("name", "name_key missing"): _null("name_key"),
     ("name", "exact"): _eq("name_key"),
     ("name", "same words"): _eq("name_sorted"),
+    ("name", "one edit"): _edits(1, "name_key", "name_sorted"),
     ("name", "Jaro-Winkler >= 0.92"): _jw("name_key", 0.92),
+    ("name", "two edits"): _edits(2, "name_sorted"),
+    ("name", "one name part equal"): _one_part,
     ("name", "Jaro-Winkler >= 0.8"): _jw("name_key", 0.8),
     ("birth", "birth_year missing"): _null("birth_year"),
     ("birth", "same date"): _dates_eq,
+    ("birth", "one digit off or two swapped"): _birth_digit,
     ("birth", "day/month swapped or one part differs"): _birth_near,
     ("birth", "same year, date unknown"): _year_date_unknown,
     ("birth", "same year"): _eq("birth_year"),
@@ -136,6 +196,15 @@ LEVELS: dict[tuple[str, str], Predicate] = {
     ("address", "address_key missing"): _null("address_key"),
     ("address", "exact"): _eq("address_key"),
     ("address", "Jaro-Winkler >= 0.9"): _jw("address_key", 0.9),
+    ("address", "Jaro-Winkler >= 0.75"): _jw("address_key", 0.75),
+    ("postcode", "postcode missing"): _null("postcode"),
+    ("postcode", "exact"): _eq("postcode"),
+    ("postcode", "one edit"): _code_edit("postcode"),
+    ("other_id", "other_id missing"): _null("other_id"),
+    ("other_id", "exact"): _eq("other_id"),
+    ("other_id", "one edit"): _code_edit("other_id"),
+    ("phone", "phone missing"): _null("phone"),
+    ("phone", "exact"): _eq("phone"),
     ("email", "email missing"): _null("email"),
     ("email", "exact"): _eq("email"),
 }
