@@ -187,7 +187,15 @@ def build_world(
         rights.grant(CONSUMER, BUSINESS, PURPOSE, ("ma_so_thue", "ten"))
         rights.grant(CONSUMER, BY_SEX, PURPOSE, ("so_dinh_danh", "ho_ten"))
     return World(
-        home, store, settings, app, key, directory, rights, ConsentRegistry(store), catalog
+        home,
+        store,
+        settings,
+        app,
+        key,
+        directory,
+        rights,
+        app.state.exchange.gateway.consents,
+        catalog,
     )
 
 

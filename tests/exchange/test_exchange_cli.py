@@ -77,7 +77,7 @@ def test_admin_commands_set_up_a_working_client(home: Path) -> None:
         )
     )
     assert consent["status"] == "ACTIVE"
-    lienthong("consent", "revoke", consent["id"])
+    lienthong("consent", "revoke", consent["id"], "--cccd", consent["subject"])
     [listed] = json.loads(lienthong("consent", "list", "--cccd", "079090000001", "--json"))
     assert listed["status"] == "REVOKED"
 

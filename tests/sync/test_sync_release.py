@@ -145,7 +145,7 @@ def test_a_revoked_consent_withholds_that_citizen_only_and_replay_recovers_it(
 ) -> None:
     store, city_dir, citizen = city
     audit = AuditLog.open(store, city_dir.parent)
-    consents = ConsentRegistry(store)
+    consents = ConsentRegistry(store, audit.keys.subject_hash)
     mine = [c for c in consents.all(subject=citizen) if c.consumer == "BHXH-HCM-sync"]
     assert mine
     for consent in mine:

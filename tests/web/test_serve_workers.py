@@ -65,11 +65,12 @@ def test_two_workers_one_chain_and_a_killed_worker_loses_no_audit(
     rights = RightsBook(store)
     rights.define_purpose(PURPOSE, "Cấp thẻ BHYT")
     rights.grant(CONSUMER, POPULATION, PURPOSE, GRANTED)
+    # The keys exist before two workers start at once; consents are keyed by their subject hash.
+    subject_hash = AuditLog.open(store, tmp_path).keys.subject_hash
     for cccd in CITIZENS:
-        ConsentRegistry(store).request(
+        ConsentRegistry(store, subject_hash).request(
             cccd, CONSUMER, POPULATION, PURPOSE, GRANTED, "đồng ý", status=ConsentStatus.ACTIVE
         )
-    AuditLog.open(store, tmp_path)  # the keys exist before two workers start at once
     store.close()
     port = free_port()
     env = {**os.environ, "LIENTHONG_HOME": str(tmp_path), "LIENTHONG_STORE_URL": pg_url}

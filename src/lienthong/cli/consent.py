@@ -11,7 +11,7 @@ import typer
 from lienthong.cli._output import console, print_json, print_table
 
 if TYPE_CHECKING:
-    from lienthong.exchange import Consent
+    from lienthong.exchange import Consent, ConsentRegistry
     from lienthong.store import Store
 
 app = typer.Typer(
@@ -34,6 +34,7 @@ def view(consent: Consent) -> dict[str, Any]:
     return {
         "id": consent.id,
         "subject": consent.subject,
+        "subject_key": consent.subject_key,
         "consumer": consent.consumer,
         "service": str(consent.service),
         "purpose": consent.purpose,
@@ -43,6 +44,15 @@ def view(consent: Consent) -> dict[str, Any]:
         "status": consent.effective_status(utcnow()).value,
         "agreement_sha256": consent.agreement_sha256,
     }
+
+
+def _registry(store: Store) -> ConsentRegistry:
+    """Consents keyed by the platform's audit subject key (the store holds no plain CCCD)."""
+    from lienthong.audit import AuditKeys
+    from lienthong.cli._context import settings
+    from lienthong.exchange import ConsentRegistry
+
+    return ConsentRegistry(store, AuditKeys.load_or_create(settings().home / "keys").subject_hash)
 
 
 def _record(
@@ -58,7 +68,7 @@ def _record(
 ) -> Consent:
     from lienthong.cli._context import open_store
     from lienthong.errors import InputError
-    from lienthong.exchange import ConsentRegistry, ConsentStatus, ServiceRef
+    from lienthong.exchange import ConsentStatus, ServiceRef
 
     if (agreement is None) == (agreement_file is None):
         raise InputError(
@@ -66,7 +76,7 @@ def _record(
         )
     text = agreement if agreement is not None else agreement_file.read_text("utf-8")  # type: ignore[union-attr]
     store = open_store()
-    consent = ConsentRegistry(store).request(
+    consent = _registry(store).request(
         cccd,
         consumer,
         ServiceRef.parse(service),
@@ -98,7 +108,7 @@ def _audit(store: Store, event: str, consent: Consent) -> None:
         store,
         settings().home,
         EventType(event),
-        subjects=(consent.subject,),
+        subjects=(consent.subject,) if consent.subject else (),
         provider=consent.service.provider,
         service=consent.service.service,
         version=consent.service.version,
@@ -170,13 +180,22 @@ def _show(consent: Consent, json_output: bool) -> None:
 def _change_command(action: str, doc: str) -> Callable[..., None]:
     def command(
         consent_id: Annotated[str, typer.Argument(help="The consent's id.")],
+        cccd: Annotated[
+            str,
+            typer.Option(
+                "--cccd",
+                help=(
+                    "The citizen's CCCD, checked against the consent: the store keeps only its "
+                    "keyed hash, and the change is audited under the citizen."
+                ),
+            ),
+        ],
         json_output: JsonFlag = False,
     ) -> None:
         from lienthong.cli._context import open_store
-        from lienthong.exchange import ConsentRegistry
 
         store = open_store()
-        changed = ConsentRegistry(store).change(consent_id, action)
+        changed = _registry(store).change(consent_id, action, subject=cccd)
         _audit(store, _EVENTS[action], changed)
         _show(changed, json_output)
 
@@ -202,9 +221,8 @@ def list_consents(
 ) -> None:
     """Consents, with their status as of now (ACTIVE past its end shows EXPIRED)."""
     from lienthong.cli._context import open_store
-    from lienthong.exchange import ConsentRegistry
 
-    found = ConsentRegistry(open_store()).all(subject=cccd, consumer=consumer)
+    found = _registry(open_store()).all(subject=cccd, consumer=consumer)
     if json_output:
         print_json([view(c) for c in found])
         return
@@ -215,7 +233,7 @@ def list_consents(
         [
             (
                 r["id"],
-                r["subject"],
+                r["subject"] or r["subject_key"],
                 r["consumer"],
                 r["service"],
                 r["purpose"],

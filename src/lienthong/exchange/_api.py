@@ -86,7 +86,12 @@ class ConsentRequest(BaseModel):
 
 class ConsentView(BaseModel):
     id: str
-    subject: str
+    #: The CCCD only when the caller named it: the platform keeps just its keyed hash.
+    subject: str | None = Field(
+        default=None,
+        description="The citizen's CCCD when this request named it (the store keeps only a "
+        "keyed hash of it, so a look-up by consent id cannot show it).",
+    )
     consumer: str
     provider: str
     service: str

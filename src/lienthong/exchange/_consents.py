@@ -1,6 +1,7 @@
 """Consent artefacts, after India's DEPA and GovStack's Consent building block.
 
-A consent names one citizen (CCCD), one consuming system, one data service, one purpose and the
+A consent names one citizen (by the keyed hash of the CCCD, as the audit log does: the store
+never holds a plain CCCD), one consuming system, one data service, one purpose and the
 fields it covers, for a validity window, and is tied to the SHA-256 of the agreement text the
 citizen accepted. The gateway re-reads it before every release, so a revocation takes effect on
 the very next call.
@@ -18,7 +19,7 @@ import json
 import re
 import uuid
 from collections import namedtuple
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -72,10 +73,15 @@ def _timestamp(value: datetime | str) -> datetime:
     return as_utc(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
 
-def _row_to_consent(row: Any) -> Consent:
+#: CCCD → hex HMAC-SHA256 under the audit subject key (``AuditKeys.subject_hash``).
+SubjectHash = Callable[[str], str]
+
+
+def _row_to_consent(row: Any, subject: str | None = None) -> Consent:
     return Consent(
         id=row.id,
-        subject=row.subject,
+        subject_key=row.subject_key,
+        subject=subject,
         consumer=row.consumer,
         service=ServiceRef(row.provider, row.service, row.version),
         purpose=row.purpose,
@@ -93,7 +99,7 @@ def _row_to_consent(row: Any) -> Consent:
 _FOR_CALL = (
     select(consents)
     .where(
-        consents.c.subject == bindparam("subject"),
+        consents.c.subject_key == bindparam("subject_key"),
         consents.c.consumer == bindparam("consumer"),
         consents.c.provider == bindparam("provider"),
         consents.c.service == bindparam("service"),
@@ -105,10 +111,19 @@ _FOR_CALL = (
 
 
 class ConsentRegistry:
-    """Create, change and look up consents in the platform store."""
+    """Create, change and look up consents in the platform store.
 
-    def __init__(self, store: Store) -> None:
+    Every CCCD a caller gives is hashed with ``subject_hash`` (the audit's keyed hash) before it
+    reaches the store; consents read back carry the CCCD only when the caller named it."""
+
+    def __init__(self, store: Store, subject_hash: SubjectHash) -> None:
         self._store = store
+        self._hash = subject_hash
+
+    def key(self, subject: str) -> str:
+        """The stored form of a subject identifier: the audit's keyed hash, so one citizen has
+        one key in the consents and in the access log."""
+        return self._hash(subject)
 
     def request(
         self,
@@ -143,6 +158,7 @@ class ConsentRegistry:
         digest = agreement_hash(agreement_text)
         consent = Consent(
             id=str(uuid.uuid4()),
+            subject_key=self.key(subject),
             subject=subject,
             consumer=consumer,
             service=service,
@@ -162,7 +178,7 @@ class ConsentRegistry:
             conn.execute(
                 consents.insert().values(
                     id=consent.id,
-                    subject=subject,
+                    subject_key=consent.subject_key,
                     consumer=consumer,
                     provider=service.provider,
                     service=service.service,
@@ -183,9 +199,9 @@ class ConsentRegistry:
         """One consent; with ``subject``, only if it is that citizen's (else not found)."""
         with self._store.connect() as conn:
             row = conn.execute(select(consents).where(consents.c.id == consent_id)).first()
-        if row is None or (subject is not None and row.subject != subject):
+        if row is None or (subject is not None and row.subject_key != self.key(subject)):
             raise NotFoundError(f"No consent {consent_id} exists.")
-        return _row_to_consent(row)
+        return _row_to_consent(row, subject)
 
     def agreement(self, digest: str) -> str:
         with self._store.connect() as conn:
@@ -219,7 +235,7 @@ class ConsentRegistry:
             )
         if done.rowcount != 1:
             raise ConflictError(f"The consent {consent_id} changed meanwhile; try again.")
-        return self.get(consent_id)
+        return self.get(consent_id, subject=subject)
 
     def all(
         self,
@@ -230,11 +246,11 @@ class ConsentRegistry:
     ) -> list[Consent]:
         query = select(consents).order_by(consents.c.created_at, consents.c.id)
         if subject is not None:
-            query = query.where(consents.c.subject == subject)
+            query = query.where(consents.c.subject_key == self.key(subject))
         if consumer is not None:
             query = query.where(consents.c.consumer == consumer)
         with self._store.connect() as conn:
-            found = [_row_to_consent(r) for r in conn.execute(query)]
+            found = [_row_to_consent(r, subject) for r in conn.execute(query)]
         if status is not None:
             now = utcnow()
             found = [c for c in found if c.effective_status(now) is status]
@@ -264,7 +280,8 @@ class ConsentRegistry:
                 for ref in services
             )
         )
-        unique = list(found)
+        keys = {self.key(subject): subject for subject in found}
+        unique = list(keys)
         with self._store.connect() as conn:
             for start in range(0, len(unique), chunk):
                 query = (
@@ -272,13 +289,14 @@ class ConsentRegistry:
                     .where(
                         consents.c.consumer == consumer,
                         consents.c.purpose == purpose,
-                        consents.c.subject.in_(unique[start : start + chunk]),
+                        consents.c.subject_key.in_(unique[start : start + chunk]),
                         which,
                     )
                     .order_by(consents.c.updated_at.desc())
                 )
                 for row in conn.execute(query):
-                    found[row.subject].append(_row_to_consent(row))
+                    subject = keys[row.subject_key]
+                    found[subject].append(_row_to_consent(row, subject))
         return found
 
     def for_call(
@@ -292,7 +310,7 @@ class ConsentRegistry:
     ) -> list[Consent]:
         """Every consent that could cover this call, newest first (one indexed query)."""
         params = {
-            "subject": subject,
+            "subject_key": self.key(subject),
             "consumer": consumer,
             "provider": service.provider,
             "service": service.service,
@@ -301,8 +319,8 @@ class ConsentRegistry:
         }
         if conn is None:
             with self._store.connect() as own:
-                return _for_call(own, params)
-        return _for_call(conn, params)
+                return _for_call(own, params, subject)
+        return _for_call(conn, params, subject)
 
 
 #: ``_FOR_CALL`` compiled once per dialect: (SQL text, parameter order or None when named).
@@ -311,7 +329,7 @@ _FOR_CALL_SQL: dict[str, tuple[str, tuple[str, ...] | None]] = {}
 _ConsentRow = namedtuple("_ConsentRow", [column.name for column in consents.columns])  # type: ignore[misc]
 
 
-def _for_call(conn: Connection, params: dict[str, str]) -> list[Consent]:
+def _for_call(conn: Connection, params: dict[str, str], subject: str) -> list[Consent]:
     """Run ``_FOR_CALL`` on the driver's own cursor: on the gateway's hot path SQLAlchemy's
     per-execution bookkeeping cost more than the query. Only strings go in; timestamps come back
     through :func:`_timestamp`, so the consents read are the same. The caller ends the read
@@ -338,4 +356,4 @@ def _for_call(conn: Connection, params: dict[str, str]) -> list[Consent]:
         ) from exc
     finally:
         cursor.close()
-    return [_row_to_consent(_ConsentRow(*row)) for row in rows]
+    return [_row_to_consent(_ConsentRow(*row), subject) for row in rows]

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 
+from lienthong.audit import AuditKeys
 from lienthong.config import Settings
 from lienthong.errors import NotFoundError
 from lienthong.exchange._ca import PlatformCA, load_private_key
@@ -94,7 +95,8 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
         resolve_fields,
         service_fields=PLATFORM_SERVICES[LINK_RESOLVE],
     )
-    consent = ConsentRegistry(store).request(
+    keys = AuditKeys.load_or_create(home / "keys")
+    consent = ConsentRegistry(store, keys.subject_hash).request(
         consented, CONSUMER, ref, PURPOSE, fields, AGREEMENT, status=ConsentStatus.ACTIVE
     )
 

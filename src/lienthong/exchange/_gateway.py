@@ -179,6 +179,7 @@ class Gateway:
         catalog: ServiceCatalog,
         audit: AuditSink,
         *,
+        subject_hash: Callable[[str], str],
         timeout_s: float,
         metrics: GatewayMetrics | None = None,
         max_threads: int = 64,
@@ -189,7 +190,7 @@ class Gateway:
         self.catalog = catalog
         self.audit = audit
         self.rights = RightsBook(store)
-        self.consents = ConsentRegistry(store)
+        self.consents = ConsentRegistry(store, subject_hash)
         self.directory = ClientDirectory(store)
         self._agencies: dict[str, str | None] = {}
         #: Rights change rarely and by hand: a grant or revocation takes effect within this many

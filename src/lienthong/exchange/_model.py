@@ -125,8 +125,11 @@ class ConsentStatus(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Consent:
+    """One consent as stored: the citizen is known by ``subject_key`` (the keyed hash of the
+    CCCD); ``subject`` is the CCCD itself only when the caller gave it (the store never has it)."""
+
     id: str
-    subject: str
+    subject_key: str
     consumer: str
     service: ServiceRef
     purpose: str
@@ -137,6 +140,7 @@ class Consent:
     agreement_sha256: str
     created_at: datetime
     updated_at: datetime
+    subject: str | None = None
 
     def effective_status(self, now: datetime) -> ConsentStatus:
         """The status at ``now``: an ACTIVE consent past its end reads as EXPIRED."""

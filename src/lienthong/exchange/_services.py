@@ -42,7 +42,14 @@ class ExchangeServices:
         directory = ClientDirectory(store)
         verifier = TokenVerifier(directory, audience=audience, max_lifetime_s=max_token_lifetime_s)
         return cls(
-            gateway=Gateway(store, catalog, audit, timeout_s=timeout_s, metrics=metrics),
+            gateway=Gateway(
+                store,
+                catalog,
+                audit,
+                subject_hash=audit_log.keys.subject_hash,
+                timeout_s=timeout_s,
+                metrics=metrics,
+            ),
             directory=directory,
             authenticator=Authenticator(directory, verifier),
             citizens=CitizenTokens(enabled=dev_mode),

@@ -80,7 +80,9 @@ consents = Table(
     "exchange_consents",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("subject", String(12), nullable=False),  # the citizen's CCCD
+    #: HMAC-SHA256 of the citizen's CCCD under the audit subject key (as ``audit_subject``): the
+    #: store never holds a plain CCCD, and the gateway hashes the CCCD it is given to look up.
+    Column("subject_key", String(64), nullable=False, comment="HMAC-SHA256 of the CCCD"),
     Column("consumer", String(64), nullable=False),
     Column("provider", String(64), nullable=False),
     Column("service", String(128), nullable=False),
@@ -96,7 +98,7 @@ consents = Table(
 )
 Index(
     "ix_exchange_consents_lookup",
-    consents.c.subject,
+    consents.c.subject_key,
     consents.c.consumer,
     consents.c.provider,
     consents.c.service,

@@ -19,7 +19,7 @@ from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from lienthong.errors import NotFoundError, PermissionDeniedError
-from lienthong.exchange import AccessDenied
+from lienthong.exchange import AccessDenied, ConsentRegistry
 from lienthong.store import MAX_BIGINT, Store
 from lienthong.sync._audit import delivery_event
 from lienthong.sync._deliver import minimised, wire, withheld_events, withhold
@@ -65,7 +65,9 @@ class _Page:
         return minimised(self.screened.released, set(self.release.fields))
 
 
-def _page(store: Store, name: str, client: str, after: int, limit: int) -> _Page:
+def _page(
+    store: Store, consents: ConsentRegistry, name: str, client: str, after: int, limit: int
+) -> _Page:
     """Read, authorise and screen the page after ``after`` (see ``_release``), as delivery does."""
     from sqlalchemy import select
 
@@ -101,7 +103,7 @@ def _page(store: Store, name: str, client: str, after: int, limit: int) -> _Page
         subscriptions.pause(name, f"Paused: {denied} ({denied.reason})")
         page.refused = denied
         return page
-    page.screened = screen(store, sub, page.release, logged)
+    page.screened = screen(consents, sub, page.release, logged)
     withhold(store, None, sub, page.release, page.screened)  # dead letters; audited below
     return page
 
@@ -122,7 +124,9 @@ async def pull_changes(
     )
     store: Store = request.app.state.store
     started = time.perf_counter()
-    page = await anyio.to_thread.run_sync(_page, store, subscription, identity.client, after, limit)
+    page = await anyio.to_thread.run_sync(
+        _page, store, services.gateway.consents, subscription, identity.client, after, limit
+    )
     writer = request.app.state.audit_writer
     if page.refused is not None:
         await writer.write(refusal_event(page.sub, page.refused, batch=page.logged, paused=True))

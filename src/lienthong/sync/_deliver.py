@@ -15,7 +15,7 @@ from typing import Any
 
 from lienthong.audit import AuditEvent, AuditLog
 from lienthong.errors import LienthongError, SourceUnavailableError
-from lienthong.exchange import AccessDenied
+from lienthong.exchange import AccessDenied, ConsentRegistry
 from lienthong.store import Store
 from lienthong.sync._apply import Applier, ApplyTarget
 from lienthong.sync._audit import audit_delivery
@@ -71,6 +71,8 @@ class Deliverer:
     log: ChangeLog
     name: str
     audit: AuditLog | None
+    #: Consent look-ups keyed by the audit's subject hash (the store holds no plain CCCD).
+    consents: ConsentRegistry
     batch_size: int = 2000
     _applier: Applier | None = None
 
@@ -108,7 +110,7 @@ class Deliverer:
         except AccessDenied as denied:  # the right is gone: nothing leaves, the operator is told
             pause_refused(self.store, self.audit, sub, denied, logged)
             return 0
-        screened = screen(self.store, sub, release, logged)
+        screened = screen(self.consents, sub, release, logged)
         withhold(self.store, self.audit, sub, release, screened)
         batch = minimised(screened.released, set(release.fields))
         if not batch:  # every change withheld (and dead-lettered): move past them

@@ -81,14 +81,14 @@ def _grant(store: Store, client: str, agency: str) -> None:
             )
 
 
-def _consent(store: Store, citizen: str) -> None:
+def _consent(store: Store, audit: AuditLog, citizen: str) -> None:
     """The citizen agrees (in person) that both sectors receive their address changes.
 
     Sync releases personal data only as the gateway does: with a right, for its purpose, and
     with the data subject's live consent covering every field; without it the change is
     withheld, dead-lettered and audited as refused.
     """
-    consents = ConsentRegistry(store)
+    consents = ConsentRegistry(store, audit.keys.subject_hash)
     services = [s for s in Registry(store).list_services() if s.dataset == DATASET]
     for _name, client, *_ in SUBSCRIBERS:
         for service in services:
@@ -185,7 +185,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
         sync.run(until_idle=True)  # settle anything pending before the demo change
 
         citizen = _pick_citizen(population, targets)
-        _consent(store, citizen)
+        _consent(store, audit, citizen)
         engine = create_engine(population)
         with engine.begin() as conn:
             old = str(

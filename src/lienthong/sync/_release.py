@@ -125,9 +125,14 @@ def _subject_columns(
 
 
 def screen(
-    store: Store, sub: dict[str, object], release: Release, batch: Sequence[LoggedChange]
+    consents: ConsentRegistry,
+    sub: dict[str, object],
+    release: Release,
+    batch: Sequence[LoggedChange],
 ) -> Screened:
-    """Split ``batch`` by each change's data subjects' consent (no consent needed: all released)."""
+    """Split ``batch`` by each change's data subjects' consent (no consent needed: all released).
+
+    ``consents`` hashes each CCCD with the audit key before the look-up, as the gateway does."""
     out = Screened()
     if not release.needs_consent:
         out.released.extend(batch)
@@ -136,7 +141,7 @@ def screen(
     now = utcnow()
     subjects_by_change = [subjects_of(item, release.subject_columns) for item in batch]
     everyone = list(dict.fromkeys(s for found in subjects_by_change for s in found))
-    known = ConsentRegistry(store).for_subjects(everyone, client, release.services, purpose)
+    known = consents.for_subjects(everyone, client, release.services, purpose)
     for item, subjects in zip(batch, subjects_by_change, strict=True):
         try:
             fields = consented_fields(

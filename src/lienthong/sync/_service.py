@@ -18,6 +18,7 @@ from sqlalchemy import insert, select
 
 from lienthong.audit import AuditLog
 from lienthong.errors import ConflictError, LienthongError, NotFoundError
+from lienthong.exchange import ConsentRegistry
 from lienthong.store import Store
 from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
 from lienthong.sync._deliver import Deliverer
@@ -158,8 +159,14 @@ class Sync:
         if deliverer is None:
             sub = self.subscriptions.get(name)
             state = self.capture_state(sub["dataset"])
+            audit = self.audit
             deliverer = Deliverer(
-                self.store, self.log(state["log_url"]), name, self.audit, batch_size=batch_size
+                self.store,
+                self.log(state["log_url"]),
+                name,
+                audit,
+                ConsentRegistry(self.store, audit.keys.subject_hash),
+                batch_size=batch_size,
             )
             self._deliverers[name] = deliverer
         return deliverer.step(sub)
