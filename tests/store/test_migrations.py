@@ -7,17 +7,19 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from lienthong.audit import AuditEvent, AuditLog, EventType, Outcome
 from lienthong.errors import ConfigError
+from lienthong.exchange import ConsentRegistry, ServiceRef
 from lienthong.registry import Registry
 from lienthong.store import Store, _migrate
 
@@ -38,6 +40,7 @@ def _old_store(url: str, home: Path) -> int:
         command.upgrade(_migrate._config(conn), "0001")
     old = Store(engine)
     Registry(old).add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
+    _old_consent(engine)
     log = AuditLog.open(old, home)
     for i in range(30):
         log.append(
@@ -64,6 +67,29 @@ def _old_store(url: str, home: Path) -> int:
     return entries
 
 
+CITIZEN = "079090000001"
+
+
+def _old_consent(engine: Engine) -> None:
+    """A consent as releases before 0003 stored it: the citizen's plain CCCD in ``subject``."""
+    now = datetime.now(UTC)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO exchange_agreements (sha256, text) VALUES (:sha, 'Tôi đồng ý.')"),
+            {"sha": "a" * 64},
+        )
+        conn.execute(
+            text(
+                "INSERT INTO exchange_consents (id, subject, consumer, provider, service,"
+                " version, purpose, fields, valid_from, valid_until, status, agreement_sha256,"
+                " created_at, updated_at) VALUES ('c-1', :cccd, 'BHXH-HCM', 'CA-HCM',"
+                " 'cong-dan', 'v1', 'BHYT', '[\"ho_ten\"]', :start, :end, 'ACTIVE', :sha,"
+                " :start, :start)"
+            ),
+            {"cccd": CITIZEN, "start": now, "end": now + timedelta(days=30), "sha": "a" * 64},
+        )
+
+
 def test_an_older_store_is_refused_then_upgraded_with_nothing_lost(
     url: str, tmp_path: Path
 ) -> None:
@@ -88,7 +114,26 @@ def test_an_older_store_is_refused_then_upgraded_with_nothing_lost(
         conn.execute(text("UPDATE audit_entry SET entry = 'x' WHERE seq = 1"))
     with store.connect() as conn:  # the newer tables arrived
         assert conn.execute(text("SELECT count(*) FROM procedure_dossier")).scalar_one() == 0
+        consent_rows = conn.execute(text("SELECT * FROM exchange_consents")).all()
+    # The consent survived, keyed as the audit keys the citizen: no plain CCCD left in it, and
+    # the gateway's look-up (which hashes the CCCD it is given) still finds it.
+    assert len(consent_rows) == 1 and CITIZEN not in repr(consent_rows)
+    consents = ConsentRegistry(store, log.keys.subject_hash)
+    [found] = consents.for_call(CITIZEN, "BHXH-HCM", ServiceRef("CA-HCM", "cong-dan", "v1"), "BHYT")
+    assert found.id == "c-1" and found.subject_key == log.keys.subject_hash(CITIZEN)
+    assert [c.id for c in consents.all(subject=CITIZEN)] == ["c-1"]
     store.close()
+
+
+def test_consents_are_not_converted_without_the_audit_subject_key(url: str, tmp_path: Path) -> None:
+    _old_store(url, tmp_path)
+    with pytest.raises(ConfigError, match="audit subject key"):
+        Store.open(url, upgrade=True)
+    engine = create_engine(url)
+    with engine.connect() as conn:  # nothing half-done: the plain row is still there, unkeyed
+        subjects = conn.execute(text("SELECT subject FROM exchange_consents")).scalars().all()
+    engine.dispose()
+    assert subjects == [CITIZEN]
 
 
 def test_replaying_every_revision_gives_the_models_schema(url: str) -> None:

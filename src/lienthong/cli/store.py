@@ -60,11 +60,13 @@ def status(json_out: JsonFlag = False) -> None:
 @app.command()
 def upgrade(json_out: JsonFlag = False) -> None:
     """Apply the missing schema migrations (each in a transaction; nothing is deleted)."""
+    from lienthong.audit import AuditKeys
     from lienthong.cli._context import settings
     from lienthong.store import Store
     from lienthong.store._migrate import state
 
-    store = Store.open(settings().resolved_store_url, upgrade=True)
+    keys = AuditKeys.load_or_create(settings().home / "keys")  # consents keyed as the audit
+    store = Store.open(settings().resolved_store_url, upgrade=True, subject_hash=keys.subject_hash)
     found = state(store.engine)
     store.close()
     if json_out:

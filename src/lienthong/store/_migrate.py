@@ -10,6 +10,7 @@ transaction per revision (SQLite and PostgreSQL).
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,12 +33,14 @@ def target_metadata() -> MetaData:
     return metadata
 
 
-def _config(connection: Connection) -> Config:
+def _config(connection: Connection, subject_hash: Callable[[str], str] | None = None) -> Config:
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
+    #: Data migrations that key rows by a citizen's CCCD use the audit's keyed hash (0003).
+    config.attributes["subject_hash"] = subject_hash
     return config
 
 
@@ -84,9 +87,12 @@ def create_fresh(engine: Engine) -> None:
         command.stamp(_config(conn), "head")
 
 
-def upgrade(engine: Engine) -> tuple[str | None, str]:
+def upgrade(
+    engine: Engine, subject_hash: Callable[[str], str] | None = None
+) -> tuple[str | None, str]:
     """Apply the missing revisions; return (from, to). A store made before migrations is taken
-    to be at the baseline (0001) first."""
+    to be at the baseline (0001) first. ``subject_hash`` (the audit's keyed hash of a CCCD) is
+    needed to convert a store whose consents still name citizens by CCCD."""
     from alembic import command
 
     before = state(engine)
@@ -97,5 +103,5 @@ def upgrade(engine: Engine) -> tuple[str | None, str]:
             return None, before.head
         if before.revision is None:
             command.stamp(_config(conn), "0001")
-        command.upgrade(_config(conn), "head")
+        command.upgrade(_config(conn, subject_hash), "head")
     return before.revision, before.head

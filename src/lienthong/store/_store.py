@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def _prepare(engine: Engine, *, upgrade: bool) -> None:
+def _prepare(engine: Engine, *, upgrade: bool, subject_hash: Callable[[str], str] | None) -> None:
     from lienthong.store import _migrate
 
     found = _migrate.state(engine)
@@ -52,7 +52,7 @@ def _prepare(engine: Engine, *, upgrade: bool) -> None:
                 f" {found.head}).",
                 hint="Back it up, then run `lienthong store upgrade` (nothing is lost).",
             )
-        _migrate.upgrade(engine)
+        _migrate.upgrade(engine, subject_hash)
 
 
 class Store:
@@ -62,11 +62,18 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, *, upgrade: bool = False) -> Store:
+    def open(
+        cls,
+        url: str,
+        *,
+        upgrade: bool = False,
+        subject_hash: Callable[[str], str] | None = None,
+    ) -> Store:
         """Connect (creating the SQLite file's folder if needed); a new store gets every table.
 
         A store at an older schema revision is refused with what to run (``lienthong store
-        upgrade``), unless ``upgrade`` is true: then the missing migrations are applied first.
+        upgrade``), unless ``upgrade`` is true: then the missing migrations are applied first,
+        with ``subject_hash`` (the audit's keyed hash) to convert rows keyed by a plain CCCD.
         """
         try:
             parsed = make_url(url)
@@ -80,7 +87,7 @@ class Store:
         if parsed.get_backend_name() == "sqlite":
             event.listen(engine, "connect", _sqlite_pragmas)
         try:
-            _prepare(engine, upgrade=upgrade)
+            _prepare(engine, upgrade=upgrade, subject_hash=subject_hash)
         except OperationalError as exc:
             raise SourceUnavailableError(
                 f"The platform store at {parsed.render_as_string(hide_password=True)} cannot be"
