@@ -90,7 +90,10 @@ def build(home: Path, people: int, consented: int) -> list[str]:
     rights.define_purpose(PURPOSE, "Cấp thẻ BHYT")
     rights.grant(CLIENT, ref, PURPOSE, GRANTED)
     subjects = rng.sample(cccds, consented)
-    consents = ConsentRegistry(store)
+    from lienthong.audit import AuditKeys
+
+    # keyed as the platform's audit keys them (the app loads the same keys from home/keys)
+    consents = ConsentRegistry(store, AuditKeys.load_or_create(home / "keys").subject_hash)
     for cccd in subjects:
         consents.request(
             cccd, CLIENT, ref, PURPOSE, GRANTED, "Tôi đồng ý.", status=ConsentStatus.ACTIVE

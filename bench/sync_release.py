@@ -70,7 +70,10 @@ def main() -> None:
             book.grant("BHXH-HCM-sync", ref, PURPOSE, FIELDS)
         with sqlite3.connect(city / "population.db") as db:
             people = [r[0] for r in db.execute("SELECT so_dinh_danh FROM cong_dan")]
-        consents = ConsentRegistry(store)
+        from lienthong.audit import AuditKeys
+
+        # keyed as the platform's audit keys them (the app loads the same keys from home/keys)
+        consents = ConsentRegistry(store, AuditKeys.load_or_create(home / "keys").subject_hash)
         for cccd in people:
             consents.request(
                 cccd,
@@ -114,7 +117,7 @@ def main() -> None:
         for round_ in range(args.repeat):
             started = time.perf_counter()
             release = authorise_release(store, sub)
-            screened = screen(store, sub, release, batch)
+            screened = screen(consents, sub, release, batch)
             decide.append(time.perf_counter() - started)
             assert len(screened.released) == len(batch), "every subject consented"
             applier = Applier(
