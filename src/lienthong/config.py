@@ -74,6 +74,39 @@ class Settings(BaseSettings):
             " would then come from loopback."
         ),
     )
+    audit_checkpoint_every: int = Field(
+        default=1000,
+        ge=1,
+        le=1_000_000,
+        description=(
+            "The audit log signs a checkpoint at least every this many entries, and"
+            " `lienthong audit verify` requires one there: a missing checkpoint is tampering."
+        ),
+    )
+    audit_witness: SecretStr | None = Field(
+        default=None,
+        description=(
+            "Where every signed audit checkpoint is also published, outside the store: a file"
+            " path (JSON Lines, append-only) or a database URL. Default: audit-witness.jsonl"
+            " under `home`. `lienthong audit verify` checks the store against it."
+        ),
+    )
+    audit_subject_key: Path | None = Field(
+        default=None,
+        description=(
+            "File of the audit subject key (the HMAC key that replaces CCCDs in the audit log),"
+            " kept apart from the signing key. Default: keys/subject/audit-subject-hmac.key"
+            " under `home`."
+        ),
+    )
+    audit_trusted_keys: Path | None = Field(
+        default=None,
+        description=(
+            "File listing the public keys `lienthong audit verify` trusts besides the"
+            " platform's own (retired keys, a partner's key). Default:"
+            " keys/trusted-audit-keys.pem under `home`."
+        ),
+    )
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
     )

@@ -21,6 +21,7 @@ from lienthong.audit import (
     BreakKind,
     EventType,
     Outcome,
+    archive_keys,
     canonical_json,
     chain_hash,
     export_archive,
@@ -46,8 +47,8 @@ def _lines(path: Path) -> list[str]:
 def test_an_exported_archive_verifies_and_names_nobody(archive: Path, log: AuditLog) -> None:
     report = verify_archive(archive, public_keys=[log.public_key])
     assert report.ok and report.entries == 11
-    assert report.checkpoints == 2  # at 10 (due) and the export's seal at 11
-    assert verify_archive(archive).key_ids == (log.public_key.key_id,)  # header's key
+    assert report.checkpoints == 3  # at 4 and 8 (due, inside one batch), the export's at 11
+    assert [k.key_id for k in archive_keys(archive)] == [log.public_key.key_id]  # header's
     text = archive.read_text("utf-8")
     assert not any(cccd in text for cccd in CITIZENS)
     kinds = [json.loads(line)["kind"] for line in _lines(archive)]
@@ -62,7 +63,7 @@ def test_an_archive_signed_by_another_key_is_refused(archive: Path) -> None:
 def test_a_file_that_is_not_an_archive_says_so(tmp_path: Path) -> None:
     (tmp_path / "x.jsonl").write_text('{"format": "something-else"}\n')
     with pytest.raises(InputError, match="not a lienthong-audit/1 archive"):
-        verify_archive(tmp_path / "x.jsonl")
+        verify_archive(tmp_path / "x.jsonl", public_keys=[AuditKeys.generate().public])
 
 
 def _entry_positions(lines: list[str]) -> list[int]:
@@ -149,7 +150,7 @@ def test_the_40_line_verifier_in_the_document_agrees(archive: Path, log: AuditLo
     exec(code.group(1), namespace)
     verify = namespace["verify"]
     assert callable(verify)
-    assert verify(archive, log.public_key.base64) == "ok: 11 entries, 2 checkpoints"
+    assert verify(archive, log.public_key.base64) == "ok: 11 entries, 3 checkpoints"
     lines = _lines(archive)
     target = _entry_positions(lines)[4]
     lines[target] = lines[target].replace('"KHAM-CHUA-BENH"', '"BAO-HIEM"')

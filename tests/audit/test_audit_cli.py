@@ -42,7 +42,8 @@ def test_verify_says_intact_and_exits_0(home: Path) -> None:
     result = runner.invoke(app, ["audit", "verify", "--json"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
-    assert report["ok"] is True and report["entries"] == 9 and report["checkpoints"] == 1
+    assert report["ok"] is True and report["entries"] == 9 and report["checkpoints"] == 2
+    assert report["checkpoint_every"] == 1000 and report["witnessed"] == 2
 
 
 def test_verify_names_the_first_broken_entry_and_exits_8(home: Path) -> None:
@@ -114,7 +115,7 @@ def test_after_a_key_rotation_old_checkpoints_verify_with_the_retired_key(home: 
         app, ["audit", "verify", "--json", "--public-key", str(home / "old.pem")]
     )
     assert with_old.exit_code == 0, with_old.stdout
-    assert json.loads(with_old.stdout)["checkpoints"] == 2
+    assert json.loads(with_old.stdout)["checkpoints"] == 3
 
 
 def test_list_shows_the_newest_entries_first(home: Path) -> None:

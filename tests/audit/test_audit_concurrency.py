@@ -55,7 +55,7 @@ def test_postgres_store_appends_seals_serves_the_citizen_and_verifies(pg_url: st
         log.append_many([make_event(i) for i in range(1, 12)])
         log.append(make_event(12))
         log.checkpoint()
-        assert [cp.seq for cp in log.checkpoints()] == [11, 12]
+        assert [cp.seq for cp in log.checkpoints()] == [5, 10, 12]
         mine = log.for_subject(CITIZENS[0], limit=3)
         assert len(mine) == 3 and all(r.intact for r in mine)
         assert mine[0].seq > mine[1].seq > mine[2].seq

@@ -35,17 +35,17 @@ def test_records_read_back_what_was_written(log: AuditLog) -> None:
 
 def test_a_checkpoint_seals_the_chain_every_n_entries(log: AuditLog) -> None:
     log.append_many([make_event(i) for i in range(1, 10)])  # one batch crosses 4 and 8
-    for i in range(10, 14):
+    for i in range(10, 13):
         log.append(make_event(i))
     seals = log.checkpoints()
-    assert [cp.seq for cp in seals] == [9, 13]
+    assert [cp.seq for cp in seals] == [4, 8, 12]  # exactly every 4, even inside a batch
     assert seals[-1].hash == log.head().hash
     assert log.checkpoint() is None  # head already sealed
-    log.append(make_event(14))
+    log.append(make_event(13))
     forced = log.checkpoint()
-    assert forced is not None and forced.seq == 14
+    assert forced is not None and forced.seq == 13
     report = log.verify()
-    assert report.ok and report.checkpoints == 3
+    assert report.ok and report.checkpoints == 4
 
 
 def test_a_checkpoint_is_due_after_the_interval_even_with_few_entries(
@@ -108,9 +108,11 @@ def test_keys_are_created_once_with_owner_only_permissions(store: Store, tmp_pat
     first = AuditLog.open(store, tmp_path)
     again = AuditLog.open(store, tmp_path)
     assert first.public_key.key_id == again.public_key.key_id
-    for name in ("audit-ed25519.pem", "audit-subject-hmac.key"):
+    for name in ("audit-ed25519.pem", "subject/audit-subject-hmac.key"):
         mode = stat.S_IMODE((tmp_path / "keys" / name).stat().st_mode)
         assert mode == 0o600
+    for folder in ("keys", "keys/subject"):  # the two keys apart, each folder owner-only
+        assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700
     assert first.keys.subject_hash(" 079123456789") == again.keys.subject_hash("079123456789")
 
 
@@ -124,7 +126,7 @@ def test_an_untrusted_key_breaks_verification(log: AuditLog, store: Store) -> No
     stranger = AuditKeys.generate().public
     report = verify_log(store, public_keys=[stranger])
     assert report.first_break is not None
-    assert (report.first_break.seq, report.first_break.kind) == (5, "bad_checkpoint")
+    assert (report.first_break.seq, report.first_break.kind) == (4, "bad_checkpoint")
     assert "not trusted" in report.first_break.message
 
 

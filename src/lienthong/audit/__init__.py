@@ -9,9 +9,11 @@ Public API::
 
     from lienthong.audit import AuditEvent, AuditLog, AuditWriter, EventType, Outcome, verify_log
 
-    log = AuditLog.open(store, home)              # keys in home/keys, created on first use (0600)
+    log = AuditLog.open(store, home)              # keys in home/keys, created on first use (0600);
+                                                  # checkpoints published to the witness
     log = AuditLog(store, keys, *, checkpoint_every=1000, checkpoint_interval_s=60.0,
-                   durable=True)                  # keys: AuditKeys.load_or_create(dir) / generate()
+                   durable=True, witness=None)    # keys: AuditKeys.load_or_create(dir) / generate()
+                                                  # witness: open_witness(path or database URL)
     log.append(event: AuditEvent) -> AuditRecord              # one transaction, committed
     log.append_many(events: Sequence[AuditEvent]) -> list[AuditRecord]   # one transaction
     log.checkpoint() -> Checkpoint | None                      # seal the head now
@@ -26,9 +28,11 @@ Public API::
     async with writer: ...                        # or await writer.start() / await writer.close()
     await writer.write(event) -> AuditRecord      # returns after its group commit is durable
 
-    verify_log(store, *, public_keys: Sequence[PublicKey], on_progress=None) -> VerifyReport
-    verify_archive(path, *, public_keys: Sequence[PublicKey] | None = None, on_progress=None)
-        -> VerifyReport
+    verify_log(store, *, public_keys: Sequence[PublicKey], checkpoint_every=1000,
+               witness: Witness | None = None, on_progress=None) -> VerifyReport
+    verify_archive(path, *, public_keys: Sequence[PublicKey], checkpoint_every=1000,
+                   on_progress=None) -> VerifyReport     # header keys are never trusted
+    load_trusted_keys(path) -> list[PublicKey]; archive_keys(path) -> list[PublicKey]
     export_archive(log, path) -> ExportSummary
     report.ok / report.first_break (ChainBreak(seq, kind, message)) / report.raise_for_break()
 
@@ -42,17 +46,34 @@ Public API::
 Failures to write raise ``SourceUnavailableError`` (503): the caller must not release data.
 """
 
-from lienthong.audit._archive import ExportSummary, export_archive, verify_archive
+from lienthong.audit._archive import ExportSummary, archive_keys, export_archive, verify_archive
 from lienthong.audit._canonical import canonical_json, chain_hash
 from lienthong.audit._demo import demo_step
 from lienthong.audit._events import AuditEvent, EventType, Outcome
-from lienthong.audit._keys import AuditKeys, PublicKey
-from lienthong.audit._log import AuditLog, ChainHead
+from lienthong.audit._keys import AuditKeys, PublicKey, add_trusted_key, load_trusted_keys
+from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
 from lienthong.audit._records import AccessRecord, AuditRecord, Checkpoint
-from lienthong.audit._verify import BreakKind, ChainBreak, VerifyReport, verify_chain, verify_log
+from lienthong.audit._verify import (
+    BreakKind,
+    ChainBreak,
+    HeadClaim,
+    VerifyReport,
+    verify_chain,
+    verify_log,
+)
+from lienthong.audit._witness import (
+    DEFAULT_WITNESS_FILE,
+    DatabaseWitness,
+    FileWitness,
+    Witness,
+    Witnessed,
+    open_witness,
+)
 from lienthong.audit._writer import AuditWriter
 
 __all__ = [
+    "CHECKPOINT_EVERY",
+    "DEFAULT_WITNESS_FILE",
     "AccessRecord",
     "AuditEvent",
     "AuditKeys",
@@ -63,15 +84,24 @@ __all__ = [
     "ChainBreak",
     "ChainHead",
     "Checkpoint",
+    "DatabaseWitness",
     "EventType",
     "ExportSummary",
+    "FileWitness",
+    "HeadClaim",
     "Outcome",
     "PublicKey",
     "VerifyReport",
+    "Witness",
+    "Witnessed",
+    "add_trusted_key",
+    "archive_keys",
     "canonical_json",
     "chain_hash",
     "demo_step",
     "export_archive",
+    "load_trusted_keys",
+    "open_witness",
     "verify_archive",
     "verify_chain",
     "verify_log",

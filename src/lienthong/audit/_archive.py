@@ -17,8 +17,9 @@ from typing import Any
 from lienthong.audit._canonical import GENESIS_HASH, format_time
 from lienthong.audit._events import FORMAT_VERSION, utc_now
 from lienthong.audit._keys import PublicKey
-from lienthong.audit._log import AuditLog
+from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog
 from lienthong.audit._records import Checkpoint, load_entry
+from lienthong.audit._seal_check import HeadClaim
 from lienthong.audit._verify import (
     BreakKind,
     ChainBreak,
@@ -62,6 +63,7 @@ def export_archive(
         "genesis": GENESIS_HASH,
         "canonicalisation": "lienthong-audit/1 canonical JSON (JCS subset, see audit-format.md)",
         "public_keys": [{"key_id": key.key_id, "alg": "Ed25519", "public_key": key.base64}],
+        "checkpoint_every": log.checkpoint_every,
     }
     tmp = path.with_name(path.name + ".partial")
     entries = sealed = 0
@@ -184,21 +186,40 @@ def archive_keys(path: Path) -> list[PublicKey]:
 def verify_archive(
     path: Path,
     *,
-    public_keys: Sequence[PublicKey] | None = None,
+    public_keys: Sequence[PublicKey],
+    checkpoint_every: int | None = CHECKPOINT_EVERY,
     on_progress: Callable[[int], None] | None = None,
 ) -> VerifyReport:
-    """Verify an exported archive. Without ``public_keys`` the header's keys are used: then
-    compare ``report.key_ids`` with the key id the platform publishes."""
+    """Verify an exported archive against the keys *you* trust.
+
+    The keys in the archive's header are never trusted by themselves: whoever rewrites an
+    archive can re-sign it with a key of their own and put that key in the header. Pass the
+    platform's published key (and any retired ones); :func:`archive_keys` lists the header's
+    keys so you can compare key ids. ``checkpoint_every`` is the cadence required (the header's
+    own figure is not trusted either)."""
+    if not public_keys:
+        raise InputError(
+            "No trusted key to verify the archive with.",
+            hint="Pass the platform's published key: --public-key FILE (`lienthong audit "
+            "public-key` prints it), or list it in the trusted keys file.",
+        )
     parsed = _scan(path)
-    keys = list(public_keys) if public_keys is not None else archive_keys(path)
-    head = 0
+    head = HeadClaim(0)
     if parsed.end is not None and isinstance(parsed.end.get("last_seq"), int):
-        head = int(parsed.end["last_seq"])
+        last_hash = parsed.end.get("last_hash")
+        head = HeadClaim(
+            int(parsed.end["last_seq"]), last_hash if isinstance(last_hash, str) else None
+        )
     report = verify_chain(
-        _rows(path), parsed.checkpoints, keys, head_seq=head, on_progress=on_progress
+        _rows(path),
+        parsed.checkpoints,
+        public_keys,
+        head=head,
+        checkpoint_every=checkpoint_every,
+        on_progress=on_progress,
     )
     if parsed.end is not None:
-        report = beyond_head(report, head)
+        report = beyond_head(report, head.seq)
     if report.ok and parsed.end is None:
         brk = ChainBreak(
             report.last_seq + 1, BreakKind.TRUNCATED, "the archive has no end line: it was cut off"

@@ -41,6 +41,7 @@ from lienthong.audit._records import (
 )
 from lienthong.audit._store_reader import StoreReader, store_errors
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
+from lienthong.audit._witness import DEFAULT_WITNESS_FILE, Publisher, Witness, open_witness
 from lienthong.errors import InputError
 from lienthong.store import DRIVER_ERRORS, Store
 
@@ -48,6 +49,8 @@ if TYPE_CHECKING:
     from lienthong.audit._verify import VerifyReport
 
 MAX_PAGE = 1000
+#: The documented cadence: a checkpoint at least every this many entries (``docs/audit-format.md``).
+CHECKPOINT_EVERY = 1000
 
 
 class _ChainSQL:
@@ -104,9 +107,10 @@ class AuditLog:
         store: Store,
         keys: AuditKeys,
         *,
-        checkpoint_every: int = 1000,
+        checkpoint_every: int = CHECKPOINT_EVERY,
         checkpoint_interval_s: float = 60.0,
         durable: bool = True,
+        witness: Witness | None = None,
     ) -> None:
         if checkpoint_every < 1 or checkpoint_interval_s <= 0:
             raise InputError("Checkpoints need checkpoint_every ≥ 1 and an interval > 0 s.")
@@ -115,6 +119,8 @@ class AuditLog:
         self.checkpoint_every = checkpoint_every
         self.checkpoint_interval_s = checkpoint_interval_s
         self.durable = durable
+        self.witness = witness
+        self._publisher = None if witness is None else Publisher(witness)
         self.reader = StoreReader(store)
         self._lock = threading.Lock()
         self._conn: Connection | None = None
@@ -123,8 +129,19 @@ class AuditLog:
 
     @classmethod
     def open(cls, store: Store, home: Path, **options: Any) -> AuditLog:
-        """The log of ``store`` with the keys in ``home/keys`` (created on first use)."""
-        return cls(store, AuditKeys.load_or_create(home / "keys"), **options)
+        """The log of ``store`` with the keys in ``home/keys`` (created on first use), its
+        checkpoints published to the configured witness (``LIENTHONG_AUDIT_WITNESS``, default
+        ``home/audit-witness.jsonl``) at the configured cadence."""
+        from lienthong.config import load_settings
+
+        configured = load_settings()
+        options.setdefault("checkpoint_every", configured.audit_checkpoint_every)
+        if "witness" not in options:
+            spec = configured.audit_witness
+            target = home / DEFAULT_WITNESS_FILE if spec is None else spec.get_secret_value()
+            options["witness"] = open_witness(target)
+        keys = AuditKeys.load_or_create(home / "keys", subject_key=configured.audit_subject_key)
+        return cls(store, keys, **options)
 
     @property
     def public_key(self) -> PublicKey:
@@ -145,6 +162,7 @@ class AuditLog:
             rows: list[tuple[Any, ...]] = []
             subjects: list[tuple[Any, ...]] = []
             prev = head.hash
+            sealed_at, seals = head.checkpoint_seq, []
             for offset, event in enumerate(events, start=1):
                 seq = head.seq + offset
                 entry = event_entry(seq, event, self.keys.subject_hash)
@@ -154,18 +172,24 @@ class AuditLog:
                 subjects.extend((key, seq) for key in entry["subject_keys"])
                 records.append(AuditRecord.trusted(entry, prev, digest, event))
                 prev = digest
+                if seq - sealed_at >= self.checkpoint_every:  # the cadence verify requires
+                    seals.append((seq, digest))
+                    sealed_at = seq
             cursor.executemany(self._sql.insert_entry, rows)
             if subjects:
                 cursor.executemany(self._sql.insert_subject, subjects)
             last = records[-1].seq
             now = utc_now()
             elapsed = (now - parse_time(head.checkpoint_time)).total_seconds()
-            if last - head.checkpoint_seq >= self.checkpoint_every or (
-                elapsed >= self.checkpoint_interval_s
-            ):
-                self._seal(cursor, last, prev, format_time(now), chain_moves=True)
+            if sealed_at != last and elapsed >= self.checkpoint_interval_s:
+                seals.append((last, prev))
+            time = format_time(now)
+            published = [self._sign(cursor, seq, hash_, time) for seq, hash_ in seals]
+            if published:
+                cursor.execute(self._sql.move_head_sealed, (last, prev, published[-1].seq, time))
             else:
                 cursor.execute(self._sql.move_head, (last, prev))
+        self._publish(published)
         return records
 
     def checkpoint(self) -> Checkpoint | None:
@@ -173,23 +197,26 @@ class AuditLog:
         with self._chain_transaction() as (cursor, head):
             if head.seq == 0 or head.checkpoint_seq == head.seq:
                 return None
-            return self._seal(cursor, head.seq, head.hash, format_time(utc_now()))
+            time = format_time(utc_now())
+            checkpoint = self._sign(cursor, head.seq, head.hash, time)
+            cursor.execute(self._sql.seal_head, (head.seq, time))
+        self._publish([checkpoint])
+        return checkpoint
 
-    def _seal(
-        self, cursor: Any, seq: int, hash_: str, time: str, *, chain_moves: bool = False
-    ) -> Checkpoint:
-        """Sign a checkpoint at ``seq`` and record it in the head (in the caller's transaction)."""
+    def _sign(self, cursor: Any, seq: int, hash_: str, time: str) -> Checkpoint:
+        """Sign a checkpoint at ``seq`` and store it (in the caller's transaction)."""
         signature = base64.b64encode(self.keys.sign(checkpoint_message(seq, hash_, time)))
         checkpoint = Checkpoint(seq, hash_, time, self.keys.public.key_id, signature.decode())
         cursor.execute(
             self._sql.insert_checkpoint,
             (seq, hash_, time, checkpoint.key_id, checkpoint.signature),
         )
-        if chain_moves:
-            cursor.execute(self._sql.move_head_sealed, (seq, hash_, seq, time))
-        else:
-            cursor.execute(self._sql.seal_head, (seq, time))
         return checkpoint
+
+    def _publish(self, checkpoints: Sequence[Checkpoint]) -> None:
+        """Hand committed checkpoints to the witness (never before the commit: see _witness)."""
+        if self._publisher is not None and checkpoints:
+            self._publisher.publish(checkpoints)
 
     def _ensure_head(self) -> None:
         values = {
@@ -324,7 +351,12 @@ class AuditLog:
         return result
 
     def verify(self) -> VerifyReport:
-        """Verify this store's chain against this log's own public key."""
+        """Verify this store's chain against this log's own key, cadence and witness."""
         from lienthong.audit._verify import verify_log
 
-        return verify_log(self.store, public_keys=[self.public_key])
+        return verify_log(
+            self.store,
+            public_keys=[self.public_key],
+            checkpoint_every=self.checkpoint_every,
+            witness=self.witness,
+        )

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from sqlalchemy import select
 
 from lienthong.audit._records import Checkpoint
+from lienthong.audit._seal_check import HeadClaim
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
 from lienthong.errors import SourceUnavailableError
 from lienthong.store import DRIVER_ERRORS, Store
@@ -41,6 +42,15 @@ class StoreReader:
         with store_errors(), self.store.connect() as conn:
             value = conn.execute(query).scalar()
         return int(value or 0)
+
+    def head(self) -> HeadClaim:
+        """What the head row claims (seq 0 and no hash when the log was never opened)."""
+        cols = (audit_head.c.seq, audit_head.c.hash, audit_head.c.checkpoint_seq)
+        with store_errors(), self.store.connect() as conn:
+            row = conn.execute(select(*cols).where(audit_head.c.id == 1)).first()
+        if row is None:
+            return HeadClaim(0)
+        return HeadClaim(int(row[0]), str(row[1]), int(row[2]))
 
     def checkpoints(self) -> list[Checkpoint]:
         query = select(audit_checkpoint).order_by(audit_checkpoint.c.seq)

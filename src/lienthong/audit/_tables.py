@@ -80,7 +80,8 @@ def _pg_guard(table: str) -> list[str]:
     ]
 
 
-def _guard(target: Table, connection: Connection, **_: Any) -> None:
+def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
+    """Make ``target`` append-only (an ``after_create`` listener; also used by the witness)."""
     dialect = connection.dialect.name
     statements = {"sqlite": _sqlite_guard, "postgresql": _pg_guard}.get(dialect)
     for sql in statements(target.name) if statements else ():
@@ -88,4 +89,4 @@ def _guard(target: Table, connection: Connection, **_: Any) -> None:
 
 
 for _table in (audit_entry, audit_subject, audit_checkpoint):
-    event.listen(_table, "after_create", _guard)
+    event.listen(_table, "after_create", append_only_guard)

@@ -8,14 +8,11 @@ function checks a live store and an exported archive, so both give the same answ
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, replace
-from enum import StrEnum
-from typing import Any
+from dataclasses import replace
 
+from lienthong.audit._breaks import BreakKind, ChainBreak, VerifyReport
 from lienthong.audit._canonical import (
     GENESIS_HASH,
     chain_hash,
@@ -23,67 +20,24 @@ from lienthong.audit._canonical import (
     loads_without_floats,
 )
 from lienthong.audit._keys import PublicKey
+from lienthong.audit._log import CHECKPOINT_EVERY
 from lienthong.audit._records import Checkpoint
-from lienthong.errors import IntegrityError
+from lienthong.audit._seal_check import HeadClaim, SealCheck, signature_problem
+from lienthong.audit._witness import Witness, Witnessed
 from lienthong.store import Store
+
+__all__ = [
+    "BreakKind",
+    "ChainBreak",
+    "HeadClaim",
+    "VerifyReport",
+    "beyond_head",
+    "verify_chain",
+    "verify_log",
+]
 
 #: A stored row: ``(seq, entry JSON text, prev_hash, hash)``.
 Row = tuple[int, str, str, str]
-
-
-class BreakKind(StrEnum):
-    """How the log was found broken (see ``docs/audit-format.md`` § Verification)."""
-
-    EDITED = "edited"  # the entry no longer hashes to its recorded hash
-    CHAIN_BROKEN = "chain_broken"  # prev_hash is not the previous entry's hash
-    DELETED = "deleted"  # an entry is missing in the middle
-    INSERTED = "inserted"  # an entry that was never appended by the log
-    REORDERED = "reordered"  # the entry for this seq is found elsewhere
-    TRUNCATED = "truncated"  # entries after this one are missing (checkpoint / head says so)
-    BAD_CHECKPOINT = "bad_checkpoint"  # a checkpoint's signature does not verify
-    REWRITTEN = "rewritten"  # chain consistent but differs from a signed checkpoint
-    INDEX_MISMATCH = "index_mismatch"  # the subject index disagrees with the entries
-    MALFORMED = "malformed"  # unreadable JSON / archive line
-
-
-@dataclass(frozen=True)
-class ChainBreak:
-    """The first place the log stops being true; ``entry`` is the stored JSON found there."""
-
-    seq: int
-    kind: BreakKind
-    message: str
-    entry: str | None = None
-
-
-@dataclass(frozen=True)
-class VerifyReport:
-    """Outcome of a verification. ``ok`` is true only if every entry and checkpoint checked."""
-
-    entries: int
-    checkpoints: int
-    last_seq: int
-    last_hash: str
-    first_break: ChainBreak | None
-    key_ids: tuple[str, ...] = ()
-
-    @property
-    def ok(self) -> bool:
-        return self.first_break is None
-
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["ok"] = self.ok
-        return data
-
-    def raise_for_break(self) -> None:
-        """Raise :class:`IntegrityError` naming the first broken entry, if any."""
-        if self.first_break is not None:
-            brk = self.first_break
-            raise IntegrityError(
-                f"The audit log is broken at entry {brk.seq} ({brk.kind.value}): {brk.message}",
-                hint="Preserve the store and the archive as evidence; compare with a backup.",
-            )
 
 
 def _trusted_checkpoints(
@@ -93,17 +47,7 @@ def _trusted_checkpoints(
     by_id = {key.key_id: key for key in keys}
     result: dict[int, tuple[Checkpoint, str | None]] = {}
     for cp in checkpoints:
-        key = by_id.get(cp.key_id)
-        problem: str | None = None
-        if key is None:
-            problem = f"its checkpoint is signed by key {cp.key_id}, which is not trusted"
-        else:
-            try:
-                signature = base64.b64decode(cp.signature, validate=True)
-            except (binascii.Error, ValueError):
-                signature = b""
-            if not key.verify(signature, cp.message()):
-                problem = "its checkpoint signature does not verify"
+        problem = signature_problem(cp, by_id)
         if cp.seq not in result or result[cp.seq][1] is None:
             result[cp.seq] = (cp, problem)
     return result
@@ -169,19 +113,34 @@ def verify_chain(
     checkpoints: Sequence[Checkpoint],
     public_keys: Sequence[PublicKey],
     *,
-    head_seq: int = 0,
+    head: HeadClaim | None = None,
+    checkpoint_every: int | None = None,
+    witnessed: Witnessed | None = None,
+    witness_name: str = "the witness",
     index: Iterable[tuple[int, str]] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> VerifyReport:
     """Verify ``rows`` (in stored order) against signed ``checkpoints`` and the recorded head.
 
-    ``head_seq`` is where the log says the chain ends (store head row read before the rows, or
-    an archive's trailer): fewer rows is truncation. Rows *beyond* the head are the caller's to
-    judge with :func:`beyond_head` (a live store may have grown while it was read).
+    ``head`` is where the log says the chain ends (store head row read before the rows, or an
+    archive's trailer): fewer rows is truncation, and its hash and last checkpoint must match.
+    Rows *beyond* the head are the caller's to judge with :func:`beyond_head` (a live store may
+    have grown while it was read). ``checkpoint_every`` requires a trusted checkpoint at least
+    every that many entries up to the head; ``witnessed`` are the checkpoints an external
+    witness holds, each of which the rows and ``checkpoints`` must still match.
     ``index`` enables the subject-index check; ``on_progress(entries)`` is called every
     10,000 entries.
     """
+    head = head or HeadClaim(0)
     sealed = _trusted_checkpoints(checkpoints, public_keys)
+    seals = SealCheck(
+        list(sealed),
+        public_keys,
+        head=head,
+        every=checkpoint_every,
+        witnessed=witnessed,
+        witness_name=witness_name,
+    )
     key_ids = tuple(sorted({key.key_id for key in public_keys}))
     index_check = _IndexCheck(index) if index is not None else None
     expected, running, before_prev, previous_text = 1, GENESIS_HASH, "", ""
@@ -191,7 +150,17 @@ def verify_chain(
     def report(brk: ChainBreak | None, text: str | None = None) -> VerifyReport:
         if brk is not None and text:
             brk = replace(brk, entry=text)
-        return VerifyReport(expected - 1, verified_cps, expected - 1, running, brk, key_ids)
+        return VerifyReport(
+            expected - 1,
+            verified_cps,
+            expected - 1,
+            running,
+            brk,
+            key_ids,
+            checkpoint_every,
+            None if witnessed is None else witness_name,
+            seals.witnessed,
+        )
 
     for seq, text, prev_hash, hash_ in rest:
         if seq != expected:
@@ -204,18 +173,17 @@ def verify_chain(
         if not isinstance(entry, dict):
             return report(ChainBreak(seq, BreakKind.MALFORMED, "the entry is not an object"), text)
         if prev_hash != running and before_prev and prev_hash == before_prev:
-            return VerifyReport(
-                expected - 2,
-                verified_cps,
-                expected - 2,
-                before_prev,
-                ChainBreak(
+            return replace(
+                report(None),
+                entries=expected - 2,
+                last_seq=expected - 2,
+                last_hash=before_prev,
+                first_break=ChainBreak(
                     seq - 1,
                     BreakKind.INSERTED,
                     f"entry {seq - 1} was not in the chain: entry {seq} follows {seq - 2}",
                     previous_text,
                 ),
-                key_ids,
             )
         entry_seq = entry.get("seq")
         if entry_seq != seq:
@@ -267,12 +235,15 @@ def verify_chain(
                     text,
                 )
             good_cp, verified_cps = seq, verified_cps + 1
+        brk = seals.at(seq, hash_, good_cp)
+        if brk is not None:
+            return report(brk, text)
         before_prev, running, previous_text = running, hash_, text
         expected += 1
         if on_progress is not None and seq % 10_000 == 0:
             on_progress(seq)
     last = expected - 1
-    claimed = max([head_seq, *sealed])
+    claimed = max([head.seq, *sealed])
     if claimed > last:
         return report(
             ChainBreak(
@@ -281,7 +252,8 @@ def verify_chain(
                 f"the log ends at entry {last} but was sealed or recorded up to entry {claimed}",
             )
         )
-    return report(None)
+    trusted = [seq for seq, (_cp, problem) in sealed.items() if problem is None]
+    return report(seals.finish(last, trusted))
 
 
 def beyond_head(report: VerifyReport, head_seq: int) -> VerifyReport:
@@ -300,24 +272,39 @@ def verify_log(
     store: Store,
     *,
     public_keys: Sequence[PublicKey],
+    checkpoint_every: int | None = CHECKPOINT_EVERY,
+    witness: Witness | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> VerifyReport:
-    """Verify the audit chain, checkpoints and subject index kept in ``store``.
+    """Verify the audit chain, checkpoints, head and subject index kept in ``store``.
 
     ``public_keys`` are the checkpoint keys you trust (``AuditLog.public_key``, or loaded with
-    ``PublicKey.from_file``); a checkpoint signed by any other key is a break. Safe while
-    gateways keep appending: the head is read before and after the rows.
+    ``PublicKey.from_file``); a checkpoint signed by any other key is a break.
+    ``checkpoint_every`` is the cadence the log was written with (None: not required);
+    ``witness`` is where its checkpoints were published outside the store. Safe while
+    gateways keep appending: the witness is read first (it never leads the store), then the
+    checkpoints, the head, the rows, and the head again.
     """
     from lienthong.audit._store_reader import StoreReader
 
+    witnessed = None if witness is None else witness.read()
     reader = StoreReader(store)
     checkpoints = reader.checkpoints()  # before the head: every honest seal is ≤ the head
-    low = reader.head_seq()
+    low = reader.head()
+    known = {cp.seq for cp in checkpoints}
+    if low.checkpoint_seq not in known:
+        # Sealed between the two reads (the head moved with it), or deleted: read again, up to
+        # the head we hold the chain to.
+        newest = max(known, default=0)
+        checkpoints += [cp for cp in reader.checkpoints() if newest < cp.seq <= low.seq]
     report = verify_chain(
         reader.rows(),
         checkpoints,
         public_keys,
-        head_seq=low,
+        head=low,
+        checkpoint_every=checkpoint_every,
+        witnessed=witnessed,
+        witness_name="the witness" if witness is None else f"the witness {witness.location}",
         index=reader.index_rows(),
         on_progress=on_progress,
     )

@@ -18,7 +18,12 @@ from lienthong.audit import (
     Outcome,
     PublicKey,
     VerifyReport,
+    Witness,
+    add_trusted_key,
+    archive_keys,
     export_archive,
+    load_trusted_keys,
+    open_witness,
     verify_archive,
     verify_log,
 )
@@ -31,9 +36,11 @@ app = typer.Typer(
     help=(
         "The tamper-evident audit log: every service call, refusal, sync delivery and consent "
         "change, hash-chained and sealed by signed checkpoints.\n\n"
-        "`lienthong audit verify` recomputes the chain (exit 0 intact, 8 broken); "
+        "`lienthong audit verify` recomputes the chain and holds it against the checkpoint "
+        "cadence, the head and the external witness (exit 0 intact, 8 broken); "
         "`lienthong audit export FILE` writes an archive anyone can verify with "
-        "`lienthong audit verify --archive FILE` (format: docs/audit-format.md)."
+        "`lienthong audit verify --archive FILE --public-key KEY` (format: "
+        "docs/audit-format.md)."
     ),
     no_args_is_help=True,
 )
@@ -57,9 +64,31 @@ def _keys_dir() -> Path:
     return settings().home / "keys"
 
 
+SIGNING_KEY_FILE = "audit-ed25519.pem"
+TRUSTED_KEYS_FILE = "trusted-audit-keys.pem"
+
+
+def _witness() -> Witness:
+    """The configured witness (LIENTHONG_AUDIT_WITNESS), by default a file under HOME."""
+    spec = settings().audit_witness
+    return open_witness(
+        settings().home / "audit-witness.jsonl" if spec is None else spec.get_secret_value()
+    )
+
+
 def _log(url: str | None) -> AuditLog:
     """The log with the platform's existing keys (commands never invent a new key)."""
-    return AuditLog(_store(url), AuditKeys.load(_keys_dir()))
+    keys = AuditKeys.load(_keys_dir(), subject_key=settings().audit_subject_key)
+    return AuditLog(
+        _store(url),
+        keys,
+        checkpoint_every=settings().audit_checkpoint_every,
+        witness=_witness(),
+    )
+
+
+def _trusted_keys_file(given: Path | None) -> Path:
+    return given or settings().audit_trusted_keys or _keys_dir() / TRUSTED_KEYS_FILE
 
 
 @app.command()
@@ -73,24 +102,58 @@ def verify(
         list[Path] | None,
         typer.Option(
             "--public-key",
-            help="Trusted checkpoint key (PEM or base64), repeatable. For a store they are "
-            "trusted besides the platform's own key (pass keys retired by a rotation); for an "
-            "archive they replace the keys its header carries (pin the published key).",
+            "--trust-key",
+            help="Also trust this checkpoint key (PEM or base64), repeatable: a key retired "
+            "by a rotation, or, for an archive, the key its platform publishes. The keys an "
+            "archive's header carries are never trusted by themselves.",
+        ),
+    ] = None,
+    trusted_keys: Annotated[
+        Path | None,
+        typer.Option(
+            "--trusted-keys",
+            help="File of trusted public keys (PEM blocks or base64 lines). Default: "
+            "LIENTHONG_AUDIT_TRUSTED_KEYS or HOME/keys/trusted-audit-keys.pem.",
+        ),
+    ] = None,
+    checkpoint_every: Annotated[
+        int | None,
+        typer.Option(
+            "--checkpoint-every",
+            min=1,
+            max=1_000_000,
+            help="Require a signed checkpoint at least every N entries (default: "
+            "LIENTHONG_AUDIT_CHECKPOINT_EVERY, 1000). Pass the cadence the log was written with.",
+        ),
+    ] = None,
+    witness: Annotated[
+        str | None,
+        typer.Option(
+            "--witness",
+            help="Check the store against this witness (file or database URL) instead of "
+            "LIENTHONG_AUDIT_WITNESS / HOME/audit-witness.jsonl.",
         ),
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Recompute the hash chain and check every signed checkpoint.
+    """Recompute the hash chain and check every signed checkpoint, the cadence and the witness.
 
     Exit code 0 when intact; 8 when broken, naming the FIRST broken entry and the kind of break
     (edited, deleted, inserted, reordered, truncated, chain_broken, bad_checkpoint, rewritten,
-    index_mismatch, malformed).
+    index_mismatch, missing_checkpoint, head_mismatch, witness_damaged, malformed).
+
+    Besides the chain, a store must hold a trusted checkpoint at least every N entries, its
+    head row must agree with its entries and checkpoints, and every checkpoint published to
+    the external witness must still be in the store: a log rewritten or rewound behind its
+    deleted checkpoints fails. An archive verifies only against keys you trust.
 
     Examples:
       lienthong audit verify
       lienthong audit verify --archive audit.jsonl --public-key audit-key.pem --json
     """
-    keys = [PublicKey.from_file(p) for p in public_key] if public_key else None
+    every = checkpoint_every or settings().audit_checkpoint_every
+    given = [PublicKey.from_file(p) for p in public_key or ()]
+    given += load_trusted_keys(_trusted_keys_file(trusted_keys))
     with progress(not as_json) as bar:
         task = bar.add_task("Verifying the audit chain", total=None)
 
@@ -98,14 +161,22 @@ def verify(
             bar.update(task, completed=done)
 
         if archive is not None:
-            if store is not None:
-                raise InputError("Give either --store or --archive, not both.")
-            report = verify_archive(archive, public_keys=keys, on_progress=advance)
+            if store is not None or witness is not None:
+                raise InputError("Give --archive alone: not with --store or --witness.")
+            keys = _archive_trust(archive, given)
+            report = verify_archive(
+                archive, public_keys=keys, checkpoint_every=every, on_progress=advance
+            )
             source = str(archive)
         else:
             opened = _store(store)
-            trusted = _store_keys(keys)
-            report = verify_log(opened, public_keys=trusted, on_progress=advance)
+            report = verify_log(
+                opened,
+                public_keys=_store_keys(given),
+                checkpoint_every=every,
+                witness=_witness() if witness is None else open_witness(witness),
+                on_progress=advance,
+            )
             source = settings().display_store_url if store is None else _masked(store)
         bar.update(task, completed=report.entries, total=report.entries)
     if as_json:
@@ -113,29 +184,49 @@ def verify(
         if not report.ok:
             raise typer.Exit(IntegrityError.exit_code)
         return
-    _print_report(source, report, keys_from_archive=archive is not None and keys is None)
+    _print_report(source, report)
     report.raise_for_break()
 
 
-def _store_keys(extra: list[PublicKey] | None) -> list[PublicKey]:
+def _archive_trust(archive: Path, given: list[PublicKey]) -> list[PublicKey]:
+    """The platform's own key (when this is a platform home) and the keys given."""
+    own = _keys_dir() / SIGNING_KEY_FILE
+    keys = [AuditKeys.load_public(_keys_dir())] if own.exists() else []
+    keys += given
+    if not keys:
+        carried = ", ".join(k.key_id for k in archive_keys(archive)) or "none"
+        raise InputError(
+            f"No trusted key to verify {archive} with (its header names key ids {carried}, "
+            "which prove nothing by themselves).",
+            hint="Get the platform's published key (`lienthong audit public-key`) by a channel "
+            "you trust and pass it with --public-key FILE.",
+        )
+    return keys
+
+
+def _store_keys(extra: list[PublicKey]) -> list[PublicKey]:
     """The platform's current key plus any given (keys retired after a rotation)."""
-    own = _keys_dir() / "audit-ed25519.pem"
+    own = _keys_dir() / SIGNING_KEY_FILE
     if extra and not own.exists():
         return extra
-    return [AuditKeys.load(_keys_dir()).public, *(extra or [])]
+    return [AuditKeys.load_public(_keys_dir()), *extra]
 
 
-def _print_report(source: str, report: VerifyReport, *, keys_from_archive: bool) -> None:
+def _print_report(source: str, report: VerifyReport) -> None:
     console.print(
         f"{source}: {report.entries:,} entries, {report.checkpoints:,} signed checkpoints "
         f"verified, last entry {report.last_seq} ({report.last_hash[:16]}…)"
     )
     console.print(f"Trusted key ids: {', '.join(report.key_ids) or 'none'}")
-    if keys_from_archive:
-        err_console.print(
-            "[yellow]The keys came from the archive itself: compare the key id above with the "
-            "one the platform publishes (`lienthong audit public-key`).[/]"
-        )
+    if report.checkpoint_every is not None:
+        console.print(f"Checkpoint required every {report.checkpoint_every:,} entries")
+    if report.witness is not None:
+        console.print(f"Witness: {report.witness} ({report.witnessed:,} checkpoints)")
+        if report.witnessed == 0 and report.checkpoints > 0:
+            err_console.print(
+                "[yellow]The witness holds no checkpoint although the store has some: it was "
+                "lost, moved, or set up after them. Restore it or point --witness at it.[/]"
+            )
     brk = report.first_break
     if brk is None:
         console.print("[bold green]✓ The audit log is intact.[/]")
@@ -288,7 +379,7 @@ def seal(store: StoreOption = None, as_json: JsonOption = False) -> None:
 @app.command("public-key")
 def public_key_cmd(as_json: JsonOption = False) -> None:
     """Print the checkpoint verification key (PEM) and its id, to publish for third parties."""
-    key = AuditKeys.load(_keys_dir()).public
+    key = AuditKeys.load_public(_keys_dir())
     if as_json:
         print_json(
             {"key_id": key.key_id, "alg": "Ed25519", "public_key": key.base64, "pem": key.pem}
@@ -296,6 +387,33 @@ def public_key_cmd(as_json: JsonOption = False) -> None:
         return
     err_console.print(f"Key id {key.key_id} (Ed25519)")
     console.print(key.pem, end="", markup=False, highlight=False)
+
+
+@app.command("rotate-key")
+def rotate_key(store: StoreOption = None, as_json: JsonOption = False) -> None:
+    """Replace the checkpoint signing key; the old public key stays trusted.
+
+    Seals the head with the old key, adds the old public key to the trusted keys file
+    (HOME/keys/trusted-audit-keys.pem) so its checkpoints keep verifying, deletes the old
+    private key (a retired key that still exists can still sign) and creates a new one.
+    Publish the new key id (`lienthong audit public-key`) and tell archive verifiers to trust
+    it too. The subject key is not touched (see docs/audit-format.md § 4).
+
+    Example: lienthong audit rotate-key
+    """
+    log = _log(store)
+    old = log.public_key
+    log.checkpoint()
+    add_trusted_key(_trusted_keys_file(None), old, "retired by `lienthong audit rotate-key`")
+    (_keys_dir() / SIGNING_KEY_FILE).unlink()
+    new = AuditKeys.load_or_create(_keys_dir(), subject_key=settings().audit_subject_key).public
+    if as_json:
+        print_json({"retired_key_id": old.key_id, "key_id": new.key_id})
+        return
+    console.print(
+        f"[green]✓[/] Signing key {old.key_id} retired (now in the trusted keys file); "
+        f"new key {new.key_id}. Publish it: lienthong audit public-key"
+    )
 
 
 @app.command()
