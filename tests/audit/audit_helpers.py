@@ -31,16 +31,21 @@ def make_event(i: int, outcome: Outcome = Outcome.ALLOWED) -> AuditEvent:
     )
 
 
-def append_from_process(url: str, keys_dir: str, worker: int, count: int) -> list[int]:
-    """Run in a separate process: append ``count`` events through a group-commit writer."""
+def append_from_process(
+    url: str, keys_dir: str, worker: int, count: int, witness: str
+) -> list[int]:
+    """Run in a separate process: append ``count`` events through a group-commit writer,
+    publishing its checkpoints to the shared ``witness``."""
     import asyncio
     from pathlib import Path
 
-    from lienthong.audit import AuditKeys, AuditLog, AuditWriter
+    from lienthong.audit import AuditKeys, AuditLog, AuditWriter, open_witness
     from lienthong.store import Store
 
     store = Store.open(url)
-    log = AuditLog(store, AuditKeys.load(Path(keys_dir)), checkpoint_every=25)
+    log = AuditLog(
+        store, AuditKeys.load(Path(keys_dir)), checkpoint_every=25, witness=open_witness(witness)
+    )
 
     async def main() -> list[int]:
         async with AuditWriter(log, max_batch=32) as writer:
