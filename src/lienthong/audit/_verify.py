@@ -205,7 +205,7 @@ def verify_chain(
                 ),
                 text,
             )
-        if index_check is not None:
+        if index_check is not None and seq <= head.seq:  # later rows: appended meanwhile
             keys = entry.get("subject_keys") or []
             brk = index_check.check(seq, keys if isinstance(keys, list) else [])
             if brk is not None:
@@ -305,7 +305,7 @@ def verify_log(
         checkpoint_every=checkpoint_every,
         witnessed=witnessed,
         witness_name="the witness" if witness is None else f"the witness {witness.location}",
-        index=reader.index_rows(),
+        index=reader.index_rows(up_to=low.seq),
         on_progress=on_progress,
     )
     return beyond_head(report, reader.head_seq())
