@@ -10,7 +10,6 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
 
 
 class Settings(BaseSettings):
@@ -90,6 +89,8 @@ class Settings(BaseSettings):
     @property
     def display_store_url(self) -> str:
         """The store URL with any password masked, safe to print or log."""
+        from sqlalchemy.engine import make_url  # SQLAlchemy loads only when a store is used
+
         return make_url(self.resolved_store_url).render_as_string(hide_password=True)
 
 

@@ -5,27 +5,17 @@ from __future__ import annotations
 import getpass
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy.engine import make_url
 
-from lienthong.audit import (
-    AuditEvent,
-    AuditKeys,
-    AuditLog,
-    EventType,
-    Outcome,
-    PublicKey,
-    VerifyReport,
-    export_archive,
-    verify_archive,
-    verify_log,
-)
 from lienthong.cli._context import settings
 from lienthong.cli._output import console, err_console, print_json, print_table, progress
 from lienthong.errors import InputError, IntegrityError
-from lienthong.store import Store
+
+if TYPE_CHECKING:  # the audit package (SQLAlchemy, cryptography) loads when a command runs
+    from lienthong.audit import AuditLog, PublicKey, VerifyReport
+    from lienthong.store import Store
 
 app = typer.Typer(
     help=(
@@ -46,10 +36,14 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 
 def _store(url: str | None) -> Store:
+    from lienthong.store import Store
+
     return Store.open(url or settings().resolved_store_url)
 
 
 def _masked(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -59,6 +53,8 @@ def _keys_dir() -> Path:
 
 def _log(url: str | None) -> AuditLog:
     """The log with the platform's existing keys (commands never invent a new key)."""
+    from lienthong.audit import AuditKeys, AuditLog
+
     return AuditLog(_store(url), AuditKeys.load(_keys_dir()))
 
 
@@ -90,6 +86,8 @@ def verify(
       lienthong audit verify
       lienthong audit verify --archive audit.jsonl --public-key audit-key.pem --json
     """
+    from lienthong.audit import PublicKey, verify_archive, verify_log
+
     keys = [PublicKey.from_file(p) for p in public_key] if public_key else None
     with progress(not as_json) as bar:
         task = bar.add_task("Verifying the audit chain", total=None)
@@ -119,6 +117,8 @@ def verify(
 
 def _store_keys(extra: list[PublicKey] | None) -> list[PublicKey]:
     """The platform's current key plus any given (keys retired after a rotation)."""
+    from lienthong.audit import AuditKeys
+
     own = _keys_dir() / "audit-ed25519.pem"
     if extra and not own.exists():
         return extra
@@ -160,6 +160,8 @@ def export(
 
     Example: lienthong audit export audit-2026-11.jsonl
     """
+    from lienthong.audit import AuditEvent, EventType, Outcome, export_archive
+
     log = _log(store)
     log.append(
         AuditEvent(
@@ -201,6 +203,8 @@ def show(
 
     Example: lienthong audit show --subject 079123456789 --limit 20
     """
+    from lienthong.audit import AuditEvent, EventType, Outcome
+
     log = _log(store)
     records = log.for_subject(subject, limit=limit, before_seq=before)
     log.append(
@@ -288,6 +292,8 @@ def seal(store: StoreOption = None, as_json: JsonOption = False) -> None:
 @app.command("public-key")
 def public_key_cmd(as_json: JsonOption = False) -> None:
     """Print the checkpoint verification key (PEM) and its id, to publish for third parties."""
+    from lienthong.audit import AuditKeys
+
     key = AuditKeys.load(_keys_dir()).public
     if as_json:
         print_json(
@@ -301,6 +307,8 @@ def public_key_cmd(as_json: JsonOption = False) -> None:
 @app.command()
 def catalogue(as_json: JsonOption = False) -> None:
     """List the event types of the lienthong-audit/1 catalogue and what each records."""
+    from lienthong.audit import EventType
+
     rows = [(e.value, e.outcome.value, e.description) for e in EventType]
     if as_json:
         print_json([{"event": e, "outcome": o, "description": d} for e, o, d in rows])

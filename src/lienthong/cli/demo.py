@@ -14,18 +14,20 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Group
 from rich.panel import Panel
 from rich.table import Table
 
-from lienthong.city import CityResult
 from lienthong.cli._output import console, err_console, print_json, progress
-from lienthong.config import Settings
 from lienthong.errors import ConflictError, LienthongError
-from lienthong.store import Store
+
+if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo runs
+    from lienthong.city import CityResult
+    from lienthong.config import Settings
+    from lienthong.store import Store
 
 #: (package, title) in the order the demo runs them; each package exports ``demo_step``.
 DEMO_STEPS: list[tuple[str, str]] = [
@@ -84,6 +86,9 @@ def demo(
 
     Example: lienthong demo --people 2000 --no-serve
     """
+    from lienthong.config import Settings
+    from lienthong.store import Store
+
     # The demo is a development deployment: its citizen login is the clearly marked dev one.
     settings = Settings(home=home, host=host, port=port, dev_mode=True)
     city_dir = home / "city"
