@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lienthong.cli._context import settings
+from lienthong.cli._context import open_store, settings
 from lienthong.cli._output import console, err_console, print_json, print_table, progress
 from lienthong.errors import InputError, IntegrityError
 
@@ -38,7 +38,7 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 def _store(url: str | None) -> Store:
     from lienthong.store import Store
 
-    return Store.open(url or settings().resolved_store_url)
+    return Store.open(url) if url else open_store()
 
 
 def _masked(url: str) -> str:

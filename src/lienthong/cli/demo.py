@@ -23,6 +23,7 @@ from rich.table import Table
 
 from lienthong.cli._output import console, err_console, print_json, progress
 from lienthong.errors import ConflictError, LienthongError
+from lienthong.home import DEMO_MARKER
 
 if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo runs
     from lienthong.city import CityResult
@@ -69,9 +70,10 @@ def demo(
     seed: Annotated[
         int, typer.Option(help="Random seed: the same seed builds the same city.")
     ] = 57,
-    home: Annotated[Path, typer.Option(help="Working folder (replaced on each run).")] = Path(
-        "lienthong-demo"
-    ),
+    home: Annotated[
+        Path,
+        typer.Option(envvar="LIENTHONG_HOME", help="Working folder (replaced on each run)."),
+    ] = Path("lienthong-demo"),
     host: Annotated[str, typer.Option(help="Address the API binds to.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port the API listens on.")] = 8000,
     serve: Annotated[
@@ -160,7 +162,7 @@ def demo(
         _serve(settings, store)
 
 
-MARKER = ".lienthong-demo"
+MARKER = DEMO_MARKER
 
 
 def _fresh_home(home: Path) -> None:

@@ -35,7 +35,7 @@ def serve(
     """
     import uvicorn
 
-    from lienthong.cli._context import settings
+    from lienthong.cli._context import open_store, settings
     from lienthong.errors import InputError
     from lienthong.web import MutualTLSProtocol, create_app
 
@@ -54,7 +54,7 @@ def serve(
     if mtls != "off":
         options = _tls_options(pki or current.home / "pki", current.host, mtls == "required")
         scheme = "https"
-    app = create_app(current)
+    app = create_app(current, open_store(current))
     err_console.print(
         f"[bold green]Serving lienthong on {scheme}://{current.host}:{current.port}[/] "
         f"(mTLS {mtls}{', DEV citizen login ON' if current.dev_mode else ''}) — Ctrl+C to stop"
