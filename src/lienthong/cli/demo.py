@@ -18,12 +18,13 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
 from lienthong.cli._output import console, err_console, print_json, progress
 from lienthong.errors import ConflictError, LienthongError
-from lienthong.home import DEMO_MARKER
+from lienthong.home import DEMO_MARKER, HOME_FOLDER
 
 if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo runs
     from lienthong.city import CityResult
@@ -149,7 +150,7 @@ def demo(
             shown = {k: v for k, v in result.items() if k != "curl"}
             console.print(Panel(_render(shown), title=f"[bold]{title}[/]", title_align="left"))
             if "curl" in result:  # printed whole, outside the panel, so it can be copied
-                console.print("[bold]Try it while the demo serves:[/]")
+                console.print(f"[bold]{escape(_try_it(serve, home))}[/]")
                 console.print(str(result["curl"]), soft_wrap=True, markup=False, highlight=False)
     summary["steps"] = steps
     summary["seconds"] = round(time.perf_counter() - started, 2)
@@ -163,6 +164,15 @@ def demo(
 
 
 MARKER = DEMO_MARKER
+
+
+def _try_it(serving: bool, home: Path) -> str:
+    """What to do with the printed call: it needs the API running, which --no-serve skips."""
+    if serving:
+        return "Try it while the demo serves:"
+    if home == Path(HOME_FOLDER):  # `lienthong serve` here finds it (lienthong.home)
+        return "Try it once `lienthong serve` runs in this folder:"
+    return f"Try it once `LIENTHONG_HOME={home} lienthong serve` runs:"
 
 
 def _fresh_home(home: Path) -> None:
@@ -182,7 +192,7 @@ def _render(result: dict[str, Any]) -> Group:
     """A step's summary for people: scalars as a grid, dicts of dicts as tables."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
-    grid.add_column()
+    grid.add_column(overflow="fold")  # paths and ids wrap, never end in "…"
     parts: list[Any] = [grid]
     for key, value in result.items():
         rows = value.values() if isinstance(value, dict) else ()
