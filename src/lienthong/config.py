@@ -2,6 +2,9 @@
 
 Every knob lives here, read from ``LIENTHONG_*`` environment variables (or passed explicitly),
 so the CLI, the web app and tests share one source of truth. Secrets never appear in ``repr``.
+
+The home is ``LIENTHONG_HOME`` when set, else found the way git finds its repository
+(:func:`lienthong.home.find_home`).
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ from pathlib import Path
 
 from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
+
+from lienthong.home import STORE_FILE, find_home
 
 
 class Settings(BaseSettings):
@@ -19,8 +23,12 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="LIENTHONG_", extra="ignore")
 
     home: Path = Field(
-        default=Path("lienthong-demo"),
-        description="Working directory: generated city, platform store, keys, reports.",
+        default_factory=find_home,
+        description=(
+            "Working directory: generated city, platform store, keys, reports. Default: the"
+            " nearest platform home in the current folder or a parent (a folder holding"
+            " platform.db, or its lienthong-demo/), else ./lienthong-demo."
+        ),
     )
     store_url: SecretStr | None = Field(
         default=None,
@@ -144,11 +152,18 @@ class Settings(BaseSettings):
         """The store URL to connect to, defaulting to a SQLite file in ``home``."""
         if self.store_url is not None:
             return self.store_url.get_secret_value()
-        return f"sqlite:///{(self.home / 'platform.db').resolve()}"
+        return f"sqlite:///{(self.home / STORE_FILE).resolve()}"
+
+    @property
+    def store_exists(self) -> bool:
+        """False only for the default SQLite store when its file is not there yet."""
+        return self.store_url is not None or (self.home / STORE_FILE).is_file()
 
     @property
     def display_store_url(self) -> str:
         """The store URL with any password masked, safe to print or log."""
+        from sqlalchemy.engine import make_url  # SQLAlchemy loads only when a store is used
+
         return make_url(self.resolved_store_url).render_as_string(hide_password=True)
 
 

@@ -46,30 +46,35 @@ Public API::
 Failures to write raise ``SourceUnavailableError`` (503): the caller must not release data.
 """
 
-from lienthong.audit._archive import ExportSummary, archive_keys, export_archive, verify_archive
-from lienthong.audit._canonical import canonical_json, chain_hash
-from lienthong.audit._demo import demo_step
-from lienthong.audit._events import AuditEvent, EventType, Outcome
-from lienthong.audit._keys import AuditKeys, PublicKey, add_trusted_key, load_trusted_keys
-from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
-from lienthong.audit._records import AccessRecord, AuditRecord, Checkpoint
-from lienthong.audit._verify import (
-    BreakKind,
-    ChainBreak,
-    HeadClaim,
-    VerifyReport,
-    verify_chain,
-    verify_log,
-)
-from lienthong.audit._witness import (
-    DEFAULT_WITNESS_FILE,
-    DatabaseWitness,
-    FileWitness,
-    Witness,
-    Witnessed,
-    open_witness,
-)
-from lienthong.audit._writer import AuditWriter
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.audit._archive import ExportSummary, archive_keys, export_archive, verify_archive
+    from lienthong.audit._canonical import canonical_json, chain_hash
+    from lienthong.audit._demo import demo_step
+    from lienthong.audit._events import AuditEvent, EventType, Outcome
+    from lienthong.audit._keys import AuditKeys, PublicKey, add_trusted_key, load_trusted_keys
+    from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
+    from lienthong.audit._records import AccessRecord, AuditRecord, Checkpoint
+    from lienthong.audit._verify import (
+        BreakKind,
+        ChainBreak,
+        HeadClaim,
+        VerifyReport,
+        verify_chain,
+        verify_log,
+    )
+    from lienthong.audit._witness import (
+        DEFAULT_WITNESS_FILE,
+        DatabaseWitness,
+        FileWitness,
+        Witness,
+        Witnessed,
+        open_witness,
+    )
+    from lienthong.audit._writer import AuditWriter
 
 __all__ = [
     "CHECKPOINT_EVERY",
@@ -106,3 +111,6 @@ __all__ = [
     "verify_chain",
     "verify_log",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

@@ -1,7 +1,9 @@
 """How every command talks to people and to scripts.
 
 Humans get rich tables and progress bars on stderr; ``--json`` gets one JSON document on stdout
-and nothing else, so ``lienthong … --json | jq`` always works.
+and nothing else, so ``lienthong … --json | jq`` always works. A table never cuts a cell (a
+CCCD cut to ``07420039…`` is useless): on a terminal long cells fold onto the next line; piped
+into a file or another program it is plain text, one row per line, as wide as it needs.
 """
 
 from __future__ import annotations
@@ -13,19 +15,15 @@ from contextlib import contextmanager
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
-from rich.table import Table
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+#: Words up to this long (a CCCD, an agency or dataset code) are never split across lines.
+IDENTIFIER_WIDTH = 24
 
 console = Console()
 err_console = Console(stderr=True)
@@ -58,17 +56,58 @@ def print_json(value: Any) -> None:
 
 
 def print_table(title: str | None, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
-    table = Table(title=title, title_justify="left")
-    for column in columns:
-        table.add_column(column)
-    for row in rows:
-        table.add_row(*("" if cell is None else str(cell) for cell in row))
-    console.print(table)
+    cells = [["" if cell is None else str(cell) for cell in row] for row in rows]
+    if console.is_terminal:
+        from rich.table import Table
+
+        table = Table(title=title, title_justify="left")
+        for index, column in enumerate(columns):
+            # Identifiers (CCCDs, codes, dataset names) stay on one line; longer words fold.
+            text = " ".join([column, *(row[index] for row in cells)])
+            longest = max((len(word) for word in text.split()), default=1)
+            table.add_column(column, overflow="fold", min_width=min(longest, IDENTIFIER_WIDTH))
+        for row in cells:
+            table.add_row(*row)
+        # Each column: its cells, a space either side, one rule; plus the closing rule.
+        narrowest = sum((c.min_width or 1) + 3 for c in table.columns) + 1
+        if narrowest <= console.width:
+            console.print(table)
+            return
+        # Too wide to draw without cutting a column off: the plain layout, which the
+        # terminal wraps line by line and which loses nothing.
+    sys.stdout.write(plain_table(title, columns, cells))
+
+
+def plain_table(title: str | None, columns: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    """Aligned plain text: a title line, the header, a rule, then one line per row, uncut."""
+    from rich.cells import cell_len  # display width: Vietnamese letters, wide characters
+
+    lines = [[" ".join(cell.split()) for cell in row] for row in [list(columns), *rows]]
+    widths = [max(cell_len(line[i]) for line in lines) for i in range(len(columns))]
+    lines.insert(1, ["-" * width for width in widths])
+
+    def render(line: list[str]) -> str:
+        padded = [
+            cell + " " * (width - cell_len(cell)) for cell, width in zip(line, widths, strict=True)
+        ]
+        return "  ".join(padded).rstrip() + "\n"
+
+    return (f"{title}\n" if title else "") + "".join(render(line) for line in lines) + "\n"
 
 
 @contextmanager
 def progress(enabled: bool = True) -> Iterator[Progress]:
     """A progress display on stderr; silent when disabled (``--json``, tests)."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        SpinnerColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
     bar = Progress(
         SpinnerColumn(),
         TextColumn("[progress.description]{task.description}"),

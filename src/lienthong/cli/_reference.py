@@ -14,11 +14,11 @@ from typer.testing import CliRunner
 
 
 def _commands(group: Any, prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Every visible command path under a (typer-vendored) click group."""
+    """Every visible command path under a (typer-vendored) click group, loading lazy ones."""
     found: list[tuple[str, ...]] = []
-    for name in sorted(group.commands):
-        command = group.commands[name]
-        if command.hidden:
+    for name in sorted(group.list_commands(None)):
+        command = group.get_command(None, name)
+        if command is None or command.hidden:
             continue
         path = (*prefix, name)
         found.append(path)
@@ -29,9 +29,8 @@ def _commands(group: Any, prefix: tuple[str, ...]) -> list[tuple[str, ...]]:
 
 def render_reference() -> str:
     """Markdown with the ``--help`` of every command, in a stable width and no colour."""
-    from lienthong.cli import _register_commands, app
+    from lienthong.cli import app
 
-    _register_commands()
     root = typer.main.get_command(app)
     runner = CliRunner()
     env = {"COLUMNS": "100", "NO_COLOR": "1", "TERM": "dumb", "_TYPER_FORCE_DISABLE_TERMINAL": "1"}

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import TaskID
 
 from lienthong.cli._output import err_console, print_json, print_table, progress
 from lienthong.errors import InputError
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID
 
 app = typer.Typer(
     help="The synthetic Hồ Chí Minh City: six sector databases with ground truth.",

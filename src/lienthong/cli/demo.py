@@ -14,18 +14,22 @@ import shutil
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Group
+from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
-from lienthong.city import CityResult
 from lienthong.cli._output import console, err_console, print_json, progress
-from lienthong.config import Settings
 from lienthong.errors import ConflictError, LienthongError
-from lienthong.store import Store
+from lienthong.home import DEMO_MARKER, HOME_FOLDER
+
+if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo runs
+    from lienthong.city import CityResult
+    from lienthong.config import Settings
+    from lienthong.store import Store
 
 #: (package, title) in the order the demo runs them; each package exports ``demo_step``.
 DEMO_STEPS: list[tuple[str, str]] = [
@@ -67,9 +71,10 @@ def demo(
     seed: Annotated[
         int, typer.Option(help="Random seed: the same seed builds the same city.")
     ] = 57,
-    home: Annotated[Path, typer.Option(help="Working folder (replaced on each run).")] = Path(
-        "lienthong-demo"
-    ),
+    home: Annotated[
+        Path,
+        typer.Option(envvar="LIENTHONG_HOME", help="Working folder (replaced on each run)."),
+    ] = Path("lienthong-demo"),
     host: Annotated[str, typer.Option(help="Address the API binds to.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port the API listens on.")] = 8000,
     serve: Annotated[
@@ -84,6 +89,9 @@ def demo(
 
     Example: lienthong demo --people 2000 --no-serve
     """
+    from lienthong.config import Settings
+    from lienthong.store import Store
+
     # The demo is a development deployment: its citizen login is the clearly marked dev one.
     settings = Settings(home=home, host=host, port=port, dev_mode=True)
     city_dir = home / "city"
@@ -142,7 +150,7 @@ def demo(
             shown = {k: v for k, v in result.items() if k != "curl"}
             console.print(Panel(_render(shown), title=f"[bold]{title}[/]", title_align="left"))
             if "curl" in result:  # printed whole, outside the panel, so it can be copied
-                console.print("[bold]Try it while the demo serves:[/]")
+                console.print(f"[bold]{escape(_try_it(serve, home))}[/]")
                 console.print(str(result["curl"]), soft_wrap=True, markup=False, highlight=False)
     summary["steps"] = steps
     summary["seconds"] = round(time.perf_counter() - started, 2)
@@ -155,7 +163,16 @@ def demo(
         _serve(settings, store)
 
 
-MARKER = ".lienthong-demo"
+MARKER = DEMO_MARKER
+
+
+def _try_it(serving: bool, home: Path) -> str:
+    """What to do with the printed call: it needs the API running, which --no-serve skips."""
+    if serving:
+        return "Try it while the demo serves:"
+    if home == Path(HOME_FOLDER):  # `lienthong serve` here finds it (lienthong.home)
+        return "Try it once `lienthong serve` runs in this folder:"
+    return f"Try it once `LIENTHONG_HOME={home} lienthong serve` runs:"
 
 
 def _fresh_home(home: Path) -> None:
@@ -175,7 +192,7 @@ def _render(result: dict[str, Any]) -> Group:
     """A step's summary for people: scalars as a grid, dicts of dicts as tables."""
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold")
-    grid.add_column()
+    grid.add_column(overflow="fold")  # paths and ids wrap, never end in "…"
     parts: list[Any] = [grid]
     for key, value in result.items():
         rows = value.values() if isinstance(value, dict) else ()

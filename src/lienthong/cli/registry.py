@@ -29,11 +29,12 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document 
 KINDS = ("agencies", "sources", "datasets", "services")
 
 
-def _registry() -> Registry:
+def _registry(*, create: bool = False) -> Registry:
+    """The catalog; ``create``: the command registers something, so it may start a platform."""
     from lienthong.cli._context import open_store, settings
     from lienthong.registry import Registry
 
-    return Registry(open_store(), timeout_s=settings().source_timeout_s)
+    return Registry(open_store(create=create), timeout_s=settings().source_timeout_s)
 
 
 # ---- JSON views (passwords masked) ------------------------------------------------------------
@@ -75,7 +76,7 @@ def add_agency(
 
     Example: lienthong registry add-agency CA-HCM "Công an Thành phố Hồ Chí Minh" --kind police
     """
-    agency = _registry().add_agency(code, name, name_en=name_en, kind=kind)
+    agency = _registry(create=True).add_agency(code, name, name_en=name_en, kind=kind)
     if json_output:
         print_json(asdict(agency))
     else:
@@ -108,7 +109,7 @@ def add_source(
 
       lienthong registry add-source STC-HCM business postgresql+psycopg://reader:pw@db/business
     """
-    registry = _registry()
+    registry = _registry(create=True)
     with err_console.status(f"Reading the schema of {code}…", spinner="dots"):
         source = registry.add_source(agency, code, url, title=title)
     if json_output:
@@ -136,7 +137,7 @@ def import_manifest(
 
     Relative file URLs in the manifest are read from the manifest's folder.
     """
-    registry = _registry()
+    registry = _registry(create=True)
     with progress(enabled=not json_output) as bar:
         task = bar.add_task("Importing", total=None)
 

@@ -44,7 +44,7 @@ def serve(
     """
     import uvicorn
 
-    from lienthong.cli._context import settings
+    from lienthong.cli._context import open_store, settings
     from lienthong.errors import InputError
     from lienthong.web import MutualTLSProtocol, create_app
 
@@ -66,7 +66,7 @@ def serve(
     if workers > 1:
         _serve_workers(current, workers, options, scheme, mtls)
         return
-    app = create_app(current)
+    app = create_app(current, open_store(current))
     err_console.print(
         f"[bold green]Serving lienthong on {scheme}://{current.host}:{current.port}[/] "
         f"(mTLS {mtls}{', DEV citizen login ON' if current.dev_mode else ''}) — Ctrl+C to stop"

@@ -6,34 +6,39 @@ for personal data, minimised to the granted fields and written to the audit log 
 response leaves.
 """
 
-from lienthong.exchange._admin_audit import record_admin
-from lienthong.exchange._ca import Issued, PlatformCA, load_private_key
-from lienthong.exchange._catalog import (
-    Parameter,
-    RegistryCatalog,
-    ServiceCatalog,
-    ServiceDefinition,
-)
-from lienthong.exchange._citizens import CitizenTokens
-from lienthong.exchange._clients import ClientDirectory, key_fingerprint
-from lienthong.exchange._consents import ConsentRegistry, agreement_hash
-from lienthong.exchange._decision import AccessDenied, consented_fields, granted_fields, minimise
-from lienthong.exchange._demo import demo_step
-from lienthong.exchange._gateway import CallRequest, CallResult, Gateway
-from lienthong.exchange._identity import Authenticator, Identity
-from lienthong.exchange._metrics import GatewayMetrics
-from lienthong.exchange._model import (
-    ClientSystem,
-    Consent,
-    ConsentStatus,
-    Credential,
-    Purpose,
-    Right,
-    ServiceRef,
-)
-from lienthong.exchange._rights import RightsBook
-from lienthong.exchange._services import ExchangeServices
-from lienthong.exchange._tokens import TokenVerifier, mint_registered_token, mint_token
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.exchange._admin_audit import record_admin
+    from lienthong.exchange._ca import Issued, PlatformCA, load_private_key
+    from lienthong.exchange._catalog import (
+        Parameter,
+        RegistryCatalog,
+        ServiceCatalog,
+        ServiceDefinition,
+    )
+    from lienthong.exchange._citizens import CitizenTokens
+    from lienthong.exchange._clients import ClientDirectory, key_fingerprint
+    from lienthong.exchange._consents import ConsentRegistry, agreement_hash
+    from lienthong.exchange._decision import AccessDenied, consented_fields, granted_fields, minimise
+    from lienthong.exchange._demo import demo_step
+    from lienthong.exchange._gateway import CallRequest, CallResult, Gateway
+    from lienthong.exchange._identity import Authenticator, Identity
+    from lienthong.exchange._metrics import GatewayMetrics
+    from lienthong.exchange._model import (
+        ClientSystem,
+        Consent,
+        ConsentStatus,
+        Credential,
+        Purpose,
+        Right,
+        ServiceRef,
+    )
+    from lienthong.exchange._rights import RightsBook
+    from lienthong.exchange._services import ExchangeServices
+    from lienthong.exchange._tokens import TokenVerifier, mint_registered_token, mint_token
 
 __all__ = [
     "AccessDenied",
@@ -73,3 +78,6 @@ __all__ = [
     "mint_token",
     "record_admin",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

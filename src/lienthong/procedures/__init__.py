@@ -5,22 +5,27 @@ record_approval(consents, procedure, cccd); await prefill(gateway, procedure, cc
 Dossiers(store).draft / submit / queue / decide / stats
 """
 
-from lienthong.procedures._dossiers import DRAFT_TTL_S, Dossier, Dossiers
-from lienthong.procedures._model import (
-    SHIPPED,
-    Catalogue,
-    FormField,
-    Procedure,
-    load_catalogue,
-    load_procedure,
-)
-from lienthong.procedures._prefill import (
-    PORTAL_CLIENT,
-    Component,
-    agreement,
-    prefill,
-    record_approval,
-)
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.procedures._dossiers import DRAFT_TTL_S, Dossier, Dossiers
+    from lienthong.procedures._model import (
+        SHIPPED,
+        Catalogue,
+        FormField,
+        Procedure,
+        load_catalogue,
+        load_procedure,
+    )
+    from lienthong.procedures._prefill import (
+        PORTAL_CLIENT,
+        Component,
+        agreement,
+        prefill,
+        record_approval,
+    )
 
 __all__ = [
     "DRAFT_TTL_S",
@@ -38,3 +43,6 @@ __all__ = [
     "prefill",
     "record_approval",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

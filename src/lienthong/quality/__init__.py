@@ -10,34 +10,39 @@ SQLite/CSV/Excel/Parquet. Every run is stored with its scores so trends are quer
     find_failures(store, "land.land", "cccd_structure:so_giay_to", limit=20, page=1)
 """
 
-from lienthong.quality._demo import demo_step
-from lienthong.quality._dialect import Dialect, DuckDBDialect, MySQLDialect, PostgresDialect
-from lienthong.quality._engine import EngineOptions, QualityEngine
-from lienthong.quality._failures import FailurePage, failing_rows
-from lienthong.quality._history import QualityRun, Report, ReportRow, latest_runs, report
-from lienthong.quality._kinds import CheckKind, check_kind, check_kinds, register_check_kind
-from lienthong.quality._live import parse_duration
-from lienthong.quality._model import (
-    AggregateQuery,
-    CheckContext,
-    CheckResult,
-    CheckSpec,
-    Criterion,
-    DatasetInfo,
-    Outcome,
-    RowQuery,
-    RuleProblem,
-    StoreCheck,
-)
-from lienthong.quality._rules import RuleSet, load_rules
-from lienthong.quality._scores import Score
-from lienthong.quality._service import (
-    failures_in,
-    find_failures,
-    registered_datasets,
-    run_quality,
-    scan,
-)
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.quality._demo import demo_step
+    from lienthong.quality._dialect import Dialect, DuckDBDialect, MySQLDialect, PostgresDialect
+    from lienthong.quality._engine import EngineOptions, QualityEngine
+    from lienthong.quality._failures import FailurePage, failing_rows
+    from lienthong.quality._history import QualityRun, Report, ReportRow, latest_runs, report
+    from lienthong.quality._kinds import CheckKind, check_kind, check_kinds, register_check_kind
+    from lienthong.quality._live import parse_duration
+    from lienthong.quality._model import (
+        AggregateQuery,
+        CheckContext,
+        CheckResult,
+        CheckSpec,
+        Criterion,
+        DatasetInfo,
+        Outcome,
+        RowQuery,
+        RuleProblem,
+        StoreCheck,
+    )
+    from lienthong.quality._rules import RuleSet, load_rules
+    from lienthong.quality._scores import Score
+    from lienthong.quality._service import (
+        failures_in,
+        find_failures,
+        registered_datasets,
+        run_quality,
+        scan,
+    )
 
 __all__ = [
     "AggregateQuery",
@@ -78,3 +83,6 @@ __all__ = [
     "run_quality",
     "scan",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

@@ -20,6 +20,7 @@ import lienthong
 from lienthong.config import Settings
 from lienthong.store import Store
 from lienthong.web._limits import RequestLimitsMiddleware
+from lienthong.web._docs import install_docs
 from lienthong.web._logging import configure_json_logging
 from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
@@ -124,6 +125,8 @@ def create_app(
         version=lienthong.__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served from the package by install_docs: no CDN
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.store = store
@@ -140,4 +143,5 @@ def create_app(
     for path in ROUTERS:
         app.include_router(_load_router(path))
     install_openapi(app)
+    install_docs(app)
     return app
