@@ -5,32 +5,22 @@ from __future__ import annotations
 import getpass
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from sqlalchemy.engine import make_url
 
-from lienthong.audit import (
-    AuditEvent,
-    AuditKeys,
-    AuditLog,
-    EventType,
-    Outcome,
-    PublicKey,
-    VerifyReport,
-    Witness,
-    add_trusted_key,
-    archive_keys,
-    export_archive,
-    load_trusted_keys,
-    open_witness,
-    verify_archive,
-    verify_log,
-)
-from lienthong.cli._context import settings
+from lienthong.cli._context import open_store, settings
 from lienthong.cli._output import console, err_console, print_json, print_table, progress
 from lienthong.errors import InputError, IntegrityError
-from lienthong.store import Store
+
+if TYPE_CHECKING:  # the audit package (SQLAlchemy, cryptography) loads when a command runs
+    from lienthong.audit import (
+        AuditLog,
+        PublicKey,
+        VerifyReport,
+        Witness,
+    )
+    from lienthong.store import Store
 
 app = typer.Typer(
     help=(
@@ -53,10 +43,15 @@ JsonOption = Annotated[bool, typer.Option("--json", help="Print one JSON documen
 
 
 def _store(url: str | None) -> Store:
-    return Store.open(url or settings().resolved_store_url)
+    """The given store, or the platform home's (a home that does not exist is named)."""
+    from lienthong.store import Store
+
+    return Store.open(url) if url else open_store()
 
 
 def _masked(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     return make_url(url).render_as_string(hide_password=True)
 
 
@@ -70,6 +65,8 @@ TRUSTED_KEYS_FILE = "trusted-audit-keys.pem"
 
 def _witness() -> Witness:
     """The configured witness (LIENTHONG_AUDIT_WITNESS), by default a file under HOME."""
+    from lienthong.audit import open_witness
+
     spec = settings().audit_witness
     return open_witness(
         settings().home / "audit-witness.jsonl" if spec is None else spec.get_secret_value()
@@ -78,9 +75,12 @@ def _witness() -> Witness:
 
 def _log(url: str | None) -> AuditLog:
     """The log with the platform's existing keys (commands never invent a new key)."""
+    from lienthong.audit import AuditKeys, AuditLog
+
+    store = _store(url)  # first: a wrong home is named before a missing key
     keys = AuditKeys.load(_keys_dir(), subject_key=settings().audit_subject_key)
     return AuditLog(
-        _store(url),
+        store,
         keys,
         checkpoint_every=settings().audit_checkpoint_every,
         witness=_witness(),
@@ -151,6 +151,14 @@ def verify(
       lienthong audit verify
       lienthong audit verify --archive audit.jsonl --public-key audit-key.pem --json
     """
+    from lienthong.audit import (
+        PublicKey,
+        load_trusted_keys,
+        open_witness,
+        verify_archive,
+        verify_log,
+    )
+
     every = checkpoint_every or settings().audit_checkpoint_every
     given = [PublicKey.from_file(p) for p in public_key or ()]
     given += load_trusted_keys(_trusted_keys_file(trusted_keys))
@@ -190,6 +198,8 @@ def verify(
 
 def _archive_trust(archive: Path, given: list[PublicKey]) -> list[PublicKey]:
     """The platform's own key (when this is a platform home) and the keys given."""
+    from lienthong.audit import AuditKeys, archive_keys
+
     own = _keys_dir() / SIGNING_KEY_FILE
     keys = [AuditKeys.load_public(_keys_dir())] if own.exists() else []
     keys += given
@@ -206,6 +216,8 @@ def _archive_trust(archive: Path, given: list[PublicKey]) -> list[PublicKey]:
 
 def _store_keys(extra: list[PublicKey]) -> list[PublicKey]:
     """The platform's current key plus any given (keys retired after a rotation)."""
+    from lienthong.audit import AuditKeys
+
     own = _keys_dir() / SIGNING_KEY_FILE
     if extra and not own.exists():
         return extra
@@ -251,6 +263,8 @@ def export(
 
     Example: lienthong audit export audit-2026-11.jsonl
     """
+    from lienthong.audit import AuditEvent, EventType, Outcome, export_archive
+
     log = _log(store)
     log.append(
         AuditEvent(
@@ -292,6 +306,8 @@ def show(
 
     Example: lienthong audit show --subject 079123456789 --limit 20
     """
+    from lienthong.audit import AuditEvent, EventType, Outcome
+
     log = _log(store)
     records = log.for_subject(subject, limit=limit, before_seq=before)
     log.append(
@@ -379,6 +395,8 @@ def seal(store: StoreOption = None, as_json: JsonOption = False) -> None:
 @app.command("public-key")
 def public_key_cmd(as_json: JsonOption = False) -> None:
     """Print the checkpoint verification key (PEM) and its id, to publish for third parties."""
+    from lienthong.audit import AuditKeys
+
     key = AuditKeys.load_public(_keys_dir())
     if as_json:
         print_json(
@@ -401,6 +419,8 @@ def rotate_key(store: StoreOption = None, as_json: JsonOption = False) -> None:
 
     Example: lienthong audit rotate-key
     """
+    from lienthong.audit import AuditKeys, add_trusted_key
+
     log = _log(store)
     old = log.public_key
     log.checkpoint()
@@ -419,6 +439,8 @@ def rotate_key(store: StoreOption = None, as_json: JsonOption = False) -> None:
 @app.command()
 def catalogue(as_json: JsonOption = False) -> None:
     """List the event types of the lienthong-audit/1 catalogue and what each records."""
+    from lienthong.audit import EventType
+
     rows = [(e.value, e.outcome.value, e.description) for e in EventType]
     if as_json:
         print_json([{"event": e, "outcome": o, "description": d} for e, o, d in rows])

@@ -22,7 +22,12 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.exchange._citizens import CitizenTokens
     from lienthong.exchange._clients import ClientDirectory, key_fingerprint
     from lienthong.exchange._consents import ConsentRegistry, agreement_hash
-    from lienthong.exchange._decision import AccessDenied, consented_fields, granted_fields, minimise
+    from lienthong.exchange._decision import (
+        AccessDenied,
+        consented_fields,
+        granted_fields,
+        minimise,
+    )
     from lienthong.exchange._demo import demo_step
     from lienthong.exchange._gateway import CallRequest, CallResult, Gateway
     from lienthong.exchange._identity import Authenticator, Identity

@@ -19,8 +19,8 @@ from prometheus_client import CollectorRegistry
 import lienthong
 from lienthong.config import Settings
 from lienthong.store import Store
-from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._docs import install_docs
+from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._logging import configure_json_logging
 from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
