@@ -1,4 +1,4 @@
-"""A SQLite source replaced by a new file is served from the new file (pooled connections recycle)."""
+"""A SQLite source replaced by a new file is served from the new file (pool recycles)."""
 
 from __future__ import annotations
 

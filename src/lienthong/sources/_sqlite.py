@@ -6,8 +6,8 @@ import math
 import os
 import sqlite3
 import time
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import duckdb
