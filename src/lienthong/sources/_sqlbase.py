@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from abc import abstractmethod
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import duckdb
@@ -45,7 +45,13 @@ class SqlConnector(Connector):
 
     def __init__(self, *, timeout_s: float = DEFAULT_TIMEOUT_S, pool_size: int = 16) -> None:
         super().__init__(timeout_s=timeout_s)
-        self._pool: Pool[Handle] = Pool(lambda: Handle(self._connect()), max_idle=pool_size)
+        self._pool: Pool[Handle] = Pool(
+            lambda: Handle(self._connect()), max_idle=pool_size, stale=self._stale_check()
+        )
+
+    def _stale_check(self) -> Callable[[Handle], bool] | None:
+        """A test telling a pooled connection is to an outdated source (None: never)."""
+        return None
 
     # ---- engine pieces ---------------------------------------------------------------
     @abstractmethod

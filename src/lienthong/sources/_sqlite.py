@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import os
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,8 @@ class _ReadOnlyConnection(sqlite3.Connection):
     """A connection that interrupts any statement running past its deadline."""
 
     deadline: float = math.inf
+    #: (inode, mtime, size) of the file when the connection was opened.
+    identity: tuple[int, int, int] = (0, 0, 0)
 
     def past_deadline(self) -> bool:
         return time.monotonic() > self.deadline
@@ -42,7 +46,20 @@ class SqliteConnector(SqlConnector):
     def describe_source(self) -> str:
         return f"the SQLite file {self.path.name}"
 
+    def _identity(self) -> tuple[int, int, int]:
+        try:
+            st = os.stat(self.path)
+        except OSError:
+            return (0, 0, 0)
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def _stale_check(self) -> Callable[[Handle], bool]:
+        # A file replaced (new inode) or rewritten (mtime/size) makes pooled connections outdated:
+        # they would keep reading the old file, so they are recycled at checkout (one stat call).
+        return lambda handle: bool(handle.raw.identity != self._identity())
+
     def _connect(self) -> Any:
+        identity = self._identity()
         conn = sqlite3.connect(
             f"{self.path.as_uri()}?mode=ro",
             uri=True,
@@ -50,6 +67,7 @@ class SqliteConnector(SqlConnector):
             check_same_thread=False,
             factory=_ReadOnlyConnection,
         )
+        conn.identity = identity
         conn.execute("PRAGMA query_only = ON")
         conn.set_progress_handler(conn.past_deadline, 1_000)
         return conn
