@@ -58,9 +58,14 @@ def infer_role(
         return _decided("birth_date", fits, evidence, len(sample), hinted=True)
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
-    if hinted and (not strong or hinted[0] in strong or hinted[0] not in STRONG_ROLES):
-        if not strong or fits[hinted[0]] >= fits[strong[0]] - 0.05:
-            return _decided(hinted[0], fits, evidence, len(sample), hinted=True)
+    if hinted and (
+        not strong
+        or (
+            (hinted[0] in strong or hinted[0] not in STRONG_ROLES)
+            and fits[hinted[0]] >= fits[strong[0]] - 0.05
+        )
+    ):
+        return _decided(hinted[0], fits, evidence, len(sample), hinted=True)
     if strong:
         return _decided(strong[0], fits, evidence, len(sample), hinted=strong[0] in hints)
     for role in hints:

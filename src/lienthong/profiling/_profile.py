@@ -8,6 +8,7 @@ repeatable reservoir sample when the table is bigger, so the result is stable be
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -23,12 +24,13 @@ from lienthong.sources._duckdb import duckdb_connect
 #: Rows the role detectors read; bigger tables are sampled (documented in docs/profiling.md).
 SAMPLE_ROWS = 5_000
 _TOP = 5
+_DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?")
 
 
 def profile_dataset(
     connector: Connector, table: str, *, dataset: str | None = None
 ) -> DatasetProfile:
-    """Profile ``table`` of an open source; ``dataset`` names it in the result (``source.table``)."""
+    """Profile ``table`` of an open source; ``dataset`` (``source.table``) names the result."""
     con = duckdb_connect()
     try:
         scan = connector.duckdb_scan(con, table)
@@ -43,23 +45,25 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
     names = [str(row[0]) for row in described]
     types = [str(row[1]) for row in described]
     stats = _aggregate(con, scan, names)
-    rows = int(stats[0]) if stats else 0
+    rows = _int(stats[0]) if stats else 0
     sample = _sample(con, scan, names, rows)
     columns = []
     for index, (name, stored) in enumerate(zip(names, types, strict=True)):
         base = 1 + index * 5
-        nonnull, blanks, distinct, low, high = stats[base : base + 5]
-        values = [row[index] for row in sample if row[index] is not None]
-        inferred = infer_role(name, values, stored_type=stored, distinct=int(distinct or 0))
+        nonnull, blanks, distinct = (_int(v) for v in stats[base : base + 3])
+        low, high = stats[base + 3], stats[base + 4]
+        values = [value for row in sample if (value := row[index]) is not None]
+        meant = _meant_type(stored, values)
+        inferred = infer_role(name, values, stored_type=meant, distinct=distinct)
         columns.append(
             ColumnProfile(
                 name=name,
                 stored_type=stored,
-                meant_type=_meant_type(stored, values),
+                meant_type=meant,
                 rows=rows,
-                nulls=rows - int(nonnull or 0),
-                blanks=int(blanks or 0),
-                distinct=int(distinct or 0),
+                nulls=rows - nonnull,
+                blanks=blanks,
+                distinct=distinct,
                 min=None if low is None else str(low)[:100],
                 max=None if high is None else str(high)[:100],
                 top_values=_top(con, scan, name),
@@ -91,6 +95,10 @@ def _aggregate(
     return tuple(found) if found else ()
 
 
+def _int(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
 def _sample(
     con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], rows: int
 ) -> list[tuple[str | None, ...]]:
@@ -118,9 +126,17 @@ def _shapes(values: Sequence[str]) -> tuple[tuple[str, float], ...]:
 
 
 def _meant_type(stored: str, values: Sequence[str]) -> str:
-    """``date`` for text of dates (``dd/mm/yyyy``…), else the stored type."""
-    if stored.upper() in {"VARCHAR", "TEXT"} or stored.upper().startswith("BIGINT"):
-        filled = [v for v in values if v.strip()]
-        if filled and sum(parse_date(v) is not None for v in filled) >= 0.9 * len(filled):
-            return "DATE"
+    """``DATE`` for text of dates (``dd/mm/yyyy``…), ``DOUBLE`` for text of decimals, else as
+    stored. Integers stay text: a column of digits is as likely an id (leading zeros) as a count.
+    """
+    if stored.upper() not in {"VARCHAR", "TEXT"} and not stored.upper().startswith("BIGINT"):
+        return stored
+    filled = [v for v in values if v.strip()]
+    if not filled:
+        return stored
+    if sum(parse_date(v) is not None for v in filled) >= 0.9 * len(filled):
+        return "DATE"
+    decimals = sum(_DECIMAL.fullmatch(v.strip()) is not None for v in filled)
+    if decimals == len(filled) and any("." in v for v in filled):
+        return "DOUBLE"
     return stored
