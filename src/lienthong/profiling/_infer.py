@@ -46,6 +46,7 @@ def infer_role(
 ) -> Inference:
     """The role of column ``name`` given a sample of its (string) values."""
     sample = [v for v in values if v.strip()]
+    distinct = distinct or len(set(sample))
     hints = name_hints(name)
     evidence: list[str] = []
     if hints:

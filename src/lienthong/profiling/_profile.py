@@ -22,7 +22,7 @@ from lienthong.sources._base import quote_ident
 from lienthong.sources._duckdb import duckdb_connect
 
 #: Rows the role detectors read; bigger tables are sampled (documented in docs/profiling.md).
-SAMPLE_ROWS = 5_000
+SAMPLE_ROWS = 2_000
 _TOP = 5
 _DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?")
 

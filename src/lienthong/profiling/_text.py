@@ -16,3 +16,8 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     return [token for token in _SPLIT.split(fold(text)) if token]
+
+
+def nfc(text: str) -> str:
+    """Composed form: files from macOS or some Windows tools arrive in NFD."""
+    return unicodedata.normalize("NFC", text)

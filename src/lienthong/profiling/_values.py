@@ -19,7 +19,7 @@ from lienthong.names import (
     MIDDLE_NAMES_MALE,
     OTHER_FAMILY_NAMES,
 )
-from lienthong.profiling._text import fold, tokens
+from lienthong.profiling._text import fold, nfc, tokens
 
 _CMND = re.compile(r"[0-9]{9}")
 _BHXH = re.compile(r"[0-9]{10}")
@@ -83,7 +83,7 @@ def is_phone(text: str) -> bool:
 def is_vn_full_name(text: str) -> bool:
     """Two to six words, the first a Vietnamese family name and most words Vietnamese names."""
     words = tokens(text)
-    if not 2 <= len(words) <= 6 or not _WORDS.fullmatch(text.strip()):
+    if not 2 <= len(words) <= 6 or not _WORDS.fullmatch(nfc(text).strip()):
         return False
     known = sum(word in _VN_NAME_PARTS for word in words)
     return words[0] in FAMILY_NAMES and known * 2 >= len(words)
@@ -91,7 +91,7 @@ def is_vn_full_name(text: str) -> bool:
 
 def is_person_word(text: str) -> bool:
     """One word of letters (a given name or a surname in any language)."""
-    value = text.strip()
+    value = nfc(text).strip()
     return 1 < len(value) <= 40 and _WORDS.fullmatch(value) is not None and " " not in value
 
 
@@ -151,7 +151,7 @@ STRONG_ROLES = frozenset(
 
 def shares(values: Sequence[str]) -> dict[str, float]:
     """For each role, the share of ``values`` (non-blank) its detector accepts."""
-    sample = [v for v in values if v.strip()]
+    sample = [nfc(v) for v in values if v.strip()]
     if not sample:
         return {role: 0.0 for role in DETECTORS}
     return {role: sum(map(test, sample)) / len(sample) for role, test in DETECTORS.items()}
