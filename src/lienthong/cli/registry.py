@@ -33,8 +33,6 @@ app = typer.Typer(
     no_args_is_help=True,
 )
 
-app.command("profile")(profile)
-
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print one JSON document on stdout.")]
 KINDS = ("agencies", "sources", "datasets", "services")
 
@@ -415,3 +413,6 @@ def export(
     err_console.print(
         f"Wrote {output} ({datasets} datasets, {len(document['dcat:service'])} services)"
     )
+
+
+app.command("profile")(profile)
