@@ -75,7 +75,9 @@ def test_cli_registers_profiles_shows_and_audits_not_personal(
 ) -> None:
     shutil.copy(VN_CSV, tmp_path / "nguoi_dan.csv")
     assert run("add-agency", "BYT", "Bộ Y tế")[0] == 0
-    code, _, err = run("add-source", "BYT", "nd", str(tmp_path / "nguoi_dan.csv"), "--not-personal", "ghi_chu")
+    code, _, err = run(
+        "add-source", "BYT", "nd", str(tmp_path / "nguoi_dan.csv"), "--not-personal", "ghi_chu"
+    )
     assert code != 0 and "--reason" in err
     code, out, _ = run(
         "add-source", "BYT", "nd", str(tmp_path / "nguoi_dan.csv"),
