@@ -101,3 +101,17 @@ def test_cli_registers_profiles_shows_and_audits_not_personal(
     log = AuditLog.open(Store.open(f"sqlite:///{home / 'platform.db'}"), home)
     events = [str(r.event) for r in log.records()]
     assert "COLUMN_MARKED_NOT_PERSONAL" in events
+
+
+def test_import_profiles_every_dataset_and_keeps_the_manifest_flags(
+    registry: Registry, city_manifest: Path
+) -> None:
+    registry.import_manifest(city_manifest)
+    cong_dan = registry.get_dataset("population.cong_dan")
+    column = cong_dan.column("ma_ho")
+    assert column is not None and column.flags == ("household",)  # as the manifest says
+    profile = registry.get_profile("population.cong_dan")
+    assert profile is not None
+    found = profile.column("so_dinh_danh")
+    assert found is not None and found.role == "cccd"
+    assert registry.get_dataset("population.ho_gia_dinh").personal  # the manifest said nothing
