@@ -44,6 +44,8 @@ _ADMIN_PREFIX = {
 _STREET_WORDS = frozenset(
     {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
     | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
+    | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
+    | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
 )
 _ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"}
 
