@@ -23,15 +23,15 @@ def people(registry: Registry, tmp_path: Path) -> Registry:
     return registry
 
 
-def test_a_file_of_people_is_personal_with_roles_as_flags(people: Registry) -> None:
+def test_a_file_of_people_is_personal_with_roles_in_its_profile(people: Registry) -> None:
     dataset = people.get_dataset("nd.nguoi_dan")
     assert dataset.personal
     flags = {c.name: c.flags for c in dataset.columns}
-    assert flags["ho_ten"] == ("personal", "full_name")
-    assert flags["ngay_sinh"] == ("personal", "birth_date")
-    assert flags["ma_dinh_danh"] == ("personal", "cccd")
-    assert flags["diachi_thuongtru"] == ("personal", "address")
-    assert flags["so_the_bhyt"] == ("personal", "insurance_code")
+    assert flags["ho_ten"] == ("personal",)
+    assert flags["ngay_sinh"] == ("personal",)
+    assert flags["ma_dinh_danh"] == ("personal",)
+    assert flags["diachi_thuongtru"] == ("personal",)
+    assert flags["so_the_bhyt"] == ("personal",)
     assert "personal" in flags["ghi_chu"]  # unsure: personal
     assert flags["so_tien"] == ()  # decimals: a measure
     profile = people.get_profile("nd.nguoi_dan")

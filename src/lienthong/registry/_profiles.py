@@ -1,8 +1,7 @@
-"""From a dataset's profile to its column flags: personal by default, roles as flags.
+"""From a dataset's profile to its column flags: personal by default.
 
-A column's flags come from its profiled role (at or above :data:`THRESHOLD`) plus ``personal``
-unless the profile is sure the column identifies no one. Flags a person or a manifest wrote are
-never overwritten, and a column declared non-personal (with who and why, audited) stays so.
+A column is flagged ``personal`` unless the profile is sure it identifies no one. Flags a
+person or a manifest wrote are never overwritten, and a column declared non-personal (with who and why, audited) stays so.
 """
 
 from __future__ import annotations
@@ -10,18 +9,18 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from lienthong.profiling import ROLE_FLAGS, THRESHOLD, ColumnProfile, DatasetProfile
+from lienthong.profiling import ColumnProfile, DatasetProfile
 from lienthong.registry._model import Dataset
 
 
 def profile_flags(column: ColumnProfile, *, not_personal: bool = False) -> tuple[str, ...]:
-    """The registry flags a profiled column earns."""
-    flags: list[str] = []
-    if column.personal and not not_personal:
-        flags.append("personal")
-    if column.role is not None and column.confidence >= THRESHOLD:
-        flags.extend(ROLE_FLAGS.get(column.role, ()))
-    return tuple(dict.fromkeys(flags))
+    """The registry flags a profiled column earns: ``personal`` only, for now.
+
+    Role flags (``ROLE_FLAGS``: ``cccd``, ``full_name``…) are not written: linkage reads any role
+    flag as "the manifest described this table" and then ignores its own value-based guesses
+    (issue 13 will read ``Registry.get_profile`` instead). Roles live in the stored profile.
+    """
+    return ("personal",) if column.personal and not not_personal else ()
 
 
 def apply_profile(
