@@ -1,7 +1,8 @@
 """From a dataset's profile to its column flags: personal by default.
 
 A column is flagged ``personal`` unless the profile is sure it identifies no one. Flags a
-person or a manifest wrote are never overwritten, and a column declared non-personal (with who and why, audited) stays so.
+person or a manifest wrote are never overwritten, and a column declared non-personal (with
+who and why, audited) stays so.
 """
 
 from __future__ import annotations
