@@ -189,17 +189,22 @@ def test_postgres_and_mariadb_sources_register_like_files(
         # (on the PostgreSQL store run, pg_url also holds the registry's own tables)
         dataset = next(d for d in source.datasets if d.table == "doanh_nghiep")
         assert dataset.key == ("ma_so_thue",)
-        service = registry.add_service(
-            ServiceSpec(
-                provider="STC-HCM",
-                code=f"dn-{code[-2:]}",
-                version="v1",
-                dataset=dataset.id,
-                query="SELECT ma_so_thue, ten_doanh_nghiep FROM doanh_nghiep"
-                " WHERE ma_so_thue = :mst",
-                parameters=(ServiceParameter("mst", "mst"),),
-            )
+        spec = ServiceSpec(
+            provider="STC-HCM",
+            code=f"dn-{code[-2:]}",
+            version="v1",
+            dataset=dataset.id,
+            query="SELECT ma_so_thue, ten_doanh_nghiep FROM doanh_nghiep WHERE ma_so_thue = :mst",
+            parameters=(ServiceParameter("mst", "mst"),),
         )
+        # Personal by default: a tax code and a name may be a person's until someone says not.
+        with pytest.raises(InputError, match="personal"):
+            registry.add_service(spec)
+        for column in ("ma_so_thue", "ten_doanh_nghiep"):
+            registry.mark_not_personal(
+                dataset.id, column, reason="enterprises only", actor="operator:test"
+            )
+        service = registry.add_service(spec)
         assert service.fields == ("ma_so_thue", "ten_doanh_nghiep")
     assert {s.kind for s in registry.list_sources()} == {"postgresql", "mariadb"}
 

@@ -71,6 +71,7 @@ class EventType(StrEnum):
     AUDIT_EXPORTED = "AUDIT_EXPORTED"
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
+    COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
 
     @property
     def description(self) -> str:
@@ -148,6 +149,7 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.AUDIT_EXPORTED: "An operator exported the audit log as an archive.",
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
+    EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
 }
 
 

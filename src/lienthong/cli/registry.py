@@ -10,6 +10,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from lienthong.cli._output import console, err_console, print_json, print_table, progress
+from lienthong.cli.registry_profile import (
+    NotPersonalOption,
+    ReasonOption,
+    declare_not_personal,
+    print_profile,
+    profile,
+    profile_view,
+)
 from lienthong.errors import InputError
 
 if TYPE_CHECKING:
@@ -95,11 +103,16 @@ def add_source(
         ),
     ],
     title: Annotated[str | None, typer.Option(help="Human title of the source.")] = None,
+    not_personal: NotPersonalOption = None,
+    reason: ReasonOption = None,
     json_output: JsonFlag = False,
 ) -> None:
     """Register a sector database or file: every table becomes a dataset.
 
-    Columns, types, nullability and primary key are read from the source itself.
+    Columns, types, nullability and primary key are read from the source itself, and every
+    column is profiled from its values (role, confidence, evidence; see docs/profiling.md).
+    A column is personal unless profiling is sure it identifies no one; --not-personal COLUMN
+    --reason … declares otherwise (single-table sources; recorded and audited).
 
     An unreachable database or a missing or unreadable file stores nothing.
 
@@ -110,15 +123,34 @@ def add_source(
       lienthong registry add-source STC-HCM business postgresql+psycopg://reader:pw@db/business
     """
     registry = _registry(create=True)
-    with err_console.status(f"Reading the schema of {code}…", spinner="dots"):
+    if not_personal and not reason:
+        raise InputError("--not-personal needs --reason: say why no person can be told from it.")
+    with err_console.status(f"Reading and profiling {code}…", spinner="dots"):
         source = registry.add_source(agency, code, url, title=title)
+    if not_personal:
+        if len(source.datasets) != 1:
+            raise InputError(
+                f"Source {code} has {len(source.datasets)} tables: say which one with"
+                " `lienthong registry profile SOURCE.TABLE --not-personal COLUMN --reason …`."
+            )
+        declare_not_personal(registry, source.datasets[0].id, not_personal, reason)
+        source = registry.get_source(code)
     if json_output:
-        print_json(source_view(source))
+        view = source_view(source)
+        for dataset in view["datasets"]:
+            dataset["profile"] = profile_view(registry.get_profile(dataset["id"]))
+        print_json(view)
         return
     console.print(
         f"Registered source [bold]{source.code}[/] ({source.kind}, {source.display_url}) with "
         f"{len(source.datasets)} dataset(s): {', '.join(d.table for d in source.datasets)}"
     )
+    for dataset in source.datasets:
+        personal = [c.name for c in dataset.columns if c.personal]
+        console.print(
+            f"  {dataset.id}: personal: {'yes' if personal else 'no'}"
+            + (f" ({', '.join(personal)})" if personal else "")
+        )
 
 
 @app.command("import")
@@ -267,7 +299,10 @@ def show(
         service = registry.get_service(provider, code, version)
         _show_service(service_view(service), json_output)
     elif "." in name:
-        _show_dataset(dataset_view(registry.get_dataset(name)), json_output)
+        view = dataset_view(registry.get_dataset(name))
+        view["profile"] = profile_view(registry.get_profile(name))
+        view["not_personal"] = registry.not_personal(name)
+        _show_dataset(view, json_output)
     else:
         from lienthong.errors import NotFoundError
 
@@ -316,6 +351,12 @@ def _show_dataset(view: dict[str, Any], json_output: bool) -> None:
             for c in view["columns"]
         ],
     )
+    if view.get("profile"):
+        print_profile(view["profile"])
+    for column, declared in (view.get("not_personal") or {}).items():
+        console.print(
+            f"  {column}: declared non-personal by {declared['actor']}: {declared['reason']}"
+        )
 
 
 def _show_service(view: dict[str, Any], json_output: bool) -> None:
@@ -372,3 +413,6 @@ def export(
     err_console.print(
         f"Wrote {output} ({datasets} datasets, {len(document['dcat:service'])} services)"
     )
+
+
+app.command("profile")(profile)

@@ -31,10 +31,11 @@ def entity_type(dataset: Dataset) -> str | None:
         return "business"
     if {"full_name", "cccd", "cccd_or_cmnd", "cmnd"} & set(flagged):
         return "person"
-    if not any(c.flags for c in dataset.columns):
-        hinted = {hinted_role(c.name) for c in dataset.columns}
-        if {"full_name", "family_name", "given_name"} & hinted:
-            return "person"
+    # Registration flags every unsure column ``personal`` (issue 18): that flag names no role,
+    # so a file whose profile found no name or id column is still read by its column names.
+    hinted = {hinted_role(c.name) for c in dataset.columns}
+    if {"full_name", "family_name", "given_name"} & hinted:
+        return "person"
     return None
 
 
@@ -63,7 +64,7 @@ def to_input(
         )
     flagged = roles_from_flags((c.name, c.flags) for c in dataset.columns)
     key = dataset.key or tuple(c.name for c in dataset.columns[:1])
-    if flagged:
+    if {"full_name", "cccd", "cccd_or_cmnd", "cmnd"} & set(flagged):
         used = {column: role for role, column in flagged.items()}
         return LinkInput(dataset.id, from_sql, key, flagged, True, raw=raw, entity_type=kind,
                          used=used)  # fmt: skip

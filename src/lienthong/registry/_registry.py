@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +17,14 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.profiling import DatasetProfile, profile_dataset
 from lienthong.registry import _repo as repo
 from lienthong.registry import _tables as t
 from lienthong.registry._build import build_service, build_source
 from lienthong.registry._manifest import read_manifest
 from lienthong.registry._model import (
     Agency,
+    Column,
     DataService,
     Dataset,
     DatasetSpec,
@@ -30,6 +33,7 @@ from lienthong.registry._model import (
     Source,
     check_code,
 )
+from lienthong.registry._profiled import profiled_source, reprofile_flags
 from lienthong.sources import DEFAULT_TIMEOUT_S, Connector, open_connector_url, resolve_url
 from lienthong.store import Store
 
@@ -93,10 +97,13 @@ class Registry:
                 schemas=connector.introspect(),
                 specs=datasets,
             )
+            source, profiles = profiled_source(connector, source, datasets)
         with self._writing() as conn:
             if repo.exists(conn, t.sources, code=code):
                 raise ConflictError(f"Source {code} is already registered.")
             repo.insert_source(conn, source)
+            for profile in profiles:
+                repo.save_profile(conn, profile)
         return source
 
     def list_sources(self) -> list[Source]:
@@ -124,6 +131,54 @@ class Registry:
                 hint="Dataset ids are source.table, e.g. population.cong_dan.",
             )
         return found[0]
+
+    # ---- profiles and personal data ------------------------------------------------------
+    def get_profile(self, dataset_id: str) -> DatasetProfile | None:
+        """The dataset's last profile (``None`` for one registered before profiling existed)."""
+        self.get_dataset(dataset_id)
+        with self.store.connect() as conn:
+            return repo.load_profile(conn, dataset_id)
+
+    def profile(self, dataset_id: str) -> DatasetProfile:
+        """Profile the dataset again; flags a person or a manifest set are left as they are."""
+        dataset = self.get_dataset(dataset_id)
+        source = self.get_source(dataset.source)
+        with open_connector_url(source.url, timeout_s=self.timeout_s) as connector:
+            profile = profile_dataset(connector, dataset.table, dataset=dataset.id)
+        with self._writing() as conn:
+            reprofile_flags(conn, dataset, profile)
+            repo.save_profile(conn, profile)
+        return profile
+
+    def mark_not_personal(self, dataset_id: str, column: str, *, reason: str, actor: str) -> Column:
+        """Declare a column non-personal: an explicit act with who and why (personal is the
+        default). The caller audits it (``COLUMN_MARKED_NOT_PERSONAL``)."""
+        dataset = self.get_dataset(dataset_id)
+        found = dataset.column(column)
+        if found is None:
+            raise InputError(
+                f"Dataset {dataset_id} has no column {column!r}; its columns are:"
+                f" {', '.join(c.name for c in dataset.columns)}."
+            )
+        why = reason.strip()
+        if not why or len(why) > 500:
+            raise InputError(
+                "Marking a column non-personal needs a reason (1 to 500 characters).",
+                hint='Add --reason "…", e.g. "amounts in VND, no person can be told from them".',
+            )
+        if not actor.strip() or len(actor) > 128:
+            raise InputError("Marking a column non-personal needs who does it (--by).")
+        flags = tuple(flag for flag in found.flags if flag != "personal")
+        with self._writing() as conn:
+            repo.delete_not_personal(conn, dataset_id, column)
+            repo.insert_not_personal(conn, dataset_id, column, reason=why, actor=actor)
+            repo.set_column_flags(conn, dataset_id, column, flags)
+        return replace(found, flags=flags)
+
+    def not_personal(self, dataset_id: str) -> dict[str, dict[str, str]]:
+        """The columns of a dataset declared non-personal: name -> {reason, actor}."""
+        with self.store.connect() as conn:
+            return repo.not_personal(conn, dataset_id)
 
     # ---- data services -------------------------------------------------------------------
     def add_service(self, spec: ServiceSpec) -> DataService:
@@ -170,6 +225,7 @@ class Registry:
         with ExitStack() as stack:
             connectors: dict[str, Connector] = {}
             sources: dict[str, Source] = {}
+            profiles: list[DatasetProfile] = []
             for entry in manifest.sources:
                 if entry.agency not in known_agencies:
                     raise NotFoundError(
@@ -181,7 +237,7 @@ class Registry:
                     open_connector_url(entry.url, timeout_s=self.timeout_s)
                 )
                 connectors[entry.code] = connector
-                sources[entry.code] = build_source(
+                built = build_source(
                     agency=entry.agency,
                     code=entry.code,
                     url=entry.url,
@@ -190,6 +246,9 @@ class Registry:
                     schemas=connector.introspect(),
                     specs=entry.datasets,
                 )
+                say(f"Profiling {entry.code}")
+                sources[entry.code], found = profiled_source(connector, built, entry.datasets)
+                profiles.extend(found)
             services = []
             for spec in manifest.services:
                 say(f"Checking service {spec.provider}/{spec.code}/{spec.version}")
@@ -215,6 +274,8 @@ class Registry:
                         raise ConflictError(f"Source {source.code} is already registered.")
                     repo.delete_source(conn, source.code)
                 repo.insert_source(conn, source)
+            for profile in profiles:
+                repo.save_profile(conn, profile)
             for service in services:
                 key = (service.provider, service.code, service.version)
                 if replace:

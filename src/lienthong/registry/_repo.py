@@ -7,10 +7,12 @@ these functions only know the tables, so an import can write everything in one t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
+from lienthong.profiling import DatasetProfile
 from lienthong.registry import _tables as t
 from lienthong.registry._model import Agency, Column, DataService, Dataset, ServiceParameter, Source
 
@@ -178,6 +180,8 @@ def delete_source(conn: Connection, code: str) -> None:
     if ids:
         for service in services(conn, dataset_ids=ids):
             delete_service(conn, (service.provider, service.code, service.version))
+        conn.execute(delete(t.profiles).where(t.profiles.c.dataset.in_(ids)))
+        conn.execute(delete(t.not_personal).where(t.not_personal.c.dataset.in_(ids)))
         conn.execute(delete(t.columns).where(t.columns.c.dataset.in_(ids)))
         conn.execute(delete(t.datasets).where(t.datasets.c.id.in_(ids)))
     conn.execute(delete(t.sources).where(t.sources.c.code == code))
@@ -218,3 +222,46 @@ def delete_service(conn: Connection, key: tuple[str, str, str]) -> None:
     p, s = t.service_parameters, t.services
     conn.execute(delete(p).where(p.c.provider == key[0], p.c.code == key[1], p.c.version == key[2]))
     conn.execute(delete(s).where(s.c.provider == key[0], s.c.code == key[1], s.c.version == key[2]))
+
+
+# ---- profiles and personal-data declarations ----------------------------------------------
+def save_profile(conn: Connection, profile: DatasetProfile) -> None:
+    conn.execute(delete(t.profiles).where(t.profiles.c.dataset == profile.dataset))
+    conn.execute(insert(t.profiles).values(dataset=profile.dataset, profile=profile.as_dict()))
+
+
+def load_profile(conn: Connection, dataset_id: str) -> DatasetProfile | None:
+    row = conn.execute(
+        select(t.profiles.c.profile).where(t.profiles.c.dataset == dataset_id)
+    ).first()
+    return None if row is None else DatasetProfile.from_dict(row.profile)
+
+
+def set_column_flags(conn: Connection, dataset_id: str, name: str, flags: Sequence[str]) -> None:
+    conn.execute(
+        update(t.columns)
+        .where(t.columns.c.dataset == dataset_id, t.columns.c.name == name)
+        .values(flags=list(flags))
+    )
+
+
+def not_personal(conn: Connection, dataset_id: str) -> dict[str, dict[str, str]]:
+    """Columns declared non-personal: name -> {reason, actor}."""
+    rows = conn.execute(select(t.not_personal).where(t.not_personal.c.dataset == dataset_id))
+    return {r.name: {"reason": r.reason, "actor": r.actor} for r in rows}
+
+
+def insert_not_personal(
+    conn: Connection, dataset_id: str, name: str, *, reason: str, actor: str
+) -> None:
+    conn.execute(
+        insert(t.not_personal).values(dataset=dataset_id, name=name, reason=reason, actor=actor)
+    )
+
+
+def delete_not_personal(conn: Connection, dataset_id: str, name: str) -> None:
+    conn.execute(
+        delete(t.not_personal).where(
+            t.not_personal.c.dataset == dataset_id, t.not_personal.c.name == name
+        )
+    )

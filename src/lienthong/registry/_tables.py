@@ -97,3 +97,23 @@ service_parameters = Table(
         ["registry_services.provider", "registry_services.code", "registry_services.version"],
     ),
 )
+
+#: The last profile of each dataset (lienthong.profiling.DatasetProfile as JSON).
+profiles = Table(
+    "registry_profiles",
+    metadata,
+    Column("dataset", String(200), ForeignKey("registry_datasets.id"), primary_key=True),
+    Column("profile", JSON, nullable=False),
+    Column("profiled_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)
+
+#: Columns a person declared non-personal, with who and why (personal is the default).
+not_personal = Table(
+    "registry_not_personal",
+    metadata,
+    Column("dataset", String(200), ForeignKey("registry_datasets.id"), primary_key=True),
+    Column("name", String(128), primary_key=True),
+    Column("reason", Text, nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+)

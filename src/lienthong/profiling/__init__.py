@@ -1,0 +1,30 @@
+"""Understanding data no one here generated: every column profiled and given a semantic role.
+
+``profile_dataset(connector, table) -> DatasetProfile``: for each column the stored and meant
+type, null and blank counts, distinct count, min/max, top values, value shapes, and a ``role``
+(one of :data:`ROLES`: ``cccd``, ``full_name``, ``birth_date``…) with a ``confidence`` in [0, 1]
+and the ``evidence`` in words. Roles at or above :data:`THRESHOLD` are acted on; a column whose
+role is unknown is ``personal`` (personal data is never assumed absent).
+"""
+
+from lienthong.profiling._hints import name_hints
+from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
+from lienthong.profiling._model import ColumnProfile, DatasetProfile
+from lienthong.profiling._profile import SAMPLE_ROWS, profile_dataset, profile_scan
+from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
+
+__all__ = [
+    "IDENTIFIER_ROLES",
+    "PERSONAL_ROLES",
+    "ROLES",
+    "ROLE_FLAGS",
+    "SAMPLE_ROWS",
+    "THRESHOLD",
+    "ColumnProfile",
+    "DatasetProfile",
+    "Inference",
+    "infer_role",
+    "name_hints",
+    "profile_dataset",
+    "profile_scan",
+]

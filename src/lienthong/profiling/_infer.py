@@ -1,0 +1,110 @@
+"""From a column's name and a sample of its values to a role, a confidence and the evidence.
+
+Values decide; the name only breaks ties between formats that fit equally (a 10-digit number is
+a BHXH number or a phone) and lets weak formats (one word, four digits) count as a given name or
+a postcode. A column whose role cannot be told is personal (Decree 13: unsure means protect).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lienthong.profiling._hints import name_hints
+from lienthong.profiling._roles import PERSONAL_ROLES
+from lienthong.profiling._values import STRONG_ROLES, shares
+
+#: Confidence at or above which a role is acted on (flags, checks, linkage).
+THRESHOLD = 0.8
+_STRONG_SHARE = 0.85
+_WEAK_SHARE = 0.6
+#: Strong roles from the most specific format to the least (first fitting one wins).
+_SPECIFICITY = (
+    "cccd", "mst", "bhyt", "email", "phone", "timestamp", "birth_date", "date", "sex",
+    "ward", "district", "province", "full_name", "address",
+)  # fmt: skip
+#: A hinted role whose own detector is Vietnamese-only borrows a looser one for foreign data.
+_LOOSER = {
+    "family_name": "given_name",
+    "street": "house_number",
+    "bhxh": "national_id",
+    "cmnd": "national_id",
+}
+_NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
+
+
+@dataclass(frozen=True)
+class Inference:
+    role: str | None
+    confidence: float
+    evidence: tuple[str, ...]
+    personal: bool
+
+
+def infer_role(
+    name: str, values: Sequence[str], *, stored_type: str = "VARCHAR", distinct: int = 0
+) -> Inference:
+    """The role of column ``name`` given a sample of its (string) values."""
+    sample = [v for v in values if v.strip()]
+    distinct = distinct or len(set(sample))
+    hints = name_hints(name)
+    evidence: list[str] = []
+    if hints:
+        evidence.append(f"name {name!r} suggests {', '.join(hints)}")
+    if not sample:
+        evidence.append("no non-blank value to look at")
+        return _fallback(hints, evidence, stored_type, distinct, len(sample))
+    fits = shares(sample)
+    if "birth_date" in hints and fits["birth_date"] >= _STRONG_SHARE:
+        return _decided("birth_date", fits, evidence, len(sample), hinted=True)
+    strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
+    hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
+    if hinted and (
+        not strong
+        or (
+            (hinted[0] in strong or hinted[0] not in STRONG_ROLES)
+            and fits[hinted[0]] >= fits[strong[0]] - 0.05
+        )
+    ):
+        return _decided(hinted[0], fits, evidence, len(sample), hinted=True)
+    if strong:
+        return _decided(strong[0], fits, evidence, len(sample), hinted=strong[0] in hints)
+    for role in hints:
+        looser = _LOOSER.get(role)
+        if looser and fits[looser] >= _WEAK_SHARE:
+            evidence.append(f"{fits[looser]:.0%} of values fit a {role} in a foreign format")
+            return Inference(role, round(0.5 + 0.4 * fits[looser], 3), tuple(evidence), True)
+    for role in hints:
+        if role in fits:
+            evidence.append(f"but only {fits[role]:.0%} of {len(sample)} values fit {role}")
+    return _fallback([], evidence, stored_type, distinct, len(sample))
+
+
+def _threshold(role: str) -> float:
+    return 0.7 if role in {"full_name", "address"} else _STRONG_SHARE
+
+
+def _decided(
+    role: str, fits: dict[str, float], evidence: list[str], n: int, *, hinted: bool
+) -> Inference:
+    share = fits[role]
+    evidence.append(f"{share:.0%} of {n} sampled values fit {role}")
+    if role in STRONG_ROLES:
+        confidence = min(0.99, share + (0.05 if hinted else 0.0))
+    else:
+        confidence = 0.5 + 0.45 * share if hinted else 0.4 * share
+    return Inference(role, round(confidence, 3), tuple(evidence), role in PERSONAL_ROLES)
+
+
+def _fallback(
+    _hints: Sequence[str], evidence: list[str], stored_type: str, distinct: int, n: int
+) -> Inference:
+    upper = stored_type.upper()
+    if upper.startswith(_NOT_PERSONAL_TYPES):
+        evidence.append(f"{stored_type} values are measures, not identities")
+        return Inference(None, 0.0, tuple(evidence), False)
+    if n and distinct <= 12 and distinct * 20 <= n:
+        evidence.append(f"only {distinct} distinct values: a category")
+        return Inference(None, 0.0, tuple(evidence), False)
+    evidence.append("role unknown: treated as personal until someone says otherwise")
+    return Inference(None, 0.0, tuple(evidence), True)

@@ -1,0 +1,23 @@
+"""Folding text for comparison: no accents, ``đ`` as ``d``, lower case, NFC or NFD alike."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """``"Nguyễn Văn Đức"`` and its NFD twin both become ``"nguyen van duc"``."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().strip()
+
+
+def tokens(text: str) -> list[str]:
+    return [token for token in _SPLIT.split(fold(text)) if token]
+
+
+def nfc(text: str) -> str:
+    """Composed form: files from macOS or some Windows tools arrive in NFD."""
+    return unicodedata.normalize("NFC", text)

@@ -1,0 +1,171 @@
+"""Role detectors on values: each returns the share of a sample of values that fits the role.
+
+Pure functions over strings so they can be property-tested; the SQL side only draws the sample.
+Formats are ASCII and checked with ``fullmatch`` on ``[0-9]`` classes, never ``\\d``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from lienthong.identifiers import is_valid_cccd, is_valid_mst
+from lienthong.names import (
+    FAMILY_NAME_SHARES,
+    GIVEN_NAMES_FEMALE,
+    GIVEN_NAMES_MALE,
+    MIDDLE_NAMES_FEMALE,
+    MIDDLE_NAMES_MALE,
+    OTHER_FAMILY_NAMES,
+)
+from lienthong.profiling._text import fold, nfc, tokens
+
+_CMND = re.compile(r"[0-9]{9}")
+_BHXH = re.compile(r"[0-9]{10}")
+_BHYT = re.compile(r"[A-Z]{2}[1-5][0-9]{2}[0-9]{10}")
+_PHONE = re.compile(r"(\+84|84|0)(3|5|7|8|9)[0-9]{8}")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+")
+_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
+_POSTCODE = re.compile(r"[0-9]{4,6}")
+_DIGITS = re.compile(r"[0-9]{6,13}")
+_WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
+_DATE_PATTERNS = (
+    (re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"), (3, 2, 1)),
+    (re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T].*)?"), (1, 2, 3)),
+    (re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})"), (1, 2, 3)),
+)
+_SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
+_ADMIN_PREFIX = {
+    "ward": ("phuong", "xa", "thi tran", "p.", "p "),
+    "district": ("quan", "huyen", "thi xa", "q.", "q "),
+    "province": ("tinh", "thanh pho", "tp.", "tp "),
+}
+_STREET_WORDS = frozenset(
+    {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
+    | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
+    | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
+    | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
+)
+_ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"}
+
+FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
+    fold(n) for n in OTHER_FAMILY_NAMES
+)
+_VN_NAME_PARTS = (
+    FAMILY_NAMES
+    | frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
+    | frozenset(fold(n) for n in (*GIVEN_NAMES_MALE, *GIVEN_NAMES_FEMALE))
+)
+
+
+def parse_date(text: str) -> date | None:
+    """A date in ``dd/mm/yyyy``, ``d-m-yyyy``, ``yyyy-mm-dd`` (time allowed) or ``yyyymmdd``."""
+    value = text.strip()
+    for pattern, (y, m, d) in _DATE_PATTERNS:
+        found = pattern.fullmatch(value)
+        if found:
+            try:
+                return date(int(found[y]), int(found[m]), int(found[d]))
+            except ValueError:
+                return None
+    return None
+
+
+def is_birth_date(text: str, today: date | None = None) -> bool:
+    parsed = parse_date(text)
+    now = today or date.today()
+    return parsed is not None and parsed.year >= 1900 and parsed <= now
+
+
+def is_phone(text: str) -> bool:
+    return _PHONE.fullmatch(re.sub(r"[ .()-]", "", text.strip())) is not None
+
+
+def is_vn_full_name(text: str) -> bool:
+    """Two to six words, the first a Vietnamese family name and most words Vietnamese names."""
+    words = tokens(text)
+    if not 2 <= len(words) <= 6 or not _WORDS.fullmatch(nfc(text).strip()):
+        return False
+    known = sum(word in _VN_NAME_PARTS for word in words)
+    return words[0] in FAMILY_NAMES and known * 2 >= len(words)
+
+
+def is_person_word(text: str) -> bool:
+    """One word of letters (a given name or a surname in any language)."""
+    value = nfc(text).strip()
+    return 1 < len(value) <= 40 and _WORDS.fullmatch(value) is not None and " " not in value
+
+
+def is_address(text: str) -> bool:
+    """Several words separated by spaces, with a house number or an address word."""
+    words = tokens(text)
+    letters = [w for w in words if not w.isdigit()]
+    if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
+        return False
+    return any(ch.isdigit() for ch in text) or any(w in _ADDRESS_WORDS for w in words)
+
+
+def is_street(text: str) -> bool:
+    words = tokens(text)
+    return 1 <= len(words) <= 6 and any(w in _STREET_WORDS for w in words)
+
+
+def _admin(kind: str) -> Callable[[str], bool]:
+    prefixes = _ADMIN_PREFIX[kind]
+    return lambda text: fold(text).startswith(prefixes)
+
+
+#: role -> detector of one value. Order matters little: the best share wins (see _infer).
+DETECTORS: dict[str, Callable[[str], bool]] = {
+    "cccd": lambda v: is_valid_cccd(v.strip()),
+    "cmnd": lambda v: _CMND.fullmatch(v.strip()) is not None,
+    "mst": lambda v: is_valid_mst(v.strip()),
+    "bhxh": lambda v: _BHXH.fullmatch(v.strip()) is not None,
+    "bhyt": lambda v: _BHYT.fullmatch(v.strip().upper()) is not None,
+    "national_id": lambda v: _DIGITS.fullmatch(v.strip()) is not None,
+    "phone": is_phone,
+    "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
+    "full_name": is_vn_full_name,
+    "family_name": lambda v: fold(v) in FAMILY_NAMES,
+    "given_name": is_person_word,
+    "birth_date": is_birth_date,
+    "date": lambda v: parse_date(v) is not None,
+    "sex": lambda v: fold(v) in _SEX,
+    "address": is_address,
+    "street": is_street,
+    "house_number": lambda v: _HOUSE_NUMBER.fullmatch(v.strip()) is not None,
+    "ward": _admin("ward"),
+    "district": _admin("district"),
+    "province": _admin("province"),
+    "postcode": lambda v: _POSTCODE.fullmatch(v.strip()) is not None,
+    "suburb": lambda v: _WORDS.fullmatch(v.strip()) is not None,
+    "state": lambda v: _WORDS.fullmatch(v.strip()) is not None and len(v.strip()) <= 24,
+    "timestamp": lambda v: parse_date(v) is not None and len(v.strip()) > 10,
+}
+
+#: Roles a value format proves on its own; the others need a name hint too.
+STRONG_ROLES = frozenset(
+    {"cccd", "mst", "bhyt", "phone", "email", "full_name", "birth_date", "date", "sex"}
+    | {"ward", "district", "province", "address", "timestamp"}
+)
+
+
+def shares(values: Sequence[str]) -> dict[str, float]:
+    """For each role, the share of ``values`` (non-blank) its detector accepts."""
+    sample = [nfc(v) for v in values if v.strip()]
+    if not sample:
+        return {role: 0.0 for role in DETECTORS}
+    return {role: sum(map(test, sample)) / len(sample) for role, test in DETECTORS.items()}
+
+
+def shape(text: str) -> str:
+    """``"079203001234"`` -> ``"9{12}"``; letters ``A``, digits ``9``, others kept."""
+    out: list[str] = []
+    for ch in text[:40]:
+        symbol = "9" if ch.isdigit() else "A" if ch.isalpha() else ch
+        if out and out[-1][0] == symbol:
+            out[-1] += symbol
+        else:
+            out.append(symbol)
+    return "".join(part if len(part) == 1 else f"{part[0]}{{{len(part)}}}" for part in out)

@@ -1,0 +1,60 @@
+"""Profiling a source at registration, and the registry's profile verbs (re-profile, declare).
+
+Kept out of the facade so :mod:`lienthong.registry._registry` stays about registration.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sqlalchemy import Connection
+
+from lienthong.profiling import DatasetProfile, profile_dataset
+from lienthong.registry import _repo as repo
+from lienthong.registry._model import Dataset, DatasetSpec, Source
+from lienthong.registry._profiles import apply_profile, profile_flags
+from lienthong.sources import Connector
+
+
+def profiled_source(
+    connector: Connector, source: Source, specs: Sequence[DatasetSpec] | None
+) -> tuple[Source, list[DatasetProfile]]:
+    """``source`` with flags from each dataset's profile, and the profiles.
+
+    A dataset whose spec (a manifest, a caller) describes its columns keeps exactly the flags
+    it gave, so the city's registrations behave as before; every other dataset gets its flags
+    from the data (personal by default).
+    """
+    described = {spec.table for spec in specs or () if spec.columns}
+    datasets = []
+    profiles = []
+    for dataset in source.datasets:
+        profile = profile_dataset(connector, dataset.table, dataset=dataset.id)
+        profiles.append(profile)
+        if dataset.table in described:
+            datasets.append(dataset)
+        else:
+            datasets.append(apply_profile(dataset, profile))
+    return replace(source, datasets=tuple(datasets)), profiles
+
+
+def reprofile_flags(conn: Connection, dataset: Dataset, profile: DatasetProfile) -> None:
+    """Update the flags of the columns whose flags are still what the last profile gave.
+
+    A column whose flags differ from what profiling earned was set by a person or a manifest:
+    re-profiling never overwrites it. A column declared non-personal stays non-personal.
+    """
+    old = repo.load_profile(conn, dataset.id)
+    declared = repo.not_personal(conn, dataset.id)
+    if old is None:
+        return
+    for column in dataset.columns:
+        before, after = old.column(column.name), profile.column(column.name)
+        if before is None or after is None:
+            continue
+        quiet = column.name in declared
+        if tuple(column.flags) == profile_flags(before, not_personal=quiet):
+            repo.set_column_flags(
+                conn, dataset.id, column.name, profile_flags(after, not_personal=quiet)
+            )
