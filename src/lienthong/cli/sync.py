@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from dataclasses import asdict
 from typing import Annotated, Any
@@ -159,14 +161,30 @@ def start(
                 highlight=False,
             )
 
-    with _sync() as sync:
-        sync.run(
-            roles=roles,
-            duration_s=duration,
-            until_idle=until_idle,
-            batch_size=batch_size,
-            on_step=report,
-        )
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        # systemd stops the unit with SIGINT (KillSignal) or SIGTERM: finish the step in hand,
+        # save the position, exit 0; a second signal interrupts at once.
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        err_console.print(f"[yellow]{signal.Signals(signum).name}: stopping after this step.[/]")
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with _sync() as sync:
+            sync.run(
+                roles=roles,
+                duration_s=duration,
+                until_idle=until_idle,
+                batch_size=batch_size,
+                on_step=report,
+                stop=stop,
+            )
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if json_out:
         print_json({**totals, "seconds": round(time.monotonic() - started, 3)})
 

@@ -9,6 +9,7 @@ it can run capture only, delivery only, or both, so the two can live in separate
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -180,10 +181,13 @@ class Sync:
         idle_sleep_s: float = 0.02,
         batch_size: int = 2000,
         on_step: Callable[[int, int], None] | None = None,
+        stop: threading.Event | None = None,
     ) -> tuple[int, int]:
         """Loop capture and/or delivery; return (changes captured, changes delivered).
 
-        Stops after ``duration_s``, or (``until_idle``) at the first round with nothing to do.
+        Stops after ``duration_s``, (``until_idle``) at the first round with nothing to do, or
+        once ``stop`` is set: the step in hand finishes first, so a service manager's stop
+        signal never cuts a batch in half (which would be safe, but redone on restart).
         """
         with _collector_for_batches():
             return self._run(
@@ -193,6 +197,7 @@ class Sync:
                 idle_sleep_s=idle_sleep_s,
                 batch_size=batch_size,
                 on_step=on_step,
+                stop=stop or threading.Event(),
             )
 
     def _run(
@@ -204,9 +209,10 @@ class Sync:
         idle_sleep_s: float,
         batch_size: int,
         on_step: Callable[[int, int], None] | None,
+        stop: threading.Event,
     ) -> tuple[int, int]:
         captured = delivered = 0
-        while deadline is None or time.monotonic() < deadline:
+        while (deadline is None or time.monotonic() < deadline) and not stop.is_set():
             round_captured = round_delivered = 0
             busy = False  # a snapshot in progress is work even when a batch adds nothing
             if "capture" in roles:
@@ -229,7 +235,7 @@ class Sync:
             if not (round_captured or round_delivered or busy):
                 if until_idle:
                     break
-                time.sleep(idle_sleep_s)
+                stop.wait(idle_sleep_s)
         return captured, delivered
 
     def _guarded_capture(self, dataset: str, batch_size: int) -> int:
