@@ -142,12 +142,25 @@ def start(
         bool, typer.Option(help="Stop as soon as there is nothing left to capture or deliver.")
     ] = False,
     batch_size: Annotated[int, typer.Option(help="Changes per step.")] = 2000,
+    partition: Annotated[
+        str | None,
+        typer.Option(
+            help="K/N: this delivery process is worker K of N sharing every subscription (run"
+            " N of them, K = 0 … N-1); per-key order holds, changes to different keys go out"
+            " in parallel."
+        ),
+    ] = None,
     json_out: JsonFlag = False,
 ) -> None:
-    """Run capture and/or delivery; safe to kill at any point, it resumes where it stopped."""
+    """Run capture and/or delivery; safe to kill at any point, it resumes where it stopped.
+
+    Stops cleanly on SIGINT or SIGTERM (after the step in hand). To deliver one subscription
+    with several processes: `sync start --role deliver --partition 0/2` and `… 1/2`.
+    """
     roles = ("capture", "deliver") if role == "all" else (role,)
     if any(r not in ("capture", "deliver") for r in roles):
         raise InputError(f"--role {role!r} is not capture, deliver or all.")
+    shares = _partition(partition, roles)
     started = time.monotonic()
     totals = {"captured": 0, "delivered": 0}
 
@@ -181,12 +194,24 @@ def start(
                 batch_size=batch_size,
                 on_step=report,
                 stop=stop,
+                partition=shares,
             )
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
     if json_out:
         print_json({**totals, "seconds": round(time.monotonic() - started, 3)})
+
+
+def _partition(text: str | None, roles: tuple[str, ...]) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    if roles != ("deliver",):
+        raise InputError("--partition shares delivery only: use it with --role deliver.")
+    mine, _, partitions = text.partition("/")
+    if not (mine.isascii() and mine.isdigit() and partitions.isascii() and partitions.isdigit()):
+        raise InputError(f"--partition {text!r} is not K/N (for example 0/2).")
+    return int(mine), int(partitions)
 
 
 def _lag_view(record: Any) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from lienthong.audit import AuditLog
-from lienthong.errors import ConflictError, LienthongError, NotFoundError
+from lienthong.errors import ConflictError, InputError, LienthongError, NotFoundError
 from lienthong.exchange import ConsentRegistry
 from lienthong.store import Store
 from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
@@ -153,9 +153,17 @@ class Sync:
         )
 
     def deliver_once(
-        self, name: str, *, batch_size: int = 2000, sub: dict[str, Any] | None = None
+        self,
+        name: str,
+        *,
+        batch_size: int = 2000,
+        sub: dict[str, Any] | None = None,
+        partition: tuple[int, int] | None = None,
     ) -> int:
-        """One delivery step for subscription ``name`` (``sub``: its row, if just read)."""
+        """One delivery step for subscription ``name`` (``sub``: its row, if just read).
+
+        ``partition=(K, N)``: this process is worker K of N sharing every subscription.
+        """
         deliverer = self._deliverers.get(name)
         if deliverer is None:
             sub = self.subscriptions.get(name)
@@ -168,8 +176,10 @@ class Sync:
                 audit,
                 ConsentRegistry(self.store, audit.keys.subject_hash),
                 batch_size=batch_size,
+                partition=partition,
             )
             self._deliverers[name] = deliverer
+        deliverer.partition = partition  # the same process may run as another worker later
         return deliverer.step(sub)
 
     def run(
@@ -182,8 +192,11 @@ class Sync:
         batch_size: int = 2000,
         on_step: Callable[[int, int], None] | None = None,
         stop: threading.Event | None = None,
+        partition: tuple[int, int] | None = None,
     ) -> tuple[int, int]:
         """Loop capture and/or delivery; return (changes captured, changes delivered).
+
+        ``partition=(K, N)``: deliver as worker K of N (run N such processes, one per K).
 
         Stops after ``duration_s``, (``until_idle``) at the first round with nothing to do, or
         once ``stop`` is set: the step in hand finishes first, so a service manager's stop
@@ -198,6 +211,7 @@ class Sync:
                 batch_size=batch_size,
                 on_step=on_step,
                 stop=stop or threading.Event(),
+                partition=_checked_partition(partition),
             )
 
     def _run(
@@ -210,6 +224,7 @@ class Sync:
         batch_size: int,
         on_step: Callable[[int, int], None] | None,
         stop: threading.Event,
+        partition: tuple[int, int] | None,
     ) -> tuple[int, int]:
         captured = delivered = 0
         while (deadline is None or time.monotonic() < deadline) and not stop.is_set():
@@ -227,7 +242,7 @@ class Sync:
             if "deliver" in roles:
                 for sub in self.subscriptions.all():
                     if sub["active"] and sub["mode"] != "pull":
-                        round_delivered += self._guarded_delivery(sub, batch_size)
+                        round_delivered += self._guarded_delivery(sub, batch_size, partition)
             captured += round_captured
             delivered += round_delivered
             if on_step is not None:
@@ -252,11 +267,13 @@ class Sync:
                 )
             return 0
 
-    def _guarded_delivery(self, sub: dict[str, Any], batch_size: int) -> int:
+    def _guarded_delivery(
+        self, sub: dict[str, Any], batch_size: int, partition: tuple[int, int] | None = None
+    ) -> int:
         """One delivery step; its error is already on the subscription, the others go on."""
         name = sub["name"]
         try:
-            return self.deliver_once(name, batch_size=batch_size, sub=sub)
+            return self.deliver_once(name, batch_size=batch_size, sub=sub, partition=partition)
         except LienthongError:
             deliverer = self._deliverers.pop(name, None)
             if deliverer is not None:
@@ -330,3 +347,18 @@ def require_dataset(store: Store, dataset: str) -> None:
             is None
         ):
             raise NotFoundError(f"Dataset {dataset!r} is not watched by sync.")
+
+
+MAX_PARTITIONS = 64
+
+
+def _checked_partition(partition: tuple[int, int] | None) -> tuple[int, int] | None:
+    if partition is None:
+        return None
+    mine, partitions = partition
+    if not (1 <= partitions <= MAX_PARTITIONS and 0 <= mine < partitions):
+        raise InputError(
+            f"A delivery partition is K/N with 0 <= K < N <= {MAX_PARTITIONS};"
+            f" got {mine}/{partitions}."
+        )
+    return partition
