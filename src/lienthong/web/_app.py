@@ -42,6 +42,7 @@ ROUTERS: list[str] = [
     "lienthong.dashboard:calls_router",
     "lienthong.dashboard:procedures_router",
     "lienthong.eid:router",
+    "lienthong.registry._api:router",
 ]
 
 DESCRIPTION = """\
