@@ -15,8 +15,9 @@ import shutil
 import subprocess
 import sys
 import time
+import uuid
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -49,24 +50,51 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-@pytest.fixture(scope="module")
-def demo_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)]
+)
+def demo_home(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Path, str | None]]:
+    """The demo city's home, its store on SQLite or on a throwaway PostgreSQL database."""
     home = tmp_path_factory.mktemp("metrics") / "demo"
-    result = subprocess.run(
-        [sys.executable, "-c", "from lienthong.cli import main; main()", "demo", "--people",
-         "200", "--no-serve", "--json", "--home", str(home)],
-        capture_output=True, text=True, timeout=600,
-        env={k: v for k, v in os.environ.items() if k != "LIENTHONG_STORE_URL"},
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr[-3000:]
-    return home
+    env = {k: v for k, v in os.environ.items() if k != "LIENTHONG_STORE_URL"}
+    store_url = None
+    admin = None
+    if request.param == "postgresql":
+        from sqlalchemy import create_engine, text
+
+        pg = os.environ.get("LIENTHONG_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+        name = f"lt_metrics_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(f"{pg}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        store_url = env["LIENTHONG_STORE_URL"] = f"{pg}/{name}"
+    try:
+        result = subprocess.run(
+            [sys.executable, "-c", "from lienthong.cli import main; main()", "demo",
+             "--people", "200", "--no-serve", "--json", "--home", str(home)],
+            capture_output=True, text=True, timeout=600, env=env,
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr[-3000:]
+        yield home, store_url
+    finally:
+        if admin is not None:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            admin.dispose()
 
 
 @pytest.fixture
-async def app(demo_home: Path) -> AsyncIterator[FastAPI]:
+async def app(demo_home: tuple[Path, str | None]) -> AsyncIterator[FastAPI]:
     from lienthong.web import create_app
 
-    settings = Settings(home=demo_home, metrics_token=SecretStr(TOKEN))
+    home, store_url = demo_home
+    settings = Settings(
+        home=home,
+        store_url=SecretStr(store_url) if store_url else None,
+        metrics_token=SecretStr(TOKEN),
+    )
     app = create_app(settings, json_logs=False)
     yield app
     await app.state.audit_writer.close()
