@@ -292,13 +292,24 @@ class Registry:
         )
 
     # ---- export --------------------------------------------------------------------------
-    def export_dcat(self, *, base_uri: str = "http://127.0.0.1:8000") -> dict[str, Any]:
-        """The catalog as DCAT-AP JSON-LD, for open-data portals (CKAN's dcat harvester)."""
+    def export_dcat(self, *, base_uri: str) -> dict[str, Any]:
+        """The catalog as DCAT-AP 3.0 JSON-LD, for open-data portals (CKAN's dcat harvester).
+
+        ``base_uri`` is the platform's public address (see ``public_base_uri``): every IRI
+        is minted under it.
+        """
         from lienthong.registry._dcat import catalog_jsonld
 
         return catalog_jsonld(
             self.list_agencies(), self.list_sources(), self.list_services(), base_uri=base_uri
         )
+
+    def export_catalog(self, *, base_uri: str, format: str = "turtle") -> str:
+        """The DCAT-AP catalog as text in ``format`` (``turtle``, ``jsonld``, ``rdfxml``)."""
+        from lienthong.registry._catalog import catalog_format, serialize
+
+        fmt = catalog_format(format)  # a wrong name fails before the store is read
+        return serialize(self.export_dcat(base_uri=base_uri), fmt)
 
     # ---- internals -----------------------------------------------------------------------
     @contextmanager
