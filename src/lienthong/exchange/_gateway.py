@@ -41,6 +41,8 @@ from lienthong.exchange._decision import (
     consented_fields,
     granted_fields,
     minimise,
+    offered_for,
+    still_served,
 )
 from lienthong.exchange._lookups import LookupConnections
 from lienthong.exchange._metrics import GatewayMetrics
@@ -94,12 +96,22 @@ class CallRequest:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """A retired version still answering: when it was deprecated, its sunset, its successor."""
+
+    since: datetime
+    sunset: datetime
+    successor: str
+
+
+@dataclass(frozen=True)
 class CallResult:
     ref: ServiceRef
     purpose: str
     fields: tuple[str, ...]
     rows: list[dict[str, object]]
     request_id: str
+    deprecation: Deprecation | None = None
 
 
 @dataclass
@@ -111,6 +123,7 @@ class _Trace:
     label: str = "unknown"
     agency: str | None = None
     rows: int = 0
+    deprecation: Deprecation | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -303,7 +316,9 @@ class Gateway:
         result: CallResult | None = None
         try:
             rows = decide(trace, request.client, request.ref, purpose, request.params)
-            result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
+            result = CallResult(
+                request.ref, purpose, trace.fields, rows, request.request_id, trace.deprecation
+            )
         except LienthongError as exc:
             error = exc
         if not state.begin_audit():  # the caller gave up waiting and audited the timeout
@@ -386,6 +401,16 @@ class Gateway:
         trace.agency = self._agency(client)
         service = self.catalog.lookup(ref)
         trace.label = str(ref)
+        if service.sunset is not None:  # a retired version: deprecated, or gone (410)
+            now = self._clock()
+            still_served(
+                service=str(ref), sunset=service.sunset, successor=service.successor, now=now
+            )
+            trace.deprecation = Deprecation(
+                service.deprecated_at or now, service.sunset, service.successor or ""
+            )
+        if service.purposes:
+            offered_for(service=str(ref), purpose=purpose, purposes=service.purposes)
         bound, subjects = bind_parameters(service, raw)
         trace.subjects = subjects
         with self.lookups.connect() as conn:  # one store connection for right and consent
