@@ -108,6 +108,11 @@ class RegistryCatalog:
         self._services[ref] = (now, definition)
         return definition
 
+    def forget(self, ref: ServiceRef) -> None:
+        """Drop the cached definition of ``ref`` (a retirement made in this process applies at
+        once; one made elsewhere, e.g. by the CLI, within ``ttl_s``)."""
+        self._services.pop(ref, None)
+
     def fetch(
         self, service: ServiceDefinition, params: Mapping[str, object], *, timeout_s: float
     ) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.errors import PermissionDeniedError
 from lienthong.exchange._api import Provider, Service, Version, exchange, identify
-from lienthong.exchange._model import PURPOSE_SCHEMA_PATTERN, utcnow
+from lienthong.exchange._model import PURPOSE_SCHEMA_PATTERN, ServiceRef, utcnow
 from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["registry"])
@@ -176,6 +176,9 @@ async def retire(
         )
 
     retirement = await anyio.to_thread.run_sync(act)
+    forget = getattr(exchange(request).gateway.catalog, "forget", None)
+    if forget is not None:  # this process answers deprecated from the next call on
+        forget(ServiceRef(provider, service, version))
     await exchange(request).gateway.audit.write(
         AuditEvent(
             event=EventType.SERVICE_RETIRED,

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from lienthong.errors import InputError
-from lienthong.profiling import DatasetProfile
+from lienthong.profiling import IDENTIFIER_ROLES, DatasetProfile
 from lienthong.registry._build import build_service
 from lienthong.registry._model import (
     Column,
@@ -48,6 +48,8 @@ _ROLE_TYPES = {"cccd": "cccd", "cmnd": "cmnd", "mst": "mst"}
 #: Flags that name a person's identifier (a subject column can be taken from them).
 _SUBJECT_ROLES = ("cccd", "cccd_or_cmnd", "cmnd")
 _FILE_KINDS = ("csv", "excel")
+#: Profile roles a subject column may have (a person's identifier).
+_IDENTIFIERS = IDENTIFIER_ROLES
 _MAX_TEXT = 2000
 
 
@@ -137,7 +139,7 @@ def plan_service(
             )
         notes.append(f"The data subject is identified by {subject} (its values are CCCDs).")
     if subject is not None:
-        _check_subject_type(name, columns[subject])
+        _check_subject_type(name, columns[subject], profile)
     parameters = tuple(
         ServiceParameter(by, _parameter_type(columns[by], profile), subject=by == subject)
         for by in lookup
@@ -192,10 +194,15 @@ def _check_lookup_type(name: str, column: Column) -> None:
         )
 
 
-def _check_subject_type(name: str, column: Column) -> None:
-    if _NOT_LOOKUP.search(column.type) or _DATE.search(column.type):
+def _check_subject_type(name: str, column: Column, profile: DatasetProfile | None) -> None:
+    """The subject column must hold identifiers: a name or a date names no one for consent."""
+    profiled = profile.column(column.name) if profile else None
+    role = profiled.role if profiled is not None else None
+    wrong_role = role is not None and role not in _IDENTIFIERS
+    if _NOT_LOOKUP.search(column.type) or _DATE.search(column.type) or wrong_role:
+        what = f"its values look like {role}" if wrong_role else f"its type is {column.type}"
         raise InputError(
-            f"{name}: the subject column {column.name} ({column.type}) cannot identify a person;"
+            f"{name}: the subject column {column.name} cannot identify a person ({what});"
             " name the column holding the citizen's CCCD."
         )
 
