@@ -22,12 +22,13 @@ from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.bounds import MAX_NAME, clip, clip_names
 from lienthong.errors import AuthenticationError, InputError, LienthongError, NotFoundError
 from lienthong.exchange._decision import AccessDenied
-from lienthong.exchange._gateway import CallRequest, Deprecation
+from lienthong.exchange._gateway import CallRequest
 from lienthong.exchange._identity import Identity, authorization_header
 from lienthong.exchange._model import (
     CCCD_SCHEMA_PATTERN,
     PURPOSE_SCHEMA_PATTERN,
     Consent,
+    Deprecation,
     ServiceRef,
 )
 from lienthong.exchange._params import MAX_TEXT

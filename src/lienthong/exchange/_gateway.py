@@ -46,7 +46,7 @@ from lienthong.exchange._decision import (
 )
 from lienthong.exchange._lookups import LookupConnections
 from lienthong.exchange._metrics import GatewayMetrics
-from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
+from lienthong.exchange._model import Deprecation, ServiceRef, check_purpose, utcnow
 from lienthong.exchange._params import bind_parameters
 from lienthong.exchange._rights import RightsBook
 from lienthong.exchange._workers import Done, Workers
@@ -93,15 +93,6 @@ class CallRequest:
     params: Mapping[str, object]
     request_id: str
     auth_error: LienthongError | None = None
-
-
-@dataclass(frozen=True)
-class Deprecation:
-    """A retired version still answering: when it was deprecated, its sunset, its successor."""
-
-    since: datetime
-    sunset: datetime
-    successor: str
 
 
 @dataclass(frozen=True)
@@ -401,16 +392,12 @@ class Gateway:
         trace.agency = self._agency(client)
         service = self.catalog.lookup(ref)
         trace.label = str(ref)
-        if service.sunset is not None:  # a retired version: deprecated, or gone (410)
-            now = self._clock()
-            still_served(
-                service=str(ref), sunset=service.sunset, successor=service.successor, now=now
-            )
-            trace.deprecation = Deprecation(
-                service.deprecated_at or now, service.sunset, service.successor or ""
-            )
-        if service.purposes:
-            offered_for(service=str(ref), purpose=purpose, purposes=service.purposes)
+        if service.sunset is not None and still_served(  # retired: deprecated, or 410 Gone
+            service=str(ref), sunset=service.sunset, successor=service.successor, now=self._clock()
+        ):
+            since = service.deprecated_at or service.sunset
+            trace.deprecation = Deprecation(since, service.sunset, service.successor or "")
+        offered_for(service=str(ref), purpose=purpose, purposes=service.purposes)
         bound, subjects = bind_parameters(service, raw)
         trace.subjects = subjects
         with self.lookups.connect() as conn:  # one store connection for right and consent
