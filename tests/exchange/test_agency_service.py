@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 from lienthong.audit import EventType
 from lienthong.cli import _context, app
-from lienthong.exchange import mint_token
+from lienthong.exchange import ConsentStatus, ServiceRef, mint_token
+from lienthong.exchange._catalog import RegistryCatalog
 from lienthong.store import Store
 
 pytestmark = pytest.mark.anyio
@@ -168,9 +169,7 @@ async def test_a_purpose_the_provider_did_not_offer_is_refused(
     assert response.json()["reason"] == "purpose-not-offered"
 
 
-def _ref(version: str) -> object:
-    from lienthong.exchange import ServiceRef
-
+def _ref(version: str) -> ServiceRef:
     return ServiceRef("BYT", "nguoi-dan", version)
 
 
@@ -179,7 +178,7 @@ async def test_a_retired_version_is_deprecated_until_its_sunset_then_gone(
 ) -> None:
     for version in ("v1", "v2", "v3"):
         publish(version)
-        world.rights.grant(CONSUMER, _ref(version), PURPOSE, ("ho_ten",))  # type: ignore[arg-type]
+        world.rights.grant(CONSUMER, _ref(version), PURPOSE, ("ho_ten",))
         world.consents.request(
             CITIZEN, CONSUMER, _ref(version), PURPOSE, ("ho_ten",), "Đồng ý.", status=_active()
         )
@@ -189,7 +188,8 @@ async def test_a_retired_version_is_deprecated_until_its_sunset_then_gone(
     )  # fmt: skip
     shown = lienthong("registry", "show", "BYT/nguoi-dan/v1", "--json")
     assert json.loads(shown)["retirement"]["replaced_by"] == "BYT/nguoi-dan/v2"
-    world.catalog.forget(_ref("v1"))  # type: ignore[union-attr, arg-type]  # the CLI is another process in life
+    assert isinstance(world.catalog, RegistryCatalog)
+    world.catalog.forget(_ref("v1"))  # in life the CLI is another process: applies within 30 s
     deprecated = await client.get(URL, params={"ma_dinh_danh": CITIZEN}, headers=world.headers())
     assert deprecated.status_code == 200, deprecated.text
     assert deprecated.headers["Deprecation"].startswith("@")
@@ -200,7 +200,7 @@ async def test_a_retired_version_is_deprecated_until_its_sunset_then_gone(
         "registry", "retire-service", "BYT", "nguoi-dan", "v2",
         "--until", _today(), "--replaced-by", "v3",
     )  # fmt: skip
-    world.catalog.forget(_ref("v2"))  # type: ignore[union-attr, arg-type]
+    world.catalog.forget(_ref("v2"))
     gone = await client.get(
         "/v1/services/BYT/nguoi-dan/v2",
         params={"ma_dinh_danh": CITIZEN},
@@ -280,9 +280,7 @@ async def test_an_agency_system_publishes_and_retires_over_http(
     assert "BYT-APP" in published_by
 
 
-def _active() -> object:
-    from lienthong.exchange import ConsentStatus
-
+def _active() -> ConsentStatus:
     return ConsentStatus.ACTIVE
 
 
@@ -290,3 +288,33 @@ def _today() -> str:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).strftime("%Y-%m-%d")
+
+
+async def test_a_lookup_by_name_still_needs_the_consent_of_whoever_it_finds(
+    world: World, client: httpx.AsyncClient
+) -> None:
+    """The subject is not a parameter here: the gateway reads it from the rows (the subject
+    column, selected but not released) and refuses before anything leaves."""
+    out = lienthong(
+        "registry", "add-service", "BYT", "theo-ten", "v1", "nd.nguoi_dan",
+        "--by", "ho_ten", "--field", "ngay_sinh", "--json",
+    )  # fmt: skip
+    assert json.loads(out[out.index("{") :])["subject_column"] == "ma_dinh_danh"
+    world.rights.grant(CONSUMER, _by_name(), PURPOSE, ("ngay_sinh",))
+    url = "/v1/services/BYT/theo-ten/v1"
+    refused = await client.get(url, params={"ho_ten": "Nguyễn Văn An"}, headers=world.headers())
+    assert refused.status_code == 403 and refused.json()["reason"] == "no-consent"
+    world.consents.request(
+        CITIZEN, CONSUMER, _by_name(), PURPOSE, ("ngay_sinh",), "Đồng ý.", status=_active()
+    )
+    served = await client.get(url, params={"ho_ten": "Nguyễn Văn An"}, headers=world.headers())
+    assert served.status_code == 200 and served.json()["rows"] == [{"ngay_sinh": "12/03/1985"}]
+    seen = world.audit().for_subject(CITIZEN, limit=10)
+    assert [(r.service, str(r.outcome)) for r in seen if r.service == "theo-ten"] == [
+        ("theo-ten", "allowed"),
+        ("theo-ten", "denied"),
+    ]
+
+
+def _by_name() -> ServiceRef:
+    return ServiceRef("BYT", "theo-ten", "v1")
