@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from lienthong.audit import EventType
 from lienthong.cli import _context, app
+from lienthong.errors import InputError
 from lienthong.exchange import ConsentStatus, ServiceRef, mint_token
 from lienthong.exchange._catalog import RegistryCatalog
 from lienthong.store import Store
@@ -161,7 +162,15 @@ async def test_a_purpose_the_provider_did_not_offer_is_refused(
     world: World, client: httpx.AsyncClient
 ) -> None:
     publish()
-    world.rights.grant(CONSUMER, _ref("v1"), "THONG-KE", ("ho_ten",))
+    _context.settings.cache_clear()
+    refused = runner.invoke(
+        app,
+        ["rights", "grant", CONSUMER, "BYT/nguoi-dan/v1", "--purpose", "THONG-KE",
+         "--fields", "ho_ten"],
+    )  # fmt: skip
+    assert isinstance(refused.exception, InputError)
+    assert "not offered for the purpose THONG-KE" in refused.exception.message
+    world.rights.grant(CONSUMER, _ref("v1"), "THONG-KE", ("ho_ten",))  # granted in Python anyway
     response = await client.get(
         URL, params={"ma_dinh_danh": CITIZEN}, headers=world.headers(purpose="THONG-KE")
     )
