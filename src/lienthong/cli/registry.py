@@ -270,7 +270,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
     if "services" in result:
         print_table(
             "Data services",
-            ["id", "dataset", "parameters", "personal", "title"],
+            ["id", "dataset", "parameters", "personal", "title", "sunset"],
             [
                 (
                     s["id"],
@@ -278,6 +278,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
                     ", ".join(p["name"] for p in s["parameters"]),
                     "yes" if s["personal"] else "no",
                     s["title"],
+                    s["retirement"]["sunset"][:10] if s.get("retirement") else None,
                 )
                 for s in result["services"]
             ],

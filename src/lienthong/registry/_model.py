@@ -122,17 +122,13 @@ class ServiceParameter:
 
 @dataclass(frozen=True)
 class Retirement:
-    """A service version on its way out: it answers (deprecated) until ``sunset``, then 410."""
+    """A service version on its way out: it answers (deprecated) until ``sunset``, then 410
+    naming ``replaced_by`` (``provider/code/version``)."""
 
     sunset: datetime
     replaced_by: str
     retired_at: datetime
     actor: str
-
-    @property
-    def successor(self) -> str:
-        """The ``provider/code/version`` that replaces the retired one."""
-        return self.replaced_by
 
 
 @dataclass(frozen=True)
