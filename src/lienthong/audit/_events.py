@@ -72,6 +72,8 @@ class EventType(StrEnum):
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
+    SERVICE_PUBLISHED = "SERVICE_PUBLISHED"
+    SERVICE_RETIRED = "SERVICE_RETIRED"
 
     @property
     def description(self) -> str:
@@ -150,6 +152,8 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
+    EventType.SERVICE_PUBLISHED: "An agency published a new version of a data service.",
+    EventType.SERVICE_RETIRED: "An agency retired a data service version (sunset date, successor).",
 }
 
 

@@ -17,6 +17,7 @@ from lienthong.cli.registry_profile import (
     profile,
     profile_view,
 )
+from lienthong.cli.registry_service import add_service, retire_service
 from lienthong.errors import InputError
 
 if TYPE_CHECKING:
@@ -65,6 +66,13 @@ def dataset_view(dataset: Dataset) -> dict[str, Any]:
 def service_view(service: DataService) -> dict[str, Any]:
     view = asdict(service)
     view["id"] = service.id
+    if service.retirement is not None:
+        view["retirement"] = {
+            "sunset": service.retirement.sunset.isoformat(),
+            "replaced_by": service.retirement.replaced_by,
+            "retired_at": service.retirement.retired_at.isoformat(),
+            "actor": service.retirement.actor,
+        }
     return view
 
 
@@ -261,7 +269,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
     if "services" in result:
         print_table(
             "Data services",
-            ["id", "dataset", "parameters", "personal", "title"],
+            ["id", "dataset", "parameters", "personal", "title", "sunset"],
             [
                 (
                     s["id"],
@@ -269,6 +277,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
                     ", ".join(p["name"] for p in s["parameters"]),
                     "yes" if s["personal"] else "no",
                     s["title"],
+                    s["retirement"]["sunset"][:10] if s.get("retirement") else None,
                 )
                 for s in result["services"]
             ],
@@ -376,6 +385,26 @@ def _show_service(view: dict[str, Any], json_output: bool) -> None:
     )
     console.print(f"  fields: {', '.join(view['fields'])}")
     console.print(f"  personal data: {'yes' if view['personal'] else 'no'}")
+    described = (
+        ("title (en)", view.get("title_en")),
+        ("description", view.get("description")),
+        ("description (en)", view.get("description_en")),
+        ("legal basis", view.get("legal_basis")),
+        ("purposes", ", ".join(view.get("purposes") or ()) or None),
+        ("data subject column", view.get("subject_column")),
+        ("published by", view.get("published_by")),
+    )
+    for label, value in described:
+        if value:
+            console.print(f"  {label}: {value}", highlight=False, markup=False)
+    retired = view.get("retirement")
+    if retired:
+        console.print(
+            f"  retired by {retired['actor']}: answers until {retired['sunset'][:10]} (00:00"
+            f" UTC), then 410 Gone; replaced by {retired['replaced_by']}",
+            highlight=False,
+            markup=False,
+        )
 
 
 @app.command("export")
@@ -428,3 +457,5 @@ def export(
 
 
 app.command("profile")(profile)
+app.command("add-service")(add_service)
+app.command("retire-service")(retire_service)

@@ -37,6 +37,7 @@ ROUTERS: list[str] = [
     "lienthong.exchange._api:router",
     "lienthong.web._ops:router",
     "lienthong.exchange._citizen_api:router",
+    "lienthong.exchange._publish_api:router",
     "lienthong.linkage._api:router",
     "lienthong.sync._api:router",
     "lienthong.dashboard:router",
