@@ -70,7 +70,7 @@ def test_published_service_is_shown_and_listed(agency: Run) -> None:
         assert words in out
     code, out, _ = agency("list", "services", "--json")
     assert [s["id"] for s in json.loads(out)["services"]] == ["BYT/nguoi-dan/v1"]
-    code, out, _ = agency("export", "--format", "dcat")
+    code, out, _ = agency("export", "--format", "dcat", "--base-uri", "https://data.tphcm.gov.vn")
     assert code == 0 and "nguoi-dan" in out
 
 
