@@ -97,6 +97,8 @@ class AuditWriter:
         self._last_write = time.monotonic()
         self.batches = 0
         self.written = 0
+        #: Why the last batch failed, until a batch commits again (read by readiness).
+        self.failure: str | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -128,6 +130,15 @@ class AuditWriter:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+    def health(self) -> str | None:
+        """None when entries can be written, else why not: the writer is closed, or its last
+        batch failed and none has committed since."""
+        if self._closing:
+            return "the audit writer is closed"
+        if self.failure is not None:
+            return f"the last audit write failed: {self.failure}"
+        return None
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -175,12 +186,14 @@ class AuditWriter:
         try:
             records = self.log.append_many([slot.event for slot in batch])
         except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the failure
+            self.failure = str(exc) or type(exc).__name__
             for slot in batch:
                 slot.settle(None, exc)
         else:
             with self._mutex:
                 self.batches += 1
                 self.written += len(records)
+            self.failure = None
             for slot, record in zip(batch, records, strict=True):
                 slot.settle(record, None)
         self._last_write = time.monotonic()

@@ -7,8 +7,10 @@ Each capability ships an ``APIRouter``; to add one, append ``"package.module:rou
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import importlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -18,16 +20,21 @@ from prometheus_client import CollectorRegistry
 
 import lienthong
 from lienthong.config import Settings
+from lienthong.ratelimit import TokenBuckets
 from lienthong.store import Store
 from lienthong.web._docs import install_docs
 from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._logging import configure_json_logging
 from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
+from lienthong.web._ratelimit import RateLimitMiddleware
+from lienthong.web._ready import Readiness
 from lienthong.web._requests import RequestMetricsMiddleware
 
 if TYPE_CHECKING:
-    from lienthong.exchange import ServiceCatalog
+    from lienthong.exchange import ExchangeServices, ServiceCatalog
+
+log = logging.getLogger("lienthong.web")
 
 #: ``module:attribute`` of every router the app mounts, in order. Requests are matched against
 #: them in this order, so the gateway's data-service calls (the hot path) come first.
@@ -64,6 +71,16 @@ def _load_router(path: str) -> APIRouter:
     return router
 
 
+async def _sweep_consents(services: ExchangeServices, every_s: float) -> None:
+    """Mark consents past their end EXPIRED (and audit each) now and every ``every_s``."""
+    while True:
+        try:
+            await services.expire_consents()
+        except Exception:  # the store may be down for a while; the next sweep catches up
+            log.warning("consent expiry sweep failed", exc_info=True)
+        await asyncio.sleep(every_s)
+
+
 def create_app(
     settings: Settings,
     store: Store | None = None,
@@ -97,6 +114,8 @@ def create_app(
         timeout_s=settings.source_timeout_s,
         dev_mode=settings.dev_mode,
         metrics=GatewayMetrics(registry),
+        client_rate=settings.rate_limit_per_client,
+        refusal_window_s=settings.refusal_window_s,
     )
 
     @asynccontextmanager
@@ -104,6 +123,10 @@ def create_app(
         start = getattr(writer, "start", None)
         if start is not None:
             await start()
+        chores = [
+            asyncio.create_task(services.gateway.refusals.run()),
+            asyncio.create_task(_sweep_consents(services, settings.refusal_window_s)),
+        ]
         # Everything loaded so far (FastAPI, SQLAlchemy, pydantic schemas, the app) lives as
         # long as the server: keep it out of the collector's full passes, which otherwise
         # stall a request now and then for as long as it takes to walk that heap.
@@ -112,6 +135,13 @@ def create_app(
         try:
             yield
         finally:
+            for chore in chores:
+                chore.cancel()
+            await asyncio.gather(*chores, return_exceptions=True)
+            try:
+                await services.gateway.refusals.close()  # the counts of open windows
+            except Exception:
+                log.exception("could not write the pending refusal counts")
             close = getattr(writer, "close", None)
             if close is not None:
                 await close()
@@ -133,11 +163,21 @@ def create_app(
     app.state.exchange = services
     app.state.audit_writer = writer
     app.state.metrics_registry = registry
+    app.state.readiness = Readiness(
+        store, writer, services.gateway.catalog, timeout_s=min(1.0, settings.source_timeout_s)
+    )
     install_problem_handlers(app, retry_after_s=settings.source_timeout_s)
     app.add_middleware(  # inside the metrics middleware, so that refusals are counted
         RequestLimitsMiddleware,
         max_head_bytes=settings.max_request_head_bytes,
         max_body_bytes=settings.max_request_body_bytes,
+    )
+    app.add_middleware(  # outside the size limits: a flood is refused before anything is read
+        RateLimitMiddleware,
+        per_address=TokenBuckets(
+            settings.rate_limit_per_address, 2 * settings.rate_limit_per_address
+        ),
+        auth_failures=TokenBuckets(settings.auth_failures_per_address, 20),
     )
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
     for path in ROUTERS:

@@ -19,7 +19,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from lienthong.bounds import MAX_LISTED, MAX_NAME, MAX_SENTENCE, clip
-from lienthong.errors import LienthongError, SourceError
+from lienthong.errors import LienthongError, RateLimitedError, SourceError
 
 log = logging.getLogger("lienthong.web")
 
@@ -66,6 +66,7 @@ _DEFAULT_TEXT = {
     404: "Not found.",
     409: "The current state does not allow this.",
     422: "Missing or malformed input.",
+    429: "Too many requests from this client or address; retry after Retry-After seconds.",
     500: "Internal error.",
     502: "A provider database answered with an error.",
     503: "A database (provider or platform) is unavailable; retry after Retry-After seconds.",
@@ -136,6 +137,8 @@ def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
         headers: dict[str, str] = {}
         if isinstance(exc, SourceError) and exc.http_status in (503, 504):
             headers["Retry-After"] = retry_after
+        if isinstance(exc, RateLimitedError):
+            headers["Retry-After"] = str(max(1, math.ceil(exc.retry_after_s)))
         if exc.http_status == 401:
             headers["WWW-Authenticate"] = 'Bearer realm="lienthong"'
         if exc.http_status >= 500 and not isinstance(exc, SourceError):
