@@ -32,7 +32,7 @@ from lienthong.exchange._model import (
 )
 from lienthong.exchange._params import MAX_TEXT
 from lienthong.exchange._services import ExchangeServices
-from lienthong.web._problems import problem_responses
+from lienthong.problems import problem_responses
 
 router = APIRouter(tags=["exchange"])
 

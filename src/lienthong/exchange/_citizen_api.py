@@ -18,8 +18,8 @@ from lienthong.errors import AuthenticationError, LienthongError
 from lienthong.exchange._api import ConsentView, audit_refusal, exchange
 from lienthong.exchange._identity import authorization_header
 from lienthong.exchange._model import CCCD_SCHEMA_PATTERN, utcnow
+from lienthong.problems import problem_responses
 from lienthong.store import MAX_BIGINT
-from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["citizen"])
 

@@ -9,7 +9,6 @@ transaction per revision (SQLite and PostgreSQL).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,10 +25,17 @@ OWN_TABLES = ("audit_entry", "registry_agencies", "exchange_consents", "sync_sub
 
 
 def target_metadata() -> MetaData:
-    from lienthong.store._store import TABLE_MODULES, metadata
+    """The shared metadata with every capability's tables declared on it (imported here by
+    name: each ``_tables`` module imports only the store, see ``tests/test_layering.py``)."""
+    import lienthong.audit._tables
+    import lienthong.exchange._tables
+    import lienthong.linkage._tables
+    import lienthong.procedures._tables
+    import lienthong.quality._tables
+    import lienthong.registry._tables
+    import lienthong.sync._tables  # noqa: F401 — each declares its tables on the metadata
+    from lienthong.store._store import metadata
 
-    for module in TABLE_MODULES:
-        importlib.import_module(module)
     return metadata
 
 

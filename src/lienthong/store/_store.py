@@ -17,17 +17,6 @@ metadata = MetaData()
 #: accept for one before it reaches the database (a larger one overflows the driver).
 MAX_BIGINT = 2**63 - 1
 
-#: Modules that declare tables on :data:`metadata`; imported before ``create_all``.
-TABLE_MODULES: list[str] = [
-    "lienthong.registry._tables",
-    "lienthong.quality._tables",
-    "lienthong.audit._tables",
-    "lienthong.exchange._tables",
-    "lienthong.sync._tables",
-    "lienthong.linkage._tables",
-    "lienthong.procedures._tables",
-]
-
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()

@@ -1,15 +1,14 @@
-"""The FastAPI app factory: one app per settings + store, routers listed in :data:`ROUTERS`.
+"""The FastAPI app factory: one app per settings + store, routers listed in :func:`routers`.
 
-Each capability ships an ``APIRouter``; to add one, append ``"package.module:router"`` to
-:data:`ROUTERS`. Routers reach shared objects through ``request.app.state`` (``settings``,
-``store``, ``exchange``, ``audit_writer``, ``metrics_registry``).
+Each capability ships an ``APIRouter``; to add one, import it in :func:`routers`. Routers reach
+shared objects through ``request.app.state`` (``settings``, ``store``, ``exchange``,
+``audit_writer``, ``metrics_registry``, ``readiness``).
 """
 
 from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -36,20 +35,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("lienthong.web")
 
-#: ``module:attribute`` of every router the app mounts, in order. Requests are matched against
-#: them in this order, so the gateway's data-service calls (the hot path) come first.
-ROUTERS: list[str] = [
-    "lienthong.exchange._api:router",
-    "lienthong.web._ops:router",
-    "lienthong.exchange._citizen_api:router",
-    "lienthong.linkage._api:router",
-    "lienthong.sync._api:router",
-    "lienthong.dashboard:router",
-    "lienthong.dashboard:portal_router",
-    "lienthong.dashboard:calls_router",
-    "lienthong.dashboard:procedures_router",
-    "lienthong.eid:router",
-]
+
+def routers() -> list[APIRouter]:
+    """Every router the app mounts, in order, imported here by name (mypy sees each, and the
+    web layer's dependencies on the capabilities are ordinary imports, tested by
+    ``tests/test_layering.py``). Requests are matched in this order, so the gateway's
+    data-service calls (the hot path) come first. To add a router, import and list it here."""
+    from lienthong.dashboard import calls_router, portal_router, procedures_router
+    from lienthong.dashboard import router as dashboard_router
+    from lienthong.eid import router as eid_router
+    from lienthong.exchange._api import router as exchange_router
+    from lienthong.exchange._citizen_api import router as citizen_router
+    from lienthong.linkage._api import router as linkage_router
+    from lienthong.sync._api import router as sync_router
+    from lienthong.web._ops import router as ops_router
+
+    return [
+        exchange_router,
+        ops_router,
+        citizen_router,
+        linkage_router,
+        sync_router,
+        dashboard_router,
+        portal_router,
+        calls_router,
+        procedures_router,
+        eid_router,
+    ]
+
 
 DESCRIPTION = """\
 The lienthong API: agency systems call each other's data services through one gateway.
@@ -61,14 +74,6 @@ the citizen's **consent** for personal data, **minimised** to the granted fields
 the hash-chained **audit log** before the response leaves. Errors are RFC 9457
 `application/problem+json`.
 """
-
-
-def _load_router(path: str) -> APIRouter:
-    module_name, _, attribute = path.partition(":")
-    router = getattr(importlib.import_module(module_name), attribute or "router")
-    if not isinstance(router, APIRouter):
-        raise TypeError(f"{path} is not a FastAPI APIRouter")
-    return router
 
 
 async def _sweep_consents(services: ExchangeServices, every_s: float) -> None:
@@ -180,8 +185,8 @@ def create_app(
         auth_failures=TokenBuckets(settings.auth_failures_per_address, 20),
     )
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
-    for path in ROUTERS:
-        app.include_router(_load_router(path))
+    for router in routers():
+        app.include_router(router)
     install_openapi(app)
     install_docs(app)
     return app
