@@ -88,7 +88,8 @@ class Settings(BaseSettings):
         ge=0,
         description=(
             "Failed identifications (401) a second one source address may cause, after a burst"
-            " of 20; past it the address gets 429 until its budget refills. 0 turns it off."
+            " of 20; past it the address gets 429 until its budget refills. Behind a reverse"
+            " proxy (one address for everyone) set 0 and limit at the proxy. 0 turns it off."
         ),
     )
     refusal_window_s: float = Field(

@@ -125,3 +125,20 @@ async def test_a_closed_writer_is_not_ready(world: World, http: httpx.AsyncClien
     response = await http.get("/readyz")
     assert response.status_code == 503
     assert "closed" in response.json()["detail"]
+
+
+async def test_ready_on_each_store_kind(any_store: Store, tmp_path: Path) -> None:
+    """The audit probe's lock wait is set per dialect (SQLite busy_timeout, PostgreSQL
+    lock_timeout): both must answer ready on a healthy store and leave the connection usable."""
+    from lienthong.config import Settings
+    from lienthong.web import create_app
+
+    app = create_app(Settings(home=tmp_path), any_store, json_logs=False)
+    app.state.readiness.ttl_s = 0
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        for _ in range(3):  # the pooled connection comes back with the normal lock wait
+            response = await client.get("/readyz")
+            assert response.status_code == 200, response.text
+            assert response.json()["components"] == {"store": "ok", "audit": "ok"}
+    await app.state.audit_writer.close()
