@@ -27,7 +27,7 @@ Public API::
                                                   # seals the tail when idle (default: T)
     async with writer: ...                        # or await writer.start() / await writer.close()
     await writer.write(event) -> AuditRecord      # returns after its group commit is durable
-    refusals = RefusalAggregator(writer.write, window_s=60.0, max_keys=1000)
+    refusals = RefusalAggregator(writer.write, window_s=60.0, max_keys=256)
     await refusals.refused(event, source="203.0.113.7")   # unidentified callers: the first of
                                                   # a kind per window at once, repeats counted
 

@@ -2,9 +2,11 @@
 
 Every refusal is audited, but an entry is kept forever: 2,000 junk requests without a valid
 identity must not become 2,000 permanent entries (an attacker could grow the log at will). The
-first refusal of a kind (event type, reason, source address) in a window is written at once, so
-an operator sees the attempt immediately; the repeats in that window are counted and written as
-one entry when the window closes (``data.aggregated`` = how many, ``since`` / ``until``).
+first refusal of a kind (event type, HTTP status, source address) in a window is written at
+once, with its reason, so an operator sees the attempt immediately; the repeats in that window
+are counted and written as one entry when the window closes (``data.aggregated`` = how many,
+``since`` / ``until``). The reason is not part of the kind: it may quote what the caller sent
+(a key id, a claim), and varying it must not open a window per request.
 
 Memory is bounded: past ``max_keys`` open windows, further refusals share one overflow key per
 event type (``source`` = ``*``), so the count stays exact while the per-address detail is lost.
@@ -26,7 +28,7 @@ __all__ = ["OVERFLOW_SOURCE", "RefusalAggregator"]
 #: The ``source`` of refusals counted once the table of open windows is full.
 OVERFLOW_SOURCE = "*"
 
-_Key = tuple[EventType, str, str]
+_Key = tuple[EventType, int, str]
 
 
 @dataclass
@@ -47,7 +49,7 @@ class RefusalAggregator:
         write: Callable[[AuditEvent], Awaitable[Any]],
         *,
         window_s: float = 60.0,
-        max_keys: int = 1000,
+        max_keys: int = 256,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._write = write
@@ -63,12 +65,10 @@ class RefusalAggregator:
         """Audit ``event`` (a refusal of a caller with no valid identity) from ``source``."""
         now = self._clock()
         address = source or "unknown"
-        key: _Key = (event.event, event.reason or "", address)
+        key: _Key = (event.event, event.status or 0, address)
         if key not in self._open and len(self._open) >= self.max_keys:
-            # The reason may quote the caller: the overflow key ignores it, so it stays one key
-            # per event type however the attacker varies the request.
-            address = OVERFLOW_SOURCE
-            key = (event.event, OVERFLOW_SOURCE, address)
+            address = OVERFLOW_SOURCE  # one more key per event type and status at most
+            key = (event.event, event.status or 0, address)
         window = self._open.get(key)
         if window is not None and now - window.opened < self.window_s:
             window.repeats += 1
