@@ -152,7 +152,9 @@ def gateway_app(home: Path, store_url: str | None = None) -> Any:
 
     store = Store.open(store_url or f"sqlite:///{home / 'platform.db'}")
     catalog = StaticCatalog([definition(home)], {"population": str(home / "population.db")})
-    return create_app(Settings(home=home), store, catalog=catalog)
+    # Rate limits off: the benchmark measures the gateway's cost, not its refusals.
+    limits_off = {"rate_limit_per_client": 0, "rate_limit_per_address": 0}
+    return create_app(Settings(home=home, **limits_off), store, catalog=catalog)
 
 
 def serve(kind: str, home: Path, port: int, store_url: str | None, reuse_port: bool) -> None:

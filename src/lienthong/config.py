@@ -74,6 +74,40 @@ class Settings(BaseSettings):
         ge=1024,
         description="Largest request body the API reads; larger gets 413.",
     )
+    rate_limit_per_client: float = Field(
+        default=200.0,
+        ge=0,
+        description=(
+            "Requests a second one client system may make (bursts of twice that); more get 429"
+            " with Retry-After. 0 turns the limit off."
+        ),
+    )
+    rate_limit_per_address: float = Field(
+        default=200.0,
+        ge=0,
+        description=(
+            "Requests a second one source address may make (bursts of twice that); more get"
+            " 429 with Retry-After. Behind a reverse proxy every request has the proxy's"
+            " address: limit there instead, or raise this. 0 turns the limit off."
+        ),
+    )
+    auth_failures_per_address: float = Field(
+        default=1.0,
+        ge=0,
+        description=(
+            "Failed identifications (401) a second one source address may cause, after a burst"
+            " of 20; past it the address gets 429 until its budget refills. Behind a reverse"
+            " proxy (one address for everyone) set 0 and limit at the proxy. 0 turns it off."
+        ),
+    )
+    refusal_window_s: float = Field(
+        default=60.0,
+        gt=0,
+        description=(
+            "Refusals of callers without a valid identity are audited as the first of each kind"
+            " per source address and this window, then one entry counting the repeats."
+        ),
+    )
     metrics_token: SecretStr | None = Field(
         default=None,
         description=(

@@ -106,6 +106,21 @@ class PermissionDeniedError(LienthongError):
     title = "Forbidden"
 
 
+class RateLimitedError(LienthongError):
+    """Too many requests from one client system or one source address (429).
+
+    ``retry_after_s``: when the caller may try again; the web layer sends it as ``Retry-After``.
+    """
+
+    exit_code = 9
+    http_status = 429
+    title = "Too many requests"
+
+    def __init__(self, message: str, *, retry_after_s: float, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.retry_after_s = retry_after_s
+
+
 class IntegrityError(LienthongError):
     exit_code = 8
     title = "Integrity check failed"
@@ -122,6 +137,7 @@ __all__ = [
     "LienthongError",
     "NotFoundError",
     "PermissionDeniedError",
+    "RateLimitedError",
     "SourceError",
     "SourceTimeoutError",
     "SourceUnavailableError",

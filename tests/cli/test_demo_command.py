@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import socket
+import stat
 import subprocess
 import sys
 import time
@@ -36,10 +37,21 @@ def test_demo_builds_registers_and_runs_every_step(tmp_path: Path) -> None:
         text=True,
         timeout=600,
         env={k: v for k, v in os.environ.items() if k != "LIENTHONG_STORE_URL"},
+        preexec_fn=lambda: os.umask(0o022),  # the usual umask: files 0644 unless made private
     )
     assert result.returncode == 0, result.stderr[-3000:]
     summary = json.loads(result.stdout)
     assert summary["people"] == 400
+    # Secrets and personal data are owner-only (hardening issue, item 6).
+    tokens = list(home.rglob("*.token"))
+    assert tokens, "the demo wrote no bearer token"
+    private = [home / "platform.db", home / "keys" / "audit-ed25519.pem", *tokens]
+    private += list(home.rglob("*.key"))
+    modes = {str(p.relative_to(home)): oct(stat.S_IMODE(p.stat().st_mode)) for p in private}
+    assert set(modes.values()) == {"0o600"}, modes
+    assert oct(stat.S_IMODE(home.stat().st_mode)) == "0o700"
+    for folder in {p.parent for p in private}:
+        assert stat.S_IMODE(folder.stat().st_mode) & 0o077 == 0, folder
     assert summary["city"]["records"]["population.cong_dan"] >= 400
     for package, _title in DEMO_STEPS:
         assert package in summary["steps"], f"{package} did not run"

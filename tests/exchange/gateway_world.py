@@ -155,10 +155,11 @@ def build_world(
     *,
     dev_mode: bool = True,
     timeout_s: float = 2.0,
+    **options: object,
 ) -> World:
     """The world over ``store``. With ``source_url``, services come from a fixed catalog over that
     database; without, from the registry in ``store`` (see :func:`register_population`)."""
-    settings = Settings(home=home, dev_mode=dev_mode, source_timeout_s=timeout_s)
+    settings = Settings(home=home, dev_mode=dev_mode, source_timeout_s=timeout_s, **options)  # type: ignore[arg-type]
     catalog: StaticCatalog | RegistryCatalog
     if source_url is not None:
         catalog = StaticCatalog(

@@ -33,7 +33,14 @@ METRICS_TOKEN = "metrics-secret"
 def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[World, str, str]]:
     home = tmp_path_factory.mktemp("schema")
     store = Store.open(f"sqlite:///{home / 'platform.db'}")
-    world = build_world(home, store, str(write_population(home / "population.db")))
+    # Rate limits off: a fuzzer from one address is what they stop, and the logic behind them
+    # must be exercised here (they have their own tests: test_refusal_audit).
+    limits_off = {
+        "rate_limit_per_address": 0,
+        "auth_failures_per_address": 0,
+        "rate_limit_per_client": 0,
+    }
+    world = build_world(home, store, str(write_population(home / "population.db")), **limits_off)
     world.consent("079090000001")
     world.app.state.settings = world.settings.model_copy(
         update={"metrics_token": SecretStr(METRICS_TOKEN)}

@@ -27,6 +27,9 @@ Public API::
                                                   # seals the tail when idle (default: T)
     async with writer: ...                        # or await writer.start() / await writer.close()
     await writer.write(event) -> AuditRecord      # returns after its group commit is durable
+    refusals = RefusalAggregator(writer.write, window_s=60.0, max_keys=256)
+    await refusals.refused(event, source="203.0.113.7")   # unidentified callers: the first of
+                                                  # a kind per window at once, repeats counted
 
     verify_log(store, *, public_keys: Sequence[PublicKey], checkpoint_every=1000,
                witness: Witness | None = None, on_progress=None) -> VerifyReport
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING
 from lienthong._lazy import lazy_facade
 
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.audit._aggregate import RefusalAggregator
     from lienthong.audit._archive import ExportSummary, archive_keys, export_archive, verify_archive
     from lienthong.audit._canonical import canonical_json, chain_hash
     from lienthong.audit._demo import demo_step
@@ -96,6 +100,7 @@ __all__ = [
     "HeadClaim",
     "Outcome",
     "PublicKey",
+    "RefusalAggregator",
     "VerifyReport",
     "Witness",
     "Witnessed",

@@ -140,6 +140,8 @@ class AuditWriter:
         self.written = 0
         #: what operators watch (``audit/_metrics.py`` reads it at scrape time)
         self.commits = CommitStats()
+        #: Why the last batch failed, until a batch commits again (read by readiness).
+        self.failure: str | None = None
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -171,6 +173,15 @@ class AuditWriter:
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+    def health(self) -> str | None:
+        """None when entries can be written, else why not: the writer is closed, or its last
+        batch failed and none has committed since."""
+        if self._closing:
+            return "the audit writer is closed"
+        if self.failure is not None:
+            return f"the last audit write failed: {self.failure}"
+        return None
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -221,6 +232,7 @@ class AuditWriter:
         except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the failure
             with self._mutex:
                 self.commits.observe(time.perf_counter() - started, failed=True)
+            self.failure = str(exc) or type(exc).__name__
             for slot in batch:
                 slot.settle(None, exc)
         else:
@@ -228,6 +240,7 @@ class AuditWriter:
                 self.batches += 1
                 self.written += len(records)
                 self.commits.observe(time.perf_counter() - started, failed=False)
+            self.failure = None
             for slot, record in zip(batch, records, strict=True):
                 slot.settle(record, None)
         self._last_write = time.monotonic()

@@ -14,7 +14,6 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from lienthong.cli._output import err_console
 from lienthong.errors import LienthongError
 
 __all__ = ["COMMANDS", "app", "main"]
@@ -108,6 +107,9 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     add_completion=False,
+    # The root's help is click's plain text: Typer's rich help loads rich, Markdown and Pygments
+    # (about half of `lienthong --help`'s start-up). Each command group keeps the rich help.
+    rich_markup_mode=None,
 )
 
 
@@ -127,20 +129,27 @@ def main() -> None:
     _register_commands()
     try:
         app()
-    except LienthongError as exc:
-        err_console.print(f"[bold red]Error:[/] {exc.message}")
-        if exc.hint:
-            err_console.print(f"[yellow]Hint:[/] {exc.hint}")
-        sys.exit(exc.exit_code)
     except KeyboardInterrupt:
-        err_console.print("[yellow]Interrupted.[/]")
+        _say("[yellow]Interrupted.[/]")
         sys.exit(130)
+    except LienthongError as exc:
+        _say(f"[bold red]Error:[/] {exc.message}")
+        if exc.hint:
+            _say(f"[yellow]Hint:[/] {exc.hint}")
+        sys.exit(exc.exit_code)
     except Exception as exc:
         if os.environ.get("LIENTHONG_DEBUG"):
             raise
-        err_console.print(
+        _say(
             f"[bold red]Unexpected error:[/] {type(exc).__name__}: {exc}\n"
             "This is a bug in lienthong. Run again with LIENTHONG_DEBUG=1 to see the traceback "
             "and report it."
         )
         sys.exit(1)
+
+
+def _say(markup: str) -> None:
+    """Print to stderr through rich, loaded only now: ``--help`` never needs it."""
+    from lienthong.cli._output import err_console
+
+    err_console.print(markup)

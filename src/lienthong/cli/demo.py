@@ -176,7 +176,10 @@ def _try_it(serving: bool, home: Path) -> str:
 
 
 def _fresh_home(home: Path) -> None:
-    """Empty HOME for a new run, refusing to wipe a folder the demo did not create."""
+    """Empty HOME for a new run (mode 0700), refusing to wipe a folder the demo did not
+    create."""
+    from lienthong.secure_files import private_dir
+
     if home.exists() and any(home.iterdir()):
         if not (home / MARKER).exists():
             raise ConflictError(
@@ -184,7 +187,8 @@ def _fresh_home(home: Path) -> None:
                 hint="Choose another folder with --home.",
             )
         shutil.rmtree(home)
-    home.mkdir(parents=True, exist_ok=True)
+    # Owner-only: the home holds keys, bearer tokens and the store with personal data.
+    private_dir(home, tighten=True)
     (home / MARKER).write_text("Made by `lienthong demo`; replaced on each run.\n", "utf-8")
 
 

@@ -78,6 +78,7 @@ def sandbox(
     from lienthong.cli._context import settings
     from lienthong.eid import public_jwks
     from lienthong.errors import ConfigError
+    from lienthong.secure_files import private_dir, write_private
 
     home = settings().home
     node = shutil.which("node")
@@ -87,10 +88,11 @@ def sandbox(
             hint="Run `bash scripts/oidc-sandbox.sh` (installs it with npm).",
         )
     folder = home / "eid-sandbox"
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     accounts = _citizens(population or home / "city" / "population.db", citizens)
     (folder / "client-jwks.json").write_text(json.dumps(public_jwks(home)))
-    (folder / "citizens.json").write_text(json.dumps(accounts, ensure_ascii=False))
+    # Citizens' names and CCCDs: owner-only.
+    write_private(folder / "citizens.json", json.dumps(accounts, ensure_ascii=False).encode())
     env = {
         **os.environ,
         "PORT": str(port),

@@ -30,10 +30,11 @@ from lienthong.exchange._model import (
     Consent,
     Deprecation,
     ServiceRef,
+    utcnow,
 )
 from lienthong.exchange._params import MAX_TEXT
 from lienthong.exchange._services import ExchangeServices
-from lienthong.web._problems import problem_responses
+from lienthong.problems import problem_responses
 
 router = APIRouter(tags=["exchange"])
 
@@ -170,6 +171,12 @@ def call_headers(request: Request) -> CallHeaders:
     return CallHeaders(authorization, purpose, rid)
 
 
+def source_address(request: Request) -> str | None:
+    """The caller's network address (the peer of the connection), if the server gave one."""
+    client = request.scope.get("client")
+    return str(client[0]) if client else None
+
+
 async def identify(request: Request, authorization: str | None = None) -> Identity:
     """The calling system, or :class:`AuthenticationError` (401) — nothing is touched before.
 
@@ -179,9 +186,36 @@ async def identify(request: Request, authorization: str | None = None) -> Identi
     if authorization is None:
         authorization = authorization_header(request.scope)
     known = authenticator.cached(request.scope, authorization)
-    if known is not None:
-        return known
-    return await anyio.to_thread.run_sync(authenticator.identify, request.scope, authorization)
+    if known is None:
+        known = await anyio.to_thread.run_sync(authenticator.identify, request.scope, authorization)
+    exchange(request).admit(known.client)
+    return known
+
+
+async def audit_refusal(
+    request: Request,
+    event: EventType,
+    error: LienthongError,
+    client: str | None,
+    **details: Any,
+) -> None:
+    """Audit a refused request: an identified ``client``'s at once, an unidentified caller's
+    (``client`` None) through the gateway's per-address aggregation, so junk cannot flood
+    the log. ``details``: further :class:`AuditEvent` fields (subjects only when identified)."""
+    gateway = exchange(request).gateway
+    entry = AuditEvent(
+        event=event,
+        outcome=Outcome.DENIED,
+        client=client or "anonymous",
+        status=error.http_status,
+        reason=getattr(error, "reason", None) or error.message,
+        time=utcnow(),
+        **details,
+    )
+    if client is None:
+        await gateway.refusals.refused(entry, source=source_address(request))
+    else:
+        await gateway.audit.write(entry)
 
 
 Provider = Annotated[str, Path(pattern=_CODE, description="Provider agency, e.g. CA-HCM.")]
@@ -218,7 +252,15 @@ async def call_request(
         client = (await identify(request, authorization)).client
     except AuthenticationError as exc:
         auth_error = exc
-    return CallRequest(ref, client, purpose, params, request_id(given_id), auth_error=auth_error)
+    return CallRequest(
+        ref,
+        client,
+        purpose,
+        params,
+        request_id(given_id),
+        auth_error=auth_error,
+        source=source_address(request),
+    )
 
 
 async def _call(
@@ -354,9 +396,20 @@ async def request_consent(request: Request, body: ConsentRequest) -> ConsentView
 
     The caller must hold a right to the service for this purpose; the consent can only narrow it.
     """
-    identity = await identify(request)
     services = exchange(request)
     ref = ServiceRef(body.provider, body.service, body.version)
+    about: dict[str, Any] = {
+        "provider": ref.provider,
+        "service": ref.service,
+        "version": ref.version,
+        "purpose": body.purpose,
+        "data": {"action": "request"},
+    }
+    try:
+        identity = await identify(request)
+    except AuthenticationError as exc:
+        await audit_refusal(request, EventType.CONSENT_CHANGE_REFUSED, exc, None, **about)
+        raise
 
     def create() -> Consent:
         granted = services.gateway.rights.for_service(identity.client, ref).get(body.purpose)
@@ -381,7 +434,19 @@ async def request_consent(request: Request, body: ConsentRequest) -> ConsentView
             days=body.days,
         )
 
-    consent = await anyio.to_thread.run_sync(create)
+    try:
+        consent = await anyio.to_thread.run_sync(create)
+    except LienthongError as exc:
+        await audit_refusal(
+            request,
+            EventType.CONSENT_CHANGE_REFUSED,
+            exc,
+            identity.client,
+            subjects=(body.subject,),
+            fields=tuple(body.fields),
+            **about,
+        )
+        raise
     await services.gateway.audit.write(
         AuditEvent(
             event=EventType.CONSENT_REQUESTED,
@@ -415,6 +480,4 @@ async def get_consent(
     consent = await anyio.to_thread.run_sync(services.gateway.consents.get, consent_id)
     if consent.consumer != identity.client:
         raise NotFoundError(f"No consent {consent_id} exists.")
-    from lienthong.exchange._model import utcnow
-
     return ConsentView.of(consent, utcnow())

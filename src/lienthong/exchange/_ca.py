@@ -9,7 +9,6 @@ Ed25519 by default (small, fast, deterministic); ECDSA P-256 for older TLS stack
 from __future__ import annotations
 
 import ipaddress
-import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -24,6 +23,7 @@ from lienthong.errors import ConfigError, ConflictError
 from lienthong.exchange._clients import key_fingerprint
 from lienthong.exchange._model import check_code, utcnow
 from lienthong.exchange._tokens import PrivateKey
+from lienthong.secure_files import private_dir, write_private
 
 KeyType = Literal["ed25519", "p256"]
 
@@ -57,10 +57,8 @@ def _hash_for(key: PrivateKey) -> hashes.SHA256 | None:
 
 
 def _write_secret(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
+    """0600 even when the file existed with a looser mode; missing folders 0700."""
+    write_private(path, data)
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ class Issued:
 
     def write(self, directory: Path) -> tuple[Path, Path]:
         """Write ``SUBJECT.crt`` and ``SUBJECT.key`` (mode 0600) into ``directory``."""
-        directory.mkdir(parents=True, exist_ok=True)
+        private_dir(directory)
         cert_path = directory / f"{self.subject}.crt"
         key_path = directory / f"{self.subject}.key"
         cert_path.write_text(self.certificate_pem)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -122,6 +123,12 @@ class RegistryCatalog:
         )
         return rows
 
+    def check_sources(self, *, timeout_s: float) -> dict[str, str | None]:
+        """Each source a registered service reads: None when it answers ``SELECT 1`` within
+        ``timeout_s``, else why not (for readiness)."""
+        sources = sorted({s.dataset.split(".", 1)[0] for s in self._registry.list_services()})
+        return {source: _ping(partial(self._connector, source), timeout_s) for source in sources}
+
     def _connector(self, source: str) -> Any:
         connector = self._connectors.get(source)
         if connector is not None:
@@ -170,20 +177,26 @@ class StaticCatalog:
             raise NotFoundError(f"No data service {ref} is registered.")
         return found
 
-    def fetch(
-        self, service: ServiceDefinition, params: Mapping[str, object], *, timeout_s: float
-    ) -> list[dict[str, Any]]:
-        connector = self._connectors.get(service.source)
+    def check_sources(self, *, timeout_s: float) -> dict[str, str | None]:
+        """As :meth:`RegistryCatalog.check_sources`, for the sources given."""
+        return {source: _ping(partial(self._connector, source), timeout_s) for source in self._urls}
+
+    def _connector(self, source: str) -> Any:
+        connector = self._connectors.get(source)
         if connector is None:
             from lienthong.sources import open_connector_url
 
             with self._lock:
-                connector = self._connectors.get(service.source)
+                connector = self._connectors.get(source)
                 if connector is None:
-                    connector = open_connector_url(
-                        self._urls[service.source], base_dir=self._base_dir
-                    )
-                    self._connectors[service.source] = connector
+                    connector = open_connector_url(self._urls[source], base_dir=self._base_dir)
+                    self._connectors[source] = connector
+        return connector
+
+    def fetch(
+        self, service: ServiceDefinition, params: Mapping[str, object], *, timeout_s: float
+    ) -> list[dict[str, Any]]:
+        connector = self._connector(service.source)
         rows: list[dict[str, Any]] = connector.fetch(
             service.query, dict(params), timeout_s=timeout_s
         )
@@ -194,3 +207,12 @@ class StaticCatalog:
             for connector in self._connectors.values():
                 connector.close()
             self._connectors.clear()
+
+
+def _ping(connector: Callable[[], Any], timeout_s: float) -> str | None:
+    """None when the source answers ``SELECT 1``, else the first line of why not."""
+    try:
+        connector().fetch("SELECT 1 AS ok", {}, timeout_s=timeout_s)
+    except Exception as exc:  # noqa: BLE001 — any failure means "down", named in readiness
+        return (str(exc) or type(exc).__name__).splitlines()[0][:500]
+    return None

@@ -7,18 +7,19 @@ off unless ``LIENTHONG_DEV_MODE=true``) issues a token for a CCCD without any pr
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from lienthong.audit import AuditEvent, EventType, Outcome
-from lienthong.exchange._api import ConsentView, exchange
+from lienthong.errors import AuthenticationError, LienthongError
+from lienthong.exchange._api import ConsentView, audit_refusal, exchange
 from lienthong.exchange._identity import authorization_header
 from lienthong.exchange._model import CCCD_SCHEMA_PATTERN, utcnow
+from lienthong.problems import problem_responses
 from lienthong.store import MAX_BIGINT
-from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["citizen"])
 
@@ -82,6 +83,16 @@ def _citizen(request: Request) -> str:
     return exchange(request).citizens.verify(authorization_header(request.scope))
 
 
+async def _audited_citizen(request: Request, refused: EventType, **details: Any) -> str:
+    """The logged-in citizen's CCCD, or the 401 raised after auditing it as ``refused``
+    (aggregated per source address: the caller is nobody we know)."""
+    try:
+        return _citizen(request)
+    except AuthenticationError as exc:
+        await audit_refusal(request, refused, exc, None, **details)
+        raise
+
+
 @router.get(
     "/v1/me/access-log",
     response_model=AccessLog,
@@ -95,8 +106,9 @@ async def access_log(
 ) -> AccessLog:
     """Every recorded access to the logged-in citizen's data, newest first: which system, when,
     for what purpose, which fields, and whether it was allowed."""
-    cccd = _citizen(request)
+    cccd = await _audited_citizen(request, EventType.ACCESS_LOG_VIEW_REFUSED)
     services = exchange(request)
+    await services.expire_consents(cccd)  # an expiry shows in this very log
 
     def read() -> AccessLog:
         records = services.audit_log.for_subject(cccd, limit=limit, before_seq=before)
@@ -145,7 +157,9 @@ async def access_log(
 )
 async def my_consents(request: Request) -> list[ConsentView]:
     cccd = _citizen(request)
-    consents = exchange(request).gateway.consents
+    services = exchange(request)
+    await services.expire_consents(cccd)
+    consents = services.gateway.consents
     found = await anyio.to_thread.run_sync(lambda: consents.all(subject=cccd))
     now = utcnow()
     return [ConsentView.of(c, now) for c in found]
@@ -193,13 +207,26 @@ async def change_my_consent(
     consent_id: Annotated[str, Path(max_length=36)],
     action: Literal["approve", "reject", "pause", "resume", "revoke"],
 ) -> ConsentView:
-    """Takes effect on the very next call: the gateway re-reads consent before every release."""
-    cccd = _citizen(request)
+    """Takes effect on the very next call: the gateway re-reads consent before every release.
+    A refused change (no login, no such consent, a state that does not allow it) is audited."""
+    asked = {"data": {"consent_id": consent_id, "action": action}}
+    cccd = await _audited_citizen(request, EventType.CONSENT_CHANGE_REFUSED, **asked)
     services = exchange(request)
     consents = services.gateway.consents
-    changed = await anyio.to_thread.run_sync(
-        lambda: consents.change(consent_id, action, subject=cccd)
-    )
+    try:
+        changed = await anyio.to_thread.run_sync(
+            lambda: consents.change(consent_id, action, subject=cccd)
+        )
+    except LienthongError as exc:
+        await audit_refusal(
+            request,
+            EventType.CONSENT_CHANGE_REFUSED,
+            exc,
+            CITIZEN_PORTAL,
+            subjects=(cccd,),
+            **asked,
+        )
+        raise
     await services.gateway.audit.write(
         AuditEvent(
             event=_EVENTS[action],

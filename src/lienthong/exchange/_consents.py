@@ -237,6 +237,31 @@ class ConsentRegistry:
             raise ConflictError(f"The consent {consent_id} changed meanwhile; try again.")
         return self.get(consent_id, subject=subject)
 
+    def expire_due(self, *, subject: str | None = None) -> list[Consent]:
+        """Mark every ACTIVE consent past its end EXPIRED (of ``subject`` only, when given) and
+        return them: each is returned once, by the call that changed it, so its
+        ``CONSENT_EXPIRED`` entry is written once however many processes sweep."""
+        now = utcnow()
+        query = select(consents).where(
+            consents.c.status == ConsentStatus.ACTIVE.value, consents.c.valid_until <= now
+        )
+        if subject is not None:
+            query = query.where(consents.c.subject_key == self.key(subject))
+        expired: list[Consent] = []
+        with self._store.begin() as conn:
+            for row in conn.execute(query).fetchall():
+                done = conn.execute(
+                    update(consents)
+                    .where(
+                        consents.c.id == row.id,
+                        consents.c.status == ConsentStatus.ACTIVE.value,
+                    )
+                    .values(status=ConsentStatus.EXPIRED.value, updated_at=now)
+                )
+                if done.rowcount == 1:
+                    expired.append(_row_to_consent(row, subject))
+        return expired
+
     def all(
         self,
         *,

@@ -26,6 +26,7 @@ from lienthong.exchange._model import ConsentStatus, ServiceRef
 from lienthong.exchange._platform import LINK_RESOLVE, PLATFORM_SERVICES
 from lienthong.exchange._rights import RightsBook
 from lienthong.exchange._tokens import mint_token
+from lienthong.secure_files import write_private
 from lienthong.store import Store
 
 CONSUMER = "BHXH-HCM"
@@ -102,7 +103,7 @@ def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
 
     token = mint_token(CONSUMER, key, audience=settings.gateway_audience, lifetime_s=3600)
     token_path = pki / "clients" / f"{CONSUMER}.token"
-    token_path.write_text(token + "\n")
+    write_private(token_path, (token + "\n").encode())  # a bearer token: owner-only
     allowed, refused = asyncio.run(_calls(settings, store, ref, param, token, consented, stranger))
     url = f"http://{settings.host}:{settings.port}/v1/services/{ref}?{param}={consented}"
     return {

@@ -25,7 +25,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import Connection
 
-from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.audit import AuditEvent, EventType, Outcome, RefusalAggregator
 from lienthong.bounds import MAX_NAME, clip
 from lienthong.errors import (
     InputError,
@@ -93,6 +93,8 @@ class CallRequest:
     params: Mapping[str, object]
     request_id: str
     auth_error: LienthongError | None = None
+    #: The caller's network address: unidentified callers' refusals are aggregated per address.
+    source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -188,11 +190,14 @@ class Gateway:
         metrics: GatewayMetrics | None = None,
         max_threads: int = 64,
         rights_cache_s: float = 1.0,
+        refusal_window_s: float = 60.0,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
         self.catalog = catalog
         self.audit = audit
+        #: Refusals of callers without a valid identity: one entry per address and window.
+        self.refusals = RefusalAggregator(audit.write, window_s=refusal_window_s)
         self.rights = RightsBook(store)
         self.consents = ConsentRegistry(store, subject_hash)
         self.directory = ClientDirectory(store)
@@ -337,7 +342,10 @@ class Gateway:
     ) -> None:
         event, outcome, status, latency_ms = self._event(request, trace, error, started)
         try:
-            await self.audit.write(event)
+            if request.client is None:  # no valid identity: aggregated, see RefusalAggregator
+                await self.refusals.refused(event, source=request.source)
+            else:
+                await self.audit.write(event)
         except Exception as exc:
             raise self._audit_failed(request) from exc
         self._observe(request, trace, outcome, status, error, latency_ms)

@@ -19,7 +19,7 @@ from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.errors import PermissionDeniedError
 from lienthong.exchange._api import Provider, Service, Version, exchange, identify
 from lienthong.exchange._model import PURPOSE_SCHEMA_PATTERN, ServiceRef, utcnow
-from lienthong.web._problems import problem_responses
+from lienthong.problems import problem_responses
 
 router = APIRouter(tags=["registry"])
 

@@ -24,8 +24,8 @@ from lienthong.exchange._platform import LINK_INDEX, LINK_RESOLVE, LINK_RESOLVE_
 from lienthong.linkage._features import ROLES
 from lienthong.linkage._index import latest_model
 from lienthong.linkage._resolve import Resolver
+from lienthong.problems import problem_responses
 from lienthong.store import Store
-from lienthong.web._problems import problem_responses
 
 router = APIRouter(tags=["linkage"])
 

@@ -7,11 +7,16 @@ and the ``evidence`` in words. Roles at or above :data:`THRESHOLD` are acted on;
 role is unknown is ``personal`` (personal data is never assumed absent).
 """
 
-from lienthong.profiling._hints import name_hints
-from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
-from lienthong.profiling._model import ColumnProfile, DatasetProfile
-from lienthong.profiling._profile import SAMPLE_ROWS, profile_dataset, profile_scan
-from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.profiling._hints import name_hints
+    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
+    from lienthong.profiling._model import ColumnProfile, DatasetProfile
+    from lienthong.profiling._profile import SAMPLE_ROWS, profile_dataset, profile_scan
+    from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
 
 __all__ = [
     "IDENTIFIER_ROLES",
@@ -28,3 +33,6 @@ __all__ = [
     "profile_dataset",
     "profile_scan",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
@@ -195,17 +194,13 @@ class SubscriptionLag(CheckKind):
         limit = float(spec.params.get("max_lag_s", 3600))
 
         def evaluate(context: CheckContext) -> Outcome:
-            try:
-                sync: Any = importlib.import_module("lienthong.sync")
-            except ImportError:
-                return Outcome(0, 0, None, "sync is not installed: no lag to measure")
+            from lienthong.sync import subscription_lag  # only when the check runs: sync is large
+
             if context.store is None:
                 return Outcome(0, 0, None, "no platform store: no lag to measure")
             every = context.cache.get("subscription_lag")
             if every is None:  # one read of the sync state per run, not one per dataset
-                every = context.cache["subscription_lag"] = list(
-                    sync.subscription_lag(context.store)
-                )
+                every = context.cache["subscription_lag"] = list(subscription_lag(context.store))
             records = [r for r in every if r.dataset == spec.dataset]
             if not records:
                 return Outcome(0, 0, None, "no subscription to this dataset")

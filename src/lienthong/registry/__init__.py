@@ -5,26 +5,31 @@ itself), the read-only data services agencies offer over them, loads a city mani
 transaction and exports the whole catalog as DCAT-AP JSON-LD.
 """
 
-from lienthong.registry._dcat import FREQUENCIES as FREQUENCIES
-from lienthong.registry._manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
-from lienthong.registry._manifest import Manifest, read_manifest
-from lienthong.registry._model import COLUMN_FLAGS as COLUMN_FLAGS
-from lienthong.registry._model import (
-    Agency,
-    Column,
-    ColumnSpec,
-    DataService,
-    Dataset,
-    DatasetSpec,
-    ImportSummary,
-    Published,
-    PublishSpec,
-    Retirement,
-    ServiceParameter,
-    ServiceSpec,
-    Source,
-)
-from lienthong.registry._registry import Registry
+from typing import TYPE_CHECKING
+
+from lienthong._lazy import lazy_facade
+
+if TYPE_CHECKING:  # the modules load on first use (the manifest's pydantic models are slow)
+    from lienthong.registry._dcat import FREQUENCIES as FREQUENCIES
+    from lienthong.registry._manifest import MANIFEST_FORMAT as MANIFEST_FORMAT
+    from lienthong.registry._manifest import Manifest, read_manifest
+    from lienthong.registry._model import COLUMN_FLAGS as COLUMN_FLAGS
+    from lienthong.registry._model import (
+        Agency,
+        Column,
+        ColumnSpec,
+        DataService,
+        Dataset,
+        DatasetSpec,
+        ImportSummary,
+        Published,
+        PublishSpec,
+        Retirement,
+        ServiceParameter,
+        ServiceSpec,
+        Source,
+    )
+    from lienthong.registry._registry import Registry
 
 __all__ = [
     "Agency",
@@ -44,3 +49,6 @@ __all__ = [
     "Source",
     "read_manifest",
 ]
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_facade(__name__, __file__)

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
-from lienthong.profiling import DatasetProfile, profile_dataset
 from lienthong.registry import _repo as repo
 from lienthong.registry._model import Dataset, DatasetSpec, Source
 from lienthong.registry._profiles import apply_profile, profile_flags
 from lienthong.sources import Connector
+
+if TYPE_CHECKING:  # profiling loads DuckDB: only profiling needs it
+    from lienthong.profiling import DatasetProfile
 
 
 def profiled_source(
@@ -27,6 +30,8 @@ def profiled_source(
     from the data (personal by default).
     """
     described = {spec.table for spec in specs or () if spec.columns}
+    from lienthong.profiling import profile_dataset
+
     datasets = []
     profiles = []
     for dataset in source.datasets:

@@ -12,17 +12,15 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import IntegrityError as SqlIntegrityError
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
-from lienthong.profiling import DatasetProfile, profile_dataset
 from lienthong.registry import _repo as repo
 from lienthong.registry import _tables as t
 from lienthong.registry._build import build_service, build_source
-from lienthong.registry._manifest import read_manifest
 from lienthong.registry._model import (
     Agency,
     Column,
@@ -42,6 +40,9 @@ from lienthong.registry._profiled import profiled_source, reprofile_flags
 from lienthong.registry._publish import plan_service
 from lienthong.sources import DEFAULT_TIMEOUT_S, Connector, open_connector_url, resolve_url
 from lienthong.store import Store
+
+if TYPE_CHECKING:  # profiling loads DuckDB: only profiling needs it
+    from lienthong.profiling import DatasetProfile
 
 Progress = Callable[[str], None]
 
@@ -150,6 +151,8 @@ class Registry:
         dataset = self.get_dataset(dataset_id)
         source = self.get_source(dataset.source)
         with open_connector_url(source.url, timeout_s=self.timeout_s) as connector:
+            from lienthong.profiling import profile_dataset
+
             profile = profile_dataset(connector, dataset.table, dataset=dataset.id)
         with self._writing() as conn:
             reprofile_flags(conn, dataset, profile)
@@ -293,6 +296,8 @@ class Registry:
         is a :class:`ConflictError` and nothing is written.
         """
         say = progress or (lambda _message: None)
+        from lienthong.registry._manifest import read_manifest  # pydantic models: slow to build
+
         manifest = read_manifest(Path(path))
         agencies = {a.code: _checked_agency(a) for a in manifest.agencies}
         if len(agencies) != len(manifest.agencies):

@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
-from lienthong.profiling import DatasetProfile
 from lienthong.registry import _tables as t
 from lienthong.registry._model import (
     Agency,
@@ -24,6 +23,9 @@ from lienthong.registry._model import (
     ServiceParameter,
     Source,
 )
+
+if TYPE_CHECKING:  # profiling loads DuckDB: only profiling needs it
+    from lienthong.profiling import DatasetProfile
 
 
 # ---- reads ---------------------------------------------------------------------------------
@@ -299,6 +301,8 @@ def load_profile(conn: Connection, dataset_id: str) -> DatasetProfile | None:
     row = conn.execute(
         select(t.profiles.c.profile).where(t.profiles.c.dataset == dataset_id)
     ).first()
+    from lienthong.profiling import DatasetProfile
+
     return None if row is None else DatasetProfile.from_dict(row.profile)
 
 

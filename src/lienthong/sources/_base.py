@@ -10,14 +10,16 @@ from __future__ import annotations
 import hashlib
 from abc import ABC, abstractmethod
 from collections.abc import Iterator, Mapping
-from typing import Any, ClassVar, final
+from typing import TYPE_CHECKING, Any, ClassVar, final
 
-import duckdb
 from sqlalchemy.exc import DBAPIError
 
 from lienthong.errors import InputError, LienthongError, NotFoundError, SourceError
 from lienthong.sources._query import Query, Style, parse_query
 from lienthong.sources._schema import TableSchema
+
+if TYPE_CHECKING:  # DuckDB takes a tenth of a second to import: only scans need it
+    import duckdb
 
 Row = dict[str, Any]
 
@@ -123,6 +125,8 @@ class Connector(ABC):
     @final
     def duckdb_scan(self, con: duckdb.DuckDBPyConnection, table: str) -> str:
         """The FROM-clause that reads ``table`` inside DuckDB (scanner attached to ``con``)."""
+        import duckdb
+
         schema = self.table(table)
         try:
             return self._duckdb_scan(con, schema)

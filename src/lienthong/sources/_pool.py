@@ -5,12 +5,15 @@ cost more than the query. SQLAlchemy's pool does more than we need (events, pre-
 round-trips, reset-on-return), so a connector keeps its own LIFO stack of idle connections:
 checking one out is a ``deque.pop``. A connector whose source can be replaced under it (a
 SQLite file swapped for a new one) passes ``stale`` so idle connections to the old source are
-dropped at checkout instead of serving it forever.
+dropped at checkout instead of serving it forever. Every connection is also recycled once it is
+``max_age_s`` old: a server database that failed over, moved behind a new address or changed a
+setting is reached afresh within that bound, whatever ``stale`` can or cannot see.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -33,9 +36,15 @@ class Pool(Generic[C]):
         *,
         max_idle: int = 16,
         stale: Callable[[C], bool] | None = None,
+        max_age_s: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._factory = factory
         self._stale = stale
+        #: Seconds a connection may live before it is recycled at checkout (None: forever).
+        self.max_age_s = max_age_s
+        self._clock = clock
+        self._born: dict[int, float] = {}  # id(connection) -> when it was opened
         self._max_idle = max_idle
         self._idle: deque[C] = deque()
         self._closed = False
@@ -47,10 +56,18 @@ class Pool(Generic[C]):
             try:
                 conn = self._idle.pop()
             except IndexError:
-                return self._factory()
-            if self._stale is None or not self._stale(conn):
+                conn = self._factory()
+                self._born[id(conn)] = self._clock()
+                return conn
+            if not self._too_old(conn) and (self._stale is None or not self._stale(conn)):
                 return conn
             self.discard(conn)
+
+    def _too_old(self, conn: C) -> bool:
+        if self.max_age_s is None:
+            return False
+        born = self._born.get(id(conn))
+        return born is not None and self._clock() - born >= self.max_age_s
 
     def release(self, conn: C) -> None:
         if self._closed or len(self._idle) >= self._max_idle:
@@ -58,8 +75,8 @@ class Pool(Generic[C]):
         else:
             self._idle.append(conn)
 
-    @staticmethod
-    def discard(conn: C) -> None:
+    def discard(self, conn: C) -> None:
+        self._born.pop(id(conn), None)
         with suppress(Exception):
             conn.close()
 

@@ -21,6 +21,10 @@ from lienthong.sources._base import DEFAULT_TIMEOUT_S, Connector, Row
 from lienthong.sources._pool import Pool
 from lienthong.sources._schema import ColumnSchema, TableSchema
 
+#: A pooled connection older than this is closed at checkout and a new one opened: a source
+#: database that failed over or moved is reached afresh within ten minutes (see ``_pool``).
+MAX_CONNECTION_AGE_S = 600.0
+
 
 class Handle:
     """A pooled DBAPI connection and the timeout currently armed on it."""
@@ -46,7 +50,10 @@ class SqlConnector(Connector):
     def __init__(self, *, timeout_s: float = DEFAULT_TIMEOUT_S, pool_size: int = 16) -> None:
         super().__init__(timeout_s=timeout_s)
         self._pool: Pool[Handle] = Pool(
-            lambda: Handle(self._connect()), max_idle=pool_size, stale=self._stale_check()
+            lambda: Handle(self._connect()),
+            max_idle=pool_size,
+            stale=self._stale_check(),
+            max_age_s=MAX_CONNECTION_AGE_S,
         )
 
     def _stale_check(self) -> Callable[[Handle], bool] | None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,17 +17,6 @@ metadata = MetaData()
 #: accept for one before it reaches the database (a larger one overflows the driver).
 MAX_BIGINT = 2**63 - 1
 
-#: Modules that declare tables on :data:`metadata`; imported before ``create_all``.
-TABLE_MODULES: list[str] = [
-    "lienthong.registry._tables",
-    "lienthong.quality._tables",
-    "lienthong.audit._tables",
-    "lienthong.exchange._tables",
-    "lienthong.sync._tables",
-    "lienthong.linkage._tables",
-    "lienthong.procedures._tables",
-]
-
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
@@ -35,6 +25,22 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _create_private(path: Path) -> None:
+    """A new SQLite store is created 0600 in a folder created 0700: it holds consents, rights
+    and the audit log. SQLite gives its -wal and -shm files the database file's mode."""
+    from lienthong.secure_files import PRIVATE_FILE, private_dir
+
+    if path.exists():
+        return
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    except FileExistsError:  # another process created it meanwhile
+        return
+    os.fchmod(fd, PRIVATE_FILE)
+    os.close(fd)
 
 
 def _prepare(engine: Engine, *, upgrade: bool, subject_hash: Callable[[str], str] | None) -> None:
@@ -80,7 +86,7 @@ class Store:
         except Exception as exc:
             raise ConfigError(f"The store URL {url!r} is not a valid database URL.") from exc
         if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _create_private(Path(parsed.database))
         if parsed.get_backend_name() == "postgresql" and parsed.drivername == "postgresql":
             parsed = parsed.set(drivername="postgresql+psycopg")
         engine = create_engine(parsed, pool_pre_ping=True)

@@ -18,7 +18,13 @@ import anyio.to_thread
 from fastapi import APIRouter, Path, Query, Request
 from pydantic import BaseModel, Field
 
-from lienthong.errors import NotFoundError, PermissionDeniedError
+from lienthong.audit import AuditEvent, EventType, Outcome
+from lienthong.errors import (
+    AuthenticationError,
+    LienthongError,
+    NotFoundError,
+    PermissionDeniedError,
+)
 from lienthong.exchange import AccessDenied, ConsentRegistry
 from lienthong.store import MAX_BIGINT, Store
 from lienthong.sync._audit import delivery_event
@@ -108,6 +114,18 @@ def _page(
     return page
 
 
+def _refused(error: LienthongError, client: str | None, subscription: str) -> AuditEvent:
+    """The ``SYNC_DELIVERY_REFUSED`` entry of a pull refused before any change was read."""
+    return AuditEvent(
+        event=EventType.SYNC_DELIVERY_REFUSED,
+        outcome=Outcome.DENIED,
+        client=client or "anonymous",
+        status=error.http_status,
+        reason=error.message,
+        data={"subscription": subscription, "mode": "pull"},
+    )
+
+
 @router.get("/v1/sync/{subscription}/changes", response_model=ChangePage)
 async def pull_changes(
     request: Request,
@@ -119,15 +137,27 @@ async def pull_changes(
 ) -> ChangePage:
     """The next changes of a pull subscription after the cursor ``after``."""
     services = request.app.state.exchange
-    identity = await anyio.to_thread.run_sync(
-        services.authenticator.identify, request.scope, request.headers.get("authorization")
-    )
+    writer = request.app.state.audit_writer
+    try:
+        identity = await anyio.to_thread.run_sync(
+            services.authenticator.identify, request.scope, request.headers.get("authorization")
+        )
+    except AuthenticationError as exc:
+        peer = request.scope.get("client")
+        await services.gateway.refusals.refused(
+            _refused(exc, None, subscription), source=str(peer[0]) if peer else None
+        )
+        raise
+    services.admit(identity.client)
     store: Store = request.app.state.store
     started = time.perf_counter()
-    page = await anyio.to_thread.run_sync(
-        _page, store, services.gateway.consents, subscription, identity.client, after, limit
-    )
-    writer = request.app.state.audit_writer
+    try:
+        page = await anyio.to_thread.run_sync(
+            _page, store, services.gateway.consents, subscription, identity.client, after, limit
+        )
+    except (NotFoundError, PermissionDeniedError) as exc:  # no such pull subscription of yours
+        await writer.write(_refused(exc, identity.client, subscription))
+        raise
     if page.refused is not None:
         await writer.write(refusal_event(page.sub, page.refused, batch=page.logged, paused=True))
         raise page.refused

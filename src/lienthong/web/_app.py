@@ -1,15 +1,16 @@
-"""The FastAPI app factory: one app per settings + store, routers listed in :data:`ROUTERS`.
+"""The FastAPI app factory: one app per settings + store, routers listed in :func:`routers`.
 
-Each capability ships an ``APIRouter``; to add one, append ``"package.module:router"`` to
-:data:`ROUTERS`. Routers reach shared objects through ``request.app.state`` (``settings``,
-``store``, ``exchange``, ``audit_writer``, ``audit_log``, ``metrics_registry``). The engines'
+Each capability ships an ``APIRouter``; to add one, import it in :func:`routers`. Routers reach
+shared objects through ``request.app.state`` (``settings``, ``store``, ``exchange``,
+``audit_writer``, ``audit_log``, ``metrics_registry``, ``readiness``). The engines'
 figures for Prometheus are collected at scrape time (``web/_collectors.py``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import gc
-import importlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -19,6 +20,7 @@ from prometheus_client import CollectorRegistry
 
 import lienthong
 from lienthong.config import Settings
+from lienthong.ratelimit import TokenBuckets
 from lienthong.store import Store
 from lienthong.web._collectors import install_collectors
 from lienthong.web._docs import install_docs
@@ -26,27 +28,47 @@ from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._logging import configure_json_logging
 from lienthong.web._openapi_doc import install_openapi
 from lienthong.web._problems import install_problem_handlers
+from lienthong.web._ratelimit import RateLimitMiddleware
+from lienthong.web._ready import Readiness
 from lienthong.web._requests import RequestMetricsMiddleware
 
 if TYPE_CHECKING:
-    from lienthong.exchange import ServiceCatalog
+    from lienthong.exchange import ExchangeServices, ServiceCatalog
 
-#: ``module:attribute`` of every router the app mounts, in order. Requests are matched against
-#: them in this order, so the gateway's data-service calls (the hot path) come first.
-ROUTERS: list[str] = [
-    "lienthong.exchange._api:router",
-    "lienthong.web._ops:router",
-    "lienthong.exchange._citizen_api:router",
-    "lienthong.exchange._publish_api:router",
-    "lienthong.linkage._api:router",
-    "lienthong.sync._api:router",
-    "lienthong.dashboard:router",
-    "lienthong.dashboard:portal_router",
-    "lienthong.dashboard:calls_router",
-    "lienthong.dashboard:procedures_router",
-    "lienthong.eid:router",
-    "lienthong.registry._api:router",
-]
+log = logging.getLogger("lienthong.web")
+
+
+def routers() -> list[APIRouter]:
+    """Every router the app mounts, in order, imported here by name (mypy sees each, and the
+    web layer's dependencies on the capabilities are ordinary imports, tested by
+    ``tests/test_layering.py``). Requests are matched in this order, so the gateway's
+    data-service calls (the hot path) come first. To add a router, import and list it here."""
+    from lienthong.dashboard import calls_router, portal_router, procedures_router
+    from lienthong.dashboard import router as dashboard_router
+    from lienthong.eid import router as eid_router
+    from lienthong.exchange._api import router as exchange_router
+    from lienthong.exchange._citizen_api import router as citizen_router
+    from lienthong.exchange._publish_api import router as publish_router
+    from lienthong.linkage._api import router as linkage_router
+    from lienthong.registry._api import router as registry_router
+    from lienthong.sync._api import router as sync_router
+    from lienthong.web._ops import router as ops_router
+
+    return [
+        exchange_router,
+        ops_router,
+        citizen_router,
+        publish_router,
+        linkage_router,
+        sync_router,
+        dashboard_router,
+        portal_router,
+        calls_router,
+        procedures_router,
+        eid_router,
+        registry_router,
+    ]
+
 
 DESCRIPTION = """\
 The lienthong API: agency systems call each other's data services through one gateway.
@@ -60,12 +82,14 @@ the hash-chained **audit log** before the response leaves. Errors are RFC 9457
 """
 
 
-def _load_router(path: str) -> APIRouter:
-    module_name, _, attribute = path.partition(":")
-    router = getattr(importlib.import_module(module_name), attribute or "router")
-    if not isinstance(router, APIRouter):
-        raise TypeError(f"{path} is not a FastAPI APIRouter")
-    return router
+async def _sweep_consents(services: ExchangeServices, every_s: float) -> None:
+    """Mark consents past their end EXPIRED (and audit each) now and every ``every_s``."""
+    while True:
+        try:
+            await services.expire_consents()
+        except Exception:  # the store may be down for a while; the next sweep catches up
+            log.warning("consent expiry sweep failed", exc_info=True)
+        await asyncio.sleep(every_s)
 
 
 def create_app(
@@ -101,6 +125,8 @@ def create_app(
         timeout_s=settings.source_timeout_s,
         dev_mode=settings.dev_mode,
         metrics=GatewayMetrics(registry),
+        client_rate=settings.rate_limit_per_client,
+        refusal_window_s=settings.refusal_window_s,
     )
 
     @asynccontextmanager
@@ -108,6 +134,10 @@ def create_app(
         start = getattr(writer, "start", None)
         if start is not None:
             await start()
+        chores = [
+            asyncio.create_task(services.gateway.refusals.run()),
+            asyncio.create_task(_sweep_consents(services, settings.refusal_window_s)),
+        ]
         # Everything loaded so far (FastAPI, SQLAlchemy, pydantic schemas, the app) lives as
         # long as the server: keep it out of the collector's full passes, which otherwise
         # stall a request now and then for as long as it takes to walk that heap.
@@ -116,6 +146,13 @@ def create_app(
         try:
             yield
         finally:
+            for chore in chores:
+                chore.cancel()
+            await asyncio.gather(*chores, return_exceptions=True)
+            try:
+                await services.gateway.refusals.close()  # the counts of open windows
+            except Exception:
+                log.exception("could not write the pending refusal counts")
             close = getattr(writer, "close", None)
             if close is not None:
                 await close()
@@ -140,15 +177,25 @@ def create_app(
     app.state.metrics_registry = registry
     app.state.audit_log = audit_log
     collectors = install_collectors(app.state, registry)
+    app.state.readiness = Readiness(
+        store, writer, services.gateway.catalog, timeout_s=min(1.0, settings.source_timeout_s)
+    )
     install_problem_handlers(app, retry_after_s=settings.source_timeout_s)
     app.add_middleware(  # inside the metrics middleware, so that refusals are counted
         RequestLimitsMiddleware,
         max_head_bytes=settings.max_request_head_bytes,
         max_body_bytes=settings.max_request_body_bytes,
     )
+    app.add_middleware(  # outside the size limits: a flood is refused before anything is read
+        RateLimitMiddleware,
+        per_address=TokenBuckets(
+            settings.rate_limit_per_address, 2 * settings.rate_limit_per_address
+        ),
+        auth_failures=TokenBuckets(settings.auth_failures_per_address, 20),
+    )
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
-    for path in ROUTERS:
-        app.include_router(_load_router(path))
+    for router in routers():
+        app.include_router(router)
     install_openapi(app)
     install_docs(app)
     return app

@@ -13,6 +13,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 
 from lienthong.web._problems import Problem, problem_responses
+from lienthong.web._ratelimit import EXEMPT
 
 SECURITY_SCHEMES: dict[str, dict[str, Any]] = {
     "clientToken": {
@@ -44,11 +45,12 @@ _SECURITY_BY_TAG: dict[str, list[dict[str, list[str]]]] = {
 }
 
 
-def _platform_statuses(operation: dict[str, Any]) -> list[int]:
+def _platform_statuses(path: str, operation: dict[str, Any]) -> list[int]:
     """Problems any router's operation can answer with, whoever wrote it: a body that is not
-    JSON (400), a path naming something that does not exist (404), the store unavailable (503).
+    JSON (400), a path naming something that does not exist (404), too many requests (429, but
+    never on the probes: see ``web._ratelimit``), the store unavailable (503).
     """
-    statuses = [503]
+    statuses = [503] if path in EXEMPT else [429, 503]
     if "requestBody" in operation:
         statuses.append(400)
     if any(p.get("in") == "path" for p in operation.get("parameters", [])):
@@ -76,7 +78,8 @@ def install_openapi(app: FastAPI) -> None:
                 # FastAPI documents its own validation error body; ours is problem+json.
                 if "HTTPValidationError" in str(responses.get("422", {})):
                     responses["422"] = problem_responses(422)[422]
-                for status, entry in problem_responses(*_platform_statuses(operation)).items():
+                platform = problem_responses(*_platform_statuses(path, operation))
+                for status, entry in platform.items():
                     responses.setdefault(str(status), entry)
                 for tag in operation.get("tags", []):
                     if tag in _SECURITY_BY_TAG and not path.startswith("/v1/dev/"):

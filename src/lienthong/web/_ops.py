@@ -1,4 +1,4 @@
-"""Operations endpoints: liveness, readiness (the store answers) and Prometheus metrics.
+"""Operations endpoints: liveness, readiness (``web._ready``) and Prometheus metrics.
 
 ``/metrics`` names client systems and why their calls were refused, so it is not public: a
 scraper sends ``Authorization: Bearer <LIENTHONG_METRICS_TOKEN>``, or, where the operator sets
@@ -13,14 +13,12 @@ from typing import Any
 import anyio.to_thread
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
-from pydantic import BaseModel
-from sqlalchemy import text
+from pydantic import BaseModel, Field
 
 from lienthong.config import Settings
-from lienthong.errors import AuthenticationError, SourceUnavailableError
+from lienthong.errors import AuthenticationError
 from lienthong.exchange._identity import authorization_header
-from lienthong.store import Store
-from lienthong.web._problems import problem_responses
+from lienthong.web._problems import problem, problem_responses
 
 router = APIRouter(tags=["operations"])
 
@@ -34,26 +32,41 @@ async def healthz() -> Health:
     return Health(status="ok")
 
 
+class Readiness(BaseModel):
+    status: str
+    components: dict[str, str] = Field(description="Each component checked: ok.")
+
+
 @router.get(
     "/readyz",
-    response_model=Health,
-    responses=problem_responses(503),
-    summary="The platform store answers",
+    response_model=Readiness,
+    responses=problem_responses(
+        503, s503="Something a call needs is down: the problem's `down` names each and why."
+    ),
+    summary="The store, the audit log and every source answer",
 )
-async def readyz(request: Request) -> Health:
-    store: Store = request.app.state.store
-
-    def ping() -> None:
-        try:
-            with store.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except Exception as exc:
-            raise SourceUnavailableError(
-                "The platform store does not answer.", hint="Check the store database."
-            ) from exc
-
-    await anyio.to_thread.run_sync(ping)
-    return Health(status="ready")
+async def readyz(request: Request) -> Response:
+    """Ready only when a call can be served and audited: the platform store reads, the audit
+    log can be written, and every source of a registered service answers. Liveness is
+    ``/healthz``, which never looks further than the process."""
+    verdict = await anyio.to_thread.run_sync(request.app.state.readiness.check)
+    if not verdict.ready:
+        down = verdict.down
+        return problem(
+            503,
+            "Not ready",
+            "Not ready: " + "; ".join(f"{name}: {why}" for name, why in down.items()),
+            request=request,
+            headers={"Retry-After": "5", "Cache-Control": "no-store"},
+            reason="not-ready",
+            down=[{"component": name, "detail": why} for name, why in down.items()],
+        )
+    body = Readiness(status="ready", components={name: "ok" for name in verdict.components})
+    return Response(
+        body.model_dump_json(),
+        media_type="application/json",
+        headers={"Cache-Control": "no-store"},
+    )
 
 
 _LOOPBACK = ("127.", "::1", "::ffff:127.")
