@@ -48,7 +48,11 @@ def run(
     ] = 0.7,
     as_json: JsonFlag = False,
 ) -> None:
-    """Link the datasets and replace their rows in the master index (one transaction)."""
+    """Link the datasets and replace their rows in the master index (one transaction).
+
+    Records are compared within each dataset as well as across: give one dataset to
+    deduplicate it (a register with duplicates), several to link them.
+    """
     from lienthong.linkage import LinkSettings, run_linkage
 
     steps = ["load", "normalise", "deterministic", "train", "predict", "cluster", "save"]
