@@ -44,8 +44,15 @@ def run(
         typer.Option(help="Where Splink runs: duckdb (default) or spark (pip install pyspark)."),
     ] = "duckdb",
     threshold: Annotated[
-        float, typer.Option(min=0.5, max=1.0, help="Match probability a link needs.")
-    ] = 0.7,
+        float | None,
+        typer.Option(
+            min=0.5,
+            max=1.0,
+            help="Match probability a link needs; default: 0.5 under the fitted model "
+            "(its prior estimated from the data), printed with the model's expected "
+            "precision and recall.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Link the datasets and replace their rows in the master index (one transaction).

@@ -120,6 +120,16 @@ def latest_model(store: Store) -> tuple[int, dict[str, Any]] | None:
     return (int(row.id), json.loads(row.model)) if row else None
 
 
+def run_threshold(store: Store, run_id: int) -> float | None:
+    """The match probability run ``run_id`` linked at (None: a run from before it was saved)."""
+    with store.connect() as conn:
+        summary = conn.execute(
+            select(link_runs.c.summary).where(link_runs.c.id == run_id)
+        ).scalar_one_or_none()
+    found = json.loads(summary).get("threshold") if summary else None
+    return float(found["probability"]) if isinstance(found, dict) else None
+
+
 def _entry(row: Any) -> IndexEntry:
     return IndexEntry(
         row.source_dataset, row.record_key, row.master_id, row.entity_type, row.evidence,

@@ -173,6 +173,8 @@ def train(
 #: comparison → the record columns it reads (to know which EM sessions can train it)
 _READS = {
     "name": {"name_key", "name_sorted"},
+    "family": {"family_name", "name_key", "name_sorted"},
+    "given": {"given_name", "name_key", "name_sorted"},
     "birth": {"birth_date", "birth_year"},
     "ident": {"ident", "cccd", "cmnd"},
     "ward": {"ward_code", "ward_codes"},

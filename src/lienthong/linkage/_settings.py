@@ -48,8 +48,12 @@ TRAINING_RULES: tuple[tuple[str, ...], ...] = (
 class LinkSettings:
     """Knobs of a linkage run. Defaults are tuned on the synthetic city."""
 
-    #: pairs at or above this match probability become links
-    threshold: float = 0.7
+    #: pairs at or above this match probability become links; None: from the fitted model
+    #: (posterior 0.5 at the prior estimated from the data, see ``_threshold``)
+    threshold: float | None = None
+    #: pairs are scored down to this probability: those between it and the threshold are the
+    #: uncertain band a clerk reviews (``link review``)
+    review_floor: float = 0.2
     #: cap on pairs sampled for u estimation and for each EM session
     max_pairs: float = 2e6
     em_max_pairs: float = 5e5
@@ -128,6 +132,40 @@ def _name(tf: bool) -> dict[str, Any]:
             },
             {
                 "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.8",
+                "label_for_charts": "Jaro-Winkler >= 0.8",
+            },
+            _else(),
+        ],
+    }
+
+
+def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
+    """One part of a name given in its own column (FEBRL-like files: surname, given name).
+
+    Each part is compared on its own, so a missing part is no evidence (the whole-name
+    comparison read "smith" against "john smith" as a mismatch) and a typo in one part does not
+    weaken the other. No term-frequency adjustment: the master index keeps frequencies of whole
+    names only, and the resolver must score as the run did.
+    """
+    swapped = f"{column}_l = {other}_r AND {other}_l = {column}_r"
+    return {
+        "output_column_name": label,
+        "comparison_description": f"{label} name, folded",
+        "comparison_levels": [
+            _null(column),
+            {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
+            {"sql_condition": swapped, "label_for_charts": "swapped with the other part"},
+            {
+                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8 AND "
+                f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                "label_for_charts": "one edit",
+            },
+            {
+                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.92",
+                "label_for_charts": "Jaro-Winkler >= 0.92",
+            },
+            {
+                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
                 "label_for_charts": "Jaro-Winkler >= 0.8",
             },
             _else(),
@@ -264,15 +302,25 @@ def _address() -> dict[str, Any]:
 
 
 def splink_settings(
-    settings: LinkSettings, present: Collection[str], blocking_rules: list[str] | None = None
+    settings: LinkSettings,
+    present: Collection[str],
+    blocking_rules: list[str] | None = None,
+    *,
+    name_parts: bool = False,
 ) -> dict[str, Any]:
     """The Splink settings dictionary for records that carry the ``present`` columns.
 
     ``blocking_rules`` are the rules chosen from the data (``_blocking``); without them the
-    fixed ``settings.blocking`` rules that the data can use.
+    fixed ``settings.blocking`` rules that the data can use. ``name_parts``: a dataset gives
+    family and given names in columns of their own, so each part is compared apart instead
+    of the whole name (which stays the comparison for one-column names, where its levels
+    restore the Vietnamese order and catch swapped words).
     """
     comparisons: list[dict[str, Any]] = []
-    if "name_key" in present:
+    if name_parts and {"family_name", "given_name"} <= set(present):
+        comparisons.append(_name_part("family_name", "given_name", "family"))
+        comparisons.append(_name_part("given_name", "family_name", "given"))
+    elif "name_key" in present:
         comparisons.append(_name(settings.name_tf))
     if "birth_year" in present:
         comparisons.append(_birth())
