@@ -54,8 +54,8 @@ class LinkSettings:
     #: pairs are scored down to this probability: those between it and the threshold are the
     #: uncertain band a clerk reviews (``link review``)
     review_floor: float = 0.2
-    #: cap on pairs sampled for u estimation and for each EM session
-    max_pairs: float = 2e6
+    #: cap on pairs sampled for u estimation (Splink's default) and for each EM session
+    max_pairs: float = 1e6
     em_max_pairs: float = 5e5
     #: term-frequency adjustment on exact name matches (common names count for less)
     name_tf: bool = True
@@ -90,6 +90,17 @@ def _null(column: str) -> dict[str, Any]:
     }
 
 
+def guarded(cheap: str, costly: str) -> str:
+    """``cheap AND costly``, with ``costly`` computed only where ``cheap`` holds.
+
+    DuckDB evaluates both sides of an AND over the whole vector; a CASE evaluates its THEN
+    only on the rows its WHEN selected. The edit distances below are ~15x the cost of the
+    Jaro-Winkler that guards them, and most random pairs (u estimation) fail the guard: this
+    made the name comparison 3-4x faster on 1M random pairs.
+    """
+    return f"CASE WHEN {cheap} THEN {costly} ELSE FALSE END"
+
+
 def _else() -> dict[str, Any]:
     return {"sql_condition": "ELSE", "label_for_charts": "all other"}
 
@@ -110,9 +121,11 @@ def _name(tf: bool) -> dict[str, Any]:
             {"sql_condition": "name_sorted_l = name_sorted_r", "label_for_charts": "same words"},
             {
                 # Jaro-Winkler first: cheap, and it spares random pairs the quadratic edit distance
-                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
-                "AND (damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
-                "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1)",
+                "sql_condition": guarded(
+                    "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                    "damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
+                    "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1",
+                ),
                 "label_for_charts": "one edit",
             },
             {
@@ -120,8 +133,10 @@ def _name(tf: bool) -> dict[str, Any]:
                 "label_for_charts": "Jaro-Winkler >= 0.92",
             },
             {
-                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
-                "AND damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                "sql_condition": guarded(
+                    "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                    "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                ),
                 "label_for_charts": "two edits",
             },
             {
@@ -156,8 +171,10 @@ def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
             {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
             {"sql_condition": swapped, "label_for_charts": "swapped with the other part"},
             {
-                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8 AND "
-                f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                "sql_condition": guarded(
+                    f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
+                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                ),
                 "label_for_charts": "one edit",
             },
             {
@@ -183,11 +200,13 @@ def _birth() -> dict[str, Any]:
             {"sql_condition": "birth_date_l = birth_date_r", "label_for_charts": "same date"},
             {
                 # two of year, month, day agree first: cheap, spares most pairs the edit distance
-                "sql_condition": f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
-                "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
-                "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2 AND "
-                "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
-                "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                "sql_condition": guarded(
+                    f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
+                    "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
+                    "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2",
+                    "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
+                    "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                ),
                 "label_for_charts": "one digit off or two swapped",
             },
             {
@@ -273,7 +292,10 @@ def _code(column: str, description: str) -> dict[str, Any]:
             _null(column),
             {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
             {
-                "sql_condition": f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                "sql_condition": guarded(
+                    f"abs(length({column}_l) - length({column}_r)) <= 1",
+                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                ),
                 "label_for_charts": "one edit",
             },
             _else(),
