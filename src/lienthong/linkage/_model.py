@@ -18,6 +18,7 @@ import duckdb
 from lienthong.errors import InputError
 from lienthong.linkage._backends import Backend
 from lienthong.linkage._settings import LinkSettings, splink_settings, training_rules
+from lienthong.linkage._u import estimate_u
 
 
 def present_columns(con: duckdb.DuckDBPyConnection, records: str) -> set[str]:
@@ -128,9 +129,12 @@ def train(
         _estimate_prior(linker, con, records, present, notes)
     started = time.perf_counter()
     try:
-        linker.training.estimate_u_using_random_sampling(
-            max_pairs=settings.max_pairs, seed=settings.seed
-        )
+        if con is not None and linker._db_api.sql_dialect.sql_dialect_str == "duckdb":
+            estimate_u(linker, con, records, settings.max_pairs, settings.seed)
+        else:  # another engine: its own SQL dialect, Splink's estimate
+            linker.training.estimate_u_using_random_sampling(
+                max_pairs=settings.max_pairs, seed=settings.seed
+            )
     except Exception as exc:  # noqa: BLE001 - Splink raises bare exceptions
         notes.append(f"u: random sampling failed ({exc}); default u kept")
     log.info("u estimated in %.1f s", time.perf_counter() - started)

@@ -126,7 +126,7 @@ def link(
         rules: list[str] | None = None
         if settings.choose_blocking:
             budget = budget_for(people, settings.comparisons_per_record, settings.comparison_floor)
-            choices = choose_blocking(frame, people, present, budget)
+            choices = choose_blocking(con, f"{RECORDS}_people", present, budget)
             rules = [c.rule for c in choices if c.taken]
             chosen = [c.__dict__ for c in choices]
         done("blocking")
