@@ -18,6 +18,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select
 
 from lienthong.errors import NotFoundError
 from lienthong.linkage._pipeline import LinkResult
+from lienthong.linkage._review import save_queue
 from lienthong.linkage._tables import link_master_index, link_runs
 from lienthong.store import Store
 
@@ -105,6 +106,9 @@ def save_run(
             conn.execute(insert(link_master_index), batch)
             if on_rows:
                 on_rows(len(batch))
+        band = (result.settings.review_floor, result.settings.review_ceiling)
+        predictions = "predictions" if result.model else None
+        result.review_pending = save_queue(conn, result.con, predictions, band, int(run_id))
     return int(run_id)
 
 

@@ -21,6 +21,7 @@ from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
 from lienthong.linkage._model import build_linker, people_frame, present_columns, train
 from lienthong.linkage._prepare import RECORDS, load_sources, name_parts, prepare
+from lienthong.linkage._review import Decision, apply_decisions
 from lienthong.linkage._settings import LinkSettings, splink_settings
 from lienthong.linkage._threshold import Threshold, choose_threshold
 from lienthong.sources import duckdb_connect
@@ -48,6 +49,8 @@ class LinkResult:
     columns: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     blocking: list[dict[str, object]] = field(default_factory=list)
     threshold: Threshold | None = None
+    #: pairs put in the clerical review queue when the run was saved
+    review_pending: int = 0
 
     def summary(self) -> dict[str, object]:
         return {
@@ -76,6 +79,7 @@ def link(
     backend: str = "duckdb",
     con: duckdb.DuckDBPyConnection | None = None,
     on_step: Callable[[str], None] | None = None,
+    decisions: Sequence[Decision] = (),
 ) -> LinkResult:
     """Link ``inputs``; see the module docstring for the steps."""
     if not inputs:
@@ -156,6 +160,9 @@ def link(
         predictions = "predictions"
         done("predict")
 
+    if decisions:
+        apply_decisions(con, "det_edges", predictions, RECORDS, decisions)
+        notes.append(f"review: {len(decisions)} clerk decisions obeyed")
     threshold = choose_threshold(settings.threshold, model, con, predictions)
     if predictions:
         notes.append(threshold.note())

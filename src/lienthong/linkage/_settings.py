@@ -54,6 +54,8 @@ class LinkSettings:
     #: pairs are scored down to this probability: those between it and the threshold are the
     #: uncertain band a clerk reviews (``link review``)
     review_floor: float = 0.2
+    #: … and up to this one, on the linked side of the threshold
+    review_ceiling: float = 0.9
     #: cap on pairs sampled for u estimation (Splink's default) and for each EM session
     max_pairs: float = 1e6
     em_max_pairs: float = 5e5
