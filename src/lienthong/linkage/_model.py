@@ -17,6 +17,7 @@ import duckdb
 
 from lienthong.errors import InputError
 from lienthong.linkage._backends import Backend
+from lienthong.linkage._blocking import count_pairs
 from lienthong.linkage._settings import LinkSettings, splink_settings, training_rules
 from lienthong.linkage._u import estimate_u
 
@@ -152,6 +153,10 @@ def train(
     for rule in rules:
         if not untrained and sessions >= 2:
             break  # every comparison trained by at least one session, two sessions to agree
+        if con is not None and count_pairs(con, records, rule) < 2:
+            # Splink would build its pairs and fail: say so without the cost of trying
+            notes.append(f"EM on {rule}: skipped (fewer than two pairs share it)")
+            continue
         started = time.perf_counter()
         saved = linker.misc.save_model_to_json()
         try:

@@ -124,9 +124,13 @@ def _name(tf: bool) -> dict[str, Any]:
             {
                 # Jaro-Winkler first: cheap, and it spares random pairs the quadratic edit distance
                 "sql_condition": guarded(
-                    "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
-                    "damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
-                    "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1",
+                    # one edit changes the length by one at most (both keys have one length)
+                    "abs(length(name_sorted_l) - length(name_sorted_r)) <= 1",
+                    guarded(
+                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                        "damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
+                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1",
+                    ),
                 ),
                 "label_for_charts": "one edit",
             },
@@ -136,8 +140,11 @@ def _name(tf: bool) -> dict[str, Any]:
             },
             {
                 "sql_condition": guarded(
-                    "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
-                    "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                    "abs(length(name_sorted_l) - length(name_sorted_r)) <= 2",
+                    guarded(
+                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                    ),
                 ),
                 "label_for_charts": "two edits",
             },
