@@ -18,6 +18,7 @@ are pairwise: over cross-file pairs when linking, over pairs within the file whe
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 import tempfile
 import time
@@ -226,7 +227,7 @@ def run_splink(
         comparisons=comparisons,
     )
     db_api = DuckDBAPI()
-    linker = Linker([db_api.register(f) for f in frames], settings)
+    linker = Linker([db_api.register(f) for f in frames], settings, log_level=logging.ERROR)
     linker.training.estimate_probability_two_random_records_match(deterministic, recall=0.8)
     linker.training.estimate_u_using_random_sampling(max_pairs=1e6)
     for rule in em:
@@ -315,8 +316,6 @@ def _line(row: dict[str, Any]) -> str:
 
 
 def main() -> None:
-    import logging
-
     logging.getLogger("splink").setLevel(logging.ERROR)  # its training chatter, both tools
     import splink.comparison_library  # noqa: F401 - loaded before either tool is timed
 
