@@ -37,6 +37,7 @@ def _cli(store: Store, monkeypatch: pytest.MonkeyPatch, *args: str) -> object:
     from lienthong.cli import _context, _register_commands, app
 
     monkeypatch.setenv("LIENTHONG_STORE_URL", str(store.engine.url))
+    monkeypatch.setenv("LIENTHONG_HOME", str(Path(store.engine.url.database or "").parent))
     _context.settings.cache_clear()
     if not app.registered_groups:
         _register_commands()
@@ -75,6 +76,14 @@ def test_decisions_are_kept_and_the_next_run_obeys_them(
     assert (pair["record_l"], pair["record_r"]) not in pending
     [rejected] = review_queue(store, "rejected")
     assert rejected["reason"] == "twins" and rejected["decided_by"].startswith("operator")
+    from lienthong.audit import AuditLog
+
+    home = Path(store.engine.url.database or "").parent
+    decided = [r for r in AuditLog.open(store, home).records() if r.event == "LINK_PAIR_DECIDED"]
+    assert [(r.data["decision"], r.reason) for r in decided] == [
+        ("rejected", "twins"),
+        ("accepted", None),
+    ]
 
     # the clerk changes their mind: accepted, the two records are one person again
     again = decide(store, pair["record_l"], pair["record_r"], accept=True, actor="operator:t")

@@ -72,6 +72,7 @@ class EventType(StrEnum):
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
+    LINK_PAIR_DECIDED = "LINK_PAIR_DECIDED"
 
     @property
     def description(self) -> str:
@@ -150,6 +151,7 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
+    EventType.LINK_PAIR_DECIDED: "A clerk decided whether two records are the same person.",
 }
 
 

@@ -281,10 +281,15 @@ def review_list(
 
 
 def _decide(left: str, right: str, accept: bool, reason: str | None, as_json: bool) -> None:
-    from lienthong.exchange._admin_audit import operator
+    from lienthong.audit import EventType
+    from lienthong.cli._context import settings
+    from lienthong.exchange._admin_audit import operator, record_admin
     from lienthong.linkage._review import decide
 
-    result = decide(_store(), left, right, accept=accept, actor=operator(), reason=reason)
+    store = _store()
+    result = decide(store, left, right, accept=accept, actor=operator(), reason=reason)
+    # who said two records are (not) one person, and why: asked first when a merge is disputed
+    record_admin(store, settings().home, EventType.LINK_PAIR_DECIDED, reason=reason, data=result)
     if as_json:
         print_json(result)
     else:
