@@ -74,6 +74,7 @@ class EventType(StrEnum):
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
     SERVICE_PUBLISHED = "SERVICE_PUBLISHED"
     SERVICE_RETIRED = "SERVICE_RETIRED"
+    LINK_PAIR_DECIDED = "LINK_PAIR_DECIDED"
 
     @property
     def description(self) -> str:
@@ -154,6 +155,7 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
     EventType.SERVICE_PUBLISHED: "An agency published a new version of a data service.",
     EventType.SERVICE_RETIRED: "An agency retired a data service version (sunset date, successor).",
+    EventType.LINK_PAIR_DECIDED: "A clerk decided whether two records are the same person.",
 }
 
 

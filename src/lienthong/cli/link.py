@@ -44,11 +44,22 @@ def run(
         typer.Option(help="Where Splink runs: duckdb (default) or spark (pip install pyspark)."),
     ] = "duckdb",
     threshold: Annotated[
-        float, typer.Option(min=0.5, max=1.0, help="Match probability a link needs.")
-    ] = 0.7,
+        float | None,
+        typer.Option(
+            min=0.5,
+            max=1.0,
+            help="Match probability a link needs; default: 0.5 under the fitted model "
+            "(its prior estimated from the data), printed with the model's expected "
+            "precision and recall.",
+        ),
+    ] = None,
     as_json: JsonFlag = False,
 ) -> None:
-    """Link the datasets and replace their rows in the master index (one transaction)."""
+    """Link the datasets and replace their rows in the master index (one transaction).
+
+    Records are compared within each dataset as well as across: give one dataset to
+    deduplicate it (a register with duplicates), several to link them.
+    """
     from lienthong.linkage import LinkSettings, run_linkage
 
     steps = ["load", "normalise", "deterministic", "train", "predict", "cluster", "save"]
@@ -74,7 +85,8 @@ def run(
         f"Linked [bold]{summary['records']}[/] records from {len(summary['datasets'])} datasets "  # type: ignore[arg-type]
         f"into [bold]{summary['clusters']}[/] master ids "
         f"({summary['deterministic_edges']} identifier links, "
-        f"{summary['predicted_links']} probabilistic links). Run {summary['run_id']}."
+        f"{summary['predicted_links']} probabilistic links). Run {summary['run_id']}; "
+        f"{summary.get('review_pending', 0)} pairs to review (`lienthong link review list`)."
     )
     _explain_run(summary)
 
@@ -217,3 +229,92 @@ def resolve(
     else:
         label = "new master id" if result.new else f"matched {result.matched_record}"
         err_console.print(f"{result.master_id} ({result.evidence}; {label})")
+
+
+review_app = typer.Typer(
+    help=(
+        "Clerical review: the pairs the last run was unsure of (match probability 0.2–0.9), "
+        "with both records' evidence. Accept or reject a pair; the next `link run` obeys: "
+        "an accepted pair is linked, a rejected pair's probabilistic link is dropped."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
+
+
+@review_app.command("list")
+def review_list(
+    decision: Annotated[
+        str, typer.Option(help="pending (default), accepted or rejected.")
+    ] = "pending",
+    limit: Annotated[int, typer.Option(min=1, help="How many pairs, least certain first.")] = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """The pairs waiting for a decision (or those decided), least certain first."""
+    from lienthong.linkage._review import review_queue
+
+    pairs = review_queue(_store(), decision, limit)
+    if as_json:
+        print_json(pairs)
+        return
+    if not pairs:
+        console.print(f"No {decision} pairs.")
+        return
+    rows = []
+    for pair in pairs:
+        left, right = pair["left"], pair["right"]
+        rows.append(
+            (
+                f"{pair['match_probability']:.3f}",
+                pair["record_l"],
+                f"{left.get('full_name') or ''} {left.get('birth_date') or ''}".strip(),
+                pair["record_r"],
+                f"{right.get('full_name') or ''} {right.get('birth_date') or ''}".strip(),
+            )
+        )
+    print_table(
+        f"{decision.capitalize()} pairs",
+        ["probability", "left", "name, birth", "right", "name, birth"],
+        rows,
+    )
+    err_console.print("Decide with `lienthong link review accept|reject LEFT RIGHT`.")
+
+
+def _decide(left: str, right: str, accept: bool, reason: str | None, as_json: bool) -> None:
+    from lienthong.audit import EventType
+    from lienthong.cli._context import settings
+    from lienthong.exchange._admin_audit import operator, record_admin
+    from lienthong.linkage._review import decide
+
+    store = _store()
+    result = decide(store, left, right, accept=accept, actor=operator(), reason=reason)
+    # who said two records are (not) one person, and why: asked first when a merge is disputed
+    record_admin(store, settings().home, EventType.LINK_PAIR_DECIDED, reason=reason, data=result)
+    if as_json:
+        print_json(result)
+    else:
+        console.print(
+            f"{result['record_l']} – {result['record_r']}: {result['decision']} "
+            "(the next `lienthong link run` obeys it)."
+        )
+
+
+PairLeft = Annotated[str, typer.Argument(help="First record, DATASET/KEY.")]
+PairRight = Annotated[str, typer.Argument(help="Second record, DATASET/KEY.")]
+ReasonOpt = Annotated[str | None, typer.Option(help="Why, kept with the decision.")]
+
+
+@review_app.command("accept")
+def review_accept(
+    left: PairLeft, right: PairRight, reason: ReasonOpt = None, as_json: JsonFlag = False
+) -> None:
+    """The two records are the same person: the next run links them."""
+    _decide(left, right, True, reason, as_json)
+
+
+@review_app.command("reject")
+def review_reject(
+    left: PairLeft, right: PairRight, reason: ReasonOpt = None, as_json: JsonFlag = False
+) -> None:
+    """The two records are different people: the next run drops their probabilistic link."""
+    _decide(left, right, False, reason, as_json)

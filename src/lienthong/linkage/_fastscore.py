@@ -156,6 +156,33 @@ def _one_part(left: Rec, right: Rec) -> bool:
     return both and fam != giv
 
 
+def _part_edit(col: str) -> Predicate:
+    def test(a: Rec, b: Rec) -> bool:
+        if not _jw(col, 0.8)(a, b):
+            return False
+        return damerau_levenshtein(a[col], b[col]) <= 1
+
+    return test
+
+
+def _parts_swapped(left: Rec, right: Rec) -> bool:
+    return _both("family_name")(left, right) and (
+        left["family_name"] == right.get("given_name")
+        and left.get("given_name") == right["family_name"]
+    )
+
+
+def _part_levels(label: str, col: str) -> dict[tuple[str, str], Predicate]:
+    return {
+        (label, f"{col} missing"): _null(col),
+        (label, "exact"): _eq(col),
+        (label, "swapped with the other part"): _parts_swapped,
+        (label, "one edit"): _part_edit(col),
+        (label, "Jaro-Winkler >= 0.92"): _jw(col, 0.92),
+        (label, "Jaro-Winkler >= 0.8"): _jw(col, 0.8),
+    }
+
+
 def _birth_digit(left: Rec, right: Rec) -> bool:
     a, b = _date(left.get("birth_date")), _date(right.get("birth_date"))
     if a is None or b is None:
@@ -207,6 +234,8 @@ LEVELS: dict[tuple[str, str], Predicate] = {
     ("phone", "exact"): _eq("phone"),
     ("email", "email missing"): _null("email"),
     ("email", "exact"): _eq("email"),
+    **_part_levels("family", "family_name"),
+    **_part_levels("given", "given_name"),
 }
 
 

@@ -88,12 +88,15 @@ def record_features(values: Mapping[str, Any], *, vietnamese: bool = True) -> di
         ward_code = codes[0] if len(codes) == 1 else None
     place = " ".join(p for p in (address, get["city"], get["postcode"]) if p)
     words = name_key.split(" ") if name_key else []
+    family, given = (words[0] if words else None), (words[-1] if len(words) > 1 else None)
+    if not get["full_name"] and get["family_name"] and get["given_name"]:  # parts as given
+        family, given = fold(get["family_name"]) or None, fold(get["given_name"]) or None
     return {
         "full_name": tidy(name_text) if name_text else None,
         "name_key": name_key,
         "name_sorted": " ".join(sorted(words)) if words else None,
-        "family_name": words[0] if words else None,
-        "given_name": words[-1] if len(words) > 1 else None,
+        "family_name": family,
+        "given_name": given,
         "birth_date": birth_date,
         "birth_year": birth_year,
         "sex": sex,

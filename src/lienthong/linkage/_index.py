@@ -18,6 +18,7 @@ from sqlalchemy import and_, delete, func, insert, or_, select
 
 from lienthong.errors import NotFoundError
 from lienthong.linkage._pipeline import LinkResult
+from lienthong.linkage._review import save_queue
 from lienthong.linkage._tables import link_master_index, link_runs
 from lienthong.store import Store
 
@@ -126,6 +127,9 @@ def save_run(
             conn.execute(insert(link_master_index), batch)
             if on_rows:
                 on_rows(len(batch))
+        band = (result.settings.review_floor, result.settings.review_ceiling)
+        predictions = "predictions" if result.model else None
+        result.review_pending = save_queue(conn, result.con, predictions, band, int(run_id))
     return int(run_id)
 
 
@@ -139,6 +143,16 @@ def latest_model(store: Store) -> tuple[int, dict[str, Any]] | None:
             .limit(1)
         ).first()
     return (int(row.id), json.loads(row.model)) if row else None
+
+
+def run_threshold(store: Store, run_id: int) -> float | None:
+    """The match probability run ``run_id`` linked at (None: a run from before it was saved)."""
+    with store.connect() as conn:
+        summary = conn.execute(
+            select(link_runs.c.summary).where(link_runs.c.id == run_id)
+        ).scalar_one_or_none()
+    found = json.loads(summary).get("threshold") if summary else None
+    return float(found["probability"]) if isinstance(found, dict) else None
 
 
 def _entry(row: Any) -> IndexEntry:

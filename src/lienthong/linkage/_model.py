@@ -17,7 +17,9 @@ import duckdb
 
 from lienthong.errors import InputError
 from lienthong.linkage._backends import Backend
+from lienthong.linkage._blocking import count_pairs
 from lienthong.linkage._settings import LinkSettings, splink_settings, training_rules
+from lienthong.linkage._u import estimate_u
 
 
 def present_columns(con: duckdb.DuckDBPyConnection, records: str) -> set[str]:
@@ -128,9 +130,12 @@ def train(
         _estimate_prior(linker, con, records, present, notes)
     started = time.perf_counter()
     try:
-        linker.training.estimate_u_using_random_sampling(
-            max_pairs=settings.max_pairs, seed=settings.seed
-        )
+        if con is not None and linker._db_api.sql_dialect.sql_dialect_str == "duckdb":
+            estimate_u(linker, con, records, settings.max_pairs, settings.seed)
+        else:  # another engine: its own SQL dialect, Splink's estimate
+            linker.training.estimate_u_using_random_sampling(
+                max_pairs=settings.max_pairs, seed=settings.seed
+            )
     except Exception as exc:  # noqa: BLE001 - Splink raises bare exceptions
         notes.append(f"u: random sampling failed ({exc}); default u kept")
     log.info("u estimated in %.1f s", time.perf_counter() - started)
@@ -148,6 +153,10 @@ def train(
     for rule in rules:
         if not untrained and sessions >= 2:
             break  # every comparison trained by at least one session, two sessions to agree
+        if con is not None and count_pairs(con, records, rule) < 2:
+            # Splink would build its pairs and fail: say so without the cost of trying
+            notes.append(f"EM on {rule}: skipped (fewer than two pairs share it)")
+            continue
         started = time.perf_counter()
         saved = linker.misc.save_model_to_json()
         try:
@@ -173,6 +182,8 @@ def train(
 #: comparison → the record columns it reads (to know which EM sessions can train it)
 _READS = {
     "name": {"name_key", "name_sorted"},
+    "family": {"family_name", "name_key", "name_sorted"},
+    "given": {"given_name", "name_key", "name_sorted"},
     "birth": {"birth_date", "birth_year"},
     "ident": {"ident", "cccd", "cmnd"},
     "ward": {"ward_code", "ward_codes"},

@@ -20,8 +20,10 @@ from lienthong.linkage._cluster import assign_masters, constrained_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
 from lienthong.linkage._model import build_linker, people_frame, present_columns, train
-from lienthong.linkage._prepare import RECORDS, load_sources, prepare
+from lienthong.linkage._prepare import RECORDS, load_sources, name_parts, prepare
+from lienthong.linkage._review import Decision, apply_decisions
 from lienthong.linkage._settings import LinkSettings, splink_settings
+from lienthong.linkage._threshold import Threshold, choose_threshold
 from lienthong.sources import duckdb_connect
 
 STEPS = ("load", "normalise", "deterministic", "train", "predict", "cluster")
@@ -46,6 +48,9 @@ class LinkResult:
     notes: list[str] = field(default_factory=list)
     columns: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     blocking: list[dict[str, object]] = field(default_factory=list)
+    threshold: Threshold | None = None
+    #: pairs put in the clerical review queue when the run was saved
+    review_pending: int = 0
 
     def summary(self) -> dict[str, object]:
         return {
@@ -57,6 +62,7 @@ class LinkResult:
             "predicted_links": self.predicted_links,
             "clusters": self.clusters,
             "refused_links": self.refused_links,
+            "threshold": self.threshold.as_dict() if self.threshold else None,
             "timings_s": {k: round(v, 3) for k, v in self.timings.items()},
         }
 
@@ -73,6 +79,7 @@ def link(
     backend: str = "duckdb",
     con: duckdb.DuckDBPyConnection | None = None,
     on_step: Callable[[str], None] | None = None,
+    decisions: Sequence[Decision] = (),
 ) -> LinkResult:
     """Link ``inputs``; see the module docstring for the steps."""
     if not inputs:
@@ -123,12 +130,13 @@ def link(
         rules: list[str] | None = None
         if settings.choose_blocking:
             budget = budget_for(people, settings.comparisons_per_record, settings.comparison_floor)
-            choices = choose_blocking(frame, people, present, budget)
+            choices = choose_blocking(con, f"{RECORDS}_people", present, budget)
             rules = [c.rule for c in choices if c.taken]
             chosen = [c.__dict__ for c in choices]
         done("blocking")
         step("train")
-        splink = splink_settings(settings, present, rules)
+        parts = any(name_parts(i) for i in inputs)
+        splink = splink_settings(settings, present, rules, name_parts=parts)
         linker = build_linker(frame, splink)
         linker, trained = train(
             linker, settings, present, con, f"{RECORDS}_people", lambda m: build_linker(frame, m)
@@ -138,7 +146,8 @@ def link(
         done("train")
 
         step("predict")
-        frame = linker.inference.predict(threshold_match_probability=settings.threshold)
+        floor = min(settings.review_floor, settings.threshold or 1.0)
+        frame = linker.inference.predict(threshold_match_probability=floor)
         if backend == "duckdb":
             source = frame.physical_name
         else:  # bring the scored pairs home from the other engine
@@ -151,15 +160,22 @@ def link(
         predictions = "predictions"
         done("predict")
 
+    if decisions:
+        apply_decisions(con, "det_edges", predictions, RECORDS, decisions)
+        notes.append(f"review: {len(decisions)} clerk decisions obeyed")
+    threshold = choose_threshold(settings.threshold, model, con, predictions)
+    if predictions:
+        notes.append(threshold.note())
     step("cluster")
-    refused = constrained_components(
-        con, RECORDS, "det_edges", predictions, settings.threshold, "clusters"
-    )
-    assign_masters(
-        con, RECORDS, "clusters", "det_edges", predictions, settings.threshold, "masters"
-    )
+    cut = threshold.probability
+    refused = constrained_components(con, RECORDS, "det_edges", predictions, cut, "clusters")
+    assign_masters(con, RECORDS, "clusters", "det_edges", predictions, cut, "masters")
     done("cluster")
-    links = _count(con, f"SELECT count(*) FROM {predictions}") if predictions else 0
+    links = (
+        _count(con, f"SELECT count(*) FROM {predictions} WHERE match_probability >= {cut}")
+        if predictions
+        else 0
+    )
     clusters = _count(con, "SELECT count(DISTINCT master_id) FROM masters")
     return LinkResult(
         con=con,
@@ -176,4 +192,5 @@ def link(
         notes=notes,
         columns={i.dataset: {"used": dict(i.used), "ignored": dict(i.ignored)} for i in inputs},
         blocking=chosen,
+        threshold=threshold,
     )

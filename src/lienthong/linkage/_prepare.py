@@ -32,6 +32,11 @@ CREATE OR REPLACE TABLE records (
 """
 
 
+def name_parts(inp: LinkInput) -> bool:
+    """The input names its people in separate family and given name columns (no full name)."""
+    return "full_name" not in inp.roles and {"family_name", "given_name"} <= set(inp.roles)
+
+
 def _literal(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
@@ -40,6 +45,9 @@ def _stage_one(inp: LinkInput) -> str:
     """Raw values per role, typed and folded (one pass over the source)."""
     r = {role: quote(col) for role, col in inp.roles.items()}
     key = " || '|' || ".join(f"coalesce(CAST({quote(k)} AS VARCHAR), '')" for k in inp.key)
+    # separate name columns: each part compared on its own (``_settings._name_part``)
+    split_name = name_parts(inp)
+    fold = (lambda e: f"lower(trim(CAST({e} AS VARCHAR)))") if inp.raw else nsql.fold_sql
     if "full_name" in r:
         name = r["full_name"]
     elif "family_name" in r or "given_name" in r:
@@ -77,6 +85,8 @@ def _stage_one(inp: LinkInput) -> str:
         "record_key": key,
         "full_name": nsql.tidy_sql(name),
         "folded": folded,
+        "part_family": fold(r["family_name"]) if split_name else text_null,
+        "part_given": fold(r["given_name"]) if split_name else text_null,
         "birth_date": birth,
         "birth_year": year,
         "sex": nsql.sex_sql(r["sex"]) if "sex" in r else text_null,
@@ -136,12 +146,15 @@ def _stage_two(inp: LinkInput, raw: str, wards: str | None) -> str:
     cccd_column = inp.roles.get("cccd") or inp.roles.get("cccd_or_cmnd")
     key_is_cccd = cccd_column is not None and tuple(inp.key) == (cccd_column,)
     dataset = _literal(inp.dataset)
+    parts = "TRUE" if name_parts(inp) else "FALSE"
     return f"""
     SELECT {dataset} || '/' || record_key AS unique_id, {dataset} AS source_dataset,
         record_key, {_literal(inp.entity_type)} AS entity_type, full_name, name_key,
         {nsql.sorted_key_sql("name_key")} AS name_sorted,
-        string_split(name_key, ' ')[1] AS family_name,
-        CASE WHEN len(string_split(name_key, ' ')) > 1 THEN string_split(name_key, ' ')[-1] END
+        CASE WHEN {parts} THEN part_family ELSE string_split(name_key, ' ')[1] END
+            AS family_name,
+        CASE WHEN {parts} THEN part_given
+             WHEN len(string_split(name_key, ' ')) > 1 THEN string_split(name_key, ' ')[-1] END
             AS given_name,
         birth_date, birth_year, sex, cccd,
         cccd IS NOT NULL AND {_cccd_consistent("cccd")} AS cccd_ok,

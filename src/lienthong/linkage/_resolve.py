@@ -22,9 +22,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from lienthong.errors import InputError, NotFoundError
 from lienthong.linkage._fastscore import FastScorer
 from lienthong.linkage._features import record_features
-from lienthong.linkage._index import latest_model
-from lienthong.linkage._settings import LinkSettings
+from lienthong.linkage._index import latest_model, run_threshold
 from lienthong.linkage._tables import link_master_index
+from lienthong.linkage._threshold import POSTERIOR
 from lienthong.store import Store
 
 #: most candidates scored for one record
@@ -65,7 +65,9 @@ class Resolver:
             )
         self.store = store
         self.run_id, model = found
-        self.threshold = threshold if threshold is not None else LinkSettings().threshold
+        if threshold is None:  # the cut the run itself used, so a resolve agrees with it
+            threshold = run_threshold(store, self.run_id) or POSTERIOR
+        self.threshold = threshold
         self.model = model
         self.scorer = FastScorer(model)
 

@@ -12,6 +12,7 @@ from lienthong.linkage._datasets import registry_inputs
 from lienthong.linkage._evaluate import Evaluation, align, evaluate, read_truth
 from lienthong.linkage._index import save_run
 from lienthong.linkage._pipeline import link
+from lienthong.linkage._review import decisions
 from lienthong.linkage._settings import LinkSettings
 from lienthong.linkage._tables import link_master_index
 from lienthong.sources import duckdb_connect
@@ -32,12 +33,24 @@ def run_linkage(
     con = duckdb_connect()
     try:
         with registry_inputs(store, con, dataset_ids) as inputs:
-            result = link(inputs, settings, backend=backend, con=con, on_step=on_step)
+            result = link(
+                inputs,
+                settings,
+                backend=backend,
+                con=con,
+                on_step=on_step,
+                decisions=decisions(store),
+            )
         if on_step:
             on_step("save")
         datasets = [inp.dataset for inp in inputs]
         run_id = save_run(store, result, datasets, started, on_rows)
-        return {"run_id": run_id, "datasets": datasets, **result.summary()}
+        return {
+            "run_id": run_id,
+            "datasets": datasets,
+            **result.summary(),
+            "review_pending": result.review_pending,
+        }
     finally:
         con.close()
 

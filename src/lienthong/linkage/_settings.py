@@ -48,10 +48,16 @@ TRAINING_RULES: tuple[tuple[str, ...], ...] = (
 class LinkSettings:
     """Knobs of a linkage run. Defaults are tuned on the synthetic city."""
 
-    #: pairs at or above this match probability become links
-    threshold: float = 0.7
-    #: cap on pairs sampled for u estimation and for each EM session
-    max_pairs: float = 2e6
+    #: pairs at or above this match probability become links; None: from the fitted model
+    #: (posterior 0.5 at the prior estimated from the data, see ``_threshold``)
+    threshold: float | None = None
+    #: pairs are scored down to this probability: those between it and the threshold are the
+    #: uncertain band a clerk reviews (``link review``)
+    review_floor: float = 0.2
+    #: … and up to this one, on the linked side of the threshold
+    review_ceiling: float = 0.9
+    #: cap on pairs sampled for u estimation (Splink's default) and for each EM session
+    max_pairs: float = 1e6
     em_max_pairs: float = 5e5
     #: term-frequency adjustment on exact name matches (common names count for less)
     name_tf: bool = True
@@ -86,6 +92,17 @@ def _null(column: str) -> dict[str, Any]:
     }
 
 
+def guarded(cheap: str, costly: str) -> str:
+    """``cheap AND costly``, with ``costly`` computed only where ``cheap`` holds.
+
+    DuckDB evaluates both sides of an AND over the whole vector; a CASE evaluates its THEN
+    only on the rows its WHEN selected. The edit distances below are ~15x the cost of the
+    Jaro-Winkler that guards them, and most random pairs (u estimation) fail the guard: this
+    made the name comparison 3-4x faster on 1M random pairs.
+    """
+    return f"CASE WHEN {cheap} THEN {costly} ELSE FALSE END"
+
+
 def _else() -> dict[str, Any]:
     return {"sql_condition": "ELSE", "label_for_charts": "all other"}
 
@@ -106,9 +123,15 @@ def _name(tf: bool) -> dict[str, Any]:
             {"sql_condition": "name_sorted_l = name_sorted_r", "label_for_charts": "same words"},
             {
                 # Jaro-Winkler first: cheap, and it spares random pairs the quadratic edit distance
-                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
-                "AND (damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
-                "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1)",
+                "sql_condition": guarded(
+                    # one edit changes the length by one at most (both keys have one length)
+                    "abs(length(name_sorted_l) - length(name_sorted_r)) <= 1",
+                    guarded(
+                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                        "damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
+                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1",
+                    ),
+                ),
                 "label_for_charts": "one edit",
             },
             {
@@ -116,8 +139,13 @@ def _name(tf: bool) -> dict[str, Any]:
                 "label_for_charts": "Jaro-Winkler >= 0.92",
             },
             {
-                "sql_condition": "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8 "
-                "AND damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                "sql_condition": guarded(
+                    "abs(length(name_sorted_l) - length(name_sorted_r)) <= 2",
+                    guarded(
+                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
+                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                    ),
+                ),
                 "label_for_charts": "two edits",
             },
             {
@@ -135,6 +163,42 @@ def _name(tf: bool) -> dict[str, Any]:
     }
 
 
+def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
+    """One part of a name given in its own column (FEBRL-like files: surname, given name).
+
+    Each part is compared on its own, so a missing part is no evidence (the whole-name
+    comparison read "smith" against "john smith" as a mismatch) and a typo in one part does not
+    weaken the other. No term-frequency adjustment: the master index keeps frequencies of whole
+    names only, and the resolver must score as the run did.
+    """
+    swapped = f"{column}_l = {other}_r AND {other}_l = {column}_r"
+    return {
+        "output_column_name": label,
+        "comparison_description": f"{label} name, folded",
+        "comparison_levels": [
+            _null(column),
+            {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
+            {"sql_condition": swapped, "label_for_charts": "swapped with the other part"},
+            {
+                "sql_condition": guarded(
+                    f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
+                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                ),
+                "label_for_charts": "one edit",
+            },
+            {
+                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.92",
+                "label_for_charts": "Jaro-Winkler >= 0.92",
+            },
+            {
+                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
+                "label_for_charts": "Jaro-Winkler >= 0.8",
+            },
+            _else(),
+        ],
+    }
+
+
 def _birth() -> dict[str, Any]:
     both = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
     return {
@@ -145,11 +209,13 @@ def _birth() -> dict[str, Any]:
             {"sql_condition": "birth_date_l = birth_date_r", "label_for_charts": "same date"},
             {
                 # two of year, month, day agree first: cheap, spares most pairs the edit distance
-                "sql_condition": f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
-                "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
-                "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2 AND "
-                "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
-                "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                "sql_condition": guarded(
+                    f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
+                    "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
+                    "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2",
+                    "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
+                    "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                ),
                 "label_for_charts": "one digit off or two swapped",
             },
             {
@@ -235,7 +301,10 @@ def _code(column: str, description: str) -> dict[str, Any]:
             _null(column),
             {"sql_condition": f"{column}_l = {column}_r", "label_for_charts": "exact"},
             {
-                "sql_condition": f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                "sql_condition": guarded(
+                    f"abs(length({column}_l) - length({column}_r)) <= 1",
+                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                ),
                 "label_for_charts": "one edit",
             },
             _else(),
@@ -264,15 +333,25 @@ def _address() -> dict[str, Any]:
 
 
 def splink_settings(
-    settings: LinkSettings, present: Collection[str], blocking_rules: list[str] | None = None
+    settings: LinkSettings,
+    present: Collection[str],
+    blocking_rules: list[str] | None = None,
+    *,
+    name_parts: bool = False,
 ) -> dict[str, Any]:
     """The Splink settings dictionary for records that carry the ``present`` columns.
 
     ``blocking_rules`` are the rules chosen from the data (``_blocking``); without them the
-    fixed ``settings.blocking`` rules that the data can use.
+    fixed ``settings.blocking`` rules that the data can use. ``name_parts``: a dataset gives
+    family and given names in columns of their own, so each part is compared apart instead
+    of the whole name (which stays the comparison for one-column names, where its levels
+    restore the Vietnamese order and catch swapped words).
     """
     comparisons: list[dict[str, Any]] = []
-    if "name_key" in present:
+    if name_parts and {"family_name", "given_name"} <= set(present):
+        comparisons.append(_name_part("family_name", "given_name", "family"))
+        comparisons.append(_name_part("given_name", "family_name", "given"))
+    elif "name_key" in present:
         comparisons.append(_name(settings.name_tf))
     if "birth_year" in present:
         comparisons.append(_birth())

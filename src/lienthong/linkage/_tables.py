@@ -69,3 +69,19 @@ link_master_index = Table(
     Index("ix_link_name_ward", "name_key", "ward_code"),
     Index("ix_link_birth_ward", "birth_date", "ward_code"),
 )
+
+#: pairs in the uncertain band of a run, for a clerk: pending until accepted or rejected; the
+#: decisions outlive runs and the next run obeys them (``_review``)
+link_review = Table(
+    "link_review",
+    metadata,
+    Column("record_l", String(401), primary_key=True),  # DATASET/KEY, the smaller of the two
+    Column("record_r", String(401), primary_key=True),
+    Column("match_weight", Float, nullable=True),
+    Column("match_probability", Float, nullable=True),
+    Column("run_id", Integer, ForeignKey("link_runs.id"), nullable=True),
+    Column("decision", String(10), nullable=False, index=True),  # pending, accepted, rejected
+    Column("decided_by", String(128), nullable=True),
+    Column("decided_at", DateTime(timezone=True), nullable=True),
+    Column("reason", Text, nullable=True),
+)
