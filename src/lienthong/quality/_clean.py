@@ -17,6 +17,7 @@ from lienthong.quality._model import (
     Grouping,
     RowQuery,
 )
+from lienthong.quality._roles import IDENTIFIER_FLAGS, NAME_FLAGS
 from lienthong.quality._sqlparts import JOINABLE_INTEGER_TYPES, nonblank, trimmed
 
 _LOWER = "a-z" + _ACCENTED
@@ -87,7 +88,8 @@ def _spec(dataset: DatasetInfo, kind: str, column: str) -> CheckSpec:
 
 def _text_columns(dataset: DatasetInfo) -> list[str]:
     cols: list[str] = []
-    for flag in ("full_name", "address", "address_old"):
+    # family_name, given_name and street come only from profiled roles (never a manifest).
+    for flag in ("full_name", "family_name", "given_name", "address", "address_old", "street"):
         cols += [c for c in dataset.flagged(flag) if c not in cols]
     return cols
 
@@ -137,9 +139,14 @@ class Unique(CheckKind):
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        if not dataset.key:
-            return []
-        return [CheckSpec(dataset.id, self.name, tuple(dataset.key))]
+        specs = [CheckSpec(dataset.id, self.name, tuple(dataset.key))] if dataset.key else []
+        if dataset.from_roles:
+            # A stranger's file: its record's own identity number (the first identifier
+            # column) should name one record, as a key would.
+            ids = [c for flag in IDENTIFIER_FLAGS for c in dataset.flagged(flag)]
+            if ids and (ids[0],) != tuple(dataset.key):
+                specs.append(CheckSpec(dataset.id, self.name, (ids[0],)))
+        return specs
 
 
 @register_check_kind
@@ -162,7 +169,12 @@ class NearDuplicates(CheckKind):
         for column in rest:
             flags = ctx.dataset.columns.get(column, frozenset())
             value = ctx.col(column)
-            keys.append(d.iso_date(value) if "birth_date" in flags else trimmed(d, value))
+            if "birth_date" in flags:
+                keys.append(d.iso_date(value))
+            elif flags & set(NAME_FLAGS):  # a given name after the family name
+                keys.append(d.fold(value))
+            else:
+                keys.append(trimmed(d, value))
         order = ", ".join(ctx.col(k) for k in ctx.dataset.key) or keys[0]
         partition = ", ".join(keys)
         present = " AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns)
@@ -180,9 +192,14 @@ class NearDuplicates(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         name = dataset.first("full_name")
         birth = dataset.first("birth_date", "birth_year")
-        if not (name and birth):
+        if not birth:
             return []
-        return [CheckSpec(dataset.id, self.name, (name, birth))]
+        if name:
+            return [CheckSpec(dataset.id, self.name, (name, birth))]
+        family, given = dataset.first("family_name"), dataset.first("given_name")
+        if family and given:  # a foreign file's surname + given name
+            return [CheckSpec(dataset.id, self.name, (family, given, birth))]
+        return []
 
 
 @register_check_kind
@@ -281,7 +298,12 @@ class OneFormat(CheckKind):
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
-        return [_spec(dataset, self.name, c) for c in cols]
+        cols += dataset.flagged("date")  # from profiled roles only
+        specs = [_spec(dataset, self.name, c) for c in cols]
+        return specs + [
+            CheckSpec(dataset.id, self.name, (c,), {"family": "phone"})
+            for c in dataset.flagged("phone")
+        ]
 
 
 @register_check_kind
