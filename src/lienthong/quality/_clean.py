@@ -141,9 +141,10 @@ class Unique(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         specs = [CheckSpec(dataset.id, self.name, tuple(dataset.key))] if dataset.key else []
         if dataset.from_roles:
-            # A stranger's file: its record's own identity number (the first identifier
-            # column) should name one record, as a key would.
-            ids = [c for flag in IDENTIFIER_FLAGS for c in dataset.flagged(flag)]
+            # A stranger's file: its record's own identity number should name one record, as
+            # a key would; files list it before the ids of others (an owner's CCCD after the
+            # business's tax code), so the leftmost identifier column is taken.
+            ids = [c for c, flags in dataset.columns.items() if flags & set(IDENTIFIER_FLAGS)]
             if ids and (ids[0],) != tuple(dataset.key):
                 specs.append(CheckSpec(dataset.id, self.name, (ids[0],)))
         return specs
@@ -294,7 +295,14 @@ class OneFormat(CheckKind):
                 f"GROUP BY {label} ORDER BY COUNT(*) DESC, 1 LIMIT 1) f)"
             )
         relation = f"(SELECT t.*, {label} AS _fmt FROM {ctx.relation_of(ctx.dataset.id)} t) t"
-        return RowQuery(applies=nonblank(d, col), fails=f"t._fmt <> {target}", relation=relation)
+        # A column written d/m/yyyy has two-digit days and months too (12/11/1990): those are
+        # its own format, not a second one.
+        unpadded = f"({target} = 'd/m/yyyy' AND t._fmt = 'dd/mm/yyyy')"
+        return RowQuery(
+            applies=nonblank(d, col),
+            fails=f"t._fmt <> {target} AND NOT {unpadded}",
+            relation=relation,
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
