@@ -177,6 +177,10 @@ def main() -> None:
     for check, expected in planted.items():
         assert by_check[check] == expected, (check, by_check[check], expected)
     print("planted defects counted exactly:", ", ".join(f"{c} {n:,}" for c, n in planted.items()))
+    slowest = sorted(roles, key=lambda r: -r.elapsed_ms)[:5]
+    print("slowest role-driven checks (ms, queries overlap): " + ", ".join(
+        f"{r.check} {r.elapsed_ms:,.0f}" for r in slowest
+    ))  # fmt: skip
     for r in sorted(roles, key=lambda r: r.check):
         print(f"  {r.check:42} {r.criterion.value if r.criterion else '':5} "
               f"{r.failed:>9,} / {r.total:>10,}")  # fmt: skip

@@ -298,10 +298,25 @@ class OneFormat(CheckKind):
         # A column written d/m/yyyy has two-digit days and months too (12/11/1990): those are
         # its own format, not a second one.
         unpadded = f"({target} = 'd/m/yyyy' AND t._fmt = 'dd/mm/yyyy')"
+        # Counting needs one pass: the formats' counts, then the dominant one among them
+        # (the same order as ``target``: most rows, then the label).
+        dominant = (
+            d.literal(str(spec.params["expected"]))
+            if "expected" in spec.params
+            else "FIRST_VALUE(_fmt) OVER (ORDER BY _n DESC, _fmt)"
+        )
+        counts = (
+            "SELECT SUM(_n) AS a, SUM(CASE WHEN _fmt = _dom OR (_dom = 'd/m/yyyy' AND "
+            "_fmt = 'dd/mm/yyyy') THEN 0 ELSE _n END) AS f FROM "
+            f"(SELECT _fmt, _n, {dominant} AS _dom FROM "
+            f"(SELECT {label} AS _fmt, COUNT(*) AS _n FROM {ctx.relation_of(ctx.dataset.id)} t "
+            f"WHERE {nonblank(d, col)} GROUP BY {label}) g) c"
+        )
         return RowQuery(
             applies=nonblank(d, col),
             fails=f"t._fmt <> {target} AND NOT {unpadded}",
             relation=relation,
+            counts=counts,
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
