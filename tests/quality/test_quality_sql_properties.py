@@ -84,7 +84,7 @@ def written_dates(draw: st.DrawFn) -> tuple[str, str]:
     y, m, d = draw(st.integers(1900, 2025)), draw(st.integers(1, 13)), draw(st.integers(1, 31))
     shape = draw(st.sampled_from(["{y:04d}-{m:02d}-{d:02d}", "{d}/{m}/{y:04d}",
                                   "{d:02d}-{m:02d}-{y:04d}", "{y:04d}/{m:02d}/{d:02d}",
-                                  "{d:02d}.{m:02d}.{y:04d}"]))  # fmt: skip
+                                  "{d:02d}.{m:02d}.{y:04d}", "{y:04d}{m:02d}{d:02d}"]))  # fmt: skip
     return shape.format(y=y, m=m, d=d), f"{y:04d}-{m:02d}-{d:02d}"
 
 

@@ -91,6 +91,8 @@ def test_csv_duckdb_scan_and_iter_rows(tmp_path: Path) -> None:
 def test_sniffing_falls_back_to_a_comma() -> None:
     assert sniff_delimiter("only_one_column\nvalue\n") == ","
     assert sniff_delimiter("a;b;c\n1;2;3\n") == ";"
+    assert sniff_delimiter("a, b, c\n1, , 3\n") == ", "  # FEBRL writes a space after each
+    assert sniff_delimiter("a, b,c\n1, 2,3\n") == ","  # not every one: the space is data
 
 
 def write_workbook(path: Path) -> Path:

@@ -142,10 +142,24 @@ def run(
             for r in result.results
         ),
     )
+    _print_origins(result)
     _print_scores(result)
     if result.errors:
         err_console.print(
             f"[yellow]{len(result.errors)} check(s) could not run; see the note column.[/]"
+        )
+
+
+def _print_origins(result: QualityRun) -> None:
+    """Say which datasets' checks were derived from profiled column roles (no manifest)."""
+    counts: dict[str, int] = {}
+    for r in result.results:
+        if r.origin == "roles":
+            counts[r.dataset] = counts.get(r.dataset, 0) + 1
+    for dataset, n in sorted(counts.items()):
+        console.print(
+            f"{dataset}: {n} checks derived from its column roles "
+            f"(`lienthong registry profile {dataset}` shows them; a --rules file adds or skips)."
         )
 
 

@@ -40,9 +40,15 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
 
 
 def _split_glued(name: str) -> list[str]:
-    """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; also camel case."""
-    spaced = "".join(f" {ch}" if ch.isupper() else ch for ch in name)
-    return tokens(spaced)
+    """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; an upper-case run stays one word
+    (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``)."""
+    spaced = []
+    for i, ch in enumerate(name):
+        before = name[i - 1] if i else ""
+        after = name[i + 1] if i + 1 < len(name) else ""
+        starts = ch.isupper() and (before.islower() or (before.isupper() and after.islower()))
+        spaced.append(f" {ch}" if starts else ch)
+    return tokens("".join(spaced))
 
 
 def name_hints(column: str) -> list[str]:

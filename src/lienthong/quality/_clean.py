@@ -17,6 +17,7 @@ from lienthong.quality._model import (
     Grouping,
     RowQuery,
 )
+from lienthong.quality._roles import IDENTIFIER_FLAGS, NAME_FLAGS
 from lienthong.quality._sqlparts import JOINABLE_INTEGER_TYPES, nonblank, trimmed
 
 _LOWER = "a-z" + _ACCENTED
@@ -87,7 +88,8 @@ def _spec(dataset: DatasetInfo, kind: str, column: str) -> CheckSpec:
 
 def _text_columns(dataset: DatasetInfo) -> list[str]:
     cols: list[str] = []
-    for flag in ("full_name", "address", "address_old"):
+    # family_name, given_name and street come only from profiled roles (never a manifest).
+    for flag in ("full_name", "family_name", "given_name", "address", "address_old", "street"):
         cols += [c for c in dataset.flagged(flag) if c not in cols]
     return cols
 
@@ -137,9 +139,15 @@ class Unique(CheckKind):
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        if not dataset.key:
-            return []
-        return [CheckSpec(dataset.id, self.name, tuple(dataset.key))]
+        specs = [CheckSpec(dataset.id, self.name, tuple(dataset.key))] if dataset.key else []
+        if dataset.from_roles:
+            # A stranger's file: its record's own identity number should name one record, as
+            # a key would; files list it before the ids of others (an owner's CCCD after the
+            # business's tax code), so the leftmost identifier column is taken.
+            ids = [c for c, flags in dataset.columns.items() if flags & set(IDENTIFIER_FLAGS)]
+            if ids and (ids[0],) != tuple(dataset.key):
+                specs.append(CheckSpec(dataset.id, self.name, (ids[0],)))
+        return specs
 
 
 @register_check_kind
@@ -162,7 +170,12 @@ class NearDuplicates(CheckKind):
         for column in rest:
             flags = ctx.dataset.columns.get(column, frozenset())
             value = ctx.col(column)
-            keys.append(d.iso_date(value) if "birth_date" in flags else trimmed(d, value))
+            if "birth_date" in flags:
+                keys.append(d.iso_date(value))
+            elif flags & set(NAME_FLAGS):  # a given name after the family name
+                keys.append(d.fold(value))
+            else:
+                keys.append(trimmed(d, value))
         order = ", ".join(ctx.col(k) for k in ctx.dataset.key) or keys[0]
         partition = ", ".join(keys)
         present = " AND ".join(nonblank(d, ctx.col(c)) for c in spec.columns)
@@ -180,9 +193,14 @@ class NearDuplicates(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         name = dataset.first("full_name")
         birth = dataset.first("birth_date", "birth_year")
-        if not (name and birth):
+        if not birth:
             return []
-        return [CheckSpec(dataset.id, self.name, (name, birth))]
+        if name:
+            return [CheckSpec(dataset.id, self.name, (name, birth))]
+        family, given = dataset.first("family_name"), dataset.first("given_name")
+        if family and given:  # a foreign file's surname + given name
+            return [CheckSpec(dataset.id, self.name, (family, given, birth))]
+        return []
 
 
 @register_check_kind
@@ -277,11 +295,38 @@ class OneFormat(CheckKind):
                 f"GROUP BY {label} ORDER BY COUNT(*) DESC, 1 LIMIT 1) f)"
             )
         relation = f"(SELECT t.*, {label} AS _fmt FROM {ctx.relation_of(ctx.dataset.id)} t) t"
-        return RowQuery(applies=nonblank(d, col), fails=f"t._fmt <> {target}", relation=relation)
+        # A column written d/m/yyyy has two-digit days and months too (12/11/1990): those are
+        # its own format, not a second one.
+        unpadded = f"({target} = 'd/m/yyyy' AND t._fmt = 'dd/mm/yyyy')"
+        # Counting needs one pass: the formats' counts, then the dominant one among them
+        # (the same order as ``target``: most rows, then the label).
+        dominant = (
+            d.literal(str(spec.params["expected"]))
+            if "expected" in spec.params
+            else "FIRST_VALUE(_fmt) OVER (ORDER BY _n DESC, _fmt)"
+        )
+        counts = (
+            "SELECT SUM(_n) AS a, SUM(CASE WHEN _fmt = _dom OR (_dom = 'd/m/yyyy' AND "
+            "_fmt = 'dd/mm/yyyy') THEN 0 ELSE _n END) AS f FROM "
+            f"(SELECT _fmt, _n, {dominant} AS _dom FROM "
+            f"(SELECT {label} AS _fmt, COUNT(*) AS _n FROM {ctx.relation_of(ctx.dataset.id)} t "
+            f"WHERE {nonblank(d, col)} GROUP BY {label}) g) c"
+        )
+        return RowQuery(
+            applies=nonblank(d, col),
+            fails=f"t._fmt <> {target} AND NOT {unpadded}",
+            relation=relation,
+            counts=counts,
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
-        return [_spec(dataset, self.name, c) for c in cols]
+        cols += dataset.flagged("date")  # from profiled roles only
+        specs = [_spec(dataset, self.name, c) for c in cols]
+        return specs + [
+            CheckSpec(dataset.id, self.name, (c,), {"family": "phone"})
+            for c in dataset.flagged("phone")
+        ]
 
 
 @register_check_kind

@@ -32,6 +32,13 @@ class NotNull(CheckKind):
         return RowQuery(fails=blank(ctx.dialect, ctx.col(column), ctx.type_of(column)))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if dataset.from_roles:
+            # A stranger's file: how complete every column with a role is (nobody has said
+            # which are required, so each is measured).
+            neutral = {"personal", "key"}
+            roled = [c for c, flags in dataset.columns.items() if flags - neutral]
+            measured = [*dataset.key, *(c for c in roled if c not in dataset.key)]
+            return [CheckSpec(dataset.id, self.name, (c,)) for c in measured]
         # The key and the record's own identity fields; a spouse's CCCD or a father's name may
         # legitimately be empty.
         required: list[str] = list(dataset.key)

@@ -25,10 +25,13 @@ from lienthong.quality._sqlparts import (
     trimmed,
     trimmed_in,
 )
-from lienthong.quality._vn import CITY_NAME, current_wards
+from lienthong.quality._vn import CITY_NAME, FEMALE_SPELLINGS, MALE_SPELLINGS, current_wards
 
 LEGACY_CMND = "^[0-9]{9}$"
 MST_WEIGHTS = (31, 29, 23, 19, 17, 13, 7, 5, 3)
+#: How a sex column of a stranger's file may be written (the CCCD checks' spellings, plus
+#: "other" and upper-case English).
+SEX_SPELLINGS = (*MALE_SPELLINGS, "MALE", *FEMALE_SPELLINGS, "FEMALE", "Khác", "khác", "X", "x")
 
 
 def _birth(dataset: DatasetInfo) -> tuple[str | None, bool]:
@@ -173,7 +176,12 @@ class ValidDate(CheckKind):
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
-        return [_spec(dataset, self.name, c) for c in cols + dataset.flagged("updated_at")]
+        specs = [_spec(dataset, self.name, c) for c in cols + dataset.flagged("updated_at")]
+        # Other dates (a card's expiry, an appointment) may lie in the future.
+        return specs + [
+            CheckSpec(dataset.id, self.name, (c,), {"not_future": False})
+            for c in dataset.flagged("date")
+        ]
 
 
 @register_check_kind
@@ -297,6 +305,14 @@ class AllowedValues(CheckKind):
     criterion = Criterion.CORRECT
     summary = "value is one of the declared `values`"
     required_params = ("values",)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if not dataset.from_roles:
+            return []  # the city's manifests keep their own checks
+        return [
+            CheckSpec(dataset.id, self.name, (c,), {"values": list(SEX_SPELLINGS)})
+            for c in dataset.flagged("sex")
+        ]
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect

@@ -80,20 +80,25 @@ class Dialect(ABC):
     def iso_date(self, expr: str) -> str:
         """``yyyy-mm-dd`` text from the ways Vietnamese silos write a day, else NULL.
 
-        Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd`` and day-first
-        ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy``. The result compares correctly as text, so
-        freshness and agreement checks never need a date type (SQLite, CSV and Excel sources
-        keep dates as text).
+        Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd``, day-first
+        ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy`` and the compact ``yyyymmdd`` that foreign
+        and mainframe exports write (an 8-digit number column reads the same). The result
+        compares correctly as text, so freshness and agreement checks never need a date type
+        (SQLite, CSV and Excel sources keep dates as text).
         """
         v = f"TRIM({self.text(expr)})"
         ymd = self.concat(
             self.substr(v, 1, 4), "'-'", self.substr(v, 6, 2), "'-'", self.substr(v, 9, 2)
         )
+        compact = self.concat(
+            self.substr(v, 1, 4), "'-'", self.substr(v, 5, 2), "'-'", self.substr(v, 7, 2)
+        )
         return (
             f"CASE WHEN {self.regex(v, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
             f"THEN {self.substr(v, 1, 10)} "
             f"WHEN {self.regex(v, '^[0-9]{4}/[0-9]{2}/[0-9]{2}$')} THEN {ymd} "
-            f"WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(v)} ELSE NULL END"
+            f"WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(v)} "
+            f"WHEN {self.regex(v, '^[0-9]{8}$')} THEN {compact} ELSE NULL END"
         )
 
     def _day_first(self, v: str) -> str:

@@ -363,6 +363,7 @@ def _error(spec: CheckSpec, engine: str, exc: BaseException) -> CheckResult:
         columns=spec.columns,
         engine=engine,
         error=_sentence(exc),
+        origin=spec.origin,
     )
 
 
@@ -380,4 +381,5 @@ def _result(p: _Planned, outcome: Outcome, elapsed_ms: float) -> CheckResult:
         observed=outcome.observed,
         note=outcome.note,
         elapsed_ms=round(elapsed_ms, 2),
+        origin=p.spec.origin,
     )

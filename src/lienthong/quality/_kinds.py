@@ -22,6 +22,7 @@ _BUILTIN_MODULES = (
     "lienthong.quality._complete",
     "lienthong.quality._clean",
     "lienthong.quality._live",
+    "lienthong.quality._formats",
 )
 
 

@@ -56,6 +56,22 @@ def _cutoff(spec: CheckSpec, ctx: CheckContext) -> str:
     return (ctx.as_of - timedelta(days=max(age.days, 1))).isoformat()
 
 
+#: The age judged when a stranger's dataset declares no update frequency: a register nobody
+#: has touched in a year is not live for any sector; declare a frequency to judge tighter.
+UNDECLARED_MAX_AGE = "P1Y"
+
+
+def _freshness_defaults(kind: str, dataset: DatasetInfo) -> list[CheckSpec]:
+    """On the first last-updated column: by the declared frequency, or for a dataset whose
+    checks come from profiled roles, by :data:`UNDECLARED_MAX_AGE`."""
+    columns = dataset.flagged("updated_at")[:1]
+    if dataset.update_frequency:
+        return [CheckSpec(dataset.id, kind, (c,)) for c in columns]
+    if dataset.from_roles:
+        return [CheckSpec(dataset.id, kind, (c,), {"max_age": UNDECLARED_MAX_AGE}) for c in columns]
+    return []
+
+
 @register_check_kind
 class Freshness(CheckKind):
     """Age of the newest update, against the declared update frequency (pass or fail)."""
@@ -80,9 +96,7 @@ class Freshness(CheckKind):
         return AggregateQuery(select=select, judge=judge)
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        if not dataset.update_frequency:
-            return []
-        return [CheckSpec(dataset.id, self.name, (c,)) for c in dataset.flagged("updated_at")[:1]]
+        return _freshness_defaults(self.name, dataset)
 
 
 @register_check_kind
@@ -115,9 +129,7 @@ class StaleRecords(CheckKind):
         return RowQuery(fails=f"({iso} IS NULL OR {iso} < {cutoff})", derived=(derivation,))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        if not dataset.update_frequency:
-            return []
-        return [CheckSpec(dataset.id, self.name, (c,)) for c in dataset.flagged("updated_at")[:1]]
+        return _freshness_defaults(self.name, dataset)
 
 
 @register_check_kind

@@ -45,6 +45,9 @@ class DatasetInfo:
     #: the database the table lives in (its URL): checks joining tables of two registered
     #: sources can still be pushed down when both sources are the same database
     database: str | None = field(default=None, repr=False)  # may carry a password
+    #: the flags were derived from the profile's column roles (no manifest described the
+    #: dataset): kinds then add the checks a stranger's file needs (see quality/_roles.py)
+    from_roles: bool = False
 
     @property
     def location(self) -> str:
@@ -74,7 +77,9 @@ class CheckSpec:
     columns: tuple[str, ...] = ()
     params: Mapping[str, Any] = field(default_factory=dict)
     name: str = ""
-    origin: str = "default"  # "default" (inferred from flags) or the rule file's path
+    #: "default" (from manifest flags), "roles" (from the profile's column roles) or the rule
+    #: file's path
+    origin: str = "default"
 
     @property
     def id(self) -> str:
@@ -206,6 +211,8 @@ class CheckResult:
     note: str | None = None
     error: str | None = None
     elapsed_ms: float = 0.0
+    #: where the rule came from (CheckSpec.origin); shown, not stored
+    origin: str = "default"
 
     @property
     def ok(self) -> bool:

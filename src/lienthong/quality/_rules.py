@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,8 @@ def default_specs(dataset: DatasetInfo, reference: DatasetInfo | None) -> list[C
     specs: list[CheckSpec] = []
     for kind in check_kinds():
         specs += kind.defaults(dataset, reference)
+    if dataset.from_roles:
+        specs = [replace(s, origin="roles") for s in specs]
     return specs
 
 

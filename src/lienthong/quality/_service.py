@@ -16,6 +16,7 @@ from lienthong.quality._failures import FailurePage, failing_rows
 from lienthong.quality._history import QualityRun, latest_runs, save_run
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
+from lienthong.quality._roles import RoleColumn, described, flags_from_roles
 from lienthong.quality._rules import RuleSet, _version, load_rules
 from lienthong.quality._scores import all_scores
 from lienthong.registry import Registry
@@ -73,23 +74,37 @@ def _versions(ruleset: RuleSet) -> dict[str, str]:
 
 
 def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
-    """Every registered dataset, as the checks see it (columns with their flags)."""
+    """Every registered dataset, as the checks see it (columns with their flags).
+
+    A dataset no manifest described gets its flags from its stored profile's column roles
+    (see :mod:`lienthong.quality._roles`), so a stranger's file gets checks too.
+    """
+    from lienthong.profiling import THRESHOLD
+
     registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
     out: dict[str, DatasetInfo] = {}
     for ds in registry.list_datasets():
         source = sources.get(ds.source)
+        columns = {c.name: frozenset(c.flags) for c in ds.columns}
+        profiled = None
+        if not described(columns):
+            profile = registry.get_profile(ds.id)
+            if profile is not None:
+                profiled = [RoleColumn(c.name, c.role, c.confidence) for c in profile.columns]
+        flags, from_roles = flags_from_roles(columns, profiled, threshold=THRESHOLD)
         out[ds.id] = DatasetInfo(
             id=ds.id,
             agency=source.agency if source else "?",
             source=ds.source,
             source_kind=source.kind if source else "sqlite",
             table=str(ds.table),
-            columns={c.name: frozenset(c.flags) for c in ds.columns},
+            columns=flags,
             key=tuple(ds.key or ()),
             update_frequency=ds.update_frequency,
             title=ds.title,
             database=source.url if source and source.kind in ("postgresql", "mariadb") else None,
+            from_roles=from_roles,
         )
     return out
 

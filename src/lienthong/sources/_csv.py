@@ -16,15 +16,23 @@ DELIMITERS = ",;\t|"
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter of a CSV text, judged on its first lines; ',' when unclear."""
+    """The delimiter of a CSV text, judged on its first lines; ',' when unclear.
+
+    A file whose every delimiter is followed by a space (``a, b, c``: FEBRL and hand-typed
+    exports) gets the delimiter with its space, so values do not all start with a space.
+    """
     sample = "\n".join(text[:65_536].splitlines()[:50])
     try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        found = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:
         header = sample.split("\n", 1)[0]
         counts = {d: header.count(d) for d in DELIMITERS}
         best = max(counts, key=lambda d: counts[d])
-        return best if counts[best] else ","
+        found = best if counts[best] else ","
+    spaced = found + " "
+    if found != "\t" and sample.count(found) and sample.count(found) == sample.count(spaced):
+        return spaced
+    return found
 
 
 class CsvConnector(FileConnector):

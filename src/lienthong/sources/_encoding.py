@@ -45,7 +45,9 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
     """Decode ``data``, choosing the encoding as described in the module docstring."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return DecodedText(_strict(data, encoding, name), encoding)
+            text = _strict(data, encoding, name)
+            _reject_converted_twice(text, name)
+            return DecodedText(text, encoding)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -57,10 +59,12 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
             ) from None
     else:
         _reject_binary(text, name)
+        _reject_converted_twice(text, name)
         return DecodedText(text, "utf-8")
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return DecodedText(_strict(data, utf16, name), utf16)
+    _reject_tcvn3(data, name)
     try:
         raw = data.decode("cp1258")
     except UnicodeDecodeError:
@@ -97,6 +101,69 @@ def _strict(data: bytes, encoding: str, name: str) -> str:
         ) from None
     _reject_binary(text, name)
     return text
+
+
+def _reject_converted_twice(text: str, name: str) -> None:
+    """UTF-8 once read as Windows-1252 and saved again as UTF-8 ("Nguyá»…n" for "Nguyễn"):
+    refused, since storing it would keep every name garbled. Told apart from real text by
+    undoing the conversion: the whole text must go back to valid UTF-8 with at least three
+    letters repaired and Vietnamese letters among them (text that is really Western, or
+    really Vietnamese, does not survive both steps)."""
+    if not any(0xC2 <= ord(ch) <= 0xC6 or ch == "á" for ch in text):
+        return
+    try:
+        raw = bytes(_CP1252_BYTE.get(ch, ord(ch)) for ch in text)
+        repaired = raw.decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return
+    if len(text) - len(repaired) >= 3 and _reads_as_vietnamese(repaired):
+        sample = next(w for w in text.split() if w not in repaired.split())[:24]
+        raise EncodingError(
+            f"{name} holds UTF-8 text that was converted twice ({sample!r} stands for"
+            f" {_repair_word(sample)!r}); stored as it is, every name would stay garbled.",
+            hint="Re-export it from the original system as CSV UTF-8.",
+        )
+
+
+def _repair_word(word: str) -> str:
+    try:
+        return bytes(_CP1252_BYTE.get(ch, ord(ch)) for ch in word).decode("utf-8", "replace")
+    except ValueError:
+        return word
+
+
+#: Windows-1252's characters in 0x80–0x9F, back to their byte.
+_CP1252_BYTE = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b not in
+                (0x81, 0x8D, 0x8F, 0x90, 0x9D)}  # fmt: skip
+
+
+#: ° ª ² ³ º: glued to words in Western text too (m², Nº, 1ª)
+_UNIT_MARKS = frozenset({0xB0, 0xAA, 0xB2, 0xB3, 0xBA})
+
+
+def _reject_tcvn3(data: bytes, name: str) -> None:
+    """Vietnamese in the pre-Unicode TCVN3 (ABC) font encoding ("NguyÔn" for "Nguyễn"): its
+    most common letters (ă â ê ô ơ ư đ à á ả ã ạ) sit in bytes 0xA1–0xBF, where Windows code
+    pages keep symbols (¨ © ª ¬ µ ¸) that never sit inside a word. Refused: read as Windows
+    code pages it would be stored garbled."""
+
+    def letter(i: int) -> bool:
+        return 0 <= i < len(data) and chr(data[i]).isalpha()
+
+    inside = [i for i, b in enumerate(data) if b >= 0x80 and (letter(i - 1) or letter(i + 1))]
+    symbols = sum(0xA1 <= data[i] <= 0xBF and data[i] not in _UNIT_MARKS for i in inside)
+    if symbols >= 3 and symbols >= 0.15 * len(inside):
+        sample = next(
+            w
+            for w in data.decode("cp1252", "replace").split()
+            if any(0xA1 <= ord(c) <= 0xBF for c in w)
+        )
+        raise EncodingError(
+            f"{name} looks like Vietnamese in the old TCVN3 (ABC) font encoding ({sample[:24]!r}),"
+            " which lienthong does not convert: its names would be stored garbled.",
+            hint="Convert it to Unicode first (e.g. Unikey's converter, TCVN3 → Unicode), then"
+            " save it as CSV UTF-8.",
+        )
 
 
 def _reads_as_vietnamese(raw: str) -> bool:

@@ -1,0 +1,152 @@
+"""The shapes of the outside corpus (:mod:`lienthong.quality._corpus`): per file, its columns'
+headers, true roles and what they hold, its encoding, delimiter and file type. The first half
+was used while tuning; the second half is held out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column of a shape: its header, its true role (None: identifies no one / no role we
+    name) and what it holds (a key of :data:`_WRITERS`)."""
+
+    header: str
+    role: str | None
+    holds: str
+    date_format: str = "%d/%m/%Y"
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    columns: tuple[Col, ...]
+    file: str = "csv"  # csv | xlsx
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    english: bool = False  # English names and streets instead of Vietnamese
+
+
+def _shape(name: str, spec: str, **options: object) -> Shape:
+    """``"STT=row | HoTen=full_name | NS=birth_date@%Y%m%d | Chủ hộ=full_name:full_name"``:
+    each column as ``header=role``, optionally ``:holds`` (what is written, when it differs from
+    the role) and ``@date format``; role ``row`` is the row number, ``-`` no role."""
+    columns = []
+    for part in spec.split(" | "):
+        header, _, rest = part.partition("=")
+        rest, _, fmt = rest.partition("@")
+        role, _, holds = rest.partition(":")
+        if role == "row":
+            columns.append(Col(header, None, "row"))
+            continue
+        real = None if role == "-" else role
+        columns.append(Col(header, real, holds or role, fmt or "%d/%m/%Y"))
+    return Shape(name, tuple(columns), **options)  # type: ignore[arg-type]
+
+
+SHAPES: tuple[Shape, ...] = (
+    # -- tuning half ------------------------------------------------------------------------
+    _shape(
+        "bhxh_export",
+        "STT=row | HoTen=full_name | NgaySinh=birth_date@%Y%m%d | GioiTinh=sex | SoCCCD=cccd"
+        " | MaSoBHXH=bhxh | NgayCapNhat=timestamp",
+        encoding="utf-8-sig",
+    ),
+    _shape(
+        "phuong_xa",
+        "stt=row | ho_va_ten=full_name | ns=birth_date | sdt=phone | dc=address | ghi_chu=-:note",
+        encoding="cp1258",
+        delimiter=";",
+    ),
+    _shape(
+        "clinic_en",
+        "id=row | first_name=given_name | last_name=family_name | dob=birth_date@%Y-%m-%d"
+        " | gender=sex:sex_en | email=email | phone=phone | last_modified=timestamp",
+        english=True,
+    ),
+    _shape(
+        "tax_xlsx",
+        "STT=row | Mã số thuế=mst | Tên chủ hộ=full_name | Số CCCD chủ hộ=cccd"
+        " | Điện thoại=phone | Doanh thu=-:amount",
+        file="xlsx",
+    ),
+    _shape(
+        "mixed_utf16",
+        "No=row | Full name / Họ tên=full_name | Birth date=birth_date@%-d/%-m/%Y | CCCD=cccd"
+        " | Sex=sex | Updated=timestamp",
+        encoding="utf-16",
+        delimiter="\t",
+    ),
+    _shape(
+        "school_latin1",
+        "pupil_no=row | forename=given_name | surname=family_name"
+        " | date_of_birth=birth_date@%d.%m.%Y | street=street | national_id=national_id"
+        " | class=-:category",
+        encoding="latin-1",
+        english=True,
+    ),
+    _shape(
+        "upper_case",
+        "MA_HS=row | HO_TEN=full_name | NGAY_SINH=birth_date@%Y%m%d | GIOI_TINH=sex"
+        " | SO_DINH_DANH=cccd | SO_THE_BHYT=bhyt | DIA_CHI=address",
+    ),
+    _shape(
+        "cmnd_legacy",
+        "TT=row | Họ tên=full_name | Số CMND=cmnd | Ngày sinh=birth_date | Email=email"
+        " | Ngày cập nhật=timestamp",
+        file="xlsx",
+    ),
+    # -- held-out half ----------------------------------------------------------------------
+    _shape(
+        "camel_case",
+        "Stt=row | hoTen=full_name | ngaySinh=birth_date@%Y-%m-%d | soDienThoai=phone"
+        " | maDinhDanh=cccd | thoiGianCapNhat=timestamp",
+        delimiter="|",
+    ),
+    _shape(
+        "hospital_en",
+        "patient_no=row | given_name=given_name | family_name=family_name"
+        " | birth_date=birth_date@%Y%m%d | ssn=national_id | mobile=phone | sex=sex:sex_en"
+        " | updated_at=timestamp",
+        encoding="utf-8-sig",
+        english=True,
+    ),
+    _shape(
+        "ho_kinh_doanh",
+        "STT=row | Chủ hộ=full_name | MST=mst | CCCD=cccd | Địa chỉ kinh doanh=address"
+        " | Vốn=-:amount",
+        encoding="cp1258",
+        delimiter=";",
+    ),
+    _shape(
+        "xlsx_dates",
+        "STT=row | Họ và tên=full_name | Ngày sinh=birth_date:excel_date | Giới tính=sex"
+        " | Số định danh=cccd | Số BHXH=bhxh",
+        file="xlsx",
+    ),
+    _shape(
+        "volunteers_en",
+        "ref=row | name=full_name:en_full_name | email_address=email | tel=phone"
+        " | joined=date@%Y-%m-%d | team=-:category",
+        english=True,
+        encoding="latin-1",
+    ),
+    _shape(
+        "bhyt_cards",
+        "so_tt=row | ho_ten=full_name | ngay_sinh=birth_date@%-d/%-m/%Y | ma_the=bhyt"
+        " | so_cccd=cccd | gioi=sex | cap_nhat_luc=timestamp",
+        encoding="utf-16",
+    ),
+    _shape(
+        "no_accents",
+        "STT=row | Ho ten=full_name:full_name_ascii | Ngay sinh=birth_date | Dien thoai=phone"
+        " | CCCD=cccd | Dia chi=address:address_ascii",
+    ),
+    _shape(
+        "staff_mixed",
+        "Mã NV=row | Family name=family_name | Tên=given_name | DOB=birth_date@%d-%m-%Y"
+        " | Tax code=mst | E-mail=email | Last updated=timestamp",
+        file="xlsx",
+    ),
+)

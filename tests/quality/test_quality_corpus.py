@@ -1,0 +1,47 @@
+"""The labelled outside corpus: its files read back as written, and the role-driven checks find
+what was planted in them (both halves, one seed; bench/outside.py measures two)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lienthong.quality._corpus import SHAPES, build_corpus, generate, to_cp1258
+from lienthong.quality._corpus_eval import measure
+from lienthong.sources._encoding import decode_bytes
+
+
+def test_the_corpus_has_thirty_tables_in_two_halves(tmp_path: Path) -> None:
+    tables = build_corpus(tmp_path, rows=40)
+    assert len(tables) >= 30
+    assert sum(t.held_out for t in tables) == len(tables) // 2
+    encodings = {t.shape.encoding for t in tables if t.shape.file == "csv"}
+    assert {"utf-8", "utf-8-sig", "utf-16", "cp1258", "latin-1"} <= encodings
+    assert any(t.shape.file == "xlsx" for t in tables)
+
+
+@pytest.mark.parametrize("text", ["Nguyễn Thị Ậu", "Đặng Quốc Phúc", "Huỳnh Ỷ Ưng"])
+def test_windows_1258_text_reads_back_as_written(text: str) -> None:
+    decoded = decode_bytes(to_cp1258(f"ho_ten\n{text}\n"))
+    assert (decoded.encoding, decoded.text) == ("cp1258", f"ho_ten\n{text}\n")
+
+
+def test_planted_defects_are_labelled_with_their_rows(tmp_path: Path) -> None:
+    table = generate(SHAPES[0], 1, tmp_path, rows=50)
+    assert table.defects["valid_date:NgaySinh"] and table.defects["unique:SoCCCD"]
+    lines = table.path.read_text(encoding="utf-8-sig").splitlines()
+    for row in table.defects["valid_date:NgaySinh"]:
+        assert "0231" in lines[int(row)].split(",")[2]
+
+
+def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
+    """Regression floors below what bench/outside.py measured (bench/RESULTS.md)."""
+    halves = measure(build_corpus(tmp_path / "files", seeds=(1,), rows=120), tmp_path)
+    tuning, held_out = halves["tuning"], halves["held-out"]
+    assert tuning.tables == held_out.tables == 8
+    assert not tuning.refused and not held_out.refused
+    assert tuning.role_accuracy == 1.0 and not tuning.wrong_confident
+    assert (tuning.precision, tuning.recall) == (1.0, 1.0), (tuning.false_alarms, tuning.missed)
+    assert held_out.role_accuracy >= 0.9
+    assert held_out.precision >= 0.95 and held_out.recall >= 0.95
