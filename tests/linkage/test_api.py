@@ -9,9 +9,9 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from linked_city import LinkedCity
 from sqlalchemy import delete
 
-from conftest import LinkedCity
 from lienthong.audit import AuditLog
 from lienthong.config import Settings
 from lienthong.exchange import ClientDirectory, RightsBook, mint_token

@@ -16,7 +16,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import LinkedCity
+from linked_city import LinkedCity
+
 from lienthong.linkage import (
     Resolver,
     evaluate_index,

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from linked_city import LinkedCity
 from typer.testing import CliRunner
 
-from conftest import LinkedCity
 from lienthong.cli import _register_commands, app
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from linked_city import LinkedCity
 from sqlalchemy import select
 
-from conftest import LinkedCity
 from lienthong.linkage import latest_model, record_features
 from lienthong.linkage._datasets import to_input
 from lienthong.linkage._fastscore import FastScorer

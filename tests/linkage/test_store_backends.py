@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from linked_city import build_city
 
-from conftest import build_city
 from lienthong.linkage import Resolver, demo_step, index_counts, person_records
 
 
