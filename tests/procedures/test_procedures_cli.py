@@ -23,10 +23,17 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_list_check_and_stats(tmp_path: Path) -> None:
     listed = json.loads(_cli(tmp_path, "procedures", "list", "--json").stdout)
-    assert [p["code"] for p in listed] == ["SANDBOX-CT-01"]
-    assert listed[0]["citizen"] == ["ly_do"]
+    assert sorted(p["code"] for p in listed) == [
+        "SANDBOX-BHYT-01",
+        "SANDBOX-CT-01",
+        "SANDBOX-HKD-01",
+        "SANDBOX-TCXH-01",
+        "SANDBOX-TS1-01",
+    ]
+    residence = next(p for p in listed if p["code"] == "SANDBOX-CT-01")
+    assert residence["citizen"] == ["ly_do"]
     good = _cli(tmp_path, "procedures", "check", str(SHIPPED))
-    assert good.returncode == 0 and "1 procedure file(s)" in good.stdout
+    assert good.returncode == 0 and "5 procedure file(s)" in good.stdout
     bad = tmp_path / "bad"
     bad.mkdir()
     (bad / "x.yaml").write_text("code: X1\nname: {vi: a}\n", "utf-8")

@@ -124,6 +124,13 @@ WORDS: dict[str, dict[str, str]] = {
     "refuse": {"vi": "Từ chối", "en": "Refuse"},
     "reason": {"vi": "Lý do", "en": "Reason"},
     "reused_data": {"vi": "Dùng lại dữ liệu", "en": "Reused data"},
+    "eligibility": {"vi": "Điều kiện", "en": "Eligibility"},
+    "rule_met": {"vi": "đạt", "en": "met"},
+    "rule_unmet": {"vi": "không đạt", "en": "not met"},
+    "rule_unknown": {
+        "vi": "chưa kiểm tra được (thiếu dữ liệu)",
+        "en": "not checked (data missing)",
+    },
     "calls": {"vi": "Giám sát từng lượt gọi", "en": "Call monitoring"},
     "filter": {"vi": "Lọc", "en": "Filter"},
     "rows": {"vi": "Số bản ghi", "en": "Rows"},

@@ -103,6 +103,14 @@ def dossier(request: Request, dossier_id: str) -> Response:
     except LienthongError:
         return render(request, "message.html", status=404, message="not_found")
     spec = catalogue(request).get(found.procedure)
+    if found.eligibility is not None:  # decided at submission
+        verdicts = found.eligibility
+    else:  # a draft: the rules over what prefill found, so the citizen knows before typing
+        values = {c["name"]: c["value"] for c in found.components}
+        verdicts = [
+            {"rule": v.rule, "met": v.met, "vi": v.message_vi, "en": v.message_en}
+            for v in spec.eligible(values)
+        ]
     return render(
         request,
         "dossier.html",
@@ -110,6 +118,7 @@ def dossier(request: Request, dossier_id: str) -> Response:
         p=spec,
         labels={f.name: f.label for f in spec.fields},
         session=session,
+        verdicts=verdicts,
     )
 
 

@@ -9,6 +9,7 @@ digitised data").
 
 from __future__ import annotations
 
+import datetime as dt
 import statistics
 import time
 import uuid
@@ -19,7 +20,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
-from lienthong.procedures._model import Procedure
+from lienthong.procedures._model import FromCitizen, Procedure
 from lienthong.procedures._prefill import Component
 from lienthong.procedures._tables import procedure_dossier
 from lienthong.store import Store
@@ -40,6 +41,7 @@ class Dossier:
     decided_by: str | None
     reason: str | None
     components: list[dict[str, Any]]
+    eligibility: list[dict[str, Any]] | None = None
 
     @property
     def reused(self) -> bool:
@@ -94,8 +96,16 @@ class Dossiers:
         cccd: str,
         supplied: Mapping[str, str],
         flagged: set[str],
+        *,
+        today: dt.date | None = None,
     ) -> Dossier:
-        """Fill the citizen's fields (validated), flag wrong prefilled values, submit."""
+        """Fill the citizen's fields (validated), flag wrong prefilled values, check the
+        eligibility rules, submit.
+
+        A rule that is not met refuses the submission with its message (nothing is stored). A
+        value the citizen flags as wrong is left out of the rules (they read it as unknown), so
+        a wrong register value never bars anyone: the officer sees the rule as not checked.
+        """
         dossier = self.get(dossier_id, subject=cccd)
         if dossier.status != "draft":
             raise ConflictError("This dossier was already submitted.")
@@ -108,18 +118,34 @@ class Dossiers:
             else:
                 value = (supplied.get(component["name"]) or "").strip()
                 bound = spec.citizen.max_length if spec.citizen is not None else 200
-                required = spec.citizen.required if spec.citizen is not None else True
+                required = (spec.citizen or spec.source or FromCitizen()).required
                 if len(value) > bound:
                     raise InputError(f"{spec.label.vi}: at most {bound} characters.")
                 if required and not value:
                     raise InputError(f"{spec.label.vi} / {spec.label.en}: required.")
                 component["value"] = value or None
             components.append(component)
+        values = {c["name"]: c["value"] for c in components if not c.get("flagged_wrong")}
+        verdicts = procedure.eligible(values, today)
+        unmet = [v for v in verdicts if v.met is False]
+        if unmet:
+            raise InputError(
+                "Chưa đủ điều kiện / Not eligible: "
+                + " ".join(f"{v.message_vi} ({v.message_en})" for v in unmet)
+            )
         with self.store.begin() as conn:
             conn.execute(
                 update(procedure_dossier)
                 .where(procedure_dossier.c.id == dossier_id)
-                .values(status="submitted", submitted_ts=time.time(), components=components)
+                .values(
+                    status="submitted",
+                    submitted_ts=time.time(),
+                    components=components,
+                    eligibility=[
+                        {"rule": v.rule, "met": v.met, "vi": v.message_vi, "en": v.message_en}
+                        for v in verdicts
+                    ],
+                )
             )
         return self.get(dossier_id)
 

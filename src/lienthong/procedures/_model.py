@@ -9,6 +9,7 @@ needs no Python.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,16 +20,21 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
-from lienthong.errors import ConfigError
+from lienthong.errors import ConfigError, InputError
 from lienthong.exchange import ServiceRef
+from lienthong.procedures import _rules
 
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9.-]{1,63}\z")]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}\z")]
+#: A register's column as its service returns it (registers keep their own spelling: MaThe).
+Column = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}\z")]
 
 
 class Words(BaseModel):
@@ -43,8 +49,13 @@ class FromService(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     service: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]+/[a-z0-9-]+/v[0-9]+\z")]
-    field: Name
+    field: Column
     by: Name = "cccd"
+    required: bool = Field(
+        default=True,
+        description="False: when the register holds no record the citizen may leave it empty "
+        "(e.g. a benefit they do not receive yet).",
+    )
 
     @property
     def ref(self) -> ServiceRef:
@@ -80,6 +91,24 @@ class Paper(BaseModel):
     replaced_by: tuple[Name, ...] = Field(min_length=1)
 
 
+class Rule(BaseModel):
+    """An eligibility rule (docs/procedures.md): an expression over the form's fields, and what
+    the citizen reads when it is not met."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    rule: str = Field(min_length=1, max_length=_rules.MAX_LENGTH)
+    message: Words
+
+    @field_validator("rule")
+    @classmethod
+    def _parses(cls, value: str) -> str:
+        try:
+            _rules.parse(value)
+        except InputError as exc:
+            raise ValueError(f"rule {value!r}: {exc.message}") from None
+        return value
+
+
 class Procedure(BaseModel):
     """One administrative procedure, as its file declares it."""
 
@@ -95,6 +124,8 @@ class Procedure(BaseModel):
     min_eid_level: Literal[1, 2] = 1
     fields: tuple[FormField, ...] = Field(min_length=1)
     papers_avoided: tuple[Paper, ...] = ()
+    eligibility: tuple[Rule, ...] = ()
+    _trees: tuple[tuple[str, _rules.Node, str, str], ...] = PrivateAttr(default=())
 
     @model_validator(mode="after")
     def _consistent(self) -> Procedure:
@@ -105,7 +136,23 @@ class Procedure(BaseModel):
             unknown = [n for n in paper.replaced_by if n not in names]
             if unknown:
                 raise ValueError(f"papers_avoided names unknown field(s): {', '.join(unknown)}")
+        trees = []
+        for rule in self.eligibility:
+            tree = _rules.parse(rule.rule)  # parsed once, here; evaluated per dossier
+            unknown = sorted(_rules.names(tree) - set(names))
+            if unknown:
+                raise ValueError(
+                    f"eligibility rule {rule.rule!r} reads unknown field(s): " + ", ".join(unknown)
+                )
+            trees.append((rule.rule, tree, rule.message.vi, rule.message.en))
+        self._trees = tuple(trees)
         return self
+
+    def eligible(
+        self, values: dict[str, str | None], today: dt.date | None = None
+    ) -> list[_rules.Verdict]:
+        """Each eligibility rule over the dossier's values (True, False, or None: not checked)."""
+        return _rules.check(self._trees, values, today or dt.date.today())
 
     @property
     def prefilled(self) -> tuple[FormField, ...]:

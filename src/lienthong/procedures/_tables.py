@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, Index, String, Table, Text
+from sqlalchemy import JSON, Column, Float, ForeignKey, Index, String, Table, Text
 
 from lienthong.store import metadata
 
@@ -22,6 +22,29 @@ procedure_dossier = Table(
     Column("decided_by", String(64), nullable=True),
     Column("reason", Text, nullable=True),
     Column("components", JSON, nullable=False),  # [{name, value, reused, source, request_id, …}]
+    Column("eligibility", JSON, nullable=True),  # [{rule, met (true/false/null), vi, en}]
 )
 Index("ix_dossier_agency_status", procedure_dossier.c.agency, procedure_dossier.c.status)
 Index("ix_dossier_subject", procedure_dossier.c.subject)
+
+#: "This value is wrong": a request to the agency that holds it, open until it is resolved.
+procedure_correction = Table(
+    "procedure_correction",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("dossier", String(36), ForeignKey("procedure_dossier.id"), nullable=False),
+    Column("procedure", String(64), nullable=False),
+    Column("agency", String(64), nullable=False, comment="holds the value"),
+    Column("service", String(200), nullable=False),
+    Column("field", String(64), nullable=False),
+    Column("subject", String(12), nullable=False),
+    Column("value", Text, nullable=True),
+    Column("note", Text, nullable=True),
+    Column("request_id", String(64), nullable=True),
+    Column("status", String(12), nullable=False),  # open / corrected / confirmed
+    Column("created_ts", Float, nullable=False),
+    Column("closed_ts", Float, nullable=True),
+    Column("closed_by", String(64), nullable=True),
+    Column("resolution", Text, nullable=True),
+)
+Index("ix_correction_agency_status", procedure_correction.c.agency, procedure_correction.c.status)
