@@ -42,3 +42,14 @@ def test_list_check_and_stats(tmp_path: Path) -> None:
     assert "Traceback" not in refused.stderr
     (tmp_path / "platform.db").touch()  # an empty platform: no dossier yet
     assert json.loads(_cli(tmp_path, "procedures", "stats", "--json").stdout) == []
+
+
+def test_corrections_list_and_resolve(tmp_path: Path) -> None:
+    (tmp_path / "platform.db").touch()
+    listed = _cli(tmp_path, "procedures", "corrections", "--agency", "CA-HCM", "--json")
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    missing = _cli(tmp_path, "procedures", "resolve", "nope", "corrected", "--by", "can-bo")
+    assert missing.returncode == 4 and "No such correction request" in missing.stderr
+    wrong = _cli(tmp_path, "procedures", "resolve", "nope", "done", "--by", "can-bo")
+    assert wrong.returncode == 2 and "corrected, confirmed" in wrong.stderr
+    assert "Traceback" not in missing.stderr + wrong.stderr

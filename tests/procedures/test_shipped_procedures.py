@@ -4,7 +4,6 @@ prefilled values, refused with the rule's message when not met."""
 
 from __future__ import annotations
 
-import datetime as dt
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,19 +11,18 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from procedure_city import ProcedureCity, build_city
+from procedure_city import (
+    TODAY,
+    ProcedureCity,
+    build_city,
+    parent_with_youngest,
+    prefilled,
+    submitted,
+    years_ago,
+)
 
 from lienthong.errors import InputError
-from lienthong.procedures import PORTAL_CLIENT, Component, Dossiers, prefill, record_approval
-
-TODAY = dt.date.today()
-
-
-def _years_ago(years: int) -> str:
-    try:
-        return TODAY.replace(year=TODAY.year - years).isoformat()
-    except ValueError:  # 29 February
-        return TODAY.replace(year=TODAY.year - years, day=28).isoformat()
+from lienthong.procedures import PORTAL_CLIENT
 
 
 @pytest.fixture(scope="module")
@@ -39,41 +37,10 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-async def _prefill(city: ProcedureCity, code: str, cccd: str) -> dict[str, Component]:
-    procedure = city.catalogue.get(code)
-    record_approval(city.consents, procedure, cccd)
-    components = await prefill(city.app.state.exchange.gateway, procedure, cccd)
-    return {c.name: c for c in components}
-
-
-def _submit(
-    city: ProcedureCity, code: str, cccd: str, found: dict[str, Component], **typed: str
-) -> object:
-    procedure = city.catalogue.get(code)
-    dossiers = Dossiers(city.store)
-    draft = dossiers.draft(procedure, cccd, list(found.values()))
-    return dossiers.submit(procedure, draft.id, cccd, typed, set(), today=TODAY)
-
-
-def _parent_with_youngest(city: ProcedureCity, born_after: str, born_before: str) -> str:
-    """A living parent whose youngest living child was born in (born_after, born_before]."""
-    rows = city.query(
-        "population",
-        "SELECT p.so_dinh_danh FROM cong_dan p WHERE p.ngay_mat IS NULL AND ("
-        " SELECT max(k.ngay_sinh) FROM cong_dan k WHERE k.ngay_mat IS NULL AND"
-        " (k.so_dinh_danh_cha = p.so_dinh_danh OR k.so_dinh_danh_me = p.so_dinh_danh)"
-        ") BETWEEN ? AND ? ORDER BY p.so_dinh_danh LIMIT 1",
-        born_after,
-        born_before,
-    )
-    assert rows, "the generated city has no such parent"
-    return str(rows[0][0])
-
-
 @pytest.mark.anyio
 async def test_health_insurance_for_a_child_under_six(city: ProcedureCity) -> None:
-    parent = _parent_with_youngest(city, _years_ago(6)[:-2] + "99", TODAY.isoformat())
-    found = await _prefill(city, "SANDBOX-BHYT-01", parent)
+    parent = parent_with_youngest(city, years_ago(6)[:-2] + "99", TODAY.isoformat())
+    found = await prefilled(city, "SANDBOX-BHYT-01", parent)
     [(child, name, born)] = city.query(
         "population",
         "SELECT so_dinh_danh, ho_ten, ngay_sinh FROM cong_dan WHERE ngay_mat IS NULL AND"
@@ -86,13 +53,13 @@ async def test_health_insurance_for_a_child_under_six(city: ProcedureCity) -> No
     assert found["con_ho_ten"].source == "CA-HCM/con-nho/v1" and found["con_ho_ten"].request_id
     assert found["nguoi_khai_ho_ten"].source == "CA-HCM/cong-dan/v1"
     assert not found["noi_kcb_ban_dau"].reused
-    done = _submit(city, "SANDBOX-BHYT-01", parent, found, noi_kcb_ban_dau="Trạm y tế phường")
-    assert [v["met"] for v in done.eligibility] == [True]  # type: ignore[attr-defined]
+    done = submitted(city, "SANDBOX-BHYT-01", parent, found, noi_kcb_ban_dau="Trạm y tế phường")
+    assert [v["met"] for v in done.eligibility] == [True]
 
-    older = _parent_with_youngest(city, _years_ago(12), _years_ago(7))
-    refused = await _prefill(city, "SANDBOX-BHYT-01", older)
+    older = parent_with_youngest(city, years_ago(12), years_ago(7))
+    refused = await prefilled(city, "SANDBOX-BHYT-01", older)
     with pytest.raises(InputError, match="Trẻ phải dưới 6 tuổi"):
-        _submit(city, "SANDBOX-BHYT-01", older, refused, noi_kcb_ban_dau="Trạm y tế")
+        submitted(city, "SANDBOX-BHYT-01", older, refused, noi_kcb_ban_dau="Trạm y tế")
 
 
 @pytest.mark.anyio
@@ -106,25 +73,25 @@ async def test_household_business_asks_yes_or_no_and_learns_nothing_else(
     )
     assert city.query("population", "SELECT 1 FROM cong_dan WHERE so_dinh_danh = ?", owner)
     typed = {"ten_ho_kinh_doanh": "Tạp hóa An", "nganh_nghe": "Bán lẻ", "dia_diem": "12 Lê Lợi"}
-    registered = await _prefill(city, "SANDBOX-HKD-01", str(owner))
+    registered = await prefilled(city, "SANDBOX-HKD-01", str(owner))
     assert registered["da_dang_ky"].value == "co"
     assert registered["da_dang_ky"].source == "STC-HCM/da-dang-ky-kinh-doanh/v1"
     with pytest.raises(InputError, match="đã có một"):
-        _submit(city, "SANDBOX-HKD-01", str(owner), registered, **typed)
+        submitted(city, "SANDBOX-HKD-01", str(owner), registered, **typed)
 
     [(newcomer,)] = city.query(
         "population",
         "SELECT so_dinh_danh FROM cong_dan WHERE ngay_mat IS NULL AND ngay_sinh < ?"
         " ORDER BY so_dinh_danh LIMIT 1",
-        _years_ago(30),
+        years_ago(30),
     )
     assert not city.query(
         "business", "SELECT 1 FROM doanh_nghiep WHERE giay_to_dai_dien = ?", newcomer
     )
-    fresh = await _prefill(city, "SANDBOX-HKD-01", str(newcomer))
+    fresh = await prefilled(city, "SANDBOX-HKD-01", str(newcomer))
     assert fresh["da_dang_ky"].value == "khong" and fresh["ho_ten"].reused
-    done = _submit(city, "SANDBOX-HKD-01", str(newcomer), fresh, **typed)
-    assert [v["met"] for v in done.eligibility] == [True, True]  # type: ignore[attr-defined]
+    done = submitted(city, "SANDBOX-HKD-01", str(newcomer), fresh, **typed)
+    assert [v["met"] for v in done.eligibility] == [True, True]
 
 
 @pytest.mark.anyio
@@ -143,30 +110,30 @@ async def test_social_allowance_from_three_registers(city: ProcedureCity) -> Non
             "population",
             "SELECT so_dinh_danh FROM cong_dan WHERE ngay_mat IS NULL AND ngay_sinh <= ?"
             " ORDER BY so_dinh_danh",
-            _years_ago(80),
+            years_ago(80),
         )
     ]
     first_time = next(c for c in elders if c not in welfare_ids)
-    found = await _prefill(city, "SANDBOX-TCXH-01", first_time)
+    found = await prefilled(city, "SANDBOX-TCXH-01", first_time)
     assert found["ho_ten"].reused and found["ho_ten"].source == "CA-HCM/cong-dan/v1"
     assert not found["tro_cap_trang_thai"].reused  # no welfare record: expected, not required
     assert found["tro_cap_trang_thai"].unavailable == "the register holds no record"
-    done = _submit(city, "SANDBOX-TCXH-01", first_time, found)
-    assert [v["met"] for v in done.eligibility] == [True, True]  # type: ignore[attr-defined]
+    done = submitted(city, "SANDBOX-TCXH-01", first_time, found)
+    assert [v["met"] for v in done.eligibility] == [True, True]
 
     elder_set = set(elders)
     already = next(str(r[0]) for r in receiving if str(r[0]) in elder_set)
-    again = await _prefill(city, "SANDBOX-TCXH-01", already)
+    again = await prefilled(city, "SANDBOX-TCXH-01", already)
     assert again["tro_cap_trang_thai"].value == "Đang hưởng"
     assert again["tro_cap_trang_thai"].source == "SYT-HCM/bao-tro-xa-hoi/v1"
     with pytest.raises(InputError, match="không cần làm lại"):
-        _submit(city, "SANDBOX-TCXH-01", already, again)
+        submitted(city, "SANDBOX-TCXH-01", already, again)
 
 
 @pytest.mark.anyio
 async def test_first_grade_enrolment_with_the_ward_of_residence(city: ProcedureCity) -> None:
-    parent = _parent_with_youngest(city, _years_ago(7)[:-2] + "99", _years_ago(5))
-    found = await _prefill(city, "SANDBOX-TS1-01", parent)
+    parent = parent_with_youngest(city, years_ago(7)[:-2] + "99", years_ago(5))
+    found = await prefilled(city, "SANDBOX-TS1-01", parent)
     [(ward,)] = city.query(
         "population",
         "SELECT thuong_tru_ma_xa FROM cong_dan WHERE ngay_mat IS NULL AND"
@@ -175,8 +142,8 @@ async def test_first_grade_enrolment_with_the_ward_of_residence(city: ProcedureC
         parent,
     )
     assert found["con_ma_xa"].value == ward and found["con_ma_xa"].source == "CA-HCM/con-nho/v1"
-    done = _submit(city, "SANDBOX-TS1-01", parent, found)
-    assert all(v["met"] for v in done.eligibility)  # type: ignore[attr-defined]
+    done = submitted(city, "SANDBOX-TS1-01", parent, found)
+    assert all(v["met"] for v in done.eligibility)
 
 
 @pytest.mark.anyio
@@ -185,7 +152,7 @@ async def test_every_prefill_is_a_gateway_call_for_the_procedure(city: Procedure
         "population",
         "SELECT so_dinh_danh FROM cong_dan WHERE ngay_mat IS NULL ORDER BY so_dinh_danh LIMIT 1",
     )
-    await _prefill(city, "SANDBOX-TCXH-01", str(cccd))
+    await prefilled(city, "SANDBOX-TCXH-01", str(cccd))
     log = city.app.state.exchange.audit_log  # each entry is durable before the call returns
     calls = [
         r

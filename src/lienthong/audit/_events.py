@@ -72,6 +72,9 @@ class EventType(StrEnum):
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
+    REGISTER_WRITE = "REGISTER_WRITE"
+    REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
+    CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
 
     @property
     def description(self) -> str:
@@ -150,6 +153,11 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
+    EventType.REGISTER_WRITE: "An approved procedure wrote its output row to an agency's register.",
+    EventType.REGISTER_WRITE_FAILED: "Writing an approved procedure's output to a register "
+    "failed; nothing was written and the dossier stays undecided.",
+    EventType.CORRECTION_REQUESTED: "A citizen flagged a value a register holds as wrong; the "
+    "holding agency was asked to check it.",
 }
 
 

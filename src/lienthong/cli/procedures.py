@@ -113,3 +113,57 @@ def stats(json_out: JsonFlag = False) -> None:
             for f in figures
         ],
     )
+
+
+@app.command()
+def corrections(
+    agency: Annotated[
+        str | None, typer.Option("--agency", help="Only requests to this agency (e.g. CA-HCM).")
+    ] = None,
+    closed: Annotated[bool, typer.Option("--all", help="Closed requests too.")] = False,
+    json_out: JsonFlag = False,
+) -> None:
+    """Values citizens flagged as wrong, addressed to the agency holding each one: service,
+    field, the value held, the citizen's note. Close one with `procedures resolve`."""
+    from lienthong.cli._context import open_store
+    from lienthong.procedures import Corrections
+
+    store = open_store()
+    try:
+        found = Corrections(store).find(agency, status=None if closed else "open")
+    finally:
+        store.close()
+    if json_out:
+        print_json([c.as_dict() for c in found])
+        return
+    print_table(
+        "Correction requests",
+        ["id", "agency", "service", "field", "value held", "note", "status"],
+        [
+            (c.id[:8], c.agency, c.service, c.field, c.value or "", c.note or "", c.status)
+            for c in found
+        ],
+    )
+
+
+@app.command()
+def resolve(
+    correction: Annotated[str, typer.Argument(help="The request id (from `corrections`).")],
+    resolution: Annotated[
+        str, typer.Argument(help="corrected (the register was fixed) or confirmed (it is right).")
+    ],
+    by: Annotated[str, typer.Option("--by", help="Who closes it (kept with the request).")],
+    note: Annotated[str, typer.Option("--note", help="What was done.")] = "",
+) -> None:
+    """Close a correction request as corrected or confirmed."""
+    from lienthong.cli._context import open_store
+    from lienthong.procedures import Corrections
+
+    store = open_store()
+    try:
+        done = Corrections(store).resolve(
+            correction, agency=None, officer=by, resolution=resolution, note=note
+        )
+    finally:
+        store.close()
+    console.print(f"Correction {done.id} is {done.status}.")

@@ -125,6 +125,20 @@ WORDS: dict[str, dict[str, str]] = {
     "reason": {"vi": "Lý do", "en": "Reason"},
     "reused_data": {"vi": "Dùng lại dữ liệu", "en": "Reused data"},
     "eligibility": {"vi": "Điều kiện", "en": "Eligibility"},
+    "corrections": {
+        "vi": "Yêu cầu đính chính dữ liệu (công dân báo sai)",
+        "en": "Correction requests (values citizens flagged as wrong)",
+    },
+    "field": {"vi": "Trường", "en": "Field"},
+    "value_held": {"vi": "Giá trị đang lưu", "en": "Value held"},
+    "citizen_note": {"vi": "Ghi chú của công dân", "en": "Citizen's note"},
+    "close_as": {"vi": "Đóng yêu cầu", "en": "Close as"},
+    "corrected": {"vi": "Đã sửa trong sổ", "en": "Corrected in the register"},
+    "confirmed": {"vi": "Giá trị đúng", "en": "Value is right"},
+    "wrong_note": {
+        "vi": "Nếu có thông tin sai, ghi rõ giá trị đúng (gửi tới cơ quan lưu giữ)",
+        "en": "If a value is wrong, say what is right (sent to the agency holding it)",
+    },
     "rule_met": {"vi": "đạt", "en": "met"},
     "rule_unmet": {"vi": "không đạt", "en": "not met"},
     "rule_unknown": {

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
+from lienthong.procedures._corrections import open_requests
 from lienthong.procedures._model import FromCitizen, Procedure
 from lienthong.procedures._prefill import Component
 from lienthong.procedures._tables import procedure_dossier
@@ -98,6 +99,7 @@ class Dossiers:
         flagged: set[str],
         *,
         today: dt.date | None = None,
+        note: str | None = None,
     ) -> Dossier:
         """Fill the citizen's fields (validated), flag wrong prefilled values, check the
         eligibility rules, submit.
@@ -147,6 +149,15 @@ class Dossiers:
                     ],
                 )
             )
+            open_requests(  # "this is wrong" goes to the agency holding the value
+                conn,
+                dossier=dossier_id,
+                procedure=procedure.code,
+                subject=cccd,
+                components=components,
+                fields={f.name: f.source.field for f in procedure.prefilled if f.source},
+                note=note,
+            )
         return self.get(dossier_id)
 
     def for_subject(self, cccd: str) -> list[Dossier]:
@@ -166,9 +177,10 @@ class Dossiers:
         with self.store.connect() as conn:
             return [_row(r) for r in conn.execute(query.order_by("submitted_ts")).mappings()]
 
-    def decide(
-        self, dossier_id: str, *, approve: bool, officer: str, agency: str | None, reason: str
+    def decidable(
+        self, dossier_id: str, *, approve: bool, agency: str | None, reason: str
     ) -> Dossier:
+        """The dossier, if this officer may decide it now; the error to show otherwise."""
         dossier = self.get(dossier_id)
         if agency is not None and dossier.agency != agency:
             raise NotFoundError("No such dossier in your agency's queue.")
@@ -176,10 +188,19 @@ class Dossiers:
             raise ConflictError(f"This dossier is {dossier.status}, not awaiting a decision.")
         if not approve and not reason.strip():
             raise InputError("A refusal needs its reason (the citizen reads it).")
+        return dossier
+
+    def decide(
+        self, dossier_id: str, *, approve: bool, officer: str, agency: str | None, reason: str
+    ) -> Dossier:
+        self.decidable(dossier_id, approve=approve, agency=agency, reason=reason)
         with self.store.begin() as conn:
-            conn.execute(
+            done = conn.execute(
                 update(procedure_dossier)
-                .where(procedure_dossier.c.id == dossier_id)
+                .where(
+                    procedure_dossier.c.id == dossier_id,
+                    procedure_dossier.c.status == "submitted",  # two officers at once: one wins
+                )
                 .values(
                     status="approved" if approve else "refused",
                     decided_ts=time.time(),
@@ -187,6 +208,8 @@ class Dossiers:
                     reason=reason.strip()[:1000] or None,
                 )
             )
+            if done.rowcount != 1:
+                raise ConflictError("This dossier was decided meanwhile.")
         return self.get(dossier_id)
 
     def stats(self) -> list[dict[str, Any]]:

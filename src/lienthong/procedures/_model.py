@@ -109,6 +109,30 @@ class Rule(BaseModel):
         return value
 
 
+class Output(BaseModel):
+    """What approval writes: one row into ``table`` of the deciding agency's registered
+    ``source``, each column an expression over the dossier's fields (the rules' language)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: Name
+    table: Column
+    values: dict[Column, str] = Field(min_length=1)
+    #: the fields holding the CCCD of the people the row is about (for the audit entry)
+    subjects: tuple[Name, ...] = ()
+    #: a column stamped with the time of writing (ISO), so change capture sees a fresh row
+    updated_at: Column | None = None
+
+    @field_validator("values")
+    @classmethod
+    def _parse(cls, values: dict[str, str]) -> dict[str, str]:
+        for column, text in values.items():
+            try:
+                _rules.parse(text)
+            except InputError as exc:
+                raise ValueError(f"{column}: {text!r}: {exc.message}") from None
+        return values
+
+
 class Procedure(BaseModel):
     """One administrative procedure, as its file declares it."""
 
@@ -125,7 +149,9 @@ class Procedure(BaseModel):
     fields: tuple[FormField, ...] = Field(min_length=1)
     papers_avoided: tuple[Paper, ...] = ()
     eligibility: tuple[Rule, ...] = ()
+    output: Output | None = None
     _trees: tuple[tuple[str, _rules.Node, str, str], ...] = PrivateAttr(default=())
+    _output: dict[str, _rules.Node] = PrivateAttr(default_factory=dict)
 
     @model_validator(mode="after")
     def _consistent(self) -> Procedure:
@@ -146,7 +172,21 @@ class Procedure(BaseModel):
                 )
             trees.append((rule.rule, tree, rule.message.vi, rule.message.en))
         self._trees = tuple(trees)
+        if self.output is not None:
+            self._output = {c: _rules.parse(text) for c, text in self.output.values.items()}
+            read = set().union(*(_rules.names(t) for t in self._output.values()))
+            unknown = sorted((read | set(self.output.subjects)) - set(names))
+            if unknown:
+                raise ValueError("output reads unknown field(s): " + ", ".join(unknown))
         return self
+
+    def output_row(
+        self, values: dict[str, str | None], today: dt.date | None = None
+    ) -> dict[str, _rules.Value]:
+        """The row approval writes (column -> value); a column whose value is unknown is
+        ``None`` (the writer refuses a row with one)."""
+        day = today or dt.date.today()
+        return {c: _rules.evaluate(t, values, day) for c, t in self._output.items()}
 
     def eligible(
         self, values: dict[str, str | None], today: dt.date | None = None

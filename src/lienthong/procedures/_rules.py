@@ -10,7 +10,7 @@ functions listed in :data:`FUNCTIONS`. No Python is ever compiled from a procedu
     and     := not ("and" not)*
     not     := "not" not | compare
     compare := sum (("==" | "!=" | "<" | "<=" | ">" | ">=" | "in" | "not in") sum)?
-    sum     := atom (("+" | "-") atom)*
+    sum     := atom (("+" | "-") atom)*          (two texts that are not numbers: + joins them)
     atom    := number | "string" | true | false | name | name "(" args ")" | "[" args "]"
              | "(" rule ")" | "-" atom
 
@@ -129,6 +129,37 @@ def _prefix(_today: dt.date, value: Value, count: Value) -> Value:
     return value[: max(count, 0)]
 
 
+def _today(today: dt.date) -> Value:
+    return today.isoformat()
+
+
+def _dmy(_today: dt.date, value: Value) -> Value:
+    """A date as ``dd/mm/yyyy`` (the insurance and business registers' format)."""
+    date = _parse_date(value)
+    return None if date is None else date.strftime("%d/%m/%Y")
+
+
+def _add_years(_today: dt.date, value: Value, years: Value) -> Value:
+    date = _parse_date(value)
+    if date is None or not isinstance(years, int) or isinstance(years, bool):
+        return None
+    try:
+        return date.replace(year=date.year + years).isoformat()
+    except ValueError:  # 29 February in a common year
+        return date.replace(year=date.year + years, day=28).isoformat()
+
+
+def _suffix(_today: dt.date, value: Value, count: Value) -> Value:
+    if not isinstance(value, str) or not isinstance(count, int) or isinstance(count, bool):
+        return None
+    return value[-count:] if count > 0 else ""
+
+
+def _choose(_today: dt.date, condition: Value, yes: Value, no: Value) -> Value:
+    truth = _truth(condition)
+    return None if truth is None else (yes if truth else no)
+
+
 #: The only functions a rule can call: name -> (arity, implementation taking today first).
 FUNCTIONS: Mapping[str, tuple[int, Callable[..., Value]]] = {
     "age": (1, _age),
@@ -137,6 +168,11 @@ FUNCTIONS: Mapping[str, tuple[int, Callable[..., Value]]] = {
     "lower": (1, _lower),
     "len": (1, _length),
     "prefix": (2, _prefix),
+    "suffix": (2, _suffix),
+    "today": (0, _today),
+    "dmy": (1, _dmy),
+    "add_years": (2, _add_years),
+    "choose": (3, _choose),
 }
 
 
@@ -422,6 +458,13 @@ def evaluate(node: Node, values: Mapping[str, Value], today: dt.date) -> Value:
             _truth(evaluate(node.right, values, today)),
         )
     left, right = evaluate(node.left, values, today), evaluate(node.right, values, today)
+    if (
+        node.op == "+"
+        and isinstance(left, str)
+        and isinstance(right, str)
+        and (_as_number(left) is None or _as_number(right) is None)
+    ):
+        return left + right  # text joins text (a card number built from its parts)
     if node.op in ("+", "-"):
         a, b = _as_number(left), _as_number(right)
         if a is None or b is None:
