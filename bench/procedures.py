@@ -1,7 +1,8 @@
 """Prefill of a three-register procedure against the same three gateway calls made directly by a
 client, and the prefilled form page's server time, measured in the same run.
 
-    .venv/bin/python bench/procedures.py [--people 2000] [--citizens 50] [--rounds 8] [--json]
+    .venv/bin/python bench/procedures.py [--people 2000] [--citizens 50] [--rounds 8]
+                                         [--stats-dossiers 1000000] [--json]
 
 Builds a synthetic city (``--people``), imports it into a throwaway platform (SQLite store, the
 real registry, gateway, consents and audit log), and grants the same three services
@@ -16,7 +17,10 @@ concurrent citizens (each a different person, each having approved the fetch):
 The issue's goal is prefill p99 <= 1.5x the baseline's p99 at 50 concurrent citizens. Then the
 draft's page ``GET /ho-so/{id}`` is rendered ``--views`` times through the app (httpx over ASGI,
 an e-ID session cookie): its p99 server time is the time the page adds beyond prefill (goal
-< 100 ms). Absolute numbers depend on the shared, noisy machine; read the ratio.
+< 100 ms). Last, ``lienthong procedures stats`` (``Dossiers.stats``) over ``--stats-dossiers``
+generated dossiers in a fresh store (goal < 1 s), against the same figures computed by scanning
+every dossier (the rollup is what submissions and decisions keep up to date as they happen).
+Absolute numbers depend on the shared, noisy machine; read the ratios.
 """
 
 from __future__ import annotations
@@ -151,12 +155,92 @@ async def _render(world: dict[str, Any], views: int) -> list[float]:
     return times
 
 
+def _stats(folder: Path, count: int) -> dict[str, float]:
+    """Reuse figures over ``count`` stored dossiers (5 procedures, 80 % reusing, 60 % decided):
+    ``Dossiers.stats`` (stored rollup + one index seek per median) against the same figures
+    computed by scanning every dossier (GROUP BY, then an ordered read per median)."""
+    import random
+    import sqlite3
+
+    from lienthong.procedures import Dossiers
+    from lienthong.store import Store
+
+    path = folder / "stats.db"
+    Store.open(f"sqlite:///{path}").close()
+    con = sqlite3.connect(path)
+    rng = random.Random(14)
+    codes = ["SANDBOX-BHYT-01", "SANDBOX-CT-01", "SANDBOX-HKD-01", "SANDBOX-TCXH-01", "TS1"]
+
+    def rows() -> Any:
+        for i in range(count):
+            submitted = 1.7e9 + i
+            took = float(rng.randint(60, 86_400)) if rng.random() < 0.6 else None
+            reused = rng.randint(1, 6) if i % 5 else 0
+            yield (
+                f"{i:08d}-0000-4000-8000-000000000000",
+                codes[i % 5],
+                "CA-HCM",
+                "079090000001",
+                "approved" if took else "submitted",
+                submitted,
+                submitted,
+                None if took is None else submitted + took,
+                took,
+                "[]",
+                reused,
+                rng.randint(0, 1) if reused else 0,
+                rng.randint(0, 2) if reused else 0,
+            )
+
+    con.executemany(
+        "INSERT INTO procedure_dossier (id, procedure, agency, subject, status, created_ts,"
+        " submitted_ts, decided_ts, decision_s, components, reused_fields, flagged_fields,"
+        " papers_avoided) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows(),
+    )
+    con.commit()
+    started = time.perf_counter()  # baseline: scan every dossier
+    totals = con.execute(
+        "SELECT procedure, min(agency), count(*), sum(reused_fields > 0), sum(reused_fields),"
+        " sum(flagged_fields), sum(papers_avoided), count(decided_ts) FROM procedure_dossier"
+        " WHERE status != 'draft' GROUP BY procedure ORDER BY procedure"
+    ).fetchall()
+    medians = [
+        None
+        if not row[7]
+        else con.execute(
+            "SELECT decided_ts - submitted_ts AS took FROM procedure_dossier WHERE procedure = ?"
+            " AND status != 'draft' AND decided_ts IS NOT NULL ORDER BY took LIMIT 1 OFFSET ?",
+            (row[0], (row[7] - 1) // 2),
+        ).fetchone()[0]
+        for row in totals
+    ]
+    scan_s = time.perf_counter() - started
+    # what submissions and decisions would have added to the rollup, one by one
+    con.executemany("INSERT INTO procedure_rollup VALUES (?, ?, ?, ?, ?, ?, ?, ?)", totals)
+    con.commit()
+    con.close()
+    store = Store.open(f"sqlite:///{path}")
+    try:
+        started = time.perf_counter()
+        figures = Dossiers(store).stats()
+        took = time.perf_counter() - started
+    finally:
+        store.close()
+    assert [f["dossiers"] for f in figures] == [row[2] for row in totals]
+    assert [f["median_decision_s"] for f in figures] == [
+        None if m is None else round(m, 1) for m in medians
+    ]
+    return {"stats_s": took, "scan_s": scan_s}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--people", type=int, default=2000)
     parser.add_argument("--citizens", type=int, default=50)
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--views", type=int, default=200)
+    parser.add_argument("--stats-dossiers", type=int, default=1_000_000)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-procedures-") as tmp:
@@ -173,6 +257,7 @@ def main() -> None:
 
         timings, render = asyncio.run(run())
         world["store"].close()
+        stats = _stats(Path(tmp), args.stats_dossiers) if args.stats_dossiers else None
     ms = {k: [v * 1000 for v in vs] for k, vs in timings.items()}
     result = {
         "procedure": CODE,
@@ -188,6 +273,12 @@ def main() -> None:
         "p50_ratio": round(statistics.median(ms["prefill"]) / statistics.median(ms["baseline"]), 3),
         "form_page_p50_ms": round(statistics.median(render) * 1000, 2),
         "form_page_p99_ms": round(_p(render, 0.99) * 1000, 2),
+        "stats_dossiers": args.stats_dossiers,
+        "stats_s": None if stats is None else round(stats["stats_s"], 3),
+        "stats_scan_s": None if stats is None else round(stats["scan_s"], 3),
+        "stats_vs_scan_ratio": None
+        if stats is None
+        else round(stats["stats_s"] / stats["scan_s"], 4),
         "setup_s": round(setup_s, 1),
         "load_average": [round(x, 2) for x in os.getloadavg()],
         "python": sys.version.split()[0],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, ForeignKey, Index, String, Table, Text
+from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, String, Table, Text
 
 from lienthong.store import metadata
 
@@ -23,9 +23,32 @@ procedure_dossier = Table(
     Column("reason", Text, nullable=True),
     Column("components", JSON, nullable=False),  # [{name, value, reused, source, request_id, …}]
     Column("eligibility", JSON, nullable=True),  # [{rule, met (true/false/null), vi, en}]
+    # Counted once at submission, so the reuse figures are one aggregate query (not a JSON walk
+    # over every dossier): fields reused from registers, flagged wrong, papers not asked for.
+    Column("reused_fields", Integer, nullable=True),
+    Column("flagged_fields", Integer, nullable=True),
+    Column("papers_avoided", Integer, nullable=True),
+    Column("decision_s", Float, nullable=True),  # decided_ts - submitted_ts, for the median
 )
 Index("ix_dossier_agency_status", procedure_dossier.c.agency, procedure_dossier.c.status)
 Index("ix_dossier_subject", procedure_dossier.c.subject)
+Index("ix_dossier_procedure_status", procedure_dossier.c.procedure, procedure_dossier.c.status)
+Index("ix_dossier_decision", procedure_dossier.c.procedure, procedure_dossier.c.decision_s)
+
+#: Reuse figures per procedure, kept up to date in the transaction of each submission and
+#: decision: `lienthong procedures stats` reads a handful of rows, not every dossier.
+procedure_rollup = Table(
+    "procedure_rollup",
+    metadata,
+    Column("procedure", String(64), primary_key=True),
+    Column("agency", String(64), nullable=False),
+    Column("dossiers", Integer, nullable=False),
+    Column("reusing", Integer, nullable=False),
+    Column("prefilled", Integer, nullable=False),
+    Column("flagged", Integer, nullable=False),
+    Column("papers", Integer, nullable=False),
+    Column("decided", Integer, nullable=False),
+)
 
 #: "This value is wrong": a request to the agency that holds it, open until it is resolved.
 procedure_correction = Table(
