@@ -84,7 +84,7 @@ def check(
 @app.command()
 def stats(json_out: JsonFlag = False) -> None:
     """Per procedure: dossiers, share reusing data (the national indicator), fields prefilled,
-    values flagged wrong, median time to decision."""
+    values flagged wrong, papers avoided, median time to decision (from stored figures)."""
     from lienthong.cli._context import open_store
     from lienthong.procedures import Dossiers
 
@@ -98,7 +98,17 @@ def stats(json_out: JsonFlag = False) -> None:
         return
     print_table(
         "Procedures: data reuse",
-        ["procedure", "agency", "dossiers", "reusing", "share", "prefilled", "wrong", "median s"],
+        [
+            "procedure",
+            "agency",
+            "dossiers",
+            "reusing",
+            "share",
+            "prefilled",
+            "wrong",
+            "papers avoided",
+            "median s",
+        ],
         [
             (
                 f["procedure"],
@@ -108,6 +118,7 @@ def stats(json_out: JsonFlag = False) -> None:
                 f["reuse_share"],
                 f["fields_prefilled"],
                 f["flagged_wrong"],
+                f["papers_avoided"],
                 f["median_decision_s"] or "—",
             )
             for f in figures
