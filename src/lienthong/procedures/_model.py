@@ -57,9 +57,14 @@ class FromService(BaseModel):
         "(e.g. a benefit they do not receive yet).",
     )
 
+    _ref: ServiceRef | None = PrivateAttr(default=None)
+
     @property
     def ref(self) -> ServiceRef:
-        return ServiceRef.parse(self.service)
+        """The parsed service (parsed once: prefill reads it on every call)."""
+        if self._ref is None:
+            self._ref = ServiceRef.parse(self.service)
+        return self._ref
 
 
 class FromCitizen(BaseModel):
@@ -152,6 +157,7 @@ class Procedure(BaseModel):
     output: Output | None = None
     _trees: tuple[tuple[str, _rules.Node, str, str], ...] = PrivateAttr(default=())
     _output: dict[str, _rules.Node] = PrivateAttr(default_factory=dict)
+    _services: dict[ServiceRef, tuple[str, ...]] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self) -> Procedure:
@@ -201,11 +207,13 @@ class Procedure(BaseModel):
     @property
     def services(self) -> dict[ServiceRef, tuple[str, ...]]:
         """Each data service the procedure reads, with the fields it needs from it."""
-        found: dict[ServiceRef, list[str]] = {}
-        for item in self.prefilled:
-            assert item.source is not None
-            found.setdefault(item.source.ref, []).append(item.source.field)
-        return {ref: tuple(dict.fromkeys(fields)) for ref, fields in found.items()}
+        if self._services is None:
+            found: dict[ServiceRef, list[str]] = {}
+            for item in self.prefilled:
+                assert item.source is not None
+                found.setdefault(item.source.ref, []).append(item.source.field)
+            self._services = {ref: tuple(dict.fromkeys(f)) for ref, f in found.items()}
+        return dict(self._services)
 
 
 @dataclass(frozen=True)
