@@ -53,3 +53,20 @@ def test_corrections_list_and_resolve(tmp_path: Path) -> None:
     wrong = _cli(tmp_path, "procedures", "resolve", "nope", "done", "--by", "can-bo")
     assert wrong.returncode == 2 and "corrected, confirmed" in wrong.stderr
     assert "Traceback" not in missing.stderr + wrong.stderr
+
+
+def test_enable_grants_the_portal_what_each_procedure_reads(tmp_path: Path) -> None:
+    city = tmp_path / "city"
+    assert _cli(tmp_path, "city", "generate", "--people", "200", "--out", str(city)).returncode == 0
+    assert _cli(tmp_path, "registry", "import", str(city / "manifest.json")).returncode == 0
+    done = _cli(tmp_path, "procedures", "enable", "--json")
+    assert done.returncode == 0, done.stderr
+    granted = {(g["procedure"], g["service"]) for g in json.loads(done.stdout)}
+    assert ("SANDBOX-TCXH-01", "SYT-HCM/bao-tro-xa-hoi/v1") in granted
+    assert ("SANDBOX-HKD-01", "STC-HCM/da-dang-ky-kinh-doanh/v1") in granted
+    assert len(granted) == 10  # 5 procedures, 10 (procedure, service) pairs
+    rights = json.loads(_cli(tmp_path, "rights", "list", "--json").stdout)["rights"]
+    portal = [r for r in rights if r["client"] == "LIENTHONG-PORTAL"]
+    assert {(r["purpose"], r["service"]) for r in portal} == granted
+    unknown = _cli(tmp_path, "procedures", "enable", "NOPE")
+    assert unknown.returncode == 4 and "lienthong procedures list" in unknown.stderr

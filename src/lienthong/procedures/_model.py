@@ -225,7 +225,10 @@ class Catalogue:
 
         found = self.procedures.get(code)
         if found is None:
-            raise NotFoundError(f"No procedure {code!r}.", hint="List them at /thu-tuc.")
+            raise NotFoundError(
+                f"No procedure {code!r}.",
+                hint="List them with `lienthong procedures list` (or at /thu-tuc).",
+            )
         return found
 
 
