@@ -161,3 +161,41 @@ async def test_a_wrong_value_goes_to_the_agency_that_holds_it(city: ProcedureCit
     assert [c.id for c in corrections.find("CA-HCM", status=None)] == [request.id]
     with pytest.raises(ConflictError, match="already corrected"):
         corrections.resolve(request.id, agency=None, officer="op", resolution="confirmed")
+
+
+@pytest.mark.anyio
+async def test_a_correction_closes_when_sync_sees_the_value_change(city: ProcedureCity) -> None:
+    from datetime import UTC, datetime
+
+    from lienthong.sync import Change, StoreChangeLog
+
+    parent = parent_with_youngest(city, years_ago(6)[:-2] + "99", TODAY.isoformat())
+    found = await prefilled(city, CODE, parent)
+    held = found["nguoi_khai_dia_chi"].value
+    submitted(
+        city,
+        CODE,
+        parent,
+        found,
+        flagged={"nguoi_khai_dia_chi"},
+        note="Địa chỉ cũ",
+        noi_kcb_ban_dau="Trạm y tế",
+    )
+    corrections = Corrections(city.store)
+    [request] = [c for c in corrections.find("CA-HCM") if c.subject == parent]
+    assert request.dataset == "population.cong_dan" and request.field == "thuong_tru_dia_chi"
+    log = StoreChangeLog(city.store)
+    now = datetime.now(UTC)
+
+    def change(cccd: str, address: str | None, position: str) -> Change:
+        row = {"so_dinh_danh": cccd, "ho_ten": "x", "thuong_tru_dia_chi": address}
+        return Change("population.cong_dan", "update", f'["{cccd}"]', position, now, None, row)
+
+    log.append([change("079999999999", "somewhere else", "p1")])  # another citizen
+    log.append([change(parent, held, "p2")])  # the citizen's row, the same value
+    assert corrections.recheck() == [] and corrections.find("CA-HCM")
+    log.append([change(parent, "5 Hai Bà Trưng, Phường Tân Định", "p3")])
+    [closed] = corrections.recheck()
+    assert (closed.id, closed.status, closed.closed_by) == (request.id, "corrected", "sync")
+    assert request.id not in [c.id for c in corrections.find("CA-HCM")]
+    assert corrections.recheck() == []  # nothing left to close

@@ -135,13 +135,16 @@ def corrections(
     json_out: JsonFlag = False,
 ) -> None:
     """Values citizens flagged as wrong, addressed to the agency holding each one: service,
-    field, the value held, the citizen's note. Close one with `procedures resolve`."""
+    field, the value held, the citizen's note. A request whose value sync has seen change at
+    the source closes by itself; close the others with `procedures resolve`."""
     from lienthong.cli._context import open_store
     from lienthong.procedures import Corrections
 
     store = open_store()
     try:
-        found = Corrections(store).find(agency, status=None if closed else "open")
+        book = Corrections(store)
+        book.recheck()  # those sync has seen change at the source close first
+        found = book.find(agency, status=None if closed else "open")
     finally:
         store.close()
     if json_out:

@@ -173,11 +173,13 @@ def queue(request: Request) -> Response:
     if account is None:
         return _to_login(request)
     agency = account.agency if account.role == "agency" else None
+    corrections = Corrections(request.app.state.store)
+    corrections.recheck()  # closes those whose value sync has seen change at the source
     return render(
         request,
         "queue.html",
         dossiers=_dossiers(request).queue(agency),
-        corrections=Corrections(request.app.state.store).find(agency),
+        corrections=corrections.find(agency),
     )
 
 

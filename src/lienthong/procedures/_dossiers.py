@@ -48,6 +48,26 @@ class Dossier:
         return any(c["reused"] for c in self.components)
 
 
+def _datasets(store: Store, components: list[dict[str, Any]]) -> dict[str, str | None]:
+    """Each flagged value's service -> the registered dataset it reads (None if unknown)."""
+    from lienthong.errors import LienthongError
+    from lienthong.exchange import ServiceRef
+    from lienthong.registry import Registry
+
+    found: dict[str, str | None] = {}
+    for component in components:
+        source = component.get("source")
+        if component.get("flagged_wrong") and source and source not in found:
+            ref = ServiceRef.parse(source)
+            try:
+                found[source] = (
+                    Registry(store).get_service(ref.provider, ref.service, ref.version).dataset
+                )
+            except LienthongError:  # a fixed catalogue (tests, benchmarks): nothing to watch
+                found[source] = None
+    return found
+
+
 def _papers_avoided(procedure: Procedure, components: list[dict[str, Any]]) -> int:
     """Papers whose every replacing value came from a register (and was not flagged wrong)."""
     good = {c["name"] for c in components if c["reused"] and not c.get("flagged_wrong")}
@@ -152,6 +172,7 @@ class Dossiers:
                     raise InputError(f"{spec.label.vi} / {spec.label.en}: required.")
                 component["value"] = value or None
             components.append(component)
+        datasets = _datasets(self.store, components)
         values = {c["name"]: c["value"] for c in components if not c.get("flagged_wrong")}
         verdicts = procedure.eligible(values, today)
         unmet = [v for v in verdicts if v.met is False]
@@ -196,6 +217,7 @@ class Dossiers:
                 components=components,
                 fields={f.name: f.source.field for f in procedure.prefilled if f.source},
                 note=note,
+                datasets=datasets,
             )
         return self.get(dossier_id)
 

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Float, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
 
 from lienthong.store import metadata
 
@@ -64,6 +75,9 @@ procedure_correction = Table(
     Column("value", Text, nullable=True),
     Column("note", Text, nullable=True),
     Column("request_id", String(64), nullable=True),
+    # the register's dataset and the change-log position from which sync's changes are watched
+    Column("dataset", String(200), nullable=True),
+    Column("since_seq", BigInteger, nullable=True),
     Column("status", String(12), nullable=False),  # open / corrected / confirmed
     Column("created_ts", Float, nullable=False),
     Column("closed_ts", Float, nullable=True),

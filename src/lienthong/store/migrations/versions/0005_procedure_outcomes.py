@@ -53,6 +53,8 @@ def upgrade() -> None:
         sa.Column("value", sa.Text(), nullable=True),
         sa.Column("note", sa.Text(), nullable=True),
         sa.Column("request_id", sa.String(length=64), nullable=True),
+        sa.Column("dataset", sa.String(length=200), nullable=True),
+        sa.Column("since_seq", sa.BigInteger(), nullable=True),
         sa.Column("status", sa.String(length=12), nullable=False),
         sa.Column("created_ts", sa.Float(), nullable=False),
         sa.Column("closed_ts", sa.Float(), nullable=True),
