@@ -84,7 +84,7 @@ def test_child_health_insurance_from_login_to_the_register(
             page.click("button[type=submit]")  # the provider's consent screen
             page.wait_for_url(f"{base}/thu-tuc/{CODE}")
             main = page.inner_text("main")
-            assert "CA-HCM/con-nho/v1" in main and "CA-HCM/cong-dan/v1" in main
+            assert "CA-HCM/tre-em/v1" in main and "CA-HCM/cong-dan/v1" in main
             page.click("button:has-text('Đồng ý lấy dữ liệu')")
             page.wait_for_url(f"{base}/ho-so/*")
             assert page.inner_text("[data-field=con_ho_ten] output") == child_name

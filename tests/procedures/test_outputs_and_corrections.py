@@ -140,7 +140,7 @@ async def test_a_wrong_value_goes_to_the_agency_that_holds_it(city: ProcedureCit
     corrections = Corrections(city.store)
     [request] = corrections.find("CA-HCM")  # the population register holds it, not BHXH
     assert corrections.find("BHXH-HCM") == []
-    assert (request.service, request.field) == ("CA-HCM/con-nho/v1", "con_ngay_sinh")
+    assert (request.service, request.field) == ("CA-HCM/tre-em/v1", "con_ngay_sinh")
     assert request.value == found["con_ngay_sinh"].value and request.note == "Con tôi sinh năm 2021"
     assert request.request_id == found["con_ngay_sinh"].request_id  # the audited fetch
     assert request.dossier == dossier.id and request.status == "open"

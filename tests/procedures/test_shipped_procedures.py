@@ -50,7 +50,7 @@ async def test_health_insurance_for_a_child_under_six(city: ProcedureCity) -> No
     )
     assert (found["con_so_dinh_danh"].value, found["con_ho_ten"].value) == (child, name)
     assert found["con_ngay_sinh"].value == born
-    assert found["con_ho_ten"].source == "CA-HCM/con-nho/v1" and found["con_ho_ten"].request_id
+    assert found["con_ho_ten"].source == "CA-HCM/tre-em/v1" and found["con_ho_ten"].request_id
     assert found["nguoi_khai_ho_ten"].source == "CA-HCM/cong-dan/v1"
     assert not found["noi_kcb_ban_dau"].reused
     done = submitted(city, "SANDBOX-BHYT-01", parent, found, noi_kcb_ban_dau="Trạm y tế phường")
@@ -141,7 +141,7 @@ async def test_first_grade_enrolment_with_the_ward_of_residence(city: ProcedureC
         parent,
         parent,
     )
-    assert found["con_ma_xa"].value == ward and found["con_ma_xa"].source == "CA-HCM/con-nho/v1"
+    assert found["con_ma_xa"].value == ward and found["con_ma_xa"].source == "CA-HCM/tre-em/v1"
     done = submitted(city, "SANDBOX-TS1-01", parent, found)
     assert all(v["met"] for v in done.eligibility)
 

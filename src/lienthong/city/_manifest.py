@@ -78,7 +78,7 @@ SERVICES: tuple[dict[str, Any], ...] = (
         # Once-only procedures for a child (health insurance under 6, first-grade enrolment)
         # ask the register for the parent's youngest living child; the parent is the subject.
         "provider": "CA-HCM",
-        "code": "con-nho",
+        "code": "tre-em",
         "version": "v1",
         "dataset": "population.cong_dan",
         "title": "Con nhỏ nhất của công dân (theo số định danh của cha hoặc mẹ)",
