@@ -22,6 +22,7 @@ services:
 	bash scripts/services.sh
 	bash scripts/browser.sh
 	bash scripts/oidc-sandbox.sh
+	bash scripts/prometheus.sh
 
 lint: install
 	$(BIN)/ruff check src tests bench

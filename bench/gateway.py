@@ -14,6 +14,13 @@ then (3) again with 1,000 concurrent connections. Prints req/s, p50/p99 and the 
 goes falls on both; the ratio reported is the median of the per-round ratios. The load
 generator is a small asyncio HTTP/1.1 keep-alive client (httpx itself would saturate before
 the server does; see bench/loadgen.py).
+
+    .venv/bin/python bench/gateway.py --workers 1,2 [--small]
+
+Scale-out mode: the platform store on PostgreSQL (a fresh database per run), and for each worker
+count N, N gateway processes and N bare FastAPI processes sharing one port each (SO_REUSEPORT, the
+kernel spreads connections), measured alternately at 32 connections. Prints req/s per N for both,
+each side's scaling over one worker, and gateway/bare at each N.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ import os
 import random
 import signal
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -46,7 +54,7 @@ MANY_RATE = 250.0
 
 
 # ---- setup -------------------------------------------------------------------------------------
-def build(home: Path, people: int, consented: int) -> list[str]:
+def build(home: Path, people: int, consented: int, store_url: str | None = None) -> list[str]:
     """A population register, a platform store with one client, its right and consents."""
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -75,7 +83,7 @@ def build(home: Path, people: int, consented: int) -> list[str]:
     con.commit()
     con.close()
 
-    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    store = Store.open(store_url or f"sqlite:///{home / 'platform.db'}")
     ref = ServiceRef(*SERVICE)
     directory = ClientDirectory(store)
     directory.register(CLIENT, "Bảo hiểm xã hội TP.HCM", agency="BHXH-HCM")
@@ -136,24 +144,26 @@ def bare_app(home: Path) -> Any:
     return app
 
 
-def gateway_app(home: Path) -> Any:
+def gateway_app(home: Path, store_url: str | None = None) -> Any:
     from lienthong.config import Settings
     from lienthong.exchange._catalog import StaticCatalog
     from lienthong.store import Store
     from lienthong.web import create_app
 
-    store = Store.open(f"sqlite:///{home / 'platform.db'}")
+    store = Store.open(store_url or f"sqlite:///{home / 'platform.db'}")
     catalog = StaticCatalog([definition(home)], {"population": str(home / "population.db")})
     return create_app(Settings(home=home), store, catalog=catalog)
 
 
-def serve(kind: str, home: Path, port: int) -> None:
+def serve(kind: str, home: Path, port: int, store_url: str | None, reuse_port: bool) -> None:
+    import socket
+
     import uvicorn
 
     from lienthong.web import MutualTLSProtocol
 
-    app = bare_app(home) if kind == "bare" else gateway_app(home)
-    uvicorn.run(
+    app = bare_app(home) if kind == "bare" else gateway_app(home, store_url)
+    config = uvicorn.Config(
         app,
         host="127.0.0.1",
         port=port,
@@ -163,6 +173,17 @@ def serve(kind: str, home: Path, port: int) -> None:
         access_log=False,
         backlog=4096,
     )
+    if not reuse_port:
+        uvicorn.Server(config).run()
+        return
+    # Several processes on one port: each binds its own socket and the kernel balances
+    # connections between them (what `lienthong serve --workers` does through uvicorn).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(4096)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 # ---- orchestration ----------------------------------------------------------------------------
@@ -208,20 +229,29 @@ def _free_port() -> int:
 
 
 class Server:
-    """One benchmark server (bare or gateway) in its own process."""
+    """One benchmark server (bare or gateway): one process, or ``workers`` sharing a port."""
 
-    def __init__(self, kind: str, home: Path) -> None:
+    def __init__(
+        self, kind: str, home: Path, workers: int = 0, store_url: str | None = None
+    ) -> None:
         self.kind, self.home, self.port = kind, home, _free_port()
         command = [sys.executable, __file__, "--serve", kind, "--home", str(home)]
-        self.process = subprocess.Popen(
-            [*command, "--port", str(self.port)],
-            stderr=subprocess.DEVNULL,
-        )
+        command += ["--port", str(self.port)]
+        if store_url:
+            command += ["--store", store_url]
+        if workers:
+            command.append("--reuse-port")
+        self.processes = [
+            subprocess.Popen(command, stderr=subprocess.DEVNULL) for _ in range(max(1, workers))
+        ]
+        self.process = self.processes[0]
         _wait_for(self.port)
+        if workers > 1:
+            time.sleep(2.0)  # every worker has bound its socket before load starts
 
     def load(self, connections: int, seconds: float, rate: float | None) -> dict[str, Any]:
         """Run the load generator against this server; req/s, latency, server CPU per request."""
-        cpu_before = _cpu_seconds(self.process.pid)
+        cpu_before = sum(_cpu_seconds(p.pid) for p in self.processes)
         out = subprocess.run(
             [
                 sys.executable,
@@ -244,13 +274,15 @@ class Server:
         result = {"connections": connections, "rate": rate, **json.loads(out)}
         # Server CPU per request (warm-up requests included, a few percent): unlike req/s it
         # barely moves when other processes compete for the cores.
-        cpu = _cpu_seconds(self.process.pid) - cpu_before
+        cpu = sum(_cpu_seconds(p.pid) for p in self.processes) - cpu_before
         result["server_cpu_ms_per_req"] = cpu / max(1, result["requests"]) * 1000
         return result
 
     def stop(self) -> None:
-        self.process.send_signal(signal.SIGINT)
-        self.process.wait(30)
+        for process in self.processes:
+            process.send_signal(signal.SIGINT)
+        for process in self.processes:
+            process.wait(30)
 
 
 def interleaved(
@@ -297,9 +329,19 @@ def main() -> None:
     parser.add_argument("--serve", choices=["bare", "gateway"])
     parser.add_argument("--home", type=Path)
     parser.add_argument("--port", type=int)
+    parser.add_argument("--store", help=argparse.SUPPRESS)
+    parser.add_argument("--reuse-port", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--workers",
+        help="scale-out mode: comma-separated worker counts (e.g. 1,2), store on PostgreSQL",
+    )
+    parser.add_argument("--pg", default=PG_ADMIN, help="PostgreSQL server for --workers")
     args = parser.parse_args()
     if args.serve:
-        serve(args.serve, args.home, args.port)
+        serve(args.serve, args.home, args.port, args.store, args.reuse_port)
+        return
+    if args.workers:
+        scale_out(args)
         return
 
     seconds = 3.0 if args.small else 10.0
@@ -328,6 +370,66 @@ def main() -> None:
             bare.stop()
             gateway.stop()
     report(results)
+
+
+PG_ADMIN = "postgresql+psycopg://postgres@127.0.0.1:5432"
+
+
+def scale_out(args: argparse.Namespace) -> None:
+    """Gateway and bare FastAPI at 1, 2, … worker processes, store on PostgreSQL."""
+    import uuid
+
+    import sqlalchemy
+
+    counts = [int(part) for part in args.workers.split(",")]
+    seconds = 3.0 if args.small else 10.0
+    rounds = 1 if args.small else args.rounds
+    people, consented = (2_000, 200) if args.small else (100_000, 2_000)
+    database = f"lt_bench_{uuid.uuid4().hex[:8]}"
+    admin = sqlalchemy.create_engine(f"{args.pg}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'CREATE DATABASE "{database}"'))
+    store_url = f"{args.pg}/{database}"
+    table: dict[int, dict[str, float]] = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="lienthong-bench-") as tmp:
+            home = Path(tmp)
+            subjects = build(home, people, consented, store_url)
+            (home / "subjects.json").write_text(json.dumps(subjects))
+            print(
+                f"store: PostgreSQL; source: SQLite, {people:,} people; {os.cpu_count()} CPUs;"
+                f" {seconds:g} s per run; {rounds} round(s) per worker count",
+                flush=True,
+            )
+            for count in counts:
+                bare = Server("bare", home, workers=count)
+                gateway = Server("gateway", home, workers=count, store_url=store_url)
+                try:
+                    bare_runs, gateway_runs = interleaved(bare, gateway, rounds, seconds)
+                finally:
+                    bare.stop()
+                    gateway.stop()
+                table[count] = {
+                    "bare_rps": statistics.median(r["rps"] for r in bare_runs),
+                    "gateway_rps": statistics.median(r["rps"] for r in gateway_runs),
+                    "gateway_errors": sum(r["errors"] for r in gateway_runs),
+                }
+    finally:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
+    one = table[counts[0]]
+    print(
+        f"{'workers':>8} {'bare req/s':>11} {'scaling':>8} {'gateway req/s':>14} {'scaling':>8}"
+        f" {'gateway/bare':>13} {'non-200':>8}"
+    )
+    for count, row in table.items():
+        print(
+            f"{count:>8} {row['bare_rps']:>11.0f} {row['bare_rps'] / one['bare_rps']:>7.2f}x"
+            f" {row['gateway_rps']:>14.0f} {row['gateway_rps'] / one['gateway_rps']:>7.2f}x"
+            f" {row['gateway_rps'] / row['bare_rps']:>13.2f} {row['gateway_errors']:>8.0f}"
+        )
+    print(json.dumps({"workers": table}))
 
 
 def report(results: dict[str, Any]) -> None:

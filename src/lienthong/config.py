@@ -38,6 +38,14 @@ class Settings(BaseSettings):
         ),
     )
     host: str = Field(default="127.0.0.1", description="Address the API server binds to.")
+    public_url: str | None = Field(
+        default=None,
+        description=(
+            "The platform's public base URL (https://data.example.gov.vn), under which the"
+            " DCAT-AP catalog mints its IRIs. `registry export` refuses a loopback address"
+            " unless `--allow-local`; /catalog uses the address the request reached when unset."
+        ),
+    )
     port: int = Field(default=8000, description="Port the API server listens on.")
     source_timeout_s: float = Field(
         default=5.0, description="Longest a sector database may take before a call gives 504."

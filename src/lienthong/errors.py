@@ -9,6 +9,7 @@ sentence (never a traceback); the web layer turns it into RFC 9457 problem+json.
     ├── InputError                      exit 2   422   a file, request or argument is malformed
     │   └── EncodingError               exit 2   422   text in an unknown / wrong encoding
     ├── NotFoundError                   exit 4   404   no such agency, source, dataset, service…
+    │   └── GoneError                   exit 4   410   a retired service version, past its sunset
     ├── ConflictError                   exit 5   409   already registered / state does not allow it
     ├── SourceError                     exit 3   502   a sector database answered with an error
     │   ├── SourceUnavailableError      exit 3   503   a sector database cannot be reached
@@ -60,6 +61,17 @@ class NotFoundError(LienthongError):
     title = "Not found"
 
 
+class GoneError(NotFoundError):
+    """410: the thing existed and is retired for good; ``successor`` names what replaces it."""
+
+    http_status = 410
+    title = "Gone"
+
+    def __init__(self, message: str, *, hint: str | None = None, successor: str | None = None):
+        super().__init__(message, hint=hint)
+        self.successor = successor
+
+
 class ConflictError(LienthongError):
     exit_code = 5
     http_status = 409
@@ -104,6 +116,7 @@ __all__ = [
     "ConfigError",
     "ConflictError",
     "EncodingError",
+    "GoneError",
     "InputError",
     "IntegrityError",
     "LienthongError",

@@ -1,4 +1,4 @@
-"""Migration 0005 on a store holding dossiers: they keep every value, gain an empty verdict
+"""Migration 0007 on a store holding dossiers: they keep every value, gain an empty verdict
 list, and correction requests can be stored against them."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def test_a_store_with_dossiers_upgrades(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'platform.db'}"
     engine = create_engine(url)
     with engine.begin() as conn:
-        command.upgrade(_migrate._config(conn), "0004")
+        command.upgrade(_migrate._config(conn), "0006")
         conn.execute(
             text(
                 "INSERT INTO procedure_dossier (id, procedure, agency, subject, status,"
@@ -33,7 +33,7 @@ def test_a_store_with_dossiers_upgrades(tmp_path: Path) -> None:
             ),
             {"id": "0" * 8 + "-0000-0000-0000-" + "0" * 12, "components": json.dumps(COMPONENTS)},
         )
-    assert _migrate.upgrade(engine) == ("0004", _migrate.head())
+    assert _migrate.upgrade(engine) == ("0006", _migrate.head())
     engine.dispose()
     store = Store.open(url)
     try:

@@ -64,10 +64,14 @@ def test_a_dataset_carries_publisher_frequency_distribution_and_rights(graph: Gr
 
 
 def test_a_data_service_serves_its_dataset(graph: Graph) -> None:
-    service = URIRef(f"{BASE}/v1/services/CA-HCM/cong-dan/v1")
+    service = URIRef(f"{BASE}/registry/services/CA-HCM/cong-dan/v1")
     assert (service, ns.RDF.type, ns.DCAT.DataService) in graph
     assert graph.value(service, ns.DCAT.servesDataset) == dataset("population.cong_dan")
-    assert graph.value(service, ns.DCAT.endpointURL) == service
+    endpoint = URIRef(f"{BASE}/v1/services/CA-HCM/cong-dan/v1")  # where the gateway answers
+    assert graph.value(service, ns.DCAT.endpointURL) == endpoint
+    distribution = graph.value(dataset("population.cong_dan"), ns.DCAT.distribution)
+    assert graph.value(distribution, ns.DCAT.accessService) == service
+    assert graph.value(distribution, ns.DCAT.accessURL) == endpoint
 
 
 def test_a_dataset_the_manifest_says_nothing_about_is_profiled_as_personal(graph: Graph) -> None:

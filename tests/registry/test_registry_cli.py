@@ -78,8 +78,36 @@ def test_import_list_show_and_export(run: Run, city_manifest: Path, tmp_path: Pa
     assert json.loads(out)["datasets"][0]["id"] == "land.land"
     target = tmp_path / "catalog.jsonld"
     code, _, err = run("export", "--format", "dcat", "-o", str(target))
-    assert code == 0 and "4 datasets" in err
-    assert json.loads(target.read_text(encoding="utf-8"))["@type"] == "dcat:Catalog"
+    assert code == 2 and "no harvester can reach" in err and "LIENTHONG_PUBLIC_URL" in err
+    assert "Traceback" not in err and not target.exists()
+    code, _, err = run("export", "-o", str(target), "--base-uri", "https://data.example.vn")
+    assert code == 0 and "IRIs under https://data.example.vn/" in err
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["@type"] == "dcat:Catalog" and len(document["dcat:dataset"]) == 4
+    assert document["@id"] == "https://data.example.vn/catalog"
+
+
+def test_export_takes_the_public_url_from_settings_and_writes_turtle(
+    run: Run, city_manifest: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import DCAT, RDF
+
+    assert run("import", str(city_manifest))[0] == 0
+    monkeypatch.setenv("LIENTHONG_PUBLIC_URL", "https://data.hcmc.example.vn/lienthong/")
+    code, out, _ = run("export", "--format", "turtle")
+    assert code == 0
+    graph = Graph().parse(data=out, format="turtle")
+    catalog = URIRef("https://data.hcmc.example.vn/lienthong/catalog")
+    assert (catalog, RDF.type, DCAT.Catalog) in graph
+    assert len(set(graph.objects(catalog, DCAT.dataset))) == 4
+    monkeypatch.setenv("LIENTHONG_PUBLIC_URL", "http://localhost:8000")
+    code, _, err = run("export", "--format", "turtle")
+    assert code == 2 and "http://localhost:8000" in err
+    code, out, _ = run("export", "--format", "rdfxml", "--allow-local")
+    assert code == 0 and "http://localhost:8000/catalog" in out
+    code, _, err = run("export", "--format", "csv", "--allow-local")
+    assert code == 2 and "Unknown catalog format 'csv'" in err
 
 
 def _broken_excel(folder: Path) -> str:
@@ -163,7 +191,7 @@ def test_passwords_are_stored_but_masked_in_every_display(
         code, out, err = run(*args)
         assert code == 0
         outputs.append(out + err)
-    code, out, _ = run("export")
+    code, out, _ = run("export", "--allow-local")
     outputs.append(out)
     assert all("s3cret" not in text for text in outputs)
     assert any("***" in text for text in outputs)

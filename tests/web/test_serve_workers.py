@@ -42,8 +42,11 @@ CALLS = 240
 
 
 def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
-    return [int(p) for p in out.stdout.split()]
+    """The server's worker processes (not multiprocessing's resource tracker, also a child)."""
+    out = subprocess.run(
+        ["ps", "-o", "pid=,args=", "--ppid", str(pid)], capture_output=True, text=True
+    )
+    return [int(line.split(None, 1)[0]) for line in out.stdout.splitlines() if "spawn_main" in line]
 
 
 def test_two_workers_one_chain_and_a_killed_worker_loses_no_audit(
@@ -84,19 +87,24 @@ def test_two_workers_one_chain_and_a_killed_worker_loses_no_audit(
             str(port),
         ],
         env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
+        # to a file: a pipe nobody reads fills up and blocks the workers' log writes
+        stdout=(tmp_path / "server.log").open("w"),
+        stderr=subprocess.STDOUT,
         text=True,
     )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
         while len(_children(server.pid)) < 2 or not _up(base):
-            assert server.poll() is None, server.communicate()
+            assert server.poll() is None, (tmp_path / "server.log").read_text()
             assert time.monotonic() < deadline, "the workers did not start"
             time.sleep(0.2)
         token = mint_token(CONSUMER, key, audience="lienthong-gateway")
+        workers_before = set(_children(server.pid))
         answered, broken = _load(base, token, killer=lambda: _kill_one(server.pid))
+        # the killed worker is gone (uvicorn starts a replacement)
+        assert len(workers_before - set(_children(server.pid))) == 1
+        refusals = _refused_after_revoking(pg_url, base, token)
     finally:
         server.send_signal(signal.SIGINT)
         try:
@@ -113,7 +121,27 @@ def test_two_workers_one_chain_and_a_killed_worker_loses_no_audit(
     assert answered + broken == CALLS and answered >= CALLS // 2
     # Every answered call was audited; the only extra entries are calls whose worker died
     # after auditing them and before the answer left.
-    assert answered <= audited <= answered + broken
+    assert answered + refusals <= audited <= answered + refusals + broken
+
+
+def _refused_after_revoking(pg_url: str, base: str, token: str) -> int:
+    """A right revoked in the store is seen by every worker once its one-second rights cache
+    (``Gateway.rights_cache_s``) has passed: eight fresh connections (spread over the workers
+    by the kernel) are all refused."""
+    changed = Store.open(pg_url)
+    RightsBook(changed).revoke(CONSUMER, POPULATION, PURPOSE)
+    changed.close()
+    time.sleep(1.1)
+    cccds = list(CITIZENS)
+    for i in range(8):
+        with httpx.Client(base_url=base, timeout=30) as http:
+            refused = http.get(
+                "/v1/services/CA-HCM/cong-dan/v1",
+                params={"cccd": cccds[i % len(cccds)]},
+                headers={"Authorization": f"Bearer {token}", "X-Purpose": PURPOSE},
+            )
+        assert refused.status_code == 403, refused.text
+    return 8
 
 
 def _up(base: str) -> bool:

@@ -72,6 +72,8 @@ class EventType(StrEnum):
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
+    SERVICE_PUBLISHED = "SERVICE_PUBLISHED"
+    SERVICE_RETIRED = "SERVICE_RETIRED"
     REGISTER_WRITE = "REGISTER_WRITE"
     REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
     CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
@@ -153,6 +155,8 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
+    EventType.SERVICE_PUBLISHED: "An agency published a new version of a data service.",
+    EventType.SERVICE_RETIRED: "An agency retired a data service version (sunset date, successor).",
     EventType.REGISTER_WRITE: "An approved procedure wrote its output row to an agency's register.",
     EventType.REGISTER_WRITE_FAILED: "Writing an approved procedure's output to a register "
     "failed; nothing was written and the dossier stays undecided.",

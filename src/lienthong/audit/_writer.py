@@ -23,9 +23,11 @@ import asyncio
 import contextlib
 import threading
 import time
+from bisect import bisect_left
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from itertools import accumulate
 from types import TracebackType
 
 from lienthong.audit._events import AuditEvent
@@ -35,6 +37,45 @@ from lienthong.errors import ConflictError, LienthongError
 
 #: Told, in the committing thread, how an entry submitted with ``submit`` ended.
 Committed = Callable[[AuditRecord | None, BaseException | None], None]
+
+
+#: Upper bounds (seconds) of the commit-latency histogram: one fsync'd batch, up to a stalled store.
+COMMIT_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0)
+
+
+class CommitStats:
+    """Batch commits so far: a latency histogram and the failures.
+
+    Updated under the writer's mutex by whoever commits (one increment per batch); plain
+    integers, so the hot path does not depend on a metrics library. :meth:`cumulative` gives
+    the buckets in Prometheus' shape at scrape time.
+    """
+
+    __slots__ = ("committed", "failed", "last_failure_ts", "per_bucket", "sum_s")
+
+    def __init__(self) -> None:
+        self.per_bucket = [0] * (len(COMMIT_BUCKETS) + 1)  # the last one: over every bound
+        self.committed = 0
+        self.failed = 0
+        self.sum_s = 0.0
+        self.last_failure_ts: float | None = None
+
+    def observe(self, seconds: float, *, failed: bool) -> None:
+        if failed:
+            self.failed += 1
+            self.last_failure_ts = time.time()
+        else:
+            self.committed += 1
+        self.sum_s += seconds
+        self.per_bucket[bisect_left(COMMIT_BUCKETS, seconds)] += 1
+
+    @property
+    def count(self) -> int:
+        return self.committed + self.failed
+
+    def cumulative(self) -> list[int]:
+        """Commits at or under each bound of :data:`COMMIT_BUCKETS`, then all of them."""
+        return list(accumulate(self.per_bucket))
 
 
 class _Slot:
@@ -97,6 +138,8 @@ class AuditWriter:
         self._last_write = time.monotonic()
         self.batches = 0
         self.written = 0
+        #: what operators watch (``audit/_metrics.py`` reads it at scrape time)
+        self.commits = CommitStats()
 
     # -- lifecycle ------------------------------------------------------------------------------
 
@@ -172,15 +215,19 @@ class AuditWriter:
             batch = [self._pending.popleft() for _ in range(count)]
         if not batch:
             return
+        started = time.perf_counter()
         try:
             records = self.log.append_many([slot.event for slot in batch])
         except Exception as exc:  # noqa: BLE001 — every caller of the batch gets the failure
+            with self._mutex:
+                self.commits.observe(time.perf_counter() - started, failed=True)
             for slot in batch:
                 slot.settle(None, exc)
         else:
             with self._mutex:
                 self.batches += 1
                 self.written += len(records)
+                self.commits.observe(time.perf_counter() - started, failed=False)
             for slot, record in zip(batch, records, strict=True):
                 slot.settle(record, None)
         self._last_write = time.monotonic()
@@ -198,6 +245,11 @@ class AuditWriter:
         """Holding the lead (a submitter, or the commit thread): commit one batch, pass on."""
         self._commit_batch()
         self._pass_lead()
+
+    @property
+    def queue_depth(self) -> int:
+        """Entries waiting for a commit now (their callers have not been answered yet)."""
+        return len(self._pending)
 
     def _wait_idle(self) -> None:
         with self._mutex:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -18,6 +17,7 @@ from lienthong.cli.registry_profile import (
     profile,
     profile_view,
 )
+from lienthong.cli.registry_service import add_service, retire_service
 from lienthong.errors import InputError
 
 if TYPE_CHECKING:
@@ -66,6 +66,13 @@ def dataset_view(dataset: Dataset) -> dict[str, Any]:
 def service_view(service: DataService) -> dict[str, Any]:
     view = asdict(service)
     view["id"] = service.id
+    if service.retirement is not None:
+        view["retirement"] = {
+            "sunset": service.retirement.sunset.isoformat(),
+            "replaced_by": service.retirement.replaced_by,
+            "retired_at": service.retirement.retired_at.isoformat(),
+            "actor": service.retirement.actor,
+        }
     return view
 
 
@@ -262,7 +269,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
     if "services" in result:
         print_table(
             "Data services",
-            ["id", "dataset", "parameters", "personal", "title"],
+            ["id", "dataset", "parameters", "personal", "title", "sunset"],
             [
                 (
                     s["id"],
@@ -270,6 +277,7 @@ def _print_lists(result: dict[str, list[dict[str, Any]]]) -> None:
                     ", ".join(p["name"] for p in s["parameters"]),
                     "yes" if s["personal"] else "no",
                     s["title"],
+                    s["retirement"]["sunset"][:10] if s.get("retirement") else None,
                 )
                 for s in result["services"]
             ],
@@ -377,42 +385,77 @@ def _show_service(view: dict[str, Any], json_output: bool) -> None:
     )
     console.print(f"  fields: {', '.join(view['fields'])}")
     console.print(f"  personal data: {'yes' if view['personal'] else 'no'}")
+    described = (
+        ("title (en)", view.get("title_en")),
+        ("description", view.get("description")),
+        ("description (en)", view.get("description_en")),
+        ("legal basis", view.get("legal_basis")),
+        ("purposes", ", ".join(view.get("purposes") or ()) or None),
+        ("data subject column", view.get("subject_column")),
+        ("published by", view.get("published_by")),
+    )
+    for label, value in described:
+        if value:
+            console.print(f"  {label}: {value}", highlight=False, markup=False)
+    retired = view.get("retirement")
+    if retired:
+        console.print(
+            f"  retired by {retired['actor']}: answers until {retired['sunset'][:10]} (00:00"
+            f" UTC), then 410 Gone; replaced by {retired['replaced_by']}",
+            highlight=False,
+            markup=False,
+        )
 
 
 @app.command("export")
 def export(
     format_: Annotated[
-        str, typer.Option("--format", help="Only 'dcat' (DCAT-AP JSON-LD) for now.")
+        str,
+        typer.Option(
+            "--format",
+            help="dcat or jsonld (DCAT-AP JSON-LD), turtle, rdfxml.",
+        ),
     ] = "dcat",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="Write to this file (default: stdout).")
     ] = None,
     base_uri: Annotated[
         str | None,
-        typer.Option(help="Public base URL of this lienthong (default: http://HOST:PORT)."),
+        typer.Option(help="Public base URL of this lienthong (default: LIENTHONG_PUBLIC_URL)."),
     ] = None,
+    allow_local: Annotated[
+        bool,
+        typer.Option(
+            "--allow-local", help="Allow a loopback / localhost base URL (local tests only)."
+        ),
+    ] = False,
 ) -> None:
-    """Export the catalog as DCAT-AP JSON-LD for open-data portals.
+    """Export the catalog as DCAT-AP 3.0 for open-data portals.
 
-    CKAN's ckanext-dcat harvester reads it. Connection URLs are never included.
+    Every IRI is minted under the platform's public URL (LIENTHONG_PUBLIC_URL or --base-uri);
+    a loopback one is refused unless --allow-local. The running server serves the same
+    catalog at /catalog. Connection URLs are never included.
 
-    Example: lienthong registry export --format dcat -o catalog.jsonld
+    Example: lienthong registry export --format turtle --base-uri https://data.example.gov.vn
     """
-    if format_ != "dcat":
-        raise InputError(f"Unknown export format {format_!r}: only 'dcat' is supported.")
     from lienthong.cli._context import settings
+    from lienthong.registry._catalog import catalog_format, public_base_uri
 
+    fmt = catalog_format(format_)
     current = settings()
-    document = _registry().export_dcat(base_uri=base_uri or f"http://{current.host}:{current.port}")
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    base = public_base_uri(
+        base_uri or current.public_url,
+        f"http://{current.host}:{current.port}",
+        allow_local=allow_local,
+    )
+    text = _registry().export_catalog(base_uri=base, format=fmt.name)
     if output is None:
         typer.echo(text, nl=False)
         return
     output.write_text(text, encoding="utf-8")
-    datasets = len(document["dcat:dataset"])
-    err_console.print(
-        f"Wrote {output} ({datasets} datasets, {len(document['dcat:service'])} services)"
-    )
+    err_console.print(f"Wrote {output} ({fmt.media_type}, IRIs under {base}/)")
 
 
 app.command("profile")(profile)
+app.command("add-service")(add_service)
+app.command("retire-service")(retire_service)

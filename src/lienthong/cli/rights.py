@@ -62,6 +62,7 @@ def grant(
     ref = ServiceRef.parse(service)
     ClientDirectory(store).get(client)
     service_fields = _service_fields(store, ref)
+    _check_offered(store, ref, purpose)
     right = RightsBook(store).grant(
         client, ref, purpose, fields.split(","), service_fields=service_fields
     )
@@ -93,7 +94,24 @@ def _service_fields(store: Store, ref: ServiceRef) -> list[str]:
             known = ", ".join(str(r) for r in PLATFORM_SERVICES)
             raise NotFoundError(f"The platform has no service {ref}.", hint=f"It has: {known}.")
         return list(PLATFORM_SERVICES[ref])
-    return list(Registry(store).get_service(ref.provider, ref.service, ref.version).fields)
+    service = Registry(store).get_service(ref.provider, ref.service, ref.version)
+    return list(service.fields)
+
+
+def _check_offered(store: Store, ref: ServiceRef, purpose: str) -> None:
+    """A right for a purpose the provider did not publish the service for would never work."""
+    from lienthong.errors import InputError
+    from lienthong.exchange._platform import PLATFORM_PROVIDER
+    from lienthong.registry import Registry
+
+    if ref.provider == PLATFORM_PROVIDER:
+        return
+    offered = Registry(store).get_service(ref.provider, ref.service, ref.version).purposes
+    if offered and purpose not in offered:
+        raise InputError(
+            f"{ref} is not offered for the purpose {purpose}; its provider offers it for:"
+            f" {', '.join(offered)}."
+        )
 
 
 def _record(

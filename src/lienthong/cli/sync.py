@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 from dataclasses import asdict
 from typing import Annotated, Any
@@ -140,12 +142,25 @@ def start(
         bool, typer.Option(help="Stop as soon as there is nothing left to capture or deliver.")
     ] = False,
     batch_size: Annotated[int, typer.Option(help="Changes per step.")] = 2000,
+    partition: Annotated[
+        str | None,
+        typer.Option(
+            help="K/N: this delivery process is worker K of N sharing every subscription (run"
+            " N of them, K = 0 … N-1); per-key order holds, changes to different keys go out"
+            " in parallel."
+        ),
+    ] = None,
     json_out: JsonFlag = False,
 ) -> None:
-    """Run capture and/or delivery; safe to kill at any point, it resumes where it stopped."""
+    """Run capture and/or delivery; safe to kill at any point, it resumes where it stopped.
+
+    Stops cleanly on SIGINT or SIGTERM (after the step in hand). To deliver one subscription
+    with several processes: `sync start --role deliver --partition 0/2` and `… 1/2`.
+    """
     roles = ("capture", "deliver") if role == "all" else (role,)
     if any(r not in ("capture", "deliver") for r in roles):
         raise InputError(f"--role {role!r} is not capture, deliver or all.")
+    shares = _partition(partition, roles)
     started = time.monotonic()
     totals = {"captured": 0, "delivered": 0}
 
@@ -159,16 +174,44 @@ def start(
                 highlight=False,
             )
 
-    with _sync() as sync:
-        sync.run(
-            roles=roles,
-            duration_s=duration,
-            until_idle=until_idle,
-            batch_size=batch_size,
-            on_step=report,
-        )
+    stop = threading.Event()
+
+    def on_signal(signum: int, _frame: object) -> None:
+        # systemd stops the unit with SIGINT (KillSignal) or SIGTERM: finish the step in hand,
+        # save the position, exit 0; a second signal interrupts at once.
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+        err_console.print(f"[yellow]{signal.Signals(signum).name}: stopping after this step.[/]")
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with _sync() as sync:
+            sync.run(
+                roles=roles,
+                duration_s=duration,
+                until_idle=until_idle,
+                batch_size=batch_size,
+                on_step=report,
+                stop=stop,
+                partition=shares,
+            )
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
     if json_out:
         print_json({**totals, "seconds": round(time.monotonic() - started, 3)})
+
+
+def _partition(text: str | None, roles: tuple[str, ...]) -> tuple[int, int] | None:
+    if text is None:
+        return None
+    if roles != ("deliver",):
+        raise InputError("--partition shares delivery only: use it with --role deliver.")
+    mine, _, partitions = text.partition("/")
+    if not (mine.isascii() and mine.isdigit() and partitions.isascii() and partitions.isdigit()):
+        raise InputError(f"--partition {text!r} is not K/N (for example 0/2).")
+    return int(mine), int(partitions)
 
 
 def _lag_view(record: Any) -> dict[str, Any]:

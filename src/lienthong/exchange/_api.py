@@ -10,7 +10,8 @@ import itertools
 import json
 import re
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
+from email.utils import format_datetime
 from typing import Annotated, Any, NamedTuple
 
 import anyio.to_thread
@@ -27,6 +28,7 @@ from lienthong.exchange._model import (
     CCCD_SCHEMA_PATTERN,
     PURPOSE_SCHEMA_PATTERN,
     Consent,
+    Deprecation,
     ServiceRef,
 )
 from lienthong.exchange._params import MAX_TEXT
@@ -196,7 +198,7 @@ X_PURPOSE: dict[str, Any] = {
     "schema": {"type": "string", "pattern": PURPOSE_SCHEMA_PATTERN, "maxLength": 64},
 }
 
-_CALL_ERRORS = problem_responses(400, 401, 403, 404, 422, 503, 504)
+_CALL_ERRORS = problem_responses(400, 401, 403, 404, 410, 422, 503, 504)
 
 
 async def call_request(
@@ -249,11 +251,24 @@ async def _call(
         "fields": list(result.fields),
         "rows": result.rows,
     }
+    headers_out = {"X-Request-Id": rid, "Cache-Control": "no-store"}
+    if result.deprecation is not None:
+        headers_out.update(deprecation_headers(result.deprecation))
     return Response(
         json.dumps(body, ensure_ascii=False, default=str, separators=(",", ":")),
         media_type="application/json",
-        headers={"X-Request-Id": rid, "Cache-Control": "no-store"},
+        headers=headers_out,
     )
+
+
+def deprecation_headers(deprecation: Deprecation) -> dict[str, str]:
+    """RFC 9745 ``Deprecation`` (since when), RFC 8594 ``Sunset`` (when it stops answering)
+    and a ``Link`` to the version that replaces it."""
+    return {
+        "Deprecation": f"@{int(deprecation.since.timestamp())}",
+        "Sunset": format_datetime(deprecation.sunset.astimezone(UTC), usegmt=True),
+        "Link": f'</v1/services/{deprecation.successor}>; rel="successor-version"',
+    }
 
 
 _CODE_PATTERN = re.compile(_CODE)

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -39,6 +40,13 @@ class ServiceDefinition:
     personal: bool
     #: Result columns holding a CCCD: whose data a row is, when no parameter says so.
     subject_columns: tuple[str, ...] = ()
+    #: Purposes the provider offers the service for (empty: any purpose a right names).
+    purposes: tuple[str, ...] = ()
+    #: A retired version: deprecated since ``deprecated_at``, answers until ``sunset``, then
+    #: 410 Gone naming ``successor`` (``provider/service/version``).
+    sunset: datetime | None = None
+    deprecated_at: datetime | None = None
+    successor: str | None = None
 
 
 class ServiceCatalog(Protocol):
@@ -77,6 +85,10 @@ class RegistryCatalog:
         service = self._registry.get_service(ref.provider, ref.service, ref.version)
         dataset = self._registry.get_dataset(service.dataset)
         cccd_columns = {c.name for c in dataset.columns if "cccd" in c.flags}
+        subject_columns = tuple(f for f in service.fields if f in cccd_columns)
+        if service.subject_column and service.subject_column not in subject_columns:
+            subject_columns += (service.subject_column,)
+        retired = service.retirement
         definition = ServiceDefinition(
             ref=ref,
             title=service.title or str(ref),
@@ -87,10 +99,19 @@ class RegistryCatalog:
             ),
             fields=tuple(service.fields),
             personal=bool(service.personal),
-            subject_columns=tuple(f for f in service.fields if f in cccd_columns),
+            subject_columns=subject_columns,
+            purposes=tuple(service.purposes),
+            sunset=retired.sunset if retired else None,
+            deprecated_at=retired.retired_at if retired else None,
+            successor=retired.replaced_by if retired else None,
         )
         self._services[ref] = (now, definition)
         return definition
+
+    def forget(self, ref: ServiceRef) -> None:
+        """Drop the cached definition of ``ref`` (a retirement made in this process applies at
+        once; one made elsewhere, e.g. by the CLI, within ``ttl_s``)."""
+        self._services.pop(ref, None)
 
     def fetch(
         self, service: ServiceDefinition, params: Mapping[str, object], *, timeout_s: float

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from lienthong.errors import PermissionDeniedError
+from lienthong.errors import GoneError, PermissionDeniedError
 from lienthong.exchange._model import Consent, ConsentStatus
 
 
@@ -29,6 +29,33 @@ _CONSENT_REASONS = {
     ConsentStatus.PAUSED: ("consent-paused", "is paused by the citizen"),
     ConsentStatus.EXPIRED: ("consent-expired", "has expired"),
 }
+
+
+def still_served(
+    *, service: str, sunset: datetime | None, successor: str | None, now: datetime
+) -> bool:
+    """Whether a service version answers at ``now``: True when it is deprecated (retired but
+    before its sunset; the reply then carries Deprecation and Sunset headers), False when it
+    is current; :class:`GoneError` (410, naming the successor) from the sunset on."""
+    if sunset is None:
+        return False
+    if now >= sunset:
+        raise GoneError(
+            f"{service} was retired on {sunset:%Y-%m-%d}: call {successor} instead.",
+            hint=f"Ask for a right to {successor} if you do not hold one yet.",
+            successor=successor,
+        )
+    return True
+
+
+def offered_for(*, service: str, purpose: str, purposes: Sequence[str]) -> None:
+    """Refuse a purpose the provider did not publish the service for (empty: any purpose)."""
+    if purposes and purpose not in purposes:
+        raise AccessDenied(
+            "purpose-not-offered",
+            f"{service} is not offered for the purpose {purpose}.",
+            hint=f"Its provider offers it for: {', '.join(purposes)}.",
+        )
 
 
 def granted_fields(

@@ -41,10 +41,12 @@ from lienthong.exchange._decision import (
     consented_fields,
     granted_fields,
     minimise,
+    offered_for,
+    still_served,
 )
 from lienthong.exchange._lookups import LookupConnections
 from lienthong.exchange._metrics import GatewayMetrics
-from lienthong.exchange._model import ServiceRef, check_purpose, utcnow
+from lienthong.exchange._model import Deprecation, ServiceRef, check_purpose, utcnow
 from lienthong.exchange._params import bind_parameters
 from lienthong.exchange._rights import RightsBook
 from lienthong.exchange._workers import Done, Workers
@@ -100,6 +102,7 @@ class CallResult:
     fields: tuple[str, ...]
     rows: list[dict[str, object]]
     request_id: str
+    deprecation: Deprecation | None = None
 
 
 @dataclass
@@ -111,6 +114,7 @@ class _Trace:
     label: str = "unknown"
     agency: str | None = None
     rows: int = 0
+    deprecation: Deprecation | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -303,7 +307,9 @@ class Gateway:
         result: CallResult | None = None
         try:
             rows = decide(trace, request.client, request.ref, purpose, request.params)
-            result = CallResult(request.ref, purpose, trace.fields, rows, request.request_id)
+            result = CallResult(
+                request.ref, purpose, trace.fields, rows, request.request_id, trace.deprecation
+            )
         except LienthongError as exc:
             error = exc
         if not state.begin_audit():  # the caller gave up waiting and audited the timeout
@@ -386,6 +392,12 @@ class Gateway:
         trace.agency = self._agency(client)
         service = self.catalog.lookup(ref)
         trace.label = str(ref)
+        if service.sunset is not None and still_served(  # retired: deprecated, or 410 Gone
+            service=str(ref), sunset=service.sunset, successor=service.successor, now=self._clock()
+        ):
+            since = service.deprecated_at or service.sunset
+            trace.deprecation = Deprecation(since, service.sunset, service.successor or "")
+        offered_for(service=str(ref), purpose=purpose, purposes=service.purposes)
         bound, subjects = bind_parameters(service, raw)
         trace.subjects = subjects
         with self.lookups.connect() as conn:  # one store connection for right and consent

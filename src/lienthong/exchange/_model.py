@@ -78,6 +78,15 @@ class ServiceRef:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """A retired version still answering: when it was deprecated, its sunset, its successor."""
+
+    since: datetime
+    sunset: datetime
+    successor: str
+
+
+@dataclass(frozen=True)
 class ClientSystem:
     code: str
     name: str

@@ -78,6 +78,27 @@ def _rows(result: LinkResult, linked_at: datetime, run_id: int) -> Iterator[list
         ]
 
 
+def coverage(result: LinkResult) -> dict[str, dict[str, int]]:
+    """Per dataset: its records, and how many share a master id with another dataset's record.
+
+    Kept in the run's summary, so ``/metrics`` reads it without scanning the index: a dataset
+    whose linked share drops is one whose records stopped matching the others (a changed
+    export, a broken normaliser).
+    """
+    rows = result.con.execute(
+        """
+        WITH spread AS (
+            SELECT master_id, count(DISTINCT source_dataset) AS datasets
+            FROM masters GROUP BY master_id
+        )
+        SELECT m.source_dataset, count(*), count(*) FILTER (WHERE s.datasets > 1)
+        FROM masters m JOIN spread s USING (master_id)
+        GROUP BY m.source_dataset ORDER BY m.source_dataset
+        """
+    ).fetchall()
+    return {str(name): {"records": int(n), "linked": int(k)} for name, n, k in rows}
+
+
 def save_run(
     store: Store,
     result: LinkResult,
@@ -93,7 +114,7 @@ def save_run(
                 started_at=started_at,
                 finished_at=finished,
                 datasets=json.dumps(list(datasets)),
-                summary=json.dumps(result.summary()),
+                summary=json.dumps(result.summary() | {"coverage": coverage(result)}),
                 model=json.dumps(result.model) if result.model else None,
             )
         ).inserted_primary_key

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from lienthong.errors import InputError
@@ -120,8 +121,22 @@ class ServiceParameter:
 
 
 @dataclass(frozen=True)
+class Retirement:
+    """A service version on its way out: it answers (deprecated) until ``sunset``, then 410
+    naming ``replaced_by`` (``provider/code/version``)."""
+
+    sunset: datetime
+    replaced_by: str
+    retired_at: datetime
+    actor: str
+
+
+@dataclass(frozen=True)
 class DataService:
-    """A named, versioned, read-only query over a dataset that an agency offers to others."""
+    """A named, versioned, read-only query over a dataset that an agency offers to others.
+
+    A published version is never changed; ``retirement`` (kept apart) only schedules its end.
+    """
 
     provider: str
     code: str
@@ -132,10 +147,51 @@ class DataService:
     parameters: tuple[ServiceParameter, ...]
     fields: tuple[str, ...]
     personal: bool
+    title_en: str | None = None
+    description: str | None = None
+    description_en: str | None = None
+    legal_basis: str | None = None
+    #: Purpose codes the service may be used for (empty: any purpose a right names).
+    purposes: tuple[str, ...] = ()
+    #: The column that says whose data a row is: consent and the access log key on its value.
+    subject_column: str | None = None
+    published_by: str | None = None
+    retirement: Retirement | None = None
 
     @property
     def id(self) -> str:
         return f"{self.provider}/{self.code}/{self.version}"
+
+
+@dataclass(frozen=True)
+class PublishSpec:
+    """A data service as an agency describes it (``registry add-service``): no SQL, the query
+    is generated from the dataset, the lookup columns and the fields offered."""
+
+    provider: str
+    code: str
+    version: str
+    dataset: str
+    #: Lookup columns: each becomes a parameter of the same name (``?so_dinh_danh=…``).
+    lookup: tuple[str, ...]
+    #: Fields offered (empty: every column of the dataset).
+    fields: tuple[str, ...] = ()
+    title: str | None = None
+    title_en: str | None = None
+    description: str | None = None
+    description_en: str | None = None
+    legal_basis: str | None = None
+    purposes: tuple[str, ...] = ()
+    subject_column: str | None = None
+    published_by: str | None = None
+
+
+@dataclass(frozen=True)
+class Published:
+    """What publishing stored, and what the operator should know (e.g. lookups that scan)."""
+
+    service: DataService
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

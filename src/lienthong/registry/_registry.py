@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +30,16 @@ from lienthong.registry._model import (
     Dataset,
     DatasetSpec,
     ImportSummary,
+    Published,
+    PublishSpec,
+    Retirement,
     ServiceSpec,
     Source,
     check_code,
+    check_version,
 )
 from lienthong.registry._profiled import profiled_source, reprofile_flags
+from lienthong.registry._publish import plan_service
 from lienthong.sources import DEFAULT_TIMEOUT_S, Connector, open_connector_url, resolve_url
 from lienthong.store import Store
 
@@ -192,6 +198,79 @@ class Registry:
             self._insert_service(conn, service)
         return service
 
+    def publish_service(self, spec: PublishSpec) -> Published:
+        """Publish a data service an agency describes (lookup columns, fields, texts, legal
+        basis, purposes, subject column); the query is generated and checked on the source.
+
+        Personal when its dataset holds a personal column (flag or profile, unless declared
+        non-personal by a person). A published version is never changed: publishing one that
+        exists is a :class:`ConflictError`. Bad input raises before anything is stored.
+        """
+        self.get_agency(spec.provider)
+        dataset = self.get_dataset(spec.dataset)
+        source = self.get_source(dataset.source)
+        with self.store.connect() as conn:
+            profile = repo.load_profile(conn, dataset.id)
+            declared = repo.not_personal(conn, dataset.id)
+            key = (spec.provider, spec.code, spec.version)
+            if repo.exists(conn, t.services, provider=key[0], code=key[1], version=key[2]):
+                raise ConflictError(
+                    f"Data service {'/'.join(key)} is already published.",
+                    hint="A published version is never changed: publish a new version.",
+                )
+        with open_connector_url(source.url, timeout_s=self.timeout_s) as connector:
+            published = plan_service(
+                spec, dataset, source, connector, profile=profile, declared=declared
+            )
+        with self._writing() as conn:
+            self._insert_service(conn, published.service)
+        return published
+
+    def retire_service(
+        self,
+        provider: str,
+        code: str,
+        version: str,
+        *,
+        sunset: datetime,
+        replaced_by: str,
+        actor: str,
+        now: datetime | None = None,
+    ) -> Retirement:
+        """Schedule the end of a service version: it answers, deprecated, until ``sunset``,
+        then 410 Gone naming ``replaced_by`` (a published version of the same service)."""
+        service = self.get_service(provider, code, version)
+        when = now or datetime.now(UTC)
+        if sunset.tzinfo is None:
+            raise InputError("The sunset time needs a time zone (UTC).")
+        if replaced_by == version:
+            raise InputError(f"{service.id} cannot be replaced by itself.")
+        successor = self.get_service(provider, code, check_version(replaced_by))
+        if successor.retirement is not None:
+            raise InputError(
+                f"{successor.id} is itself retired: name the version that replaces both."
+            )
+        if sunset.date() < when.date():
+            raise InputError(
+                f"The sunset date {sunset.date()} is in the past: give today or a later date."
+            )
+        if service.retirement is not None:
+            raise ConflictError(
+                f"{service.id} is already retired (sunset {service.retirement.sunset:%Y-%m-%d},"
+                f" replaced by {service.retirement.replaced_by}).",
+            )
+        if not actor.strip() or len(actor) > 128:
+            raise InputError("Retiring a service needs who does it.")
+        retirement = Retirement(
+            sunset=sunset.astimezone(UTC),
+            replaced_by=successor.id,
+            retired_at=when,
+            actor=actor,
+        )
+        with self._writing() as conn:
+            repo.insert_retirement(conn, (provider, code, version), retirement)
+        return retirement
+
     def list_services(self) -> list[DataService]:
         with self.store.connect() as conn:
             return repo.services(conn)
@@ -292,13 +371,24 @@ class Registry:
         )
 
     # ---- export --------------------------------------------------------------------------
-    def export_dcat(self, *, base_uri: str = "http://127.0.0.1:8000") -> dict[str, Any]:
-        """The catalog as DCAT-AP JSON-LD, for open-data portals (CKAN's dcat harvester)."""
+    def export_dcat(self, *, base_uri: str) -> dict[str, Any]:
+        """The catalog as DCAT-AP 3.0 JSON-LD, for open-data portals (CKAN's dcat harvester).
+
+        ``base_uri`` is the platform's public address (see ``public_base_uri``): every IRI
+        is minted under it.
+        """
         from lienthong.registry._dcat import catalog_jsonld
 
         return catalog_jsonld(
             self.list_agencies(), self.list_sources(), self.list_services(), base_uri=base_uri
         )
+
+    def export_catalog(self, *, base_uri: str, format: str = "turtle") -> str:
+        """The DCAT-AP catalog as text in ``format`` (``turtle``, ``jsonld``, ``rdfxml``)."""
+        from lienthong.registry._catalog import catalog_format, serialize
+
+        fmt = catalog_format(format)  # a wrong name fails before the store is read
+        return serialize(self.export_dcat(base_uri=base_uri), fmt)
 
     # ---- internals -----------------------------------------------------------------------
     @contextmanager

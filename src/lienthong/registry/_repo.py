@@ -8,13 +8,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
 
 from lienthong.profiling import DatasetProfile
 from lienthong.registry import _tables as t
-from lienthong.registry._model import Agency, Column, DataService, Dataset, ServiceParameter, Source
+from lienthong.registry._model import (
+    Agency,
+    Column,
+    DataService,
+    Dataset,
+    Retirement,
+    ServiceParameter,
+    Source,
+)
 
 
 # ---- reads ---------------------------------------------------------------------------------
@@ -93,6 +102,7 @@ def services(
         by_service[(r.provider, r.code, r.version)].append(
             ServiceParameter(r.name, r.type, bool(r.subject))
         )
+    retired = retirements(conn, key)
     return [
         DataService(
             provider=r.provider,
@@ -104,9 +114,40 @@ def services(
             parameters=tuple(by_service.get((r.provider, r.code, r.version), ())),
             fields=tuple(r.fields or ()),
             personal=bool(r.personal),
+            title_en=r.title_en,
+            description=r.description,
+            description_en=r.description_en,
+            legal_basis=r.legal_basis,
+            purposes=tuple(r.purposes or ()),
+            subject_column=r.subject_column,
+            published_by=r.published_by,
+            retirement=retired.get((r.provider, r.code, r.version)),
         )
         for r in conn.execute(query)
     ]
+
+
+def retirements(
+    conn: Connection, key: tuple[str, str, str] | None = None
+) -> dict[tuple[str, str, str], Retirement]:
+    r_ = t.service_retirements
+    query = select(r_)
+    if key is not None:
+        query = query.where(r_.c.provider == key[0], r_.c.code == key[1], r_.c.version == key[2])
+    return {
+        (r.provider, r.code, r.version): Retirement(
+            sunset=as_utc(r.sunset),
+            replaced_by=f"{r.provider}/{r.code}/{r.replaced_by}",
+            retired_at=as_utc(r.retired_at),
+            actor=r.actor,
+        )
+        for r in conn.execute(query)
+    }
+
+
+def as_utc(value: datetime) -> datetime:
+    """SQLite hands timestamps back without a zone; the store always holds UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def exists(conn: Connection, table: Any, **where: str) -> bool:
@@ -198,6 +239,13 @@ def insert_service(conn: Connection, service: DataService) -> None:
             query=service.query,
             fields=list(service.fields),
             personal=service.personal,
+            title_en=service.title_en,
+            description=service.description,
+            description_en=service.description_en,
+            legal_basis=service.legal_basis,
+            purposes=list(service.purposes) if service.purposes else None,
+            subject_column=service.subject_column,
+            published_by=service.published_by,
         )
     )
     if service.parameters:
@@ -218,8 +266,25 @@ def insert_service(conn: Connection, service: DataService) -> None:
         )
 
 
+def insert_retirement(conn: Connection, key: tuple[str, str, str], retirement: Retirement) -> None:
+    conn.execute(
+        insert(t.service_retirements).values(
+            provider=key[0],
+            code=key[1],
+            version=key[2],
+            sunset=retirement.sunset,
+            replaced_by=retirement.replaced_by.rsplit("/", 1)[-1],
+            actor=retirement.actor,
+            retired_at=retirement.retired_at,
+        )
+    )
+
+
 def delete_service(conn: Connection, key: tuple[str, str, str]) -> None:
-    p, s = t.service_parameters, t.services
+    p, s, r_ = t.service_parameters, t.services, t.service_retirements
+    conn.execute(
+        delete(r_).where(r_.c.provider == key[0], r_.c.code == key[1], r_.c.version == key[2])
+    )
     conn.execute(delete(p).where(p.c.provider == key[0], p.c.code == key[1], p.c.version == key[2]))
     conn.execute(delete(s).where(s.c.provider == key[0], s.c.code == key[1], s.c.version == key[2]))
 

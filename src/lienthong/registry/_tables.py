@@ -80,6 +80,32 @@ services = Table(
     Column("fields", JSON, nullable=False),
     Column("personal", Boolean, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    # What `registry add-service` records (0005); services from a manifest leave them empty.
+    Column("title_en", Text),
+    Column("description", Text),
+    Column("description_en", Text),
+    Column("legal_basis", Text),
+    Column("purposes", JSON),
+    Column("subject_column", String(128)),
+    Column("published_by", String(128)),
+)
+
+#: A retired service version: it answers with Deprecation/Sunset headers until ``sunset``, then
+#: 410 Gone naming ``replaced_by``. Kept apart so a published service row is never changed.
+service_retirements = Table(
+    "registry_service_retirements",
+    metadata,
+    Column("provider", String(64), primary_key=True),
+    Column("code", String(64), primary_key=True),
+    Column("version", String(32), primary_key=True),
+    Column("sunset", DateTime(timezone=True), nullable=False),
+    Column("replaced_by", String(32), nullable=False),
+    Column("actor", String(128), nullable=False),
+    Column("retired_at", DateTime(timezone=True), nullable=False, server_default=func.now()),
+    ForeignKeyConstraint(
+        ["provider", "code", "version"],
+        ["registry_services.provider", "registry_services.code", "registry_services.version"],
+    ),
 )
 
 service_parameters = Table(

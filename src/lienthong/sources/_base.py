@@ -65,6 +65,19 @@ class Connector(ABC):
             ) from None
 
     @final
+    def indexes(self, table: str) -> list[tuple[str, ...]]:
+        """The column lists the source can look ``table`` up by without a full scan (its
+        primary key and indexes, in index order); what a data service's lookup should hit."""
+        schema = self.table(table)
+        try:
+            found = self._indexes(schema)
+        except LienthongError:
+            raise
+        except Exception as exc:
+            raise self._translate(_driver_error(exc), self.timeout_s) from exc
+        return list(dict.fromkeys(index for index in found if index))
+
+    @final
     def fetch(
         self, sql: str, params: Mapping[str, Any] | None = None, *, timeout_s: float | None = None
     ) -> list[Row]:
@@ -155,6 +168,10 @@ class Connector(ABC):
 
     @abstractmethod
     def _duckdb_scan(self, con: duckdb.DuckDBPyConnection, table: TableSchema) -> str: ...
+
+    def _indexes(self, table: TableSchema) -> list[tuple[str, ...]]:
+        """Hook: the table's indexes; by default only its primary key is known."""
+        return [table.primary_key]
 
     @abstractmethod
     def _translate(self, exc: Exception, timeout_s: float) -> LienthongError:

@@ -164,6 +164,10 @@ class FileConnector(Connector):
             self._local.cursor = cursor
         return cursor
 
+    def _indexes(self, table: TableSchema) -> list[tuple[str, ...]]:
+        """A file has no index of its own: only the key the registry gives is indexed."""
+        return [self._keys.get(table.name, ())]
+
     def _index(self, db: duckdb.DuckDBPyConnection, table: str) -> None:
         """Index the key of ``table`` (a keyed lookup then skips the full scan)."""
         key = self._keys.get(table)

@@ -89,6 +89,18 @@ class SqlConnector(Connector):
         finally:
             engine.dispose()
 
+    def _indexes(self, table: TableSchema) -> list[tuple[str, ...]]:
+        engine = create_engine(self.inspect_url, creator=self._connect, poolclass=NullPool)
+        try:
+            found = [table.primary_key]
+            for index in inspect(engine).get_indexes(table.name):
+                names = index.get("column_names") or []
+                if names and all(name is not None for name in names):
+                    found.append(tuple(str(name) for name in names))
+            return found
+        finally:
+            engine.dispose()
+
     def _fetch(self, sql: str, params: dict[str, Any], timeout_s: float) -> list[Row]:
         # The gateway's hot path: no context managers, one cursor, rows zipped once.
         pool = self._pool

@@ -5,11 +5,17 @@ to the subscriber (direct apply or signed webhook), audits the delivery, and onl
 the cursor. A crash anywhere before the cursor moves means the batch is delivered again: that is
 at-least-once delivery, made exactly-once in effect by the applier's change-id table (and by
 ``change_id`` for webhook receivers). Per-key order holds because batches go out in log order.
+
+Several workers can share one subscription (``partition=(K, N)``): worker K delivers only the
+changes whose record key hashes to K, with its own cursor. A key always hashes to the same
+worker and each worker goes through the log in order, so per-key order still holds; changes to
+different keys, which never had an order between them at the subscriber, go out in parallel.
 """
 
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +69,11 @@ def wire(item: LoggedChange) -> dict[str, Any]:
     return body
 
 
+def partition_of(record_key: str, partitions: int) -> int:
+    """The worker (0 … N-1) that delivers changes to this record key: stable across runs."""
+    return zlib.crc32(record_key.encode("utf-8")) % partitions
+
+
 @dataclass
 class Deliverer:
     """Delivers one subscription; keeps its target connection open between steps."""
@@ -74,6 +85,8 @@ class Deliverer:
     #: Consent look-ups keyed by the audit's subject hash (the store holds no plain CCCD).
     consents: ConsentRegistry
     batch_size: int = 2000
+    #: (K, N): deliver only worker K of N's share of the keys, with its own cursor.
+    partition: tuple[int, int] | None = None
     _applier: Applier | None = None
 
     def _target(self, sub: dict[str, Any]) -> Applier:
@@ -102,9 +115,19 @@ class Deliverer:
             sub = subs.get(self.name)
         if not sub["active"] or sub["mode"] == "pull":
             return 0
-        logged = self.log.read(sub["dataset"], sub["position"], self.batch_size)
+        position = sub["position"]
+        if self.partition is not None:
+            position = subs.partition_position(self.name, *self.partition)
+        logged = self.log.read(sub["dataset"], position, self.batch_size)
         if not logged:
             return 0
+        end, read = logged[-1].seq, len(logged)
+        if self.partition is not None:
+            mine, partitions = self.partition
+            logged = [i for i in logged if partition_of(i.change.key, partitions) == mine]
+            if not logged:  # every change of the batch is another worker's: move past them
+                self._advance(subs, end, delivered=0, last_commit_ts=None)
+                return read
         try:
             release = authorise_release(self.store, sub)
         except AccessDenied as denied:  # the right is gone: nothing leaves, the operator is told
@@ -114,7 +137,7 @@ class Deliverer:
         withhold(self.store, self.audit, sub, release, screened)
         batch = minimised(screened.released, set(release.fields))
         if not batch:  # every change withheld (and dead-lettered): move past them
-            subs.advance(self.name, logged[-1].seq, delivered=0, last_commit_ts=None)
+            self._advance(subs, end, delivered=0, last_commit_ts=None)
             return len(logged)
         applied, failed = len(batch), 0
         started = time.perf_counter()
@@ -147,10 +170,35 @@ class Deliverer:
             )
         last_commit = max(item.change.commit_time.timestamp() for item in batch)
         error = f"{failed} change(s) dead-lettered" if failed else None
-        subs.advance(
-            self.name, logged[-1].seq, delivered=len(batch), last_commit_ts=last_commit, error=error
-        )
+        self._advance(subs, end, delivered=len(batch), last_commit_ts=last_commit, error=error)
         return len(logged)
+
+    def _advance(
+        self,
+        subs: Subscriptions,
+        position: int,
+        *,
+        delivered: int,
+        last_commit_ts: float | None,
+        error: str | None = None,
+    ) -> None:
+        if self.partition is None:
+            subs.advance(
+                self.name,
+                position,
+                delivered=delivered,
+                last_commit_ts=last_commit_ts,
+                error=error,
+            )
+        else:
+            subs.advance_partition(
+                self.name,
+                *self.partition,
+                position,
+                delivered=delivered,
+                last_commit_ts=last_commit_ts,
+                error=error,
+            )
 
     def close(self) -> None:
         if self._applier is not None:

@@ -6,6 +6,12 @@ acknowledged as a duplicate and not stored again. The stream sequence is the sub
 cursor. nats-py is asynchronous; this class keeps its own event loop so capture and delivery
 stay plain code.
 
+A cluster is named by its servers, comma-separated (``nats://a:4222,nats://b:4222,nats://c:4222``):
+the client fails over between them, and each stream is created with as many replicas as servers
+named, up to three (JetStream's R=3), so a node can die without losing an acknowledged change.
+A publish interrupted by a failover is simply re-sent by capture; ``Nats-Msg-Id`` makes the
+re-send harmless.
+
 Why the hand-rolled publish and pull (see ``_nats_wire``): nats-py's ``publish_async`` and
 ``fetch`` spend several asyncio futures, tasks and timers per message, which made the NATS path
 cost twice the CPU per change of the embedded log. A batch is published with one shared reply
@@ -19,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import re
 import time
 from collections.abc import Sequence
@@ -41,10 +48,20 @@ from lienthong.sync._nats_wire import (
     message_body,
 )
 
+_log = logging.getLogger(__name__)
+
 DUPLICATE_WINDOW_S = 3600.0
 ACK_TIMEOUT_S = 30.0  # a batch not fully acknowledged by then is treated as not logged
 FETCH_WAIT_S = 2.0
 CONSUMER_IDLE_S = 60.0  # the server deletes a reader's consumer after this long unused
+
+
+MAX_REPLICAS = 3  # JetStream's recommended (and, for file streams, usual maximum) replication
+
+
+def servers(url: str) -> list[str]:
+    """The servers of a change-log URL: one, or a cluster's, comma-separated."""
+    return [part.strip() for part in url.split(",") if part.strip()]
 
 
 def stream_name(dataset: str) -> str:
@@ -58,14 +75,24 @@ def subject(dataset: str) -> str:
 class NatsChangeLog(ChangeLog):
     """JetStream-backed change log (``nats://host:port``)."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, replicas: int | None = None) -> None:
         self.url = url
+        self.servers = servers(url)
+        self.replicas = replicas or min(MAX_REPLICAS, len(self.servers))
         self._loop = asyncio.new_event_loop()
         self._nc: Any = None
         self._js: Any = None
         self._acks: AckCounter | None = None
         self._streams: set[str] = set()
         self._readers: dict[str, Puller] = {}  # dataset -> pull consumer positioned at .next
+
+    @property
+    def connected_url(self) -> str | None:
+        """The server this log is connected to now (a cluster fails over between them)."""
+        if self._nc is None or self._nc.is_closed or self._nc.connected_url is None:
+            return None
+        url = self._nc.connected_url
+        return f"{url.scheme}://{url.hostname}:{url.port}"
 
     def _reset(self) -> None:
         """Forget the connection and what hangs on it; the next call starts afresh."""
@@ -96,15 +123,29 @@ class NatsChangeLog(ChangeLog):
     async def _connect(self) -> Any:
         if self._nc is None or self._nc.is_closed:
             self._nc = await nats.connect(
-                self.url,
+                servers=self.servers,
                 connect_timeout=2,
-                max_reconnect_attempts=2,
+                max_reconnect_attempts=2 * len(self.servers),
                 allow_reconnect=True,
                 skip_subject_validation=True,  # ours are built from sanitised names, per message
+                disconnected_cb=self._on_disconnect,
+                error_cb=self._on_error,
             )
             self._js = self._nc.jetstream(timeout=10)
             self._acks = None
         return self._js
+
+    async def _on_error(self, exc: Exception) -> None:
+        """A server of the pool refused or dropped us: the client fails over by itself.
+
+        (nats-py's default prints a traceback per attempt; a dead cluster node is an operator
+        matter for logs and metrics, and a call that cannot complete still raises.)
+        """
+        _log.warning("NATS change log %s: %s: %s", self.url, type(exc).__name__, exc)
+
+    async def _on_disconnect(self) -> None:
+        if self._acks is not None:
+            self._acks.fail_all("the connection to the NATS server dropped")
 
     async def _stream(self, dataset: str) -> Any:
         js = await self._connect()
@@ -119,6 +160,7 @@ class NatsChangeLog(ChangeLog):
                         subjects=[subject(dataset)],
                         storage=api.StorageType.FILE,
                         duplicate_window=DUPLICATE_WINDOW_S,
+                        num_replicas=self.replicas,
                     )
                 )
             self._streams.add(name)

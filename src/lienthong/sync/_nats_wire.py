@@ -96,6 +96,17 @@ class AckCounter:
     def forget(self, batch: AckBatch) -> None:
         self._batches.pop(batch.reply, None)
 
+    def fail_all(self, reason: str) -> None:
+        """The connection dropped: acknowledgements still owed will never come on it.
+
+        Failing the open batches at once (instead of waiting out the acknowledgement timeout)
+        lets capture re-send them through the server the client fails over to.
+        """
+        for batch in self._batches.values():
+            if not batch.done.done():
+                batch.error = reason
+                batch.done.set_result(None)
+
     async def _on_ack(self, msg: Any) -> None:
         batch = self._batches.get(msg.subject)
         if batch is not None:  # late answers to a forgotten batch are ignored

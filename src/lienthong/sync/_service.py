@@ -9,6 +9,7 @@ it can run capture only, delivery only, or both, so the two can live in separate
 from __future__ import annotations
 
 import gc
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from lienthong.audit import AuditLog
-from lienthong.errors import ConflictError, LienthongError, NotFoundError
+from lienthong.errors import ConflictError, InputError, LienthongError, NotFoundError
 from lienthong.exchange import ConsentRegistry
 from lienthong.store import Store
 from lienthong.sync._capture import Capture, CaptureSpec, capture_step, open_capture, spec_of
@@ -152,9 +153,17 @@ class Sync:
         )
 
     def deliver_once(
-        self, name: str, *, batch_size: int = 2000, sub: dict[str, Any] | None = None
+        self,
+        name: str,
+        *,
+        batch_size: int = 2000,
+        sub: dict[str, Any] | None = None,
+        partition: tuple[int, int] | None = None,
     ) -> int:
-        """One delivery step for subscription ``name`` (``sub``: its row, if just read)."""
+        """One delivery step for subscription ``name`` (``sub``: its row, if just read).
+
+        ``partition=(K, N)``: this process is worker K of N sharing every subscription.
+        """
         deliverer = self._deliverers.get(name)
         if deliverer is None:
             sub = self.subscriptions.get(name)
@@ -167,8 +176,10 @@ class Sync:
                 audit,
                 ConsentRegistry(self.store, audit.keys.subject_hash),
                 batch_size=batch_size,
+                partition=partition,
             )
             self._deliverers[name] = deliverer
+        deliverer.partition = partition  # the same process may run as another worker later
         return deliverer.step(sub)
 
     def run(
@@ -180,10 +191,16 @@ class Sync:
         idle_sleep_s: float = 0.02,
         batch_size: int = 2000,
         on_step: Callable[[int, int], None] | None = None,
+        stop: threading.Event | None = None,
+        partition: tuple[int, int] | None = None,
     ) -> tuple[int, int]:
         """Loop capture and/or delivery; return (changes captured, changes delivered).
 
-        Stops after ``duration_s``, or (``until_idle``) at the first round with nothing to do.
+        ``partition=(K, N)``: deliver as worker K of N (run N such processes, one per K).
+
+        Stops after ``duration_s``, (``until_idle``) at the first round with nothing to do, or
+        once ``stop`` is set: the step in hand finishes first, so a service manager's stop
+        signal never cuts a batch in half (which would be safe, but redone on restart).
         """
         with _collector_for_batches():
             return self._run(
@@ -193,6 +210,8 @@ class Sync:
                 idle_sleep_s=idle_sleep_s,
                 batch_size=batch_size,
                 on_step=on_step,
+                stop=stop or threading.Event(),
+                partition=_checked_partition(partition),
             )
 
     def _run(
@@ -204,9 +223,11 @@ class Sync:
         idle_sleep_s: float,
         batch_size: int,
         on_step: Callable[[int, int], None] | None,
+        stop: threading.Event,
+        partition: tuple[int, int] | None,
     ) -> tuple[int, int]:
         captured = delivered = 0
-        while deadline is None or time.monotonic() < deadline:
+        while (deadline is None or time.monotonic() < deadline) and not stop.is_set():
             round_captured = round_delivered = 0
             busy = False  # a snapshot in progress is work even when a batch adds nothing
             if "capture" in roles:
@@ -221,7 +242,7 @@ class Sync:
             if "deliver" in roles:
                 for sub in self.subscriptions.all():
                     if sub["active"] and sub["mode"] != "pull":
-                        round_delivered += self._guarded_delivery(sub, batch_size)
+                        round_delivered += self._guarded_delivery(sub, batch_size, partition)
             captured += round_captured
             delivered += round_delivered
             if on_step is not None:
@@ -229,7 +250,7 @@ class Sync:
             if not (round_captured or round_delivered or busy):
                 if until_idle:
                     break
-                time.sleep(idle_sleep_s)
+                stop.wait(idle_sleep_s)
         return captured, delivered
 
     def _guarded_capture(self, dataset: str, batch_size: int) -> int:
@@ -246,11 +267,13 @@ class Sync:
                 )
             return 0
 
-    def _guarded_delivery(self, sub: dict[str, Any], batch_size: int) -> int:
+    def _guarded_delivery(
+        self, sub: dict[str, Any], batch_size: int, partition: tuple[int, int] | None = None
+    ) -> int:
         """One delivery step; its error is already on the subscription, the others go on."""
         name = sub["name"]
         try:
-            return self.deliver_once(name, batch_size=batch_size, sub=sub)
+            return self.deliver_once(name, batch_size=batch_size, sub=sub, partition=partition)
         except LienthongError:
             deliverer = self._deliverers.pop(name, None)
             if deliverer is not None:
@@ -324,3 +347,18 @@ def require_dataset(store: Store, dataset: str) -> None:
             is None
         ):
             raise NotFoundError(f"Dataset {dataset!r} is not watched by sync.")
+
+
+MAX_PARTITIONS = 64
+
+
+def _checked_partition(partition: tuple[int, int] | None) -> tuple[int, int] | None:
+    if partition is None:
+        return None
+    mine, partitions = partition
+    if not (1 <= partitions <= MAX_PARTITIONS and 0 <= mine < partitions):
+        raise InputError(
+            f"A delivery partition is K/N with 0 <= K < N <= {MAX_PARTITIONS};"
+            f" got {mine}/{partitions}."
+        )
+    return partition

@@ -17,7 +17,12 @@ from sqlalchemy import delete, func, insert, select, update
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
 from lienthong.store import Store
-from lienthong.sync._tables import sync_capture, sync_dead_letter, sync_subscription
+from lienthong.sync._tables import (
+    sync_capture,
+    sync_dead_letter,
+    sync_partition,
+    sync_subscription,
+)
 
 Mode = Literal["apply", "webhook", "pull"]
 
@@ -180,6 +185,80 @@ class Subscriptions:
                 update(sync_subscription).where(sync_subscription.c.name == name).values(**values)
             )
 
+    def partition_position(self, name: str, partition: int, partitions: int) -> int:
+        """Worker ``partition`` of ``partitions``'s cursor, created for all N on first use.
+
+        Every worker of a new split starts from the subscription's own cursor (the lowest of any
+        earlier split's): changes some worker had already passed come again and direct apply
+        skips them by change id, so changing N never skips a change.
+        """
+        key = (sync_partition.c.subscription == name) & (sync_partition.c.partitions == partitions)
+        with self.store.begin() as conn:
+            rows = dict(
+                conn.execute(
+                    select(sync_partition.c.partition, sync_partition.c.position).where(key)
+                ).all()
+            )
+            if partition not in rows:
+                start = conn.execute(
+                    select(sync_subscription.c.position).where(sync_subscription.c.name == name)
+                ).scalar_one()
+                missing = [k for k in range(partitions) if k not in rows]
+                conn.execute(
+                    insert(sync_partition),
+                    [
+                        {
+                            "subscription": name,
+                            "partitions": partitions,
+                            "partition": k,
+                            "position": start,
+                        }
+                        for k in missing
+                    ],
+                )
+                rows.update(dict.fromkeys(missing, start))
+        return int(rows[partition])
+
+    def advance_partition(
+        self,
+        name: str,
+        partition: int,
+        partitions: int,
+        position: int,
+        *,
+        delivered: int,
+        last_commit_ts: float | None,
+        error: str | None = None,
+    ) -> None:
+        """Move one worker's cursor; the subscription's cursor becomes the lowest of the N.
+
+        Both in one transaction, the minimum computed by the database, so workers advancing at
+        once never move the shared cursor past a change another worker has yet to deliver.
+        """
+        key = (sync_partition.c.subscription == name) & (sync_partition.c.partitions == partitions)
+        values: dict[str, Any] = {
+            "position": (select(func.min(sync_partition.c.position)).where(key).scalar_subquery()),
+            "delivered": sync_subscription.c.delivered + delivered,
+            "last_delivered_ts": time.time(),
+            "last_error": error,
+        }
+        if last_commit_ts is not None:
+            values["last_commit_ts"] = func.coalesce(
+                func.greatest(sync_subscription.c.last_commit_ts, last_commit_ts)
+                if self.store.engine.dialect.name != "sqlite"
+                else func.max(sync_subscription.c.last_commit_ts, last_commit_ts),
+                last_commit_ts,
+            )
+        with self.store.begin() as conn:
+            conn.execute(
+                update(sync_partition)
+                .where(key & (sync_partition.c.partition == partition))
+                .values(position=position)
+            )
+            conn.execute(
+                update(sync_subscription).where(sync_subscription.c.name == name).values(**values)
+            )
+
     def fail(self, name: str, error: str) -> None:
         """Record why delivery is stuck; the cursor stays, so nothing is skipped."""
         with self.store.begin() as conn:
@@ -224,6 +303,8 @@ class Subscriptions:
                     sync_dead_letter.c.subscription == name, sync_dead_letter.c.seq > position
                 )
             )
+            # workers sharing the subscription start again from the replayed position
+            conn.execute(delete(sync_partition).where(sync_partition.c.subscription == name))
 
     def dead_letter(self, name: str, letters: Sequence[tuple[int, str, str, str, str]]) -> None:
         """Keep changes that could not be applied: (seq, change_id, key, op, reason)."""

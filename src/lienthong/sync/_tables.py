@@ -11,6 +11,9 @@ PostgreSQL, and sub-millisecond latencies survive the round trip.
 - ``sync_subscription``: who receives a dataset's changes, for what purpose, which fields, how,
   and their delivery cursor and last error.
 - ``sync_dead_letter``: changes a subscriber could not apply, with the reason.
+- ``sync_partition``: the cursor of each delivery worker when one subscription is delivered by
+  several (``sync start --role deliver --partition K/N``); the subscription's own cursor is then
+  the lowest of them.
 """
 
 from __future__ import annotations
@@ -106,6 +109,15 @@ sync_subscription = Table(
     Column("last_commit_ts", Float, nullable=True),
     Column("last_error", Text, nullable=True),
     Column("last_error_ts", Float, nullable=True),
+)
+
+sync_partition = Table(
+    "sync_partition",
+    metadata,
+    Column("subscription", String(100), primary_key=True),
+    Column("partitions", Integer, primary_key=True),  # N: how many workers share it
+    Column("partition", Integer, primary_key=True),  # K: 0 … N-1
+    Column("position", BigInteger, nullable=False),  # last seq this worker has moved past
 )
 
 sync_dead_letter = Table(

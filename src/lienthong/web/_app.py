@@ -2,7 +2,8 @@
 
 Each capability ships an ``APIRouter``; to add one, append ``"package.module:router"`` to
 :data:`ROUTERS`. Routers reach shared objects through ``request.app.state`` (``settings``,
-``store``, ``exchange``, ``audit_writer``, ``metrics_registry``).
+``store``, ``exchange``, ``audit_writer``, ``audit_log``, ``metrics_registry``). The engines'
+figures for Prometheus are collected at scrape time (``web/_collectors.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from prometheus_client import CollectorRegistry
 import lienthong
 from lienthong.config import Settings
 from lienthong.store import Store
+from lienthong.web._collectors import install_collectors
 from lienthong.web._docs import install_docs
 from lienthong.web._limits import RequestLimitsMiddleware
 from lienthong.web._logging import configure_json_logging
@@ -35,6 +37,7 @@ ROUTERS: list[str] = [
     "lienthong.exchange._api:router",
     "lienthong.web._ops:router",
     "lienthong.exchange._citizen_api:router",
+    "lienthong.exchange._publish_api:router",
     "lienthong.linkage._api:router",
     "lienthong.sync._api:router",
     "lienthong.dashboard:router",
@@ -42,6 +45,7 @@ ROUTERS: list[str] = [
     "lienthong.dashboard:calls_router",
     "lienthong.dashboard:procedures_router",
     "lienthong.eid:router",
+    "lienthong.registry._api:router",
 ]
 
 DESCRIPTION = """\
@@ -119,6 +123,7 @@ def create_app(
             services.gateway.workers.close()
             if own_catalog is not None:  # the connector pools this app opened
                 own_catalog.close()
+            collectors.close()
 
     app = FastAPI(
         title="lienthong",
@@ -133,6 +138,8 @@ def create_app(
     app.state.exchange = services
     app.state.audit_writer = writer
     app.state.metrics_registry = registry
+    app.state.audit_log = audit_log
+    collectors = install_collectors(app.state, registry)
     install_problem_handlers(app, retry_after_s=settings.source_timeout_s)
     app.add_middleware(  # inside the metrics middleware, so that refusals are counted
         RequestLimitsMiddleware,

@@ -94,5 +94,6 @@ def _may_read_metrics(request: Request) -> None:
 async def metrics(request: Request) -> Response:
     _may_read_metrics(request)
     registry: CollectorRegistry = request.app.state.metrics_registry
-    data: Any = generate_latest(registry)
+    # the engines' collectors query the store: off the event loop
+    data: Any = await anyio.to_thread.run_sync(generate_latest, registry)
     return Response(content=data, media_type=CONTENT_TYPE_LATEST)

@@ -57,6 +57,10 @@ class Problem(BaseModel):
     errors: list[dict[str, str]] | None = Field(
         default=None, description="Each invalid field (validation errors only)."
     )
+    successor_version: str | None = Field(
+        default=None,
+        description="For 410 on a retired data service: PROVIDER/SERVICE/VERSION replacing it.",
+    )
 
 
 _DEFAULT_TEXT = {
@@ -65,6 +69,7 @@ _DEFAULT_TEXT = {
     403: "Identity known, but no right or no valid consent.",
     404: "Not found.",
     409: "The current state does not allow this.",
+    410: "A retired service version, past its sunset date; successor_version names the new one.",
     422: "Missing or malformed input.",
     500: "Internal error.",
     502: "A provider database answered with an error.",
@@ -138,6 +143,9 @@ def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
             headers["Retry-After"] = retry_after
         if exc.http_status == 401:
             headers["WWW-Authenticate"] = 'Bearer realm="lienthong"'
+        successor = getattr(exc, "successor", None)
+        if successor:  # a retired version (410) names its replacement
+            headers["Link"] = f'</v1/services/{successor}>; rel="successor-version"'
         if exc.http_status >= 500 and not isinstance(exc, SourceError):
             log.error("internal error: %s", exc.message)
         return problem(
@@ -148,6 +156,7 @@ def install_problem_handlers(app: FastAPI, *, retry_after_s: float) -> None:
             headers=headers,
             hint=exc.hint,
             reason=getattr(exc, "reason", None),
+            successor_version=successor,
         )
 
     async def validation_error(request: Request, exc: Exception) -> JSONResponse:

@@ -1,0 +1,145 @@
+"""One subscription delivered by several workers (`sync start --role deliver --partition K/N`):
+every change applied once, per-key order kept, the shared cursor never ahead of a worker."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+from sync_helpers import FIELDS, MAPPING
+
+from lienthong.audit import AuditLog
+from lienthong.store import Store
+from lienthong.sync import APPLIED_TABLE, CaptureSpec, SubscriptionSpec, Sync
+from lienthong.sync._deliver import partition_of
+
+KEYS = [f"0792{i:08d}" for i in range(50)]
+ROUNDS = 6
+
+
+def _setup(store: Store, audit: AuditLog, source_db: Path, target_db: Path) -> Sync:
+    sync = Sync(store, audit)
+    sync.watch(
+        CaptureSpec("population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",))
+    )
+    sync.subscribe(
+        SubscriptionSpec(
+            name="bhxh",
+            dataset="population.cong_dan",
+            client="BHXH-HCM",
+            purpose="cap-nhat-dia-chi",
+            fields=FIELDS,
+            mode="apply",
+            target=str(target_db),
+            target_table="nguoi",
+            mapping=MAPPING,
+            target_key=("cccd",),
+        )
+    )
+    return sync
+
+
+def _update_every_key(source_db: Path, rounds: range) -> None:
+    conn = sqlite3.connect(source_db)
+    for r in rounds:  # each round changes every key once: several changes per key, in order
+        for key in KEYS:
+            conn.execute("UPDATE cong_dan SET dia_chi = ? WHERE so_dinh_danh = ?", (f"v{r}", key))
+        conn.commit()
+    conn.close()
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(conn.execute(sql).fetchall(), key=str)
+    finally:
+        conn.close()
+
+
+def _applied_in_order(target_db: Path) -> list[int]:
+    conn = sqlite3.connect(target_db)
+    try:
+        return [int(s) for (s,) in conn.execute(f"SELECT seq FROM {APPLIED_TABLE} ORDER BY rowid")]
+    finally:
+        conn.close()
+
+
+def test_two_workers_share_a_subscription_each_change_once_in_key_order(
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
+) -> None:
+    with _setup(store, audit, source_db, target_db) as sync:
+        sync.run(roles=("capture",), until_idle=True)
+        _update_every_key(source_db, range(ROUNDS))
+        sync.run(roles=("capture",), until_idle=True)
+        log = sync.log("store")
+        logged = log.read("population.cong_dan", 0, 100_000)
+        key_of = {item.seq: item.change.key for item in logged}
+        head = logged[-1].seq
+
+        sync.run(roles=("deliver",), until_idle=True, partition=(0, 2))
+        [lag] = sync.status()
+        # worker 0 is at the head, worker 1 has not started: the shared cursor waits for it
+        assert lag.position == 0 and lag.lag_changes == head
+        mine = {seq for seq, key in key_of.items() if partition_of(key, 2) == 0}
+        assert set(_applied_in_order(target_db)) == mine and 0 < len(mine) < head
+
+        sync.run(roles=("deliver",), until_idle=True, partition=(1, 2))
+        [lag] = sync.status()
+        assert lag.position == head and lag.lag_changes == 0
+
+    source = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
+    assert _rows(target_db, "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi") == _rows(
+        source_db, source
+    )
+    applied = _applied_in_order(target_db)
+    assert sorted(applied) == sorted(key_of)  # every change once
+    per_key: dict[str, list[int]] = {}
+    for seq in applied:
+        per_key.setdefault(key_of[seq], []).append(seq)
+    assert all(seqs == sorted(seqs) for seqs in per_key.values())  # in log order per key
+
+
+def test_workers_running_at_once_and_a_new_split_lose_and_repeat_nothing(
+    store: Store, audit: AuditLog, source_db: Path, target_db: Path
+) -> None:
+    with _setup(store, audit, source_db, target_db) as sync:
+        sync.run(roles=("capture",), until_idle=True)
+        _update_every_key(source_db, range(ROUNDS))
+        sync.run(roles=("capture",), until_idle=True)
+
+        def worker(k: int) -> None:
+            with Sync(store, audit) as own:
+                own.run(roles=("deliver",), until_idle=True, partition=(k, 2), batch_size=40)
+
+        threads = [threading.Thread(target=worker, args=(k,)) for k in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(120)
+        assert not any(t.is_alive() for t in threads)
+
+        # the operator goes from two workers to three: the new split starts from the shared
+        # cursor, and direct apply skips what it already has
+        _update_every_key(source_db, range(ROUNDS, ROUNDS + 2))
+        sync.run(roles=("capture",), until_idle=True)
+        for k in range(3):
+            sync.run(roles=("deliver",), until_idle=True, partition=(k, 3))
+        [lag] = sync.status()
+        assert lag.lag_changes == 0
+
+    source = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
+    assert _rows(target_db, "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi") == _rows(
+        source_db, source
+    )
+    applied = _applied_in_order(target_db)
+    assert len(applied) == len(set(applied))
+
+
+def test_a_partition_must_be_k_of_n(store: Store, audit: AuditLog) -> None:
+    import pytest
+
+    from lienthong.errors import InputError
+
+    with Sync(store, audit) as sync, pytest.raises(InputError, match="K/N"):
+        sync.run(roles=("deliver",), until_idle=True, partition=(2, 2))
