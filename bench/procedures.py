@@ -5,14 +5,17 @@ client, and the prefilled form page's server time, measured in the same run.
                                          [--stats-dossiers 1000000] [--json]
 
 Builds a synthetic city (``--people``), imports it into a throwaway platform (SQLite store, the
-real registry, gateway, consents and audit log), and grants the same three services
-(population, social welfare, health insurance; procedure SANDBOX-TCXH-01) both to the platform's
-portal client and to a plain client system. Then, in alternating rounds of ``--citizens``
-concurrent citizens (each a different person, each having approved the fetch):
+real registry, gateway, consents and audit log), and grants the platform's portal client the
+three services (population, social welfare, health insurance) of procedure SANDBOX-TCXH-01.
+Then, in alternating rounds of ``--citizens`` concurrent citizens (each a different person, each
+having approved the fetch):
 
   prefill   ``lienthong.procedures.prefill`` for the procedure (three gateway calls, concurrent,
             consent-checked, minimised, audited) plus building the form's components;
-  baseline  the same three ``Gateway.call``s made directly by a client, also concurrently.
+  baseline  the same three ``Gateway.call``s made directly by the same client system (same
+            right, same consents), also concurrently: the difference is what prefill adds.
+            ``--other-client`` makes them as a second client system with its own right and
+            consents instead.
 
 The issue's goal is prefill p99 <= 1.5x the baseline's p99 at 50 concurrent citizens. Then the
 draft's page ``GET /ho-so/{id}`` is rendered ``--views`` times through the app (httpx over ASGI,
@@ -67,6 +70,7 @@ def _setup(folder: Path, people: int, needed: int) -> dict[str, Any]:
     directory = ClientDirectory(store)
     directory.ensure(PORTAL_CLIENT, "Cổng dịch vụ công lienthong", agency="LIENTHONG")
     directory.ensure(CLIENT, "A client calling the three services itself", agency="SYT-HCM")
+    # (the baseline runs as PORTAL_CLIENT unless --other-client: see _rounds)
     rights = RightsBook(store)
     rights.define_purpose(CODE, procedure.name.vi, legal_basis=procedure.legal_basis)
     for ref, fields in procedure.services.items():
@@ -93,7 +97,9 @@ def _setup(folder: Path, people: int, needed: int) -> dict[str, Any]:
     return {"store": store, "app": app, "procedure": procedure, "citizens": citizens}
 
 
-async def _rounds(world: dict[str, Any], concurrent: int, rounds: int) -> dict[str, list[float]]:
+async def _rounds(
+    world: dict[str, Any], concurrent: int, rounds: int, caller: str
+) -> dict[str, list[float]]:
     from lienthong.exchange import CallRequest
     from lienthong.procedures import prefill
 
@@ -107,7 +113,7 @@ async def _rounds(world: dict[str, Any], concurrent: int, rounds: int) -> dict[s
         await asyncio.gather(
             *(
                 gateway.call(
-                    CallRequest(ref, CLIENT, CODE, {"cccd": cccd}, f"direct-{uuid.uuid4().hex}")
+                    CallRequest(ref, caller, CODE, {"cccd": cccd}, f"direct-{uuid.uuid4().hex}")
                 )
                 for ref in refs
             )
@@ -241,6 +247,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--views", type=int, default=200)
     parser.add_argument("--stats-dossiers", type=int, default=1_000_000)
+    parser.add_argument("--other-client", action="store_true")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="bench-procedures-") as tmp:
@@ -250,7 +257,10 @@ def main() -> None:
 
         async def run() -> tuple[dict[str, list[float]], list[float]]:
             try:
-                found = await _rounds(world, args.citizens, args.rounds)
+                from lienthong.procedures import PORTAL_CLIENT
+
+                caller = CLIENT if args.other_client else PORTAL_CLIENT
+                found = await _rounds(world, args.citizens, args.rounds, caller)
                 return found, await _render(world, args.views)
             finally:
                 await world["app"].state.audit_writer.close()
@@ -264,6 +274,7 @@ def main() -> None:
         "registers": 3,
         "people": args.people,
         "concurrent_citizens": args.citizens,
+        "baseline_client": "other" if args.other_client else "same",
         "samples_each": len(ms["prefill"]),
         "prefill_p50_ms": round(statistics.median(ms["prefill"]), 2),
         "prefill_p99_ms": round(_p(ms["prefill"], 0.99), 2),
