@@ -73,7 +73,7 @@ def test_broken_yaml_and_duplicate_codes(tmp_path: Path) -> None:
     [
         (
             "age(ngay_sinh) <",
-            37,
+            30,
             "eligibility.0.rule: Value error, rule 'age(ngay_sinh) <': column 17",
         ),
         ("eval(ho_ten)", 30, "no function 'eval'"),
