@@ -33,14 +33,20 @@ def free_port() -> int:
 class SandboxProvider:
     """``node provider.mjs`` for one relying party; ``issuer`` once it listens."""
 
-    def __init__(self, folder: Path, client_jwks: dict[str, object], redirect_uri: str) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        client_jwks: dict[str, object],
+        redirect_uri: str,
+        citizens: dict[str, dict[str, object]] | None = None,
+    ) -> None:
         assert (PROVIDER.parent / "node_modules" / "oidc-provider").exists(), (
             "node oidc-provider is missing: run `bash scripts/oidc-sandbox.sh` (make test does)"
         )
         self.port = free_port()
         self.issuer = f"http://127.0.0.1:{self.port}"
         (folder / "client-jwks.json").write_text(json.dumps(client_jwks))
-        (folder / "citizens.json").write_text(json.dumps(CITIZENS, ensure_ascii=False))
+        (folder / "citizens.json").write_text(json.dumps(citizens or CITIZENS, ensure_ascii=False))
         env = {
             **os.environ,
             "PORT": str(self.port),

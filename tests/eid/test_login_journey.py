@@ -107,9 +107,15 @@ def test_log_in_read_my_access_log_and_revoke_a_consent(
             page.wait_for_url(f"{base}/toi?changed=1")
             assert row.locator(".consent-status").inner_text() == "REVOKED"
             page.click("button:has-text('Đăng xuất')")
+            # RP-initiated logout: the provider ends its own session, then sends us home
+            page.wait_for_url(f"{provider.issuer}/session/end**")
+            page.click("button[value=yes]")
             page.wait_for_url(f"{base}/")
             names = {c["name"] for c in page.context.cookies(base)}
-            assert "lt_citizen" not in names  # the portal's session ended
+            assert not names & {"lt_citizen", "lt_eid_hint"}  # the portal's session ended
+            page.goto(f"{base}/toi")  # and the provider's: it asks for the credentials again
+            assert page.url.startswith(provider.issuer)
+            assert page.locator("input[name=login]").count() == 1
             browser.close()
         with httpx.Client(base_url=base) as gateway:
             after = gateway.get(URL, params={"cccd": CCCD}, headers=world.headers())

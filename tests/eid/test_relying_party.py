@@ -142,3 +142,27 @@ async def test_bad_callbacks_get_a_clear_page_and_an_audit_entry(tmp_path: Path)
     ]
     assert len(refused) == 2
     store.close()
+
+
+@pytest.mark.anyio
+async def test_logout_sends_the_browser_to_the_providers_end_session(party: RelyingParty) -> None:
+    from urllib.parse import parse_qs, urlsplit
+
+    metadata = {"issuer": ISSUER, "end_session_endpoint": f"{ISSUER}/session/end"}
+    party._metadata = (time.monotonic(), metadata, KEYS)  # discovery already read
+    url = await party.end_session_url("the-id-token", "http://portal.example/")
+    assert url is not None and url.startswith(f"{ISSUER}/session/end?")
+    assert parse_qs(urlsplit(url).query) == {
+        "client_id": ["lienthong"],
+        "post_logout_redirect_uri": ["http://portal.example/"],
+        "id_token_hint": ["the-id-token"],
+    }
+    no_hint = await party.end_session_url(None, "http://portal.example/")
+    assert no_hint is not None and "id_token_hint" not in no_hint
+    for endpoint in (None, "javascript:alert(1)", 42):
+        party._metadata = (
+            time.monotonic(),
+            {"issuer": ISSUER, "end_session_endpoint": endpoint},
+            KEYS,
+        )
+        assert await party.end_session_url("t", "http://portal.example/") is None

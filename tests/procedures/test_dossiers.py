@@ -116,6 +116,7 @@ async def test_submit_decide_and_the_reuse_figures(world: World) -> None:
     [figures] = dossiers.stats()
     assert figures["dossiers"] == 1 and figures["reuse_share"] == 1.0
     assert figures["fields_prefilled"] == 3 and figures["flagged_wrong"] == 1
+    assert figures["papers_avoided"] == 1  # the ID copy; not the residence proof (flagged)
     assert figures["decided"] == 1 and figures["median_decision_s"] is not None
 
 

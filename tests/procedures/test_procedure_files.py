@@ -66,3 +66,38 @@ def test_broken_yaml_and_duplicate_codes(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text(GOOD, "utf-8")
     with pytest.raises(ConfigError, match="defined twice"):
         load_catalogue(SHIPPED, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("rule", "line", "words"),
+    [
+        (
+            "age(ngay_sinh) <",
+            30,
+            "eligibility.0.rule: Value error, rule 'age(ngay_sinh) <': column 17",
+        ),
+        ("eval(ho_ten)", 30, "no function 'eval'"),
+        ("age(ngay_sinh_con) < 6", 2, "reads unknown field(s): ngay_sinh_con"),
+    ],
+)
+def test_a_wrong_rule_is_named_with_its_line_and_column(
+    tmp_path: Path, rule: str, line: int, words: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        GOOD + "eligibility:\n  - rule: " + rule + "\n    message: {vi: Sai, en: Wrong}\n", "utf-8"
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_procedure(path)
+    assert f"bad.yaml line {line}" in caught.value.message
+    assert words in caught.value.message
+
+
+def test_an_output_reading_an_unknown_field_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        GOOD + "output:\n  source: population\n  table: t\n  values: {a: 'ho_ten + khong_co'}\n",
+        "utf-8",
+    )
+    with pytest.raises(ConfigError, match="output reads unknown field"):
+        load_procedure(path)

@@ -189,7 +189,9 @@ def test_a_heterogeneous_city_imports_and_every_service_answers(
         with open_connector(registry.get_source(dataset.source)) as connector:
             # a real value for the parameter: the column it is compared with in the query
             column = service.query.split(f"= :{parameter.name}")[0].split()[-1]
-            sample = connector.fetch(f"SELECT {column} AS v FROM {dataset.table} LIMIT 1")
+            sample = connector.fetch(
+                f"SELECT {column} AS v FROM {dataset.table} WHERE {column} IS NOT NULL LIMIT 1"
+            )
             rows = connector.fetch(service.query, {parameter.name: sample[0]["v"]})
         assert rows, service.id
         assert set(rows[0]) == set(service.fields), service.id

@@ -59,8 +59,13 @@ async def test_unknown_path_and_method_are_problem_json(http: httpx.AsyncClient)
     assert (wrong.status_code, wrong.json()["title"]) == (405, "Method not allowed")
 
 
-async def test_validation_errors_name_the_wrong_field(http: httpx.AsyncClient) -> None:
-    response = await http.post("/v1/dev/citizen-login", json={"cccd": "12"})
+async def test_validation_errors_name_the_wrong_field(tmp_path: Path) -> None:
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    sandbox = create_app(Settings(home=tmp_path, dev_mode=True), store, json_logs=False)
+    transport = httpx.ASGITransport(app=sandbox)
+    async with httpx.AsyncClient(transport=transport, base_url="http://t") as client:
+        response = await client.post("/v1/dev/citizen-login", json={"cccd": "12"})
+    await sandbox.state.audit_writer.close()
     assert response.status_code == 422
     problem = response.json()
     assert problem["type"] == "urn:lienthong:problem:invalid-input"
@@ -68,10 +73,15 @@ async def test_validation_errors_name_the_wrong_field(http: httpx.AsyncClient) -
     assert "body.cccd" in problem["detail"]
 
 
-async def test_dev_login_is_off_unless_dev_mode(http: httpx.AsyncClient) -> None:
+async def test_dev_login_does_not_exist_outside_sandbox_mode(
+    app: FastAPI, http: httpx.AsyncClient
+) -> None:
     response = await http.post("/v1/dev/citizen-login", json={"cccd": "079090000001"})
     assert response.status_code == 404
-    assert "LIENTHONG_DEV_MODE" in response.json()["hint"]
+    assert response.json()["detail"].startswith("There is nothing at /v1/dev/citizen-login")
+    assert not [p for p in app.openapi()["paths"] if "/dev/" in p]  # not even documented
+    me = await http.get("/v1/me/access-log")
+    assert me.status_code == 401 and "/toi" in me.json()["hint"]
 
 
 async def test_metrics_count_requests_per_route(http: httpx.AsyncClient) -> None:

@@ -9,6 +9,8 @@
 //   PORT                 port on 127.0.0.1 (the issuer is http://127.0.0.1:PORT)
 //   CLIENT_ID            the relying party's client id (lienthong)
 //   REDIRECT_URI         its callback URL (comma-separated for several)
+//   POST_LOGOUT_URI      where RP-initiated logout may return (default: each REDIRECT_URI's
+//                        origin + "/"; comma-separated for several)
 //   CLIENT_JWKS          path of the relying party's public JWKS (JSON)
 //   SANDBOX_CITIZENS     path of a JSON object: CCCD -> {name, birthdate, level}
 //   PROVIDER_JWKS        optional path of the provider's private signing JWKS (else generated)
@@ -20,6 +22,10 @@ const port = Number(process.env.PORT || 9090);
 const issuer = `http://127.0.0.1:${port}`;
 const citizens = JSON.parse(fs.readFileSync(process.env.SANDBOX_CITIZENS, "utf8"));
 const clientJwks = JSON.parse(fs.readFileSync(process.env.CLIENT_JWKS, "utf8"));
+const redirectUris = (process.env.REDIRECT_URI || "").split(",");
+const postLogoutUris = process.env.POST_LOGOUT_URI
+  ? process.env.POST_LOGOUT_URI.split(",")
+  : redirectUris.filter(Boolean).map((uri) => `${new URL(uri).origin}/`);
 
 function signingKeys() {
   if (process.env.PROVIDER_JWKS) {
@@ -34,7 +40,8 @@ const provider = new Provider(issuer, {
   clients: [
     {
       client_id: process.env.CLIENT_ID || "lienthong",
-      redirect_uris: (process.env.REDIRECT_URI || "").split(","),
+      redirect_uris: redirectUris,
+      post_logout_redirect_uris: postLogoutUris,
       response_types: ["code"],
       grant_types: ["authorization_code"],
       token_endpoint_auth_method: "private_key_jwt",

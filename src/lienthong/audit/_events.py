@@ -75,6 +75,9 @@ class EventType(StrEnum):
     SERVICE_PUBLISHED = "SERVICE_PUBLISHED"
     SERVICE_RETIRED = "SERVICE_RETIRED"
     LINK_PAIR_DECIDED = "LINK_PAIR_DECIDED"
+    REGISTER_WRITE = "REGISTER_WRITE"
+    REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
+    CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
 
     @property
     def description(self) -> str:
@@ -156,6 +159,11 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.SERVICE_PUBLISHED: "An agency published a new version of a data service.",
     EventType.SERVICE_RETIRED: "An agency retired a data service version (sunset date, successor).",
     EventType.LINK_PAIR_DECIDED: "A clerk decided whether two records are the same person.",
+    EventType.REGISTER_WRITE: "An approved procedure wrote its output row to an agency's register.",
+    EventType.REGISTER_WRITE_FAILED: "Writing an approved procedure's output to a register "
+    "failed; nothing was written and the dossier stays undecided.",
+    EventType.CORRECTION_REQUESTED: "A citizen flagged a value a register holds as wrong; the "
+    "holding agency was asked to check it.",
 }
 
 

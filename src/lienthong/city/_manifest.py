@@ -75,6 +75,22 @@ SERVICES: tuple[dict[str, Any], ...] = (
         "personal": True,
     },
     {
+        # Once-only procedures for a child (health insurance under 6, first-grade enrolment)
+        # ask the register for the parent's youngest living child; the parent is the subject.
+        "provider": "CA-HCM",
+        "code": "tre-em",
+        "version": "v1",
+        "dataset": "population.cong_dan",
+        "title": "Con nhỏ nhất của công dân (theo số định danh của cha hoặc mẹ)",
+        "query": "SELECT so_dinh_danh AS con_so_dinh_danh, ho_ten AS con_ho_ten, "
+        "ngay_sinh AS con_ngay_sinh, gioi_tinh AS con_gioi_tinh, thuong_tru_ma_xa AS con_ma_xa "
+        "FROM cong_dan WHERE so_dinh_danh_cha = :cccd AND ngay_mat IS NULL "
+        "OR so_dinh_danh_me = :cccd AND ngay_mat IS NULL ORDER BY ngay_sinh DESC LIMIT 1",
+        "parameters": [{"name": "cccd", "type": "cccd", "subject": True}],
+        "fields": ["con_so_dinh_danh", "con_ho_ten", "con_ngay_sinh", "con_gioi_tinh", "con_ma_xa"],
+        "personal": True,
+    },
+    {
         "provider": "STC-HCM",
         "code": "doanh-nghiep",
         "version": "v1",
@@ -85,6 +101,19 @@ SERVICES: tuple[dict[str, Any], ...] = (
         "parameters": [{"name": "mst", "type": "mst", "subject": False}],
         "fields": ["ma_so_thue", "ten_doanh_nghiep", "loai_hinh", "dia_chi_tru_so", "trang_thai"],
         "personal": False,
+    },
+    {
+        # Yes/no: has this citizen already registered a business? Reveals nothing else.
+        "provider": "STC-HCM",
+        "code": "da-dang-ky-kinh-doanh",
+        "version": "v1",
+        "dataset": "business.doanh_nghiep",
+        "title": "Công dân đã đăng ký kinh doanh chưa (chỉ trả lời có/không)",
+        "query": "SELECT CASE WHEN COUNT(*) > 0 THEN 'co' ELSE 'khong' END AS da_dang_ky "
+        "FROM doanh_nghiep WHERE giay_to_dai_dien = :cccd",
+        "parameters": [{"name": "cccd", "type": "cccd", "subject": True}],
+        "fields": ["da_dang_ky"],
+        "personal": True,
     },
     {
         "provider": "BHXH-HCM",

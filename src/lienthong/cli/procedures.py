@@ -84,7 +84,7 @@ def check(
 @app.command()
 def stats(json_out: JsonFlag = False) -> None:
     """Per procedure: dossiers, share reusing data (the national indicator), fields prefilled,
-    values flagged wrong, median time to decision."""
+    values flagged wrong, papers avoided, median time to decision (from stored figures)."""
     from lienthong.cli._context import open_store
     from lienthong.procedures import Dossiers
 
@@ -98,7 +98,17 @@ def stats(json_out: JsonFlag = False) -> None:
         return
     print_table(
         "Procedures: data reuse",
-        ["procedure", "agency", "dossiers", "reusing", "share", "prefilled", "wrong", "median s"],
+        [
+            "procedure",
+            "agency",
+            "dossiers",
+            "reusing",
+            "share",
+            "prefilled",
+            "wrong",
+            "papers avoided",
+            "median s",
+        ],
         [
             (
                 f["procedure"],
@@ -108,8 +118,126 @@ def stats(json_out: JsonFlag = False) -> None:
                 f["reuse_share"],
                 f["fields_prefilled"],
                 f["flagged_wrong"],
+                f["papers_avoided"],
                 f["median_decision_s"] or "—",
             )
             for f in figures
         ],
     )
+
+
+@app.command()
+def corrections(
+    agency: Annotated[
+        str | None, typer.Option("--agency", help="Only requests to this agency (e.g. CA-HCM).")
+    ] = None,
+    closed: Annotated[bool, typer.Option("--all", help="Closed requests too.")] = False,
+    json_out: JsonFlag = False,
+) -> None:
+    """Values citizens flagged as wrong, addressed to the agency holding each one: service,
+    field, the value held, the citizen's note. A request whose value sync has seen change at
+    the source closes by itself; close the others with `procedures resolve`."""
+    from lienthong.cli._context import open_store
+    from lienthong.procedures import Corrections
+
+    store = open_store()
+    try:
+        book = Corrections(store)
+        book.recheck()  # those sync has seen change at the source close first
+        found = book.find(agency, status=None if closed else "open")
+    finally:
+        store.close()
+    if json_out:
+        print_json([c.as_dict() for c in found])
+        return
+    print_table(
+        "Correction requests",
+        ["id", "agency", "service", "field", "value held", "note", "status"],
+        [
+            (c.id[:8], c.agency, c.service, c.field, c.value or "", c.note or "", c.status)
+            for c in found
+        ],
+    )
+
+
+@app.command()
+def resolve(
+    correction: Annotated[str, typer.Argument(help="The request id (from `corrections`).")],
+    resolution: Annotated[
+        str, typer.Argument(help="corrected (the register was fixed) or confirmed (it is right).")
+    ],
+    by: Annotated[str, typer.Option("--by", help="Who closes it (kept with the request).")],
+    note: Annotated[str, typer.Option("--note", help="What was done.")] = "",
+) -> None:
+    """Close a correction request as corrected or confirmed."""
+    from lienthong.cli._context import open_store
+    from lienthong.procedures import Corrections
+
+    store = open_store()
+    try:
+        done = Corrections(store).resolve(
+            correction, agency=None, officer=by, resolution=resolution, note=note
+        )
+    finally:
+        store.close()
+    console.print(f"Correction {done.id} is {done.status}.")
+
+
+@app.command()
+def enable(
+    codes: Annotated[
+        list[str] | None,
+        typer.Argument(help="Procedure codes (default: every procedure in the catalogue)."),
+    ] = None,
+    json_out: JsonFlag = False,
+) -> None:
+    """Let the portal prefill these procedures: registers the platform's client
+    LIENTHONG-PORTAL, defines each procedure code as a purpose (with its legal basis) and grants
+    the portal, for that purpose only, the fields the procedure reads from each data service.
+    Each grant is the data owners' decision, audited as RIGHT_GRANTED like `rights grant`."""
+    from lienthong.audit import EventType
+    from lienthong.cli._context import open_store, settings
+    from lienthong.exchange import ClientDirectory, RightsBook, record_admin
+    from lienthong.procedures import PORTAL_CLIENT, Catalogue
+    from lienthong.registry import Registry
+
+    found = _catalogue()
+    assert isinstance(found, Catalogue)
+    chosen = [found.get(code) for code in codes] if codes else list(found.procedures.values())
+    store = open_store()
+    granted: list[dict[str, Any]] = []
+    try:
+        registry = Registry(store)
+        directory = ClientDirectory(store)
+        directory.ensure(PORTAL_CLIENT, "Cổng dịch vụ công lienthong", agency="LIENTHONG")
+        rights = RightsBook(store)
+        for procedure in chosen:
+            rights.define_purpose(
+                procedure.code, procedure.name.vi, legal_basis=procedure.legal_basis
+            )
+            for ref, fields in procedure.services.items():
+                offered = registry.get_service(ref.provider, ref.service, ref.version).fields
+                right = rights.grant(
+                    PORTAL_CLIENT, ref, procedure.code, fields, service_fields=list(offered)
+                )
+                record_admin(
+                    store,
+                    settings().home,
+                    EventType.RIGHT_GRANTED,
+                    provider=ref.provider,
+                    service=ref.service,
+                    version=ref.version,
+                    purpose=procedure.code,
+                    fields=right.fields,
+                    data={"grantee": PORTAL_CLIENT},
+                )
+                granted.append(
+                    {"procedure": procedure.code, "service": str(ref), "fields": list(fields)}
+                )
+    finally:
+        store.close()
+    if json_out:
+        print_json(granted)
+        return
+    for row in granted:
+        console.print(f"{row['procedure']}: {row['service']} ({', '.join(row['fields'])})")

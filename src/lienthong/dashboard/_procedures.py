@@ -15,16 +15,22 @@ import anyio.to_thread
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 
+from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.dashboard._pages import _signed_in, _to_login, render
 from lienthong.eid import citizen_post, current_citizen, problem_page, small_form
 from lienthong.errors import LienthongError
 from lienthong.procedures import (
+    PORTAL_CLIENT,
     SHIPPED,
     Catalogue,
+    Corrections,
     Dossiers,
     load_catalogue,
     prefill,
     record_approval,
+)
+from lienthong.procedures import (
+    decide as decide_dossier,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -103,6 +109,14 @@ def dossier(request: Request, dossier_id: str) -> Response:
     except LienthongError:
         return render(request, "message.html", status=404, message="not_found")
     spec = catalogue(request).get(found.procedure)
+    if found.eligibility is not None:  # decided at submission
+        verdicts = found.eligibility
+    else:  # a draft: the rules over what prefill found, so the citizen knows before typing
+        values = {c["name"]: c["value"] for c in found.components}
+        verdicts = [
+            {"rule": v.rule, "met": v.met, "vi": v.message_vi, "en": v.message_en}
+            for v in spec.eligible(values)
+        ]
     return render(
         request,
         "dossier.html",
@@ -110,6 +124,7 @@ def dossier(request: Request, dossier_id: str) -> Response:
         p=spec,
         labels={f.name: f.label for f in spec.fields},
         session=session,
+        verdicts=verdicts,
     )
 
 
@@ -125,11 +140,30 @@ async def submit(request: Request, dossier_id: str) -> Response:
     try:
         found = _dossiers(request).get(dossier_id, subject=session.cccd)
         spec = catalogue(request).get(found.procedure)
-        await anyio.to_thread.run_sync(
-            lambda: _dossiers(request).submit(spec, dossier_id, session.cccd, form, flagged)
+        done = await anyio.to_thread.run_sync(
+            lambda: _dossiers(request).submit(
+                spec, dossier_id, session.cccd, form, flagged, note=form.get("wrong_note")
+            )
         )
     except LienthongError as exc:
         return problem_page(exc.http_status, "Chưa nộp được hồ sơ.", exc.message)
+    for correction in await anyio.to_thread.run_sync(
+        lambda: Corrections(request.app.state.store).for_dossier(done.id)
+    ):
+        await request.app.state.audit_writer.write(
+            AuditEvent(
+                event=EventType.CORRECTION_REQUESTED,
+                outcome=Outcome.ALLOWED,
+                client=PORTAL_CLIENT,
+                provider=correction.agency,
+                service=correction.service,
+                purpose=done.procedure,
+                subjects=(session.cccd,),
+                fields=(correction.field,),
+                request_id=f"correction-{correction.id}",
+                data={"dossier": done.id},
+            )
+        )
     return RedirectResponse("/toi", status_code=303)
 
 
@@ -139,7 +173,14 @@ def queue(request: Request) -> Response:
     if account is None:
         return _to_login(request)
     agency = account.agency if account.role == "agency" else None
-    return render(request, "queue.html", dossiers=_dossiers(request).queue(agency))
+    corrections = Corrections(request.app.state.store)
+    corrections.recheck()  # closes those whose value sync has seen change at the source
+    return render(
+        request,
+        "queue.html",
+        dossiers=_dossiers(request).queue(agency),
+        corrections=corrections.find(agency),
+    )
 
 
 @router.post("/dashboard/ho-so/{dossier_id}/quyet-dinh")
@@ -152,13 +193,40 @@ async def decide(request: Request, dossier_id: str) -> Response:
         return problem_page(400, "Quyết định không hợp lệ.", "Not a valid decision.")
     agency = account.agency if account.role == "agency" else None
     try:
-        _dossiers(request).decide(
+        found = _dossiers(request).get(dossier_id)
+        await decide_dossier(
+            _dossiers(request),
+            catalogue(request).get(found.procedure),
             dossier_id,
             approve=form["decision"] == "approve",
             officer=account.name,
             agency=agency,
             reason=str(form.get("reason") or "")[:1000],
+            audit=request.app.state.audit_writer.write,
         )
     except LienthongError as exc:
         return problem_page(exc.http_status, "Không ghi được quyết định.", exc.message)
+    return RedirectResponse("/dashboard/ho-so", status_code=303)
+
+
+@router.post("/dashboard/dinh-chinh/{correction_id}")
+async def resolve_correction(request: Request, correction_id: str) -> Response:
+    """The holding agency closes a correction request: corrected, or confirmed as right."""
+    account = _signed_in(request)
+    if account is None:
+        return _to_login(request)
+    form: dict[str, Any] = await small_form(request)
+    if not _ID.fullmatch(correction_id):
+        return problem_page(404, "Không tìm thấy yêu cầu.", "No such correction request.")
+    agency = account.agency if account.role == "agency" else None
+    try:
+        Corrections(request.app.state.store).resolve(
+            correction_id,
+            agency=agency,
+            officer=account.name,
+            resolution=str(form.get("resolution") or ""),
+            note=str(form.get("note") or ""),
+        )
+    except LienthongError as exc:
+        return problem_page(exc.http_status, "Không đóng được yêu cầu.", exc.message)
     return RedirectResponse("/dashboard/ho-so", status_code=303)

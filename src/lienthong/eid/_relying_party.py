@@ -142,8 +142,9 @@ class RelyingParty:
 
     async def finish(
         self, redirect_uri: str, pending: Pending, *, state: str, code: str
-    ) -> Citizen:
-        """Exchange ``code`` and verify the id_token (:class:`AuthenticationError` if not right)."""
+    ) -> tuple[Citizen, str]:
+        """Exchange ``code`` and verify the id_token (:class:`AuthenticationError` if not right);
+        the citizen, and the id_token itself (the ``id_token_hint`` of a later logout)."""
         if not secrets.compare_digest(state.encode(), pending.state.encode()):
             raise AuthenticationError(
                 "The login came back with another state (a forged or stale link)."
@@ -166,7 +167,22 @@ class RelyingParty:
         id_token = token.get("id_token")
         if not isinstance(id_token, str):
             raise AuthenticationError("The e-ID provider returned no id_token.")
-        return self.verify(id_token, key_set, nonce=pending.nonce)
+        return self.verify(id_token, key_set, nonce=pending.nonce), id_token
+
+    async def end_session_url(self, id_token_hint: str | None, post_logout_uri: str) -> str | None:
+        """Where to send the browser so the provider ends its own session too (OpenID Connect
+        RP-Initiated Logout 1.0), or ``None`` when the provider offers no
+        ``end_session_endpoint``; it comes back to ``post_logout_uri``."""
+        from urllib.parse import urlencode
+
+        metadata, _ = await self._discover()
+        endpoint = metadata.get("end_session_endpoint")
+        if not isinstance(endpoint, str) or not endpoint.startswith(("https://", "http://")):
+            return None
+        query = {"client_id": self.client_id, "post_logout_redirect_uri": post_logout_uri}
+        if id_token_hint:
+            query["id_token_hint"] = id_token_hint
+        return f"{endpoint}{'&' if '?' in endpoint else '?'}{urlencode(query)}"
 
     def verify(self, id_token: str, key_set: KeySet, *, nonce: str) -> Citizen:
         """Check the id_token's signature and claims; the citizen it names."""

@@ -123,7 +123,7 @@ async def eid_callback(request: Request) -> Response:
         state, code = params.get("state") or "", params.get("code") or ""
         if not (state.isascii() and code.isascii() and len(code) <= 2048 and code):
             raise AuthenticationError("The login came back without a usable code.")
-        citizen = await party.finish(
+        citizen, id_token = await party.finish(
             _redirect_uri(request), Pending(*fields[:3]), state=state[:200], code=code
         )
     except LienthongError as exc:
@@ -149,19 +149,42 @@ async def eid_callback(request: Request) -> Response:
     )
     response = RedirectResponse(safe_next(fields[3]), status_code=303)
     response.delete_cookie(_session.PENDING_COOKIE, path="/eid")
-    _session.start(
-        response, request, citizen.cccd, citizen.level, request.app.state.settings.eid_session_s
-    )
+    ttl_s = request.app.state.settings.eid_session_s
+    _session.start(response, request, citizen.cccd, citizen.level, ttl_s)
+    if len(id_token) <= 3000:  # a cookie holds ~4 KB; without the hint logout still works
+        response.set_cookie(
+            _session.HINT_COOKIE,
+            id_token,
+            max_age=ttl_s,
+            path="/eid",
+            httponly=True,
+            samesite="lax",
+            secure=request.url.scheme == "https",
+        )
     return response
 
 
 @router.post("/eid/logout")
 async def eid_logout(request: Request) -> Response:
+    """End the portal's session, then the provider's (RP-initiated logout) when it offers one:
+    the browser goes to its ``end_session_endpoint`` and comes back to the home page."""
     session = _session.current(request)
     form = await small_form(request)
-    response = RedirectResponse("/", status_code=303)
-    if session is not None and session.csrf_ok(form.get("csrf")):
-        response.delete_cookie(_session.COOKIE)
+    if session is None or not session.csrf_ok(form.get("csrf")):
+        return RedirectResponse("/", status_code=303)
+    target = "/"
+    party = _party(request)
+    if party is not None:
+        try:
+            found = await party.end_session_url(
+                request.cookies.get(_session.HINT_COOKIE), str(request.base_url)
+            )
+        except LienthongError:  # provider down: our session still ends
+            found = None
+        target = found or target
+    response = RedirectResponse(target, status_code=303)
+    response.delete_cookie(_session.COOKIE)
+    response.delete_cookie(_session.HINT_COOKIE, path="/eid")
     return response
 
 

@@ -2,7 +2,8 @@
 
 HttpOnly and SameSite=Lax (the provider's redirect back is a top-level navigation), Secure on
 TLS, lasting ``LIENTHONG_EID_SESSION_S``. Every form a citizen posts carries the session's CSRF
-token, checked in constant time. Nothing is kept server-side: logout deletes the cookie.
+token, checked in constant time. Nothing is kept server-side: logout deletes the cookies and
+sends the browser to the provider's ``end_session_endpoint`` to end its session there too.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from lienthong._signed import Signer
 
 COOKIE = "lt_citizen"
 PENDING_COOKIE = "lt_eid_pending"
+#: The provider's id_token, kept (path /eid only) as the ``id_token_hint`` of RP-initiated logout.
+HINT_COOKIE = "lt_eid_hint"
 
 
 @dataclass(frozen=True)

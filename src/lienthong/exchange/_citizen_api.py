@@ -1,7 +1,9 @@
 """HTTP API for citizens: who read my data, and my consents (approve, reject, pause, revoke).
 
-Citizen login arrives with the e-ID work; until then ``POST /v1/dev/citizen-login`` (DEV ONLY,
-off unless ``LIENTHONG_DEV_MODE=true``) issues a token for a CCCD without any proof.
+Citizens log in with e-ID at the portal (``/toi``). ``POST /v1/dev/citizen-login`` issues a
+token for a CCCD without any proof, for demos: it lives on :data:`dev_router`, which the app
+mounts only in sandbox (dev) mode, so outside it the path does not exist at all (404, and it is
+absent from the OpenAPI document).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from lienthong.problems import problem_responses
 from lienthong.store import MAX_BIGINT
 
 router = APIRouter(tags=["citizen"])
+#: Mounted only when ``LIENTHONG_DEV_MODE=true`` (see :func:`lienthong.web.create_app`).
+dev_router = APIRouter(tags=["citizen"])
 
 #: The actor the audit log names for what a citizen does through the (dev) portal.
 CITIZEN_PORTAL = "citizen-portal-dev"
@@ -66,15 +70,15 @@ class ConsentDetail(ConsentView):
     agreement_text: str
 
 
-@router.post(
+@dev_router.post(
     "/v1/dev/citizen-login",
     response_model=CitizenToken,
     responses=problem_responses(400, 404, 422),
     summary="DEVELOPMENT ONLY: log in as any citizen",
 )
 async def dev_citizen_login(request: Request, body: CitizenLogin) -> CitizenToken:
-    """Issue a citizen token for ``cccd`` **without any proof**. Disabled unless the server
-    runs with ``LIENTHONG_DEV_MODE=true``; replaced by e-ID login in production."""
+    """Issue a citizen token for ``cccd`` **without any proof**. Exists only when the server
+    runs with ``LIENTHONG_DEV_MODE=true`` (sandbox); citizens log in with e-ID otherwise."""
     citizens = exchange(request).citizens
     return CitizenToken(token=citizens.login(body.cccd), expires_in=citizens.lifetime_s)
 

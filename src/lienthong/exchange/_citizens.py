@@ -42,7 +42,7 @@ class CitizenTokens:
         if scheme.lower() != "bearer" or not token.strip():
             raise AuthenticationError(
                 "Log in as a citizen first.",
-                hint="In a demo: POST /v1/dev/citizen-login with your CCCD.",
+                hint="Log in with e-ID at /toi (in a sandbox: POST /v1/dev/citizen-login).",
             )
         try:
             claims = jwt.decode(

@@ -9,6 +9,7 @@ needs no Python.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,16 +20,21 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    PrivateAttr,
     StringConstraints,
     ValidationError,
+    field_validator,
     model_validator,
 )
 
-from lienthong.errors import ConfigError
+from lienthong.errors import ConfigError, InputError
 from lienthong.exchange import ServiceRef
+from lienthong.procedures import _rules
 
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9.-]{1,63}\z")]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}\z")]
+#: A register's column as its service returns it (registers keep their own spelling: MaThe).
+Column = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_]{0,63}\z")]
 
 
 class Words(BaseModel):
@@ -43,12 +49,22 @@ class FromService(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     service: Annotated[str, StringConstraints(pattern=r"^[A-Z0-9-]+/[a-z0-9-]+/v[0-9]+\z")]
-    field: Name
+    field: Column
     by: Name = "cccd"
+    required: bool = Field(
+        default=True,
+        description="False: when the register holds no record the citizen may leave it empty "
+        "(e.g. a benefit they do not receive yet).",
+    )
+
+    _ref: ServiceRef | None = PrivateAttr(default=None)
 
     @property
     def ref(self) -> ServiceRef:
-        return ServiceRef.parse(self.service)
+        """The parsed service (parsed once: prefill reads it on every call)."""
+        if self._ref is None:
+            self._ref = ServiceRef.parse(self.service)
+        return self._ref
 
 
 class FromCitizen(BaseModel):
@@ -80,6 +96,48 @@ class Paper(BaseModel):
     replaced_by: tuple[Name, ...] = Field(min_length=1)
 
 
+class Rule(BaseModel):
+    """An eligibility rule (docs/procedures.md): an expression over the form's fields, and what
+    the citizen reads when it is not met."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    rule: str = Field(min_length=1, max_length=_rules.MAX_LENGTH)
+    message: Words
+
+    @field_validator("rule")
+    @classmethod
+    def _parses(cls, value: str) -> str:
+        try:
+            _rules.parse(value)
+        except InputError as exc:
+            raise ValueError(f"rule {value!r}: {exc.message}") from None
+        return value
+
+
+class Output(BaseModel):
+    """What approval writes: one row into ``table`` of the deciding agency's registered
+    ``source``, each column an expression over the dossier's fields (the rules' language)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    source: Name
+    table: Column
+    values: dict[Column, str] = Field(min_length=1)
+    #: the fields holding the CCCD of the people the row is about (for the audit entry)
+    subjects: tuple[Name, ...] = ()
+    #: a column stamped with the time of writing (ISO), so change capture sees a fresh row
+    updated_at: Column | None = None
+
+    @field_validator("values")
+    @classmethod
+    def _parse(cls, values: dict[str, str]) -> dict[str, str]:
+        for column, text in values.items():
+            try:
+                _rules.parse(text)
+            except InputError as exc:
+                raise ValueError(f"{column}: {text!r}: {exc.message}") from None
+        return values
+
+
 class Procedure(BaseModel):
     """One administrative procedure, as its file declares it."""
 
@@ -95,6 +153,11 @@ class Procedure(BaseModel):
     min_eid_level: Literal[1, 2] = 1
     fields: tuple[FormField, ...] = Field(min_length=1)
     papers_avoided: tuple[Paper, ...] = ()
+    eligibility: tuple[Rule, ...] = ()
+    output: Output | None = None
+    _trees: tuple[tuple[str, _rules.Node, str, str], ...] = PrivateAttr(default=())
+    _output: dict[str, _rules.Node] = PrivateAttr(default_factory=dict)
+    _services: dict[ServiceRef, tuple[str, ...]] | None = PrivateAttr(default=None)
 
     @model_validator(mode="after")
     def _consistent(self) -> Procedure:
@@ -105,7 +168,37 @@ class Procedure(BaseModel):
             unknown = [n for n in paper.replaced_by if n not in names]
             if unknown:
                 raise ValueError(f"papers_avoided names unknown field(s): {', '.join(unknown)}")
+        trees = []
+        for rule in self.eligibility:
+            tree = _rules.parse(rule.rule)  # parsed once, here; evaluated per dossier
+            unknown = sorted(_rules.names(tree) - set(names))
+            if unknown:
+                raise ValueError(
+                    f"eligibility rule {rule.rule!r} reads unknown field(s): " + ", ".join(unknown)
+                )
+            trees.append((rule.rule, tree, rule.message.vi, rule.message.en))
+        self._trees = tuple(trees)
+        if self.output is not None:
+            self._output = {c: _rules.parse(text) for c, text in self.output.values.items()}
+            read = set().union(*(_rules.names(t) for t in self._output.values()))
+            unknown = sorted((read | set(self.output.subjects)) - set(names))
+            if unknown:
+                raise ValueError("output reads unknown field(s): " + ", ".join(unknown))
         return self
+
+    def output_row(
+        self, values: dict[str, str | None], today: dt.date | None = None
+    ) -> dict[str, _rules.Value]:
+        """The row approval writes (column -> value); a column whose value is unknown is
+        ``None`` (the writer refuses a row with one)."""
+        day = today or dt.date.today()
+        return {c: _rules.evaluate(t, values, day) for c, t in self._output.items()}
+
+    def eligible(
+        self, values: dict[str, str | None], today: dt.date | None = None
+    ) -> list[_rules.Verdict]:
+        """Each eligibility rule over the dossier's values (True, False, or None: not checked)."""
+        return _rules.check(self._trees, values, today or dt.date.today())
 
     @property
     def prefilled(self) -> tuple[FormField, ...]:
@@ -114,11 +207,13 @@ class Procedure(BaseModel):
     @property
     def services(self) -> dict[ServiceRef, tuple[str, ...]]:
         """Each data service the procedure reads, with the fields it needs from it."""
-        found: dict[ServiceRef, list[str]] = {}
-        for item in self.prefilled:
-            assert item.source is not None
-            found.setdefault(item.source.ref, []).append(item.source.field)
-        return {ref: tuple(dict.fromkeys(fields)) for ref, fields in found.items()}
+        if self._services is None:
+            found: dict[ServiceRef, list[str]] = {}
+            for item in self.prefilled:
+                assert item.source is not None
+                found.setdefault(item.source.ref, []).append(item.source.field)
+            self._services = {ref: tuple(dict.fromkeys(f)) for ref, f in found.items()}
+        return dict(self._services)
 
 
 @dataclass(frozen=True)
@@ -130,7 +225,10 @@ class Catalogue:
 
         found = self.procedures.get(code)
         if found is None:
-            raise NotFoundError(f"No procedure {code!r}.", hint="List them at /thu-tuc.")
+            raise NotFoundError(
+                f"No procedure {code!r}.",
+                hint="List them with `lienthong procedures list` (or at /thu-tuc).",
+            )
         return found
 
 

@@ -196,6 +196,10 @@ def create_app(
     app.add_middleware(RequestMetricsMiddleware, registry=registry)
     for router in routers():
         app.include_router(router)
+    if settings.dev_mode:  # the proof-less citizen login exists only in sandbox mode
+        from lienthong.exchange._citizen_api import dev_router
+
+        app.include_router(dev_router)
     install_openapi(app)
     install_docs(app)
     return app
