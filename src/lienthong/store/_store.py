@@ -21,6 +21,7 @@ TABLE_MODULES: list[str] = [
     "lienthong.registry._tables",
     "lienthong.quality._tables",
     "lienthong.audit._tables",
+    "lienthong.audit._rollup",
     "lienthong.exchange._tables",
     "lienthong.sync._tables",
     "lienthong.linkage._tables",
