@@ -33,6 +33,7 @@ PAGES = (
     "/dashboard/sharing",
     "/dashboard/agency/CA-HCM",
     "/dashboard/calls",
+    "/dashboard/report",
     "/dashboard/ho-so",
     "/thu-tuc",
 )

@@ -41,6 +41,7 @@ ROUTERS: list[str] = [
     "lienthong.dashboard:portal_router",
     "lienthong.dashboard:calls_router",
     "lienthong.dashboard:procedures_router",
+    "lienthong.dashboard:report_router",
     "lienthong.eid:router",
 ]
 
