@@ -72,6 +72,8 @@ class EventType(StrEnum):
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
+    QUALITY_SAMPLE = "QUALITY_SAMPLE"
+    QUALITY_SAMPLE_REFUSED = "QUALITY_SAMPLE_REFUSED"
 
     @property
     def description(self) -> str:
@@ -150,6 +152,10 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",
+    EventType.QUALITY_SAMPLE: "A data team was shown sample rows failing a quality check "
+    "(personal columns masked).",
+    EventType.QUALITY_SAMPLE_REFUSED: "A request for sample failing rows was refused (the "
+    "account's role or agency has no right to the dataset's rows).",
 }
 
 

@@ -7,6 +7,8 @@ gives each agency's month in the national portal's terms.
 
 from lienthong.dashboard._accounts import ROLES, Account, Accounts
 from lienthong.dashboard._calls import router as calls_router
+from lienthong.dashboard._datasets import DatasetView, build_dataset
+from lienthong.dashboard._datasets import router as dataset_router
 from lienthong.dashboard._overview import Overview, build_overview
 from lienthong.dashboard._pages import router
 from lienthong.dashboard._portal import router as portal_router
@@ -21,12 +23,15 @@ __all__ = [
     "Accounts",
     "AgencyMonth",
     "AuditRollup",
+    "DatasetView",
     "ExchangeFigures",
     "Month",
     "MonthlyReport",
     "Overview",
+    "build_dataset",
     "build_overview",
     "calls_router",
+    "dataset_router",
     "monthly_report",
     "portal_router",
     "procedures_router",

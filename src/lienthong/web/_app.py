@@ -42,6 +42,7 @@ ROUTERS: list[str] = [
     "lienthong.dashboard:calls_router",
     "lienthong.dashboard:procedures_router",
     "lienthong.dashboard:report_router",
+    "lienthong.dashboard:dataset_router",
     "lienthong.eid:router",
 ]
 
