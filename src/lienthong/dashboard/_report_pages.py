@@ -112,7 +112,10 @@ def report(request: Request) -> Response:
     lang = _lang(request)
     words = {key: text[lang] for key, text in WORDS.items()}
     words["indicators"] = words["indicators"].format(target=round(REUSE_TARGET * 100))
-    return render(request, "report.html", r=found, w=words)
+    from lienthong.registry import Registry
+
+    registered = {a.code for a in Registry(request.app.state.store).list_agencies()}
+    return render(request, "report.html", r=found, w=words, registered=registered)
 
 
 @router.get("/dashboard/report.csv")
