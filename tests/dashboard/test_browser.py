@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,7 @@ PAGES = (
     "/dashboard/sharing",
     "/dashboard/agency/CA-HCM",
     "/dashboard/calls",
+    "/dashboard/report",
     "/dashboard/ho-so",
     "/thu-tuc",
 )
@@ -40,11 +42,8 @@ PAGES = (
 pytestmark = pytest.mark.xdist_group("browser")
 
 
-@pytest.fixture
-def server(platform: tuple[Settings, Store, AuditLog]) -> Iterator[str]:
-    settings, store, audit = platform
-    history(audit)
-    Registry(store).add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
+@contextmanager
+def _serving(settings: Settings, store: Store) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -60,6 +59,24 @@ def server(platform: tuple[Settings, Store, AuditLog]) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     running.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(platform: tuple[Settings, Store, AuditLog]) -> Iterator[str]:
+    settings, store, audit = platform
+    history(audit)
+    Registry(store).add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
+    with _serving(settings, store) as url:
+        yield url
+
+
+@pytest.fixture
+def city_server(city_home: Path) -> Iterator[str]:
+    settings = Settings(home=city_home, dev_mode=False)
+    store = Store.open(settings.resolved_store_url)
+    with _serving(settings, store) as url:
+        yield url
+    store.close()
 
 
 @pytest.fixture(scope="module")
@@ -119,5 +136,37 @@ def test_a_leader_logs_in_and_reads_every_page_without_errors(server: str, brows
         page.wait_for_url(f"{server}/")
         page.goto(f"{server}/dashboard")
         assert page.url.startswith(f"{server}/login")  # logged out
+        assert errors == [], errors
+        context.close()
+
+
+def test_an_agency_team_drills_down_to_its_failing_rows(city_server: str, browser: object) -> None:
+    """From the agency's page to a dataset, its checks and profile, then masked failing rows."""
+    assert isinstance(browser, Browser)
+    for width in (1280, 375):
+        context = browser.new_context(viewport={"width": width, "height": 800}, bypass_csp=True)
+        page: Page = context.new_page()
+        errors = _watch(page)
+        page.goto(f"{city_server}/login?next=/dashboard/agency/BHXH-HCM")
+        page.fill("#name", "bhxh")
+        page.fill("#password", PASSWORD)
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{city_server}/dashboard/agency/BHXH-HCM")
+        page.click("a[href='/dashboard/dataset/health_insurance.TheBHYT']")
+        assert "Kiểm tra chất lượng" in page.inner_text("main")
+        pages = [page.url]
+        page.click("[data-check='population_agreement:SoCCCD'] a")
+        assert "Dòng lỗi mẫu" in page.inner_text("h1") and "•" in page.inner_text("tbody")
+        pages.append(page.url)
+        page.goto(f"{city_server}/dashboard/report")
+        pages.append(page.url)
+        for url in pages:
+            page.goto(url)
+            if width == 1280:
+                assert axe_violations(page) == [], url
+            overflow = page.evaluate(
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+            )
+            assert overflow <= 1, f"{url} overflows by {overflow}px at width {width}"
         assert errors == [], errors
         context.close()

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import DBAPIError
 
 from lienthong.audit import AuditEvent, AuditLog, EventType, Outcome
+from lienthong.audit._rollup import audit_rollup
 from lienthong.errors import ConfigError
 from lienthong.exchange import ConsentRegistry, ServiceRef
 from lienthong.registry import Registry
@@ -41,6 +42,8 @@ def _old_store(url: str, home: Path) -> int:
     old = Store(engine)
     Registry(old).add_agency("CA-HCM", "Công an Thành phố Hồ Chí Minh")
     _old_consent(engine)
+    with engine.begin() as conn:  # the append of today writes rollups; 0009 brings the table
+        audit_rollup.create(conn)
     log = AuditLog.open(old, home)
     for i in range(30):
         log.append(
@@ -55,6 +58,7 @@ def _old_store(url: str, home: Path) -> int:
         )
     with engine.begin() as conn:
         conn.execute(text("DROP TABLE alembic_version"))
+        conn.execute(text("DROP TABLE audit_rollup"))
         if engine.dialect.name == "sqlite":
             for table in ("audit_entry", "audit_subject", "audit_checkpoint"):
                 for verb in ("update", "delete"):
@@ -114,6 +118,8 @@ def test_an_older_store_is_refused_then_upgraded_with_nothing_lost(
         conn.execute(text("UPDATE audit_entry SET entry = 'x' WHERE seq = 1"))
     with store.connect() as conn:  # the newer tables arrived
         assert conn.execute(text("SELECT count(*) FROM procedure_dossier")).scalar_one() == 0
+        rolled = conn.execute(text("SELECT sum(count) FROM audit_rollup")).scalar_one()
+        assert rolled == entries  # 0009 folded the chain already stored
         consent_rows = conn.execute(text("SELECT * FROM exchange_consents")).all()
     # The consent survived, keyed as the audit keys the citizen: no plain CCCD left in it, and
     # the gateway's look-up (which hashes the CCCD it is given) still finds it.

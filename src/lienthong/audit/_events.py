@@ -78,6 +78,8 @@ class EventType(StrEnum):
     REGISTER_WRITE = "REGISTER_WRITE"
     REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
     CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
+    QUALITY_SAMPLE = "QUALITY_SAMPLE"
+    QUALITY_SAMPLE_REFUSED = "QUALITY_SAMPLE_REFUSED"
 
     @property
     def description(self) -> str:
@@ -164,6 +166,10 @@ CATALOGUE: Mapping[EventType, str] = {
     "failed; nothing was written and the dossier stays undecided.",
     EventType.CORRECTION_REQUESTED: "A citizen flagged a value a register holds as wrong; the "
     "holding agency was asked to check it.",
+    EventType.QUALITY_SAMPLE: "A data team was shown sample rows failing a quality check "
+    "(personal columns masked).",
+    EventType.QUALITY_SAMPLE_REFUSED: "A request for sample failing rows was refused (the "
+    "account's role or agency has no right to the dataset's rows).",
 }
 
 

@@ -2,9 +2,10 @@
 
 Appending takes the chain's write lock first — ``BEGIN IMMEDIATE`` on SQLite, ``SELECT … FOR
 UPDATE`` of the ``audit_head`` row on PostgreSQL — then reads the head, hashes the new entries in
-order, inserts them with their subject-index rows, moves the head and, when due, signs a
-checkpoint, all in one transaction. So any number of processes can append to one chain, and an
-entry exists (durably: SQLite runs these commits with ``synchronous=FULL``) or not at all.
+order, inserts them with their subject-index rows, adds them to the hourly rollups
+(``_rollup``), moves the head and, when due, signs a checkpoint, all in one transaction. So any
+number of processes can append to one chain, and an entry exists (durably: SQLite runs these
+commits with ``synchronous=FULL``) or not at all.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from lienthong.audit._records import (
     event_entry,
     load_entry,
 )
+from lienthong.audit._rollup import group, group_rows, upsert_sql
 from lienthong.audit._store_reader import StoreReader, store_errors
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
 from lienthong.audit._witness import DEFAULT_WITNESS_FILE, Publisher, Witness, open_witness
@@ -84,6 +86,7 @@ class _ChainSQL:
             f"UPDATE {head} SET seq = {mark}, hash = {mark}, checkpoint_seq = {mark},"
             f" checkpoint_time = {mark} WHERE id = 1"
         )
+        self.fold_rollup = upsert_sql("sqlite" if mark == "?" else "postgresql", [mark] * 12)
         self.seal_head = (
             f"UPDATE {head} SET checkpoint_seq = {mark}, checkpoint_time = {mark} WHERE id = 1"
         )
@@ -159,6 +162,7 @@ class AuditLog:
             return []
         with self._chain_transaction() as (cursor, head):
             records: list[AuditRecord] = []
+            entries: list[dict[str, Any]] = []
             rows: list[tuple[Any, ...]] = []
             subjects: list[tuple[Any, ...]] = []
             prev = head.hash
@@ -170,6 +174,7 @@ class AuditLog:
                 digest = chain_hash(prev, canonical)
                 rows.append((seq, canonical.decode(), prev, digest))
                 subjects.extend((key, seq) for key in entry["subject_keys"])
+                entries.append(entry)
                 records.append(AuditRecord.trusted(entry, prev, digest, event))
                 prev = digest
                 if seq - sealed_at >= self.checkpoint_every:  # the cadence verify requires
@@ -178,6 +183,7 @@ class AuditLog:
             cursor.executemany(self._sql.insert_entry, rows)
             if subjects:
                 cursor.executemany(self._sql.insert_subject, subjects)
+            cursor.executemany(self._sql.fold_rollup, group_rows(group(entries)))
             last = records[-1].seq
             now = utc_now()
             elapsed = (now - parse_time(head.checkpoint_time)).total_seconds()

@@ -148,6 +148,8 @@ WORDS: dict[str, dict[str, str]] = {
     "calls": {"vi": "Giám sát từng lượt gọi", "en": "Call monitoring"},
     "filter": {"vi": "Lọc", "en": "Filter"},
     "rows": {"vi": "Số bản ghi", "en": "Rows"},
+    "bad_month": {"vi": "Tháng phải có dạng NNNN-TT.", "en": "A month is written YYYY-MM."},
+    "report": {"vi": "Báo cáo tháng", "en": "Monthly report"},
 }
 
 #: Bottleneck sentences (``{…}`` filled from the figures).

@@ -43,7 +43,13 @@ def routers() -> list[APIRouter]:
     web layer's dependencies on the capabilities are ordinary imports, tested by
     ``tests/test_layering.py``). Requests are matched in this order, so the gateway's
     data-service calls (the hot path) come first. To add a router, import and list it here."""
-    from lienthong.dashboard import calls_router, portal_router, procedures_router
+    from lienthong.dashboard import (
+        calls_router,
+        dataset_router,
+        portal_router,
+        procedures_router,
+        report_router,
+    )
     from lienthong.dashboard import router as dashboard_router
     from lienthong.eid import router as eid_router
     from lienthong.exchange._api import router as exchange_router
@@ -65,6 +71,8 @@ def routers() -> list[APIRouter]:
         portal_router,
         calls_router,
         procedures_router,
+        report_router,
+        dataset_router,
         eid_router,
         registry_router,
     ]

@@ -1,0 +1,119 @@
+"""Drill-down to a dataset: its profile and checks for whoever may see the agency, sample failing
+rows only for the owning agency's team, masked, and every release or refusal audited."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import httpx
+import pytest
+from dashboard_helpers import PASSWORD
+from sqlalchemy import text
+
+from lienthong.config import Settings
+from lienthong.dashboard._datasets import MASK, mask, masked_rows
+from lienthong.quality._history import latest_runs, run_results
+from lienthong.store import Store
+from lienthong.web import create_app
+
+DATASET = "health_insurance.TheBHYT"  # owned by BHXH-HCM
+CHECK = "population_agreement:SoCCCD"  # rows whose CCCD the population register disagrees with
+TWELVE_DIGITS = re.compile(r"(?<!\d)\d{12}(?!\d)")
+
+
+def test_a_masked_value_keeps_only_its_length_and_edges() -> None:
+    assert mask("079090000001") == "0" + MASK * 10 + "1"
+    assert mask("Lê") == MASK * 2 and mask(None) == "" and mask(42) == MASK * 2
+    columns, body = masked_rows(
+        [{"so_cccd": "079090000001", "ward": "26734"}, {"so_cccd": None, "extra": "x y z"}],
+        clear={"ward"},
+    )
+    assert columns == ["so_cccd", "ward", "extra"]  # a column no row names is masked too
+    assert body == [["0" + MASK * 10 + "1", "26734", ""], ["", "", "x" + MASK * 3 + "z"]]
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def _client(app: object) -> httpx.AsyncClient:
+    return httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://gw")  # type: ignore[arg-type]
+
+
+async def _login(http: httpx.AsyncClient, name: str) -> None:
+    await http.post(
+        "/login",
+        content=f"name={name}&password={PASSWORD}".encode(),
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+
+
+def _samples(store: Store) -> list[dict[str, object]]:
+    with store.connect() as conn:
+        entries = conn.execute(text("SELECT entry FROM audit_entry ORDER BY seq")).scalars()
+        found = [json.loads(e) for e in entries]
+    return [e for e in found if str(e["event"]).startswith("QUALITY_SAMPLE")]
+
+
+@pytest.mark.anyio
+async def test_the_owning_team_sees_masked_failing_rows_a_leader_only_counts(
+    city_home: Path,
+) -> None:
+    settings = Settings(home=city_home, dev_mode=False)
+    store = Store.open(settings.resolved_store_url)
+    stored = {
+        r["check_name"]: r
+        for r in run_results(store, int(latest_runs(store, 1)[0]["id"]))
+        if r["dataset"] == DATASET
+    }
+    before = len(_samples(store))
+    app = create_app(settings, store, json_logs=False)
+    async with _client(app) as http:
+        await _login(http, "lanh-dao")
+        leader_page = await http.get(f"/dashboard/dataset/{DATASET}")
+        leader_rows = await http.get(f"/dashboard/dataset/{DATASET}/failures?check={CHECK}")
+        missing = await http.get("/dashboard/dataset/nothing.here")
+    async with _client(app) as http:
+        await _login(http, "bhxh")
+        own_page = await http.get(f"/dashboard/dataset/{DATASET}?lang=vi")
+        rows = await http.get(f"/dashboard/dataset/{DATASET}/failures", params={"check": CHECK})
+        whole = await http.get(
+            f"/dashboard/dataset/{DATASET}/failures", params={"check": "freshness:NgayCapNhat"}
+        )
+        other_agency = await http.get("/dashboard/dataset/population.cong_dan")
+        unknown_check = await http.get(f"/dashboard/dataset/{DATASET}/failures?check=nope")
+    samples = _samples(store)[before:]
+    store.close()
+
+    # The leader: every check with its failing count and history, the profile, no rows.
+    assert leader_page.status_code == 200
+    html = leader_page.text
+    failed = re.search(rf'data-check="{CHECK}">.*?data-figure="failed">(\d+) ', html, re.S)
+    assert failed and int(failed.group(1)) == stored[CHECK]["failed"]
+    assert html.count("<tr data-check=") == len(stored)
+    assert 'data-column="SoCCCD"' in html and "ẩn (dữ liệu cá nhân)" in html
+    assert "/failures?" not in html and "cơ quan sở hữu dữ liệu" in html
+    assert not TWELVE_DIGITS.search(html)  # no CCCD in clear (the profile's values are hidden)
+    assert leader_rows.status_code == 403 and missing.status_code == 404
+
+    # The owning agency: a link per failing check, then the rows, masked, at most 20.
+    assert own_page.status_code == 200 and "/failures?check=" in own_page.text
+    assert rows.status_code == 200
+    shown = int(re.search(r'data-figure="shown">(\d+)<', rows.text).group(1))  # type: ignore[union-attr]
+    failing = int(re.search(r'data-figure="failing">(\d+)<', rows.text).group(1))  # type: ignore[union-attr]
+    assert failing == stored[CHECK]["failed"] and shown == min(20, failing)
+    assert rows.text.count(MASK) > shown and not TWELVE_DIGITS.search(rows.text)
+    assert whole.status_code == 400 and "không có dòng lỗi" in whole.text
+    assert other_agency.status_code == 403 and unknown_check.status_code == 404
+
+    # Audited: the leader's refusal, then the release with the rows' citizens as subjects.
+    refused, released = samples[0], samples[1]
+    assert refused["event"] == "QUALITY_SAMPLE_REFUSED" and refused["outcome"] == "denied"
+    assert refused["client"] == "dashboard:lanh-dao" and refused["service"] == DATASET
+    assert released["event"] == "QUALITY_SAMPLE" and released["client_agency"] == "BHXH-HCM"
+    assert released["data"]["rows"] == shown and released["data"]["check"] == CHECK
+    assert 0 < len(released["subject_keys"]) <= shown
+    assert all(len(k) == 64 for k in released["subject_keys"])  # keyed hashes, not CCCDs
