@@ -28,7 +28,8 @@ LAYERS: list[set[str]] = [
     {"normalize", "city", "profiling"},
     {"registry", "audit"},
     {"exchange", "eid"},
-    {"sync", "linkage", "procedures", "client"},
+    {"sync", "linkage", "client"},
+    {"procedures"},  # reads sync's change log to close corrections a source has made
     {"quality"},
     {"dashboard"},
     {"web"},
