@@ -221,7 +221,11 @@ def test_every_spark_level_parses_on_spark() -> None:
     )
     spark.createDataFrame([], columns).createOrReplaceTempView("pairs")
     settings = splink_settings(LinkSettings(), present, None, "spark")
-    for comparison in settings["comparisons"]:
-        for level in comparison["comparison_levels"]:
-            if level["sql_condition"] != "ELSE":
-                spark.sql(f"SELECT {level['sql_condition']} FROM pairs").collect()
+    levels = [
+        f"({level['sql_condition']}) AS c{i}_{j}"
+        for i, comparison in enumerate(settings["comparisons"])
+        for j, level in enumerate(comparison["comparison_levels"])
+        if level["sql_condition"] != "ELSE"
+    ]
+    assert len(levels) > 30
+    spark.sql(f"SELECT {', '.join(levels)} FROM pairs").collect()  # one query: all must resolve

@@ -1,8 +1,10 @@
 """Where Splink runs: DuckDB by default, Spark when a city outgrows one machine.
 
 One base class, one subclass per engine, optional engines imported lazily with an install hint
-(the Splink ``DatabaseAPI`` pattern). Normalisation always runs in DuckDB; a backend receives
-the normalised ``records`` table and gives Splink its database API.
+(the Splink ``DatabaseAPI`` pattern). Normalisation, blocking counts and clustering always run
+in DuckDB; a backend receives the normalised ``records`` table, gives Splink its database API
+(training and prediction run there, with comparison SQL in the backend's ``dialect``) and brings
+the scored pairs home.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """One linkage run: normalise → deterministic pass → train → predict → cluster → master ids.
 
-Everything happens inside one DuckDB connection; the caller gets the ``masters`` table (one row
-per source record) and the trained model, and decides where to store them.
+Everything happens inside one DuckDB connection, except Splink's training and prediction on a
+backend other than DuckDB (Spark); the caller gets the ``masters`` table (one row per source
+record) and the trained model, and decides where to store them.
 """
 
 from __future__ import annotations

@@ -33,6 +33,9 @@ _INSTALL = (
 #: log4j 2 configuration for the driver: warnings and errors only, to stderr
 _LOG4J = """\
 rootLogger.level = error
+# PySpark runs as a shell: Spark resets the root level to the REPL logger's unless they agree
+logger.repl.name = org.apache.spark.repl.Main
+logger.repl.level = error
 rootLogger.appenderRef.stderr.ref = console
 appender.console.type = Console
 appender.console.name = console
