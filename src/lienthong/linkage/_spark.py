@@ -33,7 +33,7 @@ _INSTALL = (
 #: log4j 2 configuration for the driver: warnings and errors only, to stderr
 _LOG4J = """\
 rootLogger.level = error
-# PySpark runs as a shell: Spark resets the root level to the REPL logger's unless they agree
+# as in Spark's template: PySpark is a shell, whose REPL logger sets the level it starts at
 logger.repl.name = org.apache.spark.repl.Main
 logger.repl.level = error
 rootLogger.appenderRef.stderr.ref = console
