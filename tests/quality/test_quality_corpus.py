@@ -1,5 +1,5 @@
 """The labelled outside corpus: its files read back as written, and the role-driven checks find
-what was planted in them (both halves, one seed; bench/outside.py measures two)."""
+what was planted in them (every part, one seed; bench/outside.py measures two)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,15 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_two_halves(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_three_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
-    assert sum(t.held_out for t in tables) == len(tables) // 2
+    parts = [t.part for t in tables]
+    assert parts.count("tuning") == parts.count("held-out") == parts.count("new held-out") == 16
+    # the new part never reuses a seed the others were drawn with
+    assert {t.seed for t in tables if t.part == "new held-out"}.isdisjoint(
+        {t.seed for t in tables if t.part != "new held-out"}
+    )
     encodings = {t.shape.encoding for t in tables if t.shape.file == "csv"}
     assert {"utf-8", "utf-8-sig", "utf-16", "cp1258", "latin-1"} <= encodings
     assert any(t.shape.file == "xlsx" for t in tables)
