@@ -108,9 +108,16 @@ def test_workers_running_at_once_and_a_new_split_lose_and_repeat_nothing(
         _update_every_key(source_db, range(ROUNDS))
         sync.run(roles=("capture",), until_idle=True)
 
+        failures: list[BaseException] = []
+        started = threading.Barrier(2)
+
         def worker(k: int) -> None:
-            with Sync(store, audit) as own:
-                own.run(roles=("deliver",), until_idle=True, partition=(k, 2), batch_size=40)
+            try:
+                with Sync(store, audit) as own:
+                    started.wait()  # both create the split's cursors at the same moment
+                    own.run(roles=("deliver",), until_idle=True, partition=(k, 2), batch_size=40)
+            except BaseException as exc:  # noqa: BLE001 — reported by the assertion below
+                failures.append(exc)
 
         threads = [threading.Thread(target=worker, args=(k,)) for k in range(2)]
         for thread in threads:
@@ -118,6 +125,7 @@ def test_workers_running_at_once_and_a_new_split_lose_and_repeat_nothing(
         for thread in threads:
             thread.join(120)
         assert not any(t.is_alive() for t in threads)
+        assert failures == []
 
         # the operator goes from two workers to three: the new split starts from the shared
         # cursor, and direct apply skips what it already has

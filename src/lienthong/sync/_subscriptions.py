@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
 from lienthong.store import Store
@@ -193,30 +194,32 @@ class Subscriptions:
         skips them by change id, so changing N never skips a change.
         """
         key = (sync_partition.c.subscription == name) & (sync_partition.c.partitions == partitions)
-        with self.store.begin() as conn:
-            rows = dict(
-                conn.execute(
-                    select(sync_partition.c.partition, sync_partition.c.position).where(key)
-                ).all()
-            )
-            if partition not in rows:
-                start = conn.execute(
-                    select(sync_subscription.c.position).where(sync_subscription.c.name == name)
-                ).scalar_one()
-                missing = [k for k in range(partitions) if k not in rows]
-                conn.execute(
-                    insert(sync_partition),
-                    [
-                        {
-                            "subscription": name,
-                            "partitions": partitions,
-                            "partition": k,
-                            "position": start,
-                        }
-                        for k in missing
-                    ],
-                )
-                rows.update(dict.fromkeys(missing, start))
+        query = select(sync_partition.c.partition, sync_partition.c.position).where(key)
+        with self.store.connect() as conn:
+            rows = dict(conn.execute(query).all())
+        if partition not in rows:
+            try:
+                with self.store.begin() as conn:
+                    start = conn.execute(
+                        select(sync_subscription.c.position).where(sync_subscription.c.name == name)
+                    ).scalar_one()
+                    conn.execute(
+                        insert(sync_partition),
+                        [
+                            {
+                                "subscription": name,
+                                "partitions": partitions,
+                                "partition": k,
+                                "position": start,
+                            }
+                            for k in range(partitions)
+                            if k not in rows
+                        ],
+                    )
+            except IntegrityError:
+                pass  # another worker of the split created them at the same moment: read theirs
+            with self.store.connect() as conn:
+                rows = dict(conn.execute(query).all())
         return int(rows[partition])
 
     def advance_partition(
