@@ -37,6 +37,7 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("lienthong.linkage", "Record linkage and the master index"),
     ("lienthong.exchange", "Secure exchange gateway"),
     ("lienthong.sync", "Synchronisation"),
+    ("lienthong.procedures", "Once-only procedures: the portal's prefill grants"),
     ("lienthong.audit", "Audit log verification"),
 ]
 

@@ -16,7 +16,7 @@ from lienthong.errors import InputError
 from lienthong.linkage._inputs import LinkInput, roles_from_flags
 from lienthong.linkage._roles import guess_roles, hinted_role
 from lienthong.registry import Dataset, Registry
-from lienthong.sources import open_connector
+from lienthong.sources import duckdb_connect, open_connector
 from lienthong.store import Store
 
 
@@ -68,7 +68,7 @@ def to_input(
         used = {column: role for role, column in flagged.items()}
         return LinkInput(dataset.id, from_sql, key, flagged, True, raw=raw, entity_type=kind,
                          used=used)  # fmt: skip
-    guess = guess_roles(con or duckdb.connect(), from_sql, [c.name for c in dataset.columns])
+    guess = guess_roles(con or duckdb_connect(), from_sql, [c.name for c in dataset.columns])
     return LinkInput(
         dataset.id,
         from_sql,

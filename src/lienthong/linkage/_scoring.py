@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
+
+from lienthong.sources import duckdb_connect
 
 #: Arrow types of the columns a model may compare (explicit, so all-NULL columns still bind)
 SCHEMA = pa.schema(
@@ -65,7 +66,7 @@ class Scorer:
         from splink.internals.settings_creator import SettingsCreator
 
         self.model = model
-        self.con = duckdb.connect()
+        self.con = duckdb_connect()
         self.db_api = DuckDBAPI(connection=self.con)
         self.settings = SettingsCreator.from_path_or_dict(model)
         digest = hashlib.sha1(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]

@@ -62,6 +62,9 @@ def duckdb_connect(
     if threads:
         config["threads"] = threads
     con = duckdb.connect(database, config=config)
+    # DuckDB draws a progress bar on stdout once a query runs > 2 s (a busy machine): it would
+    # corrupt `--json` output such as `lienthong demo --json`.
+    con.execute("SET enable_progress_bar = false")
     for name in extensions:
         load_extension(con, name)
     return con
