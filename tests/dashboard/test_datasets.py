@@ -117,3 +117,63 @@ async def test_the_owning_team_sees_masked_failing_rows_a_leader_only_counts(
     assert released["data"]["rows"] == shown and released["data"]["check"] == CHECK
     assert 0 < len(released["subject_keys"]) <= shown
     assert all(len(k) == 64 for k in released["subject_keys"])  # keyed hashes, not CCCDs
+
+
+@pytest.mark.anyio
+async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -> None:
+    """A value a citizen flagged as wrong shows, until closed, in the dataset's drill-down and
+    in `quality report` beside "đúng", counted for the dataset and the agency holding it."""
+    import os
+    import subprocess
+    import sys
+
+    from lienthong.procedures import SHIPPED, Component, Corrections, Dossiers, load_catalogue
+
+    held = "population.cong_dan"  # CA-HCM/cong-dan/v1 reads it
+    settings = Settings(home=city_home, dev_mode=False)
+    store = Store.open(settings.resolved_store_url)
+    procedure = load_catalogue(SHIPPED).get("SANDBOX-CT-01")
+    source = "CA-HCM/cong-dan/v1"
+    found = [
+        Component("ho_ten", "Lê Văn A", reused=True, source=source, request_id="r-1"),
+        Component("ngay_sinh", "1990-01-01", reused=True, source=source, request_id="r-1"),
+        Component("thuong_tru_dia_chi", "1 Lê Lợi", reused=True, source=source, request_id="r-1"),
+        Component("ly_do", None, reused=False),
+    ]
+    dossiers = Dossiers(store)
+    draft = dossiers.draft(procedure, "079090000001", found)
+    dossiers.submit(procedure, draft.id, "079090000001", {"ly_do": "Vay vốn"}, {"ho_ten"})
+    [made] = Corrections(store).find("CA-HCM")
+
+    def report() -> dict[tuple[str, str], object]:
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "lienthong"), "quality", "report", "--json"],
+            env={**os.environ, "LIENTHONG_HOME": str(city_home)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        rows = json.loads(done.stdout)["rows"]
+        return {(r["scope"], r["subject"]): r.get("open_corrections") for r in rows}
+
+    async def page() -> str:
+        async with _client(create_app(settings, store, json_logs=False)) as http:
+            await _login(http, "lanh-dao")
+            shown = await http.get(f"/dashboard/dataset/{held}")
+        assert shown.status_code == 200
+        figure = re.search(r'data-figure="open-corrections">([^<]+)<', shown.text)
+        assert figure is not None
+        return figure.group(1)
+
+    try:
+        assert await page() == "1"
+        figures = report()
+        assert figures[("dataset", held)] == 1 and figures[("agency", "CA-HCM")] == 1
+        assert figures[("dataset", DATASET)] == 0 and figures[("agency", "BHXH-HCM")] == 0
+        assert figures[("city", "city")] is None  # a city-wide figure would hide who holds it
+        Corrections(store).resolve(made.id, agency="CA-HCM", officer="x", resolution="confirmed")
+        assert await page() == "0"
+        assert report()[("dataset", held)] == 0
+    finally:
+        store.close()
