@@ -197,6 +197,14 @@ class Corrections:
                 counts[key] = {str(name): int(n) for name, n in rows}
         return counts
 
+    def get(self, correction_id: str) -> Correction | None:
+        query = select(procedure_correction).where(procedure_correction.c.id == correction_id)
+        with self.store.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            return None
+        return Correction(**{k: row[k] for k in Correction.__dataclass_fields__})
+
     def for_dossier(self, dossier: str) -> list[Correction]:
         query = select(procedure_correction).where(procedure_correction.c.dossier == dossier)
         with self.store.connect() as conn:
