@@ -1,6 +1,7 @@
 """Record linkage benchmark: accuracy against the synthetic city's truth, speed at 1M records.
 
     .venv/bin/python bench/linkage.py [--small] [--write-results]
+    .venv/bin/python bench/linkage.py --backend spark --sizes 10000,50000,100000 [--write-results]
 
 A. Accuracy: a city with the default defect rates is linked twice in the same run, with our
    pipeline and with a plain Splink baseline (same blocking and model, no Vietnamese
@@ -11,6 +12,11 @@ B. Incremental resolve: one record at a time against the saved index (p50/p99), 
 C. Scale: ~1M source records linked end to end (load, normalise, deterministic pass, train,
    predict, cluster) in a child process: wall time per step and peak memory (RSS), with the
    plain baseline's time on the same data as the ratio.
+D. Engines (``--backend spark``): the same city linked on DuckDB and on a local Spark
+   (``local[*]``), each in its own child process, at each size: wall and CPU time, peak memory
+   (the Python process and, for Spark, the JVM), F1 of each against the truth and of Spark
+   against DuckDB, and the size where Spark's time would cross DuckDB's if each grew linearly
+   as between the measured sizes.
 """
 
 from __future__ import annotations
@@ -209,6 +215,165 @@ def scale(root: Path, records: int) -> dict[str, Any]:
     }
 
 
+# ---- D. engines ------------------------------------------------------------------------------
+def _jvm_peak_mb() -> int:
+    """Peak RSS (VmHWM) of this process's child JVMs, read before they exit."""
+    import os
+
+    peak = 0
+    for task in os.listdir("/proc/self/task"):
+        for pid in Path(f"/proc/self/task/{task}/children").read_text().split():
+            status = Path(f"/proc/{pid}/status").read_text()
+            hwm = [line for line in status.splitlines() if line.startswith("VmHWM")]
+            peak += int(hwm[0].split()[1]) // 1024 if hwm else 0
+    return peak
+
+
+def _children_cpu_s() -> float:
+    import os
+
+    total = 0.0
+    for task in os.listdir("/proc/self/task"):
+        for pid in Path(f"/proc/self/task/{task}/children").read_text().split():
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _engine_child(root: str, people: int, backend: str, out: Any) -> None:
+    from lienthong.linkage._datasets import registry_inputs
+    from lienthong.linkage._pipeline import link
+    from lienthong.sources import duckdb_connect
+    from lienthong.store import Store
+
+    store = Store.open(f"sqlite:///{Path(root) / f'platform-{people}.db'}")
+    started, cpu = time.perf_counter(), time.process_time()
+    con = duckdb_connect()
+    with registry_inputs(store, con) as inputs:
+        result = link(inputs, con=con, backend=backend)
+    wall = time.perf_counter() - started
+    report = {
+        "records": result.records,
+        "wall_s": round(wall, 1),
+        "cpu_s": round(time.process_time() - cpu + _children_cpu_s(), 1),
+        "timings_s": result.summary()["timings_s"],
+        "python_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "jvm_peak_rss_mb": _jvm_peak_mb(),
+        "clusters": result.clusters,
+    }
+    mapping = dict(result.con.execute("SELECT unique_id, master_id FROM masters").fetchall())
+    out.put((report, mapping))
+
+
+def _engine_in_child(root: Path, people: int, backend: str) -> tuple[dict[str, Any], Any]:
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_engine_child, args=(str(root), people, backend, queue))
+    child.start()
+    found: tuple[dict[str, Any], Any] = queue.get()
+    child.join()
+    return found
+
+
+def engines(root: Path, sizes: list[int], backend: str) -> dict[str, Any]:
+    import os
+
+    from lienthong.linkage import evaluate, read_truth
+
+    rows = []
+    for records in sizes:
+        people = int(records / RECORDS_PER_PERSON)
+        store, city, _gen_s = make_city(root, people, seed=91)
+        store.close()
+        truth = read_truth(city / "truth" / "records.csv", "person")
+        row: dict[str, Any] = {"people": people, "load_before": round(os.getloadavg()[0], 1)}
+        mappings = {}
+        for engine in ("duckdb", backend):
+            report, mappings[engine] = _engine_in_child(root, people, engine)
+            report["f1_vs_truth"] = round(evaluate(mappings[engine], truth).f1, 5)
+            row[engine] = report
+        row["f1_spark_vs_duckdb"] = round(evaluate(mappings[backend], mappings["duckdb"]).f1, 5)
+        row["time_ratio"] = round(row[backend]["wall_s"] / row["duckdb"]["wall_s"], 2)
+        row["load_after"] = round(os.getloadavg()[0], 1)
+        print(json.dumps({"engines": row}, indent=2), flush=True)
+        rows.append(row)
+    return {
+        "backend": backend,
+        "rows": rows,
+        "crossover_records": _crossover(rows, backend, "cpu_s"),
+        "crossover_records_wall": _crossover(rows, backend, "wall_s"),
+    }
+
+
+def _crossover(rows: list[dict[str, Any]], backend: str, measure: str) -> float | None:
+    """Records where the two engines' straight lines (least squares over the sizes) cross,
+    or None when Spark's line is not flatter than DuckDB's (no crossover on this machine).
+
+    ``cpu_s`` is the figure to trust on a shared machine: wall seconds follow the other jobs'
+    load, which can change several-fold between two sizes and fake a crossover."""
+    if len(rows) < 2:
+        return None
+    xs = [float(r["duckdb"]["records"]) for r in rows]
+
+    def line(key: str) -> tuple[float, float]:
+        ys = [float(r[key][measure]) for r in rows]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mx) ** 2 for x in xs
+        )
+        return slope, my - slope * mx
+
+    (sd, id_), (ss, is_) = line("duckdb"), line(backend)
+    if ss >= sd:
+        return None
+    return round((is_ - id_) / (sd - ss))
+
+
+def write_engines(report: dict[str, Any], command: str) -> None:
+    eng = report["backend"]
+    lines = [
+        "",
+        f"## Linkage engines, DuckDB vs {eng} — {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        "",
+        f"Command: `.venv/bin/python {command}` (2-core shared machine; each engine in its own "
+        "child process, one after the other on the same city; CPU = the process and its JVM).",
+        "",
+        "| records | people | engine | wall s | CPU s | peak RSS MB (Python + JVM) | F1 vs truth "
+        "| load |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for row in report["rows"]:
+        for engine in ("duckdb", eng):
+            r = row[engine]
+            memory = r["python_peak_rss_mb"] + r["jvm_peak_rss_mb"]
+            lines.append(
+                f"| {r['records']:,} | {row['people']:,} | {engine} | {r['wall_s']} | "
+                f"{r['cpu_s']} | {memory:,} ({r['python_peak_rss_mb']:,} + "
+                f"{r['jvm_peak_rss_mb']:,}) | {r['f1_vs_truth']} | "
+                f"{row['load_before']}–{row['load_after']} |"
+            )
+    lines.append("")
+    for row in report["rows"]:
+        lines.append(
+            f"- {row['duckdb']['records']:,} records: {eng}/DuckDB time {row['time_ratio']}×, "
+            f"pairwise F1 of {eng} against DuckDB {row['f1_spark_vs_duckdb']}; {eng} steps (s): "
+            + ", ".join(f"{k} {v}" for k, v in row[eng]["timings_s"].items())
+        )
+    for measure, key in (("CPU", "crossover_records"), ("wall", "crossover_records_wall")):
+        cross = report[key]
+        lines += [
+            "",
+            f"Crossover (least-squares lines of {measure} seconds over the sizes): "
+            + (
+                f"{eng} would overtake DuckDB at about {cross:,} records on this machine."
+                if cross
+                else f"none: {eng}'s {measure} time grows at least as fast as DuckDB's here."
+            ),
+        ]
+    with RESULTS.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--small", action="store_true", help="A quick run (2k people, 50k rows).")
@@ -218,7 +383,25 @@ def main() -> None:
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument("--only-scale", action="store_true", help="Skip parts A and B.")
     parser.add_argument("--write-results", action="store_true", help="Append to RESULTS.md.")
+    parser.add_argument(
+        "--backend",
+        choices=["spark"],
+        help="Part D only: this engine against DuckDB at each of --sizes (source records).",
+    )
+    parser.add_argument("--sizes", default="10000,50000,100000", help="Records, comma-separated.")
     args = parser.parse_args()
+    if args.backend:
+        # bench/profile.py shadows the standard library's profile, which PySpark imports
+        here = str(Path(__file__).resolve().parent)
+        sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != here]
+        command = " ".join(["bench/linkage.py", *sys.argv[1:]])
+        sizes = [int(x) for x in args.sizes.split(",")]
+        with tempfile.TemporaryDirectory(prefix="lt-bench-engines-") as tmp:
+            found = engines(Path(tmp), sizes, args.backend)
+        print(json.dumps({k: v for k, v in found.items() if k != "rows"}), flush=True)
+        if args.write_results:
+            write_engines(found, command)
+        return
     people = args.people or (2_000 if args.small else 20_000)
     records = args.records or (50_000 if args.small else 1_000_000)
     count = args.resolve or (200 if args.small else 1_000)

@@ -1,10 +1,11 @@
-"""Role accuracy and defect detection on the labelled outside corpus, both halves.
+"""Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-32 generated files (16 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+48 generated files (24 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese mixes, yyyymmdd and d/m/yyyy dates,
 UTF-8-BOM, UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would
-(``registry add-source``), profiled, and scanned with the checks its roles call for. The first
-8 shapes were used while tuning; the last 8 are held out and reported separately.
+(``registry add-source``), profiled, and scanned with the checks its roles call for. Three
+parts: 8 tuning shapes, 8 held-out shapes (looked at since their first measurement) and 8 new
+held-out shapes with their own seeds, never used for tuning.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """

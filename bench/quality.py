@@ -377,8 +377,8 @@ def _label(sql: str) -> str:
 
 
 def city_scan(city: Path) -> dict[str, Any]:
+    from lienthong.demo import city_rules_path
     from lienthong.quality import scan
-    from lienthong.quality._demo import city_rules_path
     from lienthong.quality._service import RegistryConnectors, registered_datasets
     from lienthong.registry import Registry
     from lienthong.store import Store

@@ -6,7 +6,9 @@ string and loaded with ``importlib``: those are refused outright, because mypy c
 
 Regression for the hardening issue, item 19: the capability routers imported ``web._problems``
 while ``web`` imported them back (exchange ↔ web), and ``store.TABLE_MODULES``,
-``web.ROUTERS`` and ``quality/_live.py`` hid dependencies in strings.
+``web.ROUTERS`` and ``quality/_live.py`` hid dependencies in strings, and five capability
+packages held a ``_demo.py`` step (``exchange._demo`` imported the web app): the steps are now
+one ``lienthong.demo`` package above ``web``, and no upward import is allowed for them.
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ LAYERS: list[set[str]] = [
     {"normalize", "city", "profiling"},
     {"registry", "audit"},
     {"exchange", "eid"},
-    {"sync", "linkage", "procedures", "client"},
+    {"sync", "linkage", "client"},
+    {"procedures"},  # reads sync's change log to close corrections a source has made
     {"quality"},
     {"dashboard"},
     {"web"},
+    {"demo"},
     {"cli"},
 ]
 RANK = {name: rank for rank, layer in enumerate(LAYERS) for name in layer}
@@ -44,9 +48,6 @@ ALLOWED_UP: dict[tuple[str, str], str] = {
         ("lienthong.store._migrate", f"lienthong.{name}._tables"): "schema"
         for name in ("audit", "exchange", "linkage", "procedures", "quality", "registry", "sync")
     },
-    # The demo step of the exchange serves its calls through the real app; the demo steps are
-    # to be gathered into one ``lienthong.demo`` package above ``web``.
-    ("lienthong.exchange._demo", "lienthong.web"): "demo",
 }
 
 

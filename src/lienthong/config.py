@@ -160,6 +160,19 @@ class Settings(BaseSettings):
     nats_url: str = Field(
         default="nats://127.0.0.1:4222", description="NATS JetStream server for the change log."
     )
+    spark_master: str = Field(
+        default="local[*]",
+        description=(
+            "Spark master for `lienthong link run --backend spark`: local[*] runs Spark in one"
+            " JVM on every core of this machine; spark://host:7077 or yarn uses a cluster."
+        ),
+    )
+    spark_driver_memory: str = Field(
+        default="2g",
+        description=(
+            "Heap of the Spark driver JVM (in local mode, all of Spark's memory), e.g. 2g, 8g."
+        ),
+    )
     eid_issuer: str | None = Field(
         default=None,
         description=(

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from audit_helpers import make_event
 
-from lienthong.audit import AuditLog, demo_step
+from lienthong.audit import AuditLog
+from lienthong.demo import audit_step as demo_step
 from lienthong.store import Store
 
 

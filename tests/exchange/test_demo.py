@@ -12,7 +12,7 @@ from gateway_world import serving
 
 from lienthong.city import CityConfig, generate_city
 from lienthong.config import Settings
-from lienthong.exchange import demo_step
+from lienthong.demo import exchange_step as demo_step
 from lienthong.registry import Registry
 from lienthong.store import Store
 from lienthong.web import create_app

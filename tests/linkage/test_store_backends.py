@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from linked_city import build_city
 
-from lienthong.linkage import Resolver, demo_step, index_counts, person_records
+from lienthong.demo import linkage_step as demo_step
+from lienthong.linkage import Resolver, index_counts, person_records
 
 
 @pytest.mark.integration

@@ -13,8 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from procedure_city import ProcedureCity, build_city, prefilled
 
 from lienthong.audit import AuditLog, EventType
+from lienthong.demo import procedures_step
 from lienthong.exchange import RightsBook
-from lienthong.procedures import PORTAL_CLIENT, demo_step
+from lienthong.procedures import PORTAL_CLIENT
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +49,7 @@ async def test_the_demo_step_enables_prefill_with_exactly_the_fields_read(
     assert from_register and not any(c.reused for c in from_register)  # manual entry
     assert all(c.unavailable for c in from_register)
 
-    summary = demo_step(city.store, city.folder / "city")
+    summary = procedures_step(city.store, city.folder / "city")
 
     wanted = {
         (code, str(ref)): sorted(fields)

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from lienthong.city import CityConfig, generate_city
+from lienthong.demo import city_rules_path
 from lienthong.quality import CheckSpec, EngineOptions, QualityEngine, _copies, scan
-from lienthong.quality._demo import city_rules_path
 from lienthong.quality._service import RegistryConnectors, registered_datasets
 from lienthong.registry import Registry
 from lienthong.store import Store

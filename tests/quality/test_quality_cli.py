@@ -132,7 +132,7 @@ def test_human_output_has_tables_and_a_sentence_for_errors(env: dict[str, str]) 
 
 
 def test_demo_step_returns_scores_per_agency(env: dict[str, str], tmp_path: Path) -> None:
-    from lienthong.quality import demo_step
+    from lienthong.demo import quality_step as demo_step
 
     store = Store.open(env["LIENTHONG_STORE_URL"])
     try:

@@ -110,9 +110,11 @@ def test_the_synthetic_city_catalog_validates(tmp_path: Path, shapes: Graph) -> 
         registry = Registry(store)
         registry.import_manifest(city.manifest)
         text = registry.export_catalog(base_uri=BASE, format="turtle")
+        services = len(registry.list_services())
     finally:
         store.close()
     data = Graph().parse(data=text, format="turtle")
     assert len(set(data.subjects(ns.RDF.type, ns.DCAT.Dataset))) == len(city.records) == 7
-    assert len(set(data.subjects(ns.RDF.type, ns.DCAT.DataService))) == 5
+    assert services >= 5  # every service the city offers is a dcat:DataService
+    assert len(set(data.subjects(ns.RDF.type, ns.DCAT.DataService))) == services
     assert violations(data, shapes) == []

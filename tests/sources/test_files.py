@@ -191,9 +191,3 @@ def test_temporary_copies_are_removed_on_close(tmp_path: Path) -> None:
     assert copy.exists() and copy.read_text(encoding="utf-8").startswith("ma_thua")
     connector.close()
     assert not copy.exists()
-
-
-def test_duckdb_never_draws_a_progress_bar_on_stdout() -> None:
-    """A slow query on a busy machine would print one into `--json` output."""
-    con = duckdb_connect()
-    assert con.sql("SELECT current_setting('enable_progress_bar')").fetchone() == (False,)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from lienthong.city import CityConfig, generate_city
+from lienthong.demo import sync_step as demo_step
 from lienthong.registry import Registry
 from lienthong.store import Store
-from lienthong.sync import demo_step
 
 
 @pytest.fixture(scope="module")

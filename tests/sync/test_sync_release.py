@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from lienthong.audit import AuditLog
 from lienthong.city import CityConfig, generate_city
 from lienthong.config import Settings
+from lienthong.demo import sync_step as demo_step
 from lienthong.errors import PermissionDeniedError
 from lienthong.exchange import (
     ClientDirectory,
@@ -29,7 +30,7 @@ from lienthong.exchange import (
 )
 from lienthong.registry import Registry
 from lienthong.store import Store
-from lienthong.sync import SubscriptionSpec, Sync, demo_step
+from lienthong.sync import SubscriptionSpec, Sync
 from lienthong.web import create_app
 
 DATASET = "population.cong_dan"

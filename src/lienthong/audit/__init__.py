@@ -57,7 +57,6 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.audit._aggregate import RefusalAggregator
     from lienthong.audit._archive import ExportSummary, archive_keys, export_archive, verify_archive
     from lienthong.audit._canonical import canonical_json, chain_hash
-    from lienthong.audit._demo import demo_step
     from lienthong.audit._events import AuditEvent, EventType, Outcome
     from lienthong.audit._keys import AuditKeys, PublicKey, add_trusted_key, load_trusted_keys
     from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
@@ -108,7 +107,6 @@ __all__ = [
     "archive_keys",
     "canonical_json",
     "chain_hash",
-    "demo_step",
     "export_archive",
     "load_trusted_keys",
     "open_witness",

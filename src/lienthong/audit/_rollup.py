@@ -19,30 +19,13 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Connection, Index, String, Table, text
+from sqlalchemy import Connection, text
 
-from lienthong.store import metadata
+from lienthong.audit._tables import audit_rollup as audit_rollup
 
 #: The grouping columns, in key order.
 KEYS = ("hour", "event", "outcome", "client_agency", "provider", "service", "version", "reason")
 
-audit_rollup = Table(
-    "audit_rollup",
-    metadata,
-    Column("hour", String(13), primary_key=True, comment="UTC hour, YYYY-MM-DDTHH"),
-    Column("event", String(40), primary_key=True),
-    Column("outcome", String(16), primary_key=True),
-    Column("client_agency", String(128), primary_key=True, comment="or the client, '' if none"),
-    Column("provider", String(128), primary_key=True),
-    Column("service", String(200), primary_key=True),
-    Column("version", String(32), primary_key=True),
-    Column("reason", String(40), primary_key=True, comment="refusal reason code, '' if none"),
-    Column("count", BigInteger, nullable=False),
-    Column("first_time", String(32), nullable=False),
-    Column("last_time", String(32), nullable=False),
-    Column("seq", BigInteger, nullable=False, comment="last audit seq folded into this row"),
-    Index("ix_audit_rollup_seq", "seq"),
-)
 
 Key = tuple[str, str, str, str, str, str, str, str]
 #: key -> [count, first time, last time, last seq]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Connection, Integer, String, Table, Text, event
+from sqlalchemy import BigInteger, Column, Connection, Index, Integer, String, Table, Text, event
 
 from lienthong.store import metadata
 
@@ -49,6 +49,26 @@ audit_head = Table(
     Column("hash", String(64), nullable=False),
     Column("checkpoint_seq", BigInteger, nullable=False),
     Column("checkpoint_time", String(32), nullable=False),
+)
+
+
+#: Hourly counts of the log (``audit/_rollup.py`` keeps them in each append's transaction).
+audit_rollup = Table(
+    "audit_rollup",
+    metadata,
+    Column("hour", String(13), primary_key=True, comment="UTC hour, YYYY-MM-DDTHH"),
+    Column("event", String(40), primary_key=True),
+    Column("outcome", String(16), primary_key=True),
+    Column("client_agency", String(128), primary_key=True, comment="or the client, '' if none"),
+    Column("provider", String(128), primary_key=True),
+    Column("service", String(200), primary_key=True),
+    Column("version", String(32), primary_key=True),
+    Column("reason", String(40), primary_key=True, comment="refusal reason code, '' if none"),
+    Column("count", BigInteger, nullable=False),
+    Column("first_time", String(32), nullable=False),
+    Column("last_time", String(32), nullable=False),
+    Column("seq", BigInteger, nullable=False, comment="last audit seq folded into this row"),
+    Index("ix_audit_rollup_seq", "seq"),
 )
 
 

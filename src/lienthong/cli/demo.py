@@ -1,8 +1,8 @@
 """`lienthong demo`: the main job on the embedded default.
 
 It builds a synthetic Ho Chi Minh City in ``./lienthong-demo/``, registers every sector database,
-runs each capability once on it (quality, linkage, exchange, sync, audit: each package offers a
-``demo_step``), prints what it found and serves the API. A failing step is reported and the
+runs each capability once on it (quality, linkage, exchange, sync, audit: the steps of
+:mod:`lienthong.demo`), prints what it found and serves the API. A failing step is reported and the
 others still run, so the demo always shows how far the platform got.
 """
 
@@ -12,7 +12,6 @@ import importlib
 import json
 import shutil
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -23,6 +22,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from lienthong.cli._output import console, err_console, print_json, progress
+from lienthong.demo import DEMO_STEPS, demo_step
 from lienthong.errors import ConflictError, LienthongError
 from lienthong.home import DEMO_MARKER, HOME_FOLDER
 
@@ -30,27 +30,6 @@ if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo
     from lienthong.city import CityResult
     from lienthong.config import Settings
     from lienthong.store import Store
-
-#: (package, title) in the order the demo runs them; each package exports ``demo_step``.
-DEMO_STEPS: list[tuple[str, str]] = [
-    ("lienthong.quality", "Data quality: đúng · đủ · sạch · sống"),
-    ("lienthong.linkage", "Record linkage and the master index"),
-    ("lienthong.exchange", "Secure exchange gateway"),
-    ("lienthong.sync", "Synchronisation"),
-    ("lienthong.procedures", "Once-only procedures: the portal's prefill grants"),
-    ("lienthong.audit", "Audit log verification"),
-]
-
-
-def _find_step(package: str) -> Callable[[Store, Path], dict[str, object]] | None:
-    try:
-        module = importlib.import_module(package)
-    except ModuleNotFoundError as exc:
-        if exc.name == package:
-            return None
-        raise
-    step = getattr(module, "demo_step", None)
-    return step if callable(step) else None
 
 
 def _build_city(city_dir: Path, people: int, seed: int, show_progress: bool) -> CityResult:
@@ -133,9 +112,7 @@ def demo(
     failed = False
     steps: dict[str, Any] = {}
     for package, title in DEMO_STEPS:
-        step = _find_step(package)
-        if step is None:
-            continue
+        step = demo_step(package)
         t0 = time.perf_counter()
         try:
             result = step(store, city_dir)

@@ -41,7 +41,10 @@ def run(
     ] = None,
     backend: Annotated[
         str,
-        typer.Option(help="Where Splink runs: duckdb (default) or spark (pip install pyspark)."),
+        typer.Option(
+            help="Where Splink runs: duckdb (default) or spark (local[*] by default; needs "
+            "PySpark, the package's spark extra, and Java)."
+        ),
     ] = "duckdb",
     threshold: Annotated[
         float | None,

@@ -28,7 +28,6 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
         granted_fields,
         minimise,
     )
-    from lienthong.exchange._demo import demo_step
     from lienthong.exchange._gateway import CallRequest, CallResult, Gateway
     from lienthong.exchange._identity import Authenticator, Identity
     from lienthong.exchange._metrics import GatewayMetrics
@@ -74,7 +73,6 @@ __all__ = [
     "TokenVerifier",
     "agreement_hash",
     "consented_fields",
-    "demo_step",
     "granted_fields",
     "key_fingerprint",
     "load_private_key",

@@ -21,7 +21,6 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
         SparkBackend,
         get_backend,
     )
-    from lienthong.linkage._demo import demo_step
     from lienthong.linkage._evaluate import Evaluation, evaluate, read_truth
     from lienthong.linkage._explain import check_offline, explain_pair, explain_to_file
     from lienthong.linkage._features import record_features
@@ -51,7 +50,6 @@ __all__ = [
     "Resolver",
     "SparkBackend",
     "check_offline",
-    "demo_step",
     "evaluate",
     "evaluate_index",
     "explain_pair",

@@ -1,7 +1,8 @@
 """One linkage run: normalise → deterministic pass → train → predict → cluster → master ids.
 
-Everything happens inside one DuckDB connection; the caller gets the ``masters`` table (one row
-per source record) and the trained model, and decides where to store them.
+Everything happens inside one DuckDB connection, except Splink's training and prediction on a
+backend other than DuckDB (Spark); the caller gets the ``masters`` table (one row per source
+record) and the trained model, and decides where to store them.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from lienthong.linkage._inputs import LinkInput
 from lienthong.linkage._model import build_linker, people_frame, present_columns, train
 from lienthong.linkage._prepare import RECORDS, load_sources, name_parts, prepare
 from lienthong.linkage._review import Decision, apply_decisions
-from lienthong.linkage._settings import LinkSettings, splink_settings
+from lienthong.linkage._settings import LinkSettings, portable_model, splink_settings
 from lienthong.linkage._threshold import Threshold, choose_threshold
 from lienthong.sources import duckdb_connect
 
@@ -126,7 +127,9 @@ def link(
         )
     if people >= 2 and "name_key" in present:
         step("blocking")
-        _, frame = people_frame(get_backend(backend, con), RECORDS)
+        # blocking is counted in DuckDB, where the records are, whatever engine links them:
+        # counting ~20 candidate rules is many tiny queries, cheap there and slow on Spark
+        _, frame = people_frame(get_backend("duckdb", con), RECORDS)
         rules: list[str] | None = None
         if settings.choose_blocking:
             budget = budget_for(people, settings.comparisons_per_record, settings.comparison_floor)
@@ -134,29 +137,29 @@ def link(
             rules = [c.rule for c in choices if c.taken]
             chosen = [c.__dict__ for c in choices]
         done("blocking")
+        engine = get_backend(backend, con)
+        if engine.name != "duckdb":
+            step("engine")  # start the engine (a JVM for Spark) and hand it the records
+            frame = engine.register_records(engine.db_api(), f"{RECORDS}_people")
+            done("engine")
         step("train")
         parts = any(name_parts(i) for i in inputs)
-        splink = splink_settings(settings, present, rules, name_parts=parts)
+        splink = splink_settings(settings, present, rules, engine.dialect, name_parts=parts)
         linker = build_linker(frame, splink)
         linker, trained = train(
             linker, settings, present, con, f"{RECORDS}_people", lambda m: build_linker(frame, m)
         )
         notes += trained
-        model = linker.misc.save_model_to_json()
+        model = portable_model(
+            linker.misc.save_model_to_json(), settings, present, rules, name_parts=parts
+        )
         done("train")
 
         step("predict")
         floor = min(settings.review_floor, settings.threshold or 1.0)
         frame = linker.inference.predict(threshold_match_probability=floor)
-        if backend == "duckdb":
-            source = frame.physical_name
-        else:  # bring the scored pairs home from the other engine
-            con.register("predictions_arrow", frame.as_pyarrow_table())
-            source = "predictions_arrow"
-        con.execute(
-            f"CREATE OR REPLACE TABLE predictions AS SELECT unique_id_l, unique_id_r, "
-            f"match_weight, match_probability FROM {source}"
-        )
+        columns = ("unique_id_l", "unique_id_r", "match_weight", "match_probability")
+        engine.bring_home(frame, columns, "predictions")
         predictions = "predictions"
         done("predict")
 

@@ -66,7 +66,7 @@ class Scorer:
         from splink.internals.settings_creator import SettingsCreator
 
         self.model = model
-        self.con = duckdb_connect()
+        self.con = duckdb_connect()  # no progress bar on stdout
         self.db_api = DuckDBAPI(connection=self.con)
         self.settings = SettingsCreator.from_path_or_dict(model)
         digest = hashlib.sha1(json.dumps(model, sort_keys=True).encode()).hexdigest()[:12]

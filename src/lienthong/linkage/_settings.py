@@ -11,6 +11,10 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from lienthong.errors import ConfigError
+from lienthong.linkage._dialect import DIALECTS as DIALECTS
+from lienthong.linkage._dialect import Dialect, dialect
+
 #: Blocking rules for prediction, as SQL over the ``records`` columns (l./r.).
 #: A rule is used only when the records carry all of its columns.
 BLOCKING_RULES: tuple[tuple[str, ...], ...] = (
@@ -107,7 +111,7 @@ def _else() -> dict[str, Any]:
     return {"sql_condition": "ELSE", "label_for_charts": "all other"}
 
 
-def _name(tf: bool) -> dict[str, Any]:
+def _name(tf: bool, d: Dialect) -> dict[str, Any]:
     exact: dict[str, Any] = {
         "sql_condition": "name_key_l = name_key_r",
         "label_for_charts": "exact",
@@ -127,23 +131,23 @@ def _name(tf: bool) -> dict[str, Any]:
                     # one edit changes the length by one at most (both keys have one length)
                     "abs(length(name_sorted_l) - length(name_sorted_r)) <= 1",
                     guarded(
-                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
-                        "damerau_levenshtein(name_key_l, name_key_r) <= 1 OR "
-                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 1",
+                        f"{d.jw('name_sorted_l', 'name_sorted_r')} >= 0.8",
+                        f"{d.dl('name_key_l', 'name_key_r')} <= 1 OR "
+                        f"{d.dl('name_sorted_l', 'name_sorted_r')} <= 1",
                     ),
                 ),
                 "label_for_charts": "one edit",
             },
             {
-                "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.92",
+                "sql_condition": f"{d.jw('name_key_l', 'name_key_r')} >= 0.92",
                 "label_for_charts": "Jaro-Winkler >= 0.92",
             },
             {
                 "sql_condition": guarded(
                     "abs(length(name_sorted_l) - length(name_sorted_r)) <= 2",
                     guarded(
-                        "jaro_winkler_similarity(name_sorted_l, name_sorted_r) >= 0.8",
-                        "damerau_levenshtein(name_sorted_l, name_sorted_r) <= 2",
+                        f"{d.jw('name_sorted_l', 'name_sorted_r')} >= 0.8",
+                        f"{d.dl('name_sorted_l', 'name_sorted_r')} <= 2",
                     ),
                 ),
                 "label_for_charts": "two edits",
@@ -155,7 +159,7 @@ def _name(tf: bool) -> dict[str, Any]:
                 "label_for_charts": "one name part equal",
             },
             {
-                "sql_condition": "jaro_winkler_similarity(name_key_l, name_key_r) >= 0.8",
+                "sql_condition": f"{d.jw('name_key_l', 'name_key_r')} >= 0.8",
                 "label_for_charts": "Jaro-Winkler >= 0.8",
             },
             _else(),
@@ -163,7 +167,7 @@ def _name(tf: bool) -> dict[str, Any]:
     }
 
 
-def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
+def _name_part(column: str, other: str, label: str, d: Dialect) -> dict[str, Any]:
     """One part of a name given in its own column (FEBRL-like files: surname, given name).
 
     Each part is compared on its own, so a missing part is no evidence (the whole-name
@@ -181,17 +185,17 @@ def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
             {"sql_condition": swapped, "label_for_charts": "swapped with the other part"},
             {
                 "sql_condition": guarded(
-                    f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
-                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                    f"{d.jw(f'{column}_l', f'{column}_r')} >= 0.8",
+                    f"{d.dl(f'{column}_l', f'{column}_r')} <= 1",
                 ),
                 "label_for_charts": "one edit",
             },
             {
-                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.92",
+                "sql_condition": f"{d.jw(f'{column}_l', f'{column}_r')} >= 0.92",
                 "label_for_charts": "Jaro-Winkler >= 0.92",
             },
             {
-                "sql_condition": f"jaro_winkler_similarity({column}_l, {column}_r) >= 0.8",
+                "sql_condition": f"{d.jw(f'{column}_l', f'{column}_r')} >= 0.8",
                 "label_for_charts": "Jaro-Winkler >= 0.8",
             },
             _else(),
@@ -199,7 +203,7 @@ def _name_part(column: str, other: str, label: str) -> dict[str, Any]:
     }
 
 
-def _birth() -> dict[str, Any]:
+def _birth(d: Dialect) -> dict[str, Any]:
     both = "birth_date_l IS NOT NULL AND birth_date_r IS NOT NULL"
     return {
         "output_column_name": "birth",
@@ -213,8 +217,11 @@ def _birth() -> dict[str, Any]:
                     f"{both} AND (CAST(year(birth_date_l) = year(birth_date_r) "
                     "AS INTEGER) + CAST(month(birth_date_l) = month(birth_date_r) AS INTEGER) + "
                     "CAST(day(birth_date_l) = day(birth_date_r) AS INTEGER)) >= 2",
-                    "damerau_levenshtein(strftime(birth_date_l, '%Y%m%d'), "
-                    "strftime(birth_date_r, '%Y%m%d')) <= 1",
+                    d.dl(
+                        d.date_digits.format(x="birth_date_l"),
+                        d.date_digits.format(x="birth_date_r"),
+                    )
+                    + " <= 1",
                 ),
                 "label_for_charts": "one digit off or two swapped",
             },
@@ -248,7 +255,7 @@ def _exact(column: str, description: str) -> dict[str, Any]:
     }
 
 
-def _ident() -> dict[str, Any]:
+def _ident(d: Dialect) -> dict[str, Any]:
     """CCCD vs CCCD, CMND vs CMND; a CCCD against a CMND says nothing (null level)."""
     same_kind = "length(ident_l) = length(ident_r)"
     return {
@@ -262,7 +269,7 @@ def _ident() -> dict[str, Any]:
             },
             {"sql_condition": "ident_l = ident_r", "label_for_charts": "exact"},
             {
-                "sql_condition": "hamming(ident_l, ident_r) <= 2",
+                "sql_condition": d.hamming.format(l="ident_l", r="ident_r") + " <= 2",
                 "label_for_charts": "one digit changed or two swapped",
             },
             _else(),
@@ -270,21 +277,24 @@ def _ident() -> dict[str, Any]:
     }
 
 
-def _ward() -> dict[str, Any]:
+def _ward(d: Dialect) -> dict[str, Any]:
     return {
         "output_column_name": "ward",
         "comparison_description": "current ward (old addresses converted; split wards give "
         "several candidates)",
         "comparison_levels": [
             {
-                "sql_condition": "(ward_codes_l IS NULL OR len(ward_codes_l) = 0) OR "
-                "(ward_codes_r IS NULL OR len(ward_codes_r) = 0)",
+                "sql_condition": "(ward_codes_l IS NULL OR "
+                + d.size.format(x="ward_codes_l")
+                + " = 0) OR (ward_codes_r IS NULL OR "
+                + d.size.format(x="ward_codes_r")
+                + " = 0)",
                 "label_for_charts": "ward unknown",
                 "is_null_level": True,
             },
             {"sql_condition": "ward_code_l = ward_code_r", "label_for_charts": "same ward"},
             {
-                "sql_condition": "len(list_intersect(ward_codes_l, ward_codes_r)) > 0",
+                "sql_condition": d.overlap.format(l="ward_codes_l", r="ward_codes_r"),
                 "label_for_charts": "candidate wards overlap",
             },
             _else(),
@@ -292,7 +302,7 @@ def _ward() -> dict[str, Any]:
     }
 
 
-def _code(column: str, description: str) -> dict[str, Any]:
+def _code(column: str, description: str, d: Dialect) -> dict[str, Any]:
     """Postcodes and card numbers: exact, or one typed character off."""
     return {
         "output_column_name": column,
@@ -303,7 +313,7 @@ def _code(column: str, description: str) -> dict[str, Any]:
             {
                 "sql_condition": guarded(
                     f"abs(length({column}_l) - length({column}_r)) <= 1",
-                    f"damerau_levenshtein({column}_l, {column}_r) <= 1",
+                    f"{d.dl(f'{column}_l', f'{column}_r')} <= 1",
                 ),
                 "label_for_charts": "one edit",
             },
@@ -312,7 +322,7 @@ def _code(column: str, description: str) -> dict[str, Any]:
     }
 
 
-def _address() -> dict[str, Any]:
+def _address(d: Dialect) -> dict[str, Any]:
     return {
         "output_column_name": "address",
         "comparison_description": "folded address text (data without Vietnamese flags)",
@@ -320,11 +330,11 @@ def _address() -> dict[str, Any]:
             _null("address_key"),
             {"sql_condition": "address_key_l = address_key_r", "label_for_charts": "exact"},
             {
-                "sql_condition": "jaro_winkler_similarity(address_key_l, address_key_r) >= 0.9",
+                "sql_condition": f"{d.jw('address_key_l', 'address_key_r')} >= 0.9",
                 "label_for_charts": "Jaro-Winkler >= 0.9",
             },
             {
-                "sql_condition": "jaro_winkler_similarity(address_key_l, address_key_r) >= 0.75",
+                "sql_condition": f"{d.jw('address_key_l', 'address_key_r')} >= 0.75",
                 "label_for_charts": "Jaro-Winkler >= 0.75",
             },
             _else(),
@@ -336,39 +346,42 @@ def splink_settings(
     settings: LinkSettings,
     present: Collection[str],
     blocking_rules: list[str] | None = None,
+    sql_dialect: str = "duckdb",
     *,
     name_parts: bool = False,
 ) -> dict[str, Any]:
     """The Splink settings dictionary for records that carry the ``present`` columns.
 
     ``blocking_rules`` are the rules chosen from the data (``_blocking``); without them the
-    fixed ``settings.blocking`` rules that the data can use. ``name_parts``: a dataset gives
-    family and given names in columns of their own, so each part is compared apart instead
-    of the whole name (which stays the comparison for one-column names, where its levels
-    restore the Vietnamese order and catch swapped words).
+    fixed ``settings.blocking`` rules that the data can use. The comparison SQL is written in
+    ``sql_dialect``, the engine's (the same levels, in the same order, on every engine).
+    ``name_parts``: a dataset gives family and given names in columns of their own, so each
+    part is compared apart instead of the whole name (which stays the comparison for one-column
+    names, where its levels restore the Vietnamese order and catch swapped words).
     """
+    d = dialect(sql_dialect)
     comparisons: list[dict[str, Any]] = []
     if name_parts and {"family_name", "given_name"} <= set(present):
-        comparisons.append(_name_part("family_name", "given_name", "family"))
-        comparisons.append(_name_part("given_name", "family_name", "given"))
+        comparisons.append(_name_part("family_name", "given_name", "family", d))
+        comparisons.append(_name_part("given_name", "family_name", "given", d))
     elif "name_key" in present:
-        comparisons.append(_name(settings.name_tf))
+        comparisons.append(_name(settings.name_tf, d))
     if "birth_year" in present:
-        comparisons.append(_birth())
+        comparisons.append(_birth(d))
     if "sex" in present:
         comparisons.append(_exact("sex", "sex"))
     if "ident" in present:
-        comparisons.append(_ident())
+        comparisons.append(_ident(d))
     if "ward_code" in present or "ward_codes" in present:
-        comparisons.append(_ward())
+        comparisons.append(_ward(d))
     if "address_key" in present:
-        comparisons.append(_address())
+        comparisons.append(_address(d))
     if "email" in present:
         comparisons.append(_exact("email", "e-mail"))
     if "postcode" in present:
-        comparisons.append(_code("postcode", "postcode"))
+        comparisons.append(_code("postcode", "postcode", d))
     if "other_id" in present:
-        comparisons.append(_code("other_id", "insurance or other card number"))
+        comparisons.append(_code("other_id", "insurance or other card number", d))
     if "phone" in present:
         comparisons.append(_exact("phone", "phone (last nine digits)"))
     if blocking_rules is None:
@@ -391,6 +404,38 @@ def splink_settings(
         "retain_matching_columns": True,
         "additional_columns_to_retain": ["source_dataset"],
     }
+
+
+def portable_model(
+    model: dict[str, Any],
+    settings: LinkSettings,
+    present: Collection[str],
+    blocking_rules: list[str] | None = None,
+    *,
+    name_parts: bool = False,
+) -> dict[str, Any]:
+    """A trained model with its comparison SQL in DuckDB's dialect, whatever engine trained it.
+
+    The saved model is read back by the resolver and the scorers, which run on DuckDB; a model
+    trained on Spark keeps its parameters (m, u, prior, term frequencies) and takes the DuckDB
+    spelling of each level, which :func:`splink_settings` builds in the same order.
+    """
+    if model.get("sql_dialect", "duckdb") == "duckdb":
+        return model
+    ours = splink_settings(settings, present, blocking_rules, name_parts=name_parts)["comparisons"]
+    theirs = model["comparisons"]
+    if [c["output_column_name"] for c in ours] != [c["output_column_name"] for c in theirs]:
+        raise ConfigError("The trained model's comparisons differ from the settings' ones.")
+    comparisons = []
+    for mine, trained in zip(ours, theirs, strict=True):
+        levels = [
+            dict(level, sql_condition=spelled["sql_condition"])
+            for spelled, level in zip(
+                mine["comparison_levels"], trained["comparison_levels"], strict=True
+            )
+        ]
+        comparisons.append(dict(trained, comparison_levels=levels))
+    return dict(model, sql_dialect="duckdb", comparisons=comparisons)
 
 
 def training_rules(settings: LinkSettings, present: Collection[str]) -> list[str]:

@@ -14,7 +14,7 @@ from lienthong._lazy import lazy_facade
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.procedures._corrections import RESOLUTIONS, Correction, Corrections
     from lienthong.procedures._dossiers import DRAFT_TTL_S, Dossier, Dossiers
-    from lienthong.procedures._enable import demo_step, enable
+    from lienthong.procedures._enable import enable
     from lienthong.procedures._model import (
         SHIPPED,
         Catalogue,
@@ -51,7 +51,6 @@ __all__ = [
     "Rule",
     "agreement",
     "decide",
-    "demo_step",
     "enable",
     "load_catalogue",
     "load_procedure",

@@ -5,7 +5,7 @@ code as the purpose, so until each register grants that client, for that purpose
 the procedure reads, every prefill is refused and the form falls back to manual entry. This
 module makes those grants, exactly the fields each procedure reads from each service (no more),
 each audited as ``RIGHT_GRANTED`` like ``lienthong rights grant``. ``lienthong procedures
-enable`` and ``lienthong demo`` (through :func:`demo_step`) both call :func:`enable`.
+enable`` and ``lienthong demo`` (``lienthong.demo._procedures``) both call :func:`enable`.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Any
 
 from lienthong.audit import EventType
 from lienthong.exchange import ClientDirectory, RightsBook, record_admin
-from lienthong.procedures._model import SHIPPED, Catalogue, load_catalogue
+from lienthong.procedures._model import Catalogue
 from lienthong.procedures._prefill import PORTAL_CLIENT
 from lienthong.store import Store
 
@@ -54,20 +54,3 @@ def enable(
                 {"procedure": procedure.code, "service": str(ref), "fields": list(right.fields)}
             )
     return granted
-
-
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
-    """``lienthong demo``: enable the shipped procedures, so a demo citizen sees them prefilled."""
-    catalogue = load_catalogue(SHIPPED)
-    granted = enable(store, city_dir.parent, catalogue)
-    per_procedure: dict[str, dict[str, int]] = {}
-    for row in granted:
-        entry = per_procedure.setdefault(row["procedure"], {"services": 0, "fields": 0})
-        entry["services"] += 1
-        entry["fields"] += len(row["fields"])
-    return {
-        "client": PORTAL_CLIENT,
-        "grants": len(granted),
-        "citizens do them at": "/thu-tuc (e-ID login)",
-        "procedures": per_procedure,
-    }

@@ -7,6 +7,15 @@ from __future__ import annotations
 
 from lienthong.profiling._text import tokens
 
+_EVENT_DATES = (
+    ("joined",), ("join", "date"), ("date", "joined"), ("created",), ("creation", "date"),
+    ("registered",), ("registration", "date"), ("issued",), ("issue", "date"), ("enrolled",),
+    ("admitted",), ("admission", "date"), ("start", "date"), ("end", "date"), ("hired",),
+    ("expiry",), ("expires",), ("valid", "from"), ("valid", "until"), ("visit", "date"),
+    ("ngay", "cap"), ("ngay", "dang", "ky"), ("ngay", "tao"), ("ngay", "lap"), ("ngay", "nhap"),
+    ("ngay", "hieu", "luc"), ("ngay", "het", "han"), ("ngay", "vao"), ("ngay", "cap", "the"),
+)  # fmt: skip
+
 # (role, token sequences any of which, found in the folded name, suggests it); first match wins.
 _HINTS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("cccd", (("cccd",), ("can", "cuoc"), ("dinh", "danh"), ("so", "dd"), ("madd",))),
@@ -19,6 +28,8 @@ _HINTS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("email", (("email",), ("mail",), ("thu", "dien", "tu"))),
     ("birth_date", (("ngay", "sinh"), ("ns",), ("dob",), ("birth",), ("date", "of", "birth"))),
     ("timestamp", (("updated",), ("cap", "nhat"), ("modified",), ("timestamp",))),
+    # Dates of an event, not of a birth: ids issued, people joining or registering, records made.
+    ("date", _EVENT_DATES),
     ("sex", (("gioi", "tinh"), ("gioi",), ("sex",), ("gender",), ("phai",))),
     ("family_name", (("ho",), ("surname",), ("last", "name"), ("family", "name"))),
     ("given_name", (("ten",), ("given", "name"), ("first", "name"), ("forename",))),
@@ -65,4 +76,21 @@ def name_hints(column: str) -> list[str]:
             found.append(role)
     if found and found[0] == "family_name" and _contains(words, ("ten",)):
         found.insert(0, "full_name")
+    if any(_contains(words, phrase) for phrase in _NOT_A_PERSON):
+        # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's
+        found = [role for role in found if role not in _PERSON_NAMES]
     return found
+
+
+_PERSON_NAMES = ("full_name", "family_name", "given_name")
+#: Words in a column's name that make its "name"/"tên" something other than a person's.
+_NOT_A_PERSON = tuple(
+    tuple(phrase.split())
+    for phrase in (
+        "company", "business", "organisation", "organization", "product", "item", "file", "team",
+        "street", "city", "town", "suburb", "ward", "district", "province", "state", "country",
+        "project", "brand", "shop", "store", "dataset", "table", "field", "column", "username",
+        "user", "doanh nghiep", "cong ty", "co quan", "to chuc", "don vi", "san pham", "duong",
+        "pho", "phuong", "xa", "quan", "huyen", "tinh", "thanh pho", "truong", "benh vien",
+    )
+)  # fmt: skip

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from lienthong.profiling._hints import name_hints
 from lienthong.profiling._roles import PERSONAL_ROLES
-from lienthong.profiling._values import STRONG_ROLES, shares
+from lienthong.profiling._values import (
+    BIRTH_MEDIAN_AGE_YEARS,
+    BIRTH_SPREAD_YEARS,
+    STRONG_ROLES,
+    birth_spread,
+    shares,
+)
 
 #: Confidence at or above which a role is acted on (flags, checks, linkage).
 THRESHOLD = 0.8
@@ -25,6 +31,7 @@ _SPECIFICITY = (
 )  # fmt: skip
 #: A hinted role whose own detector is Vietnamese-only borrows a looser one for foreign data.
 _LOOSER = {
+    "full_name": "any_full_name",
     "family_name": "given_name",
     "street": "house_number",
     "bhxh": "national_id",
@@ -57,8 +64,17 @@ def infer_role(
     fits = shares(sample)
     if "birth_date" in hints and fits["birth_date"] >= _STRONG_SHARE:
         return _decided("birth_date", fits, evidence, len(sample), hinted=True)
+    # Dates that could have been births but are events (joined, ngày cấp) stay personal: a
+    # dated event in someone's record still points at them (unsure means protect).
+    births = fits["birth_date"] >= _STRONG_SHARE
+    event = births and not _may_be_births(hints, sample, evidence)
+    if event:
+        fits = {**fits, "birth_date": 0.0}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
+    if hinted and hinted[0] in ("given_name", "family_name") and "full_name" in strong:
+        # a "Tên" column of whole Vietnamese names holds full names: the values win
+        hinted = []
     if hinted and (
         not strong
         or (
@@ -66,9 +82,12 @@ def infer_role(
             and fits[hinted[0]] >= fits[strong[0]] - 0.05
         )
     ):
-        return _decided(hinted[0], fits, evidence, len(sample), hinted=True)
+        return _decided(hinted[0], fits, evidence, len(sample), hinted=True, personal=event)
     if strong:
-        return _decided(strong[0], fits, evidence, len(sample), hinted=strong[0] in hints)
+        hinted_strong = strong[0] in hints
+        return _decided(
+            strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
+        )
     for role in hints:
         looser = _LOOSER.get(role)
         if looser and fits[looser] >= _WEAK_SHARE:
@@ -80,12 +99,37 @@ def infer_role(
     return _fallback([], evidence, stored_type, distinct, len(sample))
 
 
+def _may_be_births(hints: Sequence[str], sample: Sequence[str], evidence: list[str]) -> bool:
+    """Whether dates with no birth-date name could be birth dates: not when the name says an
+    event (joined, ngày cấp) and only when they spread over years and lie well in the past."""
+    if "date" in hints:
+        evidence.append("the name says the date of an event, not of a birth")
+        return False
+    spread = birth_spread(sample)
+    if spread is None:
+        return True
+    years, median_age = spread
+    if years >= BIRTH_SPREAD_YEARS and median_age >= BIRTH_MEDIAN_AGE_YEARS:
+        return True
+    evidence.append(
+        f"dates span {years:.1f} years (10th-90th percentile), median {median_age:.1f} years "
+        "ago: event dates, not a population's birth dates"
+    )
+    return False
+
+
 def _threshold(role: str) -> float:
     return 0.7 if role in {"full_name", "address"} else _STRONG_SHARE
 
 
 def _decided(
-    role: str, fits: dict[str, float], evidence: list[str], n: int, *, hinted: bool
+    role: str,
+    fits: dict[str, float],
+    evidence: list[str],
+    n: int,
+    *,
+    hinted: bool,
+    personal: bool = False,
 ) -> Inference:
     share = fits[role]
     evidence.append(f"{share:.0%} of {n} sampled values fit {role}")
@@ -93,7 +137,12 @@ def _decided(
         confidence = min(0.99, share + (0.05 if hinted else 0.0))
     else:
         confidence = 0.5 + 0.45 * share if hinted else 0.4 * share
-    return Inference(role, round(confidence, 3), tuple(evidence), role in PERSONAL_ROLES)
+    return Inference(
+        role,
+        round(confidence, 3),
+        tuple(evidence),
+        (personal and role == "date") or role in PERSONAL_ROLES,
+    )
 
 
 def _fallback(

@@ -97,6 +97,41 @@ def is_person_word(text: str) -> bool:
     return 1 < len(value) <= 40 and _WORDS.fullmatch(value) is not None and " " not in value
 
 
+#: Words that make a run of words an organisation or a place, not a person. Vietnamese street
+#: words are left out: folded, ``duong`` and ``ngo`` are also family names (Dương, Ngô).
+_NOT_PERSON_WORDS = (_STREET_WORDS - {"duong", "pho", "ngo", "hem", "kiet"}) | frozenset(
+    {"company", "co", "ltd", "inc", "corp", "llc", "plc", "pty", "group", "holdings", "bank"}
+    | {"school", "hospital", "clinic", "university", "council", "department", "office", "club"}
+    | {"ty", "tnhh", "jsc", "ubnd"}
+)
+
+
+def is_given_name(text: str) -> bool:
+    """One word of letters, or the two or three words a Vietnamese given name holds with its
+    middle name (``Thị Châu``, ``Văn An``): those are Vietnamese name words, all of them."""
+    if is_person_word(text):
+        return True
+    words = tokens(text)
+    return (
+        2 <= len(words) <= 3
+        and _WORDS.fullmatch(nfc(text).strip()) is not None
+        and all(word in _VN_NAME_PARTS for word in words)
+    )
+
+
+def is_any_full_name(text: str) -> bool:
+    """Two to five words of letters that name no place or organisation (``Ethan Walker``,
+    ``José Müller``): any language's full name, so only with a name hint (see _infer)."""
+    value = nfc(text).strip()
+    words = tokens(value)
+    return (
+        2 <= len(words) <= 5
+        and len(value) <= 80
+        and _WORDS.fullmatch(value) is not None
+        and not any(word in _NOT_PERSON_WORDS for word in words)
+    )
+
+
 def is_address(text: str) -> bool:
     """Several words separated by spaces, with a house number or an address word."""
     words = tokens(text)
@@ -128,7 +163,8 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
     "family_name": lambda v: fold(v) in FAMILY_NAMES,
-    "given_name": is_person_word,
+    "given_name": is_given_name,
+    "any_full_name": is_any_full_name,
     "birth_date": is_birth_date,
     "date": lambda v: parse_date(v) is not None,
     "sex": lambda v: fold(v) in _SEX,
@@ -149,6 +185,24 @@ STRONG_ROLES = frozenset(
     {"cccd", "mst", "bhyt", "phone", "email", "full_name", "birth_date", "date", "sex"}
     | {"ward", "district", "province", "address", "timestamp"}
 )
+
+
+#: Birth dates of a population spread over years and lie well in the past; event dates (joined,
+#: issued, registered) cluster in the few recent years a system has been running.
+BIRTH_SPREAD_YEARS = 8
+BIRTH_MEDIAN_AGE_YEARS = 10
+
+
+def birth_spread(values: Sequence[str], today: date | None = None) -> tuple[float, float] | None:
+    """(years between the 10th and 90th percentile date, median age in years) of the dates
+    among ``values``; ``None`` when none parses."""
+    days = sorted(d for d in (parse_date(v) for v in values) if d is not None)
+    if not days:
+        return None
+    now = today or date.today()
+    n = len(days)
+    spread = (days[min(n - 1, 9 * n // 10)] - days[n // 10]).days / 365.25
+    return spread, (now - days[n // 2]).days / 365.25
 
 
 def shares(values: Sequence[str]) -> dict[str, float]:

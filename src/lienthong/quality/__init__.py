@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from lienthong._lazy import lazy_facade
 
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
-    from lienthong.quality._demo import demo_step
     from lienthong.quality._dialect import Dialect, DuckDBDialect, MySQLDialect, PostgresDialect
     from lienthong.quality._engine import EngineOptions, QualityEngine
     from lienthong.quality._failures import FailurePage, failing_rows
@@ -70,7 +69,6 @@ __all__ = [
     "StoreCheck",
     "check_kind",
     "check_kinds",
-    "demo_step",
     "failing_rows",
     "failures_in",
     "find_failures",

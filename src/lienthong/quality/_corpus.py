@@ -4,9 +4,10 @@ demo city never uses, with the true role of every column and the defects planted
 Shapes vary what the city holds fixed: column names (Vietnamese with and without accents,
 English, abbreviations, camel case, upper case), languages mixed in one header, date formats
 (``dd/mm/yyyy``, ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8
-with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The first
-half of :data:`SHAPES` was used while tuning; the second half is held out (never looked at
-while changing detectors or checks) and reported separately.
+with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The corpus
+has three parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
+shapes (looked at since their first measurement) and a new held-out part written afterwards,
+with its own seeds, never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from lienthong.geo import HCMC_NAME, current_wards
 from lienthong.identifiers import CCCD_PROVINCES, is_valid_cccd, make_cccd, make_mst
-from lienthong.quality._corpus_shapes import SHAPES, Col, Shape
+from lienthong.quality._corpus_shapes import PART_OF, SHAPES, Col, Shape
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -133,8 +134,13 @@ class Table:
     defects: dict[str, set[str]] = field(default_factory=dict)
 
     @property
+    def part(self) -> str:
+        """``tuning``, ``held-out`` or ``new held-out``."""
+        return PART_OF[self.shape.name]
+
+    @property
     def held_out(self) -> bool:
-        return SHAPES.index(self.shape) >= len(SHAPES) // 2
+        return self.part != "tuning"
 
 
 def _wards() -> list[str]:
@@ -195,6 +201,7 @@ _WRITERS: dict[str, Callable[[_Person, Col], object]] = {
     "birth_date": lambda p, c: _written(p.birth, c.date_format),
     "excel_date": lambda p, c: datetime(p.birth.year, p.birth.month, p.birth.day),
     "date": lambda p, c: _written(p.other_date, c.date_format),
+    "excel_event": lambda p, c: datetime(p.other_date.year, p.other_date.month, p.other_date.day),
     "sex": lambda p, c: "Nam" if p.male else "Nữ",
     "sex_en": lambda p, c: "M" if p.male else "F",
     "cccd": lambda p, c: p.cccd,
@@ -376,7 +383,16 @@ def to_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
+#: The new held-out part draws its rows from seeds never used before (seed + this offset).
+NEW_SEED_OFFSET = 10
+
+
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (16 shapes x 2 seeds = 32 tables by default)."""
+    """Every shape with every seed (24 shapes x 2 seeds = 48 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [generate(shape, seed, folder, rows) for shape in SHAPES for seed in seeds]
+    return [
+        generate(shape, seed + (NEW_SEED_OFFSET if PART_OF[shape.name] == "new held-out" else 0),
+                 folder, rows)
+        for shape in SHAPES
+        for seed in seeds
+    ]  # fmt: skip

@@ -63,7 +63,7 @@ def _row_id(value: object) -> str:
 
 
 def measure(tables: Sequence[Table], workdir: Path) -> dict[str, Tally]:
-    """Register every table in a fresh store under ``workdir`` and measure both halves."""
+    """Register every table in a fresh store under ``workdir`` and measure each part."""
     store = Store.open(f"sqlite:///{workdir / 'corpus-platform.db'}")
     try:
         return _measure(store, tables)
@@ -74,10 +74,10 @@ def measure(tables: Sequence[Table], workdir: Path) -> dict[str, Tally]:
 def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
     registry = Registry(store)
     registry.add_agency("OUT", "Outside files")
-    halves = {"tuning": Tally(), "held-out": Tally()}
+    halves = {"tuning": Tally(), "held-out": Tally(), "new held-out": Tally()}
     dataset_of: dict[str, Table] = {}
     for index, table in enumerate(tables):
-        tally = halves["held-out" if table.held_out else "tuning"]
+        tally = halves[table.part]
         tally.tables += 1
         tally.planted += sum(len(rows) for rows in table.defects.values())
         identifying = [h for h, r in table.roles.items() if r in IDENTIFYING]
@@ -106,7 +106,7 @@ def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
         run = scan(catalog, connectors, as_of=AS_OF)
         for result in run.results:
             table = dataset_of[result.dataset]
-            tally = halves["held-out" if table.held_out else "tuning"]
+            tally = halves[table.part]
             tally.checks += 1
             planted = table.defects.get(result.check, set())
             listed: set[str] = set()
@@ -120,7 +120,7 @@ def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
             if planted - listed:
                 tally.missed[kind] = tally.missed.get(kind, 0) + len(planted - listed)
         for dataset_id, table in dataset_of.items():
-            tally = halves["held-out" if table.held_out else "tuning"]
+            tally = halves[table.part]
             ran = {r.check for r in run.results if r.dataset == dataset_id}
             for check, rows in table.defects.items():
                 if check not in ran:  # no check derived: every planted row is missed

@@ -55,16 +55,18 @@ def load_extension(con: duckdb.DuckDBPyConnection, name: str) -> None:
 def duckdb_connect(
     database: str = ":memory:", *, threads: int | None = None, extensions: tuple[str, ...] = ()
 ) -> duckdb.DuckDBPyConnection:
-    """A DuckDB connection with the requested scanner extensions loaded."""
+    """A DuckDB connection with the requested scanner extensions loaded.
+
+    DuckDB's progress bar is off: it writes to stdout once a query runs past two seconds, which
+    on a loaded machine put a bar inside the JSON of ``lienthong demo --json``.
+    """
     config: dict[str, str | bool | int | float | list[str]] = {
         "autoinstall_known_extensions": False
     }
     if threads:
         config["threads"] = threads
     con = duckdb.connect(database, config=config)
-    # DuckDB draws a progress bar on stdout once a query runs > 2 s (a busy machine): it would
-    # corrupt `--json` output such as `lienthong demo --json`.
-    con.execute("SET enable_progress_bar = false")
+    con.execute("SET enable_progress_bar = false")  # a session option, not a config one
     for name in extensions:
         load_extension(con, name)
     return con

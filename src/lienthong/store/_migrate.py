@@ -32,7 +32,6 @@ OWN_TABLES = ("audit_entry", "registry_agencies", "exchange_consents", "sync_sub
 def target_metadata() -> MetaData:
     """The shared metadata with every capability's tables declared on it (imported here by
     name: each ``_tables`` module imports only the store, see ``tests/test_layering.py``)."""
-    import lienthong.audit._rollup
     import lienthong.audit._tables
     import lienthong.exchange._tables
     import lienthong.linkage._tables

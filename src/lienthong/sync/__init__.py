@@ -13,7 +13,6 @@ from lienthong._lazy import lazy_facade
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.sync._apply import APPLIED_TABLE, Applier, ApplyTarget
     from lienthong.sync._capture import Capture, CaptureSpec, open_capture
-    from lienthong.sync._demo import demo_step
     from lienthong.sync._lag import subscription_lag
     from lienthong.sync._log import ChangeLog, StoreChangeLog, open_log
     from lienthong.sync._model import Change, LagRecord, LoggedChange, change_id, record_key
@@ -38,7 +37,6 @@ __all__ = [
     "Subscriptions",
     "Sync",
     "change_id",
-    "demo_step",
     "open_capture",
     "open_log",
     "record_key",

@@ -7,7 +7,7 @@ from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
-from lienthong.quality._service import run_quality
+from lienthong.quality import run_quality
 from lienthong.store import Store
 
 #: Rules for the synthetic city beyond the flag defaults (coverage, allowed values…).
@@ -15,7 +15,7 @@ CITY_RULES = "city-rules.yaml"
 
 
 def city_rules_path() -> Path:
-    return Path(str(files("lienthong.quality").joinpath(CITY_RULES)))
+    return Path(str(files("lienthong.demo").joinpath(CITY_RULES)))
 
 
 def _observed_on(city_dir: Path) -> date:
@@ -27,7 +27,7 @@ def _observed_on(city_dir: Path) -> date:
         return date.today()
 
 
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+def quality_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Run a full quality scan of the registered city; per-agency scores 0–100 per criterion."""
     run = run_quality(store, rules=city_rules_path(), as_of=_observed_on(city_dir))
     agencies: dict[str, dict[str, float | None]] = {}

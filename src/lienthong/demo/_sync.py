@@ -10,6 +10,7 @@ by CCCD, update-only: those silos keep their own records), the lag, and the audi
 from __future__ import annotations
 
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -23,12 +24,9 @@ from lienthong.exchange import (
     RightsBook,
     ServiceRef,
 )
-from lienthong.exchange._model import utcnow
 from lienthong.registry import Registry
 from lienthong.store import Store
-from lienthong.sync._capture import CaptureSpec
-from lienthong.sync._service import Sync
-from lienthong.sync._subscriptions import SubscriptionSpec
+from lienthong.sync import CaptureSpec, SubscriptionSpec, Sync
 
 DATASET = "population.cong_dan"
 PURPOSE = "CAP-NHAT-DIA-CHI"
@@ -94,7 +92,7 @@ def _consent(store: Store, audit: AuditLog, citizen: str) -> None:
         for service in services:
             ref = ServiceRef(service.provider, service.code, service.version)
             if any(
-                c.releases_at(utcnow()) and set(FIELDS) <= set(c.fields)
+                c.releases_at(datetime.now(UTC)) and set(FIELDS) <= set(c.fields)
                 for c in consents.for_call(citizen, client, ref, PURPOSE)
             ):
                 continue
@@ -136,7 +134,7 @@ def _pick_citizen(population: str, targets: list[tuple[str, str, str]]) -> str:
     raise NotFoundError("No citizen of the demo city is known to every subscriber.")
 
 
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+def sync_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Move one citizen and show the change arrive in the health and social protection data."""
     registry = Registry(store)
     population = _url(registry, "population", city_dir, "population.db")

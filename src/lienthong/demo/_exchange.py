@@ -19,15 +19,21 @@ import httpx
 from lienthong.audit import AuditKeys
 from lienthong.config import Settings
 from lienthong.errors import NotFoundError
-from lienthong.exchange._ca import PlatformCA, load_private_key
-from lienthong.exchange._clients import ClientDirectory, key_fingerprint
-from lienthong.exchange._consents import ConsentRegistry
-from lienthong.exchange._model import ConsentStatus, ServiceRef
+from lienthong.exchange import (
+    ClientDirectory,
+    ConsentRegistry,
+    ConsentStatus,
+    PlatformCA,
+    RightsBook,
+    ServiceRef,
+    key_fingerprint,
+    load_private_key,
+    mint_token,
+)
 from lienthong.exchange._platform import LINK_RESOLVE, PLATFORM_SERVICES
-from lienthong.exchange._rights import RightsBook
-from lienthong.exchange._tokens import mint_token
 from lienthong.secure_files import write_private
 from lienthong.store import Store
+from lienthong.web import create_app
 
 CONSUMER = "BHXH-HCM"
 PURPOSE = "BHYT-CAP-THE"
@@ -63,7 +69,7 @@ def _citizens(city_dir: Path, count: int) -> list[str]:
     return found
 
 
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+def exchange_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Set up BHXH-HCM → CA-HCM, serve one consented call, refuse one, return the numbers."""
     home = city_dir.parent
     settings = Settings(home=home)
@@ -133,8 +139,6 @@ async def _calls(
     consented: str,
     stranger: str,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    from lienthong.web import create_app
-
     app = create_app(settings, store, json_logs=False)
     headers = {"Authorization": f"Bearer {token}", "X-Purpose": PURPOSE}
     transport = httpx.ASGITransport(app=app)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from lienthong.audit._archive import export_archive, verify_archive
-from lienthong.audit._log import AuditLog
+from lienthong.audit import AuditLog, export_archive, verify_archive
 from lienthong.audit._store_reader import store_errors
 from lienthong.audit._tables import audit_subject
 from lienthong.store import Store
@@ -33,7 +32,7 @@ def _a_citizen_in_the_log(log: AuditLog, city_dir: Path) -> str | None:
     return None
 
 
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+def audit_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Verify the chain the earlier demo steps wrote (keys in the demo home, ``city_dir``'s
     parent), export it as an archive beside the city and verify that too, as a third party would.
     """

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lienthong.linkage._index import index_counts
-from lienthong.linkage._service import evaluate_index, run_linkage
+from lienthong.linkage import evaluate_index, index_counts, run_linkage
 from lienthong.store import Store
 
 
-def demo_step(store: Store, city_dir: Path) -> dict[str, object]:
+def linkage_step(store: Store, city_dir: Path) -> dict[str, object]:
     """Link every registered dataset about people or businesses; return coverage and scores.
 
     Coverage is the share of source records (in the city's truth) that got a master id.
