@@ -127,23 +127,32 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
     import subprocess
     import sys
 
+    from sqlalchemy import delete
+
     from lienthong.procedures import SHIPPED, Component, Corrections, Dossiers, load_catalogue
+    from lienthong.procedures._corrections import open_requests
+    from lienthong.procedures._tables import procedure_correction, procedure_dossier
 
     held = "population.cong_dan"  # CA-HCM/cong-dan/v1 reads it
     settings = Settings(home=city_home, dev_mode=False)
     store = Store.open(settings.resolved_store_url)
-    procedure = load_catalogue(SHIPPED).get("SANDBOX-CT-01")
     source = "CA-HCM/cong-dan/v1"
-    found = [
-        Component("ho_ten", "Lê Văn A", reused=True, source=source, request_id="r-1"),
-        Component("ngay_sinh", "1990-01-01", reused=True, source=source, request_id="r-1"),
-        Component("thuong_tru_dia_chi", "1 Lê Lợi", reused=True, source=source, request_id="r-1"),
-        Component("ly_do", None, reused=False),
-    ]
-    dossiers = Dossiers(store)
-    draft = dossiers.draft(procedure, "079090000001", found)
-    dossiers.submit(procedure, draft.id, "079090000001", {"ly_do": "Vay vốn"}, {"ho_ten"})
-    [made] = Corrections(store).find("CA-HCM")
+    flagged = Component("ho_ten", "Lê Văn A", reused=True, source=source, flagged_wrong=True)
+    # a draft (not a submitted dossier, which the monthly report of this shared home counts)
+    draft = Dossiers(store).draft(
+        load_catalogue(SHIPPED).get("SANDBOX-CT-01"), "079090000001", [flagged]
+    )
+    with store.begin() as conn:
+        [made] = open_requests(
+            conn,
+            dossier=draft.id,
+            procedure="SANDBOX-CT-01",
+            subject="079090000001",
+            components=[flagged.as_dict()],
+            fields={},
+            note=None,
+            datasets={source: held},
+        )
 
     def report() -> dict[tuple[str, str], object]:
         done = subprocess.run(
@@ -172,8 +181,11 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
         assert figures[("dataset", held)] == 1 and figures[("agency", "CA-HCM")] == 1
         assert figures[("dataset", DATASET)] == 0 and figures[("agency", "BHXH-HCM")] == 0
         assert figures[("city", "city")] is None  # a city-wide figure would hide who holds it
-        Corrections(store).resolve(made.id, agency="CA-HCM", officer="x", resolution="confirmed")
+        Corrections(store).resolve(made, agency="CA-HCM", officer="x", resolution="confirmed")
         assert await page() == "0"
         assert report()[("dataset", held)] == 0
-    finally:
+    finally:  # the home is shared by the session's dashboard tests
+        with store.begin() as conn:
+            conn.execute(delete(procedure_correction).where(procedure_correction.c.id == made))
+            conn.execute(delete(procedure_dossier).where(procedure_dossier.c.id == draft.id))
         store.close()
