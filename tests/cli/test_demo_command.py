@@ -57,6 +57,11 @@ def test_demo_builds_registers_and_runs_every_step(tmp_path: Path) -> None:
         assert package in summary["steps"], f"{package} did not run"
         assert "error" not in summary["steps"][package], summary["steps"][package]
     assert (home / "city" / "manifest.json").exists()
+    # The portal may prefill every shipped procedure: one grant per (procedure, data service).
+    from lienthong.procedures import SHIPPED, load_catalogue
+
+    pairs = sum(len(p.services) for p in load_catalogue(SHIPPED).procedures.values())
+    assert summary["steps"]["lienthong.procedures"]["grants"] == pairs
 
 
 def test_demo_refuses_to_wipe_a_folder_it_did_not_make(tmp_path: Path) -> None:

@@ -117,3 +117,75 @@ async def test_the_owning_team_sees_masked_failing_rows_a_leader_only_counts(
     assert released["data"]["rows"] == shown and released["data"]["check"] == CHECK
     assert 0 < len(released["subject_keys"]) <= shown
     assert all(len(k) == 64 for k in released["subject_keys"])  # keyed hashes, not CCCDs
+
+
+@pytest.mark.anyio
+async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -> None:
+    """A value a citizen flagged as wrong shows, until closed, in the dataset's drill-down and
+    in `quality report` beside "đúng", counted for the dataset and the agency holding it."""
+    import os
+    import subprocess
+    import sys
+
+    from sqlalchemy import delete
+
+    from lienthong.procedures import SHIPPED, Component, Corrections, Dossiers, load_catalogue
+    from lienthong.procedures._corrections import open_requests
+    from lienthong.procedures._tables import procedure_correction, procedure_dossier
+
+    held = "population.cong_dan"  # CA-HCM/cong-dan/v1 reads it
+    settings = Settings(home=city_home, dev_mode=False)
+    store = Store.open(settings.resolved_store_url)
+    source = "CA-HCM/cong-dan/v1"
+    flagged = Component("ho_ten", "Lê Văn A", reused=True, source=source, flagged_wrong=True)
+    # a draft (not a submitted dossier, which the monthly report of this shared home counts)
+    draft = Dossiers(store).draft(
+        load_catalogue(SHIPPED).get("SANDBOX-CT-01"), "079090000001", [flagged]
+    )
+    with store.begin() as conn:
+        [made] = open_requests(
+            conn,
+            dossier=draft.id,
+            procedure="SANDBOX-CT-01",
+            subject="079090000001",
+            components=[flagged.as_dict()],
+            fields={},
+            note=None,
+            datasets={source: held},
+        )
+
+    def report() -> dict[tuple[str, str], object]:
+        done = subprocess.run(
+            [str(Path(sys.executable).parent / "lienthong"), "quality", "report", "--json"],
+            env={**os.environ, "LIENTHONG_HOME": str(city_home)},
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        rows = json.loads(done.stdout)["rows"]
+        return {(r["scope"], r["subject"]): r.get("open_corrections") for r in rows}
+
+    async def page() -> str:
+        async with _client(create_app(settings, store, json_logs=False)) as http:
+            await _login(http, "lanh-dao")
+            shown = await http.get(f"/dashboard/dataset/{held}")
+        assert shown.status_code == 200
+        figure = re.search(r'data-figure="open-corrections">([^<]+)<', shown.text)
+        assert figure is not None
+        return figure.group(1)
+
+    try:
+        assert await page() == "1"
+        figures = report()
+        assert figures[("dataset", held)] == 1 and figures[("agency", "CA-HCM")] == 1
+        assert figures[("dataset", DATASET)] == 0 and figures[("agency", "BHXH-HCM")] == 0
+        assert figures[("city", "city")] is None  # a city-wide figure would hide who holds it
+        Corrections(store).resolve(made, agency="CA-HCM", officer="x", resolution="confirmed")
+        assert await page() == "0"
+        assert report()[("dataset", held)] == 0
+    finally:  # the home is shared by the session's dashboard tests
+        with store.begin() as conn:
+            conn.execute(delete(procedure_correction).where(procedure_correction.c.id == made))
+            conn.execute(delete(procedure_dossier).where(procedure_dossier.c.id == draft.id))
+        store.close()

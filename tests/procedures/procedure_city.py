@@ -45,7 +45,8 @@ class ProcedureCity:
             con.close()
 
 
-def build_city(folder: Path, people: int = 800) -> ProcedureCity:
+def build_city(folder: Path, people: int = 800, *, grants: bool = True) -> ProcedureCity:
+    """``grants=False``: no right for the portal yet (what `procedures enable` adds)."""
     generate_city(CityConfig(people=people, seed=57, out=folder / "city"))
     store = Store.open(f"sqlite:///{folder / 'platform.db'}")
     Registry(store).import_manifest(folder / "city" / "manifest.json")
@@ -53,7 +54,7 @@ def build_city(folder: Path, people: int = 800) -> ProcedureCity:
     catalogue = load_catalogue(SHIPPED)
     ClientDirectory(store).ensure(PORTAL_CLIENT, "Cổng dịch vụ công lienthong", agency="LIENTHONG")
     rights = RightsBook(store)
-    for procedure in catalogue.procedures.values():
+    for procedure in catalogue.procedures.values() if grants else ():
         rights.define_purpose(procedure.code, procedure.name.vi, legal_basis=procedure.legal_basis)
         for ref, fields in procedure.services.items():  # each data owner's grant to the portal
             rights.grant(PORTAL_CLIENT, ref, procedure.code, fields)

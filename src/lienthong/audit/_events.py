@@ -78,6 +78,8 @@ class EventType(StrEnum):
     REGISTER_WRITE = "REGISTER_WRITE"
     REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
     CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
+    CORRECTION_ACCESS = "CORRECTION_ACCESS"
+    CORRECTION_ACCESS_REFUSED = "CORRECTION_ACCESS_REFUSED"
     QUALITY_SAMPLE = "QUALITY_SAMPLE"
     QUALITY_SAMPLE_REFUSED = "QUALITY_SAMPLE_REFUSED"
 
@@ -166,6 +168,10 @@ CATALOGUE: Mapping[EventType, str] = {
     "failed; nothing was written and the dossier stays undecided.",
     EventType.CORRECTION_REQUESTED: "A citizen flagged a value a register holds as wrong; the "
     "holding agency was asked to check it.",
+    EventType.CORRECTION_ACCESS: "The holding agency's client system was shown (or closed) "
+    "correction requests about values it holds.",
+    EventType.CORRECTION_ACCESS_REFUSED: "A client system was refused correction requests "
+    "(unknown caller, another agency's requests or the wrong purpose).",
     EventType.QUALITY_SAMPLE: "A data team was shown sample rows failing a quality check "
     "(personal columns masked).",
     EventType.QUALITY_SAMPLE_REFUSED: "A request for sample failing rows was refused (the "

@@ -195,45 +195,14 @@ def enable(
     LIENTHONG-PORTAL, defines each procedure code as a purpose (with its legal basis) and grants
     the portal, for that purpose only, the fields the procedure reads from each data service.
     Each grant is the data owners' decision, audited as RIGHT_GRANTED like `rights grant`."""
-    from lienthong.audit import EventType
     from lienthong.cli._context import open_store, settings
-    from lienthong.exchange import ClientDirectory, RightsBook, record_admin
-    from lienthong.procedures import PORTAL_CLIENT, Catalogue
-    from lienthong.registry import Registry
+    from lienthong.procedures import Catalogue, enable
 
     found = _catalogue()
     assert isinstance(found, Catalogue)
-    chosen = [found.get(code) for code in codes] if codes else list(found.procedures.values())
     store = open_store()
-    granted: list[dict[str, Any]] = []
     try:
-        registry = Registry(store)
-        directory = ClientDirectory(store)
-        directory.ensure(PORTAL_CLIENT, "Cổng dịch vụ công lienthong", agency="LIENTHONG")
-        rights = RightsBook(store)
-        for procedure in chosen:
-            rights.define_purpose(
-                procedure.code, procedure.name.vi, legal_basis=procedure.legal_basis
-            )
-            for ref, fields in procedure.services.items():
-                offered = registry.get_service(ref.provider, ref.service, ref.version).fields
-                right = rights.grant(
-                    PORTAL_CLIENT, ref, procedure.code, fields, service_fields=list(offered)
-                )
-                record_admin(
-                    store,
-                    settings().home,
-                    EventType.RIGHT_GRANTED,
-                    provider=ref.provider,
-                    service=ref.service,
-                    version=ref.version,
-                    purpose=procedure.code,
-                    fields=right.fields,
-                    data={"grantee": PORTAL_CLIENT},
-                )
-                granted.append(
-                    {"procedure": procedure.code, "service": str(ref), "fields": list(fields)}
-                )
+        granted = enable(store, settings().home, found, codes or ())
     finally:
         store.close()
     if json_out:

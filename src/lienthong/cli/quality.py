@@ -183,18 +183,29 @@ def report_command(
     json_output: JsonFlag = False,
 ) -> None:
     """Scores per criterion and overall, per agency and per dataset, with the change since
-    the previous run (in brackets)."""
+    the previous run (in brackets), and the correction requests citizens left open against
+    each dataset's values (`lienthong procedures corrections`)."""
     from lienthong.cli._context import open_store
+    from lienthong.procedures import Corrections
     from lienthong.quality import report
 
-    result = report(open_store(), run_id)
+    store = open_store()
+    result = report(store, run_id)
+    corrections = Corrections(store)
+    corrections.recheck()  # those sync has seen change at the source are closed first
+    flagged = corrections.open_counts()
     if json_output:
-        print_json(result.as_dict())
+        shown = result.as_dict()
+        for row in shown["rows"]:
+            if row["scope"] in flagged:
+                row["open_corrections"] = flagged[row["scope"]].get(row["subject"], 0)
+        print_json(shown)
         return
-    _print_report(result)
+    _print_report(result, flagged)
 
 
-def _print_report(result: Report) -> None:
+def _print_report(result: Report, flagged: dict[str, dict[str, int]]) -> None:
+    """``flagged``: open correction requests per dataset and agency, shown beside "đúng"."""
     title = f"Quality run {result.run_id} (as of {result.as_of})"
     if result.previous_run_id:
         title += f", change since run {result.previous_run_id} in brackets"
@@ -202,11 +213,16 @@ def _print_report(result: Report) -> None:
         rows = [r for r in result.rows if r.scope == scope]
         if not rows:
             continue
+        extra = ["corrections open"] if scope in flagged else []
         print_table(
             f"{title} — per {scope}" if scope != "city" else title,
-            [scope, *CRITERIA],
+            [scope, *CRITERIA, *extra],
             (
-                [r.subject, *(_fmt(r.scores.get(c)) + _change(r.change.get(c)) for c in CRITERIA)]
+                [
+                    r.subject,
+                    *(_fmt(r.scores.get(c)) + _change(r.change.get(c)) for c in CRITERIA),
+                    *([flagged[scope].get(r.subject, 0)] if extra else []),
+                ]
                 for r in rows
             ),
         )

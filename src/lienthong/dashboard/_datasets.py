@@ -66,6 +66,10 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Sample failing rows are shown only to accounts of the agency owning the data.",
     },
     "of_rows": {"vi": "trên", "en": "of"},
+    "corrections": {
+        "vi": "Yêu cầu đính chính của công dân đang mở (tiêu chí đúng)",
+        "en": "Citizens' correction requests still open (đúng: correct)",
+    },
     "no_profile": {"vi": "Chưa có hồ sơ dữ liệu.", "en": "Not profiled yet."},
     "no_rows": {"vi": "Kiểm tra này đo cả bảng, không có dòng lỗi để liệt kê.", "en": ""},
 }
@@ -93,6 +97,9 @@ class DatasetView:
     profile: Any | None  # lienthong.profiling.DatasetProfile
     checks: list[CheckLine] = field(default_factory=list)
     as_of: str | None = None
+    #: Values citizens flagged as wrong in this dataset, not yet closed: shown beside the
+    #: "đúng" checks, not folded into their score (see procedures._corrections.open_counts).
+    open_corrections: int = 0
 
 
 def mask(value: object) -> str:
@@ -205,7 +212,12 @@ def build_dataset(store: Store, dataset_id: str) -> DatasetView:
     dataset, agency = _owner(store, dataset_id)
     as_of, checks = _checks(store, dataset_id)
     profile = _profile(store, dataset_id)
-    return DatasetView(dataset_id, dataset.title, agency, profile, checks, as_of)
+    from lienthong.procedures import Corrections
+
+    corrections = Corrections(store)
+    corrections.recheck()  # those sync has seen change at the source close first
+    flagged = corrections.open_counts()["dataset"].get(dataset_id, 0)
+    return DatasetView(dataset_id, dataset.title, agency, profile, checks, as_of, flagged)
 
 
 def _may_see_rows(account: Account, agency: str) -> bool:

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.demo._audit import audit_step
     from lienthong.demo._exchange import exchange_step
     from lienthong.demo._linkage import linkage_step
+    from lienthong.demo._procedures import procedures_step
     from lienthong.demo._quality import city_rules_path, quality_step
     from lienthong.demo._steps import DEMO_STEPS, Step, demo_step
     from lienthong.demo._sync import sync_step
@@ -27,6 +28,7 @@ __all__ = [
     "demo_step",
     "exchange_step",
     "linkage_step",
+    "procedures_step",
     "quality_step",
     "sync_step",
 ]

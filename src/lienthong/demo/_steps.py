@@ -27,6 +27,7 @@ DEMO_STEPS: list[tuple[str, str]] = [
     ("lienthong.linkage", "Record linkage and the master index"),
     ("lienthong.exchange", "Secure exchange gateway"),
     ("lienthong.sync", "Synchronisation"),
+    ("lienthong.procedures", "Once-only procedures: the portal's prefill grants"),
     ("lienthong.audit", "Audit log verification"),
 ]
 
@@ -50,6 +51,10 @@ def demo_step(key: str) -> Step:
         from lienthong.demo._sync import sync_step
 
         return sync_step
+    if key == "lienthong.procedures":
+        from lienthong.demo._procedures import procedures_step
+
+        return procedures_step
     if key == "lienthong.audit":
         from lienthong.demo._audit import audit_step
 

@@ -3,6 +3,7 @@
 load_catalogue(SHIPPED, folder)          # procedures are YAML files (docs/procedures.md)
 record_approval(consents, procedure, cccd); await prefill(gateway, procedure, cccd)
 Dossiers(store).draft / submit / queue / stats; await decide(...) writes the output on approval
+enable(store, home, catalogue)            # the portal's grants: what each procedure reads
 Corrections(store).find(agency) / resolve   # "this value is wrong", to the holding agency
 """
 
@@ -13,6 +14,7 @@ from lienthong._lazy import lazy_facade
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.procedures._corrections import RESOLUTIONS, Correction, Corrections
     from lienthong.procedures._dossiers import DRAFT_TTL_S, Dossier, Dossiers
+    from lienthong.procedures._enable import enable
     from lienthong.procedures._model import (
         SHIPPED,
         Catalogue,
@@ -49,6 +51,7 @@ __all__ = [
     "Rule",
     "agreement",
     "decide",
+    "enable",
     "load_catalogue",
     "load_procedure",
     "output_row",

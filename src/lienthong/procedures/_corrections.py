@@ -179,6 +179,32 @@ class Corrections:
                 closed.append(correction.id)
         return [c for c in self.find(None, status="corrected") if c.id in closed]
 
+    def open_counts(self) -> dict[str, dict[str, int]]:
+        """Open requests per holding ``dataset`` (source.table, as quality names it) and per
+        ``agency``. Shown beside the "đúng" (correct) score in ``quality report`` and the
+        dataset drill-down rather than folded into it: the score measures rows against rules,
+        a request is one citizen's unverified claim, and an officer's ``confirmed`` may yet
+        prove the register right. Call :meth:`recheck` first so changes seen are closed."""
+        counts: dict[str, dict[str, int]] = {"dataset": {}, "agency": {}}
+        with self.store.connect() as conn:
+            for key in counts:
+                column = procedure_correction.c[key]
+                rows = conn.execute(
+                    select(column, func.count())
+                    .where(procedure_correction.c.status == "open", column.is_not(None))
+                    .group_by(column)
+                ).all()
+                counts[key] = {str(name): int(n) for name, n in rows}
+        return counts
+
+    def get(self, correction_id: str) -> Correction | None:
+        query = select(procedure_correction).where(procedure_correction.c.id == correction_id)
+        with self.store.connect() as conn:
+            row = conn.execute(query).mappings().first()
+        if row is None:
+            return None
+        return Correction(**{k: row[k] for k in Correction.__dataclass_fields__})
+
     def for_dossier(self, dossier: str) -> list[Correction]:
         query = select(procedure_correction).where(procedure_correction.c.dossier == dossier)
         with self.store.connect() as conn:

@@ -56,6 +56,7 @@ def routers() -> list[APIRouter]:
     from lienthong.exchange._citizen_api import router as citizen_router
     from lienthong.exchange._publish_api import router as publish_router
     from lienthong.linkage._api import router as linkage_router
+    from lienthong.procedures._api import router as corrections_router
     from lienthong.registry._api import router as registry_router
     from lienthong.sync._api import router as sync_router
     from lienthong.web._ops import router as ops_router
@@ -65,6 +66,7 @@ def routers() -> list[APIRouter]:
         ops_router,
         citizen_router,
         publish_router,
+        corrections_router,
         linkage_router,
         sync_router,
         dashboard_router,
