@@ -90,3 +90,21 @@ def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
 
 for _table in (audit_entry, audit_subject, audit_checkpoint):
     event.listen(_table, "after_create", append_only_guard)
+
+
+def lifted_guard(dialect: str, table: str) -> tuple[list[str], list[str]]:
+    """Statements that lift ``table``'s DELETE guard and put it back, for retention only.
+
+    Both run inside the one transaction that removes an archived prefix (DDL is transactional
+    on SQLite and PostgreSQL, and PostgreSQL's ``ALTER TABLE`` holds the table exclusively
+    until the commit), so no other writer ever sees the table unguarded."""
+    if dialect == "sqlite":
+        recreate = [sql for sql in _sqlite_guard(table) if " BEFORE DELETE " in sql]
+        return [f"DROP TRIGGER {table}_no_delete"], recreate
+    if dialect == "postgresql":
+        trigger = f"{table}_append_only"
+        return (
+            [f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"],
+            [f"ALTER TABLE {table} ENABLE TRIGGER {trigger}"],
+        )
+    return [], []  # other engines: no guard is installed (see append_only_guard)
