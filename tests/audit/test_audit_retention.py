@@ -190,3 +190,47 @@ def test_an_edited_archived_segment_fails_verification(
 def test_a_naive_cut_off_is_refused(log: AuditLog, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="time zone"):
         archive_before(log, datetime(2026, 3, 1), tmp_path / "x.jsonl", operator="t")
+
+
+def _partitions(store: Store, table: str) -> list[tuple[str, int, int]]:
+    from lienthong.audit._partitions import partitions
+
+    with store.connect() as conn:
+        return partitions(conn, table)
+
+
+def test_postgres_partitions_grow_ahead_and_retention_drops_the_covered_ones(
+    pg_url: str, clock: _Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import lienthong.audit._partitions as parts
+
+    monkeypatch.setattr(parts, "PARTITION_SIZE", 4)
+    store = Store.open(pg_url)
+    try:
+        assert [p[1:] for p in _partitions(store, "audit_entry")] == [(1, 5)]
+        log = AuditLog(store, AuditKeys.generate(), checkpoint_every=4)
+        clock.now = JANUARY  # 1–10 sealed at 4, 8, 10; 11–15 in June; batches ≤ the width
+        for low, high in ((1, 4), (4, 7), (7, 10), (10, 11)):
+            log.append_many([make_event(i) for i in range(low, high)])
+        log.checkpoint()
+        clock.now = JUNE
+        for low, high in ((11, 14), (14, 16)):
+            log.append_many([make_event(i) for i in range(low, high)])
+        # a whole empty partition always lies beyond the head
+        for table in ("audit_entry", "audit_subject"):
+            assert _partitions(store, table)[-1][1:] == (17, 21)
+        summary = archive_before(log, MARCH, tmp_path / "a.jsonl", operator="tester")
+        assert (summary.through_seq, summary.removed) == (10, 10)
+        # [1,5) and [5,9) were dropped whole; 9–10 were deleted from [9,13)
+        for table in ("audit_entry", "audit_subject"):
+            assert [p[1] for p in _partitions(store, table)][:2] == [9, 13]
+        assert log.reader.first_seq() == 11
+        assert log.verify().ok
+        assert verify_archive(tmp_path / "a.jsonl", public_keys=[log.public_key]).ok
+        # each partition keeps its own guard (a DELETE aimed at it skips the parent's)
+        with pytest.raises(DBAPIError, match="append-only"), store.begin() as conn:
+            conn.execute(text("DELETE FROM audit_entry_p9"))
+        _delete_is_still_refused(store)
+        log.close()
+    finally:
+        store.close()

@@ -96,24 +96,47 @@ def archive_before(
 
 
 def _remove_through(log: AuditLog, through: int) -> int:
-    """Remove entries ≤ ``through`` and their index rows in one transaction (guard lifted)."""
+    """Remove entries ≤ ``through`` and their index rows in one transaction (guard lifted);
+    on a partitioned PostgreSQL store the partitions wholly covered are dropped instead."""
     store = log.store
-    sqlite = store.dialect == "sqlite"
-    mark = "?" if sqlite else "%s"
-    tables = (audit_subject.name, audit_entry.name)
-    with store_errors(), store.engine.connect() as conn:
+    if store.dialect == "sqlite":
+        return _remove_sqlite(log, through)
+    with store_errors(), store.begin() as conn:
+        removed = conn.exec_driver_sql(
+            f"SELECT count(*) FROM {audit_entry.name} WHERE seq <= %(through)s",
+            {"through": through},
+        ).scalar_one()
+        if store.dialect == "postgresql":
+            from lienthong.audit._partitions import drop_covered, is_partitioned
+
+            if is_partitioned(conn):
+                drop_covered(conn, through)
+        for table in (audit_subject.name, audit_entry.name):
+            lift, restore = lifted_guard(store.dialect, table)
+            for sql in lift:
+                conn.exec_driver_sql(sql)
+            conn.exec_driver_sql(
+                f"DELETE FROM {table} WHERE seq <= %(through)s", {"through": through}
+            )
+            for sql in restore:
+                conn.exec_driver_sql(sql)
+    return int(removed)
+
+
+def _remove_sqlite(log: AuditLog, through: int) -> int:
+    """SQLite: the driver starts no transaction before DDL, so take the lock explicitly."""
+    with store_errors(), log.store.engine.connect() as conn:
         driver = conn.connection.dbapi_connection
         assert driver is not None
         cursor = driver.cursor()
         try:
-            if sqlite:
-                cursor.execute("BEGIN IMMEDIATE")
+            cursor.execute("BEGIN IMMEDIATE")
             removed = 0
-            for table in tables:
-                lift, restore = lifted_guard(store.dialect, table)
+            for table in (audit_subject.name, audit_entry.name):
+                lift, restore = lifted_guard("sqlite", table)
                 for sql in lift:
                     cursor.execute(sql)
-                cursor.execute(f"DELETE FROM {table} WHERE seq <= {mark}", (through,))
+                cursor.execute(f"DELETE FROM {table} WHERE seq <= ?", (through,))
                 removed = cursor.rowcount
                 for sql in restore:
                     cursor.execute(sql)

@@ -22,6 +22,7 @@ audit_entry = Table(
     Column("entry", Text, nullable=False, comment="canonical JSON of the entry"),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    postgresql_partition_by="RANGE (seq)",  # see lienthong.audit._partitions
 )
 
 audit_subject = Table(
@@ -29,6 +30,7 @@ audit_subject = Table(
     metadata,
     Column("subject_key", String(64), primary_key=True, comment="HMAC-SHA256 of the CCCD"),
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    postgresql_partition_by="RANGE (seq)",
 )
 
 audit_checkpoint = Table(
@@ -88,8 +90,18 @@ def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
         connection.exec_driver_sql(sql)
 
 
+def _first_partitions(target: Table, connection: Connection, **_: Any) -> None:
+    """A new PostgreSQL store starts with its first partitions (``_partitions``)."""
+    if connection.dialect.name == "postgresql":
+        from lienthong.audit._partitions import table_room
+
+        table_room(connection, target.name, 0)
+
+
 for _table in (audit_entry, audit_subject, audit_checkpoint):
     event.listen(_table, "after_create", append_only_guard)
+for _table in (audit_entry, audit_subject):
+    event.listen(_table, "after_create", _first_partitions)
 
 
 def lifted_guard(dialect: str, table: str) -> tuple[list[str], list[str]]:
