@@ -202,9 +202,9 @@ def _partitions(store: Store, table: str) -> list[tuple[str, int, int]]:
 def test_postgres_partitions_grow_ahead_and_retention_drops_the_covered_ones(
     pg_url: str, clock: _Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import lienthong.audit._partitions as parts
+    import lienthong.audit._tables as tables
 
-    monkeypatch.setattr(parts, "PARTITION_SIZE", 4)
+    monkeypatch.setattr(tables, "PARTITION_SIZE", 4)
     store = Store.open(pg_url)
     try:
         assert [p[1:] for p in _partitions(store, "audit_entry")] == [(1, 5)]

@@ -2,7 +2,7 @@
 
 ``audit_entry`` and ``audit_subject`` grow without bound, so on PostgreSQL they are declared
 ``PARTITION BY RANGE (seq)`` (seq grows with time, so a range of seq is a span of time), in
-partitions of :data:`PARTITION_SIZE` entries named ``<table>_p<first seq>``. Each partition
+partitions of ``_tables.PARTITION_SIZE`` entries named ``<table>_p<first seq>``. Each partition
 carries the append-only guard itself, because a statement aimed at a partition does not fire
 its parent's triggers.
 
@@ -19,12 +19,9 @@ import re
 
 from sqlalchemy import Connection
 
-from lienthong.audit._tables import _pg_guard, audit_entry, audit_subject
+from lienthong.audit import _tables
+from lienthong.audit._tables import audit_entry, audit_subject, create_partition
 
-#: Entries per partition in a new store (an existing one keeps the width it was created with).
-#: It must exceed the largest append batch (the group commit's, hundreds), since room is made
-#: after each commit.
-PARTITION_SIZE = 1_000_000
 #: The tables partitioned by seq.
 PARTITIONED = (audit_entry.name, audit_subject.name)
 
@@ -56,18 +53,6 @@ def is_partitioned(conn: Connection) -> bool:
     )
 
 
-def create_partition(conn: Connection, table: str, low: int, high: int) -> None:
-    """One partition ``[low, high)`` of ``table`` with its own append-only guard."""
-    name = f"{table}_p{low}"
-    conn.exec_driver_sql(
-        f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {table} "
-        f"FOR VALUES FROM ({int(low)}) TO ({int(high)})"
-    )
-    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {name}")
-    for sql in _pg_guard(name):
-        conn.exec_driver_sql(sql)
-
-
 def ensure_room(conn: Connection, head_seq: int, *, width: int | None = None) -> int:
     """Create partitions until a whole one lies beyond ``head_seq``, for both tables; the seq
     at which the next call is due (when the head enters the last partition)."""
@@ -76,7 +61,7 @@ def ensure_room(conn: Connection, head_seq: int, *, width: int | None = None) ->
 
 def table_room(conn: Connection, table: str, head_seq: int, *, width: int | None = None) -> int:
     parts = partitions(conn, table)
-    size = width or (parts[-1][2] - parts[-1][1] if parts else PARTITION_SIZE)
+    size = width or (parts[-1][2] - parts[-1][1] if parts else _tables.PARTITION_SIZE)
     top = parts[-1][2] if parts else 1
     while top <= head_seq + size:
         create_partition(conn, table, top, top + size)

@@ -90,12 +90,29 @@ def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
         connection.exec_driver_sql(sql)
 
 
-def _first_partitions(target: Table, connection: Connection, **_: Any) -> None:
-    """A new PostgreSQL store starts with its first partitions (``_partitions``)."""
-    if connection.dialect.name == "postgresql":
-        from lienthong.audit._partitions import table_room
+#: Entries per partition in a new PostgreSQL store (see ``_partitions``; an existing store
+#: keeps the width it was created with). It must exceed the largest append batch (the group
+#: commit's, hundreds), since room for more is made after each commit.
+PARTITION_SIZE = 1_000_000
 
-        table_room(connection, target.name, 0)
+
+def create_partition(conn: Connection, table: str, low: int, high: int) -> None:
+    """One partition ``[low, high)`` of ``table`` with its own append-only guard (a statement
+    aimed at a partition does not fire its parent's triggers)."""
+    name = f"{table}_p{int(low)}"
+    conn.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {table} "
+        f"FOR VALUES FROM ({int(low)}) TO ({int(high)})"
+    )
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {name}")
+    for sql in _pg_guard(name):
+        conn.exec_driver_sql(sql)
+
+
+def _first_partitions(target: Table, connection: Connection, **_: Any) -> None:
+    """A new PostgreSQL store starts with one whole empty partition per partitioned table."""
+    if connection.dialect.name == "postgresql":
+        create_partition(connection, target.name, 1, 1 + PARTITION_SIZE)
 
 
 for _table in (audit_entry, audit_subject, audit_checkpoint):
