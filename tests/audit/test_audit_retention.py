@@ -234,3 +234,23 @@ def test_postgres_partitions_grow_ahead_and_retention_drops_the_covered_ones(
         log.close()
     finally:
         store.close()
+
+
+def test_the_witness_still_holds_the_archived_prefix_to_its_checkpoints(
+    store: Store, keys: AuditKeys, clock: _Clock, tmp_path: Path
+) -> None:
+    from lienthong.audit import FileWitness
+
+    log = AuditLog(store, keys, checkpoint_every=4, witness=FileWitness(tmp_path / "w.jsonl"))
+    _fill(log, clock)
+    archive_before(log, MARCH, tmp_path / "a.jsonl", operator="tester")
+    assert log.verify().ok  # the store kept every checkpoint the witness holds
+    with store.engine.connect() as conn:  # an intruder removes an archived entry's checkpoint
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute("DROP TRIGGER audit_checkpoint_no_delete")
+        raw.execute("DELETE FROM audit_checkpoint WHERE seq = 4")
+        raw.commit()
+    report = log.verify()
+    assert report.first_break is not None
+    assert (report.first_break.seq, report.first_break.kind) == (4, BreakKind.MISSING_CHECKPOINT)

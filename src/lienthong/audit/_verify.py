@@ -180,6 +180,9 @@ def verify_chain(
                     f"{problem}",
                 )
             )
+        brk = seals.archived(start.seq, {seq: cp.hash for seq, (cp, _) in sealed.items()})
+        if brk is not None:
+            return report(brk)
 
     for seq, text, prev_hash, hash_ in rest:
         if seq != expected:
