@@ -1,5 +1,4 @@
-"""`lienthong audit …` commands: verify, export, archive (retention), show a citizen's accesses,
-seal, keys."""
+"""`lienthong audit …`: verify, export, archive (retention), a citizen's accesses, seal, keys."""
 
 from __future__ import annotations
 
@@ -299,9 +298,7 @@ def _cut_off(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise InputError(
-            f"--before {text!r} is not a date: give YYYY-MM-DD or an ISO date-time."
-        ) from None
+        raise InputError(f"--before {text!r} is not a date: give YYYY-MM-DD.") from None
     return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
@@ -321,28 +318,24 @@ def archive(
 ) -> None:
     """Retention: move the oldest sealed entries to a verifiable archive, then out of the store.
 
-    Writes the entries up to the newest checkpoint signed before --before (with their
-    checkpoints and the public key) as a `lienthong-audit/1` archive, verifies that file, records
-    the act in the log (AUDIT_ARCHIVED, with the file's SHA-256, sealed by a signed checkpoint),
-    and only then removes those entries. `lienthong audit verify` keeps passing: the store's
-    chain continues from the archive's last checkpoint. Keep the archive: it is the only copy.
+    Writes the entries up to the newest checkpoint signed before --before as a
+    `lienthong-audit/1` archive, verifies it, records the act (AUDIT_ARCHIVED, with the file's
+    SHA-256, sealed by a signed checkpoint), and only then removes those entries. `lienthong
+    audit verify` keeps passing: the store's chain continues from the archive's last checkpoint.
+    Keep the archive: it is the only copy.
 
     Example: lienthong audit archive audit-2025.jsonl --before 2026-01-01
     """
     from lienthong.audit import archive_before
 
-    cut_off = _cut_off(before)
-    summary = archive_before(_log(store), cut_off, out, operator=getpass.getuser())
+    done = archive_before(_log(store), _cut_off(before), out, operator=getpass.getuser())
     if as_json:
-        print_json(summary)
+        print_json(done)
         return
     console.print(
-        f"[green]✓[/] entries {summary.first_seq}–{summary.through_seq} "
-        f"({summary.archive.entries:,}, {summary.archive.checkpoints:,} checkpoints) → "
-        f"{summary.archive.path} (SHA-256 {summary.sha256})\n"
-        f"{summary.removed:,} entries removed from the store; recorded as entry "
-        f"{summary.marker_seq} (AUDIT_ARCHIVED).\n"
-        f"Verify with: lienthong audit verify --archive {out}"
+        f"[green]✓[/] entries {done.first_seq}–{done.through_seq} → {done.archive.path} "
+        f"(SHA-256 {done.sha256}), removed from the store; recorded as entry {done.marker_seq}."
+        f"\nVerify with: lienthong audit verify --archive {out}"
     )
 
 
