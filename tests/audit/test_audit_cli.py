@@ -126,3 +126,29 @@ def test_list_shows_the_newest_entries_first(home: Path) -> None:
     assert rows[0]["event"] == "SERVICE_CALL" and len(rows[0]["subject_keys"][0]) == 64
     older = json.loads(runner.invoke(app, ["audit", "list", "--before", "2", "--json"]).stdout)
     assert [r["seq"] for r in older] == [1]
+
+
+def test_archive_before_a_date_moves_the_old_entries_out_and_verify_still_passes(
+    home: Path,
+) -> None:
+    out = home / "audit-old.jsonl"
+    result = runner.invoke(app, ["audit", "archive", str(out), "--before", "2999-01-01", "--json"])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)
+    assert (summary["first_seq"], summary["through_seq"], summary["removed"]) == (1, 9, 9)
+    key = home / "key.pem"
+    key.write_text(runner.invoke(app, ["audit", "public-key"]).stdout)
+    archived = runner.invoke(
+        app, ["audit", "verify", "--archive", str(out), "--public-key", str(key), "--json"]
+    )
+    assert archived.exit_code == 0, archived.output
+    assert json.loads(archived.stdout)["last_seq"] == 9
+    live = runner.invoke(app, ["audit", "verify"])
+    assert live.exit_code == 0, live.output
+    assert "Entries 1–9 were archived" in live.stdout
+    again = runner.invoke(
+        app, ["audit", "archive", str(home / "x.jsonl"), "--before", "2000-01-01"]
+    )
+    assert "Nothing to archive" in str(again.exception)
+    bad = runner.invoke(app, ["audit", "archive", str(home / "y.jsonl"), "--before", "soon"])
+    assert "is not a date" in str(bad.exception) and not (home / "y.jsonl").exists()

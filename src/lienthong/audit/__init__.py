@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.audit._keys import AuditKeys, PublicKey, add_trusted_key, load_trusted_keys
     from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
     from lienthong.audit._records import AccessRecord, AuditRecord, Checkpoint
+    from lienthong.audit._retention import RetentionSummary, archive_before
     from lienthong.audit._verify import (
         BreakKind,
         ChainBreak,
@@ -100,10 +101,12 @@ __all__ = [
     "Outcome",
     "PublicKey",
     "RefusalAggregator",
+    "RetentionSummary",
     "VerifyReport",
     "Witness",
     "Witnessed",
     "add_trusted_key",
+    "archive_before",
     "archive_keys",
     "canonical_json",
     "chain_hash",

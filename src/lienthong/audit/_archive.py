@@ -17,7 +17,7 @@ from typing import Any
 from lienthong.audit._canonical import GENESIS_HASH, format_time
 from lienthong.audit._events import FORMAT_VERSION, utc_now
 from lienthong.audit._keys import PublicKey
-from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog
+from lienthong.audit._log import CHECKPOINT_EVERY, AuditLog, ChainHead
 from lienthong.audit._records import Checkpoint, load_entry
 from lienthong.audit._seal_check import HeadClaim
 from lienthong.audit._verify import (
@@ -45,12 +45,25 @@ def _line(obj: dict[str, Any]) -> str:
 
 
 def export_archive(
-    log: AuditLog, path: Path, *, on_entry: Callable[[int], None] | None = None
+    log: AuditLog,
+    path: Path,
+    *,
+    on_entry: Callable[[int], None] | None = None,
+    through: Checkpoint | None = None,
 ) -> ExportSummary:
-    """Seal the log and write it to ``path`` (atomically: a temp file renamed at the end)."""
+    """Seal the log and write it to ``path`` (atomically: a temp file renamed at the end).
+
+    ``through``: stop at this checkpoint instead of the head (retention archives a sealed
+    prefix). When older entries were already archived and removed, the archive starts after
+    the signed checkpoint they ended at: the header names it (``starts_after``) and its line
+    comes first, so the segment verifies on its own from that anchor."""
     log.checkpoint()
     checkpoints = log.checkpoints()  # before the head: every seal here is ≤ the head we read
     head = log.head()
+    if through is not None:
+        head = ChainHead(through.seq, through.hash, through.seq, through.time)
+    first = log.reader.first_seq()
+    anchor = next((cp for cp in checkpoints if first > 1 and cp.seq == first - 1), None)
     by_seq: dict[int, list[Checkpoint]] = {}
     for cp in checkpoints:
         by_seq.setdefault(cp.seq, []).append(cp)
@@ -65,6 +78,8 @@ def export_archive(
         "public_keys": [{"key_id": key.key_id, "alg": "Ed25519", "public_key": key.base64}],
         "checkpoint_every": log.checkpoint_every,
     }
+    if anchor is not None:
+        header["starts_after"] = {"seq": anchor.seq, "hash": anchor.hash}
     tmp = path.with_name(path.name + ".partial")
     entries = sealed = 0
     last_hash = GENESIS_HASH
@@ -72,6 +87,8 @@ def export_archive(
         path.parent.mkdir(parents=True, exist_ok=True)
         with tmp.open("w", encoding="utf-8") as out:
             out.write(_line(header))
+            if anchor is not None:
+                out.write(_line({"kind": "checkpoint", **anchor.to_json()}))
             for seq, text, prev_hash, hash_ in log.reader.rows(up_to=head.seq):
                 entry = load_entry(text)
                 row = {"kind": "entry", "seq": seq, "prev_hash": prev_hash, "hash": hash_}
@@ -210,6 +227,9 @@ def verify_archive(
         head = HeadClaim(
             int(parsed.end["last_seq"]), last_hash if isinstance(last_hash, str) else None
         )
+    start = _start(parsed)
+    if isinstance(start, ChainBreak):
+        return VerifyReport(0, 0, 0, GENESIS_HASH, start)
     report = verify_chain(
         _rows(path),
         parsed.checkpoints,
@@ -217,6 +237,7 @@ def verify_archive(
         head=head,
         checkpoint_every=checkpoint_every,
         on_progress=on_progress,
+        start=start,
     )
     if parsed.end is not None:
         report = beyond_head(report, head.seq)
@@ -226,3 +247,23 @@ def verify_archive(
         )
         return replace(report, first_break=brk)
     return report
+
+
+def _start(parsed: _Parsed) -> Checkpoint | ChainBreak | None:
+    """The checkpoint a segment (``starts_after`` in its header) continues from, if any.
+
+    A segment alone proves its entries follow that signed checkpoint, not that nothing came
+    between it and the archive before it: verify the archives of a store in order, each one's
+    first seq following the one before's last."""
+    after = parsed.header.get("starts_after")
+    if after is None:
+        return None
+    seq = after.get("seq") if isinstance(after, dict) else None
+    found = [cp for cp in parsed.checkpoints if isinstance(seq, int) and cp.seq == seq]
+    if not found or found[0].hash != after.get("hash"):
+        return ChainBreak(
+            seq if isinstance(seq, int) else 0,
+            BreakKind.MISSING_CHECKPOINT,
+            "the archive says it continues from a checkpoint it does not hold",
+        )
+    return found[0]

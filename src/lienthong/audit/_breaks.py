@@ -50,6 +50,7 @@ class VerifyReport:
     checkpoint_every: int | None = None  # the cadence required (None: not checked)
     witness: str | None = None  # where the witness is (None: no witness checked)
     witnessed: int = 0  # checkpoints the witness holds
+    first_seq: int = 1  # the first entry checked (after an archived prefix: its anchor + 1)
 
     @property
     def ok(self) -> bool:

@@ -69,6 +69,7 @@ class EventType(StrEnum):
     ACCESS_LOG_VIEWED = "ACCESS_LOG_VIEWED"
     ACCESS_LOG_VIEW_REFUSED = "ACCESS_LOG_VIEW_REFUSED"
     AUDIT_EXPORTED = "AUDIT_EXPORTED"
+    AUDIT_ARCHIVED = "AUDIT_ARCHIVED"
     CITIZEN_LOGIN = "CITIZEN_LOGIN"
     CITIZEN_LOGIN_REFUSED = "CITIZEN_LOGIN_REFUSED"
     COLUMN_MARKED_NOT_PERSONAL = "COLUMN_MARKED_NOT_PERSONAL"
@@ -157,6 +158,8 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.ACCESS_LOG_VIEWED: "A citizen read the log of accesses to their data.",
     EventType.ACCESS_LOG_VIEW_REFUSED: "A request to read a citizen's access log was refused.",
     EventType.AUDIT_EXPORTED: "An operator exported the audit log as an archive.",
+    EventType.AUDIT_ARCHIVED: "An operator archived the oldest sealed entries to a verifiable "
+    "file and removed them from the store (retention).",
     EventType.CITIZEN_LOGIN: "A citizen logged in with e-ID (OpenID Connect), at a given level.",
     EventType.CITIZEN_LOGIN_REFUSED: "An e-ID login was refused (bad state, token or claims).",
     EventType.COLUMN_MARKED_NOT_PERSONAL: "A person declared a registered column non-personal.",

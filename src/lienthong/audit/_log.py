@@ -128,6 +128,7 @@ class AuditLog:
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._sql = _ChainSQL("?" if store.dialect == "sqlite" else "%s")
+        self._room_due: int | None = None  # partitioned store: the seq that needs a new one
         self._ensure_head()
 
     @classmethod
@@ -196,6 +197,8 @@ class AuditLog:
             else:
                 cursor.execute(self._sql.move_head, (last, prev))
         self._publish(published)
+        if self._room_due is not None and last >= self._room_due:
+            self._make_room(last)
         return records
 
     def checkpoint(self) -> Checkpoint | None:
@@ -238,6 +241,24 @@ class AuditLog:
             stmt = sqlite_insert(audit_head).values(**values).on_conflict_do_nothing()
         with store_errors(), self.store.begin() as conn:
             conn.execute(stmt)
+            if self.store.dialect == "postgresql":
+                from lienthong.audit._partitions import is_partitioned
+
+                if is_partitioned(conn):
+                    self._room_due = 0
+        if self._room_due is not None:
+            self._make_room(self.head().seq)
+
+    def _make_room(self, head_seq: int) -> None:
+        """Keep a whole empty partition ahead of the head (see ``_partitions``), after the
+        commit and outside the chain lock. A failure (another process is creating the same
+        partition, or a long reader holds the table past the lock timeout) is left to the
+        next commit: the partition ahead still holds a whole partition's worth of entries."""
+        from lienthong.audit._partitions import ensure_room
+
+        with suppress(SQLAlchemyError), self.store.begin() as conn:
+            conn.exec_driver_sql("SET LOCAL lock_timeout = '5s'")
+            self._room_due = ensure_room(conn, head_seq)
 
     @contextmanager
     def _chain_transaction(self) -> Iterator[tuple[Any, ChainHead]]:

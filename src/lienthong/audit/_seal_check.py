@@ -117,6 +117,28 @@ class SealCheck:
             )
         return None
 
+    def archived(self, start_seq: int, store_hashes: Mapping[int, str]) -> ChainBreak | None:
+        """The witness's checkpoints over an archived prefix (entries ≤ ``start_seq`` are
+        gone from the store, but their checkpoints are kept): each must still be in the
+        store, over the same hash, or the prefix was rewritten before it was archived."""
+        for seq in sorted(s for s in self.witness if s <= start_seq):
+            for cp, problem in self.witness[seq]:
+                if problem is not None:
+                    return ChainBreak(
+                        seq,
+                        BreakKind.BAD_CHECKPOINT,
+                        f"{self.witness_name} holds a checkpoint at entry {seq} that cannot be "
+                        f"trusted ({problem})",
+                    )
+                if store_hashes.get(seq) != cp.hash:
+                    return ChainBreak(
+                        seq,
+                        BreakKind.MISSING_CHECKPOINT,
+                        f"the store no longer holds, over the same hash, the checkpoint at "
+                        f"archived entry {seq} that {self.witness_name} holds",
+                    )
+        return None
+
     def finish(self, last: int, trusted_sealed: Sequence[int]) -> ChainBreak | None:
         """After the last entry: the witness beyond the store, the head row's claims."""
         beyond = [

@@ -52,6 +52,13 @@ class StoreReader:
             return HeadClaim(0)
         return HeadClaim(int(row[0]), str(row[1]), int(row[2]))
 
+    def first_seq(self) -> int:
+        """The lowest seq still stored (1, or the first after an archived prefix; 0: empty)."""
+        from sqlalchemy import func
+
+        with store_errors(), self.store.connect() as conn:
+            return int(conn.execute(select(func.min(audit_entry.c.seq))).scalar() or 0)
+
     def checkpoints(self) -> list[Checkpoint]:
         query = select(audit_checkpoint).order_by(audit_checkpoint.c.seq)
         with store_errors(), self.store.connect() as conn:

@@ -22,6 +22,7 @@ audit_entry = Table(
     Column("entry", Text, nullable=False, comment="canonical JSON of the entry"),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    postgresql_partition_by="RANGE (seq)",  # see lienthong.audit._partitions
 )
 
 audit_subject = Table(
@@ -29,6 +30,7 @@ audit_subject = Table(
     metadata,
     Column("subject_key", String(64), primary_key=True, comment="HMAC-SHA256 of the CCCD"),
     Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    postgresql_partition_by="RANGE (seq)",
 )
 
 audit_checkpoint = Table(
@@ -108,5 +110,50 @@ def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
         connection.exec_driver_sql(sql)
 
 
+#: Entries per partition in a new PostgreSQL store (see ``_partitions``; an existing store
+#: keeps the width it was created with). It must exceed the largest append batch (the group
+#: commit's, hundreds), since room for more is made after each commit.
+PARTITION_SIZE = 1_000_000
+
+
+def create_partition(conn: Connection, table: str, low: int, high: int) -> None:
+    """One partition ``[low, high)`` of ``table`` with its own append-only guard (a statement
+    aimed at a partition does not fire its parent's triggers)."""
+    name = f"{table}_p{int(low)}"
+    conn.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {table} "
+        f"FOR VALUES FROM ({int(low)}) TO ({int(high)})"
+    )
+    conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {name}")
+    for sql in _pg_guard(name):
+        conn.exec_driver_sql(sql)
+
+
+def _first_partitions(target: Table, connection: Connection, **_: Any) -> None:
+    """A new PostgreSQL store starts with one whole empty partition per partitioned table."""
+    if connection.dialect.name == "postgresql":
+        create_partition(connection, target.name, 1, 1 + PARTITION_SIZE)
+
+
 for _table in (audit_entry, audit_subject, audit_checkpoint):
     event.listen(_table, "after_create", append_only_guard)
+for _table in (audit_entry, audit_subject):
+    event.listen(_table, "after_create", _first_partitions)
+
+
+def lifted_guard(dialect: str, table: str) -> tuple[list[str], list[str]]:
+    """Statements that lift ``table``'s DELETE guard and put it back, for retention only.
+
+    Both run inside the one transaction that removes an archived prefix (DDL is transactional
+    on SQLite and PostgreSQL, and PostgreSQL's ``ALTER TABLE`` holds the table exclusively
+    until the commit), so no other writer ever sees the table unguarded."""
+    if dialect == "sqlite":
+        recreate = [sql for sql in _sqlite_guard(table) if " BEFORE DELETE " in sql]
+        return [f"DROP TRIGGER {table}_no_delete"], recreate
+    if dialect == "postgresql":
+        trigger = f"{table}_append_only"
+        return (
+            [f"ALTER TABLE {table} DISABLE TRIGGER {trigger}"],
+            [f"ALTER TABLE {table} ENABLE TRIGGER {trigger}"],
+        )
+    return [], []  # other engines: no guard is installed (see append_only_guard)

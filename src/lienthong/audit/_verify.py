@@ -119,6 +119,7 @@ def verify_chain(
     witness_name: str = "the witness",
     index: Iterable[tuple[int, str]] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    start: Checkpoint | None = None,
 ) -> VerifyReport:
     """Verify ``rows`` (in stored order) against signed ``checkpoints`` and the recorded head.
 
@@ -129,7 +130,9 @@ def verify_chain(
     every that many entries up to the head; ``witnessed`` are the checkpoints an external
     witness holds, each of which the rows and ``checkpoints`` must still match.
     ``index`` enables the subject-index check; ``on_progress(entries)`` is called every
-    10,000 entries.
+    10,000 entries. ``start`` is the signed checkpoint the rows continue from when the entries
+    up to it were archived and removed (retention): the first row must follow its hash, and
+    it must verify with a trusted key like any other.
     """
     head = head or HeadClaim(0)
     sealed = _trusted_checkpoints(checkpoints, public_keys)
@@ -143,15 +146,18 @@ def verify_chain(
     )
     key_ids = tuple(sorted({key.key_id for key in public_keys}))
     index_check = _IndexCheck(index) if index is not None else None
-    expected, running, before_prev, previous_text = 1, GENESIS_HASH, "", ""
-    good_cp, verified_cps = 0, 0
+    offset = 0 if start is None else start.seq
+    expected, running, before_prev, previous_text = offset + 1, GENESIS_HASH, "", ""
+    good_cp, verified_cps = offset, 0
+    if start is not None:
+        running = start.hash
     rest = iter(rows)
 
     def report(brk: ChainBreak | None, text: str | None = None) -> VerifyReport:
         if brk is not None and text:
             brk = replace(brk, entry=text)
         return VerifyReport(
-            expected - 1,
+            expected - 1 - offset,
             verified_cps,
             expected - 1,
             running,
@@ -160,7 +166,23 @@ def verify_chain(
             checkpoint_every,
             None if witnessed is None else witness_name,
             seals.witnessed,
+            offset + 1,
         )
+
+    if start is not None:
+        problem = signature_problem(start, {key.key_id: key for key in public_keys})
+        if problem is not None:
+            return report(
+                ChainBreak(
+                    start.seq,
+                    BreakKind.BAD_CHECKPOINT,
+                    f"the log continues from an archived part sealed at entry {start.seq}, but "
+                    f"{problem}",
+                )
+            )
+        brk = seals.archived(start.seq, {seq: cp.hash for seq, (cp, _) in sealed.items()})
+        if brk is not None:
+            return report(brk)
 
     for seq, text, prev_hash, hash_ in rest:
         if seq != expected:
@@ -175,7 +197,7 @@ def verify_chain(
         if prev_hash != running and before_prev and prev_hash == before_prev:
             return replace(
                 report(None),
-                entries=expected - 2,
+                entries=expected - 2 - offset,
                 last_seq=expected - 2,
                 last_hash=before_prev,
                 first_break=ChainBreak(
@@ -289,6 +311,7 @@ def verify_log(
 
     witnessed = None if witness is None else witness.read()
     reader = StoreReader(store)
+    first = reader.first_seq()
     checkpoints = reader.checkpoints()  # before the head: every honest seal is ≤ the head
     low = reader.head()
     known = {cp.seq for cp in checkpoints}
@@ -297,8 +320,10 @@ def verify_log(
         # the head we hold the chain to.
         newest = max(known, default=0)
         checkpoints += [cp for cp in reader.checkpoints() if newest < cp.seq <= low.seq]
+    start = next((cp for cp in checkpoints if cp.seq == first - 1), None) if first > 1 else None
+    markers = _ArchivedMarkers(reader.rows())
     report = verify_chain(
-        reader.rows(),
+        markers,
         checkpoints,
         public_keys,
         head=low,
@@ -307,5 +332,45 @@ def verify_log(
         witness_name="the witness" if witness is None else f"the witness {witness.location}",
         index=reader.index_rows(up_to=low.seq),
         on_progress=on_progress,
+        start=start,
     )
+    if start is not None and report.ok:
+        sealed_up_to = max((cp.seq for cp in checkpoints if cp.seq <= report.last_seq), default=0)
+        marker = markers.found.get((start.seq, start.hash))
+        if marker is None or marker > sealed_up_to:
+            brk = ChainBreak(
+                first,
+                BreakKind.DELETED,
+                f"entries 1–{start.seq} are missing and no sealed AUDIT_ARCHIVED entry records "
+                f"that they were archived up to the checkpoint at entry {start.seq}",
+            )
+            return replace(report, first_break=brk)
     return beyond_head(report, reader.head_seq())
+
+
+class _ArchivedMarkers:
+    """Passes rows through, noting each ``AUDIT_ARCHIVED`` entry's ``(through_seq, hash)``.
+
+    Removing an archived prefix is legitimate only when the chain itself records it — an entry
+    that a later signed checkpoint seals, so whoever lacks the signing key cannot forge one.
+    """
+
+    def __init__(self, rows: Iterable[Row]) -> None:
+        self._rows = iter(rows)
+        self.found: dict[tuple[int, str], int] = {}
+
+    def __iter__(self) -> Iterator[Row]:
+        for row in self._rows:
+            if '"AUDIT_ARCHIVED"' in row[1]:
+                self._note(row[0], row[1])
+            yield row
+
+    def _note(self, seq: int, text: str) -> None:
+        try:
+            entry = json.loads(text)
+            data = entry["data"]
+            key = (int(data["through_seq"]), str(data["through_hash"]))
+        except (ValueError, KeyError, TypeError):
+            return
+        if entry.get("event") == "AUDIT_ARCHIVED" and entry.get("seq") == seq:
+            self.found.setdefault(key, seq)

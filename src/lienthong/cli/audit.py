@@ -1,9 +1,10 @@
-"""`lienthong audit …` commands: verify, export, show a citizen's accesses, seal, keys."""
+"""`lienthong audit …`: verify, export, archive (retention), a citizen's accesses, seal, keys."""
 
 from __future__ import annotations
 
 import getpass
 from dataclasses import asdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -229,6 +230,11 @@ def _print_report(source: str, report: VerifyReport) -> None:
         f"{source}: {report.entries:,} entries, {report.checkpoints:,} signed checkpoints "
         f"verified, last entry {report.last_seq} ({report.last_hash[:16]}…)"
     )
+    if report.first_seq > 1:
+        console.print(
+            f"Entries 1–{report.first_seq - 1} were archived: the chain continues from the "
+            f"signed checkpoint at entry {report.first_seq - 1}"
+        )
     console.print(f"Trusted key ids: {', '.join(report.key_ids) or 'none'}")
     if report.checkpoint_every is not None:
         console.print(f"Checkpoint required every {report.checkpoint_every:,} entries")
@@ -284,6 +290,52 @@ def export(
         f"[green]✓[/] {summary.entries:,} entries and {summary.checkpoints:,} checkpoints → "
         f"{summary.path}\nLast entry {summary.last_seq}, hash {summary.last_hash}\n"
         f"Signed by key {summary.key_id}. Verify with: lienthong audit verify --archive {out}"
+    )
+
+
+def _cut_off(text: str) -> datetime:
+    """An ISO date or date-time; one without a zone is UTC (the log's own time zone)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--before {text!r} is not a date: give YYYY-MM-DD.") from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+@app.command()
+def archive(
+    out: Annotated[Path, typer.Argument(help="Archive file to write (JSON Lines).")],
+    before: Annotated[
+        str,
+        typer.Option(
+            "--before",
+            help="Archive the entries sealed before this date (YYYY-MM-DD or ISO date-time, "
+            "UTC unless a zone is given).",
+        ),
+    ],
+    store: StoreOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Retention: move the oldest sealed entries to a verifiable archive, then out of the store.
+
+    Writes the entries up to the newest checkpoint signed before --before as a
+    `lienthong-audit/1` archive, verifies it, records the act (AUDIT_ARCHIVED, with the file's
+    SHA-256, sealed by a signed checkpoint), and only then removes those entries. `lienthong
+    audit verify` keeps passing: the store's chain continues from the archive's last checkpoint.
+    Keep the archive: it is the only copy.
+
+    Example: lienthong audit archive audit-2025.jsonl --before 2026-01-01
+    """
+    from lienthong.audit import archive_before
+
+    done = archive_before(_log(store), _cut_off(before), out, operator=getpass.getuser())
+    if as_json:
+        print_json(done)
+        return
+    console.print(
+        f"[green]✓[/] entries {done.first_seq}–{done.through_seq} → {done.archive.path} "
+        f"(SHA-256 {done.sha256}), removed from the store; recorded as entry {done.marker_seq}."
+        f"\nVerify with: lienthong audit verify --archive {out}"
     )
 
 

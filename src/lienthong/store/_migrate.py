@@ -44,6 +44,15 @@ def target_metadata() -> MetaData:
     return metadata
 
 
+#: Partitions of a partitioned table (``audit_entry_p1000001``): the database's, not models.
+_PARTITION = re.compile(r"^audit_(entry|subject)_p\d+$")
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """For Alembic's comparisons: a table partition is part of its parent, not a table."""
+    return not (type_ == "table" and name is not None and _PARTITION.match(name))
+
+
 def _config(connection: Connection, subject_hash: Callable[[str], str] | None = None) -> Config:
     from alembic.config import Config
 

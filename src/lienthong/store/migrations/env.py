@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from alembic import context
 
-from lienthong.store._migrate import target_metadata
+from lienthong.store._migrate import include_name, target_metadata
 
 connection = context.config.attributes["connection"]
-context.configure(connection=connection, target_metadata=target_metadata(), render_as_batch=True)
+context.configure(
+    connection=connection,
+    target_metadata=target_metadata(),
+    render_as_batch=True,
+    include_name=include_name,
+)
 with context.begin_transaction():
     context.run_migrations()
