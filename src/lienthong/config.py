@@ -201,6 +201,13 @@ class Settings(BaseSettings):
     eid_session_s: int = Field(
         default=1800, ge=60, le=86400, description="How long a citizen's session lasts (seconds)."
     )
+    procedure_draft_ttl_s: int = Field(
+        default=86400,
+        ge=60,
+        le=30 * 86400,
+        description="A procedure draft never submitted, and the register data prefill put in it,"
+        " is purged once older than this (seconds).",
+    )
 
     @property
     def resolved_store_url(self) -> str:

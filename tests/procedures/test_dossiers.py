@@ -128,3 +128,20 @@ def test_drafts_never_submitted_are_purged(world: World, monkeypatch: pytest.Mon
     dossiers.draft(PROCEDURE, CCCD, [])  # the next draft sweeps the stale ones
     with pytest.raises(NotFoundError):
         dossiers.get(old.id)
+
+
+def test_the_draft_lifetime_is_a_setting(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lienthong.config import Settings
+
+    monkeypatch.setenv("LIENTHONG_PROCEDURE_DRAFT_TTL_S", "3600")
+    dossiers = Dossiers(world.store, draft_ttl_s=Settings().procedure_draft_ttl_s)
+    old = dossiers.draft(PROCEDURE, CCCD, [])
+    two_hours = time.time() + 2 * 3600  # within the default day, past the configured hour
+    monkeypatch.setattr(time, "time", lambda: two_hours)
+    dossiers.draft(PROCEDURE, CCCD, [])
+    with pytest.raises(NotFoundError):
+        dossiers.get(old.id)
+    kept = Dossiers(world.store).draft(PROCEDURE, CCCD, [])  # default: a day
+    monkeypatch.setattr(time, "time", lambda: two_hours + 2 * 3600)
+    Dossiers(world.store).draft(PROCEDURE, CCCD, [])
+    assert Dossiers(world.store).get(kept.id).status == "draft"

@@ -65,7 +65,10 @@ async def my_data(request: Request) -> Response:
     from lienthong.procedures import Dossiers
 
     dossiers = await anyio.to_thread.run_sync(
-        lambda: Dossiers(request.app.state.store).for_subject(session.cccd)
+        lambda: Dossiers(
+            request.app.state.store,
+            draft_ttl_s=request.app.state.settings.procedure_draft_ttl_s,
+        ).for_subject(session.cccd)
     )
     await request.app.state.audit_writer.write(
         AuditEvent(

@@ -49,7 +49,8 @@ def catalogue(request: Request) -> Catalogue:
 
 
 def _dossiers(request: Request) -> Dossiers:
-    return Dossiers(request.app.state.store)
+    settings = request.app.state.settings
+    return Dossiers(request.app.state.store, draft_ttl_s=settings.procedure_draft_ttl_s)
 
 
 @router.get("/thu-tuc")

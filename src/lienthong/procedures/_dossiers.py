@@ -99,8 +99,12 @@ def _row(row: Any) -> Dossier:
 
 
 class Dossiers:
-    def __init__(self, store: Store) -> None:
+    """``draft_ttl_s``: a draft never submitted is purged once it is older than this (what
+    prefill fetched for it goes with it); ``LIENTHONG_PROCEDURE_DRAFT_TTL_S`` in the web app."""
+
+    def __init__(self, store: Store, *, draft_ttl_s: float = DRAFT_TTL_S) -> None:
         self.store = store
+        self.draft_ttl_s = draft_ttl_s
 
     def draft(self, procedure: Procedure, cccd: str, components: list[Component]) -> Dossier:
         now = time.time()
@@ -109,7 +113,7 @@ class Dossiers:
             conn.execute(
                 delete(procedure_dossier).where(
                     procedure_dossier.c.status == "draft",
-                    procedure_dossier.c.created_ts < now - DRAFT_TTL_S,
+                    procedure_dossier.c.created_ts < now - self.draft_ttl_s,
                 )
             )
             conn.execute(
