@@ -24,6 +24,7 @@ from sqlalchemy import select
 
 from lienthong.audit import AuditEvent, EventType, Outcome
 from lienthong.dashboard._accounts import Account
+from lienthong.dashboard._i18n import words_in
 from lienthong.dashboard._pages import _lang, _signed_in, _to_login, render
 from lienthong.errors import InputError, NotFoundError
 from lienthong.store import Store
@@ -71,9 +72,11 @@ WORDS: dict[str, dict[str, str]] = {
         "en": "Citizens' correction requests still open (đúng: correct)",
     },
     "no_profile": {"vi": "Chưa có hồ sơ dữ liệu.", "en": "Not profiled yet."},
-    "no_rows": {"vi": "Kiểm tra này đo cả bảng, không có dòng lỗi để liệt kê.", "en": ""},
+    "no_rows": {
+        "vi": "Kiểm tra này đo cả bảng, không có dòng lỗi để liệt kê.",
+        "en": "This check measures the table as a whole; it has no rows to list.",
+    },
 }
-WORDS["no_rows"]["en"] = "This check measures the table as a whole; it has no rows to list."
 
 
 @dataclass
@@ -226,8 +229,7 @@ def _may_see_rows(account: Account, agency: str) -> bool:
 
 
 def _words(request: Request) -> dict[str, str]:
-    lang = _lang(request)
-    return {key: text[lang] for key, text in WORDS.items()}
+    return words_in(WORDS, _lang(request))
 
 
 @router.get("/dashboard/dataset/{dataset_id}")

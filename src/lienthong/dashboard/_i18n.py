@@ -152,6 +152,12 @@ WORDS: dict[str, dict[str, str]] = {
     "report": {"vi": "Báo cáo tháng", "en": "Monthly report"},
 }
 
+
+def words_in(table: dict[str, dict[str, str]], lang: str) -> dict[str, str]:
+    """A page's word table in one language (what templates read as ``t`` or ``w``)."""
+    return {key: text[lang] for key, text in table.items()}
+
+
 #: Bottleneck sentences (``{…}`` filled from the figures).
 BOTTLENECKS: dict[str, dict[str, str]] = {
     "paused": {

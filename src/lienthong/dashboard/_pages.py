@@ -17,7 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
-from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when
+from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when, words_in
 from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview
 from lienthong.dashboard._rollup import AuditRollup
 from lienthong.errors import NotFoundError
@@ -54,7 +54,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     other = "en" if lang == "vi" else "vi"
     account = _accounts(request).from_session(request.cookies.get(COOKIE))
     html = _ENV.get_template(template).render(
-        t={key: words[lang] for key, words in WORDS.items()},
+        t=words_in(WORDS, lang),
         lang=lang,
         other_lang=other,
         path=request.url.path,

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from lienthong.dashboard._i18n import words_in
 from lienthong.dashboard._pages import _lang, _signed_in, _to_login, render
 from lienthong.dashboard._report import (
     REUSE_TARGET,
@@ -110,7 +111,7 @@ def report(request: Request) -> Response:
     if isinstance(found, Response):
         return found
     lang = _lang(request)
-    words = {key: text[lang] for key, text in WORDS.items()}
+    words = words_in(WORDS, lang)
     words["indicators"] = words["indicators"].format(target=round(REUSE_TARGET * 100))
     from lienthong.registry import Registry
 
