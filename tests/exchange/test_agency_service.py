@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -57,19 +57,6 @@ def world(home: Path) -> Iterator[World]:
     yield built
     built.catalog.close()
     store.close()
-
-
-@pytest.fixture
-async def client(world: World) -> AsyncIterator[httpx.AsyncClient]:
-    transport = httpx.ASGITransport(app=world.app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://gateway") as http:
-        yield http
-    await world.app.state.audit_writer.close()
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def publish(version: str = "v1", *extra: str) -> dict[str, object]:
