@@ -5,54 +5,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sync_helpers import FIELDS, MAPPING
+from sync_helpers import SOURCE_ROWS, TARGET_ROWS, embedded_sync, rows
 
 from lienthong.audit import AuditLog
 from lienthong.store import Store
-from lienthong.sync import APPLIED_TABLE, CaptureSpec, SubscriptionSpec, Sync
-
-
-def rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(conn.execute(sql).fetchall(), key=str)
-    finally:
-        conn.close()
-
-
-def setup(
-    store: Store, audit: AuditLog, source_db: Path, target_db: Path, *, snapshot: bool = True
-) -> Sync:
-    sync = Sync(store, audit)
-    sync.watch(
-        CaptureSpec("population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",)),
-        snapshot=snapshot,
-    )
-    sync.subscribe(
-        SubscriptionSpec(
-            name="bhxh",
-            dataset="population.cong_dan",
-            client="BHXH-HCM",
-            purpose="cap-nhat-dia-chi",
-            fields=FIELDS,
-            mode="apply",
-            target=str(target_db),
-            target_table="nguoi",
-            mapping=MAPPING,
-            target_key=("cccd",),
-        )
-    )
-    return sync
-
-
-SOURCE_ROWS = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
-TARGET_ROWS = "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi"
+from lienthong.sync import APPLIED_TABLE, Sync
 
 
 def test_snapshot_then_changes_reach_the_target(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, audit, source_db, target_db) as sync:
+    with embedded_sync(store, audit, source_db, target_db) as sync:
         sync.run(until_idle=True)
         assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
 
@@ -79,7 +42,7 @@ def test_snapshot_then_changes_reach_the_target(
 def test_replay_redelivers_but_applies_each_change_once(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, audit, source_db, target_db) as sync:
+    with embedded_sync(store, audit, source_db, target_db) as sync:
         sync.run(until_idle=True)
         sync.replay("bhxh", 0)
         assert sync.status()[0].lag_changes == 50
@@ -93,7 +56,7 @@ def test_replay_redelivers_but_applies_each_change_once(
 def test_capture_resumes_from_its_saved_position(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, audit, source_db, target_db, snapshot=False) as sync:
+    with embedded_sync(store, audit, source_db, target_db, snapshot=False) as sync:
         sync.run(until_idle=True)
     conn = sqlite3.connect(source_db)
     for i in range(10):
@@ -111,7 +74,7 @@ def test_capture_resumes_from_its_saved_position(
 def test_per_key_order_holds_across_small_batches(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with setup(store, audit, source_db, target_db, snapshot=False) as sync:
+    with embedded_sync(store, audit, source_db, target_db, snapshot=False) as sync:
         conn = sqlite3.connect(source_db)
         for i in range(1, 41):  # forty updates to two keys, interleaved, one per transaction
             key = "079200000001" if i % 2 else "079200000002"

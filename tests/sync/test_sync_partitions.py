@@ -7,37 +7,15 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from sync_helpers import FIELDS, MAPPING
+from sync_helpers import SOURCE_ROWS, TARGET_ROWS, embedded_sync, rows
 
 from lienthong.audit import AuditLog
 from lienthong.store import Store
-from lienthong.sync import APPLIED_TABLE, CaptureSpec, SubscriptionSpec, Sync
+from lienthong.sync import APPLIED_TABLE, Sync
 from lienthong.sync._deliver import partition_of
 
 KEYS = [f"0792{i:08d}" for i in range(50)]
 ROUNDS = 6
-
-
-def _setup(store: Store, audit: AuditLog, source_db: Path, target_db: Path) -> Sync:
-    sync = Sync(store, audit)
-    sync.watch(
-        CaptureSpec("population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",))
-    )
-    sync.subscribe(
-        SubscriptionSpec(
-            name="bhxh",
-            dataset="population.cong_dan",
-            client="BHXH-HCM",
-            purpose="cap-nhat-dia-chi",
-            fields=FIELDS,
-            mode="apply",
-            target=str(target_db),
-            target_table="nguoi",
-            mapping=MAPPING,
-            target_key=("cccd",),
-        )
-    )
-    return sync
 
 
 def _update_every_key(source_db: Path, rounds: range) -> None:
@@ -47,14 +25,6 @@ def _update_every_key(source_db: Path, rounds: range) -> None:
             conn.execute("UPDATE cong_dan SET dia_chi = ? WHERE so_dinh_danh = ?", (f"v{r}", key))
         conn.commit()
     conn.close()
-
-
-def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return sorted(conn.execute(sql).fetchall(), key=str)
-    finally:
-        conn.close()
 
 
 def _applied_in_order(target_db: Path) -> list[int]:
@@ -68,7 +38,7 @@ def _applied_in_order(target_db: Path) -> list[int]:
 def test_two_workers_share_a_subscription_each_change_once_in_key_order(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with _setup(store, audit, source_db, target_db) as sync:
+    with embedded_sync(store, audit, source_db, target_db) as sync:
         sync.run(roles=("capture",), until_idle=True)
         _update_every_key(source_db, range(ROUNDS))
         sync.run(roles=("capture",), until_idle=True)
@@ -88,10 +58,7 @@ def test_two_workers_share_a_subscription_each_change_once_in_key_order(
         [lag] = sync.status()
         assert lag.position == head and lag.lag_changes == 0
 
-    source = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
-    assert _rows(target_db, "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi") == _rows(
-        source_db, source
-    )
+    assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
     applied = _applied_in_order(target_db)
     assert sorted(applied) == sorted(key_of)  # every change once
     per_key: dict[str, list[int]] = {}
@@ -103,7 +70,7 @@ def test_two_workers_share_a_subscription_each_change_once_in_key_order(
 def test_workers_running_at_once_and_a_new_split_lose_and_repeat_nothing(
     store: Store, audit: AuditLog, source_db: Path, target_db: Path
 ) -> None:
-    with _setup(store, audit, source_db, target_db) as sync:
+    with embedded_sync(store, audit, source_db, target_db) as sync:
         sync.run(roles=("capture",), until_idle=True)
         _update_every_key(source_db, range(ROUNDS))
         sync.run(roles=("capture",), until_idle=True)
@@ -136,10 +103,7 @@ def test_workers_running_at_once_and_a_new_split_lose_and_repeat_nothing(
         [lag] = sync.status()
         assert lag.lag_changes == 0
 
-    source = "SELECT so_dinh_danh, ho_ten, dia_chi, ma_xa FROM cong_dan"
-    assert _rows(target_db, "SELECT cccd, ten, dia_chi, ma_xa FROM nguoi") == _rows(
-        source_db, source
-    )
+    assert rows(target_db, TARGET_ROWS) == rows(source_db, SOURCE_ROWS)
     applied = _applied_in_order(target_db)
     assert len(applied) == len(set(applied))
 

@@ -176,7 +176,6 @@ class Sync:
                 audit,
                 ConsentRegistry(self.store, audit.keys.subject_hash),
                 batch_size=batch_size,
-                partition=partition,
             )
             self._deliverers[name] = deliverer
         deliverer.partition = partition  # the same process may run as another worker later
