@@ -99,19 +99,28 @@ def _build_dataset(source: str, schema: TableSchema, spec: DatasetSpec) -> Datas
     )
 
 
+def check_offer(provider: str, code: str, version: str, dataset: Dataset, source: Source) -> str:
+    """Check a service's identity and that its provider holds the dataset; its display name.
+
+    Written once for the two ways a service is made (a full query in a manifest, or the
+    ``add-service`` plan), so both refuse the same offers with the same words.
+    """
+    check_code(provider, "Agency code")
+    check_code(code, "Service code")
+    check_version(version)
+    if provider != source.agency:
+        raise InputError(
+            f"Agency {provider} does not hold dataset {dataset.id}: it belongs to"
+            f" {source.agency}, so only {source.agency} can offer a service over it."
+        )
+    return f"Service {provider}/{code}/{version}"
+
+
 def build_service(
     spec: ServiceSpec, dataset: Dataset, source: Source, connector: Connector
 ) -> DataService:
     """Check a service against its dataset and the real source; the record to store."""
-    name = f"Service {spec.provider}/{spec.code}/{spec.version}"
-    check_code(spec.provider, "Agency code")
-    check_code(spec.code, "Service code")
-    check_version(spec.version)
-    if spec.provider != source.agency:
-        raise InputError(
-            f"{name}: dataset {dataset.id} belongs to {source.agency}, so only {source.agency}"
-            " can offer a service over it."
-        )
+    name = check_offer(spec.provider, spec.code, spec.version, dataset, source)
     declared = [check_parameter_name(parameter.name) for parameter in spec.parameters]
     if len(set(declared)) != len(declared):
         raise InputError(f"{name} declares a parameter twice.")

@@ -20,7 +20,7 @@ from dataclasses import replace
 
 from lienthong.errors import InputError
 from lienthong.profiling import IDENTIFIER_ROLES, DatasetProfile
-from lienthong.registry._build import build_service
+from lienthong.registry._build import build_service, check_offer
 from lienthong.registry._model import (
     Column,
     Dataset,
@@ -29,9 +29,7 @@ from lienthong.registry._model import (
     ServiceParameter,
     ServiceSpec,
     Source,
-    check_code,
     check_parameter_name,
-    check_version,
 )
 from lienthong.sources import Connector
 
@@ -77,15 +75,7 @@ def plan_service(
     declared: Mapping[str, object],
 ) -> Published:
     """The service to store, checked against the dataset and the source; nothing written."""
-    name = f"Service {spec.provider}/{spec.code}/{spec.version}"
-    check_code(spec.provider, "Agency code")
-    check_code(spec.code, "Service code")
-    check_version(spec.version)
-    if spec.provider != source.agency:
-        raise InputError(
-            f"Agency {spec.provider} does not hold dataset {dataset.id}: it belongs to"
-            f" {source.agency}, so only {source.agency} can offer a service over it."
-        )
+    name = check_offer(spec.provider, spec.code, spec.version, dataset, source)
     columns = {column.name: column for column in dataset.columns}
     known = ", ".join(columns)
     lookup = tuple(dict.fromkeys(spec.lookup))
