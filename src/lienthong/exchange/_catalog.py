@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
@@ -127,7 +128,7 @@ class RegistryCatalog:
         """Each source a registered service reads: None when it answers ``SELECT 1`` within
         ``timeout_s``, else why not (for readiness)."""
         sources = sorted({s.dataset.split(".", 1)[0] for s in self._registry.list_services()})
-        return {source: _ping(partial(self._connector, source), timeout_s) for source in sources}
+        return ping_sources(sources, self._connector, timeout_s)
 
     def _connector(self, source: str) -> Any:
         connector = self._connectors.get(source)
@@ -179,7 +180,7 @@ class StaticCatalog:
 
     def check_sources(self, *, timeout_s: float) -> dict[str, str | None]:
         """As :meth:`RegistryCatalog.check_sources`, for the sources given."""
-        return {source: _ping(partial(self._connector, source), timeout_s) for source in self._urls}
+        return ping_sources(list(self._urls), self._connector, timeout_s)
 
     def _connector(self, source: str) -> Any:
         connector = self._connectors.get(source)
@@ -207,6 +208,18 @@ class StaticCatalog:
             for connector in self._connectors.values():
                 connector.close()
             self._connectors.clear()
+
+
+def ping_sources(
+    sources: Sequence[str], connector: Callable[[str], Any], timeout_s: float
+) -> dict[str, str | None]:
+    """Each source's :func:`_ping`, all at once: readiness waits for the slowest source, not
+    for the sum of them (ten sources down at a 1 s timeout kept ``/readyz`` ten seconds)."""
+    if len(sources) <= 1:
+        return {source: _ping(partial(connector, source), timeout_s) for source in sources}
+    with ThreadPoolExecutor(max_workers=min(16, len(sources))) as pool:
+        found = pool.map(lambda source: _ping(partial(connector, source), timeout_s), sources)
+        return dict(zip(sources, found, strict=True))
 
 
 def _ping(connector: Callable[[], Any], timeout_s: float) -> str | None:
