@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from lienthong.city import CityConfig, generate_city
+from lienthong.demo._sync import DATASET, FIELDS, PURPOSE
 from lienthong.exchange import (
     ClientDirectory,
     ConsentRegistry,
@@ -39,10 +40,6 @@ from lienthong.sync._apply import Applier, ApplyTarget
 from lienthong.sync._deliver import minimised
 from lienthong.sync._model import Change, LoggedChange
 from lienthong.sync._release import authorise_release, screen
-
-DATASET = "population.cong_dan"
-PURPOSE = "CAP-NHAT-DIA-CHI"
-FIELDS = ("so_dinh_danh", "thuong_tru_dia_chi")
 
 
 def main() -> None:
