@@ -61,6 +61,13 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert (tuning.precision, tuning.recall) == (1.0, 1.0), (tuning.false_alarms, tuning.missed)
     assert held_out.role_accuracy >= 0.98 and not held_out.wrong_confident
     assert held_out.precision >= 0.95 and held_out.recall >= 0.95
-    # event dates (joined, ngày cấp, created) written like birth dates are not read as births
-    assert new.role_accuracy >= 0.9 and not new.wrong_confident
-    assert new.precision >= 0.95 and new.recall >= 0.9
+    # event dates (joined, ngày cấp, created) written like birth dates are not read as births;
+    # plural headers (Given Names) hint like their singular
+    assert new.role_accuracy >= 0.98 and not new.wrong_confident
+    assert new.precision >= 0.95 and new.recall >= 0.95
+    # never tuned on: a floor under the 50 % measured at 19:58 (2026-12-05), not a goal; its
+    # misses (French/Spanish headers, dd-mm-yy, spaced ids, a header-less file) are listed in
+    # bench/RESULTS.md. "Họ đệm" (family and middle names) is no longer read as a full name.
+    fresh = halves["fresh held-out"]
+    assert fresh.role_accuracy >= 0.45
+    assert not [w for w in fresh.wrong_confident if "full_name" in w], fresh.wrong_confident
