@@ -112,8 +112,9 @@ def _line(obj: dict[str, Any]) -> str:
 
 
 def _plain(value: object) -> str:
+    """Times as ISO 8601 with their zone (SQLite hands them back naive; they are UTC)."""
     if isinstance(value, datetime):
-        return value.isoformat()
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
