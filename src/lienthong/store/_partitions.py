@@ -96,12 +96,16 @@ def make_room(
 
 
 def drop_through(conn: Connection, table: str, through: int) -> list[str]:
-    """Detach and drop every partition of ``table`` whose keys all lie at or below
-    ``through``; their names (rows above ``through`` are never touched)."""
+    """Drop every partition of ``table`` whose keys all lie at or below ``through``; their
+    names (rows above ``through`` are never touched). A partition is dropped directly (one
+    statement); one that foreign keys point at is detached first, which PostgreSQL requires
+    and which checks that no row still refers to it (drop the referring rows first)."""
+    referenced = bool(_foreign_keys(conn, "confrelid", table))
     dropped = []
     for name, _low, high in partitions(conn, table):
         if high - 1 <= through:
-            conn.exec_driver_sql(f"ALTER TABLE {table} DETACH PARTITION {name}")
+            if referenced:
+                conn.exec_driver_sql(f"ALTER TABLE {table} DETACH PARTITION {name}")
             conn.exec_driver_sql(f"DROP TABLE {name}")
             dropped.append(name)
     return dropped
