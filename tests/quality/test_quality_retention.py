@@ -109,3 +109,19 @@ def test_the_archive_command_reports_what_it_moved(
     bad = runner.invoke(app, ["quality", "archive", str(out), "--before", "last year"])
     assert isinstance(bad.exception, InputError) and "is not a date" in str(bad.exception)
     _context.settings.cache_clear()
+
+
+def test_removal_refuses_when_the_store_holds_rows_the_archive_does_not(
+    any_store: Store,
+) -> None:
+    """A run saved between the export and the removal is not lost: nothing is removed."""
+    from lienthong.errors import IntegrityError
+    from lienthong.quality._retention import remove_through
+
+    first = save(any_store, OLD)
+    save(any_store, OLD + timedelta(hours=1))
+    before = _counts(any_store)
+    archived = {"run": 1, "result": before[1] // 2, "score": before[2] // 2}
+    with pytest.raises(IntegrityError, match="nothing was removed"):
+        remove_through(any_store, first + 1, expect=archived)
+    assert _counts(any_store) == before
