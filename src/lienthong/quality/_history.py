@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 
 from lienthong.errors import NotFoundError
 from lienthong.quality._model import CheckResult
+from lienthong.quality._retention import ensure_room
 from lienthong.quality._scores import Score
 from lienthong.quality._tables import quality_results, quality_runs, quality_scores
 from lienthong.store import Store
@@ -104,6 +105,7 @@ def save_run(store: Store, run: QualityRun, agency_of: dict[str, str]) -> int:
                     for s in run.scores
                 ],
             )
+    ensure_room(store, int(run_id))
     return int(run_id)
 
 
