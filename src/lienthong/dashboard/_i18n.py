@@ -110,6 +110,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "source": {"vi": "Nguồn", "en": "Source"},
     "prefilled_from": {"vi": "Lấy từ", "en": "From"},
+    "derived_from": {"vi": "Suy ra từ", "en": "Derived from"},
     "by_hand": {"vi": "Vui lòng nhập", "en": "Please fill in"},
     "wrong": {"vi": "Thông tin này sai", "en": "This is wrong"},
     "submit": {"vi": "Nộp hồ sơ", "en": "Submit the dossier"},
