@@ -181,10 +181,9 @@ class Corrections:
 
     def open_counts(self) -> dict[str, dict[str, int]]:
         """Open requests per holding ``dataset`` (source.table, as quality names it) and per
-        ``agency``. Shown beside the "đúng" (correct) score in ``quality report`` and the
-        dataset drill-down rather than folded into it: the score measures rows against rules,
-        a request is one citizen's unverified claim, and an officer's ``confirmed`` may yet
-        prove the register right. Call :meth:`recheck` first so changes seen are closed."""
+        ``agency``, shown beside the "đúng" (correct) score in ``quality report`` and the
+        dataset drill-down; the score itself counts them through :meth:`failing`. Call
+        :meth:`recheck` first so changes seen are closed."""
         counts: dict[str, dict[str, int]] = {"dataset": {}, "agency": {}}
         with self.store.connect() as conn:
             for key in counts:
@@ -196,6 +195,30 @@ class Corrections:
                 ).all()
                 counts[key] = {str(name): int(n) for name, n in rows}
         return counts
+
+    def failing(self) -> dict[str, int]:
+        """Per holding ``dataset``: the distinct (citizen, field) values under an open request.
+        Each fails the "đúng" check ``corrections_open`` until the request closes (the quality
+        report folds it into the dataset's score: docs/quality-rules.md); a value flagged in two
+        dossiers counts once."""
+        pairs = (
+            select(
+                procedure_correction.c.dataset,
+                procedure_correction.c.subject,
+                procedure_correction.c.field,
+            )
+            .where(
+                procedure_correction.c.status == "open",
+                procedure_correction.c.dataset.is_not(None),
+            )
+            .distinct()
+            .subquery()
+        )
+        with self.store.connect() as conn:
+            rows = conn.execute(
+                select(pairs.c.dataset, func.count()).group_by(pairs.c.dataset)
+            ).all()
+        return {str(dataset): int(n) for dataset, n in rows}
 
     def get(self, correction_id: str) -> Correction | None:
         query = select(procedure_correction).where(procedure_correction.c.id == correction_id)
