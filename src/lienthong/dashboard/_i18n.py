@@ -21,7 +21,11 @@ WORDS: dict[str, dict[str, str]] = {
     "dashboard": {"vi": "Bảng điều hành", "en": "Dashboard"},
     "sharing": {"vi": "Ai chia sẻ với ai", "en": "Who shares with whom"},
     "api_docs": {"vi": "Tài liệu API", "en": "API documentation"},
-    "citizen_portal": {"vi": "Dữ liệu của tôi (API công dân)", "en": "My data (citizen API)"},
+    "citizen_portal": {"vi": "Dữ liệu của tôi (đăng nhập e-ID)", "en": "My data (e-ID login)"},
+    "procedures_hint": {
+        "vi": "Làm thủ tục bằng định danh điện tử: thông tin đã có được điền sẵn.",
+        "en": "Do a procedure with your e-ID: what the state holds is filled in for you.",
+    },
     "login": {"vi": "Đăng nhập", "en": "Log in"},
     "logout": {"vi": "Đăng xuất", "en": "Log out"},
     "user": {"vi": "Tài khoản", "en": "Account"},
