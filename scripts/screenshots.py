@@ -96,7 +96,7 @@ async def _dossiers(app: object, store: object, count: int = 24) -> None:
 
     state = app.state  # type: ignore[attr-defined]
     gateway = state.exchange.gateway
-    procedure = next(iter(load_catalogue(SHIPPED).procedures.values()))
+    procedure = load_catalogue(SHIPPED).get("SANDBOX-CT-01")  # residence: anyone may ask
     cccds = _population_ids(state.settings.home, count)
     dossiers = Dossiers(store)  # type: ignore[arg-type]
     for i, cccd in enumerate(cccds):
