@@ -89,7 +89,11 @@ class FromTable(BaseModel):
 
     @model_validator(mode="after")
     def _exists(self) -> FromTable:
-        if self.column not in _reference.columns(self.table):
+        try:
+            found = _reference.columns(self.table)
+        except ConfigError as exc:  # named with the file and line like any other mistake
+            raise ValueError(exc.message) from None
+        if self.column not in found:
             raise ValueError(f"reference table {self.table} has no column {self.column}")
         return self
 
