@@ -140,9 +140,21 @@ class Corrections:
         from lienthong.sync._tables import sync_change
 
         closed = []
-        for correction in self.find(None):
+        pending = self.find(None)
+        watched = {c.dataset for c in pending if c.dataset is not None}
+        latest: dict[str, int] = {}
+        if watched:  # one indexed probe per dataset: the quality report calls this on each view
+            with self.store.connect() as conn:
+                for dataset in watched:
+                    top = conn.execute(
+                        select(func.max(sync_change.c.seq)).where(sync_change.c.dataset == dataset)
+                    ).scalar()
+                    latest[dataset] = int(top or 0)
+        for correction in pending:
             if correction.dataset is None or correction.since_seq is None:
                 continue
+            if correction.since_seq >= latest.get(correction.dataset, 0):
+                continue  # nothing logged since it was last read
             after, read, changed_at = correction.since_seq, 0, None
             with self.store.connect() as conn:
                 while read < most and changed_at is None:
