@@ -157,6 +157,27 @@ def test_demo_prints_its_url_and_sandbox_logins_and_they_work(tmp_path: Path) ->
             assert done.status_code == 303 and done.headers["location"] == "/dashboard/ho-so"
             queue = http.get("/dashboard/ho-so")
             assert queue.status_code == 200 and 'id="password"' not in queue.text
+
+        # The level choice: the level-2 citizen logging in as CCCD:1 is refused the level-2
+        # procedure; as CCCD:2 they may ask for it.
+        from playwright.sync_api import sync_playwright
+
+        cccd = next(c[0] for c in printed.citizens if c[1] == 2)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+            for login, allowed in ((f"{cccd}:1", False), (f"{cccd}:2", True)):
+                page = browser.new_page()  # a context of its own: a fresh login each time
+                page.goto(f"{printed.url}/thu-tuc/SANDBOX-BHYT-01")
+                page.fill("input[name=login]", login)
+                page.fill("input[name=password]", "bat-ky")
+                page.click("button[type=submit]")
+                page.click("button[type=submit]")  # the provider's consent screen
+                page.wait_for_url("**/thu-tuc/SANDBOX-BHYT-01")
+                refused = "cần tài khoản định danh điện tử mức 2" in page.inner_text("main")
+                assert refused is not allowed, login
+                assert page.locator("button:has-text('Đồng ý lấy dữ liệu')").count() == allowed
+                page.close()
+            browser.close()
     # The provider ends with the demo.
     port = int(issuer.rsplit(":", 1)[1])
     deadline = time.monotonic() + 10
