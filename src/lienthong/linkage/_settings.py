@@ -60,6 +60,10 @@ class LinkSettings:
     review_floor: float = 0.2
     #: … and up to this one, on the linked side of the threshold
     review_ceiling: float = 0.9
+    #: pairs down to this probability are kept after a run (at most ``max_stored_pairs``, the
+    #: most probable): ``link evaluate --truth`` draws precision and recall over thresholds
+    pair_floor: float = 0.01
+    max_stored_pairs: int = 1_000_000
     #: cap on pairs sampled for u estimation (Splink's default) and for each EM session
     max_pairs: float = 1e6
     em_max_pairs: float = 5e5
