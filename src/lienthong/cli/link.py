@@ -289,10 +289,14 @@ def review_list(
     limit: Annotated[int, typer.Option(min=1, help="How many pairs, least certain first.")] = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """The pairs waiting for a decision (or those decided), least certain first."""
-    from lienthong.linkage._review import review_queue
+    """The pairs waiting for a decision (or those decided), least certain first.
 
-    pairs = review_queue(_store(), decision, limit)
+    Both records' personal data are shown: each listing is audited (`LINK_REVIEW_LISTED`).
+    """
+    from lienthong.cli._context import settings
+    from lienthong.linkage._review import list_for_review
+
+    pairs = list_for_review(_store(), settings().home, decision, limit)
     if as_json:
         print_json(pairs)
         return
