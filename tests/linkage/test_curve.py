@@ -15,12 +15,13 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from linked_city import LinkedCity
 from sqlalchemy import create_engine, text
 from typer.testing import CliRunner
 
 from lienthong.cli import _context, _register_commands, app
 from lienthong.errors import NotFoundError
-from lienthong.linkage import evaluate_curve, index_mapping
+from lienthong.linkage import evaluate_curve, evaluate_index, index_mapping
 from lienthong.registry import Registry
 from lienthong.store import Store, _migrate
 
@@ -121,3 +122,23 @@ def test_a_store_at_0010_with_an_index_upgrades_and_asks_for_a_new_run(tmp_path:
             evaluate_curve(store, truth)
     finally:
         store.close()
+
+
+def test_on_the_city_with_identifier_links_the_run_row_equals_the_index(
+    linked_city: LinkedCity,
+) -> None:
+    """The city has CCCD/CMND links and the CCCD guard: the replay starts from each record's
+    identifier group and refuses the links the run refused, so the run's row is the index's."""
+    truth = linked_city.city / "truth" / "records.csv"
+    curve = evaluate_curve(linked_city.store, truth)
+    index = evaluate_index(linked_city.store, truth)
+    (at_run,) = [p for p in curve.points if p.run]
+    assert at_run.threshold == curve.run_threshold
+    assert (at_run.predicted_pairs, at_run.true_positive_pairs, at_run.f1) == (
+        index.predicted_pairs,
+        index.true_positive_pairs,
+        index.f1,
+    )
+    low, high = curve.points[0], curve.points[-1]
+    assert low.predicted_pairs >= at_run.predicted_pairs >= high.predicted_pairs
+    assert high.true_positive_pairs > 0  # identifier links hold at any threshold
