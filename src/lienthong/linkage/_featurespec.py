@@ -93,6 +93,8 @@ STEPS: dict[str, Step] = {
     ),
     "date": Step(_date, nsql.date_sql, _raw_date),
     "year": Step(_year, nsql.year_sql, _raw_year),
+    # a column of years (or dates) given apart: read as such even for raw inputs
+    "year_column": Step(_year, nsql.year_sql),
     "sex": Step(normalize_sex, nsql.sex_sql),
     "digits": Step(_digits, nsql.digits_sql),
     "cccd": Step(
@@ -214,7 +216,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "birth_year", ("birth_date",), ("year",), when=lambda r: "birth_date" in r, type="INTEGER"
     ),
-    Feature("birth_year", ("birth_year",), ("year",), type="INTEGER"),
+    Feature("birth_year", ("birth_year",), ("year_column",), type="INTEGER"),
     Feature("sex", ("sex",), ("sex",)),
     Feature("ident", _ID_ROLES, ("digits",)),
     Feature("cccd", ("@ident",), ("cccd",)),
