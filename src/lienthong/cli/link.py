@@ -121,10 +121,14 @@ def show(
     query: Annotated[str, typer.Argument(help="A CCCD, a CMND, a master id, or DATASET/KEY.")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Every record of that person across agencies, with the evidence that linked it."""
-    from lienthong.linkage import person_records
+    """Every record of that person across agencies, with the evidence that linked it.
 
-    entries = person_records(_store(), query)
+    The records are personal data: each showing is audited (`LINK_PERSON_SHOWN`) and appears in
+    the citizen's access log."""
+    from lienthong.cli._context import settings
+    from lienthong.linkage._released import show_person
+
+    entries = show_person(_store(), settings().home, query)
     if as_json:
         print_json([e.__dict__ for e in entries])
         return
@@ -230,10 +234,13 @@ def explain(
     out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("link-explain.html"),
     as_json: JsonFlag = False,
 ) -> None:
-    """Save Splink's waterfall chart for a pair as an HTML file that works offline."""
-    from lienthong.linkage import explain_to_file
+    """Save Splink's waterfall chart for a pair as an HTML file that works offline.
 
-    result = explain_to_file(_store(), left, right, out)
+    The chart holds both records' values: writing it is audited (`LINK_PAIR_EXPLAINED`)."""
+    from lienthong.cli._context import settings
+    from lienthong.linkage._released import explain_audited
+
+    result = explain_audited(_store(), settings().home, left, right, out)
     if as_json:
         print_json(result)
     else:
