@@ -12,14 +12,15 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_four_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_five_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
     for part in ("tuning", "held-out", "new held-out", "fresh held-out"):
         assert parts.count(part) == 16, part
+    assert parts.count("blind held-out") == 18
     # the later parts never reuse a seed an earlier part was drawn with
-    for late in ("new held-out", "fresh held-out"):
+    for late in ("new held-out", "fresh held-out", "blind held-out"):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}
         )

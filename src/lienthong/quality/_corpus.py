@@ -54,7 +54,7 @@ class Table:
 
     @property
     def part(self) -> str:
-        """``tuning``, ``held-out``, ``new held-out`` or ``fresh held-out``."""
+        """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out`` or ``blind held-out``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -68,6 +68,7 @@ _INVALID_DAY = {
     **{"%d/%m/%Y": "31/02/{y}", "%Y%m%d": "{y}0231", "%Y-%m-%d": "{y}-02-31"},
     **{"%-d/%-m/%Y": "31/2/{y}", "%d.%m.%Y": "31.02.{y}", "%d-%m-%Y": "31-02-{y}"},
     **{"%d-%m-%y": "31-02-{yy}", "%Y.%m.%d": "{y}.02.31"},
+    **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31"},
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -83,7 +84,7 @@ def _defects(
     """(check kinds that must fail, how the value is spoiled) for the column's holdings."""
     h = col.header
     out: list[tuple[str, Callable[[object], object]]] = []
-    if col.holds in ("cccd", "cccd_spaced"):
+    if col.holds in _CCCD_HOLDS:
         out.append((f"cccd_structure:{h}", lambda v: "999" + str(v)[3:]))
     elif col.holds == "mst":
         out.append((f"mst_check_digit:{h}", lambda v: str(v)[:9] + str((int(str(v)[9]) + 1) % 10)))
@@ -91,7 +92,7 @@ def _defects(
         out.append((f"format:{h}", lambda v: str(v)[:-1]))
     elif col.holds in ("bhyt", "bhyt_spaced"):
         out.append((f"format:{h}", lambda v: str(v)[:2] + "9" + str(v)[3:]))
-    elif col.holds in ("national_id", "dni"):
+    elif col.holds in _NATIONAL_HOLDS:
         out.append((f"one_shape:{h}", lambda v: str(v)[:-1]))
     elif col.holds in ("phone", "phone_spaced", "phone_dotted"):
         out.append((f"format:{h}|one_format:{h}", lambda v: str(v)[:7]))
@@ -102,9 +103,12 @@ def _defects(
         out.append((f"valid_date:{h}", lambda v: pattern.format(y=_year(v), yy=str(v)[-2:])))
         if "%Y" in col.date_format:  # a two-digit year cannot say 1890
             out.append((f"plausible_age:{h}", lambda v: str(v).replace(_year(v), "1890")))
+    elif col.holds == "birth_int":  # yyyymmdd as an Excel integer
+        out.append((f"valid_date:{h}", lambda v: int(f"{_year(v)}0231")))
+        out.append((f"plausible_age:{h}", lambda v: int("1890" + str(v)[4:])))
     elif col.holds == "excel_date":
         out.append((f"plausible_age:{h}", lambda v: v.replace(year=1890)))  # type: ignore[attr-defined]
-    elif col.holds in ("sex", "sex_en", "sex_caps", "sex_fr"):
+    elif col.holds in _SEX_HOLDS:
         out.append((f"allowed_values:{h}", lambda v: "?"))
     elif col.holds == "timestamp":
         out.append((f"stale_records:{h}", lambda v: "2022" + str(v)[4:]))
@@ -140,22 +144,26 @@ def _year(value: object) -> str:
 
 def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
     """Whether the row's CCCD disagrees with its own sex or birth year (the cross-check)."""
-    cccd = next((c for c in shape.columns if c.holds in ("cccd", "cccd_spaced")), None)
+    cccd = next((c for c in shape.columns if c.holds in _CCCD_HOLDS), None)
     if cccd is None or not str(row[cccd.header]).strip():
         return False
     sex_col = next((c for c in shape.columns if c.holds in _SEX_HOLDS), None)
-    birth = next((c for c in shape.columns if c.holds in ("birth_date", "excel_date")), None)
+    birth = next((c for c in shape.columns if c.holds in _BIRTH_HOLDS), None)
     sex = _SEX_SPELLING.get(str(row[sex_col.header])) if sex_col else None
     year = None
     if birth is not None:
         value = row[birth.header]
         written = _year(value)
         year = value.year if isinstance(value, datetime) else int(written) if written else None
-    number = str(row[cccd.header]).replace(" ", "")  # a card's number, however it was typed
+    # a card's number, however it was typed (in groups, with Excel's text apostrophe)
+    number = str(row[cccd.header]).replace(" ", "").lstrip("'")
     return not is_valid_cccd(number, sex=sex, birth_year=year)  # type: ignore[arg-type]
 
 
-_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr")
+_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id")
+_CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos")
+_NATIONAL_HOLDS = ("national_id", "dni", "steuer_id", "nik", "cpf", "mykad", "passport")
+_BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
 def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
@@ -185,12 +193,12 @@ def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
                 for check in checks.split("|"):
                     defects.setdefault(check, set()).add(str(index + 1))
     ids = [c for c in shape.columns if c.holds in ("cccd", "mst", "cmnd", "national_id")]
-    ids += [c for c in shape.columns if c.holds in ("cccd_spaced", "dni")]
+    ids += [c for c in shape.columns if c.holds in (*_CCCD_HOLDS[1:], *_NATIONAL_HOLDS[1:])]
     if ids:  # one identifier given to two people: both copies fail `unique`
         a, b = free.pop(), free.pop()
         data[b][ids[0].header] = data[a][ids[0].header]
         defects.setdefault(f"unique:{ids[0].header}", set()).update({str(a + 1), str(b + 1)})
-    cccd = next((c for c in shape.columns if c.holds in ("cccd", "cccd_spaced")), None)
+    cccd = next((c for c in shape.columns if c.holds in _CCCD_HOLDS), None)
     if cccd is not None:
         broken = {
             str(i + 1) for i, row in enumerate(data) if i >= first and _cccd_breaks(shape, row)
@@ -256,11 +264,11 @@ def to_cp1258(text: str) -> bytes:
 
 #: The new and fresh held-out parts draw their rows from seeds never used before (seed + offset).
 NEW_SEED_OFFSET = 10
-_SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20}
+_SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind held-out": 30}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (32 shapes x 2 seeds = 64 tables by default)."""
+    """Every shape with every seed (41 shapes x 2 seeds = 82 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)

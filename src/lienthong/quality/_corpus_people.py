@@ -147,6 +147,9 @@ class Person:
         self.category = rng.choice(_CATEGORIES)
 
 
+_DE_STREETS = ("Hauptstraße", "Bahnhofstraße", "Gartenweg", "Schulstraße", "Am Markt")
+
+
 WRITERS: dict[str, Callable[[Person, Col], object]] = {
     "full_name": lambda p, c: p.full,
     "full_name_ascii": lambda p, c: _ascii(p.full),
@@ -194,7 +197,34 @@ WRITERS: dict[str, Callable[[Person, Col], object]] = {
     "excel_serial": lambda p, c: (p.birth - date(1899, 12, 30)).days,
     "relation": lambda p, c: ("Chủ hộ", "Vợ", "Chồng", "Con", "Mẹ", "Cha")[int(p.bhxh) % 6],
     "nationality": lambda p, c: ("USA", "GBR", "AUS", "FRA", "DEU", "CAN")[int(p.bhxh) % 6],
+    # blind held-out holdings (written 19:55 UTC, before any rule of that hour)
+    "sex_de": lambda p, c: "m" if p.male else "w",
+    "sex_id": lambda p, c: "L" if p.male else "P",
+    "street_de": lambda p, c: f"{_DE_STREETS[int(p.bhxh) % 5]} {p.street.split()[0]}",
+    "town": lambda p, c: ("Berlin", "Bandung", "Porto", "Ipoh", "Hamburg")[int(p.bhxh) % 5],
+    "steuer_id": lambda p, c: f"{int(p.bhxh[:1]) % 9 + 1}{p.bhxh}",
+    "nik": lambda p, c: (
+        f"3174{p.birth.day + (0 if p.male else 40):02d}{p.birth:%m%y}" + p.bhxh[-4:]
+    ),
+    "cpf": lambda p, c: _cpf(p.bhxh[:9]),
+    "mykad": lambda p, c: f"{p.birth:%y%m%d}-{p.bhxh[3:5]}-{p.bhxh[-4:]}",
+    "passport": lambda p, c: f"{'CKN'[int(p.bhxh) % 3]}{p.bhxh[-7:]}",
+    "cccd_apos": lambda p, c: f"'{p.cccd}",
+    "birth_int": lambda p, c: int(p.birth.strftime("%Y%m%d")),
+    "note_multiline": lambda p, c: "Gọi lại\nsau 17h" if int(p.bhxh) % 5 == 0 else "",
+    "score": lambda p, c: str(int(p.bhxh) * (len(c.header) + 7) % 1000),
+    "flag": lambda p, c: "YN"[int(p.bhxh) * len(c.header) % 2],
 }
+
+
+def _cpf(nine: str) -> str:
+    """A Brazilian CPF, ``123.456.789-09``: nine digits and their two check digits."""
+    digits = [int(ch) for ch in nine]
+    for size in (10, 11):
+        total = sum(d * w for d, w in zip(digits, range(size, 1, -1), strict=False))
+        digits.append(0 if total % 11 < 2 else 11 - total % 11)
+    text = "".join(map(str, digits))
+    return f"{text[:3]}.{text[3:6]}.{text[6:9]}-{text[9:]}"
 
 
 def _dni(number: int) -> str:
