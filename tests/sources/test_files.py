@@ -191,3 +191,15 @@ def test_temporary_copies_are_removed_on_close(tmp_path: Path) -> None:
     assert copy.exists() and copy.read_text(encoding="utf-8").startswith("ma_thua")
     connector.close()
     assert not copy.exists()
+
+
+def test_a_semicolon_file_with_commas_in_its_values_splits_on_semicolons() -> None:
+    """No header row, and every address holds two commas: ',' would give 3 columns on every
+    line, ';' gives 6: the delimiter is the one splitting every line into the most fields."""
+    lines = [
+        f"{i};Lê Văn An;17/12/1945;Nam;0360450{i:05d};{i} Lê Lợi, Phường Bến Thành, TP HCM"
+        for i in range(1, 30)
+    ]
+    assert sniff_delimiter("\n".join(lines) + "\n") == ";"
+    # a comma file with one semicolon in a value stays a comma file
+    assert sniff_delimiter("a,b,c\n1,x;y,3\n4,5,6\n7,8,9\n") == ","
