@@ -5,10 +5,10 @@ Shapes vary what the city holds fixed: column names (Vietnamese with and without
 English, abbreviations, camel case, upper case), languages mixed in one header, date formats
 (``dd/mm/yyyy``, ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8
 with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The corpus
-has four parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
+has five parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
-at since it measured the rules written after it) and a fresh held-out part, with seeds of its
-own, never used for tuning.
+at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
+2026-12-05) and a blind held-out part, with seeds of its own, never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -177,7 +177,7 @@ def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
         row[numbered] = str(i + 1)
         data.append(row)
     defects: dict[str, set[str]] = {}
-    first = 0 if shape.header else 1  # with no header row, the first row names the columns
+    first = 0 if shape.header else 1  # no defect in the first row, as when it named the columns
     free = list(range(first, rows))
     rng.shuffle(free)
     for col in shape.columns:
@@ -211,7 +211,10 @@ def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
             defects[f"{_EVERY_ROW[col.holds]}:{col.header}"] = every
     path = folder / f"{shape.name}_{seed}.{shape.file}"
     _write(shape, data, path)
-    names = {c.header: c.header if shape.header else str(data[0][c.header]) for c in shape.columns}
+    # a file with no header row is read whole, its columns named by position (column0, …)
+    names = {
+        c.header: c.header if shape.header else f"column{i}" for i, c in enumerate(shape.columns)
+    }
     roles = {names[c.header]: c.role for c in shape.columns}
     named = {}
     for check, rows_ in defects.items():

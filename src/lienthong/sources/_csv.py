@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
@@ -63,6 +64,18 @@ def _consistent_fields(sample: str, delimiter: str) -> int:
     return fields if fields > 1 and count >= 0.9 * len(records) else 0
 
 
+#: Cells no header is made of: a day (17/12/1945, 1945-12-17) or a long number (an id, a phone).
+_DATA_CELL = re.compile(r"[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}|[+]?[0-9][0-9 .]{5,}")
+
+
+def has_header_row(text: str, delimiter: str) -> bool:
+    """Whether the first row names the columns. A row holding a date or a number of six digits
+    or more is data: column names are words (``Ngày sinh``, ``SoCCCD``, ``c1``), never
+    ``17/12/1945`` or ``036045068806``, so a file exported without its header is read whole."""
+    first = next(csv.reader(io.StringIO(text[:65_536]), delimiter=delimiter[0]), [])
+    return not any(_DATA_CELL.fullmatch(cell.strip()) for cell in first)
+
+
 class CsvConnector(FileConnector):
     """One CSV file = one table named after the file's stem (``land.csv`` → ``land``)."""
 
@@ -78,6 +91,7 @@ class CsvConnector(FileConnector):
         super().__init__(path, timeout_s=timeout_s, keys=keys)
         self.encoding: str | None = None
         self.delimiter: str | None = None
+        self.header: bool = True
 
     def describe_source(self) -> str:
         return f"the CSV file {self.path.name}"
@@ -88,9 +102,11 @@ class CsvConnector(FileConnector):
             raise InputError(f"The CSV file {self.path.name} is empty: it needs a header row.")
         self.encoding = decoded.encoding
         self.delimiter = sniff_delimiter(decoded.text.lstrip("\ufeff"))
+        self.header = has_header_row(decoded.text.lstrip("\ufeff"), self.delimiter)
         readable = self.path
         if decoded.encoding not in ("utf-8", "utf-8-sig"):
             # DuckDB reads UTF-8 only (offline): hand it a transcoded copy.
             readable = workdir / f"{self.path.stem}.csv"
             readable.write_text(decoded.text, encoding="utf-8", newline="")
-        return {self.path.stem: read_csv_clause(readable, delimiter=self.delimiter)}
+        clause = read_csv_clause(readable, delimiter=self.delimiter, header=self.header)
+        return {self.path.stem: clause}
