@@ -127,7 +127,9 @@ def _sampling(stats: Stats, whole: bool) -> tuple[str, ...]:
 def _shapes(values: Sequence[str]) -> tuple[tuple[str, float], ...]:
     if not values:
         return ()
-    counts = Counter(shape(v) for v in values)
+    counts: Counter[str] = Counter()
+    for value, n in Counter(values).items():  # each distinct value shaped once
+        counts[shape(value)] += n
     return tuple((s, round(n / len(values), 3)) for s, n in counts.most_common(_TOP))
 
 
