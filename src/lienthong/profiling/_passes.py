@@ -3,8 +3,9 @@
 Pass one is one aggregate query per chunk of :data:`CHUNK` columns (a 200-column spreadsheet
 stays a handful of queries): per column ``count``, ``approx_count_distinct``, ``min`` and
 ``max``, what DuckDB's own ``SUMMARIZE`` computes, and in the same scan the sample the role
-detectors read: the :data:`SAMPLE_ROWS` rows with the smallest ``hash`` of all their values (a
-bottom-k sample: uniform over rows, the same on every run, and drawn without a second scan).
+detectors read: the :data:`SAMPLE_ROWS` rows with the smallest ``hash`` of their position (a
+DuckDB table's ``rowid``, a Parquet file's row number) or, where the scan has none, of all their
+values (a bottom-k sample: uniform over rows, the same on every run, without a second scan).
 Only rows whose hash is under a threshold set from DuckDB's row estimate reach the bounded
 ``min_by`` heap, so the sample costs one hash per row; when the estimate was too high and too few
 rows passed, the sample alone is drawn again with no threshold (correct, one more scan).
@@ -51,6 +52,8 @@ class Plan:
     estimate: int | None
     #: True when one column can be read without the others (not a CSV file).
     columnar: bool
+    #: What the row sample hashes: a row's position where the scan has one, else its values.
+    row_key: str | None = None
 
 
 _ColumnStats = tuple[int, int, str | None, str | None]
@@ -66,31 +69,51 @@ class Stats:
     sample: tuple[_Row, ...]
 
 
-def plan(con: duckdb.DuckDBPyConnection, scan: str) -> Plan:
-    """Read the planner's row estimate and the kind of scan from ``EXPLAIN (FORMAT JSON)``."""
+def plan(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> Plan:
+    """Read the planner's row estimate and the kind of scan from ``EXPLAIN (FORMAT JSON)``,
+    and find a row position to hash (cheaper than hashing every value of the row)."""
+    row_key = _row_key(con, scan, names)
     try:
         found = con.execute(f"EXPLAIN (FORMAT JSON) SELECT * FROM {scan}").fetchall()
         tree = json.loads(str(found[0][1]))
         node = tree[0]
     except (duckdb.Error, json.JSONDecodeError, IndexError, KeyError, TypeError):
-        return Plan(None, True)
+        return Plan(None, True, row_key)
     raw = str(node.get("extra_info", {}).get("Estimated Cardinality", "")).strip()
     leaf = node
     while leaf.get("children"):
         leaf = leaf["children"][0]
-    return Plan(int(raw) if raw.isdigit() else None, "CSV" not in str(leaf.get("name", "")))
+    columnar = "CSV" not in str(leaf.get("name", ""))
+    return Plan(int(raw) if raw.isdigit() else None, columnar, row_key)
+
+
+def _row_key(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> str | None:
+    """``rowid`` of a DuckDB table, file and row number of a Parquet file: the position of a
+    row, which DuckDB hands over without reading anything (``None``: hash the values)."""
+    for columns in (("rowid",), ("file_index", "file_row_number")):
+        if set(columns) & set(names):
+            continue  # a real column of that name: not a position
+        key = ", ".join(columns)
+        try:
+            con.execute(f"SELECT {key} FROM {scan} LIMIT 0").fetchall()
+        except duckdb.Error:
+            continue
+        return key
+    return None
 
 
 def first_pass(
-    con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], estimate: int | None
+    con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], planned: Plan
 ) -> Stats:
     """Statistics of every column and the row sample, in one scan per chunk of columns."""
     threshold = None
+    estimate = planned.estimate
     if estimate is not None and estimate > _OVERDRAW * SAMPLE_ROWS:
         threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
-    rows, columns, sample = _aggregate(con, scan, names, threshold, stats=True)
+    key = planned.row_key or ", ".join(quote_ident(n) for n in names)
+    rows, columns, sample = _aggregate(con, scan, names, key, threshold, stats=True)
     if len(sample) < min(rows, SAMPLE_ROWS):  # the estimate was too high: draw it again
-        sample = _aggregate(con, scan, names, None, stats=False)[2]
+        sample = _aggregate(con, scan, names, key, None, stats=False)[2]
     return Stats(rows, columns, sample)
 
 
@@ -98,12 +121,13 @@ def _aggregate(
     con: duckdb.DuckDBPyConnection,
     scan: str,
     names: Sequence[str],
+    key: str,
     threshold: int | None,
     *,
     stats: bool,
 ) -> tuple[int, tuple[_ColumnStats, ...], tuple[_Row, ...]]:
     every = ", ".join(quote_ident(n) for n in names)
-    source = f"(SELECT {every}, hash({every}) AS {_HASH} FROM {scan})"
+    source = f"(SELECT {every}, hash({key}) AS {_HASH} FROM {scan})"
     rows = 0
     columns: list[_ColumnStats] = []
     parts: list[list[list[str | None]]] = []

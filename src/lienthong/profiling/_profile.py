@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 import duckdb
 
-from lienthong.profiling._infer import infer_role
+from lienthong.errors import InputError
+from lienthong.profiling._infer import THRESHOLD, infer_role
 from lienthong.profiling._model import ColumnProfile, DatasetProfile
 from lienthong.profiling._passes import (
     Stats,
@@ -24,7 +25,7 @@ from lienthong.profiling._passes import (
     may_be_blank,
     plan,
 )
-from lienthong.profiling._values import parse_date, shape
+from lienthong.profiling._values import DETECTORS, parse_date, shape
 from lienthong.sources import Connector
 from lienthong.sources._duckdb import duckdb_connect
 
@@ -34,16 +35,53 @@ _CANDIDATES = 10
 _DECIMAL = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?")
 
 
+#: Roles whose format a column name never has: a header cell that fits one is a value.
+_VALUE_ROLES = ("cccd", "mst", "bhyt", "phone", "email", "date", "birth_date", "timestamp")
+
+
 def profile_dataset(
     connector: Connector, table: str, *, dataset: str | None = None
 ) -> DatasetProfile:
-    """Profile ``table`` of an open source; ``dataset`` (``source.table``) names the result."""
+    """Profile ``table`` of an open source; ``dataset`` (``source.table``) names the result.
+
+    A SQLite column may hold values of any type whatever it was declared as; DuckDB refuses to
+    read such a column as its declared type, so the table is profiled again read as text.
+    Any other value DuckDB cannot read is an :class:`InputError` naming the table.
+    """
     con = duckdb_connect()
     try:
         scan = connector.duckdb_scan(con, table)
-        return profile_scan(con, scan, dataset or table)
+        try:
+            return profile_scan(con, scan, dataset or table)
+        except duckdb.TypeMismatchException as exc:
+            if connector.kind != "sqlite":
+                raise _unreadable(table, exc) from exc
+        con.execute("SET sqlite_all_varchar = true")
+        return profile_scan(con, connector.duckdb_scan(con, table), dataset or table)
+    except (duckdb.ConversionException, duckdb.TypeMismatchException) as exc:
+        raise _unreadable(table, exc) from exc
     finally:
         con.close()
+
+
+def _unreadable(table: str, exc: Exception) -> InputError:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return InputError(
+        f"The table {table} cannot be profiled: {first}",
+        hint="Fix or remove the values named, or declare the column as text, and try again.",
+    )
+
+
+def header_values(profile: DatasetProfile) -> list[str]:
+    """Column names that are values of their own column's format (a CCCD, a date, an e-mail):
+    the first row of a file without a header row, read as one."""
+    return [
+        column.name
+        for column in profile.columns
+        if column.role in _VALUE_ROLES
+        and column.confidence >= THRESHOLD
+        and DETECTORS[column.role](column.name)
+    ]
 
 
 def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> DatasetProfile:
@@ -51,8 +89,8 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
     described = con.execute(f"DESCRIBE SELECT * FROM {scan}").fetchall()
     names = [str(row[0]) for row in described]
     types = [str(row[1]) for row in described]
-    planned = plan(con, scan)
-    stats = first_pass(con, scan, names, planned.estimate)
+    planned = plan(con, scan, names)
+    stats = first_pass(con, scan, names, planned)
     whole = len(stats.sample) >= stats.rows  # the sample is every row: count it directly
     values = [
         [value for row in stats.sample if (value := row[index]) is not None]
@@ -119,7 +157,7 @@ def _sampling(stats: Stats, whole: bool) -> tuple[str, ...]:
         return ()
     return (
         f"roles from a sample of {len(stats.sample):,} of {stats.rows:,} rows (those with the"
-        " smallest hash of their values); top values are the values the sample holds twice or"
+        " smallest hash of their position or values); top values are those it holds twice or"
         " more, counted over every row; distinct is approximate (HyperLogLog)",
     )
 
