@@ -115,3 +115,38 @@ def test_a_table_wider_than_one_query_is_profiled_in_chunks() -> None:
     assert len(profile.columns) == 200 and profile.sampled == SAMPLE_ROWS
     last = profile.column("c200")
     assert last is not None and last.rows == 5000 and last.top_values[0][1] in (51, 52)
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("server", ["pg_url", "mariadb_url"])
+def test_a_database_table_is_sampled_by_its_values_not_a_null_position(
+    server: str, request: pytest.FixtureRequest
+) -> None:
+    """The PostgreSQL and MySQL scanners accept ``rowid`` but give NULL: hashing it would make
+    every row tie and the sample whichever rows came first."""
+    import sqlalchemy
+
+    from lienthong.sources import open_connector_url
+    from lienthong.sources._duckdb import duckdb_connect
+
+    url = request.getfixturevalue(server)
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as db:
+        db.execute(sqlalchemy.text("CREATE TABLE nguoi (id INTEGER PRIMARY KEY, ma VARCHAR(9))"))
+        db.execute(
+            sqlalchemy.text("INSERT INTO nguoi VALUES (:id, :ma)"),
+            [{"id": i, "ma": "A" if i % 4 == 0 else f"m{i}"} for i in range(9000)],
+        )
+    engine.dispose()
+    with open_connector_url(url) as connector:
+        con = duckdb_connect()
+        scan = connector.duckdb_scan(con, "nguoi")
+        assert plan(con, scan, ["id", "ma"]).row_key is None
+        profile = profile_scan(con, scan, "nguoi")
+        again = profile_scan(con, scan, "nguoi")
+        con.close()
+    ids = profile.column("id")
+    ma = profile.column("ma")
+    assert profile == again and profile.sampled == SAMPLE_ROWS
+    assert ids is not None and ids.max == "8999"
+    assert ma is not None and ma.top_values == (("A", 2250),)

@@ -89,16 +89,21 @@ def plan(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> Pla
 
 def _row_key(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> str | None:
     """``rowid`` of a DuckDB table, file and row number of a Parquet file: the position of a
-    row, which DuckDB hands over without reading anything (``None``: hash the values)."""
+    row, which DuckDB hands over without reading anything (``None``: hash the values).
+
+    The PostgreSQL and MySQL scanners accept ``rowid`` but give NULL, so a key counts only when
+    the first two rows have two different, non-null positions.
+    """
     for columns in (("rowid",), ("file_index", "file_row_number")):
         if set(columns) & set(names):
             continue  # a real column of that name: not a position
         key = ", ".join(columns)
         try:
-            con.execute(f"SELECT {key} FROM {scan} LIMIT 0").fetchall()
+            first = con.execute(f"SELECT {key} FROM {scan} LIMIT 2").fetchall()
         except duckdb.Error:
             continue
-        return key
+        if len(first) == 2 and first[0] != first[1] and None not in first[0] + first[1]:
+            return key
     return None
 
 
