@@ -15,7 +15,8 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.profiling._hints import name_hints
     from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
-    from lienthong.profiling._profile import SAMPLE_ROWS, profile_dataset, profile_scan
+    from lienthong.profiling._passes import SAMPLE_ROWS
+    from lienthong.profiling._profile import header_values, profile_dataset, profile_scan
     from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "ColumnProfile",
     "DatasetProfile",
     "Inference",
+    "header_values",
     "infer_role",
     "name_hints",
     "profile_dataset",

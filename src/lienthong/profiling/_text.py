@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """``"Nguyễn Văn Đức"`` and its NFD twin both become ``"nguyen van duc"``."""
+    """``"Nguyễn Văn Đức"`` and its NFD twin both become ``"nguyen van duc"``.
+
+    Cached: the role detectors fold the same sampled value several times each."""
+    if text.isascii():  # nothing to decompose: most identifiers, dates, e-mails
+        return text.lower().strip()
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().strip()
 

@@ -7,6 +7,7 @@ Formats are ASCII and checked with ``fullmatch`` on ``[0-9]`` classes, never ``\
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -274,10 +275,16 @@ def birth_spread(values: Sequence[str], today: date | None = None) -> tuple[floa
 
 def shares(values: Sequence[str]) -> dict[str, float]:
     """For each role, the share of ``values`` (non-blank) its detector accepts."""
-    sample = [nfc(v) for v in values if v.strip()]
-    if not sample:
+    counted = Counter(nfc(v) for v in values if v.strip())
+    total = sum(counted.values())
+    if not total:
         return {role: 0.0 for role in DETECTORS}
-    return {role: sum(map(test, sample)) / len(sample) for role, test in DETECTORS.items()}
+    # each distinct value is tested once and weighs as often as it occurs: a column of two
+    # values (Nam, Nữ) costs two tests per role, not one per sampled row
+    return {
+        role: sum(n for value, n in counted.items() if test(value)) / total
+        for role, test in DETECTORS.items()
+    }
 
 
 def shape(text: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from lienthong.errors import InputError
 from lienthong.registry import _repo as repo
 from lienthong.registry._model import Dataset, DatasetSpec, Source
 from lienthong.registry._profiles import apply_profile, profile_flags
@@ -18,6 +19,9 @@ from lienthong.sources import Connector
 
 if TYPE_CHECKING:  # profiling loads DuckDB: only profiling needs it
     from lienthong.profiling import DatasetProfile
+
+#: Sources whose column names come from a first row of the data, which may not be a header.
+_FILE_KINDS = frozenset({"csv", "excel"})
 
 
 def profiled_source(
@@ -30,12 +34,20 @@ def profiled_source(
     from the data (personal by default).
     """
     described = {spec.table for spec in specs or () if spec.columns}
-    from lienthong.profiling import profile_dataset
+    from lienthong.profiling import header_values, profile_dataset
 
     datasets = []
     profiles = []
     for dataset in source.datasets:
         profile = profile_dataset(connector, dataset.table, dataset=dataset.id)
+        values = header_values(profile) if connector.kind in _FILE_KINDS else []
+        if values:
+            shown = ", ".join(repr(v) for v in values[:3])
+            raise InputError(
+                f"The first row of {dataset.table} in {source.display_url} holds values ({shown}),"
+                " not column names: the file seems to have no header row.",
+                hint="Add a header row naming the columns, then register the file again.",
+            )
         profiles.append(profile)
         if dataset.table in described:
             datasets.append(dataset)

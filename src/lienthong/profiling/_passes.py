@@ -1,0 +1,265 @@
+"""The SQL of a profile: two passes over the table at most, whatever its width or length.
+
+Pass one is one aggregate query per chunk of :data:`CHUNK` columns (a 200-column spreadsheet
+stays a handful of queries): per column ``count``, ``approx_count_distinct``, ``min`` and
+``max``, what DuckDB's own ``SUMMARIZE`` computes, and in the same scan the sample the role
+detectors read: the :data:`SAMPLE_ROWS` rows with the smallest ``hash`` of their position (a
+DuckDB table's ``rowid``, a Parquet file's row number) or, where the scan has none, of all their
+values (a bottom-k sample: uniform over rows, the same on every run, without a second scan).
+Only rows whose hash is under a threshold set from DuckDB's row estimate reach the bounded
+``min_by`` heap, so the sample costs one hash per row; when the estimate was too high and too few
+rows passed, the sample alone is drawn again with no threshold (correct, one more scan).
+
+Pass two counts exactly, over every row, what the first pass could not settle: the blanks of the
+text columns whose min or max says a value may be blank, and how often each top-value
+candidate occurs. On a columnar scan (Parquet, a DuckDB table, a database's scanner, which read
+one column without the others) each column is its own small query (a semi-join on its
+candidates); a CSV file is parsed whole by every query, so there it is one aggregate per chunk.
+Nothing but aggregates and the sample ever reaches Python.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+import duckdb
+
+from lienthong.sources._base import quote_ident, sql_string
+
+#: Rows the role detectors read; bigger tables are sampled (documented in docs/profiling.md).
+SAMPLE_ROWS = 2_000
+#: Columns per aggregate query: wide tables are profiled in chunks of this many columns.
+CHUNK = 64
+#: Rows let through the hash threshold per sample row wanted, so chance rarely leaves too few.
+_OVERDRAW = 4
+_HASH = "__lienthong_row_hash"
+_MAX_HASH = 2**64
+#: Types whose text is never blank: their blanks are 0 without counting.
+_NEVER_BLANK = (
+    "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEINT", "UTINYINT", "USMALLINT", "UINTEGER",
+    "UBIGINT", "UHUGEINT", "FLOAT", "DOUBLE", "DECIMAL", "DATE", "TIME", "TIMESTAMP",
+    "INTERVAL", "BOOLEAN", "UUID",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What DuckDB's planner says about a scan before it is read."""
+
+    #: Rows DuckDB expects (exact for Parquet and DuckDB tables), ``None`` when it cannot say.
+    estimate: int | None
+    #: True when one column can be read without the others (not a CSV file).
+    columnar: bool
+    #: What the row sample hashes: a row's position where the scan has one, else its values.
+    row_key: str | None = None
+
+
+_ColumnStats = tuple[int, int, str | None, str | None]
+_Row = tuple[str | None, ...]
+
+
+@dataclass(frozen=True)
+class Stats:
+    rows: int
+    #: Per column: non-null count, approximate distinct count, min and max as text.
+    columns: tuple[_ColumnStats, ...]
+    #: The sampled rows, each value cast to text; all rows when the table is this small.
+    sample: tuple[_Row, ...]
+
+
+def plan(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> Plan:
+    """Read the planner's row estimate and the kind of scan from ``EXPLAIN (FORMAT JSON)``,
+    and find a row position to hash (cheaper than hashing every value of the row)."""
+    row_key = _row_key(con, scan, names)
+    try:
+        found = con.execute(f"EXPLAIN (FORMAT JSON) SELECT * FROM {scan}").fetchall()
+        tree = json.loads(str(found[0][1]))
+        node = tree[0]
+    except (duckdb.Error, json.JSONDecodeError, IndexError, KeyError, TypeError):
+        return Plan(None, True, row_key)
+    raw = str(node.get("extra_info", {}).get("Estimated Cardinality", "")).strip()
+    leaf = node
+    while leaf.get("children"):
+        leaf = leaf["children"][0]
+    columnar = "CSV" not in str(leaf.get("name", ""))
+    return Plan(int(raw) if raw.isdigit() else None, columnar, row_key)
+
+
+def _row_key(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) -> str | None:
+    """``rowid`` of a DuckDB table, file and row number of a Parquet file: the position of a
+    row, which DuckDB hands over without reading anything (``None``: hash the values).
+
+    The PostgreSQL and MySQL scanners accept ``rowid`` but give NULL, so a key counts only when
+    the first two rows have two different, non-null positions.
+    """
+    for columns in (("rowid",), ("file_index", "file_row_number")):
+        if set(columns) & set(names):
+            continue  # a real column of that name: not a position
+        key = ", ".join(columns)
+        try:
+            first = con.execute(f"SELECT {key} FROM {scan} LIMIT 2").fetchall()
+        except duckdb.Error:
+            continue
+        if len(first) == 2 and first[0] != first[1] and None not in first[0] + first[1]:
+            return key
+    return None
+
+
+def first_pass(
+    con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], planned: Plan
+) -> Stats:
+    """Statistics of every column and the row sample, in one scan per chunk of columns."""
+    threshold = None
+    estimate = planned.estimate
+    if estimate is not None and estimate > _OVERDRAW * SAMPLE_ROWS:
+        threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
+    key = planned.row_key or ", ".join(quote_ident(n) for n in names)
+    rows, columns, sample = _aggregate(con, scan, names, key, threshold, stats=True)
+    if len(sample) < min(rows, SAMPLE_ROWS):  # the estimate was too high: draw it again
+        sample = _aggregate(con, scan, names, key, None, stats=False)[2]
+    return Stats(rows, columns, sample)
+
+
+def _aggregate(
+    con: duckdb.DuckDBPyConnection,
+    scan: str,
+    names: Sequence[str],
+    key: str,
+    threshold: int | None,
+    *,
+    stats: bool,
+) -> tuple[int, tuple[_ColumnStats, ...], tuple[_Row, ...]]:
+    every = ", ".join(quote_ident(n) for n in names)
+    source = f"(SELECT {every}, hash({key}) AS {_HASH} FROM {scan})"
+    rows = 0
+    columns: list[_ColumnStats] = []
+    parts: list[list[list[str | None]]] = []
+    for start in range(0, len(names), CHUNK):
+        chunk = [quote_ident(n) for n in names[start : start + CHUNK]]
+        row = f"list_value({', '.join(f'CAST({c} AS VARCHAR)' for c in chunk)})"
+        key = _HASH
+        if threshold is not None:
+            row = f"CASE WHEN {_HASH} < {threshold}::UBIGINT THEN {row} END"
+            key = f"CASE WHEN {_HASH} < {threshold}::UBIGINT THEN {_HASH} END"
+        select = ["count(*)", f"min_by({row}, {key}, {SAMPLE_ROWS})"]
+        if stats:
+            select += [
+                f"count({c}), approx_count_distinct({c}), min({c})::VARCHAR, max({c})::VARCHAR"
+                for c in chunk
+            ]
+        found = con.execute(f"SELECT {', '.join(select)} FROM {source}").fetchone()
+        values = tuple(found) if found else (0, None)
+        rows = _int(values[0])
+        parts.append(list(values[1] or []))
+        stats_values = values[2:]
+        for i in range(0, len(stats_values), 4):
+            nonnull, distinct, low, high = stats_values[i : i + 4]
+            columns.append((_int(nonnull), _int(distinct), _text(low), _text(high)))
+    joined = zip(*parts, strict=True)  # each chunk's rows in the same order: by row hash
+    sample = tuple(tuple(value for part in pieces for value in part) for pieces in joined)
+    return rows, tuple(columns), sample
+
+
+def may_be_blank(stored: str, low: str | None, high: str | None) -> bool:
+    """Whether a column can hold a value that ``trim`` empties, judged from its type and range.
+
+    Such a value is empty or starts with a space (so it sorts before ``'!'``) or with a Unicode
+    space, which ``trim`` also removes and which is not ASCII (so it sorts at or after
+    ``'\\x80'``; byte order and code point order agree in UTF-8).
+    """
+    kind = stored.upper()
+    if kind.startswith(_NEVER_BLANK):
+        return False
+    if kind != "VARCHAR":
+        return True  # BLOB, ENUM, nested values: count them to be sure
+    if low is None or high is None:
+        return False
+    return low < "!" or high >= "\x80"
+
+
+def exact_counts(
+    con: duckdb.DuckDBPyConnection,
+    scan: str,
+    names: Sequence[str],
+    candidates: Mapping[int, Sequence[str]],
+    blanks: Sequence[int],
+    *,
+    columnar: bool,
+) -> tuple[dict[int, dict[str, int]], dict[int, int]]:
+    """Pass two: each candidate's count and the blank count of the columns in ``blanks``."""
+    if not candidates and not blanks:
+        return {}, {}
+    if columnar:
+        return _counts_by_column(con, scan, names, candidates, blanks)
+    return _counts_in_one_scan(con, scan, names, candidates, blanks)
+
+
+def _counts_by_column(
+    con: duckdb.DuckDBPyConnection,
+    scan: str,
+    names: Sequence[str],
+    candidates: Mapping[int, Sequence[str]],
+    blanks: Sequence[int],
+) -> tuple[dict[int, dict[str, int]], dict[int, int]]:
+    branches = []
+    for index, values in candidates.items():
+        text = f"CAST({quote_ident(names[index])} AS VARCHAR)"
+        listed = ", ".join(sql_string(v) for v in values)
+        branches.append(
+            f"SELECT {index} AS k, {text} AS v, count(*) AS n FROM {scan}"
+            f" WHERE {text} IN ({listed}) GROUP BY ALL"
+        )
+    for index in blanks:
+        text = f"CAST({quote_ident(names[index])} AS VARCHAR)"
+        branches.append(
+            f"SELECT {index} AS k, NULL AS v, count(*) AS n FROM {scan} WHERE trim({text}) = ''"
+        )
+    counts: dict[int, dict[str, int]] = {}
+    blank_counts: dict[int, int] = {}
+    for start in range(0, len(branches), CHUNK):
+        sql = " UNION ALL ".join(branches[start : start + CHUNK])
+        for k, v, n in con.execute(sql).fetchall():
+            if v is None:
+                blank_counts[int(k)] = int(n)
+            else:
+                counts.setdefault(int(k), {})[str(v)] = int(n)
+    return counts, blank_counts
+
+
+def _counts_in_one_scan(
+    con: duckdb.DuckDBPyConnection,
+    scan: str,
+    names: Sequence[str],
+    candidates: Mapping[int, Sequence[str]],
+    blanks: Sequence[int],
+) -> tuple[dict[int, dict[str, int]], dict[int, int]]:
+    wanted = [(i, "top") for i in candidates] + [(i, "blank") for i in blanks]
+    counts: dict[int, dict[str, int]] = {}
+    blank_counts: dict[int, int] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        select = []
+        for index, kind in chunk:
+            text = f"CAST({quote_ident(names[index])} AS VARCHAR)"
+            if kind == "top":
+                listed = ", ".join(sql_string(v) for v in candidates[index])
+                select.append(f"histogram({text}) FILTER (WHERE {text} IN ({listed}))")
+            else:
+                select.append(f"count(*) FILTER (WHERE trim({text}) = '')")
+        found = con.execute(f"SELECT {', '.join(select)} FROM {scan}").fetchone() or ()
+        for (index, kind), value in zip(chunk, found, strict=True):
+            if kind == "top":
+                counts[index] = {str(v): int(n) for v, n in dict(value or {}).items()}
+            else:
+                blank_counts[index] = _int(value)
+    return counts, blank_counts
+
+
+def _int(value: object) -> int:
+    return int(value) if isinstance(value, int | float) else 0
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
