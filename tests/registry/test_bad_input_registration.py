@@ -66,22 +66,44 @@ def test_a_file_with_a_bom_or_in_windows_1258_is_profiled_as_written(
     assert name.top_values[0] == ("Lê Văn Cường", 1)  # NFC Vietnamese, not mojibake
 
 
-def test_a_file_without_a_header_row_is_refused_in_one_sentence(
-    px: Registry,
-    tmp_path: Path,
-    run: Run,  # noqa: F811
+def test_a_file_without_a_header_row_is_read_whole_with_roles_from_its_values(
+    px: Registry, tmp_path: Path
 ) -> None:
+    """A first row of values (a CCCD, a date) is data, not a header: no row is lost, the
+    columns get positional names and their roles come from the values."""
     (tmp_path / "nguoi.csv").write_text(_csv(PEOPLE), encoding="utf-8")
-    with pytest.raises(InputError, match="no header row") as caught:
-        px.add_source("PX", "nd", str(tmp_path / "nguoi.csv"))
-    assert "'079203001234'" in str(caught.value)
-    _nothing_registered(px)
-    assert run("add-agency", "PX", "UBND")[0] == 0
-    code, _, err = run("add-source", "PX", "nd", str(tmp_path / "nguoi.csv"))
-    assert code != 0 and "Traceback" not in err
-    assert "no header row" in " ".join(err.split())  # the CLI wraps long lines
-    code, out, _ = run("list", "--json")
-    assert code == 0 and '"nd"' not in out
+    px.add_source("PX", "nd", str(tmp_path / "nguoi.csv"))
+    profile = px.get_profile("nd.nguoi")
+    assert profile is not None and profile.rows == len(PEOPLE)  # the first row is kept
+    roles = {c.name: c.role for c in profile.columns}
+    assert list(roles) == ["column0", "column1", "column2"]
+    assert roles["column0"] == "full_name" and roles["column1"] == "cccd"
+    assert roles["column2"] in {"birth_date", "date"}  # three dates two years apart: any date
+
+
+def test_the_header_check_refuses_a_first_row_read_as_names(tmp_path: Path) -> None:
+    """The safety net behind the reader: a profile whose column names are values of their
+    own column's format (the first row of a header-less file the reader took for a header)."""
+    from dataclasses import replace
+
+    import duckdb
+
+    from lienthong.profiling import header_values
+    from lienthong.profiling._profile import profile_scan
+
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (a VARCHAR, b VARCHAR)")
+    con.executemany("INSERT INTO t VALUES (?, ?)", [(r[1], r[2]) for r in PEOPLE])
+    profile = profile_scan(con, "t", "x.t")
+    renamed = replace(
+        profile,
+        columns=(
+            replace(profile.columns[0], name="079203001299"),
+            replace(profile.columns[1], name="07/08/1993"),
+        ),
+    )
+    assert header_values(renamed) == ["079203001299", "07/08/1993"]
+    assert header_values(profile) == []
 
 
 def test_a_header_that_names_its_columns_is_not_mistaken_for_values(
