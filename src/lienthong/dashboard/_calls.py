@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from lienthong.dashboard._pages import _signed_in, _to_login, render
+from lienthong.dashboard._pages import _rollup, _signed_in, _to_login, render
 
 router = APIRouter(include_in_schema=False)
 CALL_EVENTS = {"SERVICE_CALL", "SERVICE_CALL_REFUSED", "SERVICE_CALL_FAILED"}
@@ -86,4 +86,12 @@ def calls(request: Request) -> Response:
             )
         if len(found) >= SHOWN:
             break
-    return render(request, "calls.html", rows=found[:SHOWN], wanted=wanted)
+    figures = _rollup(request).figures()
+    latency_rows = [
+        (label, figures.p95_ms(label))
+        for label in sorted(figures.latency)
+        if own is None or label.split("/", 1)[0] == own
+    ]
+    return render(
+        request, "calls.html", rows=found[:SHOWN], wanted=wanted, latency_rows=latency_rows
+    )

@@ -66,6 +66,11 @@ WORDS: dict[str, dict[str, str]] = {
     "not_found": {"vi": "Không tìm thấy trang này.", "en": "This page does not exist."},
     "datasets_quality": {"vi": "Chất lượng theo tập dữ liệu", "en": "Quality per dataset"},
     "dataset": {"vi": "Tập dữ liệu", "en": "Dataset"},
+    "p95": {"vi": "Độ trễ p95 (ms)", "en": "p95 latency (ms)"},
+    "latency_by_service": {
+        "vi": "Độ trễ theo dịch vụ (p95, toàn bộ nhật ký)",
+        "en": "Latency per service (p95, whole log)",
+    },
     "services_offered": {"vi": "Dịch vụ dữ liệu cung cấp", "en": "Data services offered"},
     "service": {"vi": "Dịch vụ", "en": "Service"},
     "uses": {"vi": "Khai thác dữ liệu của", "en": "Uses data of"},

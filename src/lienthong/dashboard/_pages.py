@@ -16,6 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from lienthong.audit._rollup import LATENCY_BOUNDS_MS
 from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
 from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when, words_in
 from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview
@@ -61,12 +62,22 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         account=account,
         number=lambda v, d=0: number(v, lang, d),
         when=lambda v: when(v, lang),
+        latency=lambda v: latency_text(v, lang),
         **context,
     )
     response = HTMLResponse(html, status_code=status, headers=_HEADERS)
     if request.query_params.get("lang") in ("vi", "en"):
         response.set_cookie("lt_lang", lang, max_age=365 * 86400, samesite="lax")
     return response
+
+
+def latency_text(value: float | None, lang: str) -> str:
+    """A p95 read from buckets: "≤ 128" ms (its bucket's bound), "> 131072" past the last."""
+    if value is None:
+        return number(None, lang)
+    if value == float("inf"):
+        return f"> {number(LATENCY_BOUNDS_MS[-1], lang)}"
+    return f"≤ {number(value, lang, 0 if value >= 10 else 2)}"
 
 
 def _signed_in(request: Request) -> Account | None:
