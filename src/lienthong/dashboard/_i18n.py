@@ -153,6 +153,10 @@ WORDS: dict[str, dict[str, str]] = {
     "calls": {"vi": "Giám sát từng lượt gọi", "en": "Call monitoring"},
     "filter": {"vi": "Lọc", "en": "Filter"},
     "rows": {"vi": "Số bản ghi", "en": "Rows"},
+    "no_pdf": {
+        "vi": "Máy chủ chưa cài thư viện xuất PDF (Pango); hãy dùng bản in hoặc CSV.",
+        "en": "The server lacks the PDF library (Pango); print the page or use the CSV.",
+    },
     "bad_month": {"vi": "Tháng phải có dạng NNNN-TT.", "en": "A month is written YYYY-MM."},
     "report": {"vi": "Báo cáo tháng", "en": "Monthly report"},
 }
