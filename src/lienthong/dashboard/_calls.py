@@ -52,8 +52,9 @@ def calls(request: Request) -> Response:
     log = request.app.state.exchange.audit_log
     found: list[CallRow] = []
     before: int | None = None
-    for _ in range(PAGES):
-        page = log.latest(limit=500, before_seq=before)
+    for number in range(PAGES):
+        # The first page just covers what is shown when nothing is filtered out.
+        page = log.latest(limit=SHOWN + 20 if number == 0 else 500, before_seq=before)
         if not page:
             break
         before = page[-1].seq

@@ -7,6 +7,7 @@ closed network and at phone width. Pages call the same services as the CLI and t
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from lienthong.dashboard._rollup import AuditRollup
 from lienthong.errors import NotFoundError
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 _HERE = Path(__file__).parent
 _ENV = Environment(
     loader=FileSystemLoader(_HERE / "templates"),
@@ -88,12 +90,27 @@ def _to_login(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
 
 
-def _rollup(request: Request) -> AuditRollup:
-    state = request.app.state
+def rollup_of(state: Any) -> AuditRollup:
+    """The app's one :class:`AuditRollup` (its cache is shared by every page and request)."""
     if getattr(state, "audit_rollup", None) is None:
         state.audit_rollup = AuditRollup(state.store)
     rollup: AuditRollup = state.audit_rollup
     return rollup
+
+
+def _rollup(request: Request) -> AuditRollup:
+    return rollup_of(request.app.state)
+
+
+def warm(state: Any) -> None:
+    """Sum the closed hours before the first view asks (the server runs it once at start).
+
+    A view arriving meanwhile waits for it on the rollup's lock rather than summing again.
+    """
+    try:
+        rollup_of(state).figures()
+    except Exception:  # a store not reachable yet: the first view will say so
+        log.warning("could not warm the dashboard's exchange figures", exc_info=True)
 
 
 @router.get("/", response_class=HTMLResponse)
