@@ -7,6 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from sqlalchemy import text
 from dashboard_helpers import PASSWORD, history
 
 from lienthong.audit import AuditLog
@@ -231,3 +232,20 @@ async def test_drill_down_and_monitoring_show_each_services_p95(platform: Platfo
         monitoring = (await http.get("/dashboard/calls?lang=en")).text
     shown = 'data-service-p95="CA-HCM/cong-dan/v1">≤ 4.00<'
     assert shown in police and shown in monitoring
+
+
+def test_the_server_sums_the_closed_hours_before_the_first_view(
+    platform: Platform, caplog: pytest.LogCaptureFixture
+) -> None:
+    from lienthong.dashboard import warm
+
+    settings, store, audit = platform
+    history(audit)
+    app = create_app(settings, store, json_logs=False)
+    warm(app.state)  # what the server's start runs, in a thread
+    assert app.state.audit_rollup.seq == audit.head().seq
+    with store.begin() as conn:  # a store the figures cannot be read from
+        conn.execute(text("DROP TABLE audit_latency"))
+    app.state.audit_rollup = None
+    warm(app.state)  # logged, not raised at start
+    assert "could not warm" in caplog.text
