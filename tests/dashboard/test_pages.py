@@ -7,8 +7,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import text
 from dashboard_helpers import PASSWORD, history
+from sqlalchemy import text
 
 from lienthong.audit import AuditLog
 from lienthong.config import Settings
