@@ -1,7 +1,7 @@
 """Every dashboard page's server time against a count(*) of the raw audit table, same run.
 
     .venv/bin/python bench/dashboard.py [--entries 10000000] [--views 10000] [--runs 365]
-                                        [--people 1000] [--scan] [--json]
+                                        [--people 1000] [--scan] [--warm] [--json]
 
 Builds a throwaway platform (SQLite store):
 
@@ -15,7 +15,8 @@ Builds a throwaway platform (SQLite store):
 Then it measures, through the real app (httpx over ASGI, one process):
 
   count(*)   ``SELECT count(*) FROM audit_entry``, median of 5 before and 5 after the views;
-  cold       the first view of each page in the fresh app (sums the closed hours once);
+  cold       the first view of each page in the fresh app (the overview sums the closed hours
+             once; with ``--warm``, the server's start-up ``warm`` has done it, timed apart);
   p50/p95    each page's time over ``--views`` views in turn (overview, sharing matrix, agency
              drill-down, dataset drill-down, call monitoring, monthly report), 50 new entries
              appended through ``AuditLog.append_many`` before every 100th view;
@@ -53,7 +54,7 @@ from lienthong.audit._rollup import (
 )
 from lienthong.audit._tables import audit_entry
 from lienthong.config import Settings
-from lienthong.dashboard import Accounts
+from lienthong.dashboard import Accounts, warm
 from lienthong.store import Store
 from lienthong.web import create_app
 
@@ -256,6 +257,9 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=365)
     parser.add_argument("--people", type=int, default=1_000)
     parser.add_argument("--scan", action="store_true")
+    parser.add_argument(
+        "--warm", action="store_true", help="time the server's start-up warm-up before the views"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir="/tmp") as folder:
@@ -289,6 +293,11 @@ def main() -> None:
             "report": f"/dashboard/report?month={month}",
         }
         app = create_app(settings, store, json_logs=False)
+        warm_ms = None
+        if args.warm:  # what `lienthong serve` runs at start (httpx over ASGI runs no lifespan)
+            started = time.perf_counter()
+            warm(app.state)
+            warm_ms = round((time.perf_counter() - started) * 1000, 2)
         found = asyncio.run(_views(app, pages, args.views, audit))
         counts += _times_ms(count, 5)
         with store.connect() as conn:
@@ -309,6 +318,7 @@ def main() -> None:
         "count_ms": round(baseline, 2),
         "count_ms_range": [round(min(counts), 2), round(max(counts), 2)],
         "scan_ms": None if scan_ms is None else round(scan_ms, 2),
+        "warm_ms": warm_ms,
         **found,
     }
     for page in result["pages"].values():
