@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from lienthong.audit._rollup import LATENCY_BOUNDS_MS
 from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
 from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when, words_in
-from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview
+from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview, latest_report
 from lienthong.dashboard._rollup import AuditRollup
 from lienthong.errors import NotFoundError
 
@@ -103,12 +103,16 @@ def _rollup(request: Request) -> AuditRollup:
 
 
 def warm(state: Any) -> None:
-    """Sum the closed hours before the first view asks (the server runs it once at start).
+    """Sum the closed hours and read the latest quality report before the first view asks
+    (the server runs it once at start, in a thread).
 
     A view arriving meanwhile waits for it on the rollup's lock rather than summing again.
     """
     try:
         rollup_of(state).figures()
+        latest_report(state.store)
+    except NotFoundError:
+        pass  # no quality run yet: nothing to keep
     except Exception:  # a store not reachable yet: the first view will say so
         log.warning("could not warm the dashboard's exchange figures", exc_info=True)
 
