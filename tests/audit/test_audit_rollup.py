@@ -6,12 +6,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from math import inf
 from pathlib import Path
 
 from sqlalchemy import text
 
 from lienthong.audit import AuditEvent, AuditLog, EventType, Outcome
-from lienthong.audit._rollup import entry_key, reason_code
+from lienthong.audit._rollup import LATENCY_BOUNDS_MS, bucket_of, entry_key, p95_ms, reason_code
 from lienthong.store import Store
 
 START = datetime(2026, 11, 30, 22, 15, tzinfo=UTC)
@@ -122,6 +123,7 @@ def test_an_older_store_holding_entries_gets_them_folded_on_upgrade(
     url = any_store.engine.url.render_as_string(hide_password=False)
     with any_store.begin() as conn:  # the store as 0008 left it: no rollup table
         conn.execute(text("DROP TABLE audit_rollup"))
+        conn.execute(text("DROP TABLE audit_latency"))  # 0012's
         conn.execute(text("UPDATE alembic_version SET version_num = '0008'"))
     any_store.close()
     upgraded = Store.open(url, upgrade=True)
@@ -138,3 +140,65 @@ def test_reason_codes_are_short_and_bounded() -> None:
     assert reason_code("consent-revoked") == "consent-revoked"
     assert reason_code("no-right: client BHXH-HCM-app has no right") == "no-right"
     assert len(reason_code("x" * 500)) == 40
+
+
+def _latency(store: Store) -> dict[tuple[str, ...], int]:
+    with store.connect() as conn:
+        rows = conn.execute(text("SELECT * FROM audit_latency")).mappings().all()
+    return {
+        (r["hour"], r["provider"], r["service"], r["version"], str(r["bucket"])): r["count"]
+        for r in rows
+    }
+
+
+def _timed(latencies: list[float]) -> list[AuditEvent]:
+    return [
+        event.model_copy(update={"latency_ms": latency})
+        for event, latency in zip(_events(), latencies, strict=False)
+    ]
+
+
+def test_a_known_set_of_durations_gives_its_bucketed_p95(any_store: Store, tmp_path: Path) -> None:
+    # 100 calls: 1 ms … 100 ms. The nearest-rank p95 is 95 ms, which lies in the bucket
+    # (90.51, 128] ms; p95 is that bucket's upper bound, whichever hour or batch held each call.
+    durations = [float(i) for i in range(1, 101)]
+    log = AuditLog.open(any_store, tmp_path)
+    events = [
+        _events()[i % 60].model_copy(update={"latency_ms": ms, "time": START})
+        for i, ms in enumerate(durations)
+    ]
+    log.append_many(events[:30])
+    for event in events[30:]:
+        log.append(event)
+    merged: Counter[int] = Counter()
+    for (_hour, _p, _s, _v, bucket), count in _latency(any_store).items():
+        merged[int(bucket)] += count
+    assert sum(merged.values()) == 100
+    assert p95_ms(merged) == 128.0
+    assert LATENCY_BOUNDS_MS[bucket_of(95.0) - 1] < 95.0 <= LATENCY_BOUNDS_MS[bucket_of(95.0)]
+    # Exact bounds stay in their own bucket; the smallest and the largest are clamped.
+    assert LATENCY_BOUNDS_MS[bucket_of(8.0)] == 8.0 and bucket_of(0.001) == 0
+    assert bucket_of(10**9) == len(LATENCY_BOUNDS_MS) and p95_ms({bucket_of(10**9): 3}) == inf
+    assert p95_ms({}) is None and p95_ms({bucket_of(3.0): 19, bucket_of(700.0): 1}) == 4.0
+
+
+def test_an_older_store_gets_its_latencies_bucketed_on_upgrade(
+    any_store: Store, tmp_path: Path
+) -> None:
+    log = AuditLog.open(any_store, tmp_path)
+    log.append_many(_timed([0.2 * (i + 1) ** 2 for i in range(60)]))
+    log.close()
+    built_on_ingest = _latency(any_store)
+    assert sum(built_on_ingest.values()) == 60  # the consent event has no latency
+    url = any_store.engine.url.render_as_string(hide_password=False)
+    with any_store.begin() as conn:  # the store as 0010 left it: no histogram table
+        conn.execute(text("DROP TABLE audit_latency"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0010'"))
+    any_store.close()
+    upgraded = Store.open(url, upgrade=True)
+    try:
+        assert _latency(upgraded) == built_on_ingest
+        with upgraded.connect() as conn:  # the counts were not folded a second time
+            assert conn.execute(text("SELECT sum(count) FROM audit_rollup")).scalar_one() == 60
+    finally:
+        upgraded.close()

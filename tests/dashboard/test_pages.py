@@ -8,6 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from dashboard_helpers import PASSWORD, history
+from sqlalchemy import text
 
 from lienthong.audit import AuditLog
 from lienthong.config import Settings
@@ -177,3 +178,74 @@ async def test_call_monitoring_filters_and_shows_no_personal_data(platform: Plat
     assert syt.count("<tr data-seq=") == 3
     assert odd.status_code == 200 and odd.text.count("<tr data-seq=") == 12  # ignored filter
     assert "079090000001" not in everything  # no CCCD, no subject key
+
+
+def test_closed_hours_are_summed_once_and_a_late_entry_is_still_counted(
+    any_store: Store, tmp_path: Path
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from dashboard_helpers import call
+
+    from lienthong.audit import Outcome
+
+    audit = AuditLog.open(any_store, tmp_path)
+    clock = [datetime(2026, 12, 1, 10, 30, tzinfo=UTC)]
+    rollup = AuditRollup(any_store, now=lambda: clock[0])
+
+    def at(hour: int, count: int) -> None:
+        moment = datetime(2026, 12, 1, hour, 5, tzinfo=UTC)
+        event = call("BHXH-HCM", "CA-HCM", Outcome.ALLOWED)
+        audit.append_many([event.model_copy(update={"time": moment})] * count)
+
+    at(7, 3)  # closed at 10:30 (the cut is 09:00)
+    at(10, 2)  # open
+    assert rollup.figures().calls["allowed"] == 5
+    at(10, 1)  # open hours are read on every view
+    at(6, 4)  # late into a closed hour: caught by its seq, the closed hours summed again
+    assert rollup.figures().calls["allowed"] == 10
+    clock[0] += timedelta(hours=3)  # the cut moves past hour 10: it closes
+    at(12, 1)
+    found = rollup.figures()
+    assert found.calls["allowed"] == 11 and found == AuditRollup(any_store).figures()
+    assert found.days() == [("2026-12-01", 11)] and rollup.seq == audit.head().seq
+
+
+@pytest.mark.anyio
+async def test_drill_down_and_monitoring_show_each_services_p95(platform: Platform) -> None:
+    from dashboard_helpers import call
+
+    from lienthong.audit import Outcome
+    from lienthong.registry import Registry
+
+    settings, store, audit = platform
+    Registry(store).add_agency("CA-HCM", "Công an Thành phố")
+    timed = call("BHXH-HCM", "CA-HCM", Outcome.ALLOWED)
+    # 20 calls: 19 at 3 ms and one at 700 ms; the nearest-rank p95 is the 19th, in (2.83, 4] ms.
+    audit.append_many(
+        [timed.model_copy(update={"latency_ms": 3.0})] * 19
+        + [timed.model_copy(update={"latency_ms": 700.0})]
+    )
+    async with await _client(settings, store) as http:
+        await _login(http)
+        police = (await http.get("/dashboard/agency/CA-HCM?lang=en")).text
+        monitoring = (await http.get("/dashboard/calls?lang=en")).text
+    shown = 'data-service-p95="CA-HCM/cong-dan/v1">≤ 4.00<'
+    assert shown in police and shown in monitoring
+
+
+def test_the_server_sums_the_closed_hours_before_the_first_view(
+    platform: Platform, caplog: pytest.LogCaptureFixture
+) -> None:
+    from lienthong.dashboard import warm
+
+    settings, store, audit = platform
+    history(audit)
+    app = create_app(settings, store, json_logs=False)
+    warm(app.state)  # what the server's start runs, in a thread
+    assert app.state.audit_rollup.seq == audit.head().seq
+    with store.begin() as conn:  # a store the figures cannot be read from
+        conn.execute(text("DROP TABLE audit_latency"))
+    app.state.audit_rollup = None
+    warm(app.state)  # logged, not raised at start
+    assert "could not warm" in caplog.text

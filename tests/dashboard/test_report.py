@@ -178,3 +178,48 @@ async def test_a_leader_reads_the_month_and_downloads_it_an_agency_sees_its_own(
     assert _cell(last.text, "BHXH-HCM", "calls-made") == "chưa có dữ liệu"  # no calls logged then
     assert bad.status_code == 400 and "NNNN-TT" in bad.text
     assert [r["agency"] for r in csv.DictReader(io.StringIO(own.text))] == ["BHXH-HCM"]
+
+
+def _pdf_text(response: httpx.Response) -> str:
+    from pypdf import PdfReader
+
+    assert response.status_code == 200, response.text[:200]
+    assert response.headers["content-type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF-") and b"%%EOF" in response.content[-32:]
+    reader = PdfReader(io.BytesIO(response.content))  # parses: a valid PDF
+    return "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.mark.anyio
+async def test_the_month_downloads_as_a_pdf_holding_the_agencys_figures(city_home: Path) -> None:
+    from dashboard_helpers import call
+
+    from lienthong.audit import Outcome
+
+    settings = Settings(home=city_home, dev_mode=False)
+    store = Store.open(settings.resolved_store_url)
+    month = Month.of(datetime.now(UTC)).previous().previous()  # a month no other test uses
+    middle = month.start + timedelta(days=10)
+    _store_dossiers(store, middle)
+    made = call("BHXH-HCM", "CA-HCM", Outcome.ALLOWED).model_copy(update={"time": middle})
+    AuditLog.open(store, city_home).append_many([made] * 7)
+    transport = httpx.ASGITransport(app=create_app(settings, store, json_logs=False))
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as http:
+        await _login(http, "lanh-dao")
+        page = await http.get(f"/dashboard/report?month={month}&agency=CA-HCM")
+        police = await http.get(f"/dashboard/report.pdf?month={month}&agency=CA-HCM&lang=en")
+    async with httpx.AsyncClient(transport=transport, base_url="http://gw") as http:
+        await _login(http, "bhxh")
+        own = await http.get(f"/dashboard/report.pdf?month={month}&agency=CA-HCM")
+    store.close()
+    assert f'href="/dashboard/report.pdf?month={month}&amp;agency=CA-HCM"' in page.text
+    text = _pdf_text(police)
+    assert f"{month.month}/{month.year}" in text and "Dossiers received" in text
+    assert "CA-HCM" in text and "BHXH-HCM" not in text  # one agency's copy
+    assert "66.7 %" in text and "83.3 %" in text  # its reuse share and score
+    assert re.search(r"CA-HCM 3 2 66.7 % 83.3 % 2 4 2 1 / 1 0 7 0", text)  # and its 7 served
+    assert "lienthong-bao-cao-" in police.headers["content-disposition"]
+    mine = _pdf_text(own)  # an agency account gets its own row, whatever it asks for
+    assert "BHXH-HCM" in mine and "CA-HCM" not in mine.replace("BHXH-HCM", "")
+    assert "Báo cáo tháng" in mine and "chưa có dữ liệu" in mine  # Vietnamese text survives
+    assert re.search(r"BHXH-HCM .* 7 0 0", mine)  # its 7 calls made, none served or refused

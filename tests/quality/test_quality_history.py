@@ -88,3 +88,24 @@ def test_history_on_postgresql(pg_url: str) -> None:
         _check_history(store)
     finally:
         store.close()
+
+
+def test_a_score_last_seen_many_runs_ago_is_still_its_previous(tmp_path: Path) -> None:
+    # a.two is measured in the first run only, then 19 runs without it (more than one read of
+    # earlier runs); a.one in every run. Each change is against the latest run that had it.
+    store = Store.open(f"sqlite:///{tmp_path}/platform.db")
+    try:
+        first = save_run(store, _run(failed_in_one=30), AGENCY_OF)
+        without_two = _run(failed_in_one=20)
+        without_two.results[:] = [r for r in without_two.results if r.dataset != "a.two"]
+        without_two.scores[:] = all_scores(without_two.results, AGENCY_OF)
+        for _ in range(19):
+            save_run(store, without_two, AGENCY_OF)
+        latest = save_run(store, _run(failed_in_one=10), AGENCY_OF)
+        shown = report(store)
+    finally:
+        store.close()
+    rows = {(r.scope, r.subject): r for r in shown.rows}
+    assert shown.run_id == latest and shown.previous_run_id == latest - 1 != first
+    assert rows["dataset", "a.one"].change["sạch"] == 10.0  # 90 against the run before: 80
+    assert rows["dataset", "a.two"].change["đúng"] == 0.0  # 90 against the first run's 90

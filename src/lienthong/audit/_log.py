@@ -40,7 +40,14 @@ from lienthong.audit._records import (
     event_entry,
     load_entry,
 )
-from lienthong.audit._rollup import group, group_rows, upsert_sql
+from lienthong.audit._rollup import (
+    group,
+    group_latency,
+    group_rows,
+    latency_rows,
+    latency_upsert_sql,
+    upsert_sql,
+)
 from lienthong.audit._store_reader import StoreReader, store_errors
 from lienthong.audit._tables import audit_checkpoint, audit_entry, audit_head, audit_subject
 from lienthong.audit._witness import DEFAULT_WITNESS_FILE, Publisher, Witness, open_witness
@@ -86,7 +93,9 @@ class _ChainSQL:
             f"UPDATE {head} SET seq = {mark}, hash = {mark}, checkpoint_seq = {mark},"
             f" checkpoint_time = {mark} WHERE id = 1"
         )
-        self.fold_rollup = upsert_sql("sqlite" if mark == "?" else "postgresql", [mark] * 12)
+        dialect = "sqlite" if mark == "?" else "postgresql"
+        self.fold_rollup = upsert_sql(dialect, [mark] * 12)
+        self.fold_latency = latency_upsert_sql(dialect, [mark] * 7)
         self.seal_head = (
             f"UPDATE {head} SET checkpoint_seq = {mark}, checkpoint_time = {mark} WHERE id = 1"
         )
@@ -185,6 +194,9 @@ class AuditLog:
             if subjects:
                 cursor.executemany(self._sql.insert_subject, subjects)
             cursor.executemany(self._sql.fold_rollup, group_rows(group(entries)))
+            buckets = latency_rows(group_latency(entries))
+            if buckets:
+                cursor.executemany(self._sql.fold_latency, buckets)
             last = records[-1].seq
             now = utc_now()
             elapsed = (now - parse_time(head.checkpoint_time)).total_seconds()

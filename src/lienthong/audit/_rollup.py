@@ -8,6 +8,11 @@ hour, event, outcome, client agency, provider, service, version and refusal reas
 count, the first and last entry time and the ``seq`` of the last entry folded into it. A reader
 that remembers the highest ``seq`` it saw reads only the rows that changed since.
 
+Beside the counts, ``audit_latency`` keeps each service's latency histogram per hour: fixed
+log-spaced buckets (:data:`LATENCY_BOUNDS_MS`, a factor √2 apart, 0.25 ms to 131 s), one row per
+non-empty bucket, so histograms of any hours or services merge by adding counts and a p95 read
+from them is off by at most one bucket (:func:`p95_ms`), whatever the number of calls.
+
 Every label is bounded (no CCCD, no request id, reasons cut to their code), so the table grows
 with hours x services, not with calls. It is not append-only: counts move as entries arrive; the
 chain stays the evidence and the rollup can be rebuilt from it (:func:`rebuild`).
@@ -16,11 +21,13 @@ chain stays the evidence and the rollup can be rebuilt from it (:func:`rebuild`)
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from lienthong.audit._tables import audit_latency as audit_latency
 from lienthong.audit._tables import audit_rollup as audit_rollup
 
 #: The grouping columns, in key order.
@@ -76,6 +83,77 @@ def group(entries: Iterable[Mapping[str, Any]], groups: Groups | None = None) ->
     return found
 
 
+#: Upper bounds (ms) of the latency buckets: 2**(k/2) for k = -4..34; one more bucket past them.
+LATENCY_BOUNDS_MS: tuple[float, ...] = tuple(2 ** (k / 2) for k in range(-4, 35))
+LatencyKey = tuple[str, str, str, str, int]  # hour, provider, service, version, bucket
+#: key -> [count, last seq]
+LatencyGroups = dict[LatencyKey, list[int]]
+
+
+def bucket_of(latency_ms: float) -> int:
+    """The index of the first bucket whose upper bound is at least ``latency_ms``."""
+    if latency_ms <= LATENCY_BOUNDS_MS[0]:
+        return 0
+    # 2 * log2 gives the exponent k; the tiny slack keeps exact bounds in their own bucket.
+    index = math.ceil(2 * math.log2(latency_ms) - 1e-9) + 4
+    return min(max(index, 0), len(LATENCY_BOUNDS_MS))
+
+
+def p95_ms(buckets: Mapping[int, int], share: float = 0.95) -> float | None:
+    """The ``share`` quantile (nearest rank) read from a histogram: its bucket's upper bound.
+
+    ``None`` for an empty histogram; ``math.inf`` when it lies past the last bound.
+    """
+    total = sum(buckets.values())
+    if total <= 0:
+        return None
+    rank, seen = math.ceil(share * total), 0
+    for index in sorted(buckets):
+        seen += buckets[index]
+        if seen >= rank:
+            return LATENCY_BOUNDS_MS[index] if index < len(LATENCY_BOUNDS_MS) else math.inf
+    return math.inf  # pragma: no cover - the loop reaches the rank
+
+
+def group_latency(
+    entries: Iterable[Mapping[str, Any]], groups: LatencyGroups | None = None
+) -> LatencyGroups:
+    """Bucket the latencies of ``entries`` (in seq order) per hour and service."""
+    found: LatencyGroups = {} if groups is None else groups
+    for entry in entries:
+        latency = entry.get("latency_us")
+        if latency is None:
+            continue
+        key = (
+            str(entry["time"])[:13],
+            _text(entry.get("provider"), 128),
+            _text(entry.get("service"), 200),
+            _text(entry.get("version"), 32),
+            bucket_of(int(latency) / 1000),
+        )
+        row = found.setdefault(key, [0, 0])
+        row[0] += 1
+        row[1] = int(entry["seq"])
+    return found
+
+
+def latency_upsert_sql(dialect: str, marks: Sequence[str]) -> str:
+    """The upsert adding one bucket's count, with ``marks`` as its 7 placeholders in order."""
+    greatest = "GREATEST" if dialect == "postgresql" else "max"
+    table = audit_latency.name
+    keys = ("hour", "provider", "service", "version", "bucket")
+    return (
+        f"INSERT INTO {table} ({', '.join(keys)}, count, seq) VALUES ({', '.join(marks)})"
+        f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET"
+        f" count = {table}.count + excluded.count, seq = {greatest}({table}.seq, excluded.seq)"
+    )
+
+
+def latency_rows(groups: LatencyGroups) -> list[tuple[Any, ...]]:
+    """The latency upsert's parameters, one tuple per bucket."""
+    return [(*key, *values) for key, values in groups.items()]
+
+
 def upsert_sql(dialect: str, marks: Sequence[str]) -> str:
     """The upsert adding one group's count, with ``marks`` as its 12 placeholders in order."""
     least, greatest = ("LEAST", "GREATEST") if dialect == "postgresql" else ("min", "max")
@@ -96,20 +174,30 @@ def group_rows(groups: Groups) -> list[tuple[Any, ...]]:
     return [(*key, *values) for key, values in groups.items()]
 
 
-def rebuild(conn: Connection, *, batch: int = 50_000) -> int:
-    """Fold the whole chain into an empty ``audit_rollup`` (the 0005 migration's backfill).
+def rebuild(
+    conn: Connection, *, batch: int = 50_000, counts: bool = True, latency: bool = True
+) -> int:
+    """Fold the whole chain into empty rollup tables (the migrations' backfill).
 
+    0009 fills ``audit_rollup`` only (``latency=False``: the table comes with 0012), 0012
+    ``audit_latency`` only (``counts=False``: the counts are kept already).
     Reads ``batch`` entries at a time in seq order, so memory stays bounded by the number of
     groups; returns how many entries were folded.
     """
     names = [f"p{i}" for i in range(12)]
     upsert = text(upsert_sql(conn.dialect.name, [f":{name}" for name in names]))
+    bucket_upsert = text(latency_upsert_sql(conn.dialect.name, [f":{name}" for name in names[:7]]))
     read = text("SELECT seq, entry FROM audit_entry WHERE seq > :after ORDER BY seq LIMIT :n")
     after, folded = 0, 0
     while True:
         rows = conn.execute(read, {"after": after, "n": batch}).all()
         if not rows:
             return folded
-        groups = group(json.loads(entry) for _seq, entry in rows)
-        conn.execute(upsert, [dict(zip(names, row, strict=True)) for row in group_rows(groups)])
+        entries = [json.loads(entry) for _seq, entry in rows]
+        if counts:
+            found = group_rows(group(entries))
+            conn.execute(upsert, [dict(zip(names, row, strict=True)) for row in found])
+        buckets = latency_rows(group_latency(entries)) if latency else []
+        if buckets:
+            conn.execute(bucket_upsert, [dict(zip(names, row, strict=False)) for row in buckets])
         after, folded = int(rows[-1][0]), folded + len(rows)

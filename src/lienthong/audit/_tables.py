@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import BigInteger, Column, Connection, Index, Integer, String, Table, Text, event
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Table,
+    Text,
+    event,
+)
 
 from lienthong.store import _partitions, metadata
 
@@ -71,6 +82,21 @@ audit_rollup = Table(
     Column("last_time", String(32), nullable=False),
     Column("seq", BigInteger, nullable=False, comment="last audit seq folded into this row"),
     Index("ix_audit_rollup_seq", "seq"),
+)
+
+#: Hourly latency histograms per service (``audit/_rollup.py``): one row per non-empty bucket,
+#: so a histogram merges by adding counts, across hours or stores.
+audit_latency = Table(
+    "audit_latency",
+    metadata,
+    Column("hour", String(13), primary_key=True, comment="UTC hour, YYYY-MM-DDTHH"),
+    Column("provider", String(128), primary_key=True),
+    Column("service", String(200), primary_key=True),
+    Column("version", String(32), primary_key=True),
+    Column("bucket", SmallInteger, primary_key=True, comment="index into rollup LATENCY_BOUNDS_MS"),
+    Column("count", BigInteger, nullable=False),
+    Column("seq", BigInteger, nullable=False, comment="last audit seq folded into this row"),
+    Index("ix_audit_latency_seq", "seq"),
 )
 
 

@@ -10,7 +10,7 @@ from lienthong.dashboard._calls import router as calls_router
 from lienthong.dashboard._datasets import DatasetView, build_dataset
 from lienthong.dashboard._datasets import router as dataset_router
 from lienthong.dashboard._overview import Overview, build_overview
-from lienthong.dashboard._pages import router
+from lienthong.dashboard._pages import router, warm
 from lienthong.dashboard._portal import router as portal_router
 from lienthong.dashboard._procedures import router as procedures_router
 from lienthong.dashboard._report import AgencyMonth, Month, MonthlyReport, monthly_report
@@ -37,4 +37,5 @@ __all__ = [
     "procedures_router",
     "report_router",
     "router",
+    "warm",
 ]

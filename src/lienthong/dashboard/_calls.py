@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from lienthong.dashboard._pages import _signed_in, _to_login, render
+from lienthong.dashboard._pages import _rollup, _signed_in, _to_login, render
 
 router = APIRouter(include_in_schema=False)
 CALL_EVENTS = {"SERVICE_CALL", "SERVICE_CALL_REFUSED", "SERVICE_CALL_FAILED"}
@@ -52,8 +52,9 @@ def calls(request: Request) -> Response:
     log = request.app.state.exchange.audit_log
     found: list[CallRow] = []
     before: int | None = None
-    for _ in range(PAGES):
-        page = log.latest(limit=500, before_seq=before)
+    for number in range(PAGES):
+        # The first page just covers what is shown when nothing is filtered out.
+        page = log.latest(limit=SHOWN + 20 if number == 0 else 500, before_seq=before)
         if not page:
             break
         before = page[-1].seq
@@ -86,4 +87,12 @@ def calls(request: Request) -> Response:
             )
         if len(found) >= SHOWN:
             break
-    return render(request, "calls.html", rows=found[:SHOWN], wanted=wanted)
+    figures = _rollup(request).figures()
+    latency_rows = [
+        (label, figures.p95_ms(label))
+        for label in sorted(figures.latency)
+        if own is None or label.split("/", 1)[0] == own
+    ]
+    return render(
+        request, "calls.html", rows=found[:SHOWN], wanted=wanted, latency_rows=latency_rows
+    )

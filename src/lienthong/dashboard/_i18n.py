@@ -70,6 +70,11 @@ WORDS: dict[str, dict[str, str]] = {
     "not_found": {"vi": "Không tìm thấy trang này.", "en": "This page does not exist."},
     "datasets_quality": {"vi": "Chất lượng theo tập dữ liệu", "en": "Quality per dataset"},
     "dataset": {"vi": "Tập dữ liệu", "en": "Dataset"},
+    "p95": {"vi": "Độ trễ p95 (ms)", "en": "p95 latency (ms)"},
+    "latency_by_service": {
+        "vi": "Độ trễ theo dịch vụ (p95, toàn bộ nhật ký)",
+        "en": "Latency per service (p95, whole log)",
+    },
     "services_offered": {"vi": "Dịch vụ dữ liệu cung cấp", "en": "Data services offered"},
     "service": {"vi": "Dịch vụ", "en": "Service"},
     "uses": {"vi": "Khai thác dữ liệu của", "en": "Uses data of"},
@@ -153,6 +158,10 @@ WORDS: dict[str, dict[str, str]] = {
     "calls": {"vi": "Giám sát từng lượt gọi", "en": "Call monitoring"},
     "filter": {"vi": "Lọc", "en": "Filter"},
     "rows": {"vi": "Số bản ghi", "en": "Rows"},
+    "no_pdf": {
+        "vi": "Máy chủ chưa cài thư viện xuất PDF (Pango); hãy dùng bản in hoặc CSV.",
+        "en": "The server lacks the PDF library (Pango); print the page or use the CSV.",
+    },
     "bad_month": {"vi": "Tháng phải có dạng NNNN-TT.", "en": "A month is written YYYY-MM."},
     "report": {"vi": "Báo cáo tháng", "en": "Monthly report"},
 }

@@ -7,9 +7,13 @@ delivery) to the agency that provided the data and the agency that used it.
 
 from __future__ import annotations
 
+import threading
+import weakref
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+
+from sqlalchemy import func, select
 
 from lienthong.dashboard._rollup import AuditRollup, ExchangeFigures
 from lienthong.errors import NotFoundError
@@ -52,13 +56,35 @@ def _dataset_agencies(store: Store) -> tuple[list[str], dict[str, str]]:
     return agencies, {d.id: owner.get(d.id.split(".", 1)[0], "?") for d in registry.list_datasets()}
 
 
+#: store -> (latest run id, its report): a stored run's scores never change, so a report is
+#: reused until a newer run arrives (one indexed ``max(id)`` per view). ``report`` reads the
+#: scores of every earlier run to find each one's previous score: a year of daily runs is
+#: hundreds of thousands of rows, which no view should read again.
+_REPORTS: weakref.WeakKeyDictionary[Store, tuple[int, Any]] = weakref.WeakKeyDictionary()
+_REPORTS_LOCK = threading.Lock()
+
+
+def latest_report(store: Store) -> Any:
+    """The latest quality run's report, cached per run (:class:`NotFoundError` when none)."""
+    from lienthong.quality import report
+    from lienthong.quality._tables import quality_runs
+
+    with store.connect() as conn:
+        latest = conn.execute(select(func.max(quality_runs.c.id))).scalar_one()
+    if latest is None:
+        return report(store)  # raises the NotFoundError that says what to run
+    with _REPORTS_LOCK:
+        cached = _REPORTS.get(store)
+        if cached is None or cached[0] != latest:
+            cached = _REPORTS[store] = (int(latest), report(store, int(latest)))
+        return cached[1]
+
+
 def _quality(
     store: Store,
 ) -> tuple[str | None, list[tuple[str, dict[str, float | None]]], list[Bottleneck]]:
-    from lienthong.quality import report
-
     try:
-        found = report(store)
+        found = latest_report(store)
     except NotFoundError:
         return None, [], []
     rows = [(r.subject, r.scores) for r in found.rows if r.scope == "agency"]
@@ -131,7 +157,8 @@ class AgencyView:
     code: str
     name: str | None
     datasets: _Scores = field(default_factory=list)
-    services: list[tuple[str, int, int]] = field(default_factory=list)  # label, allowed, refused
+    #: label, allowed, refused, p95 latency in ms (a bucket's upper bound; None: no timed call)
+    services: list[tuple[str, int, int, float | None]] = field(default_factory=list)
     subscriptions: list[Any] = field(default_factory=list)
     uses: dict[str, int] = field(default_factory=dict)  # provider -> releases to this agency
     used_by: dict[str, int] = field(default_factory=dict)  # client agency -> releases from it
@@ -139,7 +166,6 @@ class AgencyView:
 
 def build_agency(store: Store, rollup: AuditRollup, code: str) -> AgencyView:
     """The drill-down of agency ``code`` (:class:`NotFoundError` when it is not registered)."""
-    from lienthong.quality import report
     from lienthong.registry import Registry
     from lienthong.sync import subscription_lag
 
@@ -149,7 +175,7 @@ def build_agency(store: Store, rollup: AuditRollup, code: str) -> AgencyView:
     owner = {s.code: s.agency for s in registry.list_sources()}
     view = AgencyView(code, agency.name)
     try:
-        found = report(store)
+        found = latest_report(store)
         view.datasets = [
             (r.subject, r.scores)
             for r in found.rows
@@ -161,7 +187,12 @@ def build_agency(store: Store, rollup: AuditRollup, code: str) -> AgencyView:
     for label in sorted(set(figures.allowed_by_service) | set(figures.refused_by_service)):
         if label.split("/", 1)[0] == code:
             view.services.append(
-                (label, figures.allowed_by_service[label], figures.refused_by_service[label])
+                (
+                    label,
+                    figures.allowed_by_service[label],
+                    figures.refused_by_service[label],
+                    figures.p95_ms(label),
+                )
             )
     clients = {c.code: c.agency for c in _clients(store)}
     view.subscriptions = [

@@ -7,6 +7,7 @@ closed network and at phone width. Pages call the same services as the CLI and t
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -16,13 +17,15 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from lienthong.audit._rollup import LATENCY_BOUNDS_MS
 from lienthong.dashboard._accounts import SESSION_S, Account, Accounts
 from lienthong.dashboard._i18n import BOTTLENECKS, WORDS, lang_of, number, when, words_in
-from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview
+from lienthong.dashboard._overview import CRITERIA, build_agency, build_overview, latest_report
 from lienthong.dashboard._rollup import AuditRollup
 from lienthong.errors import NotFoundError
 
 router = APIRouter(include_in_schema=False)
+log = logging.getLogger(__name__)
 _HERE = Path(__file__).parent
 _ENV = Environment(
     loader=FileSystemLoader(_HERE / "templates"),
@@ -61,12 +64,22 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         account=account,
         number=lambda v, d=0: number(v, lang, d),
         when=lambda v: when(v, lang),
+        latency=lambda v: latency_text(v, lang),
         **context,
     )
     response = HTMLResponse(html, status_code=status, headers=_HEADERS)
     if request.query_params.get("lang") in ("vi", "en"):
         response.set_cookie("lt_lang", lang, max_age=365 * 86400, samesite="lax")
     return response
+
+
+def latency_text(value: float | None, lang: str) -> str:
+    """A p95 read from buckets: "≤ 128" ms (its bucket's bound), "> 131072" past the last."""
+    if value is None:
+        return number(None, lang)
+    if value == float("inf"):
+        return f"> {number(LATENCY_BOUNDS_MS[-1], lang)}"
+    return f"≤ {number(value, lang, 0 if value >= 10 else 2)}"
 
 
 def _signed_in(request: Request) -> Account | None:
@@ -77,12 +90,31 @@ def _to_login(request: Request) -> RedirectResponse:
     return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
 
 
-def _rollup(request: Request) -> AuditRollup:
-    state = request.app.state
+def rollup_of(state: Any) -> AuditRollup:
+    """The app's one :class:`AuditRollup` (its cache is shared by every page and request)."""
     if getattr(state, "audit_rollup", None) is None:
         state.audit_rollup = AuditRollup(state.store)
     rollup: AuditRollup = state.audit_rollup
     return rollup
+
+
+def _rollup(request: Request) -> AuditRollup:
+    return rollup_of(request.app.state)
+
+
+def warm(state: Any) -> None:
+    """Sum the closed hours and read the latest quality report before the first view asks
+    (the server runs it once at start, in a thread).
+
+    A view arriving meanwhile waits for it on the rollup's lock rather than summing again.
+    """
+    try:
+        rollup_of(state).figures()
+        latest_report(state.store)
+    except NotFoundError:
+        pass  # no quality run yet: nothing to keep
+    except Exception:  # a store not reachable yet: the first view will say so
+        log.warning("could not warm the dashboard's exchange figures", exc_info=True)
 
 
 @router.get("/", response_class=HTMLResponse)

@@ -1,4 +1,4 @@
-"""The monthly report's page (printable: the print stylesheet drops the navigation) and CSV.
+"""The monthly report's page (printable: the print stylesheet drops the navigation), CSV and PDF.
 
 A leader or operator sees every agency; an agency account sees its own row only. The month is
 ``?month=YYYY-MM`` (Vietnam time), the current one by default.
@@ -7,12 +7,13 @@ A leader or operator sees every agency; an agency account sees its own row only.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from lienthong.dashboard._i18n import words_in
-from lienthong.dashboard._pages import _lang, _signed_in, _to_login, render
+from lienthong.dashboard._pages import _AGENCY_CODE, _lang, _signed_in, _to_login, render
 from lienthong.dashboard._report import (
     REUSE_TARGET,
     Month,
@@ -21,7 +22,8 @@ from lienthong.dashboard._report import (
     as_csv,
     monthly_report,
 )
-from lienthong.errors import InputError
+from lienthong.dashboard._report_pdf import html_to_pdf
+from lienthong.errors import ConfigError, InputError
 
 router = APIRouter(include_in_schema=False)
 
@@ -34,6 +36,7 @@ WORDS: dict[str, dict[str, str]] = {
     },
     "complete": {"vi": "Tháng đã kết thúc: số liệu đầy đủ.", "en": "The month is complete."},
     "csv": {"vi": "Tải CSV", "en": "Download CSV"},
+    "pdf": {"vi": "Tải PDF", "en": "Download PDF"},
     "print_hint": {
         "vi": "In trang này (Ctrl+P) để có bản in; thanh điều hướng được ẩn khi in.",
         "en": "Print this page (Ctrl+P) for a printed copy; the navigation is hidden in print.",
@@ -102,7 +105,14 @@ def _report(request: Request) -> MonthlyReport | Response:
     found = monthly_report(request.app.state.store, shapes, month, agencies=agencies)
     if account.role == "agency":
         found.rows = [row for row in found.rows if row.agency == account.agency]
+    elif one := _agency(request):  # a leader's copy for one agency
+        found.rows = [row for row in found.rows if row.agency == one]
     return found
+
+
+def _agency(request: Request) -> str | None:
+    wanted = request.query_params.get("agency")
+    return wanted if wanted and _AGENCY_CODE.fullmatch(wanted) else None
 
 
 @router.get("/dashboard/report")
@@ -110,13 +120,49 @@ def report(request: Request) -> Response:
     found = _report(request)
     if isinstance(found, Response):
         return found
+    return _page(request, found)
+
+
+def _page(request: Request, found: MonthlyReport, **extra: Any) -> Response:
     lang = _lang(request)
     words = words_in(WORDS, lang)
     words["indicators"] = words["indicators"].format(target=round(REUSE_TARGET * 100))
     from lienthong.registry import Registry
 
     registered = {a.code for a in Registry(request.app.state.store).list_agencies()}
-    return render(request, "report.html", r=found, w=words, registered=registered)
+    return render(
+        request,
+        "report.html",
+        r=found,
+        w=words,
+        registered=registered,
+        agency=_agency(request),
+        **extra,
+    )
+
+
+@router.get("/dashboard/report.pdf")
+def report_pdf(request: Request) -> Response:
+    """The report page as PDF (an agency account: its own row; ``?agency=`` for one agency)."""
+    found = _report(request)
+    if isinstance(found, Response):
+        return found
+    html = bytes(_page(request, found, pdf=True).body).decode("utf-8")
+    try:
+        pdf = html_to_pdf(html)
+    except ConfigError:
+        return render(request, "message.html", status=503, message="no_pdf")
+    one = f"-{found.rows[0].agency}" if len(found.rows) == 1 else ""
+    name = f"lienthong-bao-cao-{found.month}{one}"
+    return Response(
+        pdf,
+        media_type="application/pdf",
+        headers={
+            "Content-Disposition": f'attachment; filename="{name}.pdf"',
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+        },
+    )
 
 
 @router.get("/dashboard/report.csv")

@@ -138,6 +138,10 @@ class Report:
         }
 
 
+#: Earlier runs read at once when looking for each score's previous value.
+_RUNS_PER_READ = 8
+
+
 def report(store: Store, run_id: int | None = None, *, corrections: bool = True) -> Report:
     """Scores of a run (the latest by default) with the change since the one before; with
     ``corrections``, open correction requests counted against "đúng" as they stand now
@@ -157,22 +161,35 @@ def report(store: Store, run_id: int | None = None, *, corrections: bool = True)
             .mappings()
             .all()
         )
-        earlier = (
+        # Each score's previous value is in the latest earlier run that has it: read earlier
+        # runs newest first, a few at a time, and stop once every current score has one (a
+        # year of daily runs is otherwise hundreds of thousands of rows read for one report).
+        wanted = {(s["scope"], s["subject"], s["criterion"]) for s in current}
+        earlier_runs = (
             conn.execute(
-                select(quality_scores)
-                .where(quality_scores.c.run_id < run["id"])
-                .order_by(quality_scores.c.run_id.desc())
+                select(quality_runs.c.id)
+                .where(quality_runs.c.id < run["id"])
+                .order_by(quality_runs.c.id.desc())
             )
-            .mappings()
+            .scalars()
             .all()
         )
-    previous: dict[tuple[str, str, str], float | None] = {}
-    previous_run: int | None = None
-    for s in earlier:
-        key = (s["scope"], s["subject"], s["criterion"])
-        if key not in previous:
-            previous[key] = s["score"]
-            previous_run = previous_run or int(s["run_id"])
+        previous: dict[tuple[str, str, str], float | None] = {}
+        previous_run: int | None = None
+        for first in range(0, len(earlier_runs), _RUNS_PER_READ):
+            chunk = earlier_runs[first : first + _RUNS_PER_READ]
+            earlier = conn.execute(
+                select(quality_scores)
+                .where(quality_scores.c.run_id.in_(chunk))
+                .order_by(quality_scores.c.run_id.desc())
+            ).mappings()
+            for s in earlier:
+                key = (s["scope"], s["subject"], s["criterion"])
+                if key not in previous:
+                    previous[key] = s["score"]
+                    previous_run = previous_run or int(s["run_id"])
+            if wanted <= previous.keys():
+                break
     rows: dict[tuple[str, str], ReportRow] = {}
     for s in current:
         row = rows.setdefault(

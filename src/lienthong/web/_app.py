@@ -144,9 +144,12 @@ def create_app(
         start = getattr(writer, "start", None)
         if start is not None:
             await start()
+        from lienthong.dashboard import warm
+
         chores = [
             asyncio.create_task(services.gateway.refusals.run()),
             asyncio.create_task(_sweep_consents(services, settings.refusal_window_s)),
+            asyncio.create_task(asyncio.to_thread(warm, _app.state)),  # the dashboard's cache
         ]
         # Everything loaded so far (FastAPI, SQLAlchemy, pydantic schemas, the app) lives as
         # long as the server: keep it out of the collector's full passes, which otherwise

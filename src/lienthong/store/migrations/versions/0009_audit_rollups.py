@@ -52,7 +52,7 @@ def upgrade() -> None:
         ),
     )
     op.create_index("ix_audit_rollup_seq", "audit_rollup", ["seq"])
-    rebuild(op.get_bind())
+    rebuild(op.get_bind(), latency=False)
 
 
 def downgrade() -> None:
