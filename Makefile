@@ -21,6 +21,7 @@ demo: install
 services:
 	bash scripts/services.sh
 	bash scripts/browser.sh
+	bash scripts/pdf.sh
 	bash scripts/java.sh
 	bash scripts/oidc-sandbox.sh
 	bash scripts/prometheus.sh

@@ -65,8 +65,10 @@ _REPORTS_LOCK = threading.Lock()
 
 
 def latest_report(store: Store) -> Any:
-    """The latest quality run's report, cached per run (:class:`NotFoundError` when none)."""
+    """The latest quality run's report, cached per run (:class:`NotFoundError` when none), with
+    the correction requests open now counted against "đúng"."""
     from lienthong.quality import report
+    from lienthong.quality._history import with_corrections
     from lienthong.quality._tables import quality_runs
 
     with store.connect() as conn:
@@ -76,8 +78,9 @@ def latest_report(store: Store) -> Any:
     with _REPORTS_LOCK:
         cached = _REPORTS.get(store)
         if cached is None or cached[0] != latest:
-            cached = _REPORTS[store] = (int(latest), report(store, int(latest)))
-        return cached[1]
+            run = report(store, int(latest), corrections=False)
+            cached = _REPORTS[store] = (int(latest), run)
+    return with_corrections(store, cached[1])  # the requests open now, not when cached
 
 
 def _quality(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -202,13 +202,24 @@ def report(store: Store, run_id: int | None = None, *, corrections: bool = True)
         )
     order = {"city": 0, "agency": 1, "dataset": 2}
     ordered = sorted(rows.values(), key=lambda r: (order.get(r.scope, 9), r.subject))
-    if corrections:  # values citizens flagged as wrong fail "đúng" while the request is open
-        from lienthong.quality import _corrections
+    found = Report(int(run["id"]), run["started_at"], run["as_of"], previous_run, ordered)
+    return with_corrections(store, found) if corrections else found
 
-        failing = _corrections.open_failing(store)
-        if failing:
-            _corrections.fold(ordered, failing, _corrections.run_rows(store, int(run["id"])))
-    return Report(int(run["id"]), run["started_at"], run["as_of"], previous_run, ordered)
+
+def with_corrections(store: Store, found: Report) -> Report:
+    """``found`` with open correction requests counted against "đúng" as they stand now.
+
+    Values citizens flagged as wrong fail "đúng" while the request is open; a copy is adjusted,
+    so a report kept between views (the dashboard's, per run) stays the run's own and each view
+    applies the requests open at that moment."""
+    from lienthong.quality import _corrections
+
+    failing = _corrections.open_failing(store)
+    if not failing:
+        return found
+    rows = [ReportRow(r.scope, r.subject, dict(r.scores), dict(r.change)) for r in found.rows]
+    _corrections.fold(rows, failing, _corrections.run_rows(store, found.run_id))
+    return replace(found, rows=rows)
 
 
 def run_results(store: Store, run_id: int) -> list[dict[str, Any]]:
