@@ -1,0 +1,99 @@
+"""Columns holding another dataset's ids, found by value overlap (a stranger's ``ma_ho``).
+
+Nobody told the platform that a file's household column names rows of another registered
+file, but the values say so: when nearly every value of a code-like column is found among the
+values of another dataset's key-like column, the column references that dataset, and a
+``referential`` check (share of values found nowhere there) is added for it.
+
+Bounded and computed in SQL (DuckDB): each code-like column contributes at most
+:data:`SAMPLE` of its distinct values (an even spread: the smallest hashes), each key-like
+column at most :data:`KEY_VALUES`, all as 64-bit hashes in one table; one join counts, for
+every (column, key column) pair, how many sampled values the key holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+import duckdb
+
+from lienthong.errors import LienthongError
+from lienthong.quality._model import DatasetInfo
+from lienthong.quality._placement import ConnectorFactory, DuckDBPlace
+
+#: distinct values sampled from a referencing column
+SAMPLE = 2000
+#: distinct values read from a key column at most
+KEY_VALUES = 1_000_000
+#: share of a column's sampled values the key must hold for a link
+CONTAINED = 0.95
+#: a column needs this many distinct values to be judged (a handful of codes proves nothing)
+MIN_VALUES = 20
+#: a column is key-like when its distinct values are at least this share of its non-empty ones
+KEY_LIKE = 0.95
+
+
+def _values(place: DuckDBPlace, dataset: DatasetInfo, column: str, limit: int) -> str:
+    d = place.dialect
+    text = f"TRIM(CAST({d.column(column, 't')} AS VARCHAR))"
+    return (
+        f"SELECT DISTINCT hash({text}) AS h FROM {place.relation_of(dataset.id)} t "
+        f"WHERE {text} <> '' ORDER BY h LIMIT {limit}"
+    )
+
+
+def find_links(
+    datasets: Mapping[str, DatasetInfo], connector_for: ConnectorFactory
+) -> dict[str, DatasetInfo]:
+    """``datasets`` with ``links`` set on the referencing columns of role-checked datasets.
+
+    Referencing columns are the code-like ones (``DatasetInfo.code_columns``) of datasets
+    whose checks come from roles (a manifest says what its references are); key columns are
+    single-column keys and code-like columns that are key-like in any other dataset. A
+    dataset that cannot be read links nothing (its checks report it).
+    """
+    wanted = [(d.id, c) for d in datasets.values() if d.from_roles for c in d.code_columns]
+    keys = sorted(
+        {(d.id, d.key[0]) for d in datasets.values() if len(d.key) == 1}
+        | {
+            (d.id, c)
+            for d in datasets.values()
+            for c in d.code_columns
+            if d.distinct_share.get(c, 0.0) >= KEY_LIKE
+        }
+    )
+    if not wanted or not keys:
+        return dict(datasets)
+    place = DuckDBPlace(datasets, connector_for, materialize=False, threads=1)
+    found: dict[tuple[str, str], tuple[str, float]] = {}
+    try:
+        cur = place.cursor
+        cur.execute("CREATE TABLE _cand (ds VARCHAR, col VARCHAR, h UBIGINT)")
+        cur.execute("CREATE TABLE _keys (ds VARCHAR, col VARCHAR, h UBIGINT)")
+        for table, columns, limit in (("_cand", wanted, SAMPLE), ("_keys", keys, KEY_VALUES)):
+            for dataset_id, column in columns:
+                try:
+                    sql = _values(place, datasets[dataset_id], column, limit)
+                    cur.execute(
+                        f"INSERT INTO {table} SELECT ?, ?, h FROM ({sql})", [dataset_id, column]
+                    )
+                except (LienthongError, duckdb.Error):
+                    continue
+        rows = cur.execute(
+            "SELECT c.ds, c.col, k.ds, k.col, COUNT(*) AS hits, ANY_VALUE(n.n) AS n "
+            "FROM _cand c JOIN _keys k ON c.h = k.h AND c.ds <> k.ds "
+            "JOIN (SELECT ds, col, COUNT(*) AS n FROM _cand GROUP BY ds, col) n "
+            "ON n.ds = c.ds AND n.col = c.col "
+            "GROUP BY c.ds, c.col, k.ds, k.col ORDER BY hits DESC, k.ds, k.col"
+        ).fetchall()
+    finally:
+        place.close()
+    for ds, col, target, key, hits, n in rows:
+        share = hits / n
+        if n >= MIN_VALUES and share >= CONTAINED and (ds, col) not in found:
+            found[(ds, col)] = (f"{target}.{key}", round(share, 4))
+    out = dict(datasets)
+    for (ds, col), (target, share) in found.items():
+        out[ds] = replace(out[ds], links=(*out[ds].links, (col, target, share)))
+    return out
