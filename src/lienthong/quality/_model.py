@@ -51,7 +51,8 @@ class DatasetInfo:
     #: the file the dataset is read from (CSV, Excel, SQLite sources), else None: its age is
     #: the freshness of a dataset with no last-updated column (see ``source_age``)
     path: str | None = None
-    #: column -> distinct values / non-empty values, from the stored profile (approximate):
+    #: column -> distinct values / non-empty values, from the stored profile (an estimate;
+    #: exact for code and identifier columns once ``_links.column_facts`` has read them):
     #: tells an identifier meant to name one record from one that repeats by design
     distinct_share: Mapping[str, float] = field(default_factory=dict)
     #: the profile's change since the one before (``None``: profiled once at most): each

@@ -14,7 +14,7 @@ from lienthong.errors import NotFoundError
 from lienthong.quality._engine import EngineOptions, ProgressFn, QualityEngine
 from lienthong.quality._failures import FailurePage, failing_rows
 from lienthong.quality._history import QualityRun, latest_runs, save_run
-from lienthong.quality._links import find_links
+from lienthong.quality._links import column_facts
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
 from lienthong.quality._profiled import profile_facts
@@ -46,7 +46,7 @@ def scan(
                 f"There is no registered dataset {name!r}.",
                 hint="List them with `lienthong registry datasets`.",
             )
-    datasets = find_links(datasets, connector_for)
+    datasets = column_facts(datasets, connector_for)
     ruleset = load_rules(datasets, rules, only=only)
     opts = options or EngineOptions()
     if as_of is not None:
@@ -219,7 +219,7 @@ def failures_in(
 ) -> FailurePage:
     if dataset not in datasets:
         raise NotFoundError(f"There is no registered dataset {dataset!r}.")
-    datasets = find_links(datasets, connector_for)
+    datasets = column_facts(datasets, connector_for)
     ruleset = load_rules(datasets, rules, only=[dataset])
     spec = ruleset.find(dataset, check)
     if spec is None:
