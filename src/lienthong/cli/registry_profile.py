@@ -34,7 +34,7 @@ def profile_view(profile: DatasetProfile | None) -> dict[str, Any] | None:
 
 def drift_view(registry: Registry, dataset_id: str) -> list[dict[str, Any]] | None:
     """Each column's changes since the profile before (``None``: profiled once at most);
-    thresholds in lienthong.profiling._drift, documented in docs/quality.md."""
+    thresholds in lienthong.profiling._drift, documented in docs/quality-rules.md."""
     from lienthong.profiling import profile_drift
 
     previous = registry.get_previous_profile(dataset_id)

@@ -4,7 +4,7 @@ Re-profiling (``lienthong registry profile``) keeps the profile before it; this 
 two column by column, so a file whose holder changed what a column means (a date column now
 free text, a name column half empty, an id column now repeating) is told before anyone reads
 it wrongly. The thresholds are absolute differences between the two profiles' shares, wide
-enough that a re-drawn sample of an unchanged table does not cross them (docs/quality.md).
+enough that a re-drawn sample of an unchanged table does not cross them (docs/quality-rules.md).
 """
 
 from __future__ import annotations
