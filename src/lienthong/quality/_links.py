@@ -68,20 +68,19 @@ def column_facts(
 ) -> dict[str, DatasetInfo]:
     """``datasets`` with exact distinct shares and ``links``, for role-checked datasets.
 
-    Only when some dataset's checks come from roles (a manifest says what its keys and
-    references are, so a city of manifests is read no further). Distinct shares are made
-    exact for code-like and identifier columns (:func:`_exact_shares`). Referencing columns
-    are the code-like ones (``DatasetInfo.code_columns``) of role-checked datasets; key
-    columns are single-column keys and code-like columns that are key-like, in any other
-    dataset. A dataset that cannot be read keeps its estimates and links nothing (its checks
-    report it).
+    Only datasets whose checks come from roles are read (a manifest says what its keys and
+    references are): their code-like and identifier columns' distinct shares are made exact
+    (:func:`_exact_shares`), then their code-like columns are looked up among key columns of
+    the same shape in other datasets (:func:`_links`). A dataset that cannot be read keeps its
+    estimates and links nothing (its checks report it).
     """
-    if not any(d.from_roles for d in datasets.values()):
+    roled = [d for d in datasets.values() if d.from_roles]
+    if not roled:
         return dict(datasets)
     out = dict(datasets)
     place = DuckDBPlace(datasets, connector_for, materialize=False, threads=1)
     try:
-        for dataset in datasets.values():
+        for dataset in roled:
             ids = [c for c, f in dataset.columns.items() if f & set(IDENTIFIER_FLAGS)]
             wanted = list(dict.fromkeys([*dataset.code_columns, *ids]))
             if not wanted:
@@ -97,22 +96,27 @@ def column_facts(
 
 
 def _links(datasets: dict[str, DatasetInfo], place: DuckDBPlace) -> dict[str, DatasetInfo]:
+    """Key columns: registered single-column keys, and code-like columns of role-checked
+    datasets (which have no registered key) whose exact distinct share is key-like. Only
+    columns and keys sharing a dominant shape are read."""
+    keys = {(d.id, d.key[0]) for d in datasets.values() if len(d.key) == 1} | {
+        (d.id, c)
+        for d in datasets.values()
+        if d.from_roles
+        for c in d.code_columns
+        if d.distinct_share.get(c, 0.0) >= KEY_LIKE
+    }
     wanted = [(d.id, c) for d in datasets.values() if d.from_roles for c in d.code_columns]
-    keys = sorted(
-        {(d.id, d.key[0]) for d in datasets.values() if len(d.key) == 1}
-        | {
-            (d.id, c)
-            for d in datasets.values()
-            for c in d.code_columns
-            if d.distinct_share.get(c, 0.0) >= KEY_LIKE
-        }
-    )
+    key_shapes = {datasets[d].shapes.get(c) for d, c in keys} - {None}
+    wanted = [(d, c) for d, c in wanted if datasets[d].shapes.get(c) in key_shapes]
+    shapes = {datasets[d].shapes.get(c) for d, c in wanted}
+    keys = {(d, c) for d, c in keys if datasets[d].shapes.get(c) in shapes}
     if not wanted or not keys:
         return datasets
     cur = place.cursor
     cur.execute("CREATE TABLE _cand (ds VARCHAR, col VARCHAR, h UBIGINT)")
     cur.execute("CREATE TABLE _keys (ds VARCHAR, col VARCHAR, h UBIGINT)")
-    for table, columns, limit in (("_cand", wanted, SAMPLE), ("_keys", keys, KEY_VALUES)):
+    for table, columns, limit in (("_cand", wanted, SAMPLE), ("_keys", sorted(keys), KEY_VALUES)):
         for dataset_id, column in columns:
             try:
                 sql = _values(place, datasets[dataset_id], column, limit)

@@ -61,6 +61,9 @@ class DatasetInfo:
     #: columns the profile says hold codes (one fixed shape of digits and letters, no
     #: counter, no date, no role but an identifier's): candidates for references by overlap
     code_columns: tuple[str, ...] = ()
+    #: column -> its most common value shape (``9{12}``, ``AA-9{5}``), from the profile: two
+    #: columns can only share values if they share a shape, so only such pairs are compared
+    shapes: Mapping[str, str] = field(default_factory=dict)
     #: other datasets' key columns this dataset's columns hold ids of, found by value overlap:
     #: (column, "dataset.column", share of sampled values found there)
     links: tuple[tuple[str, str, float], ...] = ()

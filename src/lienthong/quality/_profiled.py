@@ -57,7 +57,7 @@ def _integer(text: str | None) -> int | None:
 def profile_facts(
     profile: DatasetProfile | None, previous: DatasetProfile | None
 ) -> dict[str, Any]:
-    """``distinct_share``, ``code_columns`` and ``drift`` for a DatasetInfo."""
+    """``distinct_share``, ``code_columns``, ``shapes`` and ``drift`` for a DatasetInfo."""
     if profile is None:
         return {}
     drift = None
@@ -66,5 +66,6 @@ def profile_facts(
     return {
         "distinct_share": {c.name: distinct_share(c) for c in profile.columns},
         "code_columns": tuple(c.name for c in profile.columns if code_like(c)),
+        "shapes": {c.name: c.shapes[0][0] for c in profile.columns if c.shapes},
         "drift": drift,
     }
