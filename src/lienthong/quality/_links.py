@@ -14,7 +14,7 @@ every (column, key column) pair, how many sampled values the key holds.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 
 import duckdb
@@ -64,7 +64,11 @@ def _exact_shares(place: DuckDBPlace, dataset: DatasetInfo, columns: list[str]) 
 
 
 def column_facts(
-    datasets: Mapping[str, DatasetInfo], connector_for: ConnectorFactory
+    datasets: Mapping[str, DatasetInfo],
+    connector_for: ConnectorFactory,
+    *,
+    only: Collection[str] | None = None,
+    links: bool = True,
 ) -> dict[str, DatasetInfo]:
     """``datasets`` with exact distinct shares and ``links``, for role-checked datasets.
 
@@ -73,8 +77,11 @@ def column_facts(
     (:func:`_exact_shares`), then their code-like columns are looked up among key columns of
     the same shape in other datasets (:func:`_links`). A dataset that cannot be read keeps its
     estimates and links nothing (its checks report it).
+
+    ``only`` limits the exact counts to those datasets and ``links=False`` skips the overlap:
+    listing one check's failing rows needs no more than what that check reads.
     """
-    roled = [d for d in datasets.values() if d.from_roles]
+    roled = [d for d in datasets.values() if d.from_roles and (only is None or d.id in only)]
     if not roled:
         return dict(datasets)
     out = dict(datasets)
@@ -90,7 +97,7 @@ def column_facts(
             except (LienthongError, duckdb.Error):
                 continue
             out[dataset.id] = replace(dataset, distinct_share={**dataset.distinct_share, **exact})
-        return _links(out, place)
+        return _links(out, place) if links else out
     finally:
         place.close()
 

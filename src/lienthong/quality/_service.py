@@ -219,7 +219,10 @@ def failures_in(
 ) -> FailurePage:
     if dataset not in datasets:
         raise NotFoundError(f"There is no registered dataset {dataset!r}.")
-    datasets = column_facts(datasets, connector_for)
+    if check.startswith("referential:"):  # may be a reference found by value overlap
+        datasets = column_facts(datasets, connector_for)
+    elif check.startswith("unique:"):  # may be an identifier found near-unique by its values
+        datasets = column_facts(datasets, connector_for, only=[dataset], links=False)
     ruleset = load_rules(datasets, rules, only=[dataset])
     spec = ruleset.find(dataset, check)
     if spec is None:
