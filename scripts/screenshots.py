@@ -6,16 +6,20 @@ Builds the demo city (``lienthong demo --no-serve``, in a temporary folder), the
 month of use would leave, so the pages have something to show:
 
 * citizens' dossiers for the shipped procedure, each prefilled through the real gateway
-  (:func:`lienthong.procedures.prefill`, after the citizen's approval, the police having granted
-  the portal the right) and submitted; a quarter typed by hand;
+  (:func:`lienthong.procedures.prefill`, after the citizen's approval; the demo granted the
+  portal its rights) and submitted; a quarter typed by hand;
 * 30 days of exchange traffic between the city's agencies, appended to the audit log as the
   gateway records it (synthetic calls, as ``bench/dashboard.py`` makes them: the demo itself
   makes only a handful of real calls).
 
 It then serves the app, logs in as a leader and as the health-insurance agency's team and saves
 PNGs of the front door, the overview, the sharing matrix, the monthly report and a dataset's
-drill-down (1280 px wide), and the overview and the report at phone width (390 px). Needs
-Debian's Chromium (``bash scripts/browser.sh``).
+drill-down (1280 px wide), and the overview and the report at phone width (390 px). Then, with
+the SANDBOX e-ID provider (``bash scripts/oidc-sandbox.sh``), a parent's journey for their
+child's health-insurance card at both widths: the e-ID login, what will be fetched from whom,
+the prefilled form (locks and sources), the status after submitting, and the officers' queue
+(``citizen-*-desktop.png``, ``citizen-*-phone.png``, ``officer-queue-*.png``). Needs Debian's
+Chromium (``bash scripts/browser.sh``).
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "mật-khẩu-ảnh-chụp-123"
 AGENCIES = ("CA-HCM", "BHXH-HCM", "SYT-HCM", "SGDDT-HCM", "STC-HCM", "SNNMT-HCM")
 SERVICES = {"CA-HCM": "cong-dan", "BHXH-HCM": "the-bhyt", "STC-HCM": "doanh-nghiep"}
+PROCEDURE = "SANDBOX-BHYT-01"
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -48,20 +53,6 @@ def _demo(home: Path, people: int) -> None:
         stdout=subprocess.DEVNULL,
         env={**os.environ, "LIENTHONG_HOME": str(home)},
     )
-
-
-def _grant_portal(store: object) -> None:
-    """The population register's owner lets the platform's portal prefill the shipped procedure
-    (``docs/procedures.md``: the portal is a client system with a right for the purpose)."""
-    from lienthong.exchange import ClientDirectory, RightsBook
-    from lienthong.procedures import PORTAL_CLIENT, SHIPPED, load_catalogue
-
-    procedure = next(iter(load_catalogue(SHIPPED).procedures.values()))
-    ClientDirectory(store).register(PORTAL_CLIENT, "Cổng lienthong", agency="LIENTHONG")  # type: ignore[arg-type]
-    rights = RightsBook(store)  # type: ignore[arg-type]
-    rights.define_purpose(procedure.code, procedure.name.vi)
-    for ref, fields in procedure.services.items():
-        rights.grant(PORTAL_CLIENT, ref, procedure.code, fields)
 
 
 def _traffic(home: Path, store: object, calls: int = 20_000) -> None:
@@ -105,7 +96,7 @@ async def _dossiers(app: object, store: object, count: int = 24) -> None:
 
     state = app.state  # type: ignore[attr-defined]
     gateway = state.exchange.gateway
-    procedure = next(iter(load_catalogue(SHIPPED).procedures.values()))
+    procedure = load_catalogue(SHIPPED).get("SANDBOX-CT-01")  # residence: anyone may ask
     cccds = _population_ids(state.settings.home, count)
     dossiers = Dossiers(store)  # type: ignore[arg-type]
     for i, cccd in enumerate(cccds):
@@ -153,7 +144,7 @@ def _serve(app: object) -> tuple[str, object]:
     return f"http://127.0.0.1:{port}", server
 
 
-def _shoot(url: str, out: Path) -> list[Path]:
+def _shoot(url: str, out: Path, citizen: str | None) -> list[Path]:
     from playwright.sync_api import sync_playwright
 
     taken: list[Path] = []
@@ -186,8 +177,75 @@ def _shoot(url: str, out: Path) -> list[Path]:
         phone = login(PHONE, "lanh-dao")
         save(phone, "/dashboard", "dashboard-phone.png")
         save(phone, "/dashboard/report", "report-phone.png")
+        if citizen is not None:
+            for viewport, width in ((DESKTOP, "desktop"), (PHONE, "phone")):
+                taken += _citizen_journey(browser, url, citizen, viewport, width, out)
+                officer = login(viewport, "bhxh")
+                save(officer, "/dashboard/ho-so", f"officer-queue-{width}.png", full=True)
         browser.close()
     return taken
+
+
+def _citizen_journey(
+    browser: object, url: str, cccd: str, viewport: dict[str, int], width: str, out: Path
+) -> list[Path]:
+    """A parent asks for their child's health-insurance card: the sandbox e-ID login, what will
+    be fetched from whom, the prefilled form (locks and sources), the status after submitting."""
+    context = browser.new_context(viewport=viewport, device_scale_factor=1)  # type: ignore[attr-defined]
+    page = context.new_page()
+    shots: list[Path] = []
+
+    def shoot(name: str, *, full: bool = False) -> None:
+        target = out / f"citizen-{name}-{width}.png"
+        page.screenshot(path=str(target), full_page=full)
+        shots.append(target)
+
+    page.goto(f"{url}/thu-tuc/{PROCEDURE}")  # the procedure needs an e-ID login
+    page.wait_for_selector("input[name=login]")
+    page.fill("input[name=login]", cccd)
+    page.fill("input[name=password]", "sandbox")
+    shoot("login")
+    page.click("button[type=submit]")
+    page.click("button[type=submit]")  # the provider's consent screen
+    page.wait_for_url(f"{url}/thu-tuc/{PROCEDURE}")
+    shoot("fetch", full=True)
+    page.click("button:has-text('Đồng ý lấy dữ liệu')")
+    page.wait_for_url(f"{url}/ho-so/*")
+    page.fill("input[name=noi_kcb_ban_dau]", "Trạm y tế phường")
+    shoot("form", full=True)
+    page.click("button:has-text('Nộp hồ sơ')")
+    page.wait_for_url(f"{url}/toi")
+    shoot("status", full=True)
+    context.close()
+    return shots
+
+
+def _eid_provider(home: Path, url: str, client_id: str) -> tuple[str | None, object, str | None]:
+    """The SANDBOX e-ID provider for a parent of a child under six (None without Node.js)."""
+    from lienthong.demo._access import choose_citizens
+    from lienthong.eid._sandbox import node, sandbox_command
+
+    parents = [
+        c for c in choose_citizens(home / "city" / "population.db") if PROCEDURE in c.procedures
+    ]
+    if node() is None or not parents:
+        print("no sandbox e-ID provider (bash scripts/oidc-sandbox.sh): citizen pages skipped")
+        return None, None, None
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    parent = parents[0]
+    accounts = {parent.cccd: {"name": parent.name, "birthdate": parent.birthdate, "level": 2}}
+    argv, env = sandbox_command(
+        home, port=port, app_url=url, client_id=client_id, accounts=accounts
+    )
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL)
+    while True:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", port)) == 0:
+                break
+        time.sleep(0.1)
+    return f"http://127.0.0.1:{port}", process, parent.cccd
 
 
 def main() -> None:
@@ -207,16 +265,22 @@ def main() -> None:
         settings = Settings(home=home, dev_mode=False)
         store = Store.open(settings.resolved_store_url)
         _traffic(home, store)
-        _grant_portal(store)
         Accounts(home).add("lanh-dao", PASSWORD, "leader")
         Accounts(home).add("bhxh", PASSWORD, "agency", "BHXH-HCM")
         app = create_app(settings, store, json_logs=False)
         url, server = _serve(app)
         asyncio.run(_dossiers(app, store))
-        for path in _shoot(url, args.out):
-            print(f"{path}  {path.stat().st_size // 1024} KiB")
-        server.should_exit = True  # type: ignore[attr-defined]
-        store.close()
+        issuer, provider, citizen = _eid_provider(home, url, settings.eid_client_id)
+        if issuer is not None:
+            app.state.settings = settings.model_copy(update={"eid_issuer": issuer})
+        try:
+            for path in _shoot(url, args.out, citizen):
+                print(f"{path}  {path.stat().st_size // 1024} KiB")
+        finally:
+            if provider is not None:
+                provider.terminate()  # type: ignore[attr-defined]
+            server.should_exit = True  # type: ignore[attr-defined]
+            store.close()
 
 
 if __name__ == "__main__":

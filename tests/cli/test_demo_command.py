@@ -16,6 +16,9 @@ import pytest
 
 from lienthong.cli.demo import DEMO_STEPS
 
+sys.path.insert(0, str(Path(__file__).parents[1] / "web"))
+from demo_server import demo_serving
+
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("demo")]
 
 
@@ -81,24 +84,8 @@ def test_demo_refuses_to_wipe_a_folder_it_did_not_make(tmp_path: Path) -> None:
 
 def test_demo_serves_the_gateway_and_the_readme_call_works(tmp_path: Path) -> None:
     home = tmp_path / "served"
-    port = free_port()
-    server = subprocess.Popen(
-        lienthong("demo", "--people", "300", "--home", str(home), "--port", str(port)),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        deadline = time.monotonic() + 300
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                time.sleep(0.5)
-            assert server.poll() is None, server.stderr.read() if server.stderr else ""
-        else:
-            pytest.fail("the demo server did not come up")
+    with demo_serving(home) as (printed, _server):
+        port = int(printed.url.rsplit(":", 1)[1])
         token = (home / "pki" / "clients" / "BHXH-HCM.token").read_text().strip()
         import sqlite3
 
@@ -117,6 +104,88 @@ def test_demo_serves_the_gateway_and_the_readme_call_works(tmp_path: Path) -> No
         )
         assert unauthenticated.status_code == 401
         assert unauthenticated.headers["content-type"].startswith("application/problem+json")
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+
+
+def test_demo_prints_its_url_and_sandbox_logins_and_they_work(tmp_path: Path) -> None:
+    """At start-up the demo says, Vietnamese first then English, where to go and who can log
+    in: sandbox citizens (CCCD, e-ID level, what they can do; any password; CCCD:1/CCCD:2
+    chooses the level) and the officers' accounts with this run's password. Each works."""
+    home = tmp_path / "logins"
+    with demo_serving(home) as (printed, _server):
+        text = printed.text
+        for vi, en in [
+            ("Mở", "Open"),
+            ("Thủ tục hành chính", "Procedures"),
+            ("Công dân", "Citizens"),
+            ("Mật khẩu: bất kỳ", "Password: anything"),
+            ("nhập CCCD:1 hoặc CCCD:2", "type CCCD:1 or CCCD:2"),
+            ("Cán bộ", "Officers"),
+        ]:
+            assert -1 < text.index(vi) < text.index(en), (vi, en)
+        assert printed.procedures_url == f"{printed.url}/thu-tuc"
+        levels = {level for _cccd, level, _name, _code in printed.citizens}
+        assert levels == {1, 2} and printed.any_password
+        assert {"SANDBOX-BHYT-01", "SANDBOX-TS1-01"} <= {c[3] for c in printed.citizens}
+        assert {"lanh-dao", "can-bo-bhxh-hcm", "can-bo-ca-hcm"} <= set(printed.officers)
+        assert len(printed.password) >= 12
+
+        # The printed citizens are the sandbox provider's accounts, and it is up.
+        access = json.loads((home / "demo-access.json").read_text())
+        issuer = access["eid_issuer"]
+        discovery = httpx.get(f"{issuer}/.well-known/openid-configuration", timeout=5)
+        assert discovery.status_code == 200 and discovery.json()["issuer"] == issuer
+        accounts = json.loads((home / "eid-sandbox" / "citizens.json").read_text())
+        assert {c[0]: c[1] for c in printed.citizens} == {
+            k: v["level"] for k, v in accounts.items()
+        }
+        # A procedure sends a citizen to that provider to log in.
+        login = httpx.get(f"{printed.url}/thu-tuc/SANDBOX-BHYT-01", follow_redirects=True)
+        assert str(login.url).startswith(issuer) and 'name="login"' in login.text
+
+        # The officers' printed password opens their queue; another does not.
+        with httpx.Client(base_url=printed.url) as http:
+            wrong = http.post("/login", data={"name": "can-bo-bhxh-hcm", "password": "x" * 12})
+            assert "/dashboard/ho-so" not in str(wrong.headers.get("location", ""))
+            done = http.post(
+                "/login",
+                data={
+                    "name": "can-bo-bhxh-hcm",
+                    "password": printed.password,
+                    "next": "/dashboard/ho-so",
+                },
+            )
+            assert done.status_code == 303 and done.headers["location"] == "/dashboard/ho-so"
+            queue = http.get("/dashboard/ho-so")
+            assert queue.status_code == 200 and 'id="password"' not in queue.text
+
+        # The level choice: the level-2 citizen logging in as CCCD:1 is refused the level-2
+        # procedure; as CCCD:2 they may ask for it.
+        from playwright.sync_api import sync_playwright
+
+        cccd = next(c[0] for c in printed.citizens if c[1] == 2)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium")
+            for login, allowed in ((f"{cccd}:1", False), (f"{cccd}:2", True)):
+                page = browser.new_page()  # a context of its own: a fresh login each time
+                page.goto(f"{printed.url}/thu-tuc/SANDBOX-BHYT-01")
+                page.fill("input[name=login]", login)
+                page.fill("input[name=password]", "bat-ky")
+                page.click("button[type=submit]")
+                page.click("button[type=submit]")  # the provider's consent screen
+                page.wait_for_url("**/thu-tuc/SANDBOX-BHYT-01")
+                refused = "cần tài khoản định danh điện tử mức 2" in page.inner_text("main")
+                assert refused is not allowed, login
+                assert page.locator("button:has-text('Đồng ý lấy dữ liệu')").count() == allowed
+                page.close()
+            browser.close()
+    # The provider ends with the demo.
+    port = int(issuer.rsplit(":", 1)[1])
+    deadline = time.monotonic() + 10
+    while _listening(port) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _listening(port)
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0

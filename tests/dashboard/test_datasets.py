@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -122,7 +124,9 @@ async def test_the_owning_team_sees_masked_failing_rows_a_leader_only_counts(
 @pytest.mark.anyio
 async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -> None:
     """A value a citizen flagged as wrong shows, until closed, in the dataset's drill-down and
-    in `quality report` beside "đúng", counted for the dataset and the agency holding it."""
+    in `quality report` beside "đúng", counted for the dataset and the agency holding it; it
+    fails the "đúng" check corrections_open, so the dataset's đúng drops (and its agency's and
+    the city's) until sync sees the source value change, which closes it: the score comes back."""
     import os
     import subprocess
     import sys
@@ -132,6 +136,7 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
     from lienthong.procedures import SHIPPED, Component, Corrections, Dossiers, load_catalogue
     from lienthong.procedures._corrections import open_requests
     from lienthong.procedures._tables import procedure_correction, procedure_dossier
+    from lienthong.sync import Change, StoreChangeLog
 
     held = "population.cong_dan"  # CA-HCM/cong-dan/v1 reads it
     settings = Settings(home=city_home, dev_mode=False)
@@ -154,7 +159,7 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
             datasets={source: held},
         )
 
-    def report() -> dict[tuple[str, str], object]:
+    def report(key: str = "open_corrections") -> dict[tuple[str, str], Any]:
         done = subprocess.run(
             [str(Path(sys.executable).parent / "lienthong"), "quality", "report", "--json"],
             env={**os.environ, "LIENTHONG_HOME": str(city_home)},
@@ -164,7 +169,12 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
         )
         assert done.returncode == 0, done.stderr
         rows = json.loads(done.stdout)["rows"]
-        return {(r["scope"], r["subject"]): r.get("open_corrections") for r in rows}
+        return {(r["scope"], r["subject"]): r.get(key) for r in rows}
+
+    async def http_page(dataset: str) -> str:
+        async with _client(create_app(settings, store, json_logs=False)) as http:
+            await _login(http, "lanh-dao")
+            return (await http.get(f"/dashboard/dataset/{dataset}")).text
 
     async def page() -> str:
         async with _client(create_app(settings, store, json_logs=False)) as http:
@@ -175,15 +185,37 @@ async def test_open_corrections_show_beside_the_correct_score(city_home: Path) -
         assert figure is not None
         return figure.group(1)
 
+    from lienthong.quality import report as scores_now
+    from lienthong.quality._corrections import run_rows
+
+    plain = {(r.scope, r.subject): r.scores for r in scores_now(store, corrections=False).rows}
+    rows = run_rows(store, scores_now(store).run_id)[held][1]
     try:
         assert await page() == "1"
         figures = report()
         assert figures[("dataset", held)] == 1 and figures[("agency", "CA-HCM")] == 1
         assert figures[("dataset", DATASET)] == 0 and figures[("agency", "BHXH-HCM")] == 0
         assert figures[("city", "city")] is None  # a city-wide figure would hide who holds it
-        Corrections(store).resolve(made, agency="CA-HCM", officer="x", resolution="confirmed")
+        # The flagged value fails "đúng": đúng × (1 − 1/rows), and the means above it follow.
+        scores = report("scores")
+        before = plain[("dataset", held)]["đúng"]
+        assert scores[("dataset", held)]["đúng"] == round(before * (1 - 1 / rows), 1) < before
+        assert scores[("agency", "CA-HCM")]["đúng"] < plain[("agency", "CA-HCM")]["đúng"]
+        assert scores[("city", "city")]["đúng"] <= plain[("city", "city")]["đúng"]  # rounded
+        assert scores[("dataset", DATASET)] == plain[("dataset", DATASET)]  # untouched
+        assert "corrections_open" in await http_page(held)
+        # The register corrects the name; sync captures the change: the request closes by
+        # itself and the score is back where it was.
+        now = datetime.now(UTC)
+        corrected = {"so_dinh_danh": "079090000001", "ho_ten": "Lê Văn Bình"}
+        StoreChangeLog(store).append(
+            [Change(held, "update", '["079090000001"]', "fix-1", now, None, corrected)]
+        )
+        assert report("scores")[("dataset", held)] == plain[("dataset", held)]
+        assert report("scores")[("city", "city")] == plain[("city", "city")]
         assert await page() == "0"
         assert report()[("dataset", held)] == 0
+        assert Corrections(store).get(made).closed_by == "sync"  # type: ignore[union-attr]
     finally:  # the home is shared by the session's dashboard tests
         with store.begin() as conn:
             conn.execute(delete(procedure_correction).where(procedure_correction.c.id == made))

@@ -101,3 +101,24 @@ def test_an_output_reading_an_unknown_field_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(ConfigError, match="output reads unknown field"):
         load_procedure(path)
+
+
+@pytest.mark.parametrize(
+    ("lookup", "words"),
+    [
+        ("{table: tuyen-sinh-lop-1, key: ho_ten, column: khong_co}", "has no column khong_co"),
+        (
+            "{table: khong-co, key: ho_ten, column: ma_tuyen}",
+            r"bad.yaml line \d+: .*No reference table .khong-co.",
+        ),
+        ("{table: tuyen-sinh-lop-1, key: khong_co, column: ma_tuyen}", "lookup key khong_co"),
+    ],
+)
+def test_a_lookup_field_names_a_table_column_and_field_that_exist(
+    tmp_path: Path, lookup: str, words: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    field = f"  - name: tuyen\n    label: {{vi: Tuyến, en: Zone}}\n    lookup: {lookup}\n"
+    path.write_text(GOOD.replace("papers_avoided:", field + "papers_avoided:", 1), "utf-8")
+    with pytest.raises(ConfigError, match=words):
+        load_procedure(path)

@@ -23,6 +23,8 @@ from procedure_city import (
 
 from lienthong.errors import InputError
 from lienthong.procedures import PORTAL_CLIENT
+from lienthong.procedures._prefill import Component
+from lienthong.procedures._reference import table
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +144,39 @@ async def test_first_grade_enrolment_with_the_ward_of_residence(city: ProcedureC
         parent,
     )
     assert found["con_ma_xa"].value == ward and found["con_ma_xa"].source == "CA-HCM/tre-em/v1"
+    # The school zone is derived from the ward by the zoning table shipped as data.
+    zones = table("tuyen-sinh-lop-1")
+    assert found["ma_tuyen"].derived and not found["ma_tuyen"].reused
+    assert found["ma_tuyen"].value == zones[ward]["ma_tuyen"]
+    assert found["truong_tuyen"].value == zones[ward]["truong"]
+    assert found["ma_tuyen"].source == "reference table tuyen-sinh-lop-1"
     done = submitted(city, "SANDBOX-TS1-01", parent, found)
     assert all(v["met"] for v in done.eligibility)
+    shown = {c["name"]: c for c in done.components}
+    assert shown["ma_tuyen"]["value"] == zones[ward]["ma_tuyen"] and shown["ma_tuyen"]["derived"]
+
+    # The register did not answer, the parent typed the ward code they know: an old (pre-2025)
+    # one, Phường Phú Thọ of Thủ Dầu Một, which became Phường Thủ Dầu Một (25747).
+    by_hand = dict(found) | {"con_ma_xa": Component("con_ma_xa", None, reused=False)}
+    typed = submitted(city, "SANDBOX-TS1-01", parent, by_hand, con_ma_xa="25753")
+    shown = {c["name"]: c for c in typed.components}
+    assert shown["ma_tuyen"]["value"] == "TS1-25747"
+    assert "Phường Phú Thọ" in shown["ma_tuyen"]["source"]
+    assert "Phường Thủ Dầu Một" in shown["ma_tuyen"]["source"]
+
+
+def test_school_zone_of_an_old_ward_follows_the_2025_reorganisation(city: ProcedureCity) -> None:
+    procedure = city.catalogue.get("SANDBOX-TS1-01")
+    zone = {k: d.value for k, d in procedure.derive({"con_ma_xa": "25747"}).items()}
+    assert zone == {"ma_tuyen": "TS1-25747", "truong_tuyen": "Trường Tiểu học Thủ Dầu Một"}
+    # An old ward moved whole: its current ward's zone.
+    assert procedure.derive({"con_ma_xa": "25744"})["ma_tuyen"].value == "TS1-25750"
+    # An old ward split between two zones: not guessed; both named for the officer.
+    split = procedure.derive({"con_ma_xa": "25741"})["ma_tuyen"]
+    assert split.value is None and "TS1-25747" in str(split.why) and "TS1-25750" in str(split.why)
+    unknown = procedure.derive({"con_ma_xa": "99999"})["ma_tuyen"]
+    assert unknown.value is None and "not in reference table" in str(unknown.why)
+    assert procedure.derive({"con_ma_xa": None})["ma_tuyen"].why == "the key is not known"
 
 
 @pytest.mark.anyio

@@ -12,15 +12,17 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_three_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_four_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
-    assert parts.count("tuning") == parts.count("held-out") == parts.count("new held-out") == 16
-    # the new part never reuses a seed the others were drawn with
-    assert {t.seed for t in tables if t.part == "new held-out"}.isdisjoint(
-        {t.seed for t in tables if t.part != "new held-out"}
-    )
+    for part in ("tuning", "held-out", "new held-out", "fresh held-out"):
+        assert parts.count(part) == 16, part
+    # the later parts never reuse a seed an earlier part was drawn with
+    for late in ("new held-out", "fresh held-out"):
+        assert {t.seed for t in tables if t.part == late}.isdisjoint(
+            {t.seed for t in tables if t.part != late}
+        )
     encodings = {t.shape.encoding for t in tables if t.shape.file == "csv"}
     assert {"utf-8", "utf-8-sig", "utf-16", "cp1258", "latin-1"} <= encodings
     assert any(t.shape.file == "xlsx" for t in tables)
@@ -30,6 +32,14 @@ def test_the_corpus_has_thirty_tables_in_three_parts(tmp_path: Path) -> None:
 def test_windows_1258_text_reads_back_as_written(text: str) -> None:
     decoded = decode_bytes(to_cp1258(f"ho_ten\n{text}\n"))
     assert (decoded.encoding, decoded.text) == ("cp1258", f"ho_ten\n{text}\n")
+
+
+def test_a_file_without_a_header_row_is_labelled_by_its_first_row(tmp_path: Path) -> None:
+    (shape,) = [s for s in SHAPES if not s.header]
+    table = generate(shape, 1, tmp_path, rows=30)
+    first = decode_bytes(table.path.read_bytes()).text.splitlines()[0].split(shape.delimiter)
+    assert list(table.roles) == first and table.row_column == "1"
+    assert all("1" not in rows for rows in table.defects.values())  # row 1 names the columns
 
 
 def test_planted_defects_are_labelled_with_their_rows(tmp_path: Path) -> None:
@@ -46,10 +56,18 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     tuning, held_out, new = halves["tuning"], halves["held-out"], halves["new held-out"]
     assert tuning.tables == held_out.tables == new.tables == 8
     assert not tuning.refused and not held_out.refused and not new.refused
+    assert halves["fresh held-out"].tables == 8 and not halves["fresh held-out"].refused
     assert tuning.role_accuracy == 1.0 and not tuning.wrong_confident
     assert (tuning.precision, tuning.recall) == (1.0, 1.0), (tuning.false_alarms, tuning.missed)
     assert held_out.role_accuracy >= 0.98 and not held_out.wrong_confident
     assert held_out.precision >= 0.95 and held_out.recall >= 0.95
-    # event dates (joined, ngày cấp, created) written like birth dates are not read as births
-    assert new.role_accuracy >= 0.9 and not new.wrong_confident
-    assert new.precision >= 0.95 and new.recall >= 0.9
+    # event dates (joined, ngày cấp, created) written like birth dates are not read as births;
+    # plural headers (Given Names) hint like their singular
+    assert new.role_accuracy >= 0.98 and not new.wrong_confident
+    assert new.precision >= 0.95 and new.recall >= 0.95
+    # never tuned on: a floor under the 50 % measured at 19:58 (2026-12-05), not a goal; its
+    # misses (French/Spanish headers, dd-mm-yy, spaced ids, a header-less file) are listed in
+    # bench/RESULTS.md. "Họ đệm" (family and middle names) is no longer read as a full name.
+    fresh = halves["fresh held-out"]
+    assert fresh.role_accuracy >= 0.45
+    assert not [w for w in fresh.wrong_confident if "full_name" in w], fresh.wrong_confident

@@ -1,7 +1,8 @@
 // The sandbox e-ID provider of lienthong's synthetic city: node oidc-provider (OpenID Certified).
 //
 // FOR DEMOS AND TESTS ONLY. A synthetic citizen logs in with their CCCD as the login (any
-// password: the provider's development login form); the claims come from SANDBOX_CITIZENS.
+// password: the provider's development login form; CCCD:1 or CCCD:2 chooses the e-ID level);
+// the claims come from SANDBOX_CITIZENS.
 // Everything else is the real protocol: authorization code flow, PKCE S256 required,
 // private_key_jwt client authentication with the relying party's public JWKS, signed id_tokens.
 //
@@ -61,18 +62,22 @@ const provider = new Provider(issuer, {
   cookies: { keys: [crypto.randomBytes(32).toString("hex")] },
   features: { devInteractions: { enabled: true } },
   ttl: { Session: 3600, Interaction: 600, Grant: 3600, IdToken: 600, AccessToken: 600 },
+  // The login is a CCCD, or CCCD:1 / CCCD:2 to choose the e-ID level of this login (a sandbox
+  // stand-in for holding a level-1 or a level-2 account); a bare CCCD has the account's level.
   async findAccount(_ctx, id) {
-    const person = citizens[id];
-    if (!person) return undefined;
+    const [cccd, chosen] = String(id).split(":");
+    const person = citizens[cccd];
+    if (!person || (chosen !== undefined && chosen !== "1" && chosen !== "2")) return undefined;
+    const level = chosen || String(person.level || 2);
     return {
       accountId: id,
       async claims() {
         return {
-          sub: id,
-          cccd: id,
+          sub: cccd,
+          cccd,
           name: person.name,
           birthdate: person.birthdate,
-          eid_level: String(person.level || 2),
+          eid_level: level,
         };
       },
     };

@@ -10,63 +10,39 @@ There is always a whole empty partition ahead of the head: every appending proce
 commit that enters the last partition, creates the next one (``IF NOT EXISTS``; several may
 try at once), so an append never finds no partition for its row. Retention
 (:mod:`lienthong.audit._retention`) drops the partitions an archive covers entirely, which
-costs nothing per row, and deletes only the rows of the one it covers in part.
+costs nothing per row, and deletes only the rows of the one it covers in part. The mechanics
+are the store's, shared with the quality history (:mod:`lienthong.store._partitions`); what is
+the audit's own is the guard each partition gets.
 """
 
 from __future__ import annotations
 
-import re
-
 from sqlalchemy import Connection
 
 from lienthong.audit import _tables
-from lienthong.audit._tables import audit_entry, audit_subject, create_partition
+from lienthong.audit._tables import audit_entry, audit_subject, guard_partition
+from lienthong.store import _partitions as shared
 
 #: The tables partitioned by seq.
 PARTITIONED = (audit_entry.name, audit_subject.name)
 
-_BOUND = re.compile(r"FROM \('?(-?\d+)'?\) TO \('?(-?\d+)'?\)")
-
-
-def partitions(conn: Connection, table: str) -> list[tuple[str, int, int]]:
-    """``(name, first seq, end seq exclusive)`` of ``table``'s partitions, in seq order."""
-    rows = conn.exec_driver_sql(
-        "SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) FROM pg_inherits i "
-        "JOIN pg_class c ON c.oid = i.inhrelid JOIN pg_class p ON p.oid = i.inhparent "
-        "WHERE p.relname = %(table)s AND p.relkind = 'p'",
-        {"table": table},
-    ).all()
-    found = []
-    for name, bound in rows:
-        match = _BOUND.search(str(bound))
-        if match is not None:
-            found.append((str(name), int(match.group(1)), int(match.group(2))))
-    return sorted(found, key=lambda part: part[1])
+#: ``(name, first seq, end seq exclusive)`` of a table's partitions (the store's one reading).
+partitions = shared.partitions
 
 
 def is_partitioned(conn: Connection) -> bool:
-    return bool(
-        conn.exec_driver_sql(
-            "SELECT 1 FROM pg_class WHERE relname = %(table)s AND relkind = 'p'",
-            {"table": audit_entry.name},
-        ).first()
-    )
+    return shared.is_partitioned(conn, audit_entry.name)
 
 
-def ensure_room(conn: Connection, head_seq: int, *, width: int | None = None) -> int:
+def ensure_room(conn: Connection, head_seq: int) -> int:
     """Create partitions until a whole one lies beyond ``head_seq``, for both tables; the seq
     at which the next call is due (when the head enters the last partition)."""
-    return min(table_room(conn, table, head_seq, width=width) for table in PARTITIONED)
-
-
-def table_room(conn: Connection, table: str, head_seq: int, *, width: int | None = None) -> int:
-    parts = partitions(conn, table)
-    size = width or (parts[-1][2] - parts[-1][1] if parts else _tables.PARTITION_SIZE)
-    top = parts[-1][2] if parts else 1
-    while top <= head_seq + size:
-        create_partition(conn, table, top, top + size)
-        top += size
-    return top - size
+    return min(
+        shared.make_room(
+            conn, table, head_seq, width=_tables.PARTITION_SIZE, on_create=guard_partition
+        )
+        for table in PARTITIONED
+    )
 
 
 def drop_covered(conn: Connection, through: int) -> int:
@@ -74,9 +50,6 @@ def drop_covered(conn: Connection, through: int) -> int:
     partitions went (the caller deletes what is left up to ``through``)."""
     dropped = 0
     for table in PARTITIONED:
-        for name, _low, high in partitions(conn, table):
-            if high - 1 <= through:
-                conn.exec_driver_sql(f"ALTER TABLE {table} DETACH PARTITION {name}")
-                conn.exec_driver_sql(f"DROP TABLE {name}")
-                dropped += table == audit_entry.name
+        gone = shared.drop_through(conn, table, through)
+        dropped += len(gone) if table == audit_entry.name else 0
     return dropped

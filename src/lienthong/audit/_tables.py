@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Column, Connection, Index, Integer, String, Table, Text, event
 
-from lienthong.store import metadata
+from lienthong.store import _partitions, metadata
 
 audit_entry = Table(
     "audit_entry",
@@ -116,17 +116,17 @@ def append_only_guard(target: Table, connection: Connection, **_: Any) -> None:
 PARTITION_SIZE = 1_000_000
 
 
-def create_partition(conn: Connection, table: str, low: int, high: int) -> None:
-    """One partition ``[low, high)`` of ``table`` with its own append-only guard (a statement
-    aimed at a partition does not fire its parent's triggers)."""
-    name = f"{table}_p{int(low)}"
-    conn.exec_driver_sql(
-        f"CREATE TABLE IF NOT EXISTS {name} PARTITION OF {table} "
-        f"FOR VALUES FROM ({int(low)}) TO ({int(high)})"
-    )
+def guard_partition(conn: Connection, name: str) -> None:
+    """Give a new partition its own append-only guard (a statement aimed at a partition does
+    not fire its parent's triggers)."""
     conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}_append_only ON {name}")
     for sql in _pg_guard(name):
         conn.exec_driver_sql(sql)
+
+
+def create_partition(conn: Connection, table: str, low: int, high: int) -> None:
+    """One partition ``[low, high)`` of ``table`` with its own append-only guard."""
+    _partitions.create_partition(conn, table, low, high, guard_partition)
 
 
 def _first_partitions(target: Table, connection: Connection, **_: Any) -> None:

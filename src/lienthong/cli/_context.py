@@ -8,12 +8,13 @@ never creates a platform by accident: only those that register something may sta
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lienthong.cli._output import err_console
-from lienthong.errors import NotFoundError
+from lienthong.errors import InputError, NotFoundError
 
 if TYPE_CHECKING:
     from lienthong.config import Settings
@@ -64,3 +65,13 @@ def _missing(home: Path) -> str:
         f"No lienthong platform in {Path.cwd()} or any folder above it "
         "(a folder holding platform.db, or a lienthong-demo/ that does)."
     )
+
+
+def cut_off(text: str) -> datetime:
+    """A retention command's ``--before``: an ISO date or date-time; one without a zone is UTC
+    (the time zone the audit log and the quality history are written in)."""
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--before {text!r} is not a date: give YYYY-MM-DD.") from None
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import asdict
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from lienthong.cli._context import open_store, settings
+from lienthong.cli._context import cut_off, open_store, settings
 from lienthong.cli._output import console, err_console, print_json, print_table, progress
 from lienthong.errors import InputError, IntegrityError
 
@@ -293,15 +292,6 @@ def export(
     )
 
 
-def _cut_off(text: str) -> datetime:
-    """An ISO date or date-time; one without a zone is UTC (the log's own time zone)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        raise InputError(f"--before {text!r} is not a date: give YYYY-MM-DD.") from None
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
 @app.command()
 def archive(
     out: Annotated[Path, typer.Argument(help="Archive file to write (JSON Lines).")],
@@ -328,7 +318,7 @@ def archive(
     """
     from lienthong.audit import archive_before
 
-    done = archive_before(_log(store), _cut_off(before), out, operator=getpass.getuser())
+    done = archive_before(_log(store), cut_off(before), out, operator=getpass.getuser())
     if as_json:
         print_json(done)
         return

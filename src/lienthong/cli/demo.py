@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import json
 import shutil
+import subprocess
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -23,12 +24,13 @@ from rich.table import Table
 
 from lienthong.cli._output import console, err_console, print_json, progress
 from lienthong.demo import DEMO_STEPS, demo_step
-from lienthong.errors import ConflictError, LienthongError
+from lienthong.errors import ConfigError, ConflictError, LienthongError
 from lienthong.home import DEMO_MARKER, HOME_FOLDER
 
 if TYPE_CHECKING:  # the city generator (numpy) and the store load when the demo runs
     from lienthong.city import CityResult
     from lienthong.config import Settings
+    from lienthong.demo._access import DemoAccess
     from lienthong.store import Store
 
 
@@ -61,6 +63,9 @@ def demo(
         bool, typer.Option("--serve/--no-serve", help="Serve the API when the city is built.")
     ] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    eid_port: Annotated[
+        int, typer.Option(help="Port of the SANDBOX e-ID provider started beside the API.")
+    ] = 9090,
 ) -> None:
     """Build a synthetic Ho Chi Minh City, register it, run every capability on it, serve the API.
 
@@ -133,12 +138,15 @@ def demo(
     summary["steps"] = steps
     summary["seconds"] = round(time.perf_counter() - started, 2)
 
+    access = _access(settings, eid_port) if serve else None
+    if access is not None:
+        summary["access"] = access.as_dict()
     if as_json:
         print_json(summary)
     if failed and not serve:
         raise typer.Exit(1)
-    if serve:
-        _serve(settings, store)
+    if access is not None:
+        _serve(settings, store, access, eid_port)
 
 
 MARKER = DEMO_MARKER
@@ -231,19 +239,99 @@ def _print_registry(registry: Any) -> None:
     )
 
 
-def _serve(settings: Settings, store: Store) -> None:
+def _url(settings: Settings) -> str:
+    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::") else settings.host
+    return f"http://{host}:{settings.port}"
+
+
+def _access(settings: Settings, eid_port: int) -> DemoAccess:
+    """The demo's logins (citizens of the sandbox e-ID provider, officers' accounts)."""
+    from lienthong.demo._access import make_access
+    from lienthong.eid._sandbox import node
+    from lienthong.procedures import SHIPPED, load_catalogue
+
+    agencies = []
+    for procedure in load_catalogue(SHIPPED).procedures.values():
+        agencies += [procedure.agency, *(ref.provider for ref in procedure.services)]
+    issuer = f"http://127.0.0.1:{eid_port}" if node() is not None else None
+    return make_access(settings.home, _url(settings), issuer, agencies)
+
+
+def _start_provider(
+    settings: Settings, access: DemoAccess, eid_port: int
+) -> subprocess.Popen[bytes]:
+    """The SANDBOX e-ID provider as a child process, its callback on both local host names."""
+    from lienthong.eid._sandbox import sandbox_command
+
+    url = _url(settings)
+    argv, env = sandbox_command(
+        settings.home,
+        port=eid_port,
+        app_url=url,
+        client_id=settings.eid_client_id,
+        accounts=access.sandbox_accounts(),
+    )
+    local = url.replace("127.0.0.1", "localhost")
+    env["REDIRECT_URI"] = f"{url}/eid/callback,{local}/eid/callback"
+    env["POST_LOGOUT_URI"] = f"{url}/,{local}/"
+    log = (settings.home / "eid-sandbox" / "provider.log").open("wb")
+    provider = subprocess.Popen(
+        argv, env=env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent
+    )
+    import socket
+
+    deadline = time.monotonic() + 20  # the printed logins work once they are shown
+    while provider.poll() is None and time.monotonic() < deadline:
+        with socket.socket() as probe:
+            if probe.connect_ex(("127.0.0.1", eid_port)) == 0:
+                return provider
+        time.sleep(0.1)
+    provider.terminate()
+    raise ConfigError(
+        f"The sandbox e-ID provider did not start on port {eid_port}.",
+        hint=f"See {settings.home / 'eid-sandbox' / 'provider.log'}; choose another --eid-port.",
+    )
+
+
+def _die_with_parent() -> None:
+    """In the provider's child process: end when the demo ends, however it ends (uvicorn
+    re-raises SIGTERM after its shutdown, which skips our ``finally``). Linux only."""
+    import contextlib
+    import ctypes
+    import signal
+
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _serve(settings: Settings, store: Store, access: DemoAccess, eid_port: int) -> None:
     web = importlib.import_module("lienthong.web")
     import uvicorn
 
+    from lienthong.demo._access import render
+
+    provider = None
+    if access.eid_issuer is not None:
+        provider = _start_provider(settings, access, eid_port)
+        settings = settings.model_copy(update={"eid_issuer": access.eid_issuer})
     app = web.create_app(settings, store)
+    console.rule("[bold green]Đăng nhập thử / Try it (SANDBOX)[/]", align="left")
+    # Plain lines, never cut to the terminal's width: CCCDs and the password must be copyable.
+    console.print(render(access), soft_wrap=True, markup=False, highlight=False)
+    console.rule(style="green")
     console.print(
-        f"[bold green]Serving the API on http://{settings.host}:{settings.port}[/] "
-        f"(docs: http://{settings.host}:{settings.port}/docs) — Ctrl+C to stop"
+        f"[bold green]Serving the API on {_url(settings)}[/] "
+        f"(docs: {_url(settings)}/docs) — Ctrl+C to stop"
     )
-    uvicorn.run(
-        app,
-        host=settings.host,
-        port=settings.port,
-        http=web.MutualTLSProtocol.limited(settings.max_request_head_bytes),  # bounded heads
-        log_level="warning",
-    )
+    try:
+        uvicorn.run(
+            app,
+            host=settings.host,
+            port=settings.port,
+            http=web.MutualTLSProtocol.limited(settings.max_request_head_bytes),  # bounded heads
+            log_level="warning",
+        )
+    finally:
+        if provider is not None:
+            provider.terminate()
+            provider.wait(10)

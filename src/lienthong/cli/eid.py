@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import sqlite3
 import sys
 from pathlib import Path
@@ -24,8 +22,6 @@ app = typer.Typer(
     ),
     no_args_is_help=True,
 )
-
-PROVIDER = Path(__file__).resolve().parents[3] / "tools" / "oidc-sandbox" / "provider.mjs"
 
 
 @app.command()
@@ -72,46 +68,28 @@ def sandbox(
     """Run the SANDBOX e-ID provider for the synthetic city until Ctrl+C (demos and tests only).
 
     Its accounts are the first citizens of the population register: log in with a CCCD (any
-    password; even rows are e-ID level 2, odd rows level 1). Start lienthong with
+    password; even rows are e-ID level 2, odd rows level 1), or CCCD:1 / CCCD:2 to choose the
+    level of that login. Start lienthong with
     LIENTHONG_EID_ISSUER=http://127.0.0.1:PORT.
     """
     from lienthong.cli._context import settings
-    from lienthong.eid import public_jwks
-    from lienthong.errors import ConfigError
-    from lienthong.secure_files import private_dir, write_private
+    from lienthong.eid._sandbox import sandbox_command
 
     home = settings().home
-    node = shutil.which("node")
-    if node is None or not (PROVIDER.parent / "node_modules" / "oidc-provider").exists():
-        raise ConfigError(
-            "The sandbox provider needs Node.js and node oidc-provider.",
-            hint="Run `bash scripts/oidc-sandbox.sh` (installs it with npm).",
-        )
-    folder = home / "eid-sandbox"
-    private_dir(folder)
     accounts = _citizens(population or home / "city" / "population.db", citizens)
-    (folder / "client-jwks.json").write_text(json.dumps(public_jwks(home)))
-    # Citizens' names and CCCDs: owner-only.
-    write_private(folder / "citizens.json", json.dumps(accounts, ensure_ascii=False).encode())
-    env = {
-        **os.environ,
-        "PORT": str(port),
-        "CLIENT_ID": settings().eid_client_id,
-        "REDIRECT_URI": f"{app_url.rstrip('/')}/eid/callback",
-        "CLIENT_JWKS": str(folder / "client-jwks.json"),
-        "SANDBOX_CITIZENS": str(folder / "citizens.json"),
-    }
+    argv, env = sandbox_command(
+        home, port=port, app_url=app_url, client_id=settings().eid_client_id, accounts=accounts
+    )
     err_console.print(
         "[bold yellow]SANDBOX e-ID provider — synthetic citizens only, never for real people.[/]"
     )
     first = next(iter(accounts))
     console.print(
-        f"Issuer http://127.0.0.1:{port}; log in with a CCCD such as {first} (any password).\n"
+        f"Issuer http://127.0.0.1:{port}; log in with a CCCD such as {first} (any password;\n"
+        f"{first}:1 or {first}:2 chooses the e-ID level).\n"
         f"Serve lienthong with LIENTHONG_EID_ISSUER=http://127.0.0.1:{port} and open "
         f"{app_url.rstrip('/')}/toi"
     )
     sys.stdout.flush()
     sys.stderr.flush()
-    os.execve(
-        node, [node, str(PROVIDER)], env
-    )  # the provider replaces this process: Ctrl+C stops it
+    os.execve(argv[0], argv, env)  # the provider replaces this process: Ctrl+C stops it

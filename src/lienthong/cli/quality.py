@@ -228,6 +228,44 @@ def _print_report(result: Report, flagged: dict[str, dict[str, int]]) -> None:
         )
 
 
+@app.command("archive")
+def archive(
+    out: Annotated[Path, typer.Argument(help="Archive file to write (JSON Lines).")],
+    before: Annotated[
+        str,
+        typer.Option(
+            "--before",
+            help="Archive the runs that started before this date (YYYY-MM-DD or ISO "
+            "date-time, UTC unless a zone is given).",
+        ),
+    ],
+    json_output: JsonFlag = False,
+) -> None:
+    """Retention: move old runs (with their check results and scores) to a file, then out of
+    the store.
+
+    Writes the runs that started before --before as `lienthong-quality-archive/1` JSON Lines,
+    reads the file back, and only then removes them: on PostgreSQL by dropping the partitions
+    that hold nothing newer (docs/deploy.md, "Partitioning and retention"). Keep the file: it
+    is the only copy. Trends and `quality report` start from the oldest run kept.
+
+    Example: lienthong quality archive quality-2025.jsonl --before 2026-01-01
+    """
+    from lienthong.cli._context import cut_off, open_store
+    from lienthong.quality import archive_quality
+
+    done = archive_quality(open_store(), cut_off(before), out)
+    if json_output:
+        print_json(done)
+        return
+    rows = ", ".join(f"{n} {kind}s" for kind, n in done.counts.items())
+    console.print(
+        f"[green]✓[/] runs {done.first_run}–{done.through_run} ({rows}) → {done.path} "
+        f"(SHA-256 {done.sha256}), removed from the store "
+        f"({done.dropped_partitions} partitions dropped whole)."
+    )
+
+
 @app.command("failures")
 def failures(
     dataset: Annotated[str, typer.Argument(help="Dataset id, e.g. health_insurance.TheBHYT.")],

@@ -100,8 +100,8 @@ class DatasetView:
     profile: Any | None  # lienthong.profiling.DatasetProfile
     checks: list[CheckLine] = field(default_factory=list)
     as_of: str | None = None
-    #: Values citizens flagged as wrong in this dataset, not yet closed: shown beside the
-    #: "đúng" checks, not folded into their score (see procedures._corrections.open_counts).
+    #: Correction requests citizens left open against this dataset's values; the values they
+    #: name fail the "đúng" check ``corrections_open`` (quality._corrections).
     open_corrections: int = 0
 
 
@@ -220,6 +220,13 @@ def build_dataset(store: Store, dataset_id: str) -> DatasetView:
     corrections = Corrections(store)
     corrections.recheck()  # those sync has seen change at the source close first
     flagged = corrections.open_counts()["dataset"].get(dataset_id, 0)
+    failing = corrections.failing().get(dataset_id, 0)
+    rows = max((c.total for c in checks), default=0)
+    if failing and rows:  # the "đúng" check the report folds in (quality._corrections)
+        from lienthong.quality._corrections import CHECK, CORRECT
+
+        score = round(100 * max(0.0, 1 - failing / rows), 1)
+        checks.insert(0, CheckLine(CHECK, CHECK, CORRECT, "", rows, failing, score, None, [score]))
     return DatasetView(dataset_id, dataset.title, agency, profile, checks, as_of, flagged)
 
 

@@ -140,9 +140,21 @@ class Corrections:
         from lienthong.sync._tables import sync_change
 
         closed = []
-        for correction in self.find(None):
+        pending = self.find(None)
+        watched = {c.dataset for c in pending if c.dataset is not None}
+        latest: dict[str, int] = {}
+        if watched:  # one indexed probe per dataset: the quality report calls this on each view
+            with self.store.connect() as conn:
+                for dataset in watched:
+                    top = conn.execute(
+                        select(func.max(sync_change.c.seq)).where(sync_change.c.dataset == dataset)
+                    ).scalar()
+                    latest[dataset] = int(top or 0)
+        for correction in pending:
             if correction.dataset is None or correction.since_seq is None:
                 continue
+            if correction.since_seq >= latest.get(correction.dataset, 0):
+                continue  # nothing logged since it was last read
             after, read, changed_at = correction.since_seq, 0, None
             with self.store.connect() as conn:
                 while read < most and changed_at is None:
@@ -181,10 +193,9 @@ class Corrections:
 
     def open_counts(self) -> dict[str, dict[str, int]]:
         """Open requests per holding ``dataset`` (source.table, as quality names it) and per
-        ``agency``. Shown beside the "đúng" (correct) score in ``quality report`` and the
-        dataset drill-down rather than folded into it: the score measures rows against rules,
-        a request is one citizen's unverified claim, and an officer's ``confirmed`` may yet
-        prove the register right. Call :meth:`recheck` first so changes seen are closed."""
+        ``agency``, shown beside the "đúng" (correct) score in ``quality report`` and the
+        dataset drill-down; the score itself counts them through :meth:`failing`. Call
+        :meth:`recheck` first so changes seen are closed."""
         counts: dict[str, dict[str, int]] = {"dataset": {}, "agency": {}}
         with self.store.connect() as conn:
             for key in counts:
@@ -196,6 +207,30 @@ class Corrections:
                 ).all()
                 counts[key] = {str(name): int(n) for name, n in rows}
         return counts
+
+    def failing(self) -> dict[str, int]:
+        """Per holding ``dataset``: the distinct (citizen, field) values under an open request.
+        Each fails the "đúng" check ``corrections_open`` until the request closes (the quality
+        report folds it into the dataset's score: docs/quality-rules.md); a value flagged in two
+        dossiers counts once."""
+        pairs = (
+            select(
+                procedure_correction.c.dataset,
+                procedure_correction.c.subject,
+                procedure_correction.c.field,
+            )
+            .where(
+                procedure_correction.c.status == "open",
+                procedure_correction.c.dataset.is_not(None),
+            )
+            .distinct()
+            .subquery()
+        )
+        with self.store.connect() as conn:
+            rows = conn.execute(
+                select(pairs.c.dataset, func.count()).group_by(pairs.c.dataset)
+            ).all()
+        return {str(dataset): int(n) for dataset, n in rows}
 
     def get(self, correction_id: str) -> Correction | None:
         query = select(procedure_correction).where(procedure_correction.c.id == correction_id)

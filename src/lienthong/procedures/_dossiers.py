@@ -166,6 +166,8 @@ class Dossiers:
             spec = specs[component["name"]]
             if component["reused"]:
                 component["flagged_wrong"] = component["name"] in flagged
+            elif spec.lookup is not None:
+                pass  # derived below, from the values the citizen confirmed or typed
             else:
                 value = (supplied.get(component["name"]) or "").strip()
                 bound = spec.citizen.max_length if spec.citizen is not None else 200
@@ -176,6 +178,14 @@ class Dossiers:
                     raise InputError(f"{spec.label.vi} / {spec.label.en}: required.")
                 component["value"] = value or None
             components.append(component)
+        derived = procedure.derive(
+            {c["name"]: c["value"] for c in components if not c.get("flagged_wrong")}
+        )
+        for component in components:
+            if component["name"] in derived:
+                made = derived[component["name"]]
+                component |= {"value": made.value, "derived": True, "source": made.note}
+                component["unavailable"] = made.why
         datasets = _datasets(self.store, components)
         values = {c["name"]: c["value"] for c in components if not c.get("flagged_wrong")}
         verdicts = procedure.eligible(values, today)

@@ -29,7 +29,7 @@ from pydantic import (
 
 from lienthong.errors import ConfigError, InputError
 from lienthong.exchange import ServiceRef
-from lienthong.procedures import _rules
+from lienthong.procedures import _reference, _rules
 
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Z0-9][A-Z0-9.-]{1,63}\z")]
 Name = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,63}\z")]
@@ -76,17 +76,42 @@ class FromCitizen(BaseModel):
     max_length: int = Field(default=200, ge=1, le=2000)
 
 
+class FromTable(BaseModel):
+    """A value derived from another field through a reference table shipped as data
+    (``procedures/reference/<table>.csv``, :mod:`lienthong.procedures._reference`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    table: Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}\z")]
+    key: Name  # the field whose value is the row's key
+    column: Column
+    #: the key is a ward code: an old (pre-2025) ward is converted to today's first
+    wards: bool = False
+
+    @model_validator(mode="after")
+    def _exists(self) -> FromTable:
+        try:
+            found = _reference.columns(self.table)
+        except ConfigError as exc:  # named with the file and line like any other mistake
+            raise ValueError(exc.message) from None
+        if self.column not in found:
+            raise ValueError(f"reference table {self.table} has no column {self.column}")
+        return self
+
+
 class FormField(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     name: Name
     label: Words
     source: FromService | None = Field(default=None, alias="from")
     citizen: FromCitizen | None = None
+    lookup: FromTable | None = None
 
     @model_validator(mode="after")
     def _one_source(self) -> FormField:
-        if (self.source is None) == (self.citizen is None):
-            raise ValueError(f"field {self.name}: give exactly one of `from` or `citizen`")
+        if sum(x is not None for x in (self.source, self.citizen, self.lookup)) != 1:
+            raise ValueError(
+                f"field {self.name}: give exactly one of `from`, `citizen` or `lookup`"
+            )
         return self
 
 
@@ -164,6 +189,9 @@ class Procedure(BaseModel):
         names = [f.name for f in self.fields]
         if len(names) != len(set(names)):
             raise ValueError("two fields share a name")
+        for item in self.fields:
+            if item.lookup is not None and item.lookup.key not in names:
+                raise ValueError(f"field {item.name}: lookup key {item.lookup.key} is no field")
         for paper in self.papers_avoided:
             unknown = [n for n in paper.replaced_by if n not in names]
             if unknown:
@@ -199,6 +227,16 @@ class Procedure(BaseModel):
     ) -> list[_rules.Verdict]:
         """Each eligibility rule over the dossier's values (True, False, or None: not checked)."""
         return _rules.check(self._trees, values, today or dt.date.today())
+
+    def derive(self, values: dict[str, str | None]) -> dict[str, _reference.Derived]:
+        """Each ``lookup`` field's value from the others (a reference table, no code)."""
+        return {
+            f.name: _reference.lookup(
+                f.lookup.table, values.get(f.lookup.key), f.lookup.column, wards=f.lookup.wards
+            )
+            for f in self.fields
+            if f.lookup is not None
+        }
 
     @property
     def prefilled(self) -> tuple[FormField, ...]:

@@ -38,6 +38,7 @@ class Component:
     fetched_at: str | None = None
     unavailable: str | None = None  # why prefill could not fill it (asked by hand then)
     flagged_wrong: bool = False
+    derived: bool = False  # True: from a reference table (procedure field `lookup`)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -112,5 +113,14 @@ async def prefill(gateway: Gateway, procedure: Procedure, cccd: str) -> list[Com
     fetched = await asyncio.gather(
         *(_fetch_one(gateway, procedure, ref, cccd) for ref in procedure.services)
     )
-    values = {c.name: c for found in fetched for c in found}
-    return [values.get(f.name) or Component(f.name, None, reused=False) for f in procedure.fields]
+    found = {c.name: c for each in fetched for c in each}
+    components = [
+        found.get(f.name) or Component(f.name, None, reused=False) for f in procedure.fields
+    ]
+    derived = procedure.derive({c.name: c.value for c in components})
+    for component in components:
+        if component.name in derived:
+            made = derived[component.name]
+            component.value, component.derived = made.value, True
+            component.source, component.unavailable = made.note, made.why
+    return components

@@ -52,19 +52,62 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
 
 def _split_glued(name: str) -> list[str]:
     """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; an upper-case run stays one word
-    (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``)."""
+    (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``), with its plural ``s`` (``IDs``)."""
     spaced = []
     for i, ch in enumerate(name):
         before = name[i - 1] if i else ""
         after = name[i + 1] if i + 1 < len(name) else ""
-        starts = ch.isupper() and (before.islower() or (before.isupper() and after.islower()))
+        plural = after == "s" and not name[i + 2 : i + 3].isalpha()  # "IDs", "CCCDs": one word
+        starts = ch.isupper() and (
+            before.islower() or (before.isupper() and after.islower() and not plural)
+        )
         spaced.append(f" {ch}" if starts else ch)
     return tokens("".join(spaced))
 
 
+#: A family name with the middle name(s) after it: Vietnamese forms split a name into "Họ và tên
+#: đệm" (or "Họ đệm", "Họ lót" in the south) and "Tên". For linkage that is the family name.
+_FAMILY_AND_MIDDLE = (
+    ("ho", "dem"), ("ho", "lot"), ("ho", "va", "ten", "dem"), ("ho", "va", "ten", "lot"),
+    ("ho", "ten", "dem"), ("ho", "ten", "lot"),
+)  # fmt: skip
+#: The middle name alone: a part of a person's name that none of our name roles is.
+_MIDDLE_ONLY = (("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",))
+#: Headers that name one part of a person's name without doubt: kept even when the values
+#: read as whole Vietnamese names (a "Họ đệm" of "Nguyễn Văn" looks like a two-word name).
+_NAMED_PART = (
+    *_FAMILY_AND_MIDDLE, ("surname",), ("forename",), ("given", "name"), ("first", "name"),
+    ("last", "name"), ("family", "name"),
+)  # fmt: skip
+
+
+def header_words(column: str) -> list[str]:
+    """The column name's folded words, English plurals brought to the singular our hints use
+    (``Given Names`` -> ``given name``, ``Addresses`` -> ``address``, ``cities`` -> ``city``).
+    Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
+    inflect) and short codes (``ns``: ngày sinh) stay as written."""
+    return [_singular(word) for word in _split_glued(column)]
+
+
+def _singular(word: str) -> str:
+    if len(word) < 3 or not word.endswith("s") or word in _VOCABULARY:
+        return word
+    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        stem = word[: -len(suffix)] + replacement
+        if word.endswith(suffix) and stem in _VOCABULARY:
+            return stem
+    return word
+
+
+def names_a_part(column: str) -> bool:
+    """Whether the header names one part of a person's name (``Surname``, ``Họ đệm``)."""
+    words = header_words(column)
+    return any(_contains(words, phrase) for phrase in _NAMED_PART)
+
+
 def name_hints(column: str) -> list[str]:
     """The roles the column's name suggests, most specific first."""
-    words = _split_glued(column)
+    words = header_words(column)
     found: list[str] = []
     # The longest, most specific phrases first so "ho_ten" is a full name, not a family name.
     ordered = sorted(
@@ -74,7 +117,11 @@ def name_hints(column: str) -> list[str]:
     for role, needle in ordered:
         if _contains(words, needle) and role not in found:
             found.append(role)
-    if found and found[0] == "family_name" and _contains(words, ("ten",)):
+    if any(_contains(words, phrase) for phrase in _FAMILY_AND_MIDDLE):
+        found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
+    elif any(_contains(words, phrase) for phrase in _MIDDLE_ONLY):
+        found = [role for role in found if role not in _PERSON_NAMES]
+    elif found and found[0] == "family_name" and _contains(words, ("ten",)):
         found.insert(0, "full_name")
     if any(_contains(words, phrase) for phrase in _NOT_A_PERSON):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's
@@ -93,4 +140,15 @@ _NOT_A_PERSON = tuple(
         "user", "doanh nghiep", "cong ty", "co quan", "to chuc", "don vi", "san pham", "duong",
         "pho", "phuong", "xa", "quan", "huyen", "tinh", "thanh pho", "truong", "benh vien",
     )
+)  # fmt: skip
+
+#: Every word a hint or an exception above is written with: the singulars plurals fold to.
+_VOCABULARY = frozenset(
+    word
+    for phrases in (
+        *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
+        _MIDDLE_ONLY,
+    )
+    for phrase in phrases
+    for word in phrase
 )  # fmt: skip

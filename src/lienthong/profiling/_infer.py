@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lienthong.profiling._hints import name_hints
+from lienthong.profiling._hints import name_hints, names_a_part
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
@@ -72,8 +72,14 @@ def infer_role(
         fits = {**fits, "birth_date": 0.0}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
-    if hinted and hinted[0] in ("given_name", "family_name") and "full_name" in strong:
-        # a "Tên" column of whole Vietnamese names holds full names: the values win
+    if (
+        hinted
+        and hinted[0] in ("given_name", "family_name")
+        and "full_name" in strong
+        and not names_a_part(name)
+    ):
+        # a "Tên" column of whole Vietnamese names holds full names: the values win, unless
+        # the header names the part without doubt ("Họ đệm" of "Nguyễn Văn", "Surname")
         hinted = []
     if hinted and (
         not strong

@@ -52,9 +52,10 @@ _ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp",
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
 )
+_MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
 _VN_NAME_PARTS = (
     FAMILY_NAMES
-    | frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
+    | _MIDDLE_NAMES
     | frozenset(fold(n) for n in (*GIVEN_NAMES_MALE, *GIVEN_NAMES_FEMALE))
 )
 
@@ -104,6 +105,21 @@ _NOT_PERSON_WORDS = (_STREET_WORDS - {"duong", "pho", "ngo", "hem", "kiet"}) | f
     | {"school", "hospital", "clinic", "university", "council", "department", "office", "club"}
     | {"ty", "tnhh", "jsc", "ubnd"}
 )
+
+
+def is_family_name(text: str) -> bool:
+    """A family name, alone or with the one or two middle names a "Họ đệm" / "Họ và tên đệm"
+    column keeps with it (``Nguyễn``, ``Nguyễn Văn``, ``Trần Thị Ngọc``)."""
+    folded = fold(text)
+    if folded in FAMILY_NAMES:
+        return True
+    words = tokens(text)
+    return (
+        2 <= len(words) <= 3
+        and _WORDS.fullmatch(nfc(text).strip()) is not None
+        and words[0] in FAMILY_NAMES
+        and all(word in _MIDDLE_NAMES for word in words[1:])
+    )
 
 
 def is_given_name(text: str) -> bool:
@@ -162,7 +178,7 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "phone": is_phone,
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
-    "family_name": lambda v: fold(v) in FAMILY_NAMES,
+    "family_name": is_family_name,
     "given_name": is_given_name,
     "any_full_name": is_any_full_name,
     "birth_date": is_birth_date,

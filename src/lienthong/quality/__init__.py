@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
         RuleProblem,
         StoreCheck,
     )
+    from lienthong.quality._retention import QualityArchive
+    from lienthong.quality._retention import archive_before as archive_quality
     from lienthong.quality._rules import RuleSet, load_rules
     from lienthong.quality._scores import Score
     from lienthong.quality._service import (
@@ -58,6 +60,7 @@ __all__ = [
     "MySQLDialect",
     "Outcome",
     "PostgresDialect",
+    "QualityArchive",
     "QualityEngine",
     "QualityRun",
     "Report",
@@ -67,6 +70,7 @@ __all__ = [
     "RuleSet",
     "Score",
     "StoreCheck",
+    "archive_quality",
     "check_kind",
     "check_kinds",
     "failing_rows",

@@ -5,9 +5,10 @@ Shapes vary what the city holds fixed: column names (Vietnamese with and without
 English, abbreviations, camel case, upper case), languages mixed in one header, date formats
 (``dd/mm/yyyy``, ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8
 with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The corpus
-has three parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
-shapes (looked at since their first measurement) and a new held-out part written afterwards,
-with its own seeds, never used for tuning.
+has four parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
+shapes (looked at since their first measurement), a new held-out part written afterwards (looked
+at since it measured the rules written after it) and a fresh held-out part, with seeds of its
+own, never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -130,12 +131,14 @@ class Table:
     seed: int
     path: Path
     roles: dict[str, str | None]
-    #: check id (``kind:column``) -> row numbers (the first column) that must fail it
+    #: check id (``kind:column``) -> row numbers (the row column) that must fail it
     defects: dict[str, set[str]] = field(default_factory=dict)
+    #: the column holding the row number, as the file names it
+    row_column: str = ""
 
     @property
     def part(self) -> str:
-        """``tuning``, ``held-out`` or ``new held-out``."""
+        """``tuning``, ``held-out``, ``new held-out`` or ``fresh held-out``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -221,7 +224,30 @@ _WRITERS: dict[str, Callable[[_Person, Col], object]] = {
     "note": lambda p, c: "",
     "none": lambda p, c: "",
     "row": lambda p, c: "",
+    # fresh held-out holdings: the same people written as other systems write them
+    "full_name_caps": lambda p, c: _ascii(p.full).upper(),
+    "address_caps": lambda p, c: _ascii(p.address).upper(),
+    "sex_caps": lambda p, c: "NAM" if p.male else "NU",
+    "sex_fr": lambda p, c: "H" if p.male else "F",
+    "full_name_nfd": lambda p, c: unicodedata.normalize("NFD", p.full),
+    "address_nfd": lambda p, c: unicodedata.normalize("NFD", p.address),
+    "cccd_spaced": lambda p, c: f"{p.cccd[:3]} {p.cccd[3:6]} {p.cccd[6:9]} {p.cccd[9:]}",
+    "phone_spaced": lambda p, c: f"{p.phone[:4]} {p.phone[4:7]} {p.phone[7:]}",
+    "phone_dotted": lambda p, c: f"{p.phone[:4]}.{p.phone[4:7]}.{p.phone[7:]}",
+    "bhyt_spaced": lambda p, c: f"{p.bhyt[:2]} {p.bhyt[2]} {p.bhyt[3:5]} {p.bhyt[5:]}",
+    "family_middle": lambda p, c: p.full.rsplit(" ", 1)[0],  # "Nguyễn Văn" of "Nguyễn Văn An"
+    "given_only": lambda p, c: p.full.rsplit(" ", 1)[1],
+    "two_surnames": lambda p, c: f"{p.family} {_EN_FAMILY[int(p.national_id) % 17]}",
+    "dni": lambda p, c: _dni(int(p.national_id) * 7 % 10**8),
+    "excel_serial": lambda p, c: (p.birth - date(1899, 12, 30)).days,
+    "relation": lambda p, c: ("Chủ hộ", "Vợ", "Chồng", "Con", "Mẹ", "Cha")[int(p.bhxh) % 6],
+    "nationality": lambda p, c: ("USA", "GBR", "AUS", "FRA", "DEU", "CAN")[int(p.bhxh) % 6],
 }
+
+
+def _dni(number: int) -> str:
+    """A Spanish DNI: eight digits and the letter their remainder by 23 picks."""
+    return f"{number:08d}{'TRWAGMYFPDXBNJZSQVHLCKE'[number % 23]}"
 
 
 # -- planting defects -------------------------------------------------------------------------
@@ -229,8 +255,14 @@ _WRITERS: dict[str, Callable[[_Person, Col], object]] = {
 _INVALID_DAY = {
     **{"%d/%m/%Y": "31/02/{y}", "%Y%m%d": "{y}0231", "%Y-%m-%d": "{y}-02-31"},
     **{"%-d/%-m/%Y": "31/2/{y}", "%d.%m.%Y": "31.02.{y}", "%d-%m-%Y": "31-02-{y}"},
+    **{"%d-%m-%y": "31-02-{yy}", "%Y.%m.%d": "{y}.02.31"},
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
+_SEX_SPELLING |= {"NAM": "male", "NU": "female"}
+#: holdings -> the check that must list every row, whatever was planted: the whole file is
+#: written that way (decomposed, all capitals, unaccented place names).
+_EVERY_ROW = {"full_name_nfd": "nfc", "full_name_caps": "name_case"}
+_EVERY_ROW |= {"address_ascii": "current_unit", "address_caps": "current_unit"}
 
 
 def _defects(
@@ -239,41 +271,52 @@ def _defects(
     """(check kinds that must fail, how the value is spoiled) for the column's holdings."""
     h = col.header
     out: list[tuple[str, Callable[[object], object]]] = []
-    if col.holds == "cccd":
+    if col.holds in ("cccd", "cccd_spaced"):
         out.append((f"cccd_structure:{h}", lambda v: "999" + str(v)[3:]))
     elif col.holds == "mst":
         out.append((f"mst_check_digit:{h}", lambda v: str(v)[:9] + str((int(str(v)[9]) + 1) % 10)))
     elif col.holds in ("bhxh", "cmnd"):
         out.append((f"format:{h}", lambda v: str(v)[:-1]))
-    elif col.holds == "bhyt":
+    elif col.holds in ("bhyt", "bhyt_spaced"):
         out.append((f"format:{h}", lambda v: str(v)[:2] + "9" + str(v)[3:]))
-    elif col.holds == "national_id":
+    elif col.holds in ("national_id", "dni"):
         out.append((f"one_shape:{h}", lambda v: str(v)[:-1]))
-    elif col.holds == "phone":
+    elif col.holds in ("phone", "phone_spaced", "phone_dotted"):
         out.append((f"format:{h}|one_format:{h}", lambda v: str(v)[:7]))
     elif col.holds == "email":
         out.append((f"format:{h}", lambda v: str(v).replace("@", ".")))
     elif col.holds == "birth_date":
         pattern = _INVALID_DAY[col.date_format]
-        out.append((f"valid_date:{h}", lambda v: pattern.format(y=_year(v))))
-        out.append((f"plausible_age:{h}", lambda v: str(v).replace(_year(v), "1890")))
+        out.append((f"valid_date:{h}", lambda v: pattern.format(y=_year(v), yy=str(v)[-2:])))
+        if "%Y" in col.date_format:  # a two-digit year cannot say 1890
+            out.append((f"plausible_age:{h}", lambda v: str(v).replace(_year(v), "1890")))
     elif col.holds == "excel_date":
         out.append((f"plausible_age:{h}", lambda v: v.replace(year=1890)))  # type: ignore[attr-defined]
-    elif col.holds == "sex" or col.holds == "sex_en":
+    elif col.holds in ("sex", "sex_en", "sex_caps", "sex_fr"):
         out.append((f"allowed_values:{h}", lambda v: "?"))
     elif col.holds == "timestamp":
         out.append((f"stale_records:{h}", lambda v: "2022" + str(v)[4:]))
-    elif col.holds in ("address", "address_ascii"):
+    elif col.holds in ("address", "address_ascii", "address_caps", "address_nfd"):
         out.append((f"whitespace:{h}", lambda v: str(v).replace(", ", ",  ", 1)))
-    if col.holds in ("full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"):
+    if col.holds in _NAMES:
         out.append((f"not_null:{h}", lambda v: ""))
         out.append((f"whitespace:{h}", lambda v: " " + str(v)))
-        if col.holds in ("full_name", "given_name") and not english and encoding != "cp1258":
+        if (
+            col.holds in ("full_name", "given_name", "given_only")
+            and not english
+            and (encoding != "cp1258")
+        ):
             # cp1258 files are read as NFC by design: a decomposed name cannot survive them
             out.append((f"nfc:{h}", lambda v: unicodedata.normalize("NFD", str(v))))
-        if col.holds in ("full_name", "full_name_ascii", "en_full_name"):
+        if col.holds in ("full_name", "full_name_ascii", "en_full_name", "full_name_nfd"):
             out.append((f"name_case:{h}", lambda v: str(v).upper()))
     return out
+
+
+_NAMES = frozenset(
+    {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
+    | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
+)
 
 
 def _year(value: object) -> str:
@@ -285,10 +328,10 @@ def _year(value: object) -> str:
 
 def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
     """Whether the row's CCCD disagrees with its own sex or birth year (the cross-check)."""
-    cccd = next((c for c in shape.columns if c.holds == "cccd"), None)
+    cccd = next((c for c in shape.columns if c.holds in ("cccd", "cccd_spaced")), None)
     if cccd is None or not str(row[cccd.header]).strip():
         return False
-    sex_col = next((c for c in shape.columns if c.holds in ("sex", "sex_en")), None)
+    sex_col = next((c for c in shape.columns if c.holds in _SEX_HOLDS), None)
     birth = next((c for c in shape.columns if c.holds in ("birth_date", "excel_date")), None)
     sex = _SEX_SPELLING.get(str(row[sex_col.header])) if sex_col else None
     year = None
@@ -296,7 +339,11 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
         value = row[birth.header]
         written = _year(value)
         year = value.year if isinstance(value, datetime) else int(written) if written else None
-    return not is_valid_cccd(str(row[cccd.header]), sex=sex, birth_year=year)  # type: ignore[arg-type]
+    number = str(row[cccd.header]).replace(" ", "")  # a card's number, however it was typed
+    return not is_valid_cccd(number, sex=sex, birth_year=year)  # type: ignore[arg-type]
+
+
+_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr")
 
 
 def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
@@ -304,12 +351,14 @@ def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
     rng = random.Random(f"{shape.name}:{seed}")
     people = [_Person(rng, i, shape.english) for i in range(rows)]
     data: list[dict[str, object]] = []
+    numbered = next(c.header for c in shape.columns if c.holds == "row")
     for i, person in enumerate(people):
         row = {c.header: _WRITERS[c.holds](person, c) for c in shape.columns}
-        row[shape.columns[0].header] = str(i + 1)
+        row[numbered] = str(i + 1)
         data.append(row)
     defects: dict[str, set[str]] = {}
-    free = list(range(rows))
+    first = 0 if shape.header else 1  # with no header row, the first row names the columns
+    free = list(range(first, rows))
     rng.shuffle(free)
     for col in shape.columns:
         for checks, spoil in _defects(col, shape.english, shape.encoding):
@@ -324,22 +373,31 @@ def generate(shape: Shape, seed: int, folder: Path, rows: int = 300) -> Table:
                 for check in checks.split("|"):
                     defects.setdefault(check, set()).add(str(index + 1))
     ids = [c for c in shape.columns if c.holds in ("cccd", "mst", "cmnd", "national_id")]
+    ids += [c for c in shape.columns if c.holds in ("cccd_spaced", "dni")]
     if ids:  # one identifier given to two people: both copies fail `unique`
         a, b = free.pop(), free.pop()
         data[b][ids[0].header] = data[a][ids[0].header]
         defects.setdefault(f"unique:{ids[0].header}", set()).update({str(a + 1), str(b + 1)})
-    cccd = next((c for c in shape.columns if c.holds == "cccd"), None)
+    cccd = next((c for c in shape.columns if c.holds in ("cccd", "cccd_spaced")), None)
     if cccd is not None:
-        broken = {str(i + 1) for i, row in enumerate(data) if _cccd_breaks(shape, row)}
+        broken = {
+            str(i + 1) for i, row in enumerate(data) if i >= first and _cccd_breaks(shape, row)
+        }
         defects.setdefault(f"cccd_structure:{cccd.header}", set()).update(broken)
-    if any(c.holds == "address_ascii" for c in shape.columns):
-        # an unaccented address does not name an official unit: every row fails current_unit
-        header = next(c.header for c in shape.columns if c.holds == "address_ascii")
-        defects[f"current_unit:{header}"] = {str(i + 1) for i in range(rows)}
+    for col in shape.columns:
+        if col.holds in _EVERY_ROW:
+            # e.g. an unaccented address names no official unit: every row fails current_unit
+            every = {str(i + 1) for i in range(first, rows)}
+            defects[f"{_EVERY_ROW[col.holds]}:{col.header}"] = every
     path = folder / f"{shape.name}_{seed}.{shape.file}"
     _write(shape, data, path)
-    roles = {c.header: c.role for c in shape.columns}
-    return Table(shape, seed, path, roles, defects)
+    names = {c.header: c.header if shape.header else str(data[0][c.header]) for c in shape.columns}
+    roles = {names[c.header]: c.role for c in shape.columns}
+    named = {}
+    for check, rows_ in defects.items():
+        kind, _, header = check.partition(":")
+        named[f"{kind}:{names[header]}"] = rows_
+    return Table(shape, seed, path, roles, named, names[numbered])
 
 
 def _write(shape: Shape, data: list[dict[str, object]], path: Path) -> None:
@@ -357,7 +415,8 @@ def _write(shape: Shape, data: list[dict[str, object]], path: Path) -> None:
         return
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=shape.delimiter, lineterminator="\r\n")
-    writer.writerow(headers)
+    if shape.header:
+        writer.writerow(headers)
     writer.writerows([[row[h] for h in headers] for row in data])
     text = buffer.getvalue()
     path.write_bytes(to_cp1258(text) if shape.encoding == "cp1258" else text.encode(shape.encoding))
@@ -383,16 +442,16 @@ def to_cp1258(text: str) -> bytes:
     return bytes(out)
 
 
-#: The new held-out part draws its rows from seeds never used before (seed + this offset).
+#: The new and fresh held-out parts draw their rows from seeds never used before (seed + offset).
 NEW_SEED_OFFSET = 10
+_SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (24 shapes x 2 seeds = 48 tables by default)."""
+    """Every shape with every seed (32 shapes x 2 seeds = 64 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
-        generate(shape, seed + (NEW_SEED_OFFSET if PART_OF[shape.name] == "new held-out" else 0),
-                 folder, rows)
+        generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
         for shape in SHAPES
         for seed in seeds
-    ]  # fmt: skip
+    ]

@@ -11,6 +11,7 @@ from sqlalchemy import insert, select
 
 from lienthong.errors import NotFoundError
 from lienthong.quality._model import CheckResult
+from lienthong.quality._retention import ensure_room
 from lienthong.quality._scores import Score
 from lienthong.quality._tables import quality_results, quality_runs, quality_scores
 from lienthong.store import Store
@@ -104,6 +105,7 @@ def save_run(store: Store, run: QualityRun, agency_of: dict[str, str]) -> int:
                     for s in run.scores
                 ],
             )
+    ensure_room(store, int(run_id))
     return int(run_id)
 
 
@@ -136,8 +138,10 @@ class Report:
         }
 
 
-def report(store: Store, run_id: int | None = None) -> Report:
-    """Scores of a run (the latest by default) with the change since the one before."""
+def report(store: Store, run_id: int | None = None, *, corrections: bool = True) -> Report:
+    """Scores of a run (the latest by default) with the change since the one before; with
+    ``corrections``, open correction requests counted against "đúng" as they stand now
+    (:mod:`lienthong.quality._corrections`)."""
     with store.connect() as conn:
         query = select(quality_runs).order_by(quality_runs.c.id.desc()).limit(1)
         if run_id is not None:
@@ -181,6 +185,12 @@ def report(store: Store, run_id: int | None = None) -> Report:
         )
     order = {"city": 0, "agency": 1, "dataset": 2}
     ordered = sorted(rows.values(), key=lambda r: (order.get(r.scope, 9), r.subject))
+    if corrections:  # values citizens flagged as wrong fail "đúng" while the request is open
+        from lienthong.quality import _corrections
+
+        failing = _corrections.open_failing(store)
+        if failing:
+            _corrections.fold(ordered, failing, _corrections.run_rows(store, int(run["id"])))
     return Report(int(run["id"]), run["started_at"], run["as_of"], previous_run, ordered)
 
 

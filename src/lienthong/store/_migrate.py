@@ -44,13 +44,25 @@ def target_metadata() -> MetaData:
     return metadata
 
 
-#: Partitions of a partitioned table (``audit_entry_p1000001``): the database's, not models.
-_PARTITION = re.compile(r"^audit_(entry|subject)_p\d+$")
+#: Partitions of a partitioned table (``audit_entry_p1000001``, ``quality_runs_p101``): the
+#: database's, not models.
+_PARTITION = re.compile(
+    r"^(audit_entry|audit_subject|quality_runs|quality_results|quality_scores)_p\d+$"
+)
+
+
+#: PostgreSQL's clones of a foreign key that points at a partitioned table, one per referenced
+#: partition (``quality_results_run_id_fkey1`` → ``quality_runs_p1``): the database's too.
+_PARTITION_FK = re.compile(r"^quality_(results|scores)_run_id_fkey\d+$")
 
 
 def include_name(name: str | None, type_: str, _parents: object) -> bool:
     """For Alembic's comparisons: a table partition is part of its parent, not a table."""
-    return not (type_ == "table" and name is not None and _PARTITION.match(name))
+    if name is None:
+        return True
+    if type_ == "table":
+        return not _PARTITION.match(name)
+    return not (type_ == "foreign_key_constraint" and _PARTITION_FK.match(name))
 
 
 def _config(connection: Connection, subject_hash: Callable[[str], str] | None = None) -> Config:

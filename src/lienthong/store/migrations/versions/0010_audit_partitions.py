@@ -4,7 +4,8 @@
 _partitions``), retention drops whole partitions instead of deleting rows one by one. A store
 made before this revision is converted in place: each table is renamed aside, recreated
 ``PARTITION BY RANGE (seq)`` with partitions covering every stored seq and one whole empty
-partition beyond, refilled in one ``INSERT … SELECT``, and the old table dropped — all in the
+partition beyond, refilled in one ``INSERT … SELECT``, and the old table dropped (the store's
+one conversion, ``lienthong.store._partitions.convert``, which 0011 uses too) — all in the
 upgrade's one transaction, so a failure leaves the store as it was. SQLite stores are unchanged.
 
 Revision ID: 0010
@@ -25,31 +26,15 @@ WIDTH = 1_000_000
 
 
 def upgrade() -> None:
-    from lienthong.audit._tables import create_partition
+    from lienthong.audit._tables import guard_partition
+    from lienthong.store._partitions import convert
     from lienthong.store.migrations.guards import install_audit_guards
 
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
     for table in ("audit_entry", "audit_subject"):
-        kind = bind.exec_driver_sql(
-            "SELECT relkind FROM pg_class WHERE relname = %(t)s", {"t": table}
-        ).scalar()
-        if kind == "p":
-            continue  # already partitioned
-        old = f"{table}_unpartitioned"
-        bind.exec_driver_sql(f"ALTER TABLE {table} RENAME TO {old}")
-        bind.exec_driver_sql(f"ALTER TABLE {old} RENAME CONSTRAINT {table}_pkey TO {old}_pkey")
-        bind.exec_driver_sql(
-            f"CREATE TABLE {table} (LIKE {old} INCLUDING ALL) PARTITION BY RANGE (seq)"
-        )
-        top = int(bind.exec_driver_sql(f"SELECT coalesce(max(seq), 0) FROM {old}").scalar_one())
-        low = 1
-        while low <= top + WIDTH:
-            create_partition(bind, table, low, low + WIDTH)
-            low += WIDTH
-        bind.exec_driver_sql(f"INSERT INTO {table} SELECT * FROM {old}")
-        bind.exec_driver_sql(f"DROP TABLE {old}")
+        convert(bind, table, "seq", width=WIDTH, on_create=guard_partition)
     install_audit_guards(bind)
 
 
