@@ -97,3 +97,43 @@ def test_a_pair_outside_the_queue_is_refused(store: Store) -> None:
     run_linkage(store, [DATASET])
     with pytest.raises(NotFoundError, match="not in the review queue"):
         decide(store, f"{DATASET}/nope", f"{DATASET}/nada", accept=True, actor="t")
+
+
+def test_listing_the_queue_is_audited_with_the_citizens_as_subjects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both records' names, births and identifiers are shown: a release of personal data."""
+    from test_generalise import _vn_files
+    from typer.testing import CliRunner
+
+    from lienthong.audit import AuditLog
+    from lienthong.cli import app
+    from lienthong.linkage._review import pair_subjects
+
+    a, b, _ = _vn_files(tmp_path, 150)
+    store = Store.open(f"sqlite:///{tmp_path / 'platform.db'}")
+    registry = Registry(store)
+    registry.add_agency("ORG", "Some agency")
+    for path in (a, b):
+        registry.add_source("ORG", path.stem, str(path))
+    run_linkage(store, [f"{p.stem}.{p.stem}" for p in (a, b)], settings=WIDE)
+    home = tmp_path
+    log = AuditLog.open(store, home)
+    before = sum(1 for _ in log.records())
+
+    queue = _cli(store, monkeypatch, "list", "--limit", "10000")
+    assert isinstance(queue, list) and queue
+    listed = [r for r in log.records() if r.event == "LINK_REVIEW_LISTED"]
+    assert len(listed) == 1 and sum(1 for _ in log.records()) == before + 1
+    entry = listed[0]
+    assert entry.data["pairs"] == len(queue) and entry.data["decision"] == PENDING
+    assert queue[0]["record_l"] in str(entry.data["records"])
+    subjects = pair_subjects(queue)
+    assert subjects and len(entry.subject_keys) == len(subjects)
+    seen = log.for_subject(subjects[0])
+    assert [r.event for r in seen][:1] == ["LINK_REVIEW_LISTED"]
+
+    result = CliRunner().invoke(app, ["audit", "verify", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["ok"] is True
+    store.close()

@@ -6,10 +6,12 @@ import re
 from datetime import date
 
 import duckdb
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lienthong.identifiers import CCCD_PROVINCES, is_valid_cccd, is_valid_mst, make_mst
+from lienthong.normalize import parse_date
 from lienthong.quality import CheckSpec, DatasetInfo
 from lienthong.quality._dialect import DIALECTS
 from lienthong.quality._kinds import check_kind
@@ -84,7 +86,8 @@ def written_dates(draw: st.DrawFn) -> tuple[str, str]:
     y, m, d = draw(st.integers(1900, 2025)), draw(st.integers(1, 13)), draw(st.integers(1, 31))
     shape = draw(st.sampled_from(["{y:04d}-{m:02d}-{d:02d}", "{d}/{m}/{y:04d}",
                                   "{d:02d}-{m:02d}-{y:04d}", "{y:04d}/{m:02d}/{d:02d}",
-                                  "{d:02d}.{m:02d}.{y:04d}", "{y:04d}{m:02d}{d:02d}"]))  # fmt: skip
+                                  "{d:02d}.{m:02d}.{y:04d}", "{y:04d}{m:02d}{d:02d}",
+                                  "{y:04d}.{m:02d}.{d:02d}"]))  # fmt: skip
     return shape.format(y=y, m=m, d=d), f"{y:04d}-{m:02d}-{d:02d}"
 
 
@@ -93,6 +96,25 @@ def written_dates(draw: st.DrawFn) -> tuple[str, str]:
 def test_iso_date_reads_every_shape_the_silos_write(case: tuple[str, str]) -> None:
     text, iso = case
     assert CON.execute(f"SELECT {DUCK.iso_date(DUCK.literal(text))}").fetchone() == (iso,)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("05-03-29", "2029-03-05"), ("5/3/45", "1945-03-05"), ("17.12.31", "1931-12-17")],
+)
+def test_iso_date_reads_two_digit_years_with_the_normalisation_pivot(text: str, iso: str) -> None:
+    assert CON.execute(f"SELECT {DUCK.iso_date(DUCK.literal(text))}").fetchone() == (iso,)
+    parsed = parse_date(text)
+    assert parsed is not None and parsed.isoformat() == iso
+
+
+def test_a_cccd_typed_in_groups_is_judged_as_its_digits() -> None:
+    number = "079090000123"
+    row = {"id": "079 090 000 123", "sex": "Nam", "born": "1990-06-15", "mst": None}
+    assert is_valid_cccd(number, sex="male", birth_year=1990) and not _fails(
+        "cccd_structure", "id", row
+    )
+    assert _fails("cccd_structure", "id", {**row, "id": "999 090 000 123"})
 
 
 GLOB_PATTERNS = ["^0[0-9]{9}$", "^[0-9]{12}$", "^[0-9]{9}$", "^C0[1-7]$", "^[+]84[0-9]{9}$",

@@ -12,6 +12,7 @@ import pytest
 
 from lienthong.errors import EncodingError, InputError, SourceUnavailableError
 from lienthong.sources import CsvConnector, duckdb_connect, open_connector_url, sniff_delimiter
+from lienthong.sources._csv import has_header_row
 
 HEADER = ["ma_thua", "ten_chu_su_dung", "so_giay_to", "dien_tich_m2"]
 LAND = [
@@ -191,3 +192,40 @@ def test_temporary_copies_are_removed_on_close(tmp_path: Path) -> None:
     assert copy.exists() and copy.read_text(encoding="utf-8").startswith("ma_thua")
     connector.close()
     assert not copy.exists()
+
+
+def test_a_semicolon_file_with_commas_in_its_values_splits_on_semicolons() -> None:
+    """No header row, and every address holds two commas: ',' would give 3 columns on every
+    line, ';' gives 6: the delimiter is the one splitting every line into the most fields."""
+    lines = [
+        f"{i};Lê Văn An;17/12/1945;Nam;0360450{i:05d};{i} Lê Lợi, Phường Bến Thành, TP HCM"
+        for i in range(1, 30)
+    ]
+    assert sniff_delimiter("\n".join(lines) + "\n") == ";"
+    # a comma file with one semicolon in a value stays a comma file
+    assert sniff_delimiter("a,b,c\n1,x;y,3\n4,5,6\n7,8,9\n") == ","
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("STT;Họ tên;Ngày sinh\n1;Lê An;17/12/1945\n", True),
+        ("c1,c2,c3\n1,2,3\n", True),
+        ("1;Lê An;17/12/1945;036045068806\n2;Vy;01/01/1950;036045068807\n", False),
+        ("1\tAn\t0903123456\n", False),
+        ("Năm 2024,Tháng 01/2024\n1,2\n", True),
+    ],
+)
+def test_a_first_row_holding_a_date_or_a_long_number_is_data(text: str, header: bool) -> None:
+    delimiter = sniff_delimiter(text)
+    assert has_header_row(text, delimiter) is header
+
+
+def test_a_csv_without_a_header_row_is_read_whole(tmp_path: Path) -> None:
+    path = tmp_path / "nhan_khau.csv"
+    path.write_text("1;Lê Văn An;17/12/1945\n2;Trần Thị Vy;01/01/1950\n", encoding="utf-8")
+    with CsvConnector(path) as connector:
+        (table,) = connector.introspect()
+        assert table.column_names == ("column0", "column1", "column2")
+        rows = [row for batch in connector.iter_rows(table.name) for row in batch]
+        assert len(rows) == 2

@@ -76,6 +76,9 @@ class EventType(StrEnum):
     SERVICE_PUBLISHED = "SERVICE_PUBLISHED"
     SERVICE_RETIRED = "SERVICE_RETIRED"
     LINK_PAIR_DECIDED = "LINK_PAIR_DECIDED"
+    LINK_REVIEW_LISTED = "LINK_REVIEW_LISTED"
+    LINK_PERSON_SHOWN = "LINK_PERSON_SHOWN"
+    LINK_PAIR_EXPLAINED = "LINK_PAIR_EXPLAINED"
     REGISTER_WRITE = "REGISTER_WRITE"
     REGISTER_WRITE_FAILED = "REGISTER_WRITE_FAILED"
     CORRECTION_REQUESTED = "CORRECTION_REQUESTED"
@@ -166,6 +169,12 @@ CATALOGUE: Mapping[EventType, str] = {
     EventType.SERVICE_PUBLISHED: "An agency published a new version of a data service.",
     EventType.SERVICE_RETIRED: "An agency retired a data service version (sunset date, successor).",
     EventType.LINK_PAIR_DECIDED: "A clerk decided whether two records are the same person.",
+    EventType.LINK_REVIEW_LISTED: "A clerk was shown pairs of the linkage review queue (both "
+    "records' names, birth dates, identifiers and addresses).",
+    EventType.LINK_PERSON_SHOWN: "A person's records across agencies (keys, names, the evidence "
+    "that linked them) were shown from the master index.",
+    EventType.LINK_PAIR_EXPLAINED: "The comparison of two records (both records' values) was "
+    "written to a chart file.",
     EventType.REGISTER_WRITE: "An approved procedure wrote its output row to an agency's register.",
     EventType.REGISTER_WRITE_FAILED: "Writing an approved procedure's output to a register "
     "failed; nothing was written and the dossier stays undecided.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -121,10 +121,14 @@ def show(
     query: Annotated[str, typer.Argument(help="A CCCD, a CMND, a master id, or DATASET/KEY.")],
     as_json: JsonFlag = False,
 ) -> None:
-    """Every record of that person across agencies, with the evidence that linked it."""
-    from lienthong.linkage import person_records
+    """Every record of that person across agencies, with the evidence that linked it.
 
-    entries = person_records(_store(), query)
+    The records are personal data: each showing is audited (`LINK_PERSON_SHOWN`) and appears in
+    the citizen's access log."""
+    from lienthong.cli._context import settings
+    from lienthong.linkage._released import show_person
+
+    entries = show_person(_store(), settings().home, query)
     if as_json:
         print_json([e.__dict__ for e in entries])
         return
@@ -173,17 +177,53 @@ def evaluate(
     ] = "person",
     as_json: JsonFlag = False,
 ) -> None:
-    """Pairwise precision/recall/F1 and cluster-level scores of the index against truth."""
-    from lienthong.linkage import evaluate_index
+    """Pairwise precision/recall/F1 and cluster-level scores of the index against truth.
 
-    result = evaluate_index(_store(), truth, None if entity_type == "all" else entity_type)
+    Then the same pairwise scores had the last run linked at each threshold of a grid (from
+    the pairs it scored): `run` marks the threshold it used, `best` the highest F1, so a user
+    can choose `link run --threshold`.
+    """
+    from lienthong.errors import NotFoundError
+    from lienthong.linkage import evaluate_curve, evaluate_index
+
+    store = _store()
+    kind = None if entity_type == "all" else entity_type
+    result = evaluate_index(store, truth, kind)
+    try:
+        curve: dict[str, Any] | None = evaluate_curve(store, truth, kind).as_dict()
+    except NotFoundError as exc:  # a run saved before pairs were kept: the scores still stand
+        curve = None
+        err_console.print(f"No threshold curve: {exc.message} {exc.hint or ''}".strip())
     if as_json:
-        print_json(result.as_dict())
+        print_json(result.as_dict() | {"curve": curve})
         return
     print_table(
         f"Linkage against {truth}",
         ["measure", "value"],
         [(k, f"{v:.4f}" if isinstance(v, float) else v) for k, v in result.as_dict().items()],
+    )
+    if curve:
+        _print_curve(curve)
+
+
+def _print_curve(curve: dict[str, Any]) -> None:
+    rows = [
+        (
+            f"{p['threshold']:g}",
+            f"{p['precision']:.4f}",
+            f"{p['recall']:.4f}",
+            f"{p['f1']:.4f}",
+            p["scored_pairs"],
+            p["predicted_pairs"],
+            p["true_positive_pairs"],
+            " ".join(m for m, on in (("run", p["run"]), ("best", p["best"])) if on),
+        )
+        for p in curve["points"]
+    ]
+    print_table(
+        f"Run {curve['run_id']} at each threshold (pairs scored down to {curve['floor']:g})",
+        ["threshold", "precision", "recall", "F1", "scored", "linked pairs", "true", ""],
+        rows,
     )
 
 
@@ -194,10 +234,13 @@ def explain(
     out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("link-explain.html"),
     as_json: JsonFlag = False,
 ) -> None:
-    """Save Splink's waterfall chart for a pair as an HTML file that works offline."""
-    from lienthong.linkage import explain_to_file
+    """Save Splink's waterfall chart for a pair as an HTML file that works offline.
 
-    result = explain_to_file(_store(), left, right, out)
+    The chart holds both records' values: writing it is audited (`LINK_PAIR_EXPLAINED`)."""
+    from lienthong.cli._context import settings
+    from lienthong.linkage._released import explain_audited
+
+    result = explain_audited(_store(), settings().home, left, right, out)
     if as_json:
         print_json(result)
     else:
@@ -253,10 +296,14 @@ def review_list(
     limit: Annotated[int, typer.Option(min=1, help="How many pairs, least certain first.")] = 20,
     as_json: JsonFlag = False,
 ) -> None:
-    """The pairs waiting for a decision (or those decided), least certain first."""
-    from lienthong.linkage._review import review_queue
+    """The pairs waiting for a decision (or those decided), least certain first.
 
-    pairs = review_queue(_store(), decision, limit)
+    Both records' personal data are shown: each listing is audited (`LINK_REVIEW_LISTED`).
+    """
+    from lienthong.cli._context import settings
+    from lienthong.linkage._review import list_for_review
+
+    pairs = list_for_review(_store(), settings().home, decision, limit)
     if as_json:
         print_json(pairs)
         return

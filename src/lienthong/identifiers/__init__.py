@@ -13,6 +13,12 @@ from lienthong.identifiers._cccd import (
     sex_century_digit,
 )
 from lienthong.identifiers._cmnd import is_cmnd, make_cmnd, random_cmnd
+from lienthong.identifiers._compact import (
+    SEPARATORS,
+    compact_id,
+    is_national_id,
+    is_valid_dni,
+)
 from lienthong.identifiers._mst import (
     compact_mst,
     is_valid_mst,
@@ -24,11 +30,15 @@ from lienthong.identifiers._provinces import CCCD_PROVINCES
 
 __all__ = [
     "CCCD_PROVINCES",
+    "SEPARATORS",
     "CccdInfo",
     "Sex",
+    "compact_id",
     "compact_mst",
     "is_cmnd",
+    "is_national_id",
     "is_valid_cccd",
+    "is_valid_dni",
     "is_valid_mst",
     "make_branch_mst",
     "make_cccd",

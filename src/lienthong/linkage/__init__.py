@@ -34,7 +34,12 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.linkage._inputs import LinkInput, roles_from_flags, roles_from_names
     from lienthong.linkage._pipeline import LinkResult, link
     from lienthong.linkage._resolve import Resolution, Resolver
-    from lienthong.linkage._service import evaluate_index, index_mapping, run_linkage
+    from lienthong.linkage._service import (
+        evaluate_curve,
+        evaluate_index,
+        index_mapping,
+        run_linkage,
+    )
     from lienthong.linkage._settings import LinkSettings
 
 __all__ = [
@@ -51,6 +56,7 @@ __all__ = [
     "SparkBackend",
     "check_offline",
     "evaluate",
+    "evaluate_curve",
     "evaluate_index",
     "explain_pair",
     "explain_to_file",

@@ -26,6 +26,44 @@ def _load_ids(con: duckdb.DuckDBPyConnection, records: str) -> tuple[list[str], 
     return [r[0] for r in rows], [r[1] for r in rows]
 
 
+class Forest:
+    """Union-find over records, each set carrying the trusted CCCD (anchor) it holds.
+
+    A set's root is always its smallest record (by ``unique_id`` order), so the same edges give
+    the same roots in any process; ``_curve`` rebuilds a run's forest from the stored groups.
+    """
+
+    def __init__(self, ids: list[str], anchors: list[str | None]) -> None:
+        self.ids = ids
+        self.index = {uid: n for n, uid in enumerate(ids)}
+        self.parent = list(range(len(ids)))
+        self.anchors = anchors
+
+    def find(self, n: int) -> int:
+        parent = self.parent
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    def union(self, left: str, right: str, guarded: bool) -> bool:
+        """Join two records' sets; ``guarded``: refuse when they hold two different CCCDs."""
+        ra, rb = self.find(self.index[left]), self.find(self.index[right])
+        if ra == rb:
+            return True
+        aa, ab = self.anchors[ra], self.anchors[rb]
+        if guarded and aa is not None and ab is not None and aa != ab:
+            return False
+        if rb < ra:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.anchors[ra] = aa if aa is not None else ab
+        return True
+
+    def roots(self) -> list[str]:
+        return [self.ids[self.find(n)] for n in range(len(self.ids))]
+
+
 def constrained_components(
     con: duckdb.DuckDBPyConnection,
     records: str,
@@ -34,37 +72,20 @@ def constrained_components(
     threshold: float,
     target: str,
 ) -> int:
-    """Create ``target(unique_id, cluster)``; returns the number of Splink links refused.
+    """Create ``target(unique_id, cluster, group_root, group_anchor)``; returns refusals.
 
     Identifier links join first. Splink links are then taken strongest first and refused when
     they would put two different trusted CCCDs in one cluster (two registered citizens are
     never one person), so one weak link through a record without ID cannot chain two people.
+    ``group_root`` and ``group_anchor`` are each record's set and its CCCD after the identifier
+    links alone: with the scored pairs they let ``_curve`` cluster the run at any threshold.
     """
     ids, anchors = _load_ids(con, records)
-    index = {uid: n for n, uid in enumerate(ids)}
-    parent = list(range(len(ids)))
-
-    def find(n: int) -> int:
-        while parent[n] != n:
-            parent[n] = parent[parent[n]]
-            n = parent[n]
-        return n
-
-    def union(a: int, b: int, guarded: bool) -> bool:
-        ra, rb = find(a), find(b)
-        if ra == rb:
-            return True
-        aa, ab = anchors[ra], anchors[rb]
-        if guarded and aa is not None and ab is not None and aa != ab:
-            return False
-        if rb < ra:
-            ra, rb = rb, ra
-        parent[rb] = ra
-        anchors[ra] = aa if aa is not None else ab
-        return True
-
+    forest = Forest(ids, anchors)
     for left, right in con.execute(f"SELECT unique_id_l, unique_id_r FROM {det_edges}").fetchall():
-        union(index[left], index[right], guarded=False)
+        forest.union(left, right, guarded=False)
+    groups = forest.roots()
+    group_anchors = [forest.anchors[forest.index[root]] for root in groups]
     refused = 0
     if predictions:
         edges = con.execute(
@@ -72,11 +93,23 @@ def constrained_components(
             f"WHERE match_probability >= {threshold} ORDER BY match_weight DESC"
         ).fetchall()
         for left, right in edges:
-            if not union(index[left], index[right], guarded=True):
+            if not forest.union(left, right, guarded=True):
                 refused += 1
     table = pa.table(
-        {"unique_id": ids, "cluster": [ids[find(n)] for n in range(len(ids))]},
-        schema=pa.schema([("unique_id", pa.string()), ("cluster", pa.string())]),
+        {
+            "unique_id": ids,
+            "cluster": forest.roots(),
+            "group_root": groups,
+            "group_anchor": group_anchors,
+        },
+        schema=pa.schema(
+            [
+                ("unique_id", pa.string()),
+                ("cluster", pa.string()),
+                ("group_root", pa.string()),
+                ("group_anchor", pa.string()),
+            ]
+        ),
     )
     con.register(f"{target}_arrow", table)
     con.execute(f"CREATE OR REPLACE TABLE {target} AS SELECT * FROM {target}_arrow")

@@ -156,6 +156,10 @@ def _one_part(left: Rec, right: Rec) -> bool:
     return both and fam != giv
 
 
+def _middle_differs(left: Rec, right: Rec) -> bool:
+    return _eq("family_name")(left, right) and _eq("given_name")(left, right)
+
+
 def _part_edit(col: str) -> Predicate:
     def test(a: Rec, b: Rec) -> bool:
         if not _jw(col, 0.8)(a, b):
@@ -202,6 +206,7 @@ LEVELS: dict[tuple[str, str], Predicate] = {
     ("name", "exact"): _eq("name_key"),
     ("name", "same words"): _eq("name_sorted"),
     ("name", "one edit"): _edits(1, "name_key", "name_sorted"),
+    ("name", "middle name missing or different"): _middle_differs,
     ("name", "Jaro-Winkler >= 0.92"): _jw("name_key", 0.92),
     ("name", "two edits"): _edits(2, "name_sorted"),
     ("name", "one name part equal"): _one_part,

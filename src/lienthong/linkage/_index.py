@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import and_, delete, func, insert, or_, select
 
 from lienthong.errors import NotFoundError
+from lienthong.linkage._curve import save_pairs
 from lienthong.linkage._pipeline import LinkResult
 from lienthong.linkage._review import save_queue
 from lienthong.linkage._tables import link_master_index, link_runs
@@ -63,14 +64,16 @@ def _rows(result: LinkResult, linked_at: datetime, run_id: int) -> Iterator[list
             m.match_weight, m.match_probability, r.full_name, r.name_key, r.name_sorted,
             r.family_name, r.given_name, CAST(r.birth_date AS VARCHAR), r.birth_year, r.sex,
             r.cccd, CAST(r.cccd_ok AS INTEGER), r.cmnd, r.ident, r.mst, r.ward_code,
-            array_to_string(r.ward_codes, ' '), r.address_key, r.email, tf.tf
+            array_to_string(r.ward_codes, ' '), r.address_key, r.email, tf.tf, c.group_root,
+            c.group_anchor
         FROM masters m JOIN records r USING (unique_id)
+        LEFT JOIN clusters c USING (unique_id)
         LEFT JOIN _tf tf ON tf.name_key = r.name_key
         """
     )
     names = (
         "source_dataset", "record_key", "master_id", "entity_type", "evidence", "match_weight",
-        "match_probability", *FEATURES,
+        "match_probability", *FEATURES, "group_root", "group_anchor",
     )  # fmt: skip
     while batch := cursor.fetchmany(_BATCH):
         yield [
@@ -129,6 +132,7 @@ def save_run(
                 on_rows(len(batch))
         band = (result.settings.review_floor, result.settings.review_ceiling)
         predictions = "predictions" if result.model else None
+        save_pairs(conn, result.con, predictions, result.settings, int(run_id))
         result.review_pending = save_queue(conn, result.con, predictions, band, int(run_id))
     return int(run_id)
 

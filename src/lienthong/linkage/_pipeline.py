@@ -156,7 +156,7 @@ def link(
         done("train")
 
         step("predict")
-        floor = min(settings.review_floor, settings.threshold or 1.0)
+        floor = min(settings.pair_floor, settings.review_floor, settings.threshold or 1.0)
         frame = linker.inference.predict(threshold_match_probability=floor)
         columns = ("unique_id_l", "unique_id_r", "match_weight", "match_probability")
         engine.bring_home(frame, columns, "predictions")

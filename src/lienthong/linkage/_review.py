@@ -7,6 +7,10 @@ rejects a pair (`lienthong link review accept|reject`); decided pairs stay decid
 and the next run obeys them: an accepted pair is a link as firm as a shared CCCD, a rejected
 pair's Splink edge is dropped (the two records can still meet through a third one that links
 to both).
+
+Listing the queue shows a clerk two people's names, birth dates, identifiers and addresses: a
+release of personal data, audited like any other (``LINK_REVIEW_LISTED``, the records'
+citizens as subjects where their CCCD is known) before the pairs are returned.
 """
 
 from __future__ import annotations
@@ -14,12 +18,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
 from sqlalchemy import Connection, and_, delete, insert, select, update
 
+from lienthong.audit import EventType
 from lienthong.errors import InputError, NotFoundError
+from lienthong.exchange._admin_audit import record_admin
 from lienthong.linkage._tables import link_master_index, link_review
 from lienthong.store import Store
 
@@ -141,6 +148,32 @@ def review_queue(store: Store, decision: str = PENDING, limit: int = 50) -> list
     return [
         dict(r._mapping) | {"left": records[r.record_l], "right": records[r.record_r]} for r in rows
     ]
+
+
+def pair_subjects(pairs: Sequence[dict[str, Any]]) -> tuple[str, ...]:
+    """The CCCDs of the records shown, so the release is in each citizen's access log."""
+    found = {str(p[side].get("cccd") or "") for p in pairs for side in ("left", "right")}
+    return tuple(sorted(s for s in found if s.isdigit() and len(s) == 12))
+
+
+def list_for_review(
+    store: Store, home: Path, decision: str = PENDING, limit: int = 50
+) -> list[dict[str, Any]]:
+    """:func:`review_queue`, audited: the entry is committed before a pair is returned."""
+    pairs = review_queue(store, decision, limit)
+    if pairs:
+        # in the order shown (an entry's text is bounded: the first pairs are the ones kept)
+        shown = dict.fromkeys(r for p in pairs for r in (p["record_l"], p["record_r"]))
+        record_admin(
+            store,
+            home,
+            EventType.LINK_REVIEW_LISTED,
+            subjects=pair_subjects(pairs),
+            purpose="LINK-REVIEW",
+            fields=_EVIDENCE,
+            data={"decision": decision, "pairs": len(pairs), "records": " ".join(shown)},
+        )
+    return pairs
 
 
 def decide(

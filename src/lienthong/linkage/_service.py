@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from lienthong.linkage._curve import Curve, threshold_curve
 from lienthong.linkage._datasets import registry_inputs
 from lienthong.linkage._evaluate import Evaluation, align, evaluate, read_truth
 from lienthong.linkage._index import save_run
@@ -69,3 +70,14 @@ def evaluate_index(store: Store, truth: Path, entity_type: str | None = "person"
     """Score the master index against a truth file (see :func:`read_truth`)."""
     truth_map = read_truth(truth, entity_type)
     return evaluate(align(index_mapping(store), truth_map), truth_map)
+
+
+def evaluate_curve(
+    store: Store,
+    truth: Path,
+    entity_type: str | None = "person",
+    settings: LinkSettings | None = None,
+) -> Curve:
+    """Scores of the last run at a grid of thresholds (see :mod:`~lienthong.linkage._curve`)."""
+    truth_map = read_truth(truth, entity_type)
+    return threshold_curve(store, index_mapping(store), truth_map, settings or LinkSettings())

@@ -60,6 +60,10 @@ class LinkSettings:
     review_floor: float = 0.2
     #: … and up to this one, on the linked side of the threshold
     review_ceiling: float = 0.9
+    #: pairs down to this probability are kept after a run (at most ``max_stored_pairs``, the
+    #: most probable): ``link evaluate --truth`` draws precision and recall over thresholds
+    pair_floor: float = 0.01
+    max_stored_pairs: int = 1_000_000
     #: cap on pairs sampled for u estimation (Splink's default) and for each EM session
     max_pairs: float = 1e6
     em_max_pairs: float = 5e5
@@ -111,6 +115,10 @@ def _else() -> dict[str, Any]:
     return {"sql_condition": "ELSE", "label_for_charts": "all other"}
 
 
+#: the name level of a middle name (tên đệm) missing or different, family and given names equal
+MIDDLE_NAME = "middle name missing or different"
+
+
 def _name(tf: bool, d: Dialect) -> dict[str, Any]:
     exact: dict[str, Any] = {
         "sql_condition": "name_key_l = name_key_r",
@@ -137,6 +145,14 @@ def _name(tf: bool, d: Dialect) -> dict[str, Any]:
                     ),
                 ),
                 "label_for_charts": "one edit",
+            },
+            {
+                # family (first word) and given name (last) equal, the words between them
+                # (tên đệm) missing or different: "Nguyễn Văn An" / "Nguyễn An", "Trần Thị Bích
+                # Ngọc" / "Trần Bích Ngọc". Forms drop or shorten the middle name; read as a
+                # mismatch by the whole-name levels, the pair lost the evidence of both names
+                "sql_condition": "family_name_l = family_name_r AND given_name_l = given_name_r",
+                "label_for_charts": MIDDLE_NAME,
             },
             {
                 "sql_condition": f"{d.jw('name_key_l', 'name_key_r')} >= 0.92",

@@ -64,6 +64,11 @@ link_master_index = Table(
     Column("address_key", String(300), nullable=True),
     Column("email", String(200), nullable=True),
     Column("tf_name_key", Float, nullable=True),
+    # the record's group after the run's identifier links (its smallest record, DATASET/KEY)
+    # and the trusted CCCD that group holds: with ``link_pairs`` they let ``link evaluate``
+    # cluster the run again at any threshold (``_curve``)
+    Column("group_root", String(401), nullable=True),
+    Column("group_anchor", String(12), nullable=True),
     Index("ix_link_name_year", "name_key", "birth_year"),
     Index("ix_link_sorted_year", "name_sorted", "birth_year"),
     Index("ix_link_name_ward", "name_key", "ward_code"),
@@ -84,4 +89,16 @@ link_review = Table(
     Column("decided_by", String(128), nullable=True),
     Column("decided_at", DateTime(timezone=True), nullable=True),
     Column("reason", Text, nullable=True),
+)
+
+#: the last run's scored pairs down to ``LinkSettings.pair_floor`` (at most ``max_stored_pairs``,
+#: the most probable kept): ``link evaluate`` draws its precision/recall curve from them
+link_pairs = Table(
+    "link_pairs",
+    metadata,
+    Column("record_l", String(401), primary_key=True),  # DATASET/KEY as Splink paired them
+    Column("record_r", String(401), primary_key=True),
+    Column("match_weight", Float, nullable=False),
+    Column("match_probability", Float, nullable=False),
+    Column("run_id", Integer, ForeignKey("link_runs.id"), nullable=False),
 )

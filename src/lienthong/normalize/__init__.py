@@ -14,7 +14,7 @@ from lienthong.normalize._address import (
     format_current,
     parse_address,
 )
-from lienthong.normalize._dates import ParsedDate, Precision, parse_date
+from lienthong.normalize._dates import TWO_DIGIT_PIVOT, ParsedDate, Precision, parse_date
 from lienthong.normalize._families import family_name_keys
 from lienthong.normalize._identifiers import Identifier, IdKind, digits_of, normalize_identifier
 from lienthong.normalize._names import PersonName, normalize_name
@@ -22,6 +22,7 @@ from lienthong.normalize._sex import Sex, normalize_sex
 from lienthong.normalize._text import fold, tidy, title_case
 
 __all__ = [
+    "TWO_DIGIT_PIVOT",
     "AddressConversion",
     "AddressFormat",
     "IdKind",

@@ -7,15 +7,12 @@ MST, anything else → ``invalid`` (kept, so a person can see what was there).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Literal
 
-from lienthong.identifiers import compact_mst, is_cmnd, is_valid_cccd, is_valid_mst
+from lienthong.identifiers import compact_id, compact_mst, is_cmnd, is_valid_cccd, is_valid_mst
 
 IdKind = Literal["cccd", "cmnd", "mst", "invalid"]
-
-_SEPARATORS = re.compile(r"[\s.\-_/]+")
 
 
 @dataclass(frozen=True)
@@ -28,7 +25,7 @@ class Identifier:
 
 def digits_of(text: str) -> str:
     """The identifier with spaces, dots, dashes, slashes and underscores removed."""
-    return _SEPARATORS.sub("", text.strip())
+    return compact_id(text)
 
 
 def normalize_identifier(text: str | int | None) -> Identifier | None:

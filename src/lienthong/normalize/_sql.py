@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
 
-from lienthong.identifiers import CCCD_PROVINCES
+from lienthong.identifiers import CCCD_PROVINCES, SEPARATORS
 from lienthong.normalize._address import convert_address
 from lienthong.normalize._dates import TWO_DIGIT_PIVOT
 from lienthong.normalize._families import family_name_keys
@@ -101,7 +101,8 @@ def sex_sql(expr: str) -> str:
 
 def digits_sql(expr: str) -> str:
     """The identifier without spaces, dots, dashes, slashes, underscores."""
-    return f"nullif(regexp_replace(trim(CAST({expr} AS VARCHAR)), '[\\s.\\-_/]+', '', 'g'), '')"
+    # identifiers.compact_id's class, so both drop the same separators
+    return f"nullif(regexp_replace(trim(CAST({expr} AS VARCHAR)), '{SEPARATORS}', '', 'g'), '')"
 
 
 def cccd_sql(expr: str) -> str:

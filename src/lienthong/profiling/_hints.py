@@ -16,8 +16,57 @@ _EVENT_DATES = (
     ("ngay", "hieu", "luc"), ("ngay", "het", "han"), ("ngay", "vao"), ("ngay", "cap", "the"),
 )  # fmt: skip
 
+
+def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(text.split()) for text in texts)
+
+
+#: Header words of other languages and common abbreviations, per role (folded: no accents).
+#: French, Spanish, Portuguese, German, Indonesian/Malay, Chinese pinyin, English short forms.
+#: Written from the languages' ordinary form vocabulary, not from any one file.
+_FOREIGN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "national_id": _phrases(
+        "dni", "nie", "nif", "nin", "nino", "nir", "cni", "cpf", "rg", "nik", "ktp", "nric",
+        "mykad", "bsn", "pesel", "personalausweis", "ausweisnummer", "shenfenzheng",
+        "id number", "id no", "identity number", "identity card", "passport", "securite sociale",
+        "seguridad social", "documento de identidad", "numero de identidad",
+    ),
+    "phone": _phrases(
+        "telephone", "telefono", "telefone", "telefon", "telepon", "movil", "celular",
+        "handy", "portable", "ponsel", "dianhua", "contact no", "contact number",
+    ),
+    "email": _phrases("courriel", "correo"),
+    "birth_date": _phrases(
+        "naissance", "nacimiento", "nascimento", "geburtsdatum", "geburtstag", "geboren",
+        "lahir", "birthdate", "birthday", "bdate", "dateofbirth", "fecha nac", "chusheng riqi",
+    ),
+    "sex": _phrases(
+        "sexe", "sexo", "geschlecht", "jenis kelamin", "kelamin", "jantina", "genero",
+        "xingbie",
+    ),
+    "family_name": _phrases(
+        "nom", "nom de famille", "apellido", "primer apellido", "lname", "lastname",
+        "nachname", "familienname", "sobrenome", "apelido", "nama keluarga", "cognome",
+        "achternaam",
+    ),
+    "given_name": _phrases(
+        "prenom", "nombre", "fname", "firstname", "givenname", "vorname", "nome proprio",
+        "primeiro nome", "nama depan", "voornaam",
+    ),
+    # "Nom", "Nombre" alone may hold whole names: full_name comes after their part (see _infer)
+    "full_name": _phrases(
+        "fullname", "nom", "nom complet", "nombre", "nombre completo", "nome", "nome completo",
+        "nama", "nama lengkap", "xingming",
+    ),
+    "street": _phrases("rue", "calle", "strasse", "rua", "jalan"),
+    "address": _phrases(
+        "adresse", "direccion", "domicilio", "endereco", "anschrift", "alamat", "morada",
+        "dizhi",
+    ),
+}  # fmt: skip
+
 # (role, token sequences any of which, found in the folded name, suggests it); first match wins.
-_HINTS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+_VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("cccd", (("cccd",), ("can", "cuoc"), ("dinh", "danh"), ("so", "dd"), ("madd",))),
     ("cmnd", (("cmnd",), ("chung", "minh"))),
     ("mst", (("mst",), ("ma", "so", "thue"), ("tax",))),
@@ -43,6 +92,7 @@ _HINTS: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("street", (("street",), ("duong",), ("address", "1"), ("address", "2"), ("so", "nha"))),
     ("address", (("dia", "chi"), ("diachi",), ("dc",), ("address",), ("addr",), ("thuong", "tru"))),
 )
+_HINTS = tuple((role, needles + _FOREIGN.get(role, ())) for role, needles in _VIETNAMESE_ENGLISH)
 
 
 def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
@@ -62,7 +112,7 @@ def _split_glued(name: str) -> list[str]:
             before.islower() or (before.isupper() and after.islower() and not plural)
         )
         spaced.append(f" {ch}" if starts else ch)
-    return tokens("".join(spaced))
+    return tokens("".join(spaced).replace("ß", "ss"))
 
 
 #: A family name with the middle name(s) after it: Vietnamese forms split a name into "Họ và tên
@@ -123,6 +173,9 @@ def name_hints(column: str) -> list[str]:
         found = [role for role in found if role not in _PERSON_NAMES]
     elif found and found[0] == "family_name" and _contains(words, ("ten",)):
         found.insert(0, "full_name")
+    elif "family_name" in found and "given_name" in found:
+        # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
+        found = ["full_name"] + [role for role in found if role != "full_name"]
     if any(_contains(words, phrase) for phrase in _NOT_A_PERSON):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's
         found = [role for role in found if role not in _PERSON_NAMES]
@@ -139,6 +192,8 @@ _NOT_A_PERSON = tuple(
         "project", "brand", "shop", "store", "dataset", "table", "field", "column", "username",
         "user", "doanh nghiep", "cong ty", "co quan", "to chuc", "don vi", "san pham", "duong",
         "pho", "phuong", "xa", "quan", "huyen", "tinh", "thanh pho", "truong", "benh vien",
+        "societe", "entreprise", "empresa", "compania", "firma", "unternehmen", "perusahaan",
+        "rue", "calle", "strasse", "rua", "jalan", "produit", "producto", "produk",
     )
 )  # fmt: skip
 

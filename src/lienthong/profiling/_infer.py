@@ -17,6 +17,7 @@ from lienthong.profiling._values import (
     BIRTH_SPREAD_YEARS,
     STRONG_ROLES,
     birth_spread,
+    excel_serial_dates,
     shares,
 )
 
@@ -32,7 +33,7 @@ _SPECIFICITY = (
 #: A hinted role whose own detector is Vietnamese-only borrows a looser one for foreign data.
 _LOOSER = {
     "full_name": "any_full_name",
-    "family_name": "given_name",
+    "family_name": "any_surname",
     "street": "house_number",
     "bhxh": "national_id",
     "cmnd": "national_id",
@@ -61,6 +62,10 @@ def infer_role(
     if not sample:
         evidence.append("no non-blank value to look at")
         return _fallback(hints, evidence, stored_type, distinct, len(sample))
+    if {"birth_date", "date"} & set(hints) and (serials := excel_serial_dates(sample)):
+        # a date column exported from Excel as its day numbers (26345 = 1972-02-16)
+        evidence.append("values are Excel day numbers, read as the days they count")
+        sample = serials
     fits = shares(sample)
     if "birth_date" in hints and fits["birth_date"] >= _STRONG_SHARE:
         return _decided("birth_date", fits, evidence, len(sample), hinted=True)
@@ -137,6 +142,11 @@ def _decided(
     hinted: bool,
     personal: bool = False,
 ) -> Inference:
+    if role == "address" and fits["full_address"] < 0.5 and fits["street"] >= _WEAK_SHARE:
+        # "17 High Street" with no ward, district or province: a street line, whatever the
+        # column is called ("Domicilio", "Address"), not an address to match to units
+        evidence.append(f"only {fits['full_address']:.0%} of values name more than a street")
+        role, hinted = "street", True
     share = fits[role]
     evidence.append(f"{share:.0%} of {n} sampled values fit {role}")
     if role in STRONG_ROLES:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from lienthong.identifiers import is_valid_cccd, is_valid_mst
+from lienthong.identifiers import compact_id, is_national_id, is_valid_cccd, is_valid_mst
 from lienthong.names import (
     FAMILY_NAME_SHARES,
     GIVEN_NAMES_FEMALE,
@@ -28,13 +28,22 @@ _PHONE = re.compile(r"(\+84|84|0)(3|5|7|8|9)[0-9]{8}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+")
 _HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
 _POSTCODE = re.compile(r"[0-9]{4,6}")
-_DIGITS = re.compile(r"[0-9]{6,13}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
+# Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
+# date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are not read.
 _DATE_PATTERNS = (
-    (re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})"), (3, 2, 1)),
-    (re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:[ T].*)?"), (1, 2, 3)),
-    (re.compile(r"([0-9]{4})([0-9]{2})([0-9]{2})"), (1, 2, 3)),
+    (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})"), (4, 3, 1)),
+    (re.compile(r"([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})(?:[ T].*)?"), (1, 3, 4)),
+    (re.compile(r"([0-9]{4})()([0-9]{2})([0-9]{2})"), (1, 3, 4)),
 )
+#: A two-digit year above this is 19yy, at or below it 20yy: the pivot of
+#: ``lienthong.normalize`` (``TWO_DIGIT_PIVOT``), so profiling reads ``05-03-29`` as the
+#: record normalisation and the quality checks do (a test keeps the two equal).
+TWO_DIGIT_PIVOT = 30
+#: Excel stores a day as the days since 1899-12-30: serials from 1900-01-01 to 2099-12-31.
+_EXCEL_EPOCH = date(1899, 12, 30)
+_EXCEL_SERIALS = range(2, 73051)
+_SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
 _ADMIN_PREFIX = {
     "ward": ("phuong", "xa", "thi tran", "p.", "p "),
@@ -61,16 +70,33 @@ _VN_NAME_PARTS = (
 
 
 def parse_date(text: str) -> date | None:
-    """A date in ``dd/mm/yyyy``, ``d-m-yyyy``, ``yyyy-mm-dd`` (time allowed) or ``yyyymmdd``."""
+    """A date in ``dd/mm/yyyy``, ``d.m.yyyy``, ``dd-mm-yy``, ``yyyy-mm-dd``, ``yyyy.mm.dd``,
+    ``yyyy/mm/dd`` (time allowed after a year-first date) or ``yyyymmdd``."""
     value = text.strip()
     for pattern, (y, m, d) in _DATE_PATTERNS:
         found = pattern.fullmatch(value)
         if found:
+            year = int(found[y])
+            if len(found[y]) == 2:
+                year += 1900 if year > TWO_DIGIT_PIVOT else 2000
             try:
-                return date(int(found[y]), int(found[m]), int(found[d]))
+                return date(year, int(found[m]), int(found[d]))
             except ValueError:
                 return None
     return None
+
+
+def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
+    """The values as ``yyyy-mm-dd`` when every one is a bare Excel day serial (``26345``:
+    1972-02-16), else ``None``. Only for a column whose name says it holds dates: a bare
+    number is a date nowhere else."""
+    days: list[str] = []
+    for value in values:
+        found = _SERIAL.fullmatch(value.strip())
+        if found is None or int(found[1]) not in _EXCEL_SERIALS:
+            return None
+        days.append(date.fromordinal(_EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
+    return days or None
 
 
 def is_birth_date(text: str, today: date | None = None) -> bool:
@@ -148,6 +174,28 @@ def is_any_full_name(text: str) -> bool:
     )
 
 
+def is_full_address(text: str) -> bool:
+    """An address with more than a street line: parts after a comma, or a ward, district or
+    province word (``12 Lê Lợi, Phường Bến Thành``); ``17 High Street`` is a street line."""
+    if not is_address(text):
+        return False
+    words = tokens(text)
+    return "," in text or any(w in _ADDRESS_WORDS - _STREET_WORDS for w in words)
+
+
+def is_any_surname(text: str) -> bool:
+    """One to three words of letters naming no place or organisation: a surname in any
+    language, Spanish and Portuguese ones often two (``García López``), so only with a hint."""
+    value = nfc(text).strip()
+    words = tokens(value)
+    return (
+        1 <= len(words) <= 3
+        and len(value) <= 40
+        and _WORDS.fullmatch(value) is not None
+        and not any(word in _NOT_PERSON_WORDS for word in words)
+    )
+
+
 def is_address(text: str) -> bool:
     """Several words separated by spaces, with a house number or an address word."""
     words = tokens(text)
@@ -169,22 +217,25 @@ def _admin(kind: str) -> Callable[[str], bool]:
 
 #: role -> detector of one value. Order matters little: the best share wins (see _infer).
 DETECTORS: dict[str, Callable[[str], bool]] = {
-    "cccd": lambda v: is_valid_cccd(v.strip()),
-    "cmnd": lambda v: _CMND.fullmatch(v.strip()) is not None,
-    "mst": lambda v: is_valid_mst(v.strip()),
-    "bhxh": lambda v: _BHXH.fullmatch(v.strip()) is not None,
-    "bhyt": lambda v: _BHYT.fullmatch(v.strip().upper()) is not None,
-    "national_id": lambda v: _DIGITS.fullmatch(v.strip()) is not None,
+    # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
+    "cccd": lambda v: is_valid_cccd(compact_id(v)),
+    "cmnd": lambda v: _CMND.fullmatch(compact_id(v)) is not None,
+    "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
+    "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
+    "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
+    "national_id": is_national_id,
     "phone": is_phone,
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
     "family_name": is_family_name,
     "given_name": is_given_name,
     "any_full_name": is_any_full_name,
+    "any_surname": is_any_surname,
     "birth_date": is_birth_date,
     "date": lambda v: parse_date(v) is not None,
     "sex": lambda v: fold(v) in _SEX,
     "address": is_address,
+    "full_address": is_full_address,
     "street": is_street,
     "house_number": lambda v: _HOUSE_NUMBER.fullmatch(v.strip()) is not None,
     "ward": _admin("ward"),

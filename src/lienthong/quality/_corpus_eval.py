@@ -24,6 +24,8 @@ from lienthong.registry import Registry
 from lienthong.store import Store
 
 _WRONG_IF_CONFIDENT = IDENTIFYING | IDENTIFIER_ROLES
+#: The corpus's parts, in the order they were written (and are reported).
+PARTS = ("tuning", "held-out", "new held-out", "fresh held-out", "blind held-out")
 
 
 @dataclass
@@ -74,7 +76,7 @@ def measure(tables: Sequence[Table], workdir: Path) -> dict[str, Tally]:
 def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
     registry = Registry(store)
     registry.add_agency("OUT", "Outside files")
-    halves = {part: Tally() for part in ("tuning", "held-out", "new held-out", "fresh held-out")}
+    halves = {part: Tally() for part in PARTS}
     dataset_of: dict[str, Table] = {}
     for index, table in enumerate(tables):
         tally = halves[table.part]

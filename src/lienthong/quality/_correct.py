@@ -18,6 +18,7 @@ from lienthong.quality._model import (
 )
 from lienthong.quality._sqlparts import (
     birth_year,
+    compact,
     id_text,
     in_list,
     nonblank,
@@ -66,7 +67,7 @@ class CccdStructure(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        v = trimmed(d, col)
+        v = compact(d, col)  # judged as typed in groups or not (identifiers.compact_id)
         digit4 = d.to_int(d.substr(v, 4, 1))
         structure = [d.regex(v, "^[0-9]{12}$"), in_list(d, d.substr(v, 1, 3), CCCD_PROVINCES)]
         derived: list[tuple[str, str]] = []

@@ -14,6 +14,8 @@ import re
 from abc import ABC, abstractmethod
 from typing import ClassVar
 
+from lienthong.normalize import TWO_DIGIT_PIVOT
+
 #: Vietnamese lower-case letters with diacritics, and the base letter each folds to.
 _ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
 _BASE = "a" * 17 + "e" * 11 + "i" * 5 + "o" * 17 + "u" * 11 + "y" * 5 + "d"
@@ -21,6 +23,8 @@ assert len(_ACCENTED) == len(_BASE)
 
 #: Day-first dates as Vietnamese silos write them: d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy…
 DAY_FIRST = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}$"
+#: ... and with a two-digit year (``dd-mm-yy``), read with the record normalisation's pivot.
+DAY_FIRST_YY = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}$"
 
 #: Unicode combining diacritical marks: present only in decomposed (NFD) Vietnamese text.
 COMBINING_MARKS = "[\u0300-\u036f]"
@@ -80,8 +84,9 @@ class Dialect(ABC):
     def iso_date(self, expr: str) -> str:
         """``yyyy-mm-dd`` text from the ways Vietnamese silos write a day, else NULL.
 
-        Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd``, day-first
-        ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy`` and the compact ``yyyymmdd`` that foreign
+        Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd``, ``yyyy.mm.dd``,
+        day-first ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy``, ``dd-mm-yy`` (two-digit year,
+        pivot ``TWO_DIGIT_PIVOT``) and the compact ``yyyymmdd`` that foreign
         and mainframe exports write (an 8-digit number column reads the same). The result
         compares correctly as text, so freshness and agreement checks never need a date type
         (SQLite, CSV and Excel sources keep dates as text).
@@ -96,10 +101,20 @@ class Dialect(ABC):
         return (
             f"CASE WHEN {self.regex(v, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
             f"THEN {self.substr(v, 1, 10)} "
-            f"WHEN {self.regex(v, '^[0-9]{4}/[0-9]{2}/[0-9]{2}$')} THEN {ymd} "
+            f"WHEN {self.regex(v, '^[0-9]{4}[/.][0-9]{2}[/.][0-9]{2}$')} THEN {ymd} "
             f"WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(v)} "
-            f"WHEN {self.regex(v, '^[0-9]{8}$')} THEN {compact} ELSE NULL END"
+            f"WHEN {self.regex(v, '^[0-9]{8}$')} THEN {compact} "
+            f"WHEN {self.regex(v, DAY_FIRST_YY)} THEN {self._day_first(self._four_digit_year(v))} "
+            "ELSE NULL END"
         )
+
+    def _four_digit_year(self, v: str) -> str:
+        """``dd-mm-yy`` as ``dd-mm/yyyy``: 19yy above ``TWO_DIGIT_PIVOT``, else 20yy (as
+        :func:`lienthong.normalize.parse_date` and profiling read it)."""
+        yy = self.to_int(self.regex_replace_all(v, "^.*[/.-]", ""))
+        old = self.regex_replace_all(v, "[/.-]([0-9]{2})$", "/19\\1")
+        new = self.regex_replace_all(v, "[/.-]([0-9]{2})$", "/20\\1")
+        return f"CASE WHEN {yy} > {TWO_DIGIT_PIVOT} THEN {old} ELSE {new} END"
 
     def _day_first(self, v: str) -> str:
         """``yyyy-mm-dd`` from text known to match :data:`DAY_FIRST` (not checked for validity)."""

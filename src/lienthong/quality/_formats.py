@@ -23,7 +23,7 @@ from lienthong.quality._model import (
     DatasetInfo,
     RowQuery,
 )
-from lienthong.quality._sqlparts import nonblank, trimmed
+from lienthong.quality._sqlparts import compact, nonblank, trimmed
 
 #: format -> (characters stripped first, the pattern the rest must match, what it means)
 FORMATS: dict[str, tuple[str | None, str, str]] = {
@@ -45,6 +45,9 @@ FORMATS: dict[str, tuple[str | None, str, str]] = {
     ),
     "cmnd": (None, "^[0-9]{9}([0-9]{3})?$", "a 9-digit CMND (or the 12-digit CCCD replacing it)"),
 }
+
+#: formats of ids, judged without the separators they are typed with (identifiers.compact_id)
+_IDS = ("bhxh", "bhyt", "cmnd")
 
 #: A birth date further back than this many years is a typo or a placeholder (1900-01-01).
 MAX_AGE_YEARS = 120
@@ -75,7 +78,7 @@ class Format(CheckKind):
             )
         strip, pattern, _ = FORMATS[name]
         col = ctx.col(spec.columns[0])
-        value = trimmed(d, col)
+        value = compact(d, col) if name in _IDS else trimmed(d, col)
         if strip:
             value = d.regex_replace_all(d.text(col), strip, "")
         return RowQuery(

@@ -47,6 +47,16 @@ def _outer_space(text: str) -> str:
     return f"{text} LIKE ' %' OR {text} LIKE '% '"
 
 
+def compact(d: Dialect, expr: str) -> str:
+    """The identifier without the spaces, dots, dashes, underscores and slashes it is typed
+    with (``079 090 000 001``): :func:`lienthong.identifiers.compact_id` in SQL, spelled with
+    REPLACE, which every engine has and which costs far less than a regex on every row."""
+    out = f"TRIM({d.text(expr)})"
+    for separator in " .-_/":
+        out = f"REPLACE({out}, '{separator}', '')"
+    return out
+
+
 def trimmed(d: Dialect, expr: str) -> str:
     """``TRIM(expr)`` as text, without copying the (usual) values that have no outer space."""
     text = d.text(expr)

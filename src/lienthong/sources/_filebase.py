@@ -232,9 +232,11 @@ class FileConnector(Connector):
         self._cleanup()
 
 
-def read_csv_clause(path: Path, *, delimiter: str = ",") -> str:
-    """The DuckDB ``read_csv`` call for a UTF-8 CSV file with a header, all columns text."""
+def read_csv_clause(path: Path, *, delimiter: str = ",", header: bool = True) -> str:
+    """The DuckDB ``read_csv`` call for a UTF-8 CSV file, all columns text; a file with no
+    header row gets DuckDB's positional names (``column0``, ``column1``…)."""
     return (
-        f"read_csv({sql_string(str(path))}, header = true, delim = {sql_string(delimiter)},"
+        f"read_csv({sql_string(str(path))}, header = {str(header).lower()},"
+        f" delim = {sql_string(delimiter)},"
         " quote = '\"', escape = '\"', all_varchar = true, auto_detect = true)"
     )
