@@ -13,6 +13,7 @@ from lienthong.cli.registry_profile import (
     NotPersonalOption,
     ReasonOption,
     declare_not_personal,
+    drift_view,
     print_profile,
     profile,
     profile_view,
@@ -309,6 +310,7 @@ def show(
     elif "." in name:
         view = dataset_view(registry.get_dataset(name))
         view["profile"] = profile_view(registry.get_profile(name))
+        view["drift"] = drift_view(registry, name)
         view["not_personal"] = registry.not_personal(name)
         _show_dataset(view, json_output)
     else:
@@ -361,6 +363,14 @@ def _show_dataset(view: dict[str, Any], json_output: bool) -> None:
     )
     if view.get("profile"):
         print_profile(view["profile"])
+    if view.get("drift") is not None:
+        moved = [d for d in view["drift"] if d["changes"]]
+        console.print(
+            f"  drift since the profile before: {len(moved)} of {len(view['drift'])} columns moved",
+            highlight=False,
+        )
+        for d in moved:
+            console.print(f"    {d['column']}: {', '.join(d['changes'])}", highlight=False)
     for column, declared in (view.get("not_personal") or {}).items():
         console.print(
             f"  {column}: declared non-personal by {declared['actor']}: {declared['reason']}"

@@ -32,6 +32,20 @@ def profile_view(profile: DatasetProfile | None) -> dict[str, Any] | None:
     return None if profile is None else profile.as_dict()
 
 
+def drift_view(registry: Registry, dataset_id: str) -> list[dict[str, Any]] | None:
+    """Each column's changes since the profile before (``None``: profiled once at most);
+    thresholds in lienthong.profiling._drift, documented in docs/quality-rules.md."""
+    from lienthong.profiling import profile_drift
+
+    previous = registry.get_previous_profile(dataset_id)
+    current = registry.get_profile(dataset_id)
+    if previous is None or current is None:
+        return None
+    return [
+        {"column": d.column, "changes": list(d.changes)} for d in profile_drift(previous, current)
+    ]
+
+
 def profile_rows(profile: dict[str, Any]) -> list[tuple[Any, ...]]:
     rows = []
     for c in profile["columns"]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lienthong._lazy import lazy_facade
 
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.profiling._drift import ColumnDrift, distinct_share, profile_drift
     from lienthong.profiling._hints import name_hints
     from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
@@ -26,13 +27,16 @@ __all__ = [
     "ROLE_FLAGS",
     "SAMPLE_ROWS",
     "THRESHOLD",
+    "ColumnDrift",
     "ColumnProfile",
     "DatasetProfile",
     "Inference",
+    "distinct_share",
     "header_values",
     "infer_role",
     "name_hints",
     "profile_dataset",
+    "profile_drift",
     "profile_scan",
 ]
 

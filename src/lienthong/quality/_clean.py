@@ -82,6 +82,12 @@ _PHONE_FORMATS = (
 FORMAT_FAMILIES = {"date": _DATE_FORMATS, "phone": _PHONE_FORMATS}
 
 
+#: An identifier column whose distinct values are at least this share of its non-empty ones
+#: (per the profile's approximate count) is meant to be unique; 0.9 leaves room for the
+#: count's error and for the duplicates the check is there to find.
+MEANT_UNIQUE = 0.9
+
+
 def _spec(dataset: DatasetInfo, kind: str, column: str) -> CheckSpec:
     return CheckSpec(dataset=dataset.id, kind=kind, columns=(column,))
 
@@ -143,10 +149,17 @@ class Unique(CheckKind):
         if dataset.from_roles:
             # A stranger's file: its record's own identity number should name one record, as
             # a key would; files list it before the ids of others (an owner's CCCD after the
-            # business's tax code), so the leftmost identifier column is taken.
+            # business's tax code), so the leftmost identifier column is taken. Every other
+            # identifier column whose profile says it is near-unique is meant to name one
+            # record too (a card number and the holder's CCCD): a few repeats there are the
+            # defect, where an owner's or a parent's id repeats by design.
             ids = [c for c, flags in dataset.columns.items() if flags & set(IDENTIFIER_FLAGS)]
-            if ids and (ids[0],) != tuple(dataset.key):
-                specs.append(CheckSpec(dataset.id, self.name, (ids[0],)))
+            chosen = ids[:1] + [
+                c for c in ids[1:] if dataset.distinct_share.get(c, 0.0) >= MEANT_UNIQUE
+            ]
+            specs += [
+                CheckSpec(dataset.id, self.name, (c,)) for c in chosen if (c,) != tuple(dataset.key)
+            ]
         return specs
 
 

@@ -168,7 +168,13 @@ class Referential(CheckKind):
         return spec.columns
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        specs: list[CheckSpec] = []
+        # Columns found by value overlap to hold another dataset's ids (quality/_links.py):
+        # named with the referenced column, so the result says what it was checked against.
+        specs: list[CheckSpec] = [
+            CheckSpec(dataset.id, self.name, (column,), {"references": target},
+                      name=f"{self.name}:{column}@{target}")
+            for column, target, _share in dataset.links
+        ]  # fmt: skip
         if reference is not None:
             ref_id = reference.first("cccd")
             for column in dataset.flagged("parent_cccd"):

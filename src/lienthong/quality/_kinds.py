@@ -23,6 +23,7 @@ _BUILTIN_MODULES = (
     "lienthong.quality._clean",
     "lienthong.quality._live",
     "lienthong.quality._formats",
+    "lienthong.quality._drift",
 )
 
 

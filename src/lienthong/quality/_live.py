@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from lienthong.errors import InputError
+from lienthong.errors import InputError, SourceError
 from lienthong.quality._kinds import CheckKind, register_check_kind
 from lienthong.quality._model import (
     AggregateQuery,
@@ -70,6 +71,57 @@ def _freshness_defaults(kind: str, dataset: DatasetInfo) -> list[CheckSpec]:
     if dataset.from_roles:
         return [CheckSpec(dataset.id, kind, (c,), {"max_age": UNDECLARED_MAX_AGE}) for c in columns]
     return []
+
+
+@register_check_kind
+class SourceAge(CheckKind):
+    """Age of the file the dataset is read from, for a dataset with no last-updated column.
+
+    A stranger's CSV of people (FEBRL1) carries no column saying when a record changed, yet
+    whether its holder still maintains it is the sống question. The file's modification time
+    is when its holder last wrote it: judged against the declared update frequency (or
+    ``max_age``, default :data:`UNDECLARED_MAX_AGE`), one pass or fail, with the age in days
+    as the observed value. Only file sources (CSV, Excel, SQLite) have one; a database's age
+    is not told by anything the platform can read, so it gets no such check.
+    """
+
+    name = "source_age"
+    criterion = Criterion.LIVE
+    summary = "the source file was written within the expected update interval"
+    arity = (0, 0)
+
+    def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
+        allowed = _max_age(spec, ctx)
+        path = ctx.dataset.path
+        if path is None:
+            raise InputError(
+                f"{ctx.dataset.id} is not read from a file, so its source has no age to judge.",
+                hint="Flag a last-updated column (updated_at) to judge its freshness instead.",
+            )
+
+        def evaluate(context: CheckContext) -> Outcome:
+            try:
+                written = datetime.fromtimestamp(os.stat(path).st_mtime, UTC).date()
+            except OSError as exc:
+                raise SourceError(
+                    f"The file of {context.dataset.id} cannot be read ({exc.strerror})."
+                ) from exc
+            age = max((context.as_of - written).days, 0)  # a file written after as_of is new
+            late = age > max(allowed.days, 1)
+            return Outcome(
+                1, int(late), float(age),
+                f"file last written {written.isoformat()}, {age} days before {context.as_of}; "
+                f"expected every {allowed.days} days",
+            )  # fmt: skip
+
+        return StoreCheck(evaluate=evaluate)
+
+    def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
+        if dataset.path is None or dataset.flagged("updated_at"):
+            return []
+        if dataset.update_frequency:
+            return [CheckSpec(dataset.id, self.name)]
+        return [CheckSpec(dataset.id, self.name, (), {"max_age": UNDECLARED_MAX_AGE})]
 
 
 @register_check_kind

@@ -48,6 +48,25 @@ class DatasetInfo:
     #: the flags were derived from the profile's column roles (no manifest described the
     #: dataset): kinds then add the checks a stranger's file needs (see quality/_roles.py)
     from_roles: bool = False
+    #: the file the dataset is read from (CSV, Excel, SQLite sources), else None: its age is
+    #: the freshness of a dataset with no last-updated column (see ``source_age``)
+    path: str | None = None
+    #: column -> distinct values / non-empty values, from the stored profile (an estimate;
+    #: exact for code and identifier columns once ``_links.column_facts`` has read them):
+    #: tells an identifier meant to name one record from one that repeats by design
+    distinct_share: Mapping[str, float] = field(default_factory=dict)
+    #: the profile's change since the one before (``None``: profiled once at most): each
+    #: compared column with the changes beyond the thresholds (none: stable)
+    drift: tuple[tuple[str, tuple[str, ...]], ...] | None = None
+    #: columns the profile says hold codes (one fixed shape of digits and letters, no
+    #: counter, no date, no role but an identifier's): candidates for references by overlap
+    code_columns: tuple[str, ...] = ()
+    #: column -> its most common value shape (``9{12}``, ``AA-9{5}``), from the profile: two
+    #: columns can only share values if they share a shape, so only such pairs are compared
+    shapes: Mapping[str, str] = field(default_factory=dict)
+    #: other datasets' key columns this dataset's columns hold ids of, found by value overlap:
+    #: (column, "dataset.column", share of sampled values found there)
+    links: tuple[tuple[str, str, float], ...] = ()
 
     @property
     def location(self) -> str:
@@ -147,7 +166,8 @@ class AggregateQuery:
 
 @dataclass(frozen=True)
 class StoreCheck:
-    """A check answered from the platform store rather than the sector database."""
+    """A check answered in Python rather than by the sector database: from the platform
+    store, the source file's metadata or the stored profiles."""
 
     evaluate: Callable[[CheckContext], Outcome]
 

@@ -14,14 +14,19 @@ from lienthong.errors import NotFoundError
 from lienthong.quality._engine import EngineOptions, ProgressFn, QualityEngine
 from lienthong.quality._failures import FailurePage, failing_rows
 from lienthong.quality._history import QualityRun, latest_runs, save_run
+from lienthong.quality._links import column_facts
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
+from lienthong.quality._profiled import profile_facts
 from lienthong.quality._roles import RoleColumn, described, flags_from_roles
 from lienthong.quality._rules import RuleSet, _version, load_rules
 from lienthong.quality._scores import all_scores
 from lienthong.registry import Registry
-from lienthong.sources import open_connector
+from lienthong.sources import open_connector, resolve_url
 from lienthong.store import Store
+
+#: source kinds read from a file, whose age the file itself tells (``source_age``)
+FILE_KINDS = frozenset({"csv", "excel", "sqlite"})
 
 
 def scan(
@@ -41,6 +46,7 @@ def scan(
                 f"There is no registered dataset {name!r}.",
                 hint="List them with `lienthong registry datasets`.",
             )
+    datasets = column_facts(datasets, connector_for)
     ruleset = load_rules(datasets, rules, only=only)
     opts = options or EngineOptions()
     if as_of is not None:
@@ -88,16 +94,17 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
         source = sources.get(ds.source)
         columns = {c.name: frozenset(c.flags) for c in ds.columns}
         profiled = None
-        if not described(columns):
-            profile = registry.get_profile(ds.id)
-            if profile is not None:
-                profiled = [RoleColumn(c.name, c.role, c.confidence) for c in profile.columns]
+        profile = registry.get_profile(ds.id)
+        if profile is not None and not described(columns):
+            profiled = [RoleColumn(c.name, c.role, c.confidence) for c in profile.columns]
         flags, from_roles = flags_from_roles(columns, profiled, threshold=THRESHOLD)
+        facts = profile_facts(profile, registry.get_previous_profile(ds.id) if profile else None)
+        kind = source.kind if source else "sqlite"
         out[ds.id] = DatasetInfo(
             id=ds.id,
             agency=source.agency if source else "?",
             source=ds.source,
-            source_kind=source.kind if source else "sqlite",
+            source_kind=kind,
             table=str(ds.table),
             columns=flags,
             key=tuple(ds.key or ()),
@@ -105,6 +112,8 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
             title=ds.title,
             database=source.url if source and source.kind in ("postgresql", "mariadb") else None,
             from_roles=from_roles,
+            path=resolve_url(source.url) if source and kind in FILE_KINDS else None,
+            **facts,
         )
     return out
 
@@ -210,6 +219,10 @@ def failures_in(
 ) -> FailurePage:
     if dataset not in datasets:
         raise NotFoundError(f"There is no registered dataset {dataset!r}.")
+    if check.startswith("referential:"):  # may be a reference found by value overlap
+        datasets = column_facts(datasets, connector_for)
+    elif check.startswith("unique:"):  # may be an identifier found near-unique by its values
+        datasets = column_facts(datasets, connector_for, only=[dataset], links=False)
     ruleset = load_rules(datasets, rules, only=[dataset])
     spec = ruleset.find(dataset, check)
     if spec is None:

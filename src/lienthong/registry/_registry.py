@@ -146,6 +146,12 @@ class Registry:
         with self.store.connect() as conn:
             return repo.load_profile(conn, dataset_id)
 
+    def get_previous_profile(self, dataset_id: str) -> DatasetProfile | None:
+        """The profile the last one replaced (``None``: profiled once at most)."""
+        self.get_dataset(dataset_id)
+        with self.store.connect() as conn:
+            return repo.load_previous_profile(conn, dataset_id)
+
     def profile(self, dataset_id: str) -> DatasetProfile:
         """Profile the dataset again; flags a person or a manifest set are left as they are."""
         dataset = self.get_dataset(dataset_id)

@@ -293,8 +293,32 @@ def delete_service(conn: Connection, key: tuple[str, str, str]) -> None:
 
 # ---- profiles and personal-data declarations ----------------------------------------------
 def save_profile(conn: Connection, profile: DatasetProfile) -> None:
+    """Store ``profile`` as the dataset's last one, keeping the one it replaces under
+    ``previous`` (one level deep) so drift between the two can be measured."""
+    row = conn.execute(
+        select(t.profiles.c.profile, t.profiles.c.profiled_at).where(
+            t.profiles.c.dataset == profile.dataset
+        )
+    ).first()
+    document = profile.as_dict()
+    if row is not None:
+        before = {k: v for k, v in dict(row.profile).items() if k != "previous"}
+        when = row.profiled_at
+        before["profiled_at"] = when.isoformat() if when is not None else None
+        document["previous"] = before
     conn.execute(delete(t.profiles).where(t.profiles.c.dataset == profile.dataset))
-    conn.execute(insert(t.profiles).values(dataset=profile.dataset, profile=profile.as_dict()))
+    conn.execute(insert(t.profiles).values(dataset=profile.dataset, profile=document))
+
+
+def load_previous_profile(conn: Connection, dataset_id: str) -> DatasetProfile | None:
+    """The profile the last one replaced (``None`` when the dataset was profiled once)."""
+    row = conn.execute(
+        select(t.profiles.c.profile).where(t.profiles.c.dataset == dataset_id)
+    ).first()
+    previous = None if row is None else dict(row.profile).get("previous")
+    from lienthong.profiling import DatasetProfile
+
+    return None if not previous else DatasetProfile.from_dict(previous)
 
 
 def load_profile(conn: Connection, dataset_id: str) -> DatasetProfile | None:
