@@ -12,15 +12,16 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_five_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_six_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
     for part in ("tuning", "held-out", "new held-out", "fresh held-out"):
         assert parts.count(part) == 16, part
     assert parts.count("blind held-out") == 18
+    assert parts.count("final blind") == 16
     # the later parts never reuse a seed an earlier part was drawn with
-    for late in ("new held-out", "fresh held-out", "blind held-out"):
+    for late in ("new held-out", "fresh held-out", "blind held-out", "final blind"):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}
         )
@@ -80,3 +81,5 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind.tables == 9 and not blind.refused
     assert blind.role_accuracy >= 0.8
     assert len(blind.wrong_confident) <= 3, blind.wrong_confident
+    final = halves["final blind"]  # written 20:30, never tuned on: measured, no floor yet
+    assert final.tables == 8 and not final.refused
