@@ -166,7 +166,15 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
 
 _SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
-_NATIONAL_HOLDS = ("national_id", "dni", "steuer_id", "nik", "cpf", "mykad", "passport")
+_NATIONAL_HOLDS: tuple[str, ...] = (
+    "national_id",
+    "dni",
+    "steuer_id",
+    "nik",
+    "cpf",
+    "mykad",
+    "passport",
+)
 _NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id")
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 

@@ -234,11 +234,37 @@ WRITERS: dict[str, Callable[[Person, Col], object]] = {
     "thai_id": lambda p, c: _thai_id(f"{int(p.bhxh[0]) % 8 + 1}{p.bhxh}{p.birth.day % 10}"),
 }
 
-_PROVINCES = ("Nam Định", "Thái Bình", "Nghệ An", "Quảng Nam", "Long An", "Bến Tre", "Huế")
-_NL_STREETS = ("Kerkstraat", "Dorpsstraat", "Molenweg", "Stationsplein", "Julianalaan")
-_IT_STREETS = ("Via Roma", "Corso Italia", "Via Garibaldi", "Piazza Dante", "Viale Europa")
-_ES_STREETS = ("Av. Providencia", "Calle Merced", "Pasaje Los Aromos", "Av. Matta", "Calle Prat")
-_NOTES_VI = (
+_PROVINCES: tuple[str, ...] = (
+    "Nam Định",
+    "Thái Bình",
+    "Nghệ An",
+    "Quảng Nam",
+    "Long An",
+    "Bến Tre",
+    "Huế",
+)
+_NL_STREETS: tuple[str, ...] = (
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Molenweg",
+    "Stationsplein",
+    "Julianalaan",
+)
+_IT_STREETS: tuple[str, ...] = (
+    "Via Roma",
+    "Corso Italia",
+    "Via Garibaldi",
+    "Piazza Dante",
+    "Viale Europa",
+)
+_ES_STREETS: tuple[str, ...] = (
+    "Av. Providencia",
+    "Calle Merced",
+    "Pasaje Los Aromos",
+    "Av. Matta",
+    "Calle Prat",
+)
+_NOTES_VI: tuple[str, ...] = (
     "Đã liên hệ qua điện thoại, hẹn bổ sung giấy khai sinh vào tuần sau",
     "Chuyển đến từ tỉnh khác, chưa nộp đủ hồ sơ",
     "Người cao tuổi, cần hỗ trợ đi lại khi làm thủ tục",
@@ -246,20 +272,20 @@ _NOTES_VI = (
     "Hồ sơ đã kiểm tra, không có sai sót",
     "Gọi lại sau 17h",
 )
-_NOTES_NL = (
+_NOTES_NL: tuple[str, ...] = (
     "Telefonisch contact gehad, stukken volgen later",
     "Verhuisd naar het buitenland, adres onbekend",
     "Geen bijzonderheden",
     "Aanvraag ingediend bij de gemeente, wacht op antwoord",
 )
-_NOTES_EN = (
+_NOTES_EN: tuple[str, ...] = (
     "Called back, will bring the missing documents next week",
     "Moved abroad; forwarding address not known",
     "No remarks",
     "Needs an interpreter at the appointment",
     "Duplicate record merged by the clerk",
 )
-_NOTES_ES = (
+_NOTES_ES: tuple[str, ...] = (
     "Se contactó por teléfono, entregará los documentos la próxima semana",
     "Cambio de domicilio pendiente de confirmar",
     "Sin observaciones",
