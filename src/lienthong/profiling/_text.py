@@ -9,8 +9,10 @@ _SPLIT = re.compile(r"[^a-z0-9]+")
 
 
 def fold(text: str) -> str:
-    """``"Nguyễn Văn Đức"`` and its NFD twin both become ``"nguyen van duc"``."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    """``"Nguyễn Văn Đức"`` and its NFD twin both become ``"nguyen van duc"``; German ``ß``
+    (no decomposition) becomes ``ss``, so ``Hauptstraße`` is one word, ``hauptstrasse``."""
+    plain = text.replace("đ", "d").replace("Đ", "D").replace("ß", "ss").replace("ẞ", "SS")
+    decomposed = unicodedata.normalize("NFD", plain)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower().strip()
 
 

@@ -56,6 +56,15 @@ _STREET_WORDS = frozenset(
     | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
     | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
 )
+#: German (and Swiss, Austrian) streets are one compound word: ``Hauptstraße`` (folded
+#: ``hauptstrasse``), ``Hauptstr.``, ``Gartenweg``, ``Marktplatz``, ``Lindenallee``.
+_STREET_SUFFIXES = ("strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer")
+
+
+def _street_word(word: str) -> bool:
+    return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
+
+
 _ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"}
 
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
@@ -202,12 +211,14 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
         return False
-    return any(ch.isdigit() for ch in text) or any(w in _ADDRESS_WORDS for w in words)
+    return any(ch.isdigit() for ch in text) or any(
+        w in _ADDRESS_WORDS or _street_word(w) for w in words
+    )
 
 
 def is_street(text: str) -> bool:
     words = tokens(text)
-    return 1 <= len(words) <= 6 and any(w in _STREET_WORDS for w in words)
+    return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
 
 
 def _admin(kind: str) -> Callable[[str], bool]:
