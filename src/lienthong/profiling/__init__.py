@@ -13,12 +13,15 @@ from lienthong._lazy import lazy_facade
 
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.profiling._hints import name_hints
-    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
+    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role, reads_day_numbers
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
     from lienthong.profiling._profile import SAMPLE_ROWS, profile_dataset, profile_scan
     from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
+    from lienthong.profiling._values import EXCEL_EPOCH, EXCEL_SERIALS
 
 __all__ = [
+    "EXCEL_EPOCH",
+    "EXCEL_SERIALS",
     "IDENTIFIER_ROLES",
     "PERSONAL_ROLES",
     "ROLES",
@@ -32,6 +35,7 @@ __all__ = [
     "name_hints",
     "profile_dataset",
     "profile_scan",
+    "reads_day_numbers",
 ]
 
 if not TYPE_CHECKING:

@@ -21,6 +21,16 @@ from lienthong.profiling._values import (
     shares,
 )
 
+#: What a profile says of a date column exported as Excel day numbers (26345 = 1972-02-16):
+#: the quality checks read such a column's days the same way (see :func:`reads_day_numbers`).
+EXCEL_DAYS_EVIDENCE = "values are Excel day numbers, read as the days they count"
+
+
+def reads_day_numbers(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile read its values as Excel day numbers."""
+    return EXCEL_DAYS_EVIDENCE in evidence
+
+
 #: Confidence at or above which a role is acted on (flags, checks, linkage).
 THRESHOLD = 0.8
 _STRONG_SHARE = 0.85
@@ -66,7 +76,7 @@ def infer_role(
         return _fallback(hints, evidence, stored_type, distinct, len(sample))
     if {"birth_date", "date"} & set(hints) and (serials := excel_serial_dates(sample)):
         # a date column exported from Excel as its day numbers (26345 = 1972-02-16)
-        evidence.append("values are Excel day numbers, read as the days they count")
+        evidence.append(EXCEL_DAYS_EVIDENCE)
         sample = serials
     fits = shares(sample)
     if names_a_note(name):

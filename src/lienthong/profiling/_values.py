@@ -41,8 +41,9 @@ _DATE_PATTERNS = (
 #: record normalisation and the quality checks do (a test keeps the two equal).
 TWO_DIGIT_PIVOT = 30
 #: Excel stores a day as the days since 1899-12-30: serials from 1900-01-01 to 2099-12-31.
-_EXCEL_EPOCH = date(1899, 12, 30)
-_EXCEL_SERIALS = range(2, 73051)
+#: The quality checks read day numbers with these too (``Dialect.iso_date_of_days``).
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_SERIALS = range(2, 73051)
 _SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
 _ADMIN_PREFIX = {
@@ -102,9 +103,9 @@ def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
     days: list[str] = []
     for value in values:
         found = _SERIAL.fullmatch(value.strip())
-        if found is None or int(found[1]) not in _EXCEL_SERIALS:
+        if found is None or int(found[1]) not in EXCEL_SERIALS:
             return None
-        days.append(date.fromordinal(_EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
+        days.append(date.fromordinal(EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
     return days or None
 
 

@@ -79,7 +79,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     A dataset no manifest described gets its flags from its stored profile's column roles
     (see :mod:`lienthong.quality._roles`), so a stranger's file gets checks too.
     """
-    from lienthong.profiling import THRESHOLD
+    from lienthong.profiling import THRESHOLD, reads_day_numbers
 
     registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
@@ -91,7 +91,10 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
         if not described(columns):
             profile = registry.get_profile(ds.id)
             if profile is not None:
-                profiled = [RoleColumn(c.name, c.role, c.confidence) for c in profile.columns]
+                profiled = [
+                    RoleColumn(c.name, c.role, c.confidence, reads_day_numbers(c.evidence))
+                    for c in profile.columns
+                ]
         flags, from_roles = flags_from_roles(columns, profiled, threshold=THRESHOLD)
         out[ds.id] = DatasetInfo(
             id=ds.id,
