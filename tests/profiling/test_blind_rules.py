@@ -1,4 +1,4 @@
-"""General rules written for the blind held-out part's misses (issue 12, 2026-12-05 20:40):
+"""General rules written for the blind held-out part's misses (issue 12, 2026-12-05 20:29):
 a wider id vocabulary (Steuer-ID, MyKad's K/P, CMT), Excel's leading apostrophe on ids, German
 compound street words with ß folded, and free-text notes never read as addresses."""
 

@@ -73,13 +73,18 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     fresh = halves["fresh held-out"]
     assert fresh.role_accuracy >= 0.98 and not fresh.wrong_confident, fresh.wrong_confident
     assert fresh.recall >= 0.95, fresh.missed
-    # blind held-out (written before those rules, never tuned on): NOT the goal. A regression
-    # floor under the 88.4 % bench/outside.py measured at 20:05; its six wrong roles above the
-    # threshold (a German street line and two free-text notes read as addresses) are listed in
-    # bench/RESULTS.md and left unfixed so the part stays blind.
+    # blind held-out (written 19:55, measured at 20:16 and looked at since): its misses were
+    # fixed as general rules at 20:29 (more id headers, Excel's apostrophe, German streets,
+    # notes never addresses): the goal, met since (2026-12-05)
     blind = halves["blind held-out"]
     assert blind.tables == 9 and not blind.refused
-    assert blind.role_accuracy >= 0.8
-    assert len(blind.wrong_confident) <= 3, blind.wrong_confident
-    final = halves["final blind"]  # written 20:30, never tuned on: measured, no floor yet
+    assert blind.role_accuracy >= 0.98 and not blind.wrong_confident, blind.wrong_confident
+    assert blind.recall >= 0.95, blind.missed
+    # final blind (written 20:25 before those rules, never tuned on): NOT the goal. A regression
+    # floor under the 66.7 % bench/outside.py measured (both seeds, before and after the rules);
+    # its misses (Dutch/Italian given names, codice fiscale, RUT, Thai ids, an ``ID:`` prefix,
+    # Italian/Spanish/Dutch street lines) are listed in bench/RESULTS.md and left unfixed.
+    final = halves["final blind"]
     assert final.tables == 8 and not final.refused
+    assert final.role_accuracy >= 0.6
+    assert len(final.wrong_confident) <= 1, final.wrong_confident

@@ -9,7 +9,7 @@ has five parts, reported separately (:data:`PART_OF`): the tuning shapes, the fi
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
 at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
 2026-12-05), a blind held-out part (looked at since 20:16) and a final blind part (written
-20:30), each with seeds of its own; the final blind part is never used for tuning.
+20:25), each with seeds of its own; the final blind part is never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.

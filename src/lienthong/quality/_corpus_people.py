@@ -214,7 +214,7 @@ WRITERS: dict[str, Callable[[Person, Col], object]] = {
     "note_multiline": lambda p, c: "Gọi lại\nsau 17h" if int(p.bhxh) % 5 == 0 else "",
     "score": lambda p, c: str(int(p.bhxh) * (len(c.header) + 7) % 1000),
     "flag": lambda p, c: "YN"[int(p.bhxh) * len(c.header) % 2],
-    # final blind holdings (written 20:30 UTC, before any rule of that hour)
+    # final blind holdings (written 20:25 UTC, before any rule of that hour)
     "province": lambda p, c: _PROVINCES[int(p.bhxh) % len(_PROVINCES)],
     "note_vi": lambda p, c: _note(p, _NOTES_VI),
     "note_nl": lambda p, c: _note(p, _NOTES_NL),
