@@ -1,15 +1,16 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-82 generated files (41 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+98 generated files (49 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Five parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Six parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
-(looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58) and 9
+(looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
-a 40-column export...) with their own seeds, written before the rules they measure and never
-used for tuning.
+a 40-column export...; looked at since 20:16) and 8 final blind shapes (Vietnamese officialese,
+Dutch, Italian, Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in
+several languages; written 20:25) with their own seeds, never used for tuning.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """

@@ -82,6 +82,8 @@ def identifiers(draw: st.DrawFn) -> str:
     sep = draw(st.sampled_from(["", " ", ".", "-"]))
     if sep:
         value = sep.join([value[:3], value[3:6], value[6:]])
+    if draw(st.integers(0, 4)) == 0:
+        value = f"'{value}"  # Excel's text apostrophe, typed to keep the leading zero
     return value
 
 

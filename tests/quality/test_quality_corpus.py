@@ -12,15 +12,16 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_five_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_six_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
     for part in ("tuning", "held-out", "new held-out", "fresh held-out"):
         assert parts.count(part) == 16, part
     assert parts.count("blind held-out") == 18
+    assert parts.count("final blind") == 16
     # the later parts never reuse a seed an earlier part was drawn with
-    for late in ("new held-out", "fresh held-out", "blind held-out"):
+    for late in ("new held-out", "fresh held-out", "blind held-out", "final blind"):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}
         )
@@ -72,11 +73,18 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     fresh = halves["fresh held-out"]
     assert fresh.role_accuracy >= 0.98 and not fresh.wrong_confident, fresh.wrong_confident
     assert fresh.recall >= 0.95, fresh.missed
-    # blind held-out (written before those rules, never tuned on): NOT the goal. A regression
-    # floor under the 88.4 % bench/outside.py measured at 20:05; its six wrong roles above the
-    # threshold (a German street line and two free-text notes read as addresses) are listed in
-    # bench/RESULTS.md and left unfixed so the part stays blind.
+    # blind held-out (written 19:55, measured at 20:16 and looked at since): its misses were
+    # fixed as general rules at 20:29 (more id headers, Excel's apostrophe, German streets,
+    # notes never addresses): the goal, met since (2026-12-05)
     blind = halves["blind held-out"]
     assert blind.tables == 9 and not blind.refused
-    assert blind.role_accuracy >= 0.8
-    assert len(blind.wrong_confident) <= 3, blind.wrong_confident
+    assert blind.role_accuracy >= 0.98 and not blind.wrong_confident, blind.wrong_confident
+    assert blind.recall >= 0.95, blind.missed
+    # final blind (written 20:25 before those rules, never tuned on): NOT the goal. A regression
+    # floor under the 66.7 % bench/outside.py measured (both seeds, before and after the rules);
+    # its misses (Dutch/Italian given names, codice fiscale, RUT, Thai ids, an ``ID:`` prefix,
+    # Italian/Spanish/Dutch street lines) are listed in bench/RESULTS.md and left unfixed.
+    final = halves["final blind"]
+    assert final.tables == 8 and not final.refused
+    assert final.role_accuracy >= 0.6
+    assert len(final.wrong_confident) <= 1, final.wrong_confident

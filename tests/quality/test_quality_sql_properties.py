@@ -117,6 +117,12 @@ def test_a_cccd_typed_in_groups_is_judged_as_its_digits() -> None:
     assert _fails("cccd_structure", "id", {**row, "id": "999 090 000 123"})
 
 
+def test_a_cccd_with_excel_s_leading_apostrophe_is_judged_as_its_digits() -> None:
+    row = {"id": "'079090000123", "sex": "Nam", "born": "1990-06-15", "mst": None}
+    assert not _fails("cccd_structure", "id", row)
+    assert _fails("cccd_structure", "id", {**row, "id": "'999090000123"})
+
+
 GLOB_PATTERNS = ["^0[0-9]{9}$", "^[0-9]{12}$", "^[0-9]{9}$", "^C0[1-7]$", "^[+]84[0-9]{9}$",
                  "^[0-9]{2}[.][0-9]{2}[.][0-9]{4}$", "^[A-Z_]{2}-[0-9]{3}$", "^a\\.b\\*c$",
                  "^[a-z*?]{2}$"]  # fmt: skip

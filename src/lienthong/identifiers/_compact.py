@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-#: What people put between the groups of an id: spaces, dots, dashes, underscores, slashes.
-SEPARATORS = r"[\s.\-_/]+"
+#: What people put between the groups of an id: spaces, dots, dashes, underscores, slashes;
+#: and Excel's apostrophe, typed before a number to keep its leading zero (``'079…``).
+SEPARATORS = r"[\s.\-_/']+"
 _SEPARATORS = re.compile(SEPARATORS)
 #: Spain's DNI (8 digits and a check letter) and NIE (X, Y or Z, 7 digits, a check letter).
 _DNI = re.compile(r"([XYZ]?)([0-9]{7,8})([A-Z])")
@@ -22,7 +23,8 @@ _NATIONAL = re.compile(r"[A-Z]{0,2}[0-9]{6,16}[A-Z]{0,2}")
 
 
 def compact_id(text: str) -> str:
-    """``"079 090 000 001"`` -> ``"079090000001"``: the id without separators."""
+    """``"079 090 000 001"`` (or Excel's ``'079090000001``) -> ``"079090000001"``: the id
+    without separators."""
     return _SEPARATORS.sub("", text.strip())
 
 

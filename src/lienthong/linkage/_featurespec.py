@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from lienthong.identifiers import CCCD_PROVINCES, parse_cccd
+from lienthong.identifiers import CCCD_PROVINCES, compact_id, parse_cccd
 from lienthong.normalize import family_name_keys, fold, normalize_sex, parse_date, tidy
 from lienthong.normalize import sql as nsql
 
@@ -58,12 +58,12 @@ def _year(text: str) -> int | None:
     return found.year if found else None
 
 
-_SEPARATORS = re.compile(r"[\s.\-_/]+")
 _CCCD = "0(" + "|".join(sorted(code[1:] for code in CCCD_PROVINCES)) + r")\d{9}"
 
 
 def _digits(text: str) -> str | None:
-    return _SEPARATORS.sub("", text.strip()) or None
+    # identifiers.compact_id: the separators (and Excel's apostrophe) digits_sql drops too
+    return compact_id(text) or None
 
 
 def _last_word(key: str) -> str | None:

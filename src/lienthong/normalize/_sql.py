@@ -102,7 +102,8 @@ def sex_sql(expr: str) -> str:
 def digits_sql(expr: str) -> str:
     """The identifier without spaces, dots, dashes, slashes, underscores."""
     # identifiers.compact_id's class, so both drop the same separators
-    return f"nullif(regexp_replace(trim(CAST({expr} AS VARCHAR)), '{SEPARATORS}', '', 'g'), '')"
+    pattern = _literal(SEPARATORS)  # the class holds Excel's apostrophe: quoted, doubled
+    return f"nullif(regexp_replace(trim(CAST({expr} AS VARCHAR)), {pattern}, '', 'g'), '')"
 
 
 def cccd_sql(expr: str) -> str:

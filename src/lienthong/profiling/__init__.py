@@ -14,13 +14,16 @@ from lienthong._lazy import lazy_facade
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.profiling._drift import ColumnDrift, distinct_share, profile_drift
     from lienthong.profiling._hints import name_hints
-    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
+    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role, reads_day_numbers
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
     from lienthong.profiling._passes import SAMPLE_ROWS
     from lienthong.profiling._profile import header_values, profile_dataset, profile_scan
     from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
+    from lienthong.profiling._values import EXCEL_EPOCH, EXCEL_SERIALS
 
 __all__ = [
+    "EXCEL_EPOCH",
+    "EXCEL_SERIALS",
     "IDENTIFIER_ROLES",
     "PERSONAL_ROLES",
     "ROLES",
@@ -38,6 +41,7 @@ __all__ = [
     "profile_dataset",
     "profile_drift",
     "profile_scan",
+    "reads_day_numbers",
 ]
 
 if not TYPE_CHECKING:

@@ -28,6 +28,12 @@ _FOREIGN: dict[str, tuple[tuple[str, ...], ...]] = {
     "national_id": _phrases(
         "dni", "nie", "nif", "nin", "nino", "nir", "cni", "cpf", "rg", "nik", "ktp", "nric",
         "mykad", "bsn", "pesel", "personalausweis", "ausweisnummer", "shenfenzheng",
+        # tax and identity numbers of other countries: German Steuer-ID / Steuernummer /
+        # Identifikationsnummer, Malaysia's MyKad "No. K/P" (kad pengenalan) and IC/NRIC,
+        # Portugal's and Spain's NIF, Mexico's CURP, Poland's PESEL. Not "rut" (Chile) nor
+        # "tin": folded, they are Vietnamese words ("Số tiền rút", "Thông tin")
+        "steuer id", "steuerid", "steuernummer", "steuer nr", "identifikationsnummer",
+        "k p", "kad pengenalan", "ic", "nric", "curp", "nif", "personnummer", "id card",
         "id number", "id no", "identity number", "identity card", "passport", "securite sociale",
         "seguridad social", "documento de identidad", "numero de identidad",
     ),
@@ -68,7 +74,8 @@ _FOREIGN: dict[str, tuple[tuple[str, ...], ...]] = {
 # (role, token sequences any of which, found in the folded name, suggests it); first match wins.
 _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("cccd", (("cccd",), ("can", "cuoc"), ("dinh", "danh"), ("so", "dd"), ("madd",))),
-    ("cmnd", (("cmnd",), ("chung", "minh"))),
+    # "chứng minh thư" is written CMT (SO_CMT), CMTND or CMND
+    ("cmnd", (("cmnd",), ("chung", "minh"), ("cmt",), ("cmtnd",))),
     ("mst", (("mst",), ("ma", "so", "thue"), ("tax",))),
     ("bhyt", (("bhyt",), ("the", "bhyt"), ("health", "insurance"))),
     ("bhxh", (("bhxh",), ("bao", "hiem"), ("so", "so", "bh"))),
@@ -149,6 +156,21 @@ def _singular(word: str) -> str:
     return word
 
 
+#: Headers of free-text notes: whatever their values mention (a time, a house number, a
+#: place), a remark is never a person's address or street.
+_NOTES = _phrases(
+    "ghi chu", "ghichu", "mo ta", "mota", "note", "remark", "comment", "description",
+    "bemerkung", "anmerkung", "kommentar", "beschreibung", "commentaire", "remarque",
+    "catatan", "keterangan", "memo",
+)  # fmt: skip
+
+
+def names_a_note(column: str) -> bool:
+    """Whether the header names a free-text note or remark (``Ghi chú``, ``Bemerkung``)."""
+    words = header_words(column)
+    return any(_contains(words, phrase) for phrase in _NOTES)
+
+
 def names_a_part(column: str) -> bool:
     """Whether the header names one part of a person's name (``Surname``, ``Họ đệm``)."""
     words = header_words(column)
@@ -202,7 +224,7 @@ _VOCABULARY = frozenset(
     word
     for phrases in (
         *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
-        _MIDDLE_ONLY,
+        _MIDDLE_ONLY, _NOTES,
     )
     for phrase in phrases
     for word in phrase

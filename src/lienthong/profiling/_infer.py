@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lienthong.profiling._hints import name_hints, names_a_part
+from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
@@ -20,6 +20,16 @@ from lienthong.profiling._values import (
     excel_serial_dates,
     shares,
 )
+
+#: What a profile says of a date column exported as Excel day numbers (26345 = 1972-02-16):
+#: the quality checks read such a column's days the same way (see :func:`reads_day_numbers`).
+EXCEL_DAYS_EVIDENCE = "values are Excel day numbers, read as the days they count"
+
+
+def reads_day_numbers(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile read its values as Excel day numbers."""
+    return EXCEL_DAYS_EVIDENCE in evidence
+
 
 #: Confidence at or above which a role is acted on (flags, checks, linkage).
 THRESHOLD = 0.8
@@ -38,6 +48,8 @@ _LOOSER = {
     "bhxh": "national_id",
     "cmnd": "national_id",
 }
+#: Roles a free-text note is never given, whatever its values mention.
+_PLACES = ("address", "full_address", "street", "house_number")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
 
 
@@ -64,9 +76,19 @@ def infer_role(
         return _fallback(hints, evidence, stored_type, distinct, len(sample))
     if {"birth_date", "date"} & set(hints) and (serials := excel_serial_dates(sample)):
         # a date column exported from Excel as its day numbers (26345 = 1972-02-16)
-        evidence.append("values are Excel day numbers, read as the days they count")
+        evidence.append(EXCEL_DAYS_EVIDENCE)
         sample = serials
     fits = shares(sample)
+    if names_a_note(name):
+        evidence.append("the name says free-text notes: never an address")
+        fits = {**fits, **{role: 0.0 for role in _PLACES}}
+    elif fits["address"] >= _threshold("address") and not _place_like(fits):
+        # "Gọi lại sau 17h": words and a number, but naming no unit and no street
+        evidence.append(
+            f"only {fits['full_address']:.0%} of values name a unit and {fits['street']:.0%} "
+            "a street: free text, not addresses"
+        )
+        fits = {**fits, **{role: 0.0 for role in _PLACES}}
     if "birth_date" in hints and fits["birth_date"] >= _STRONG_SHARE:
         return _decided("birth_date", fits, evidence, len(sample), hinted=True)
     # Dates that could have been births but are events (joined, ngày cấp) stay personal: a
@@ -127,6 +149,12 @@ def _may_be_births(hints: Sequence[str], sample: Sequence[str], evidence: list[s
         "ago: event dates, not a population's birth dates"
     )
     return False
+
+
+def _place_like(fits: dict[str, float]) -> bool:
+    """Whether values read as addresses name a place: most name a unit after a comma or a
+    ward/district/province word (a full address), or a street (a street line)."""
+    return fits["full_address"] >= 0.5 or fits["street"] >= _WEAK_SHARE
 
 
 def _threshold(role: str) -> float:

@@ -42,8 +42,9 @@ _DATE_PATTERNS = (
 #: record normalisation and the quality checks do (a test keeps the two equal).
 TWO_DIGIT_PIVOT = 30
 #: Excel stores a day as the days since 1899-12-30: serials from 1900-01-01 to 2099-12-31.
-_EXCEL_EPOCH = date(1899, 12, 30)
-_EXCEL_SERIALS = range(2, 73051)
+#: The quality checks read day numbers with these too (``Dialect.iso_date_of_days``).
+EXCEL_EPOCH = date(1899, 12, 30)
+EXCEL_SERIALS = range(2, 73051)
 _SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
 _ADMIN_PREFIX = {
@@ -57,6 +58,15 @@ _STREET_WORDS = frozenset(
     | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
     | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
 )
+#: German (and Swiss, Austrian) streets are one compound word: ``Hauptstraße`` (folded
+#: ``hauptstrasse``), ``Hauptstr.``, ``Gartenweg``, ``Marktplatz``, ``Lindenallee``.
+_STREET_SUFFIXES = ("strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer")
+
+
+def _street_word(word: str) -> bool:
+    return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
+
+
 _ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"}
 
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
@@ -94,9 +104,9 @@ def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
     days: list[str] = []
     for value in values:
         found = _SERIAL.fullmatch(value.strip())
-        if found is None or int(found[1]) not in _EXCEL_SERIALS:
+        if found is None or int(found[1]) not in EXCEL_SERIALS:
             return None
-        days.append(date.fromordinal(_EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
+        days.append(date.fromordinal(EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
     return days or None
 
 
@@ -203,12 +213,14 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
         return False
-    return any(ch.isdigit() for ch in text) or any(w in _ADDRESS_WORDS for w in words)
+    return any(ch.isdigit() for ch in text) or any(
+        w in _ADDRESS_WORDS or _street_word(w) for w in words
+    )
 
 
 def is_street(text: str) -> bool:
     words = tokens(text)
-    return 1 <= len(words) <= 6 and any(w in _STREET_WORDS for w in words)
+    return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
 
 
 def _admin(kind: str) -> Callable[[str], bool]:

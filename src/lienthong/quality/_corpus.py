@@ -8,7 +8,8 @@ with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Exce
 has five parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
 at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
-2026-12-05) and a blind held-out part, with seeds of its own, never used for tuning.
+2026-12-05), a blind held-out part (looked at since 20:16) and a final blind part (written
+20:25), each with seeds of its own; the final blind part is never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -54,7 +55,8 @@ class Table:
 
     @property
     def part(self) -> str:
-        """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out`` or ``blind held-out``."""
+        """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``
+        or ``final blind``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -84,7 +86,9 @@ def _defects(
     """(check kinds that must fail, how the value is spoiled) for the column's holdings."""
     h = col.header
     out: list[tuple[str, Callable[[object], object]]] = []
-    if col.holds in _CCCD_HOLDS:
+    if col.holds == "cccd_prefixed":  # "ID: 079…": spoil the digits, keep the prefix
+        out.append((f"cccd_structure:{h}", lambda v: "ID: 999" + str(v)[7:]))
+    elif col.holds in _CCCD_HOLDS:
         out.append((f"cccd_structure:{h}", lambda v: "999" + str(v)[3:]))
     elif col.holds == "mst":
         out.append((f"mst_check_digit:{h}", lambda v: str(v)[:9] + str((int(str(v)[9]) + 1) % 10)))
@@ -156,13 +160,22 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
         written = _year(value)
         year = value.year if isinstance(value, datetime) else int(written) if written else None
     # a card's number, however it was typed (in groups, with Excel's text apostrophe)
-    number = str(row[cccd.header]).replace(" ", "").lstrip("'")
+    number = str(row[cccd.header]).removeprefix("ID:").replace(" ", "").lstrip("'")
     return not is_valid_cccd(number, sex=sex, birth_year=year)  # type: ignore[arg-type]
 
 
-_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id")
-_CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos")
-_NATIONAL_HOLDS = ("national_id", "dni", "steuer_id", "nik", "cpf", "mykad", "passport")
+_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
+_CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
+_NATIONAL_HOLDS: tuple[str, ...] = (
+    "national_id",
+    "dni",
+    "steuer_id",
+    "nik",
+    "cpf",
+    "mykad",
+    "passport",
+)
+_NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id")
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -268,10 +281,11 @@ def to_cp1258(text: str) -> bytes:
 #: The new and fresh held-out parts draw their rows from seeds never used before (seed + offset).
 NEW_SEED_OFFSET = 10
 _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind held-out": 30}
+_SEED_OFFSET["final blind"] = 40
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (41 shapes x 2 seeds = 82 tables by default)."""
+    """Every shape with every seed (49 shapes x 2 seeds = 98 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)

@@ -214,7 +214,121 @@ WRITERS: dict[str, Callable[[Person, Col], object]] = {
     "note_multiline": lambda p, c: "Gọi lại\nsau 17h" if int(p.bhxh) % 5 == 0 else "",
     "score": lambda p, c: str(int(p.bhxh) * (len(c.header) + 7) % 1000),
     "flag": lambda p, c: "YN"[int(p.bhxh) * len(c.header) % 2],
+    # final blind holdings (written 20:25 UTC, before any rule of that hour)
+    "province": lambda p, c: _PROVINCES[int(p.bhxh) % len(_PROVINCES)],
+    "note_vi": lambda p, c: _note(p, _NOTES_VI),
+    "note_nl": lambda p, c: _note(p, _NOTES_NL),
+    "note_en": lambda p, c: _note(p, _NOTES_EN),
+    "note_es": lambda p, c: _note(p, _NOTES_ES),
+    "sex_nl": lambda p, c: "M" if p.male else "V",
+    "bsn": lambda p, c: _bsn(p.bhxh[:8]),
+    "street_nl": lambda p, c: f"{_NL_STREETS[int(p.bhxh) % 5]} {p.street.split()[0]}",
+    "street_it": lambda p, c: f"{_IT_STREETS[int(p.bhxh) % 5]}, {p.street.split()[0]}",
+    "street_es": lambda p, c: f"{_ES_STREETS[int(p.bhxh) % 5]} {p.street.split()[0]}",
+    "codice_fiscale": lambda p, c: _codice_fiscale(p),
+    "height": lambda p, c: str(150 + int(p.bhxh) % 40),
+    "weight": lambda p, c: f"{45 + int(p.bhxh) % 40}.{int(p.bhxh) % 10}",
+    "cccd_prefixed": lambda p, c: f"ID: {p.cccd}",
+    "code_prefixed": lambda p, c: f"MB-{int(p.bhxh) % 100000:05d}",
+    "rut": lambda p, c: _rut(int(p.bhxh[:8]) % 25_000_000 + 1_000_000),
+    "thai_id": lambda p, c: _thai_id(f"{int(p.bhxh[0]) % 8 + 1}{p.bhxh}{p.birth.day % 10}"),
 }
+
+_PROVINCES: tuple[str, ...] = (
+    "Nam Định",
+    "Thái Bình",
+    "Nghệ An",
+    "Quảng Nam",
+    "Long An",
+    "Bến Tre",
+    "Huế",
+)
+_NL_STREETS: tuple[str, ...] = (
+    "Kerkstraat",
+    "Dorpsstraat",
+    "Molenweg",
+    "Stationsplein",
+    "Julianalaan",
+)
+_IT_STREETS: tuple[str, ...] = (
+    "Via Roma",
+    "Corso Italia",
+    "Via Garibaldi",
+    "Piazza Dante",
+    "Viale Europa",
+)
+_ES_STREETS: tuple[str, ...] = (
+    "Av. Providencia",
+    "Calle Merced",
+    "Pasaje Los Aromos",
+    "Av. Matta",
+    "Calle Prat",
+)
+_NOTES_VI: tuple[str, ...] = (
+    "Đã liên hệ qua điện thoại, hẹn bổ sung giấy khai sinh vào tuần sau",
+    "Chuyển đến từ tỉnh khác, chưa nộp đủ hồ sơ",
+    "Người cao tuổi, cần hỗ trợ đi lại khi làm thủ tục",
+    "Tạm vắng từ tháng 3, đi làm ăn xa",
+    "Hồ sơ đã kiểm tra, không có sai sót",
+    "Gọi lại sau 17h",
+)
+_NOTES_NL: tuple[str, ...] = (
+    "Telefonisch contact gehad, stukken volgen later",
+    "Verhuisd naar het buitenland, adres onbekend",
+    "Geen bijzonderheden",
+    "Aanvraag ingediend bij de gemeente, wacht op antwoord",
+)
+_NOTES_EN: tuple[str, ...] = (
+    "Called back, will bring the missing documents next week",
+    "Moved abroad; forwarding address not known",
+    "No remarks",
+    "Needs an interpreter at the appointment",
+    "Duplicate record merged by the clerk",
+)
+_NOTES_ES: tuple[str, ...] = (
+    "Se contactó por teléfono, entregará los documentos la próxima semana",
+    "Cambio de domicilio pendiente de confirmar",
+    "Sin observaciones",
+    "Requiere intérprete en la cita",
+)
+
+
+def _note(p: Person, notes: tuple[str, ...]) -> str:
+    """A free-text remark, blank for about a third of the people."""
+    pick = int(p.bhxh[-3:])
+    return "" if pick % 3 == 0 else notes[pick % len(notes)]
+
+
+def _bsn(eight: str) -> str:
+    """A Dutch BSN: nine digits passing the eleven test (weights 9..2 and -1)."""
+    total = sum(int(d) * w for d, w in zip(eight, range(9, 1, -1), strict=True))
+    last = total % 11
+    if last == 10:  # no digit makes it pass: change the first digit and try again
+        return _bsn(f"{(int(eight[0]) + 1) % 10}{eight[1:]}")
+    return f"{eight}{last}"
+
+
+def _rut(number: int) -> str:
+    """A Chilean RUT, ``12.345.678-5``: its check digit by the modulus 11 rule."""
+    total = sum(int(d) * (2 + i % 6) for i, d in enumerate(reversed(str(number))))
+    check = {11: "0", 10: "K"}.get(11 - total % 11, str(11 - total % 11))
+    return f"{number:,}".replace(",", ".") + f"-{check}"
+
+
+def _thai_id(twelve: str) -> str:
+    """A Thai citizen id, ``1-2345-67890-12-3``: twelve digits and their check digit."""
+    check = (11 - sum(int(d) * (13 - i) for i, d in enumerate(twelve)) % 11) % 10
+    t = f"{twelve}{check}"
+    return f"{t[0]}-{t[1:5]}-{t[5:10]}-{t[10:12]}-{t[12]}"
+
+
+def _codice_fiscale(p: Person) -> str:
+    """An Italian codice fiscale's shape: 6 letters, year, month letter, day, place, check."""
+    letters = _ascii(p.family + p.given).upper()
+    consonants = "".join(ch for ch in letters if ch.isalpha() and ch not in "AEIOU") + "XXXXXX"
+    day = p.birth.day + (0 if p.male else 40)
+    place = f"{'ABFH'[int(p.bhxh) % 4]}{int(p.bhxh) % 1000:03d}"
+    return f"{consonants[:6]}{p.birth:%y}{'ABCDEHLMPRST'[p.birth.month - 1]}{day:02d}{place}Z"
 
 
 def _cpf(nine: str) -> str:

@@ -15,6 +15,7 @@ from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from lienthong.normalize import TWO_DIGIT_PIVOT
+from lienthong.profiling import EXCEL_EPOCH, EXCEL_SERIALS
 
 #: Vietnamese lower-case letters with diacritics, and the base letter each folds to.
 _ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -108,6 +109,23 @@ class Dialect(ABC):
             "ELSE NULL END"
         )
 
+    def iso_date_of_days(self, expr: str) -> str:
+        """:meth:`iso_date` for a column the profile read as Excel day numbers (``26345`` or
+        ``26345.0``: 1972-02-16, days since :data:`EXCEL_EPOCH`), with the profile's range;
+        a value written as a date in such a column is read as :meth:`iso_date` reads it."""
+        v = f"TRIM({self.text(expr)})"
+        days = self.to_int(self.regex_replace_all(v, "[.]0+$", ""))
+        first, last = EXCEL_SERIALS.start, EXCEL_SERIALS.stop - 1
+        return (
+            f"CASE WHEN {self.regex(v, '^[0-9]{1,5}([.]0+)?$')} "
+            f"AND {days} BETWEEN {first} AND {last} "
+            f"THEN {self._epoch_plus(days)} ELSE {self.iso_date(expr)} END"
+        )
+
+    @abstractmethod
+    def _epoch_plus(self, days: str) -> str:
+        """``yyyy-mm-dd`` text of :data:`EXCEL_EPOCH` plus ``days`` (an integer expression)."""
+
     def _four_digit_year(self, v: str) -> str:
         """``dd-mm-yy`` as ``dd-mm/yyyy``: 19yy above ``TWO_DIGIT_PIVOT``, else 20yy (as
         :func:`lienthong.normalize.parse_date` and profiling read it)."""
@@ -170,6 +188,9 @@ class DuckDBDialect(Dialect):
 
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
+
+    def _epoch_plus(self, days: str) -> str:
+        return f"STRFTIME(DATE '{EXCEL_EPOCH.isoformat()}' + {days}, '%Y-%m-%d')"
 
     def iso_date(self, expr: str) -> str:
         # A DATE/TIMESTAMP column (Parquet, PostgreSQL via the scanner) needs no text parsing;
@@ -280,6 +301,9 @@ class PostgresDialect(Dialect):
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
 
+    def _epoch_plus(self, days: str) -> str:
+        return f"TO_CHAR(DATE '{EXCEL_EPOCH.isoformat()}' + {days}, 'YYYY-MM-DD')"
+
 
 def pcre_end_only(pattern: str) -> str:
     """``pattern`` with each ``$`` anchor as ``\\z``: PCRE's ``$`` (MariaDB's REGEXP) also matches
@@ -362,6 +386,10 @@ class MySQLDialect(Dialect):
         for accented, base in zip(source, target, strict=True):
             out = f"REPLACE({out}, {self.literal(accented)}, {self.literal(base)})"
         return out
+
+    def _epoch_plus(self, days: str) -> str:
+        day = f"DATE_ADD(DATE '{EXCEL_EPOCH.isoformat()}', INTERVAL {days} DAY)"
+        return f"DATE_FORMAT({day}, '%Y-%m-%d')"
 
     def ward_segment(self, expr: str) -> str:
         return f"TRIM(SUBSTRING_INDEX(SUBSTRING_INDEX({expr}, ',', -2), ',', 1))"

@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from lienthong.errors import InputError
+from lienthong.quality._roles import DAY_NUMBERS
 
 
 class Criterion(StrEnum):
@@ -211,6 +212,9 @@ class CheckContext:
     def iso_of(self, column: str) -> tuple[str, tuple[str, str]]:
         """``t.<alias>`` for the column's day as ``yyyy-mm-dd`` and the derivation to add."""
         alias = "_iso_" + hashlib.sha1(column.encode()).hexdigest()[:10]
+        if DAY_NUMBERS in self.dataset.columns.get(column, ()):
+            # the profile read this column's values as Excel day numbers: so do the checks
+            return f"t.{alias}", (alias, str(self.dialect.iso_date_of_days(self.col(column))))
         return f"t.{alias}", (alias, str(self.dialect.iso_date(self.col(column))))
 
 

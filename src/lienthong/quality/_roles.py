@@ -51,6 +51,9 @@ _NEUTRAL_FLAGS = frozenset({"personal", "key"})
 #: identifier flags in the order the record's own identity number is looked for
 IDENTIFIER_FLAGS = ("cccd", "mst", "cmnd", "national_id", "bhxh", "bhyt")
 
+#: a date column written as Excel day numbers: checks read its days as the profile did
+DAY_NUMBERS = "excel_day_numbers"
+
 #: flags whose columns are a person's name
 NAME_FLAGS = ("full_name", "family_name", "given_name")
 
@@ -62,6 +65,8 @@ class RoleColumn:
     name: str
     role: str | None
     confidence: float
+    #: the profile read the column's values as Excel day numbers (a date exported as 26345)
+    day_numbers: bool = False
 
 
 def described(columns: Mapping[str, frozenset[str]]) -> bool:
@@ -90,4 +95,6 @@ def flags_from_roles(
         if column.name not in flags or column.role is None or column.confidence < threshold:
             continue
         flags[column.name] = flags[column.name] | ROLE_TO_FLAGS.get(column.role, frozenset())
+        if column.day_numbers:  # its days are read as the profile read them (iso_of)
+            flags[column.name] = flags[column.name] | {DAY_NUMBERS}
     return flags, True

@@ -85,7 +85,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     A dataset no manifest described gets its flags from its stored profile's column roles
     (see :mod:`lienthong.quality._roles`), so a stranger's file gets checks too.
     """
-    from lienthong.profiling import THRESHOLD
+    from lienthong.profiling import THRESHOLD, reads_day_numbers
 
     registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
@@ -96,7 +96,10 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
         profiled = None
         profile = registry.get_profile(ds.id)
         if profile is not None and not described(columns):
-            profiled = [RoleColumn(c.name, c.role, c.confidence) for c in profile.columns]
+            profiled = [
+                RoleColumn(c.name, c.role, c.confidence, reads_day_numbers(c.evidence))
+                for c in profile.columns
+            ]
         flags, from_roles = flags_from_roles(columns, profiled, threshold=THRESHOLD)
         facts = profile_facts(profile, registry.get_previous_profile(ds.id) if profile else None)
         kind = source.kind if source else "sqlite"

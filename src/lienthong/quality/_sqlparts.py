@@ -49,11 +49,12 @@ def _outer_space(text: str) -> str:
 
 def compact(d: Dialect, expr: str) -> str:
     """The identifier without the spaces, dots, dashes, underscores and slashes it is typed
-    with (``079 090 000 001``): :func:`lienthong.identifiers.compact_id` in SQL, spelled with
-    REPLACE, which every engine has and which costs far less than a regex on every row."""
+    with (``079 090 000 001``) and Excel's leading apostrophe (``'079…``):
+    :func:`lienthong.identifiers.compact_id` in SQL, spelled with REPLACE, which every engine
+    has and which costs far less than a regex on every row."""
     out = f"TRIM({d.text(expr)})"
-    for separator in " .-_/":
-        out = f"REPLACE({out}, '{separator}', '')"
+    for separator in " .-_/'":
+        out = f"REPLACE({out}, {d.literal(separator)}, '')"
     return out
 
 
