@@ -29,6 +29,7 @@ from sqlalchemy import Connection, text
 
 from lienthong.audit._tables import audit_latency as audit_latency
 from lienthong.audit._tables import audit_rollup as audit_rollup
+from lienthong.store import least_greatest
 
 #: The grouping columns, in key order.
 KEYS = ("hour", "event", "outcome", "client_agency", "provider", "service", "version", "reason")
@@ -139,7 +140,7 @@ def group_latency(
 
 def latency_upsert_sql(dialect: str, marks: Sequence[str]) -> str:
     """The upsert adding one bucket's count, with ``marks`` as its 7 placeholders in order."""
-    greatest = "GREATEST" if dialect == "postgresql" else "max"
+    greatest = least_greatest(dialect)[1]
     table = audit_latency.name
     keys = ("hour", "provider", "service", "version", "bucket")
     return (
@@ -156,7 +157,7 @@ def latency_rows(groups: LatencyGroups) -> list[tuple[Any, ...]]:
 
 def upsert_sql(dialect: str, marks: Sequence[str]) -> str:
     """The upsert adding one group's count, with ``marks`` as its 12 placeholders in order."""
-    least, greatest = ("LEAST", "GREATEST") if dialect == "postgresql" else ("min", "max")
+    least, greatest = least_greatest(dialect)
     columns = (*KEYS, "count", "first_time", "last_time", "seq")
     table = audit_rollup.name
     return (

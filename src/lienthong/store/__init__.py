@@ -9,12 +9,12 @@ by ``tests/test_layering.py``).
 
 from typing import TYPE_CHECKING, Any
 
-from lienthong.store._store import MAX_BIGINT, Store, metadata
+from lienthong.store._store import MAX_BIGINT, Store, least_greatest, metadata
 
 if TYPE_CHECKING:
     from lienthong.store._driver import DRIVER_ERRORS
 
-__all__ = ["DRIVER_ERRORS", "MAX_BIGINT", "Store", "metadata"]
+__all__ = ["DRIVER_ERRORS", "MAX_BIGINT", "Store", "least_greatest", "metadata"]
 
 
 def __getattr__(name: str) -> Any:

@@ -18,6 +18,16 @@ metadata = MetaData()
 MAX_BIGINT = 2**63 - 1
 
 
+def least_greatest(dialect: str) -> tuple[str, str]:
+    """The SQL names of the smaller and the larger of two values in ``dialect``.
+
+    PostgreSQL (and MariaDB) spell them ``LEAST``/``GREATEST``; SQLite has none, but its
+    scalar ``min()``/``max()`` with several arguments do the same. Upserts that keep the
+    earliest or latest of two values (rollups, subscription positions) take the names here.
+    """
+    return ("min", "max") if dialect == "sqlite" else ("LEAST", "GREATEST")
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")

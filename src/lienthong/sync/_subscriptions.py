@@ -17,7 +17,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from lienthong.errors import ConflictError, InputError, NotFoundError
-from lienthong.store import Store
+from lienthong.store import Store, least_greatest
 from lienthong.sync._tables import (
     sync_capture,
     sync_dead_letter,
@@ -246,11 +246,9 @@ class Subscriptions:
             "last_error": error,
         }
         if last_commit_ts is not None:
+            greatest = getattr(func, least_greatest(self.store.engine.dialect.name)[1])
             values["last_commit_ts"] = func.coalesce(
-                func.greatest(sync_subscription.c.last_commit_ts, last_commit_ts)
-                if self.store.engine.dialect.name != "sqlite"
-                else func.max(sync_subscription.c.last_commit_ts, last_commit_ts),
-                last_commit_ts,
+                greatest(sync_subscription.c.last_commit_ts, last_commit_ts), last_commit_ts
             )
         with self.store.begin() as conn:
             conn.execute(
