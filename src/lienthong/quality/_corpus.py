@@ -9,7 +9,7 @@ has seven parts, reported separately (:data:`PART_OF`): the tuning shapes, the f
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
 at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
 2026-12-05), a blind held-out part (looked at since 20:16), a final blind part (written 20:25) and a
-lexicon blind part (written 20:50 in nine languages no other part uses), each with seeds of its
+lexicon blind part (written 20:43 in nine languages no other part uses), each with seeds of its
 own; the final blind and lexicon blind parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
