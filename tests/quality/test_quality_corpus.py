@@ -12,7 +12,7 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_six_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_seven_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
@@ -20,8 +20,10 @@ def test_the_corpus_has_thirty_tables_in_six_parts(tmp_path: Path) -> None:
         assert parts.count(part) == 16, part
     assert parts.count("blind held-out") == 18
     assert parts.count("final blind") == 16
+    assert parts.count("lexicon blind") == 18
     # the later parts never reuse a seed an earlier part was drawn with
-    for late in ("new held-out", "fresh held-out", "blind held-out", "final blind"):
+    late_parts = ("new held-out", "fresh held-out", "blind held-out", "final blind")
+    for late in (*late_parts, "lexicon blind"):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}
         )
@@ -80,11 +82,17 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind.tables == 9 and not blind.refused
     assert blind.role_accuracy >= 0.98 and not blind.wrong_confident, blind.wrong_confident
     assert blind.recall >= 0.95, blind.missed
-    # final blind (written 20:25 before those rules, never tuned on): NOT the goal. A regression
-    # floor under the 66.7 % bench/outside.py measured (both seeds, before and after the rules);
-    # its misses (Dutch/Italian given names, codice fiscale, RUT, Thai ids, an ``ID:`` prefix,
-    # Italian/Spanish/Dutch street lines) are listed in bench/RESULTS.md and left unfixed.
+    # final blind (written 20:25 before those rules; its misses were listed at 20:33 and the
+    # brief for the lexicon named some, so it is no longer blind): NOT the goal. A regression
+    # floor under the 93.9 % bench/outside.py measured with the lexicon (both seeds); its misses
+    # (a codice fiscale's letters-and-digits shape, ``Số hộ chiếu``) are in bench/RESULTS.md.
     final = halves["final blind"]
     assert final.tables == 8 and not final.refused
-    assert final.role_accuracy >= 0.6
-    assert len(final.wrong_confident) <= 1, final.wrong_confident
+    assert final.role_accuracy >= 0.9 and not final.wrong_confident, final.wrong_confident
+    # lexicon blind (written 20:43, before the multilingual lexicon, never tuned on): NOT the
+    # goal either. A regression floor under the 97.6 % bench/outside.py measured (both seeds);
+    # its one miss per seed (Filipino month-first birth dates) is left unfixed.
+    lexicon_blind = halves["lexicon blind"]
+    assert lexicon_blind.tables == 9 and not lexicon_blind.refused
+    assert lexicon_blind.role_accuracy >= 0.95, lexicon_blind.identifying_right
+    assert not lexicon_blind.wrong_confident, lexicon_blind.wrong_confident

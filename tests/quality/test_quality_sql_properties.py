@@ -170,3 +170,11 @@ def test_present_and_blank_are_exact_opposites_of_the_trimmed_text(value: str | 
     assert row[1] is (stripped is None or stripped == "")
     assert row[2] == stripped
     assert row[3] == (None if value is None else stripped in ("a", "b a"))
+
+
+@pytest.mark.parametrize("typed", ["ID: 079090000123", "id:079 090 000 123", "No. 079090000123"])
+def test_a_cccd_with_a_label_before_it_is_judged_as_its_digits(typed: str) -> None:
+    """The checks strip the label as compact_id does (profiling read the column as CCCDs)."""
+    row = {"id": typed, "sex": "Nam", "born": "1990-06-15", "mst": None}
+    assert not _fails("cccd_structure", "id", row)
+    assert _fails("cccd_structure", "id", {**row, "id": typed.replace("079", "999", 1)})

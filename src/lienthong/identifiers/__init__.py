@@ -14,6 +14,8 @@ from lienthong.identifiers._cccd import (
 )
 from lienthong.identifiers._cmnd import is_cmnd, make_cmnd, random_cmnd
 from lienthong.identifiers._compact import (
+    LABEL_PREFIX,
+    LABELS,
     SEPARATORS,
     compact_id,
     is_national_id,
@@ -30,6 +32,8 @@ from lienthong.identifiers._provinces import CCCD_PROVINCES
 
 __all__ = [
     "CCCD_PROVINCES",
+    "LABELS",
+    "LABEL_PREFIX",
     "SEPARATORS",
     "CccdInfo",
     "Sex",

@@ -14,6 +14,13 @@ import re
 #: and Excel's apostrophe, typed before a number to keep its leading zero (``'079…``).
 SEPARATORS = r"[\s.\-_/']+"
 _SEPARATORS = re.compile(SEPARATORS)
+#: A label typed before the id in the same cell: ``ID: 079…``, ``No. 123``, ``Nr.4567``,
+#: ``#88``. ASCII only and a fixed list, so the SQL twins (``normalize.digits_sql``, the checks'
+#: ``compact``) strip exactly the same labels.
+LABEL_PREFIX = r"^(?:(?:id|no|nr|num)[:.]|#)"
+_LABEL = re.compile(LABEL_PREFIX, re.IGNORECASE)
+#: The labels of :data:`LABEL_PREFIX`, as they start a trimmed cell (for SQL's ``LIKE``).
+LABELS = ("ID:", "NO:", "NO.", "NR:", "NR.", "NUM:", "NUM.", "#")
 #: Spain's DNI (8 digits and a check letter) and NIE (X, Y or Z, 7 digits, a check letter).
 _DNI = re.compile(r"([XYZ]?)([0-9]{7,8})([A-Z])")
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
@@ -23,9 +30,9 @@ _NATIONAL = re.compile(r"[A-Z]{0,2}[0-9]{6,16}[A-Z]{0,2}")
 
 
 def compact_id(text: str) -> str:
-    """``"079 090 000 001"`` (or Excel's ``'079090000001``) -> ``"079090000001"``: the id
-    without separators."""
-    return _SEPARATORS.sub("", text.strip())
+    """``"079 090 000 001"`` (or Excel's ``'079090000001``, or ``ID: 079090000001``) ->
+    ``"079090000001"``: the id without separators, nor the label typed before it."""
+    return _SEPARATORS.sub("", _LABEL.sub("", text.strip(), count=1))
 
 
 def is_valid_dni(text: str) -> bool:

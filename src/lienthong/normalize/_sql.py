@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa  # type: ignore[import-untyped]
 
-from lienthong.identifiers import CCCD_PROVINCES, SEPARATORS
+from lienthong.identifiers import CCCD_PROVINCES, LABEL_PREFIX, SEPARATORS
 from lienthong.normalize._address import convert_address
 from lienthong.normalize._dates import TWO_DIGIT_PIVOT
 from lienthong.normalize._families import family_name_keys
@@ -100,10 +100,12 @@ def sex_sql(expr: str) -> str:
 
 
 def digits_sql(expr: str) -> str:
-    """The identifier without spaces, dots, dashes, slashes, underscores."""
+    """The identifier without spaces, dots, dashes, slashes, underscores, nor a label before it."""
     # identifiers.compact_id's class, so both drop the same separators
     pattern = _literal(SEPARATORS)  # the class holds Excel's apostrophe: quoted, doubled
-    return f"nullif(regexp_replace(trim(CAST({expr} AS VARCHAR)), {pattern}, '', 'g'), '')"
+    label = _literal(f"(?i){LABEL_PREFIX}")  # and the label typed before it ("ID: 079…")
+    unlabelled = f"regexp_replace(trim(CAST({expr} AS VARCHAR)), {label}, '')"
+    return f"nullif(regexp_replace({unlabelled}, {pattern}, '', 'g'), '')"
 
 
 def cccd_sql(expr: str) -> str:

@@ -5,6 +5,7 @@ Hints only add evidence: the values decide (see :mod:`lienthong.profiling._infer
 
 from __future__ import annotations
 
+from lienthong.profiling._lexicon import LABEL_WORDS, lexicon
 from lienthong.profiling._text import tokens
 
 _EVENT_DATES = (
@@ -21,55 +22,10 @@ def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(text.split()) for text in texts)
 
 
-#: Header words of other languages and common abbreviations, per role (folded: no accents).
-#: French, Spanish, Portuguese, German, Indonesian/Malay, Chinese pinyin, English short forms.
-#: Written from the languages' ordinary form vocabulary, not from any one file.
-_FOREIGN: dict[str, tuple[tuple[str, ...], ...]] = {
-    "national_id": _phrases(
-        "dni", "nie", "nif", "nin", "nino", "nir", "cni", "cpf", "rg", "nik", "ktp", "nric",
-        "mykad", "bsn", "pesel", "personalausweis", "ausweisnummer", "shenfenzheng",
-        # tax and identity numbers of other countries: German Steuer-ID / Steuernummer /
-        # Identifikationsnummer, Malaysia's MyKad "No. K/P" (kad pengenalan) and IC/NRIC,
-        # Portugal's and Spain's NIF, Mexico's CURP, Poland's PESEL. Not "rut" (Chile) nor
-        # "tin": folded, they are Vietnamese words ("Số tiền rút", "Thông tin")
-        "steuer id", "steuerid", "steuernummer", "steuer nr", "identifikationsnummer",
-        "k p", "kad pengenalan", "ic", "nric", "curp", "nif", "personnummer", "id card",
-        "id number", "id no", "identity number", "identity card", "passport", "securite sociale",
-        "seguridad social", "documento de identidad", "numero de identidad",
-    ),
-    "phone": _phrases(
-        "telephone", "telefono", "telefone", "telefon", "telepon", "movil", "celular",
-        "handy", "portable", "ponsel", "dianhua", "contact no", "contact number",
-    ),
-    "email": _phrases("courriel", "correo"),
-    "birth_date": _phrases(
-        "naissance", "nacimiento", "nascimento", "geburtsdatum", "geburtstag", "geboren",
-        "lahir", "birthdate", "birthday", "bdate", "dateofbirth", "fecha nac", "chusheng riqi",
-    ),
-    "sex": _phrases(
-        "sexe", "sexo", "geschlecht", "jenis kelamin", "kelamin", "jantina", "genero",
-        "xingbie",
-    ),
-    "family_name": _phrases(
-        "nom", "nom de famille", "apellido", "primer apellido", "lname", "lastname",
-        "nachname", "familienname", "sobrenome", "apelido", "nama keluarga", "cognome",
-        "achternaam",
-    ),
-    "given_name": _phrases(
-        "prenom", "nombre", "fname", "firstname", "givenname", "vorname", "nome proprio",
-        "primeiro nome", "nama depan", "voornaam",
-    ),
-    # "Nom", "Nombre" alone may hold whole names: full_name comes after their part (see _infer)
-    "full_name": _phrases(
-        "fullname", "nom", "nom complet", "nombre", "nombre completo", "nome", "nome completo",
-        "nama", "nama lengkap", "xingming",
-    ),
-    "street": _phrases("rue", "calle", "strasse", "rua", "jalan"),
-    "address": _phrases(
-        "adresse", "direccion", "domicilio", "endereco", "anschrift", "alamat", "morada",
-        "dizhi",
-    ),
-}  # fmt: skip
+#: Header words of other languages, per role: the multilingual lexicon shipped as data
+#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 45 languages.
+_FOREIGN = lexicon().headers
+_WHOLE_ONLY = lexicon().whole_only
 
 # (role, token sequences any of which, found in the folded name, suggests it); first match wins.
 _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
@@ -103,6 +59,10 @@ _HINTS = tuple((role, needles + _FOREIGN.get(role, ())) for role, needles in _VI
 
 
 def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
+    """Whether the header's words hold the phrase; an ambiguous one (``rut``, ``tin``: also
+    Vietnamese words) only as the whole header, label words aside (``TIN No.``)."""
+    if needle in _WHOLE_ONLY:
+        return tuple(w for w in haystack if w not in LABEL_WORDS) == needle
     size = len(needle)
     return any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1))
 
@@ -149,7 +109,7 @@ def header_words(column: str) -> list[str]:
 def _singular(word: str) -> str:
     if len(word) < 3 or not word.endswith("s") or word in _VOCABULARY:
         return word
-    for suffix, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+    for suffix, replacement in (("ies", "y"), ("s", ""), ("es", "")):
         stem = word[: -len(suffix)] + replacement
         if word.endswith(suffix) and stem in _VOCABULARY:
             return stem
@@ -158,11 +118,7 @@ def _singular(word: str) -> str:
 
 #: Headers of free-text notes: whatever their values mention (a time, a house number, a
 #: place), a remark is never a person's address or street.
-_NOTES = _phrases(
-    "ghi chu", "ghichu", "mo ta", "mota", "note", "remark", "comment", "description",
-    "bemerkung", "anmerkung", "kommentar", "beschreibung", "commentaire", "remarque",
-    "catatan", "keterangan", "memo",
-)  # fmt: skip
+_NOTES = lexicon().headers["note"]
 
 
 def names_a_note(column: str) -> bool:
@@ -209,15 +165,71 @@ _PERSON_NAMES = ("full_name", "family_name", "given_name")
 _NOT_A_PERSON = tuple(
     tuple(phrase.split())
     for phrase in (
-        "company", "business", "organisation", "organization", "product", "item", "file", "team",
-        "street", "city", "town", "suburb", "ward", "district", "province", "state", "country",
-        "project", "brand", "shop", "store", "dataset", "table", "field", "column", "username",
-        "user", "doanh nghiep", "cong ty", "co quan", "to chuc", "don vi", "san pham", "duong",
-        "pho", "phuong", "xa", "quan", "huyen", "tinh", "thanh pho", "truong", "benh vien",
-        "societe", "entreprise", "empresa", "compania", "firma", "unternehmen", "perusahaan",
-        "rue", "calle", "strasse", "rua", "jalan", "produit", "producto", "produk",
+        "company",
+        "business",
+        "organisation",
+        "organization",
+        "product",
+        "item",
+        "file",
+        "team",
+        "street",
+        "city",
+        "town",
+        "suburb",
+        "ward",
+        "district",
+        "province",
+        "state",
+        "country",
+        "project",
+        "brand",
+        "shop",
+        "store",
+        "dataset",
+        "table",
+        "field",
+        "column",
+        "username",
+        "user",
+        "doanh nghiep",
+        "cong ty",
+        "co quan",
+        "to chuc",
+        "don vi",
+        "san pham",
+        "duong",
+        "pho",
+        "phuong",
+        "xa",
+        "quan",
+        "huyen",
+        "tinh",
+        "thanh pho",
+        "truong",
+        "benh vien",
+        "societe",
+        "entreprise",
+        "empresa",
+        "compania",
+        "firma",
+        "unternehmen",
+        "perusahaan",
+        "rue",
+        "calle",
+        "strasse",
+        "rua",
+        "jalan",
+        "produit",
+        "producto",
+        "produk",
     )
-)  # fmt: skip
+) + tuple(  # streets and cities of every language of the lexicon ("Nome da rua", "Stadtname")
+    phrase
+    for role in ("street", "suburb")
+    for phrase in lexicon().headers.get(role, ())
+    if phrase not in lexicon().whole_only and len("".join(phrase)) >= 4
+)
 
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 _VOCABULARY = frozenset(

@@ -20,6 +20,7 @@ from lienthong.names import (
     MIDDLE_NAMES_MALE,
     OTHER_FAMILY_NAMES,
 )
+from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, nfc, tokens
 
 _CMND = re.compile(r"[0-9]{9}")
@@ -52,22 +53,41 @@ _ADMIN_PREFIX = {
     "district": ("quan", "huyen", "thi xa", "q.", "q "),
     "province": ("tinh", "thanh pho", "tp.", "tp "),
 }
-_STREET_WORDS = frozenset(
+_STREET_WORDS_EN_VN = frozenset(
     {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
     | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
     | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
     | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
 )
-#: German (and Swiss, Austrian) streets are one compound word: ``Hauptstraße`` (folded
-#: ``hauptstrasse``), ``Hauptstr.``, ``Gartenweg``, ``Marktplatz``, ``Lindenallee``.
-_STREET_SUFFIXES = ("strasse", "str", "weg", "gasse", "platz", "allee", "damm", "ufer")
+#: Street types of the multilingual lexicon (``lexicon/values.csv``): ``Via Roma``, ``Calle
+#: Mayor``, ``ul. Długa``, ``Av. Providencia``, ``Váci utca``, ``Atatürk Cad.``…
+_STREET_WORDS = _STREET_WORDS_EN_VN | lexicon().street_words
+#: Streets written as one compound word: German ``Hauptstraße`` (folded ``hauptstrasse``),
+#: ``Hauptstr.``, ``Gartenweg``, Dutch ``Kerkstraat``, ``Julianalaan``, Swedish ``Storgatan``,
+#: Danish ``Nørrevej``, Finnish ``Mannerheimintie``… (the lexicon's compound endings).
+_STREET_SUFFIXES = lexicon().street_suffixes
 
 
 def _street_word(word: str) -> bool:
     return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
 
 
-_ADDRESS_WORDS = _STREET_WORDS | {"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"}
+#: Words that make an address more than a street line: Vietnamese units, and the lexicon's
+#: (``Brgy.``, ``kecamatan``, ``Sector``, ``kerület``); and a unit suffix after a hyphen
+#: (Korean ``Gangnam-gu``, Japanese ``Shinjuku-ku``, ``Tokyo-to``).
+_UNIT_WORDS = frozenset({"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"})
+_UNIT_WORDS |= lexicon().unit_words - _STREET_WORDS
+_UNIT_SUFFIX = re.compile(
+    r"[a-z]-(?:" + "|".join(sorted(lexicon().unit_suffixes, key=len, reverse=True)) + r")\b"
+)
+#: What may follow a street line's comma and leave it a street line: the house number
+#: (``Via Roma, 12``, ``Calle Mayor, 10 bis``, ``Hauptstraße, Nr. 5``).
+_HOUSE_AFTER_COMMA = re.compile(
+    r"\s*(?:(?:nr|no|n|num|numero|civico)\.?\s*)?[0-9]{1,5}\s*[a-z]?(?:\s*bis)?"
+    r"(?:[/-][0-9a-z]{1,4})?\.?\s*",
+    re.IGNORECASE,
+)
+_ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
 
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
@@ -137,7 +157,7 @@ def is_person_word(text: str) -> bool:
 
 #: Words that make a run of words an organisation or a place, not a person. Vietnamese street
 #: words are left out: folded, ``duong`` and ``ngo`` are also family names (Dương, Ngô).
-_NOT_PERSON_WORDS = (_STREET_WORDS - {"duong", "pho", "ngo", "hem", "kiet"}) | frozenset(
+_NOT_PERSON_WORDS = (_STREET_WORDS_EN_VN - {"duong", "pho", "ngo", "hem", "kiet"}) | frozenset(
     {"company", "co", "ltd", "inc", "corp", "llc", "plc", "pty", "group", "holdings", "bank"}
     | {"school", "hospital", "clinic", "university", "council", "department", "office", "club"}
     | {"ty", "tnhh", "jsc", "ubnd"}
@@ -186,12 +206,16 @@ def is_any_full_name(text: str) -> bool:
 
 
 def is_full_address(text: str) -> bool:
-    """An address with more than a street line: parts after a comma, or a ward, district or
-    province word (``12 Lê Lợi, Phường Bến Thành``); ``17 High Street`` is a street line."""
+    """An address with more than a street line: a place after a comma, or a ward, district or
+    province word (``12 Lê Lợi, Phường Bến Thành``, ``Gangnam-gu``); ``17 High Street`` is a
+    street line, and so is ``Via Roma, 12``: only its house number follows the comma."""
     if not is_address(text):
         return False
     words = tokens(text)
-    return "," in text or any(w in _ADDRESS_WORDS - _STREET_WORDS for w in words)
+    after_commas = text.split(",")[1:]
+    if any(_HOUSE_AFTER_COMMA.fullmatch(part) is None for part in after_commas):
+        return True
+    return any(w in _UNIT_WORDS for w in words) or _UNIT_SUFFIX.search(fold(text)) is not None
 
 
 def is_any_surname(text: str) -> bool:

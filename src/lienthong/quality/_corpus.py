@@ -5,11 +5,12 @@ Shapes vary what the city holds fixed: column names (Vietnamese with and without
 English, abbreviations, camel case, upper case), languages mixed in one header, date formats
 (``dd/mm/yyyy``, ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8
 with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The corpus
-has five parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
+has seven parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
 at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
-2026-12-05), a blind held-out part (looked at since 20:16) and a final blind part (written
-20:25), each with seeds of its own; the final blind part is never used for tuning.
+2026-12-05), a blind held-out part (looked at since 20:16), a final blind part (written 20:25) and a
+lexicon blind part (written 20:43 in nine languages no other part uses), each with seeds of its
+own; the final blind and lexicon blind parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -28,8 +29,19 @@ from datetime import date, datetime
 from pathlib import Path
 
 from lienthong.identifiers import is_valid_cccd
-from lienthong.quality._corpus_people import WRITERS, Person
-from lienthong.quality._corpus_shapes import PART_OF, SHAPES, Col, Shape
+from lienthong.quality import _corpus_lexblind as _lexblind
+from lienthong.quality import _corpus_shapes as _shapes
+from lienthong.quality._corpus_people import WRITERS as _WRITERS
+from lienthong.quality._corpus_people import Person
+from lienthong.quality._corpus_shapes import Col, Shape
+
+#: Every shape, the seventh part (lexicon blind, :mod:`._corpus_lexblind`) last.
+SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND
+PART_OF: dict[str, str] = {
+    **_shapes.PART_OF,
+    **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
+}
+WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON}
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -55,8 +67,8 @@ class Table:
 
     @property
     def part(self) -> str:
-        """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``
-        or ``final blind``."""
+        """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``,
+        ``final blind`` or ``lexicon blind``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -70,7 +82,7 @@ _INVALID_DAY = {
     **{"%d/%m/%Y": "31/02/{y}", "%Y%m%d": "{y}0231", "%Y-%m-%d": "{y}-02-31"},
     **{"%-d/%-m/%Y": "31/2/{y}", "%d.%m.%Y": "31.02.{y}", "%d-%m-%Y": "31-02-{y}"},
     **{"%d-%m-%y": "31-02-{yy}", "%Y.%m.%d": "{y}.02.31"},
-    **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31"},
+    **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31", "%m/%d/%Y": "02/31/{y}"},
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -136,6 +148,7 @@ def _defects(
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
+    | _lexblind.NAME_HOLDS
 )
 
 
@@ -164,7 +177,8 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
     return not is_valid_cccd(number, sex=sex, birth_year=year)  # type: ignore[arg-type]
 
 
-_SEX_HOLDS = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
+_SEX_HOLDS: tuple[str, ...] = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
+_SEX_HOLDS += _lexblind.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -175,7 +189,7 @@ _NATIONAL_HOLDS: tuple[str, ...] = (
     "mykad",
     "passport",
 )
-_NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id")
+_NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id", *_lexblind.NATIONAL_HOLDS)
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -282,10 +296,11 @@ def to_cp1258(text: str) -> bytes:
 NEW_SEED_OFFSET = 10
 _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind held-out": 30}
 _SEED_OFFSET["final blind"] = 40
+_SEED_OFFSET["lexicon blind"] = 50
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (49 shapes x 2 seeds = 98 tables by default)."""
+    """Every shape with every seed (58 shapes x 2 seeds = 116 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)

@@ -25,7 +25,8 @@ from lienthong.store import Store
 
 _WRONG_IF_CONFIDENT = IDENTIFYING | IDENTIFIER_ROLES
 #: The corpus's parts, in the order they were written (and are reported).
-PARTS = ("tuning", "held-out", "new held-out", "fresh held-out", "blind held-out", "final blind")
+PARTS: tuple[str, ...] = ("tuning", "held-out", "new held-out", "fresh held-out", "blind held-out")
+PARTS += ("final blind", "lexicon blind")
 
 
 @dataclass

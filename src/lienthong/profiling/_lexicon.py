@@ -1,0 +1,127 @@
+"""The multilingual lexicon, shipped as data (``lexicon/headers.csv``, ``lexicon/values.csv``).
+
+Each round of the outside corpus used to add the words its last blind part happened to use, and
+the next blind part brought new ones. The lexicon instead lists, per role and per language (44
+languages, romanised where the script is not Latin), how forms ordinarily write a given name, a
+family name, a full name, a date of birth, an address, a street, a city, a postcode, an identity
+or tax or passport number, a phone, an e-mail, a sex and a remark, with their abbreviations; and
+how street lines and addresses are written in values (street types, compound street endings,
+unit words and suffixes). It was written from the language list, not from any corpus file (see
+docs/profiling.md).
+
+Vietnamese guard: an unaccented Vietnamese word is often a foreign term too (``rut``, Chile's
+RUT, is ``rút``, "withdraw"; ``tin``, the Philippines' TIN, is ``tin``, "news"). A header term
+that folds to a Vietnamese syllable, or has one or two letters, counts only as the whole header
+(``RUT``, ``TIN No.``), never inside one (``Số tiền rút``, ``Thông tin``); value words that fold
+to a Vietnamese syllable or a single letter are dropped (``Đỗ``, ``Tô`` are family names).
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from lienthong.errors import ConfigError
+from lienthong.profiling._roles import ROLES
+from lienthong.profiling._text import tokens
+
+#: Header roles the lexicon may name: the profile's roles, and ``note`` (free-text remarks,
+#: never an address).
+HEADER_ROLES = ROLES | {"note"}
+#: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
+#: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
+#: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
+VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix"})
+#: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
+LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma"})
+#: Common unaccented Vietnamese words that are not names nor places but look like foreign terms.
+_COMMON_VIETNAMESE = frozenset(
+    {
+     "tin", "rut", "tien", "so", "ma", "ten", "ho", "nam", "nu", "ban", "con", "me", "cha",
+     "ong", "ba", "sinh", "ngay", "thu", "nhan", "ca", "lo", "de", "tu", "gia", "phu", "an",
+     "to", "do", "lu", "ro", "dong", "nem", "mai", "bo", "di", "la", "ra", "vao", "ve", "khi",
+     "hay", "the", "nha", "pho", "duong", "ngo", "hem", "kiet", "tinh", "huyen", "quan", "xa",
+     "ap", "thon", "dia", "chi", "ghi", "chu", "mo", "ta", "tai", "khoan", "ky", "hieu", "loai",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The lexicon, folded: header phrases per role, and value words per kind."""
+
+    #: role -> the folded phrases (tuples of words) that suggest it
+    headers: Mapping[str, tuple[tuple[str, ...], ...]]
+    #: phrases counted only as the whole header (the Vietnamese guard, one- or two-letter terms)
+    whole_only: frozenset[tuple[str, ...]]
+    street_words: frozenset[str]
+    street_suffixes: tuple[str, ...]
+    unit_words: frozenset[str]
+    unit_suffixes: frozenset[str]
+
+
+def _rows(name: str, first: str) -> list[tuple[str, str, str]]:
+    """The rows of a lexicon file, checked: three fields, a known first field."""
+    text = resources.files("lienthong.profiling").joinpath("lexicon", name).read_text("utf-8")
+    rows = list(csv.reader(text.splitlines()))
+    known = HEADER_ROLES if first == "role" else VALUE_KINDS
+    out = []
+    for number, row in enumerate(rows[1:], start=2):
+        if len(row) != 3 or row[0] not in known or not tokens(row[2]):
+            raise ConfigError(f"lexicon/{name} line {number}: expected {first},language,term")
+        out.append((row[0], row[1], row[2]))
+    return out
+
+
+@lru_cache(maxsize=1)
+def vietnamese_words() -> frozenset[str]:
+    """Unaccented Vietnamese syllables: of family, middle and given names, of the city's wards
+    and of common words. A foreign term that folds to one is ambiguous."""
+    from lienthong.geo import current_wards
+    from lienthong.names import (
+        FAMILY_NAME_SHARES,
+        GIVEN_NAMES_FEMALE,
+        GIVEN_NAMES_MALE,
+        MIDDLE_NAMES_FEMALE,
+        MIDDLE_NAMES_MALE,
+        OTHER_FAMILY_NAMES,
+    )
+
+    texts = [n for n, _ in (*FAMILY_NAME_SHARES, *MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE)]
+    texts += [*GIVEN_NAMES_MALE, *GIVEN_NAMES_FEMALE, *OTHER_FAMILY_NAMES]
+    texts += [w.name for w in current_wards()]
+    return frozenset(word for text in texts for word in tokens(text)) | _COMMON_VIETNAMESE
+
+
+def _ambiguous(word: str) -> bool:
+    return len(word) <= 2 or word in vietnamese_words()
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon, loaded once (a malformed file is a :class:`ConfigError`)."""
+    headers: dict[str, list[tuple[str, ...]]] = {}
+    whole: set[tuple[str, ...]] = set()
+    for role, _language, term in _rows("headers.csv", "role"):
+        phrase = tuple(tokens(term))
+        if phrase not in headers.setdefault(role, []):
+            headers[role].append(phrase)
+        if len(phrase) == 1 and _ambiguous(phrase[0]):
+            whole.add(phrase)
+    words: dict[str, set[str]] = {kind: set() for kind in VALUE_KINDS}
+    for kind, _language, word in _rows("values.csv", "kind"):
+        folded = "".join(tokens(word))
+        keep = len(folded) > 1 and folded not in vietnamese_words()
+        if keep or kind == "unit_suffix":  # a suffix is only read after a hyphen (Gangnam-gu)
+            words[kind].add(folded)
+    return Lexicon(
+        {role: tuple(phrases) for role, phrases in headers.items()},
+        frozenset(whole),
+        frozenset(words["street_word"]),
+        tuple(sorted(words["street_suffix"])),
+        frozenset(words["unit_word"]),
+        frozenset(words["unit_suffix"]),
+    )
