@@ -67,6 +67,10 @@ def business_name_sql(expr: str) -> str:
     return f"nullif(trim(regexp_replace({stripped}, ' +', ' ', 'g')), '')"
 
 
+def _lower(expr: str) -> str:
+    return f"nullif(lower(trim(CAST({expr} AS VARCHAR))), '')"
+
+
 def _select(con: duckdb.DuckDBPyConnection, inp: LinkInput) -> str | None:
     columns = [row[0] for row in con.execute(f"DESCRIBE {inp.from_sql}").fetchall()]
     name = _find(columns, NAME_HINTS)
@@ -74,15 +78,18 @@ def _select(con: duckdb.DuckDBPyConnection, inp: LinkInput) -> str | None:
         return None
     founded = _find(columns, FOUNDED_HINTS)
     address = inp.roles.get("address") or inp.roles.get("address_old")
+    # raw inputs (the plain baseline of bench/linkage.py): text only lower-cased, no folding
+    fold = _lower if inp.raw else nsql.fold_sql
     street = (
-        nsql.fold_sql(f"split_part(CAST({quote(address)} AS VARCHAR), ',', 1)")
+        fold(f"split_part(CAST({quote(address)} AS VARCHAR), ',', 1)")
         if address
         else "NULL::VARCHAR"
     )
     dataset = "'" + inp.dataset.replace("'", "''") + "'"
+    biz_name = fold(quote(name)) if inp.raw else business_name_sql(quote(name))
     return (
         f"SELECT {dataset} || '/' || ({record_key_sql(inp)}) AS unique_id, "
-        f"{business_name_sql(quote(name))} AS biz_name, "
+        f"{biz_name} AS biz_name, "
         f"{nsql.date_sql(quote(founded)) if founded else 'NULL::DATE'} AS founded, "
         f"{street} AS street FROM {inp.from_sql}"
     )
