@@ -91,7 +91,9 @@ def _select(con: duckdb.DuckDBPyConnection, inp: LinkInput) -> str | None:
         f"SELECT {dataset} || '/' || ({record_key_sql(inp)}) AS unique_id, "
         f"{biz_name} AS biz_name, "
         f"{nsql.date_sql(quote(founded)) if founded else 'NULL::DATE'} AS founded, "
-        f"{street} AS street FROM {inp.from_sql}"
+        f"{street} AS street, "
+        f"{f'CAST({quote(address)} AS VARCHAR)' if address else 'NULL::VARCHAR'} AS address "
+        f"FROM {inp.from_sql}"
     )
 
 
@@ -103,10 +105,19 @@ def business_records(
     parts = [s for i in inputs if i.entity_type == "business" and (s := _select(con, i))]
     if not parts:
         return 0
+    con.execute(f"CREATE OR REPLACE TEMP TABLE {target}_src AS {' UNION ALL '.join(parts)}")
+    ward_code, ward_codes, join = "r.ward_code", "r.ward_codes", ""
+    if any(i.vietnamese and not i.raw for i in inputs if i.entity_type == "business"):
+        # a register with a ward column leaves it empty on old addresses, and ``records`` then
+        # has no ward for them: the old address gives it (people's lookup, per distinct text)
+        nsql.address_wards(con, f"{target}_src", "address", f"{target}_wards")
+        ward_code = "coalesce(r.ward_code, w.ward_code)"
+        ward_codes = "CASE WHEN r.ward_code IS NULL THEN w.ward_codes ELSE r.ward_codes END"
+        join = f"LEFT JOIN {target}_wards w ON w.address = b.address"
     con.execute(
         f"CREATE OR REPLACE TABLE {target} AS SELECT r.unique_id, r.mst, r.name_key, r.ident, "
-        f"r.ward_code, r.ward_codes, b.biz_name, b.founded, b.street "
-        f"FROM {records} r JOIN ({' UNION ALL '.join(parts)}) b USING (unique_id) "
+        f"{ward_code} AS ward_code, {ward_codes} AS ward_codes, b.biz_name, b.founded, b.street "
+        f"FROM {records} r JOIN {target}_src b USING (unique_id) {join} "
         f"WHERE r.entity_type = 'business' AND b.biz_name IS NOT NULL"
     )
     row = con.execute(f"SELECT count(*) FROM {target}").fetchone()
