@@ -16,6 +16,8 @@ from linked_city import LinkedCity
 
 from lienthong.linkage import evaluate_index
 from lienthong.linkage._business import business_name_sql
+from lienthong.linkage._inputs import LinkInput
+from lienthong.linkage._pipeline import link
 
 #: people F1 of this city before business linkage existed (test_known_answer's city, 2,000
 #: people); business links touch no person record, so it must not move
@@ -58,3 +60,47 @@ def test_business_duplicates_under_another_mst_are_found(linked_city: LinkedCity
 def test_people_f1_is_unchanged(linked_city: LinkedCity) -> None:
     result = evaluate_index(linked_city.store, linked_city.city / "truth" / "records.csv")
     assert result.f1 >= PEOPLE_F1
+
+
+def _register(rows: list[tuple[str | None, ...]]) -> tuple[duckdb.DuckDBPyConnection, LinkInput]:
+    con = duckdb.connect()
+    con.execute(
+        "CREATE TABLE doanh_nghiep (ma_so_thue VARCHAR, ten_doanh_nghiep VARCHAR, "
+        "nguoi_dai_dien VARCHAR, giay_to_dai_dien VARCHAR, dia_chi_tru_so VARCHAR, "
+        "ma_xa VARCHAR, ngay_thanh_lap VARCHAR)"
+    )
+    con.executemany("INSERT INTO doanh_nghiep VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    roles = {"mst": "ma_so_thue", "full_name": "nguoi_dai_dien",
+             "cccd_or_cmnd": "giay_to_dai_dien", "address": "dia_chi_tru_so",
+             "ward_code": "ma_xa"}  # fmt: skip
+    inp = LinkInput("business.doanh_nghiep", "doanh_nghiep", ("ma_so_thue",), roles,
+                    entity_type="business")  # fmt: skip
+    return con, inp
+
+
+def test_a_re_registration_joins_and_branches_do_not() -> None:
+    """The hard negatives side by side: a company, its two branches (same representative and
+    founding date, another office), a namesake elsewhere; and the company registered again
+    under a new MST at its pre-2025 address with the representative's legacy CMND."""
+    new = "759 Võ Thị Sáu, Phường Xóm Chiếu, Thành phố Hồ Chí Minh"
+    old = "759 Võ Thị Sáu, Phường 16, Quận 4, Thành phố Hồ Chí Minh"
+    other = "12 Lê Lợi, Phường Sài Gòn, Thành phố Hồ Chí Minh"
+    name = "Công ty TNHH Giáo dục Hoàng Việt"
+    rows: list[tuple[str | None, ...]] = [
+        ("0312345673", name, "Phan Thu Ý", "079170001234", new, "27259", "28/07/1996"),
+        ("0376543215", "GIAO DUC HOANG VIET, CTY TNHH", "PHAN THU Y", "280670157", old, None,
+         "28/07/1996"),
+        ("0312345673001", f"Chi nhánh 1 - {name}", "Phan Thu Ý", "079170001234", other, None,
+         "28/07/1996"),
+        ("0312345673002", f"Chi nhánh 2 - {name}", "Phan Thu Ý", "079170001234", other, None,
+         "28/07/1996"),
+        ("0311111129", name, "Nguyễn Văn An", "079080005678", other, None, "03/02/2010"),
+    ]  # fmt: skip
+    con, inp = _register(rows)
+    result = link([inp], con=con)
+    masters = dict(result.con.execute("SELECT record_key, master_id FROM masters").fetchall())
+    evidence = dict(result.con.execute("SELECT record_key, evidence FROM masters").fetchall())
+    assert masters["0312345673"] == masters["0376543215"]
+    assert evidence["0376543215"] == "business"
+    assert len({masters[k] for k in masters if k not in ("0312345673", "0376543215")}) == 3
+    assert masters["0312345673"] not in {masters["0312345673001"], masters["0311111129"]}

@@ -9,11 +9,12 @@ founding date.
 
 Registers hold a few hundred to a few thousand businesses and most have no duplicate, too few
 pairs for EM to learn the weights from, so the m and u probabilities are fixed here (chosen
-from how registrations go wrong, written beside each level). Two different valid MSTs count
+from how registrations go wrong, see :func:`business_settings`). Two different valid MSTs count
 against a match, and two codes of one parent (a company and its branch, or two branches) are
-never one business. A pair is linked only when Splink is sure *and* the names agree and the
-head office agrees (ward or street): a representative with two businesses founded the same day
-is not enough. Links join ``det_edges`` under the rule ``business``.
+never one business, whatever else agrees (two branches may share an office). A pair is linked
+only when Splink is sure *and* the names agree and the head office agrees (ward or street): a
+representative with two businesses founded the same day is not enough. Links join
+``det_edges`` under the rule ``business``.
 """
 
 from __future__ import annotations
@@ -232,13 +233,14 @@ def business_links(
     backend.bring_home(
         predicted,
         ("unique_id_l", "unique_id_r", "match_probability", "gamma_biz_name", "gamma_ward",
-         "gamma_street"),
+         "gamma_street", "gamma_mst"),
         "business_predictions",
     )  # fmt: skip
     # name and head office must agree: Splink's sum alone could link a representative's two
     # businesses founded on one day
-    # (gamma: -1 missing, 0 the last level "all other", above 0 some agreement)
-    agree = "gamma_biz_name > 0 AND (gamma_ward > 0 OR gamma_street > 0)"
+    # (gamma: -1 missing, 0 the last level "all other", above 0 some agreement); two codes of
+    # one parent are two units even when everything else agrees (two branches in one office)
+    agree = "gamma_biz_name > 0 AND (gamma_ward > 0 OR gamma_street > 0) AND gamma_mst <> 1"
     con.execute(
         f"INSERT INTO {det_edges} SELECT unique_id_l, unique_id_r, '{RULE}' "
         f"FROM business_predictions WHERE {agree}"
