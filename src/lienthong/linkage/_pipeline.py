@@ -17,6 +17,7 @@ import duckdb
 from lienthong.errors import InputError
 from lienthong.linkage._backends import get_backend
 from lienthong.linkage._blocking import budget_for, choose_blocking
+from lienthong.linkage._business import business_links
 from lienthong.linkage._cluster import assign_masters, constrained_components
 from lienthong.linkage._deterministic import deterministic_edges
 from lienthong.linkage._inputs import LinkInput
@@ -112,6 +113,10 @@ def link(
     step("deterministic")
     det = deterministic_edges(con, RECORDS, "det_edges")
     done("deterministic")
+
+    step("business")  # businesses re-registered under another MST (their own model)
+    det += business_links(con, inputs, RECORDS, "det_edges")
+    done("business")
 
     present = present_columns(con, RECORDS)
     people = _count(con, f"SELECT count(*) FROM {RECORDS} WHERE entity_type = 'person'")

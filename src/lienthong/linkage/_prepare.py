@@ -49,11 +49,16 @@ def _layers(inp: LinkInput) -> list[dict[str, str]]:
     return sql_layers(roles, vietnamese=inp.vietnamese and not inp.raw, raw=inp.raw)
 
 
+def record_key_sql(inp: LinkInput) -> str:
+    """The SQL of a source row's record key (its key columns joined by ``|``)."""
+    return " || '|' || ".join(f"coalesce(CAST({quote(k)} AS VARCHAR), '')" for k in inp.key)
+
+
 def _stage_one(inp: LinkInput) -> str:
     """The features read straight from the source's columns, and what the batch alone needs:
     the record key and the address text (its wards are looked up per distinct address)."""
     r = {role: quote(col) for role, col in inp.roles.items()}
-    key = " || '|' || ".join(f"coalesce(CAST({quote(k)} AS VARCHAR), '')" for k in inp.key)
+    key = record_key_sql(inp)
     address = r.get("address") or r.get("address_old")
     parts = [r[role] for role in place_columns(r)]
     place = [p for p in (r.get("street_number"), address, *parts) if p]
