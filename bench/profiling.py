@@ -11,8 +11,8 @@ process (DuckDB included) against the table's text size show nothing is loaded i
 dependency) and the hand-made Vietnamese file in tests/profiling/data got it right (and with
 confidence at or above the threshold), then the wrong roles given above the threshold.
 
-    .venv/bin/python bench/profile.py [--rows 10000000] [--rounds 3]
-    .venv/bin/python bench/profile.py --accuracy
+    .venv/bin/python bench/profiling.py [--rows 10000000] [--rounds 3]
+    .venv/bin/python bench/profiling.py --accuracy
 """
 
 from __future__ import annotations
