@@ -1,6 +1,7 @@
 """The cheaper benchmarks run to the end at tiny sizes, so a change that breaks one is seen in
 CI rather than the next time someone measures (bench/audit_retention.py stopped working when
-revision 0013 added a table its "before" store lacked, and nothing noticed).
+revision 0013 added a table its "before" store lacked, and bench/procedures.py when the form's
+lock became an SVG; nothing noticed).
 
 Sizes here prove nothing about speed; the figures in bench/RESULTS.md come from full runs.
 """
@@ -19,6 +20,19 @@ RUNS = [
     ("audit_retention.py", "--entries", "300"),
     ("audit_rollup.py", "--single", "200", "--batched", "200", "--repeats", "1"),
     ("partitions.py", "--runs", "20", "--results", "20"),
+    (
+        "procedures.py",
+        "--people",
+        "300",
+        "--citizens",
+        "5",
+        "--rounds",
+        "1",
+        "--views",
+        "5",
+        "--stats-dossiers",
+        "1000",
+    ),
     ("profiling.py", "--rows", "20000", "--rounds", "1"),
     ("sources_xlsx.py", "--small"),
     ("sync_release.py", "--changes", "100", "--repeat", "1"),
