@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import select
+import time
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -26,6 +27,10 @@ from lienthong.sync._capture import Capture, CaptureSpec, plain_row, row_changes
 from lienthong.sync._model import Change, Row
 from lienthong.sync._pgoutput import Begin, Commit, Decoder, RowEvent, lsn_int, lsn_str
 from lienthong.sync._snapshot import sql_snapshot
+
+#: How long :meth:`PostgresCapture.drop` waits for its closed replication connection's server process
+#: to let go of the slot before ending that process.
+_SLOT_RELEASE_S = 2.0
 
 
 def libpq_url(url: str) -> str:
@@ -105,16 +110,31 @@ class PostgresCapture(Capture):
             conn.close()
 
     def drop(self) -> None:
-        """Remove the slot and publication (so the server stops keeping WAL for us)."""
+        """Remove the slot and publication (so the server stops keeping WAL for us).
+
+        Closing our replication connection does not end its server process at once: for a
+        moment the slot is still "active for PID …" and cannot be dropped. The slot is ours
+        (this capture made it and has just let go of it), so wait for that process to end,
+        and end it after :data:`_SLOT_RELEASE_S` if it lingers."""
         self.close()
         conn = self._admin()
         try:
             with conn.cursor() as cur:
-                cur.execute(
-                    "SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots"
-                    " WHERE slot_name = %s",
-                    (self.slot,),
-                )
+                deadline = time.monotonic() + _SLOT_RELEASE_S
+                while True:
+                    cur.execute(
+                        "SELECT active_pid FROM pg_replication_slots WHERE slot_name = %s",
+                        (self.slot,),
+                    )
+                    found = cur.fetchone()
+                    if found is None:
+                        break
+                    if found[0] is None:
+                        cur.execute("SELECT pg_drop_replication_slot(%s)", (self.slot,))
+                        break
+                    if time.monotonic() > deadline:
+                        cur.execute("SELECT pg_terminate_backend(%s)", (found[0],))
+                    time.sleep(0.05)
                 cur.execute(f"DROP PUBLICATION IF EXISTS {self.slot}")
         finally:
             conn.close()
