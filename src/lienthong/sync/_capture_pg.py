@@ -28,8 +28,8 @@ from lienthong.sync._model import Change, Row
 from lienthong.sync._pgoutput import Begin, Commit, Decoder, RowEvent, lsn_int, lsn_str
 from lienthong.sync._snapshot import sql_snapshot
 
-#: How long :meth:`PostgresCapture.drop` waits for its closed replication connection's server process
-#: to let go of the slot before ending that process.
+#: How long :meth:`PostgresCapture.drop` waits for its closed replication connection's server
+#: process to let go of the slot before ending that process.
 _SLOT_RELEASE_S = 2.0
 
 
