@@ -9,14 +9,12 @@ threshold must be the scores evaluate reports for the index.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from itertools import pairwise
 from pathlib import Path
 
 import pytest
-from alembic import command
 from linked_city import LinkedCity
-from sqlalchemy import create_engine, text
+from older_store import store_with_one_linked_record
 from typer.testing import CliRunner
 
 from lienthong.cli import _context, _register_commands, app
@@ -91,27 +89,7 @@ def test_febrl1_curve_is_monotone_and_matches_evaluate_at_the_run_threshold(
 
 
 def test_a_store_at_0010_with_an_index_upgrades_and_asks_for_a_new_run(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'platform.db'}"
-    engine = create_engine(url)
-    now = datetime.now(UTC)
-    with engine.begin() as conn:
-        command.upgrade(_migrate._config(conn), "0010")
-        conn.execute(
-            text(
-                "INSERT INTO link_runs (id, started_at, finished_at, datasets, summary) "
-                "VALUES (1, :t, :t, '[\"a.b\"]', '{}')"
-            ),
-            {"t": now},
-        )
-        conn.execute(
-            text(
-                "INSERT INTO link_master_index (source_dataset, record_key, master_id, "
-                "entity_type, evidence, run_id, linked_at) "
-                "VALUES ('a.b', '1', 'P1', 'person', 'singleton', 1, :t)"
-            ),
-            {"t": now},
-        )
-    engine.dispose()
+    url = store_with_one_linked_record(tmp_path, "0010")
     store = Store.open(url, upgrade=True)
     truth = tmp_path / "truth.csv"
     truth.write_text("record_id,entity_id\na.b/1,E1\n", encoding="utf-8")

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic import command
-from sqlalchemy import create_engine, text
+from older_store import store_with_one_linked_record
+from sqlalchemy import text
 
 from lienthong.linkage import index_mapping
 from lienthong.linkage._review import review_queue
@@ -14,27 +13,7 @@ from lienthong.store import Store, _migrate
 
 
 def test_a_store_at_0004_with_an_index_upgrades_keeping_it(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'platform.db'}"
-    engine = create_engine(url)
-    now = datetime.now(UTC)
-    with engine.begin() as conn:
-        command.upgrade(_migrate._config(conn), "0004")
-        conn.execute(
-            text(
-                "INSERT INTO link_runs (id, started_at, finished_at, datasets, summary) "
-                "VALUES (1, :t, :t, '[\"a.b\"]', '{}')"
-            ),
-            {"t": now},
-        )
-        conn.execute(
-            text(
-                "INSERT INTO link_master_index (source_dataset, record_key, master_id, "
-                "entity_type, evidence, run_id, linked_at) "
-                "VALUES ('a.b', '1', 'P1', 'person', 'singleton', 1, :t)"
-            ),
-            {"t": now},
-        )
-    engine.dispose()
+    url = store_with_one_linked_record(tmp_path, "0004")
     store = Store.open(url, upgrade=True)
     assert _migrate.state(store.engine).current
     assert index_mapping(store) == {"a.b/1": "P1"}
