@@ -31,6 +31,8 @@ from lienthong.audit import (
 from lienthong.store import Store
 
 sys.path.insert(0, str(Path(__file__).parent))
+from pg_stores import part_and_plain
+
 from audit import event  # the same service-call entry as the append benchmark
 
 JANUARY = datetime(2026, 1, 10, tzinfo=UTC)
@@ -83,35 +85,15 @@ def main() -> None:
     parser.add_argument("--pg-admin", default="postgresql+psycopg://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    from alembic import command
-    from sqlalchemy import create_engine, text
-
-    from lienthong.store import _migrate
-
-    admin = create_engine(f"{args.pg_admin}/postgres", isolation_level="AUTOCOMMIT")
-    names = {kind: f"lt_bench_ret_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("part", "plain")}
     removal: dict[str, float] = {}
-    try:
-        with admin.connect() as conn:
-            for name in names.values():
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        plain = f"{args.pg_admin}/{names['plain']}"
-        engine = create_engine(plain)
-        with engine.begin() as conn:  # plain tables, as a store before 0010
-            command.upgrade(_migrate._config(conn), "0009")
-            # the tables later revisions add (latency rollups, link pairs…), the audit chain's
-            # own tables left plain: create_all makes only what is missing
-            _migrate.target_metadata().create_all(conn)
-            command.stamp(_migrate._config(conn), "head")
-        engine.dispose()
+    # plain tables, as a store before 0010
+    with part_and_plain(args.pg_admin, "lt_bench_ret", "0009") as urls:
         _tables.PARTITION_SIZE = args.width
         results = {}
         with tempfile.TemporaryDirectory() as tmp:
-            for kind, name in names.items():
-                url = f"{args.pg_admin}/{name}"
+            for kind, url in urls.items():
                 results[kind] = run(url, args.entries, Path(tmp), removal)
-        part_s = removal[f"{args.pg_admin}/{names['part']}"]
-        plain_s = removal[plain]
+        part_s, plain_s = removal[urls["part"]], removal[urls["plain"]]
         (removed, part_ok), (plain_removed, plain_ok) = results["part"], results["plain"]
         print(f"entries archived and removed: {removed:,} (plain: {plain_removed:,})")
         print(
@@ -120,11 +102,6 @@ def main() -> None:
         )
         print(f"plain tables (DELETE): removal {plain_s * 1000:.1f} ms, verify ok: {plain_ok}")
         print(f"ratio delete/drop: {plain_s / part_s:.1f}x")
-    finally:
-        with admin.connect() as conn:
-            for name in names.values():
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import sys
 import tempfile
 import time
 import uuid
@@ -34,6 +35,9 @@ from lienthong.dashboard._datasets import HISTORY
 from lienthong.quality import archive_quality
 from lienthong.store import Store
 from lienthong.store._partitions import is_partitioned, make_room
+
+sys.path.insert(0, str(Path(__file__).parent))
+from pg_stores import part_and_plain
 
 START = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -129,23 +133,9 @@ def main() -> None:
     parser.add_argument("--pg-admin", default="postgresql+psycopg://postgres@127.0.0.1:5432")
     args = parser.parse_args()
 
-    from alembic import command
-
-    from lienthong.store import _migrate
-
-    admin = create_engine(f"{args.pg_admin}/postgres", isolation_level="AUTOCOMMIT")
-    names = {kind: f"lt_bench_part_{kind}_{uuid.uuid4().hex[:8]}" for kind in ("part", "plain")}
-    urls = {kind: f"{args.pg_admin}/{name}" for kind, name in names.items()}
     removal: dict[str, float] = {}
-    try:
-        with admin.connect() as conn:
-            for name in names.values():
-                conn.execute(text(f'CREATE DATABASE "{name}"'))
-        engine = create_engine(urls["plain"])
-        with engine.begin() as conn:  # plain tables, as a store before 0011
-            command.upgrade(_migrate._config(conn), "0010")
-            command.stamp(_migrate._config(conn), "head")
-        engine.dispose()
+    # plain tables, as a store before 0011
+    with part_and_plain(args.pg_admin, "lt_bench_part", "0010") as urls:
         Store.open(urls["part"]).close()
         for url in urls.values():
             engine = create_engine(url)
@@ -171,11 +161,6 @@ def main() -> None:
                 f"{removal[urls[kind]] * 1000:.1f} ms ({dropped} partitions dropped whole)"
             )
         print(f"ratio delete/drop: {removal[urls['plain']] / removal[urls['part']]:.1f}x")
-    finally:
-        with admin.connect() as conn:
-            for name in names.values():
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 if __name__ == "__main__":
