@@ -6,14 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from sync_helpers import FIELDS, MAPPING
+from sync_helpers import FIELDS, MAPPING, embedded_sync
 from typer.testing import CliRunner
 
 from lienthong.audit import AuditLog
 from lienthong.cli import _register_commands, app
 from lienthong.cli._context import settings
 from lienthong.store import Store
-from lienthong.sync import CaptureSpec, SubscriptionSpec, Sync
+from lienthong.sync import SubscriptionSpec, Sync
 
 
 @pytest.fixture
@@ -24,26 +24,7 @@ def cli_home(
     monkeypatch.delenv("LIENTHONG_STORE_URL", raising=False)
     settings.cache_clear()
     store = Store.open(settings().resolved_store_url)
-    with Sync(store, AuditLog.open(store, tmp_path)) as sync:
-        sync.watch(
-            CaptureSpec(
-                "population.cong_dan", "sqlite", str(source_db), "cong_dan", ("so_dinh_danh",)
-            )
-        )
-        sync.subscribe(
-            SubscriptionSpec(
-                name="bhxh",
-                dataset="population.cong_dan",
-                client="BHXH-HCM",
-                purpose="p",
-                fields=FIELDS,
-                mode="apply",
-                target=str(target_db),
-                target_table="nguoi",
-                mapping=MAPPING,
-                target_key=("cccd",),
-            )
-        )
+    with embedded_sync(store, AuditLog.open(store, tmp_path), source_db, target_db) as sync:
         sync.subscribe(
             SubscriptionSpec(
                 name="broken",
