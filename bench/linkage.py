@@ -62,7 +62,7 @@ def link_once(store: Any, *, raw: bool) -> Any:
         return link(inputs, con=con)
 
 
-def people_scores(result: Any, truth: Path, entity_type: str = "person") -> dict[str, float]:
+def truth_scores(result: Any, truth: Path, entity_type: str = "person") -> dict[str, float]:
     """Pairwise and B³ scores of the run's master ids against the city's truth, for people
     (the goal) or businesses (reported beside it)."""
     from lienthong.linkage import evaluate, read_truth
@@ -80,12 +80,12 @@ def accuracy(root: Path, people: int) -> tuple[dict[str, Any], Any, Path]:
     truth = city / "truth" / "records.csv"
     started = datetime.now(UTC)
     ours = link_once(store, raw=False)
-    ours_scores = people_scores(ours, truth)
-    ours_business = people_scores(ours, truth, "business")
+    ours_scores = truth_scores(ours, truth)
+    ours_business = truth_scores(ours, truth, "business")
     save_run(store, ours, _datasets(ours), started)  # the index part B resolves against
     base = link_once(store, raw=True)
-    base_scores = people_scores(base, truth)
-    base_business = people_scores(base, truth, "business")
+    base_scores = truth_scores(base, truth)
+    base_business = truth_scores(base, truth, "business")
     ours_err, base_err = 1 - ours_scores["f1"], 1 - base_scores["f1"]
     report = {
         "people": people,
