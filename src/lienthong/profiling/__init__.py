@@ -14,7 +14,13 @@ from lienthong._lazy import lazy_facade
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.profiling._drift import ColumnDrift, distinct_share, profile_drift
     from lienthong.profiling._hints import name_hints
-    from lienthong.profiling._infer import THRESHOLD, Inference, infer_role, reads_day_numbers
+    from lienthong.profiling._infer import (
+        THRESHOLD,
+        Inference,
+        infer_role,
+        reads_day_numbers,
+        reads_month_first,
+    )
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
     from lienthong.profiling._passes import SAMPLE_ROWS
     from lienthong.profiling._profile import header_values, profile_dataset, profile_scan
@@ -42,6 +48,7 @@ __all__ = [
     "profile_drift",
     "profile_scan",
     "reads_day_numbers",
+    "reads_month_first",
 ]
 
 if not TYPE_CHECKING:

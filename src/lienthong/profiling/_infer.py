@@ -18,6 +18,7 @@ from lienthong.profiling._values import (
     STRONG_ROLES,
     birth_spread,
     excel_serial_dates,
+    month_first_dates,
     shares,
 )
 
@@ -26,9 +27,18 @@ from lienthong.profiling._values import (
 EXCEL_DAYS_EVIDENCE = "values are Excel day numbers, read as the days they count"
 
 
+#: ... and of a column of month-first dates (``03/25/1985``), which the checks read month first.
+MONTH_FIRST_EVIDENCE = "values are dates written month first (mm/dd/yyyy), read in that order"
+
+
 def reads_day_numbers(evidence: Sequence[str]) -> bool:
     """Whether a column's profile read its values as Excel day numbers."""
     return EXCEL_DAYS_EVIDENCE in evidence
+
+
+def reads_month_first(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile read its dates month first."""
+    return MONTH_FIRST_EVIDENCE in evidence
 
 
 #: Confidence at or above which a role is acted on (flags, checks, linkage).
@@ -78,6 +88,9 @@ def infer_role(
         # a date column exported from Excel as its day numbers (26345 = 1972-02-16)
         evidence.append(EXCEL_DAYS_EVIDENCE)
         sample = serials
+    elif us_dates := month_first_dates(sample):
+        evidence.append(MONTH_FIRST_EVIDENCE)
+        sample = us_dates
     fits = shares(sample)
     if names_a_note(name):
         evidence.append("the name says free-text notes: never an address")

@@ -33,7 +33,8 @@ _HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
 _POSTCODE = re.compile(r"[0-9]{4,6}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
-# date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are not read.
+# date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
+# for a whole column that proves its order (:func:`month_first_dates`).
 _DATE_PATTERNS = (
     (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})"), (4, 3, 1)),
     (re.compile(r"([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})(?:[ T].*)?"), (1, 3, 4)),
@@ -129,6 +130,27 @@ def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
             return None
         days.append(date.fromordinal(EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
     return days or None
+
+
+_DAY_MONTH = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
+
+
+def month_first_dates(values: Sequence[str]) -> list[str] | None:
+    """The values as ``yyyy-mm-dd`` read month first (``03/25/1985``, the United States' and
+    the Philippines' order) when the column proves it: every value is ``a/b/year``, some
+    ``b`` is above 12 and no ``a`` is, so no value reads day first as a day of the same
+    column. Else ``None``: a column that never shows a field above 12 stays day first, the
+    order Vietnamese silos write."""
+    swapped: list[str] = []
+    proof = False
+    for value in values:
+        found = _DAY_MONTH.fullmatch(value.strip())
+        if found is None or int(found[1]) > 12:
+            return None
+        proof = proof or int(found[3]) > 12
+        day = parse_date(f"{found[3]}{found[2]}{found[1]}{found[2]}{found[4]}")
+        swapped.append(day.isoformat() if day is not None else value)
+    return swapped if proof else None
 
 
 def is_birth_date(text: str, today: date | None = None) -> bool:

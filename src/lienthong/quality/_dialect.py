@@ -122,6 +122,19 @@ class Dialect(ABC):
             f"THEN {self._epoch_plus(days)} ELSE {self.iso_date(expr)} END"
         )
 
+    def iso_date_month_first(self, expr: str) -> str:
+        """:meth:`iso_date` for a column the profile read month first (``03/25/1985``,
+        ``3-25-85``): the first two fields swap places, then read as day first; other values
+        are read as :meth:`iso_date` reads them."""
+        v = f"TRIM({self.text(expr)})"
+        swapped = self.regex_replace_all(v, "^([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]", "\\2/\\1/")
+        return (
+            f"CASE WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(swapped)} "
+            f"WHEN {self.regex(v, DAY_FIRST_YY)} "
+            f"THEN {self._day_first(self._four_digit_year(swapped))} "
+            f"ELSE {self.iso_date(expr)} END"
+        )
+
     @abstractmethod
     def _epoch_plus(self, days: str) -> str:
         """``yyyy-mm-dd`` text of :data:`EXCEL_EPOCH` plus ``days`` (an integer expression)."""

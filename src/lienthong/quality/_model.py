@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from lienthong.errors import InputError
-from lienthong.quality._roles import DAY_NUMBERS
+from lienthong.quality._roles import DAY_NUMBERS, MONTH_FIRST
 
 
 class Criterion(StrEnum):
@@ -215,6 +215,8 @@ class CheckContext:
         if DAY_NUMBERS in self.dataset.columns.get(column, ()):
             # the profile read this column's values as Excel day numbers: so do the checks
             return f"t.{alias}", (alias, str(self.dialect.iso_date_of_days(self.col(column))))
+        if MONTH_FIRST in self.dataset.columns.get(column, ()):
+            return f"t.{alias}", (alias, str(self.dialect.iso_date_month_first(self.col(column))))
         return f"t.{alias}", (alias, str(self.dialect.iso_date(self.col(column))))
 
 

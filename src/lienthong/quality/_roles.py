@@ -53,6 +53,8 @@ IDENTIFIER_FLAGS = ("cccd", "mst", "cmnd", "national_id", "bhxh", "bhyt")
 
 #: a date column written as Excel day numbers: checks read its days as the profile did
 DAY_NUMBERS = "excel_day_numbers"
+#: a date column written month first (``03/25/1985``): checks read it month first too
+MONTH_FIRST = "month_first_dates"
 
 #: flags whose columns are a person's name
 NAME_FLAGS = ("full_name", "family_name", "given_name")
@@ -67,6 +69,8 @@ class RoleColumn:
     confidence: float
     #: the profile read the column's values as Excel day numbers (a date exported as 26345)
     day_numbers: bool = False
+    #: the profile read the column's dates month first (every value ``m/d/yyyy``, some d > 12)
+    month_first: bool = False
 
 
 def described(columns: Mapping[str, frozenset[str]]) -> bool:
@@ -97,4 +101,6 @@ def flags_from_roles(
         flags[column.name] = flags[column.name] | ROLE_TO_FLAGS.get(column.role, frozenset())
         if column.day_numbers:  # its days are read as the profile read them (iso_of)
             flags[column.name] = flags[column.name] | {DAY_NUMBERS}
+        if column.month_first:
+            flags[column.name] = flags[column.name] | {MONTH_FIRST}
     return flags, True

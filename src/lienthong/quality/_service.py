@@ -85,7 +85,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     A dataset no manifest described gets its flags from its stored profile's column roles
     (see :mod:`lienthong.quality._roles`), so a stranger's file gets checks too.
     """
-    from lienthong.profiling import THRESHOLD, reads_day_numbers
+    from lienthong.profiling import THRESHOLD, reads_day_numbers, reads_month_first
 
     registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
@@ -97,7 +97,13 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
         profile = registry.get_profile(ds.id)
         if profile is not None and not described(columns):
             profiled = [
-                RoleColumn(c.name, c.role, c.confidence, reads_day_numbers(c.evidence))
+                RoleColumn(
+                    c.name,
+                    c.role,
+                    c.confidence,
+                    day_numbers=reads_day_numbers(c.evidence),
+                    month_first=reads_month_first(c.evidence),
+                )
                 for c in profile.columns
             ]
         flags, from_roles = flags_from_roles(columns, profiled, threshold=THRESHOLD)

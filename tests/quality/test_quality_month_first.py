@@ -1,0 +1,106 @@
+"""A date column the profile proved month first (``03/25/1985``: some second field above 12, no
+first one) is read month first by the quality checks too, on every engine, so ``valid_date``
+and the birth-date checks judge the days the file meant; other columns stay day first."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import duckdb
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import create_engine, text
+
+from lienthong.profiling import infer_role, reads_month_first
+from lienthong.profiling._values import month_first_dates
+from lienthong.quality import CheckSpec, DatasetInfo
+from lienthong.quality._dialect import DIALECTS
+from lienthong.quality._kinds import check_kind
+from lienthong.quality._model import CheckContext, RowQuery
+from lienthong.quality._roles import MONTH_FIRST, RoleColumn, flags_from_roles
+
+#: (value, the day a month-first reading gives, as yyyy-mm-dd; None: not a day)
+CASES = [
+    ("03/25/1985", "1985-03-25"),
+    ("3/5/1985", "1985-03-05"),
+    ("12-31-2001", "2001-12-31"),
+    ("07.04.76", "1976-07-04"),  # two-digit year: the record normalisation's pivot
+    ("1985-03-25", "1985-03-25"),  # an ISO day in such a column still reads
+    ("02/30/1985", "1985-02-30"),  # ... and an impossible one stays impossible
+    ("abc", None),
+]
+
+
+def _select(dialect: str, value: str) -> str:
+    return f"SELECT {DIALECTS[dialect].iso_date_month_first(DIALECTS[dialect].literal(value))}"
+
+
+def test_a_column_proves_its_order_or_stays_day_first() -> None:
+    us = ["03/25/1985", "11/02/1990", "7/4/1976"]
+    assert month_first_dates(us) == ["1985-03-25", "1990-11-02", "1976-07-04"]
+    assert month_first_dates(["03/04/1985", "11/02/1990"]) is None  # nothing proves it
+    assert month_first_dates(["25/03/1985", "03/25/1985"]) is None  # both orders: not one
+    assert month_first_dates(["03/25/1985", "Nam"]) is None
+    found = infer_role("Petsa ng Kapanganakan", [*us * 10, "12/13/1960"])
+    assert found.role == "birth_date" and found.confidence >= 0.8
+    assert reads_month_first(found.evidence)
+    assert not reads_month_first(infer_role("NgaySinh", ["16/02/1972"] * 10).evidence)
+
+
+@given(st.lists(st.dates(date(1900, 1, 1), date(2020, 12, 31)), min_size=1, max_size=30))
+def test_month_first_reads_back_every_day(days: list[date]) -> None:
+    proof = date(1980, 1, 13)  # day 13: only month first reads it
+    written = [f"{d.month:02d}/{d.day:02d}/{d.year}" for d in [*days, proof]]
+    assert month_first_dates(written) == [d.isoformat() for d in [*days, proof]]
+
+
+@pytest.mark.parametrize(("value", "iso"), CASES)
+def test_duckdb_reads_month_first(value: str, iso: str | None) -> None:
+    assert duckdb.sql(_select("duckdb", value)).fetchone() == (iso,)
+
+
+@pytest.mark.integration
+def test_postgresql_and_mariadb_read_month_first_alike(pg_url: str, mariadb_url: str) -> None:
+    for dialect, url in (("postgresql", pg_url), ("mysql", mariadb_url)):
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                got = [conn.execute(text(_select(dialect, v).replace(":", r"\:"))).scalar()
+                       for v, _ in CASES]  # fmt: skip
+        finally:
+            engine.dispose()
+        assert got == [iso for _, iso in CASES], dialect
+
+
+def test_only_a_profile_that_read_month_first_flags_the_column() -> None:
+    columns = {"dob": frozenset({"personal"}), "joined": frozenset({"personal"})}
+    profiled = [
+        RoleColumn("dob", "birth_date", 0.99, month_first=True),
+        RoleColumn("joined", "date", 0.99),
+    ]
+    flags, from_roles = flags_from_roles(columns, profiled, threshold=0.8)
+    assert from_roles and MONTH_FIRST in flags["dob"] and MONTH_FIRST not in flags["joined"]
+
+
+def _valid_date_fails(flags: frozenset[str], value: str) -> bool:
+    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"born": flags})
+    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
+                       date(2026, 1, 1))  # fmt: skip
+    query = check_kind("valid_date").compile(CheckSpec(info.id, "valid_date", ("born",)), ctx)
+    assert isinstance(query, RowQuery)
+    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
+    sql = (
+        f"SELECT ({query.applies}) AND ({query.fails}) FROM (SELECT t.*{derived} FROM "
+        f"(SELECT {DIALECTS['duckdb'].literal(value)} AS born) t) t"
+    )
+    return bool(duckdb.sql(sql).fetchone()[0])  # type: ignore[index]
+
+
+def test_valid_date_reads_month_first_only_where_the_profile_did() -> None:
+    birth = frozenset({"birth_date"})
+    assert _valid_date_fails(birth, "03/25/1985")  # day first, month 25 is no month
+    assert not _valid_date_fails(birth | {MONTH_FIRST}, "03/25/1985")
+    assert _valid_date_fails(birth | {MONTH_FIRST}, "02/30/1985")  # a planted bad day
+    future = date(2026, 1, 1) + timedelta(days=400)
+    assert _valid_date_fails(birth | {MONTH_FIRST}, f"{future:%m/%d/%Y}")
