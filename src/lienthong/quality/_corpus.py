@@ -5,12 +5,14 @@ Shapes vary what the city holds fixed: column names (Vietnamese with and without
 English, abbreviations, camel case, upper case), languages mixed in one header, date formats
 (``dd/mm/yyyy``, ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8
 with a BOM, UTF-16, Windows-1258, Latin-1), delimiters and file types (CSV, Excel). The corpus
-has seven parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
+has eight parts, reported separately (:data:`PART_OF`): the tuning shapes, the first held-out
 shapes (looked at since their first measurement), a new held-out part written afterwards (looked
 at since it measured the rules written after it), a fresh held-out part (looked at since 19:58,
-2026-12-05), a blind held-out part (looked at since 20:16), a final blind part (written 20:25) and a
-lexicon blind part (written 20:43 in nine languages no other part uses), each with seeds of its
-own; the final blind and lexicon blind parts are never used for tuning.
+2026-12-05), a blind held-out part (looked at since 20:16), a final blind part (written 20:25), a
+lexicon blind part (written 20:43 in nine languages no other part uses) and blind 8 (written
+22:18 UTC, 2026-12-05, never used for tuning: Mexican, Argentine, Russian, Greek, Jordanian, US,
+Vietnamese ethnic-minority, Khmer and Lao files), each with seeds of its own; the final blind,
+lexicon blind and blind 8 parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -29,19 +31,22 @@ from datetime import date, datetime
 from pathlib import Path
 
 from lienthong.identifiers import is_valid_cccd
+from lienthong.quality import _corpus_blind8 as _blind8
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
-#: Every shape, the seventh part (lexicon blind, :mod:`._corpus_lexblind`) last.
-SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND
+#: Every shape, the seventh part (lexicon blind, :mod:`._corpus_lexblind`) and the eighth
+#: (blind 8, :mod:`._corpus_blind8`) last.
+SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
+    **{s.name: "blind 8" for s in _blind8.BLIND8},
 }
-WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON}
+WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -68,7 +73,7 @@ class Table:
     @property
     def part(self) -> str:
         """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``,
-        ``final blind`` or ``lexicon blind``."""
+        ``final blind``, ``lexicon blind`` or ``blind 8``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -83,6 +88,7 @@ _INVALID_DAY = {
     **{"%-d/%-m/%Y": "31/2/{y}", "%d.%m.%Y": "31.02.{y}", "%d-%m-%Y": "31-02-{y}"},
     **{"%d-%m-%y": "31-02-{yy}", "%Y.%m.%d": "{y}.02.31"},
     **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31", "%m/%d/%Y": "02/31/{y}"},
+    **_blind8.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -110,7 +116,7 @@ def _defects(
         out.append((f"format:{h}", lambda v: str(v)[:2] + "9" + str(v)[3:]))
     elif col.holds in _NATIONAL_HOLDS:
         out.append((f"one_shape:{h}", lambda v: str(v)[:-1]))
-    elif col.holds in ("phone", "phone_spaced", "phone_dotted"):
+    elif col.holds in ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS):
         out.append((f"format:{h}|one_format:{h}", lambda v: str(v)[:7]))
     elif col.holds == "email":
         out.append((f"format:{h}", lambda v: str(v).replace("@", ".")))
@@ -128,7 +134,7 @@ def _defects(
         out.append((f"allowed_values:{h}", lambda v: "?"))
     elif col.holds == "timestamp":
         out.append((f"stale_records:{h}", lambda v: "2022" + str(v)[4:]))
-    elif col.holds in ("address", "address_ascii", "address_caps", "address_nfd"):
+    elif col.holds in _ADDRESS_HOLDS:
         out.append((f"whitespace:{h}", lambda v: str(v).replace(", ", ",  ", 1)))
     if col.holds in _NAMES:
         out.append((f"not_null:{h}", lambda v: ""))
@@ -145,10 +151,13 @@ def _defects(
     return out
 
 
+_ADDRESS_HOLDS: tuple[str, ...] = ("address", "address_ascii", "address_caps", "address_nfd")
+_ADDRESS_HOLDS += _blind8.ADDRESS_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
     | _lexblind.NAME_HOLDS
+    | _blind8.NAME_HOLDS
 )
 
 
@@ -178,7 +187,7 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
 
 
 _SEX_HOLDS: tuple[str, ...] = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
-_SEX_HOLDS += _lexblind.SEX_HOLDS
+_SEX_HOLDS += _lexblind.SEX_HOLDS + _blind8.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -190,6 +199,7 @@ _NATIONAL_HOLDS: tuple[str, ...] = (
     "passport",
 )
 _NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id", *_lexblind.NATIONAL_HOLDS)
+_NATIONAL_HOLDS += _blind8.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -297,10 +307,11 @@ NEW_SEED_OFFSET = 10
 _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind held-out": 30}
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
+_SEED_OFFSET["blind 8"] = 60
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (58 shapes x 2 seeds = 116 tables by default)."""
+    """Every shape with every seed (67 shapes x 2 seeds = 134 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
