@@ -90,10 +90,16 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     final = halves["final blind"]
     assert final.tables == 8 and not final.refused
     assert final.role_accuracy >= 0.9 and not final.wrong_confident, final.wrong_confident
-    # lexicon blind (written 20:43, before the multilingual lexicon, never tuned on): NOT the
-    # goal either. A regression floor under the 97.6 % bench/outside.py measured (both seeds);
-    # its one miss per seed (Filipino month-first birth dates) is left unfixed.
+    # lexicon blind (written 20:43, before the multilingual lexicon; its one miss per seed,
+    # Filipino month-first birth dates, was fixed at 22:30, so it is looked at): 84/84.
     lexicon_blind = halves["lexicon blind"]
     assert lexicon_blind.tables == 9 and not lexicon_blind.refused
-    assert lexicon_blind.role_accuracy >= 0.95, lexicon_blind.identifying_right
+    assert lexicon_blind.role_accuracy >= 0.98, lexicon_blind.identifying_right
     assert not lexicon_blind.wrong_confident, lexicon_blind.wrong_confident
+    # blind 8 (written 22:18, measured once at 22:36 before any rule was tuned on it): 47.7 %,
+    # NOT the goal (bench/RESULTS.md lists its misses). A floor under what was measured, and
+    # never a wrong identifying role.
+    blind8 = halves["blind 8"]
+    assert blind8.tables == 9 and not blind8.refused
+    assert blind8.role_accuracy >= 0.45, blind8.identifying_right
+    assert not blind8.wrong_confident, blind8.wrong_confident
