@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lienthong.profiling._foreign import ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._values import (
@@ -19,6 +20,7 @@ from lienthong.profiling._values import (
     birth_spread,
     excel_serial_dates,
     month_first_dates,
+    shape,
     shares,
 )
 
@@ -50,13 +52,17 @@ _SPECIFICITY = (
     "cccd", "mst", "bhyt", "email", "phone", "timestamp", "birth_date", "date", "sex",
     "ward", "district", "province", "full_name", "address",
 )  # fmt: skip
-#: A hinted role whose own detector is Vietnamese-only borrows a looser one for foreign data.
-_LOOSER = {
-    "full_name": "any_full_name",
-    "family_name": "any_surname",
-    "street": "house_number",
-    "bhxh": "national_id",
-    "cmnd": "national_id",
+#: A hinted role whose own detector is Vietnamese-only borrows looser ones for foreign data,
+#: tried in order.
+_LOOSER: dict[str, tuple[str, ...]] = {
+    "full_name": ("any_full_name",),
+    "family_name": ("any_surname",),
+    "street": ("house_number",),
+    "phone": ("any_phone",),
+    "national_id": ("any_national_id",),
+    "bhxh": ("national_id", "any_national_id"),
+    "cmnd": ("national_id", "any_national_id"),
+    "cccd": ("any_national_id",),
 }
 #: Roles a free-text note is never given, whatever its values mention.
 _PLACES = ("address", "full_address", "street", "house_number")
@@ -135,10 +141,17 @@ def infer_role(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
     for role in hints:
-        looser = _LOOSER.get(role)
-        if looser and fits[looser] >= _WEAK_SHARE:
-            evidence.append(f"{fits[looser]:.0%} of values fit a {role} in a foreign format")
-            return Inference(role, round(0.5 + 0.4 * fits[looser], 3), tuple(evidence), True)
+        for looser in _LOOSER.get(role, ()):
+            if fits[looser] < _WEAK_SHARE or (
+                looser == "any_national_id" and not ids_agree(sample, shape)
+            ):
+                continue
+            # letters and digits are no CCCD, CMND or BHXH number, whatever the header says
+            found = "national_id" if looser == "any_national_id" else role
+            evidence.append(f"{fits[looser]:.0%} of values fit a {found} in a foreign format")
+            if looser == "any_national_id":
+                evidence.append("most ids share one shape or length, and are distinct")
+            return Inference(found, round(0.5 + 0.4 * fits[looser], 3), tuple(evidence), True)
     for role in hints:
         if role in fits:
             evidence.append(f"but only {fits[role]:.0%} of {len(sample)} values fit {role}")

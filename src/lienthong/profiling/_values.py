@@ -21,6 +21,12 @@ from lienthong.names import (
     MIDDLE_NAMES_MALE,
     OTHER_FAMILY_NAMES,
 )
+from lienthong.profiling._foreign import (
+    is_any_national_id,
+    is_international_phone,
+    is_national_phone,
+    name_words,
+)
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, nfc, tokens
 
@@ -160,22 +166,50 @@ def is_birth_date(text: str, today: date | None = None) -> bool:
 
 
 def is_phone(text: str) -> bool:
-    return _PHONE.fullmatch(re.sub(r"[ .()-]", "", text.strip())) is not None
+    """A Vietnamese number (``0903 123 456``, ``+84903123456``) or any country's with its
+    country code (``+44 20 7946 0958``, ``00 33 1 23 45 67 89``). A bare 10-digit number
+    starting 03/05/07/08/09 is a Vietnamese mobile; no other bare number is a phone."""
+    compact = re.sub(r"[ .()-]", "", text.strip())
+    return _PHONE.fullmatch(compact) is not None or is_international_phone(text)
+
+
+def is_any_phone(text: str) -> bool:
+    """A phone, or a national number of any country in groups (``(020) 7946 0958``,
+    ``8 (912) 345-67-89``) that is not a date: only with a phone name (see _infer)."""
+    return is_phone(text) or (is_national_phone(text) and parse_date(text) is None)
 
 
 def is_vn_full_name(text: str) -> bool:
-    """Two to six words, the first a Vietnamese family name and most words Vietnamese names."""
-    words = tokens(text)
-    if not 2 <= len(words) <= 6 or not _WORDS.fullmatch(nfc(text).strip()):
+    """Two to six words, the first a Vietnamese family name and most words Vietnamese names;
+    family first with a comma too (``NGUYỄN, Văn An``): then only family and middle names
+    come before the comma."""
+    read = name_words(text)
+    if read is None or not 2 <= len(read[0]) <= 6:
+        return False
+    words, before = read
+    if before > 2 or (before == 2 and words[1] not in _MIDDLE_NAMES) or _names_a_place(text):
         return False
     known = sum(word in _VN_NAME_PARTS for word in words)
     return words[0] in FAMILY_NAMES and known * 2 >= len(words)
 
 
+def _names_a_place(text: str) -> bool:
+    """Whether a value with a comma reads as places (``Via Roma, Milano``, ``Phường Bến Thành,
+    Quận 1``): a part starts with an address word that names no Vietnamese person, or every
+    part starts with an address word (``Huyện …, Tỉnh …``; ``Huyền`` is also a given name)."""
+    if "," not in text:
+        return False
+    firsts = [(tokens(part) or [""])[0] for part in text.split(",")]
+    return any(w in _ADDRESS_WORDS and w not in _VN_NAME_PARTS for w in firsts) or all(
+        w in _ADDRESS_WORDS for w in firsts
+    )
+
+
 def is_person_word(text: str) -> bool:
-    """One word of letters (a given name or a surname in any language)."""
+    """One word of letters of any script (a given name or a surname in any language)."""
     value = nfc(text).strip()
-    return 1 < len(value) <= 40 and _WORDS.fullmatch(value) is not None and " " not in value
+    read = name_words(value)
+    return read is not None and not read[1] and " " not in value and 1 < len(value) <= 40
 
 
 #: Words that make a run of words an organisation or a place, not a person. Vietnamese street
@@ -207,24 +241,26 @@ def is_given_name(text: str) -> bool:
     middle name (``Thị Châu``, ``Văn An``): those are Vietnamese name words, all of them."""
     if is_person_word(text):
         return True
-    words = tokens(text)
+    read = name_words(text)
     return (
-        2 <= len(words) <= 3
-        and _WORDS.fullmatch(nfc(text).strip()) is not None
-        and all(word in _VN_NAME_PARTS for word in words)
+        read is not None
+        and not read[1]
+        and 2 <= len(read[0]) <= 3
+        and all(word in _VN_NAME_PARTS for word in read[0])
     )
 
 
 def is_any_full_name(text: str) -> bool:
-    """Two to five words of letters that name no place or organisation (``Ethan Walker``,
-    ``José Müller``): any language's full name, so only with a name hint (see _infer)."""
-    value = nfc(text).strip()
-    words = tokens(value)
+    """Two to five words of letters of any script that name no place or organisation
+    (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
+    language's full name, so only with a name hint (see _infer)."""
+    read = name_words(text)
     return (
-        2 <= len(words) <= 5
-        and len(value) <= 80
-        and _WORDS.fullmatch(value) is not None
-        and not any(word in _NOT_PERSON_WORDS for word in words)
+        read is not None
+        and 2 <= len(read[0]) <= 5
+        and len(text.strip()) <= 80
+        and not any(word in _NOT_PERSON_WORDS for word in read[0])
+        and not _names_a_place(text)
     )
 
 
@@ -243,14 +279,15 @@ def is_full_address(text: str) -> bool:
 
 def is_any_surname(text: str) -> bool:
     """One to three words of letters naming no place or organisation: a surname in any
-    language, Spanish and Portuguese ones often two (``García López``), so only with a hint."""
-    value = nfc(text).strip()
-    words = tokens(value)
+    language and script, Spanish and Portuguese ones often two (``García López``), so only
+    with a hint."""
+    read = name_words(text)
     return (
-        1 <= len(words) <= 3
-        and len(value) <= 40
-        and _WORDS.fullmatch(value) is not None
-        and not any(word in _NOT_PERSON_WORDS for word in words)
+        read is not None
+        and not read[1]
+        and 1 <= len(read[0]) <= 3
+        and len(text.strip()) <= 40
+        and not any(word in _NOT_PERSON_WORDS for word in read[0])
     )
 
 
@@ -285,6 +322,8 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
     "national_id": is_national_id,
     "phone": is_phone,
+    "any_phone": is_any_phone,
+    "any_national_id": lambda v: is_any_national_id(v) and parse_date(v) is None,
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
     "family_name": is_family_name,
