@@ -23,7 +23,7 @@ def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
 
 
 #: Header words of other languages, per role: the multilingual lexicon shipped as data
-#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 45 languages.
+#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 47 languages, any script.
 _FOREIGN = lexicon().headers
 _WHOLE_ONLY = lexicon().whole_only
 
@@ -103,7 +103,12 @@ def header_words(column: str) -> list[str]:
     (``Given Names`` -> ``given name``, ``Addresses`` -> ``address``, ``cities`` -> ``city``).
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
-    return [_singular(word) for word in _split_glued(column)]
+    return [_ABBREVIATED.get(word) or _singular(word) for word in _split_glued(column)]
+
+
+#: Words database exports shorten (``custNm``, ``fullNm``, ``BIRTH_DT``), written out. Only
+#: shortenings that are no Vietnamese abbreviation: ``dt`` stays ``điện thoại``.
+_ABBREVIATED = {"nm": "name", "nme": "name", "brth": "birth", "dte": "date", "adr": "address"}
 
 
 def _singular(word: str) -> str:
