@@ -23,7 +23,7 @@ def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
 
 
 #: Header words of other languages, per role: the multilingual lexicon shipped as data
-#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 45 languages.
+#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 47 languages, any script.
 _FOREIGN = lexicon().headers
 _WHOLE_ONLY = lexicon().whole_only
 
@@ -64,7 +64,22 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
     if needle in _WHOLE_ONLY:
         return tuple(w for w in haystack if w not in LABEL_WORDS) == needle
     size = len(needle)
-    return any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1))
+    if any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1)):
+        return True
+    # romanisations split words differently ("Lek Bat Pa Cham Tua", "neamkhluon"): a long
+    # phrase also matches the same letters over consecutive header words
+    joined = "".join(needle)
+    if len(joined) < _JOINED_MIN:
+        return False
+    return any(
+        "".join(haystack[i:j]) == joined
+        for i in range(len(haystack))
+        for j in range(i + 1, len(haystack) + 1)
+    )
+
+
+#: Letters a phrase needs before its spacing may differ from the header's.
+_JOINED_MIN = 8
 
 
 def _split_glued(name: str) -> list[str]:
@@ -103,7 +118,34 @@ def header_words(column: str) -> list[str]:
     (``Given Names`` -> ``given name``, ``Addresses`` -> ``address``, ``cities`` -> ``city``).
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
-    return [_singular(word) for word in _split_glued(column)]
+    return [_ABBREVIATED.get(word) or _respelled(_singular(word)) for word in _split_glued(column)]
+
+
+#: Letters a header word and a lexicon word need before one may be read as the other.
+_RESPELL_MIN = 6
+
+
+def _respelled(word: str) -> str:
+    """The lexicon word ``word`` is one letter away from, when it is long and only one such
+    word exists: romanisations of one word differ by a vowel (Khmer ``trakoul`` and
+    ``trakaul``, Arabic ``tarich`` and ``tarikh``); else ``word`` itself."""
+    if len(word) < _RESPELL_MIN or word in _VOCABULARY:
+        return word
+    found = {known for variant in _deletions(word) for known in _NEAR.get(variant, ())}
+    if len(found) > 1:  # a letter more or less is nearer than a letter changed
+        found = {known for known in found if word in _deletions(known) or known in _deletions(word)}
+    return found.pop() if len(found) == 1 else word
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every string one letter shorter: two words share one exactly when they
+    are at most one substitution, insertion or deletion apart (or one transposition)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+#: Words database exports shorten (``custNm``, ``fullNm``, ``BIRTH_DT``), written out. Only
+#: shortenings that are no Vietnamese abbreviation: ``dt`` stays ``điện thoại``.
+_ABBREVIATED = {"nm": "name", "nme": "name", "brth": "birth", "dte": "date", "adr": "address"}
 
 
 def _singular(word: str) -> str:
@@ -241,3 +283,10 @@ _VOCABULARY = frozenset(
     for phrase in phrases
     for word in phrase
 )  # fmt: skip
+
+#: Long lexicon words by each of their one-letter-shorter spellings (see :func:`_respelled`).
+_NEAR: dict[str, set[str]] = {}
+for _word in _VOCABULARY:
+    if len(_word) >= _RESPELL_MIN:
+        for _variant in _deletions(_word):
+            _NEAR.setdefault(_variant, set()).add(_word)

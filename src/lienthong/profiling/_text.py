@@ -1,10 +1,14 @@
-"""Folding text for comparison: no accents, ``đ`` as ``d``, lower case, NFC or NFD alike."""
+"""Folding text for comparison: no accents, ``đ`` as ``d``, lower case, NFC or NFD alike; text
+in another script romanised (``Дата рождения`` -> ``data rozhdeniya``) so one lexicon of Latin
+words reads headers in any script."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 from functools import lru_cache
+
+from anyascii import anyascii
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 #: Letters with no decomposition, written as the letters they fold to (Vietnamese ``đ``,
@@ -32,7 +36,30 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    return [token for token in _SPLIT.split(fold(text)) if token]
+    """The folded words of ``text``; words in a non-Latin script romanised (:func:`romanise`)."""
+    folded = fold(text)
+    if not folded.isascii():
+        folded = fold(romanise(text))
+    return [token for token in _SPLIT.split(folded) if token]
+
+
+@lru_cache(maxsize=8192)
+def romanise(text: str) -> str:
+    """Latin letters of ``text`` for every letter outside the Latin script (``ΑΜΚΑ`` ->
+    ``AMKA``, ``Фамилия`` -> ``Familiya``, ``الجنس`` -> ``ljns``), by the AnyAscii tables;
+    Latin letters are left for :func:`fold`, which keeps its own spellings (``ß`` -> ``ss``).
+    A romanisation is only a key for comparing: a lexicon term written in its own script is
+    romanised the same way, so both meet whatever the tables make of vowels. Scripts written
+    without spaces (Chinese, Japanese, Korean, Thai) stay one word a run: ``주민등록번호`` is
+    ``jumindeunglogbeonho``, matched whole, never a syllable that happens to spell a Vietnamese
+    word (``ho``, ``xa``)."""
+    out = []
+    for ch in text:
+        if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"):
+            out.append(ch)
+        else:
+            out.append(anyascii(ch))
+    return "".join(out)
 
 
 def nfc(text: str) -> str:
