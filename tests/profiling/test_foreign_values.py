@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from lienthong.identifiers import CCCD_PROVINCES, make_cccd
 from lienthong.profiling import infer_role
 from lienthong.profiling._foreign import ids_agree, name_words
-from lienthong.profiling._text import tokens
 from lienthong.profiling._values import DETECTORS, is_any_phone, is_phone, shape
 
 cccds = st.builds(
@@ -159,11 +158,12 @@ def test_family_first_names_with_a_comma() -> None:
     assert DETECTORS["full_name"]("NGUYEN, Van An")
     assert DETECTORS["full_name"]("Trần, Huyền Trang")
     assert not DETECTORS["full_name"]("GARCÍA, Juan Carlos")
-    assert name_words("GARCÍA, Juan Carlos") == (["garcia", "juan", "carlos"], 1)
+    assert name_words("GARCÍA, Juan Carlos") == (("garcia", "juan", "carlos"), 1)
 
 
 def test_an_address_with_commas_is_no_name() -> None:
     for text in (
+        "улица Ленина, Москва",
         "12 Lê Lợi, Phường Bến Thành",
         "Phường Bến Thành, Quận 1",
         "Xã Tân Lập, Huyện Đan Phượng",
@@ -179,7 +179,6 @@ def test_an_address_with_commas_is_no_name() -> None:
 
 def test_names_in_any_script() -> None:
     for text in ("Иван Петров", "Γιώργος Παπαδόπουλος", "محمد أحمد", "مُحَمَّد أَحْمَد", "Петров, Иван"):
-        assert tokens(text) == [] or text.isascii()  # headers' tokens stay [a-z0-9]
         assert DETECTORS["any_full_name"](text), text
     for text in ("Иванов", "Παπαδόπουλος", "أحمد", "Smirnova-Ivanova"):
         assert DETECTORS["any_surname"](text), text

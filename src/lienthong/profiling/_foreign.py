@@ -2,9 +2,10 @@
 names in any script. Pure functions over strings; :mod:`._values` wires them into the detectors
 (and adds what needs its own helpers: "not a date").
 
-Header words are another matter (``_text.tokens`` folds to ``[a-z0-9]``): names here are read
-with their own word pattern, letters of any script, so ``Иванов``, ``Παπαδόπουλος`` and
-``محمد أحمد`` are words.
+Header words are another matter (``_text.tokens``, romanised to ``[a-z0-9]``): names here are
+read with their own word pattern, letters of any script as written, so ``Иванов``,
+``Παπαδόπουλος`` and ``محمد أحمد`` are words; whether a word names a street or a company is
+still asked of ``tokens`` (romanised, as the lexicon's street words are).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from lienthong.identifiers import compact_id
 from lienthong.profiling._text import fold, nfc
@@ -108,9 +110,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 
 
-def name_words(text: str) -> tuple[list[str], int] | None:
+@lru_cache(maxsize=8192)
+def name_words(text: str) -> tuple[tuple[str, ...], int] | None:
     """The folded words of a name in any script and how many come before its comma (0 when
-    none): ``"GARCÍA, Juan Carlos"`` -> ``(["garcia", "juan", "carlos"], 1)``. ``None`` when
+    none): ``"GARCÍA, Juan Carlos"`` -> ``(("garcia", "juan", "carlos"), 1)``. ``None`` when
     the value is not words of letters, or has more than one comma (an address has several).
     Combining marks (Arabic vowels, Devanagari vowel signs, an NFD accent) belong to their
     letter."""
@@ -118,5 +121,5 @@ def name_words(text: str) -> tuple[list[str], int] | None:
     parts = [part.strip() for part in value.split(",")]
     if len(parts) > 2 or any(_SCRIPT_WORDS.fullmatch(part) is None for part in parts):
         return None
-    words = [fold(word) for word in _LETTERS.findall(value)]
+    words = tuple(fold(word) for word in _LETTERS.findall(value))
     return words, (len(_LETTERS.findall(parts[0])) if len(parts) == 2 else 0)

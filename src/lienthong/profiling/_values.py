@@ -259,7 +259,7 @@ def is_any_full_name(text: str) -> bool:
         read is not None
         and 2 <= len(read[0]) <= 5
         and len(text.strip()) <= 80
-        and not any(word in _NOT_PERSON_WORDS for word in read[0])
+        and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
         and not _names_a_place(text)
     )
 
@@ -287,7 +287,7 @@ def is_any_surname(text: str) -> bool:
         and not read[1]
         and 1 <= len(read[0]) <= 3
         and len(text.strip()) <= 40
-        and not any(word in _NOT_PERSON_WORDS for word in read[0])
+        and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
     )
 
 
