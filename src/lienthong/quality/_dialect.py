@@ -15,7 +15,14 @@ from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from lienthong.normalize import TWO_DIGIT_PIVOT
-from lienthong.profiling import EXCEL_EPOCH, EXCEL_SERIALS
+from lienthong.profiling import (
+    EXCEL_EPOCH,
+    EXCEL_SERIALS,
+    MONTH_NAME_ISO,
+    MONTH_NAMES,
+    month_marker,
+    month_name_steps,
+)
 
 #: Vietnamese lower-case letters with diacritics, and the base letter each folds to.
 _ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -132,6 +139,26 @@ class Dialect(ABC):
             f"CASE WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(swapped)} "
             f"WHEN {self.regex(v, DAY_FIRST_YY)} "
             f"THEN {self._day_first(self._four_digit_year(swapped))} "
+            f"ELSE {self.iso_date(expr)} END"
+        )
+
+    def iso_date_month_names(self, expr: str) -> str:
+        """:meth:`iso_date` for a column the profile read month names in (``13 Oct 1978``,
+        ``Oct 13, 1978``, ``1978-Oct-13``, ``13.Okt.78``): the steps profiling reads them
+        with (:data:`lienthong.profiling.MONTH_NAMES`, ``month_name_steps``), as a chain of
+        REPLACE and regular replacements every engine runs; other values are read as
+        :meth:`iso_date` reads them. The day is not checked for existence here."""
+        named = f"REPLACE(LOWER(TRIM({self.text(expr)})), '#', '')"
+        for name, month in MONTH_NAMES:
+            # an engine whose LOWER leaves non-ASCII letters alone (a C collation) still
+            # sees ``FÉVR`` as ``fÉvr``: that spelling is replaced too
+            upper = "".join(c if c.isascii() else c.upper() for c in name)
+            for spelling in dict.fromkeys((name, upper)):
+                named = f"REPLACE({named}, {self.literal(spelling)}, '{month_marker(month)}')"
+        for pattern, replacement in month_name_steps(TWO_DIGIT_PIVOT):
+            named = self.regex_replace_all(named, pattern, replacement)
+        return (
+            f"CASE WHEN {self.regex(named, MONTH_NAME_ISO)} THEN {named} "
             f"ELSE {self.iso_date(expr)} END"
         )
 
