@@ -74,6 +74,8 @@ def month_name_steps(pivot: int) -> tuple[tuple[str, str], ...]:
 
 _ISO = re.compile(MONTH_NAME_ISO)
 _DIGIT = re.compile("[0-9]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NAMES = frozenset(name for name, _ in MONTH_NAMES)
 
 
 def read_month_name(text: str, pivot: int) -> str | None:
@@ -83,6 +85,11 @@ def read_month_name(text: str, pivot: int) -> str | None:
     if len(value) > 40 or _DIGIT.search(value) is None:
         return None
     value = value.replace("#", "")  # the marker's sign stands for nothing in the text read
+    if not any(run in _NAMES or run[2:] in _NAMES for run in _LETTERS.findall(value)):
+        # a shortcut, not a rule: a run of letters that is neither a whole name nor an
+        # ordinal's two letters and a name (``13thoct``) leaves letters or a second marker
+        # behind, and no step then gives a day
+        return None
     for name, month in MONTH_NAMES:
         value = value.replace(name, month_marker(month))
     if "#" not in value:

@@ -157,10 +157,12 @@ class Dialect(ABC):
                 named = f"REPLACE({named}, {self.literal(spelling)}, '{month_marker(month)}')"
         for pattern, replacement in month_name_steps(TWO_DIGIT_PIVOT):
             named = self.regex_replace_all(named, pattern, replacement)
-        return (
-            f"CASE WHEN {self.regex(named, MONTH_NAME_ISO)} THEN {named} "
-            f"ELSE {self.iso_date(expr)} END"
-        )
+        return f"COALESCE({self._whole_match(named, MONTH_NAME_ISO)}, {self.iso_date(expr)})"
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        """``expr`` when it matches the anchored ``pattern``, else NULL (an engine with a
+        function for it writes ``expr`` once: the month-name chain is long)."""
+        return f"CASE WHEN {self.regex(expr, pattern)} THEN {expr} END"
 
     @abstractmethod
     def _epoch_plus(self, days: str) -> str:
@@ -241,6 +243,9 @@ class DuckDBDialect(Dialect):
             f"THEN CAST(TRY_CAST({expr} AS DATE) AS VARCHAR) "
             f"ELSE {super().iso_date(expr)} END"
         )
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        return f"NULLIF(REGEXP_EXTRACT({expr}, {self.literal(pattern)}), '')"
 
     def _day_first(self, v: str) -> str:
         # strptime is several times cheaper than three regex replacements; it only answers
@@ -341,6 +346,9 @@ class PostgresDialect(Dialect):
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
 
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        return f"SUBSTRING({expr} FROM {self.literal(pattern)})"  # NULL when it does not match
+
     def _epoch_plus(self, days: str) -> str:
         return f"TO_CHAR(DATE '{EXCEL_EPOCH.isoformat()}' + {days}, 'YYYY-MM-DD')"
 
@@ -426,6 +434,11 @@ class MySQLDialect(Dialect):
         for accented, base in zip(source, target, strict=True):
             out = f"REPLACE({out}, {self.literal(accented)}, {self.literal(base)})"
         return out
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        # MariaDB answers '' where MySQL answers NULL for no match
+        found = f"REGEXP_SUBSTR({expr}, {self.literal('(?-i)' + pcre_end_only(pattern))})"
+        return f"NULLIF({found}, '')"
 
     def _epoch_plus(self, days: str) -> str:
         day = f"DATE_ADD(DATE '{EXCEL_EPOCH.isoformat()}', INTERVAL {days} DAY)"
