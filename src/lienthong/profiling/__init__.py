@@ -20,8 +20,15 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
         infer_role,
         reads_day_numbers,
         reads_month_first,
+        reads_month_names,
     )
     from lienthong.profiling._model import ColumnProfile, DatasetProfile
+    from lienthong.profiling._months import (
+        MONTH_NAME_ISO,
+        MONTH_NAMES,
+        month_marker,
+        month_name_steps,
+    )
     from lienthong.profiling._passes import SAMPLE_ROWS
     from lienthong.profiling._profile import header_values, profile_dataset, profile_scan
     from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
@@ -31,6 +38,8 @@ __all__ = [
     "EXCEL_EPOCH",
     "EXCEL_SERIALS",
     "IDENTIFIER_ROLES",
+    "MONTH_NAMES",
+    "MONTH_NAME_ISO",
     "PERSONAL_ROLES",
     "ROLES",
     "ROLE_FLAGS",
@@ -43,12 +52,15 @@ __all__ = [
     "distinct_share",
     "header_values",
     "infer_role",
+    "month_marker",
+    "month_name_steps",
     "name_hints",
     "profile_dataset",
     "profile_drift",
     "profile_scan",
     "reads_day_numbers",
     "reads_month_first",
+    "reads_month_names",
 ]
 
 if not TYPE_CHECKING:

@@ -20,6 +20,7 @@ from lienthong.profiling._values import (
     birth_spread,
     excel_serial_dates,
     month_first_dates,
+    month_name_dates,
     shape,
     shares,
 )
@@ -33,6 +34,10 @@ EXCEL_DAYS_EVIDENCE = "values are Excel day numbers, read as the days they count
 MONTH_FIRST_EVIDENCE = "values are dates written month first (mm/dd/yyyy), read in that order"
 
 
+#: ... and of a column of dates written with month names (``13 Oct 1978``), read as those days.
+MONTH_NAMES_EVIDENCE = "values are dates written with month names (13 Oct 1978), read as such"
+
+
 def reads_day_numbers(evidence: Sequence[str]) -> bool:
     """Whether a column's profile read its values as Excel day numbers."""
     return EXCEL_DAYS_EVIDENCE in evidence
@@ -41,6 +46,11 @@ def reads_day_numbers(evidence: Sequence[str]) -> bool:
 def reads_month_first(evidence: Sequence[str]) -> bool:
     """Whether a column's profile read its dates month first."""
     return MONTH_FIRST_EVIDENCE in evidence
+
+
+def reads_month_names(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile read its dates from month names."""
+    return MONTH_NAMES_EVIDENCE in evidence
 
 
 #: Confidence at or above which a role is acted on (flags, checks, linkage).
@@ -97,6 +107,9 @@ def infer_role(
     elif us_dates := month_first_dates(sample):
         evidence.append(MONTH_FIRST_EVIDENCE)
         sample = us_dates
+    elif named_dates := month_name_dates(sample):
+        evidence.append(MONTH_NAMES_EVIDENCE)
+        sample = named_dates
     fits = shares(sample)
     if names_a_note(name):
         evidence.append("the name says free-text notes: never an address")

@@ -25,7 +25,13 @@ from lienthong.profiling._passes import (
     may_be_blank,
     plan,
 )
-from lienthong.profiling._values import DETECTORS, month_first_dates, parse_date, shape
+from lienthong.profiling._values import (
+    DETECTORS,
+    month_first_dates,
+    month_name_dates,
+    parse_date,
+    shape,
+)
 from lienthong.sources import Connector
 from lienthong.sources._duckdb import duckdb_connect
 
@@ -182,7 +188,7 @@ def _meant_type(stored: str, values: Sequence[str]) -> str:
         return stored
     if sum(parse_date(v) is not None for v in filled) >= 0.9 * len(filled):
         return "DATE"
-    if month_first_dates(filled):
+    if month_first_dates(filled) or month_name_dates(filled):
         return "DATE"
     decimals = sum(_DECIMAL.fullmatch(v.strip()) is not None for v in filled)
     if decimals == len(filled) and any("." in v for v in filled):

@@ -28,6 +28,7 @@ from lienthong.profiling._foreign import (
     name_words,
 )
 from lienthong.profiling._lexicon import lexicon
+from lienthong.profiling._months import read_month_name
 from lienthong.profiling._text import fold, nfc, tokens
 
 _CMND = re.compile(r"[0-9]{9}")
@@ -40,7 +41,8 @@ _POSTCODE = re.compile(r"[0-9]{4,6}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
 # date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
-# for a whole column that proves its order (:func:`month_first_dates`).
+# for a whole column that proves its order (:func:`month_first_dates`), month names for a
+# column written with them (:func:`month_name_dates`).
 _DATE_PATTERNS = (
     (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})"), (4, 3, 1)),
     (re.compile(r"([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})(?:[ T].*)?"), (1, 3, 4)),
@@ -157,6 +159,24 @@ def month_first_dates(values: Sequence[str]) -> list[str] | None:
         day = parse_date(f"{found[3]}{found[2]}{found[1]}{found[2]}{found[4]}")
         swapped.append(day.isoformat() if day is not None else value)
     return swapped if proof else None
+
+
+def month_name_dates(values: Sequence[str]) -> list[str] | None:
+    """The values as ``yyyy-mm-dd`` when the column writes its dates with month names
+    (``13 Oct 1978``, ``Oct 13, 1978``, ``13.Okt.1978``: :mod:`lienthong.profiling._months`):
+    at least half of the non-blank values are such dates and nine in ten are dates of some
+    written form (a few ISO or day-first ones, or a typo, may sit among them). Values not
+    read keep their text; else ``None``."""
+    read = [read_month_name(v, TWO_DIGIT_PIVOT) for v in values]
+    filled = sum(bool(v.strip()) for v in values)
+    named = sum(r is not None for r in read)
+    if not filled or named < 0.5 * filled:
+        return None
+    pairs = list(zip(values, read, strict=True))
+    numeric = sum(r is None and parse_date(v) is not None for v, r in pairs)
+    if named + numeric < 0.9 * filled:
+        return None
+    return [r if r is not None else v for v, r in pairs]
 
 
 def is_birth_date(text: str, today: date | None = None) -> bool:

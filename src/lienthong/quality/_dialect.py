@@ -15,7 +15,14 @@ from abc import ABC, abstractmethod
 from typing import ClassVar
 
 from lienthong.normalize import TWO_DIGIT_PIVOT
-from lienthong.profiling import EXCEL_EPOCH, EXCEL_SERIALS
+from lienthong.profiling import (
+    EXCEL_EPOCH,
+    EXCEL_SERIALS,
+    MONTH_NAME_ISO,
+    MONTH_NAMES,
+    month_marker,
+    month_name_steps,
+)
 
 #: Vietnamese lower-case letters with diacritics, and the base letter each folds to.
 _ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
@@ -135,6 +142,28 @@ class Dialect(ABC):
             f"ELSE {self.iso_date(expr)} END"
         )
 
+    def iso_date_month_names(self, expr: str) -> str:
+        """:meth:`iso_date` for a column the profile read month names in (``13 Oct 1978``,
+        ``Oct 13, 1978``, ``1978-Oct-13``, ``13.Okt.78``): the steps profiling reads them
+        with (:data:`lienthong.profiling.MONTH_NAMES`, ``month_name_steps``), as a chain of
+        REPLACE and regular replacements every engine runs; other values are read as
+        :meth:`iso_date` reads them. The day is not checked for existence here."""
+        named = f"REPLACE(LOWER(TRIM({self.text(expr)})), '#', '')"
+        for name, month in MONTH_NAMES:
+            # an engine whose LOWER leaves non-ASCII letters alone (a C collation) still
+            # sees ``FÉVR`` as ``fÉvr``: that spelling is replaced too
+            upper = "".join(c if c.isascii() else c.upper() for c in name)
+            for spelling in dict.fromkeys((name, upper)):
+                named = f"REPLACE({named}, {self.literal(spelling)}, '{month_marker(month)}')"
+        for pattern, replacement in month_name_steps(TWO_DIGIT_PIVOT):
+            named = self.regex_replace_all(named, pattern, replacement)
+        return f"COALESCE({self._whole_match(named, MONTH_NAME_ISO)}, {self.iso_date(expr)})"
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        """``expr`` when it matches the anchored ``pattern``, else NULL (an engine with a
+        function for it writes ``expr`` once: the month-name chain is long)."""
+        return f"CASE WHEN {self.regex(expr, pattern)} THEN {expr} END"
+
     @abstractmethod
     def _epoch_plus(self, days: str) -> str:
         """``yyyy-mm-dd`` text of :data:`EXCEL_EPOCH` plus ``days`` (an integer expression)."""
@@ -214,6 +243,9 @@ class DuckDBDialect(Dialect):
             f"THEN CAST(TRY_CAST({expr} AS DATE) AS VARCHAR) "
             f"ELSE {super().iso_date(expr)} END"
         )
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        return f"NULLIF(REGEXP_EXTRACT({expr}, {self.literal(pattern)}), '')"
 
     def _day_first(self, v: str) -> str:
         # strptime is several times cheaper than three regex replacements; it only answers
@@ -314,6 +346,9 @@ class PostgresDialect(Dialect):
     def _translate(self, expr: str, source: str, target: str) -> str:
         return f"TRANSLATE({expr}, {self.literal(source)}, {self.literal(target)})"
 
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        return f"SUBSTRING({expr} FROM {self.literal(pattern)})"  # NULL when it does not match
+
     def _epoch_plus(self, days: str) -> str:
         return f"TO_CHAR(DATE '{EXCEL_EPOCH.isoformat()}' + {days}, 'YYYY-MM-DD')"
 
@@ -399,6 +434,11 @@ class MySQLDialect(Dialect):
         for accented, base in zip(source, target, strict=True):
             out = f"REPLACE({out}, {self.literal(accented)}, {self.literal(base)})"
         return out
+
+    def _whole_match(self, expr: str, pattern: str) -> str:
+        # MariaDB answers '' where MySQL answers NULL for no match
+        found = f"REGEXP_SUBSTR({expr}, {self.literal('(?-i)' + pcre_end_only(pattern))})"
+        return f"NULLIF({found}, '')"
 
     def _epoch_plus(self, days: str) -> str:
         day = f"DATE_ADD(DATE '{EXCEL_EPOCH.isoformat()}', INTERVAL {days} DAY)"

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from lienthong.errors import InputError
-from lienthong.quality._roles import DAY_NUMBERS, MONTH_FIRST
+from lienthong.quality._roles import DAY_NUMBERS, MONTH_FIRST, MONTH_NAMES
 
 
 class Criterion(StrEnum):
@@ -217,6 +217,8 @@ class CheckContext:
             return f"t.{alias}", (alias, str(self.dialect.iso_date_of_days(self.col(column))))
         if MONTH_FIRST in self.dataset.columns.get(column, ()):
             return f"t.{alias}", (alias, str(self.dialect.iso_date_month_first(self.col(column))))
+        if MONTH_NAMES in self.dataset.columns.get(column, ()):
+            return f"t.{alias}", (alias, str(self.dialect.iso_date_month_names(self.col(column))))
         return f"t.{alias}", (alias, str(self.dialect.iso_date(self.col(column))))
 
 

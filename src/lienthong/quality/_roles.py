@@ -55,6 +55,8 @@ IDENTIFIER_FLAGS = ("cccd", "mst", "cmnd", "national_id", "bhxh", "bhyt")
 DAY_NUMBERS = "excel_day_numbers"
 #: a date column written month first (``03/25/1985``): checks read it month first too
 MONTH_FIRST = "month_first_dates"
+#: a date column written with month names (``13 Oct 1978``): checks read the names too
+MONTH_NAMES = "month_name_dates"
 
 #: flags whose columns are a person's name
 NAME_FLAGS = ("full_name", "family_name", "given_name")
@@ -71,6 +73,8 @@ class RoleColumn:
     day_numbers: bool = False
     #: the profile read the column's dates month first (every value ``m/d/yyyy``, some d > 12)
     month_first: bool = False
+    #: the profile read the column's dates from month names (``13 Oct 1978``, ``Oct 13, 1978``)
+    month_names: bool = False
 
 
 def described(columns: Mapping[str, frozenset[str]]) -> bool:
@@ -103,4 +107,6 @@ def flags_from_roles(
             flags[column.name] = flags[column.name] | {DAY_NUMBERS}
         if column.month_first:
             flags[column.name] = flags[column.name] | {MONTH_FIRST}
+        if column.month_names:
+            flags[column.name] = flags[column.name] | {MONTH_NAMES}
     return flags, True

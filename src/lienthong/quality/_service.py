@@ -85,7 +85,12 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     A dataset no manifest described gets its flags from its stored profile's column roles
     (see :mod:`lienthong.quality._roles`), so a stranger's file gets checks too.
     """
-    from lienthong.profiling import THRESHOLD, reads_day_numbers, reads_month_first
+    from lienthong.profiling import (
+        THRESHOLD,
+        reads_day_numbers,
+        reads_month_first,
+        reads_month_names,
+    )
 
     registry = Registry(store)
     sources = {s.code: s for s in registry.list_sources()}
@@ -103,6 +108,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
                     c.confidence,
                     day_numbers=reads_day_numbers(c.evidence),
                     month_first=reads_month_first(c.evidence),
+                    month_names=reads_month_names(c.evidence),
                 )
                 for c in profile.columns
             ]
