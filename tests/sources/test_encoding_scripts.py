@@ -150,6 +150,10 @@ def cp1258(text: str) -> bytes:
         (KOREAN, "euc-kr"),
         (THAI, "cp874"),
         (THAI, "tis-620"),
+        (RUSSIAN, "iso8859-5"),
+        (GREEK, "iso8859-7"),
+        (HEBREW, "iso8859-8"),
+        (ARABIC, "iso8859-6"),
     ],
 )
 def test_a_file_in_a_legacy_non_latin_encoding_reads_back_as_written(
@@ -161,6 +165,19 @@ def test_a_file_in_a_legacy_non_latin_encoding_reads_back_as_written(
     assert decoded.text == text
     assert decoded.encoding in SUPPORTED_ENCODINGS
     assert decoded.encoding not in ("cp1258", "cp1252")
+
+
+def test_gbk_whose_first_characters_are_also_valid_utf8_is_read_as_gbk() -> None:
+    """址 is 0xD6 0xB7 in GBK, a valid UTF-8 pair: the first bad UTF-8 byte comes later."""
+    text = "址名,地址\n" + CHINESE
+    decoded = decode_bytes(text.encode("gbk"))
+    assert (decoded.text, decoded.encoding) == (text, "gb18030")
+
+
+def test_damaged_utf8_vietnamese_is_still_reported_as_damaged() -> None:
+    data = "Nguyễn Văn An,Hồ Chí Minh\n".encode() + b"Tr\xe1n Th\xe1 B\xecnh\n"
+    with pytest.raises(EncodingError, match="looks like UTF-8"):
+        decode_bytes(data)
 
 
 def test_vietnamese_in_cp1258_is_still_read_as_cp1258() -> None:

@@ -60,6 +60,11 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if _looks_like_utf8(data[: exc.start]):
+            # GBK/Big5 pairs are often valid UTF-8 too (0xD6 0xB7): the first bad byte comes late
+            cjk = guess_script_encoding(data, multibyte_only=True)
+            if cjk is not None:
+                _reject_binary(cjk[0], name)
+                return DecodedText(*cjk)
             raise EncodingError(
                 f"{name} looks like UTF-8 but byte {exc.start} (0x{data[exc.start]:02x}) is not"
                 " valid UTF-8; the file is probably damaged or mixes encodings.",

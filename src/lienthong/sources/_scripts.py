@@ -46,6 +46,8 @@ _MIN_DISTINCT = 4
 #: Words (runs of non-ASCII text) a file must hold: a header row already has several.
 _MIN_WORDS = 3
 _MAX_CHAOS = 0.2
+#: How much of a file the evidence is taken from (CSV files are alike from top to bottom).
+_SAMPLE_BYTES = 256 * 1024
 
 #: What Vietnamese text in cp1258 is made of (NFC), and what it may hold besides.
 _VIETNAMESE_LETTERS = frozenset(
@@ -55,20 +57,24 @@ _NEUTRAL = frozenset("–—“”„‘’…°₫·«»№\u00a0")
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 
 
-def guess_script_encoding(data: bytes) -> tuple[str, str] | None:
-    """``(text, encoding)`` when ``data`` is plainly one of the non-Latin legacy encodings."""
-    if _reads_as_vietnamese(data):
+def guess_script_encoding(data: bytes, *, multibyte_only: bool = False) -> tuple[str, str] | None:
+    """``(text, encoding)`` when ``data`` is plainly one of the non-Latin legacy encodings
+    (only the CJK ones with ``multibyte_only``). The evidence is weighed on the first
+    :data:`_SAMPLE_BYTES` bytes; the whole file must then decode strictly."""
+    sample = data[:_SAMPLE_BYTES]
+    if _reads_as_vietnamese(sample):
         return None
-    for match in from_bytes(data):
+    for match in from_bytes(sample):
         scripts = _ENCODING_SCRIPTS.get(match.encoding)
-        if scripts is None or match.chaos > _MAX_CHAOS:
+        if scripts is None or match.chaos > _MAX_CHAOS or (multibyte_only and scripts != _CJK):
+            continue
+        if not _plainly_in(sample.decode(match.encoding, "ignore"), scripts):
             continue
         try:
             text = data.decode(match.encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        if _plainly_in(text, scripts):
-            return unicodedata.normalize("NFC", text), match.encoding
+        return unicodedata.normalize("NFC", text), match.encoding
     return None
 
 
@@ -108,10 +114,7 @@ def _ascii_letter(text: str, i: int) -> bool:
 
 def _reads_as_vietnamese(data: bytes) -> bool:
     """Nearly every non-ASCII character of the cp1258 reading is a Vietnamese letter or tone."""
-    try:
-        text = unicodedata.normalize("NFC", data.decode("cp1258"))
-    except UnicodeDecodeError:
-        return False
+    text = unicodedata.normalize("NFC", data.decode("cp1258", "replace"))
     vietnamese = other = 0
     for ch in text:
         if ord(ch) > 127 and ch not in _NEUTRAL:
