@@ -174,8 +174,9 @@ def test_gbk_whose_first_characters_are_also_valid_utf8_is_read_as_gbk() -> None
     assert (decoded.text, decoded.encoding) == (text, "gb18030")
 
 
-def test_damaged_utf8_vietnamese_is_still_reported_as_damaged() -> None:
-    data = "Nguyễn Văn An,Hồ Chí Minh\n".encode() + b"Tr\xe1n Th\xe1 B\xecnh\n"
+@pytest.mark.parametrize("text", ["Nguyễn Văn An,Hồ Chí Minh\n", CHINESE, KOREAN, RUSSIAN])
+def test_damaged_utf8_is_still_reported_as_damaged_not_read_as_a_code_page(text: str) -> None:
+    data = text.encode() + b"\xff" + text.encode()
     with pytest.raises(EncodingError, match="looks like UTF-8"):
         decode_bytes(data)
 
