@@ -2,13 +2,17 @@
 
 Agencies export CSV from Excel, from old FoxPro/Access systems and from web forms. What we meet
 in practice, in the order we try it: a byte-order mark (UTF-8-BOM, UTF-16 LE/BE), UTF-8, UTF-16
-without a BOM (every other byte zero), then the Windows code pages: cp1258 (Vietnamese, tone
+without a BOM (every other byte zero), then the legacy encodings of non-Latin scripts that
+partners export (GBK/GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251/KOI8-R, Windows-1253,
+-1255, -1256, -874 and their ISO-8859 cousins), ranked by charset-normalizer and taken only when
+the text plainly is that script and does not read as Vietnamese (see :mod:`._scripts`), then
+Vietnamese in TCVN3 is refused, then the Windows code pages: cp1258 (Vietnamese, tone
 marks as combining characters) when the text then reads as Vietnamese (a tone mark after a
 letter, or ă/đ/ơ/ư), Windows-1252 otherwise. A Western file with ``ò``/``ì``/``Þ`` right after a
 letter would be misread as Vietnamese; for a Vietnamese platform that is the right bias.
 Text that is none of these gets an :class:`EncodingError` that says where it broke, instead of
 silently turning names into mojibake. Decoded text is NFC for the 8-bit code pages (cp1258
-stores tones as separate marks); UTF text is kept exactly as written.
+stores tones as separate marks) and the non-Latin ones; UTF text is kept exactly as written.
 """
 
 from __future__ import annotations
@@ -19,9 +23,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lienthong.errors import EncodingError
+from lienthong.sources._scripts import SCRIPT_ENCODINGS, guess_script_encoding
 
 #: Encodings we can read, in the names Python's codecs use.
-SUPPORTED_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1258", "cp1252")
+SUPPORTED_ENCODINGS = (
+    "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1258", "cp1252",
+    *SCRIPT_ENCODINGS,
+)  # fmt: skip
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -52,6 +60,11 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if _looks_like_utf8(data[: exc.start]):
+            # GBK/Big5 pairs are often valid UTF-8 too (0xD6 0xB7): the first bad byte comes late
+            cjk = guess_script_encoding(data, multibyte_only=True)
+            if cjk is not None:
+                _reject_binary(cjk[0], name)
+                return DecodedText(*cjk)
             raise EncodingError(
                 f"{name} looks like UTF-8 but byte {exc.start} (0x{data[exc.start]:02x}) is not"
                 " valid UTF-8; the file is probably damaged or mixes encodings.",
@@ -64,6 +77,10 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
     utf16 = _bomless_utf16(data)
     if utf16 is not None:
         return DecodedText(_strict(data, utf16, name), utf16)
+    script = guess_script_encoding(data)
+    if script is not None:
+        _reject_binary(script[0], name)
+        return DecodedText(*script)
     _reject_tcvn3(data, name)
     try:
         raw = data.decode("cp1258")
