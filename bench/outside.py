@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-134 generated files (67 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+152 generated files (76 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Eight parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Nine parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -12,11 +12,16 @@ a 40-column export...; looked at since 20:16), 8 final blind shapes (Vietnamese 
 Dutch, Italian, Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in
 several languages; written 20:25, never used for tuning), 9 lexicon blind shapes (Polish,
 Turkish, Swedish, Czech, Romanian, Filipino, romanised Korean and Japanese, Hungarian; written
-20:43 before the multilingual lexicon, never used for tuning) and 9 blind 8 shapes (Mexican CURP
+20:43 before the multilingual lexicon, never used for tuning), 9 blind 8 shapes (Mexican CURP
 and RFC, Argentine DNI with dots and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ,
 Arabic-script Jordanian, a US camelCase export with month-first dates, a Vietnamese
 ethnic-minority registry, romanised Khmer and Lao with month-name dates, phones with country
-codes; written 22:18 UTC, 2026-12-05, never used for tuning), each part with seeds of its own.
+codes; written 22:18 UTC, 2026-12-05, never used for tuning) and 9 blind 9 shapes (a Chinese
+household register in GBK with 公民身份号码 and ``1985年03月12日`` dates, a Hong Kong hospital's
+Big5 extract with HKID, Devanagari Aadhaar, Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank
+export with names with initials and old NICs, Afrikaans, a Finnish Latin-1 school roster with
+henkilötunnus, Georgian in UTF-16, Bangladeshi with Bengali-digit phones; written 22:28 UTC,
+2026-12-05, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
