@@ -104,3 +104,9 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind8.tables == 9 and not blind8.refused
     assert blind8.role_accuracy >= 0.45, blind8.identifying_right
     assert not blind8.wrong_confident, blind8.wrong_confident
+    # blind 9 (written 22:28, measured once at 22:47 before any rule was tuned on it): 51.2 %,
+    # NOT the goal. A floor under what was measured, and never a wrong identifying role.
+    blind9 = halves["blind 9"]
+    assert blind9.tables == 9 and not blind9.refused
+    assert blind9.role_accuracy >= 0.45, blind9.identifying_right
+    assert not blind9.wrong_confident, blind9.wrong_confident
