@@ -48,3 +48,28 @@ def test_latin_text_folds_as_before() -> None:
 def test_tokens_are_ascii_words_whatever_the_text(text: str) -> None:
     for token in tokens(text):
         assert token.isascii() and token.isalnum() and token == token.lower()
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("लाभार्थी का नाम", "full_name"),  # नाम romanises "nam": no Vietnamese header is Devanagari
+        ("ת.ז.", "national_id"),  # letter-dot abbreviations are one word
+        ("D.O.B.", "birth_date"),
+        ("ID-nommer", "national_id"),  # "number" in any spelling (Nr., nommer, número, číslo)
+        ("Passport Nr.", "national_id"),
+        ("პირადი ნომერი", "national_id"),  # Georgian p' romanised without its mark
+        ("Woonadres", "address"),
+        ("Nam Trakoul", "family_name"),  # one letter from the lexicon's trakaul
+        ("Lek Bat Pa Cham Tua", "national_id"),  # the phrase across other word breaks
+    ],
+)
+def test_header_spellings_meet_the_lexicon(header: str, role: str) -> None:
+    assert role in name_hints(header)
+
+
+def test_vietnamese_headers_keep_their_guards() -> None:
+    assert name_hints("Số nhà") == ["street"]  # "số" is no "number" word here
+    assert name_hints("Số CMND") == ["cmnd"]
+    assert "full_name" not in name_hints("Nam sinh")  # "nam" inside a Latin header: a word
+    assert name_hints("Firmenname") == []  # glued words split only into two lexicon words

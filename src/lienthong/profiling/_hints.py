@@ -5,6 +5,9 @@ Hints only add evidence: the values decide (see :mod:`lienthong.profiling._infer
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from lienthong.profiling._lexicon import LABEL_WORDS, lexicon
 from lienthong.profiling._text import tokens
 
@@ -55,13 +58,32 @@ _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("street", (("street",), ("duong",), ("address", "1"), ("address", "2"), ("so", "nha"))),
     ("address", (("dia", "chi"), ("diachi",), ("dc",), ("address",), ("addr",), ("thuong", "tru"))),
 )
-_HINTS = tuple((role, needles + _FOREIGN.get(role, ())) for role, needles in _VIETNAMESE_ENGLISH)
+#: "Number" as headers abbreviate and spell it across languages (``ID-nommer``, ``Nr.``,
+#: ``Número``, ``Nomor``, ``číslo``): one word on both sides of a comparison, so ``id no`` in
+#: the lexicon reads ``ID-Nummer`` too. Vietnamese ``số`` stays itself (``số nhà``).
+_NUMBER_WORDS = frozenset(
+    {"no", "nr", "number", "num", "nummer", "nommer", "numero", "nomor", "numer", "nro", "nbr"}
+    | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
+)
 
 
-def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
+def _canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("number" if word in _NUMBER_WORDS else word for word in phrase)
+
+
+_WHOLE_ONLY = frozenset(_canonical(phrase) for phrase in _WHOLE_ONLY)
+_HINTS = tuple(
+    (role, tuple(_canonical(n) for n in needles + _FOREIGN.get(role, ())))
+    for role, needles in _VIETNAMESE_ENGLISH
+)
+
+
+def _contains(haystack: list[str], needle: tuple[str, ...], *, guarded: bool = True) -> bool:
     """Whether the header's words hold the phrase; an ambiguous one (``rut``, ``tin``: also
-    Vietnamese words) only as the whole header, label words aside (``TIN No.``)."""
-    if needle in _WHOLE_ONLY:
+    Vietnamese words) only as the whole header, label words aside (``TIN No.``), unless the
+    header is not written in Latin letters (``guarded`` false): a romanised ``नाम`` is ``nam``,
+    but no Vietnamese header is written in Devanagari."""
+    if guarded and needle in _WHOLE_ONLY:
         return tuple(w for w in haystack if w not in LABEL_WORDS) == needle
     size = len(needle)
     if any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1)):
@@ -80,11 +102,22 @@ def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
 
 #: Letters a phrase needs before its spacing may differ from the header's.
 _JOINED_MIN = 8
+#: An abbreviation written letter, dot, letter, dot (``D.O.B.``, ``T.K.``, ``ת.ז.``): one word.
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
+
+
+def _latin(column: str) -> bool:
+    """Whether every letter of the header is Latin (a Vietnamese header can only be)."""
+    return all(
+        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+        for ch in column
+    )
 
 
 def _split_glued(name: str) -> list[str]:
     """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; an upper-case run stays one word
     (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``), with its plural ``s`` (``IDs``)."""
+    name = _DOTTED.sub(lambda found: found[0].replace(".", ""), name)
     spaced = []
     for i, ch in enumerate(name):
         before = name[i - 1] if i else ""
@@ -118,7 +151,30 @@ def header_words(column: str) -> list[str]:
     (``Given Names`` -> ``given name``, ``Addresses`` -> ``address``, ``cities`` -> ``city``).
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
-    return [_ABBREVIATED.get(word) or _respelled(_singular(word)) for word in _split_glued(column)]
+    words = []
+    for word in _split_glued(column):
+        if word in _NUMBER_WORDS:
+            words.append("number")
+            continue
+        known = _ABBREVIATED.get(word) or _respelled(_singular(word))
+        words += ["number" if part in _NUMBER_WORDS else part for part in _compound(known)]
+    return words
+
+
+def _compound(word: str) -> list[str]:
+    """A word glued from two lexicon words, as Germanic languages write them (Afrikaans
+    ``straatadres``, Dutch ``woonadres``), as its two words; any other word as it is."""
+    if len(word) < 2 * _PART_MIN or word in _VOCABULARY:
+        return [word]
+    for cut in range(_PART_MIN, len(word) - _PART_MIN + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _VOCABULARY and tail in _VOCABULARY:
+            return [head, tail]
+    return [word]
+
+
+#: Letters each part of a compound header word needs (``dob`` never splits).
+_PART_MIN = 4
 
 
 #: Letters a header word and a lexicon word need before one may be read as the other.
@@ -165,14 +221,14 @@ _NOTES = lexicon().headers["note"]
 
 def names_a_note(column: str) -> bool:
     """Whether the header names a free-text note or remark (``Ghi chú``, ``Bemerkung``)."""
-    words = header_words(column)
-    return any(_contains(words, phrase) for phrase in _NOTES)
+    words, guarded = header_words(column), _latin(column)
+    return any(_contains(words, phrase, guarded=guarded) for phrase in _NOTES)
 
 
 def names_a_part(column: str) -> bool:
     """Whether the header names one part of a person's name (``Surname``, ``Họ đệm``)."""
-    words = header_words(column)
-    return any(_contains(words, phrase) for phrase in _NAMED_PART)
+    words, guarded = header_words(column), _latin(column)
+    return any(_contains(words, phrase, guarded=guarded) for phrase in _NAMED_PART)
 
 
 def name_hints(column: str) -> list[str]:
@@ -184,8 +240,9 @@ def name_hints(column: str) -> list[str]:
         ((role, needle) for role, needles in _HINTS for needle in needles),
         key=lambda item: -len(item[1]),
     )
+    guarded = _latin(column)
     for role, needle in ordered:
-        if _contains(words, needle) and role not in found:
+        if _contains(words, needle, guarded=guarded) and role not in found:
             found.append(role)
     if any(_contains(words, phrase) for phrase in _FAMILY_AND_MIDDLE):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
 #: Letters with no decomposition, written as the letters they fold to (Vietnamese ``đ``,
 #: German ``ß``, Polish ``ł``, Turkish dotless ``ı``, Nordic ``ø``/``æ``, Icelandic ``þ``/``ð``),
 #: so ``Płeć``, ``Adı`` and ``Fødselsdato`` fold to whole words.
@@ -57,6 +58,8 @@ def romanise(text: str) -> str:
     for ch in text:
         if ch.isascii() or unicodedata.name(ch, "").startswith("LATIN"):
             out.append(ch)
+        elif ch.isalpha():  # a letter's marks (Georgian p', Russian soft sign ') are no break
+            out.append(_NOT_ALNUM.sub("", anyascii(ch)))
         else:
             out.append(anyascii(ch))
     return "".join(out)
