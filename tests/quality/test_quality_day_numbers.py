@@ -64,7 +64,7 @@ def test_postgresql_and_mariadb_read_day_numbers_alike(pg_url: str, mariadb_url:
 def test_only_a_profile_that_read_day_numbers_flags_the_column() -> None:
     columns = {"NgaySinh": frozenset({"personal"}), "Ngay": frozenset({"personal"})}
     profiled = [
-        RoleColumn("NgaySinh", "birth_date", 0.99, day_numbers=True),
+        RoleColumn("NgaySinh", "birth_date", 0.99, frozenset({DAY_NUMBERS})),
         RoleColumn("Ngay", "date", 0.99),
     ]
     flags, from_roles = flags_from_roles(columns, profiled, threshold=0.8)

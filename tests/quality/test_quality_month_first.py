@@ -76,7 +76,7 @@ def test_postgresql_and_mariadb_read_month_first_alike(pg_url: str, mariadb_url:
 def test_only_a_profile_that_read_month_first_flags_the_column() -> None:
     columns = {"dob": frozenset({"personal"}), "joined": frozenset({"personal"})}
     profiled = [
-        RoleColumn("dob", "birth_date", 0.99, month_first=True),
+        RoleColumn("dob", "birth_date", 0.99, frozenset({MONTH_FIRST})),
         RoleColumn("joined", "date", 0.99),
     ]
     flags, from_roles = flags_from_roles(columns, profiled, threshold=0.8)

@@ -182,7 +182,7 @@ def test_postgresql_and_mariadb_read_month_names_alike(pg_url: str, mariadb_url:
 def test_only_a_profile_that_read_month_names_flags_the_column() -> None:
     columns = {"dob": frozenset({"personal"}), "joined": frozenset({"personal"})}
     profiled = [
-        RoleColumn("dob", "birth_date", 0.99, month_names=True),
+        RoleColumn("dob", "birth_date", 0.99, frozenset({MONTH_NAMES_FLAG})),
         RoleColumn("joined", "date", 0.99),
     ]
     flags, from_roles = flags_from_roles(columns, profiled, threshold=0.8)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
         Inference,
         infer_role,
         reads_day_numbers,
+        reads_foreign,
         reads_month_first,
         reads_month_names,
     )
@@ -59,6 +60,7 @@ __all__ = [
     "profile_drift",
     "profile_scan",
     "reads_day_numbers",
+    "reads_foreign",
     "reads_month_first",
     "reads_month_names",
 ]

@@ -217,6 +217,9 @@ def _singular(word: str) -> str:
 #: Headers of free-text notes: whatever their values mention (a time, a house number, a
 #: place), a remark is never a person's address or street.
 _NOTES = lexicon().headers["note"]
+#: Headers of another person than the record's own (a parent, a spouse, the head of the
+#: household): their names are never the record's name roles.
+_RELATIVES = lexicon().headers["relative"]
 
 
 def names_a_note(column: str) -> bool:
@@ -253,8 +256,11 @@ def name_hints(column: str) -> list[str]:
     elif "family_name" in found and "given_name" in found:
         # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
         found = ["full_name"] + [role for role in found if role != "full_name"]
-    if any(_contains(words, phrase) for phrase in _NOT_A_PERSON):
-        # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's
+    if any(_contains(words, phrase) for phrase in _NOT_A_PERSON) or any(
+        _contains(words, phrase, guarded=guarded) for phrase in _RELATIVES
+    ):
+        # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
+        # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
     return found
 
@@ -335,7 +341,7 @@ _VOCABULARY = frozenset(
     word
     for phrases in (
         *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
-        _MIDDLE_ONLY, _NOTES,
+        _MIDDLE_ONLY, _NOTES, _RELATIVES,
     )
     for phrase in phrases
     for word in phrase

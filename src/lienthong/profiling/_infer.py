@@ -8,10 +8,11 @@ a postcode. A column whose role cannot be told is personal (Decree 13: unsure me
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lienthong.profiling._foreign import ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
+from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
@@ -43,6 +44,17 @@ def reads_day_numbers(evidence: Sequence[str]) -> bool:
     return EXCEL_DAYS_EVIDENCE in evidence
 
 
+#: ... and of an address or phone column whose values are not Vietnamese.
+FOREIGN_EVIDENCE = (
+    "values are not Vietnamese: the checks of Vietnamese units and phone formats do not apply"
+)
+
+
+def reads_foreign(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile found its values are not Vietnamese (see _locale)."""
+    return FOREIGN_EVIDENCE in evidence
+
+
 def reads_month_first(evidence: Sequence[str]) -> bool:
     """Whether a column's profile read its dates month first."""
     return MONTH_FIRST_EVIDENCE in evidence
@@ -62,6 +74,8 @@ _SPECIFICITY = (
     "cccd", "mst", "bhyt", "email", "phone", "timestamp", "birth_date", "date", "sex",
     "ward", "district", "province", "full_name", "address",
 )  # fmt: skip
+#: Identity numbers whose format proves which one they are: they win over a generic id header.
+_SPECIFIC_IDS = ("cccd", "mst", "bhyt")
 #: A hinted role whose own detector is Vietnamese-only borrows looser ones for foreign data,
 #: tried in order.
 _LOOSER: dict[str, tuple[str, ...]] = {
@@ -87,10 +101,9 @@ class Inference:
     personal: bool
 
 
-def infer_role(
+def _infer_role(
     name: str, values: Sequence[str], *, stored_type: str = "VARCHAR", distinct: int = 0
 ) -> Inference:
-    """The role of column ``name`` given a sample of its (string) values."""
     sample = [v for v in values if v.strip()]
     distinct = distinct or len(set(sample))
     hints = name_hints(name)
@@ -140,6 +153,9 @@ def infer_role(
         # a "Tên" column of whole Vietnamese names holds full names: the values win, unless
         # the header names the part without doubt ("Họ đệm" of "Nguyễn Văn", "Surname")
         hinted = []
+    if hinted and hinted[0] == "national_id" and strong and strong[0] in _SPECIFIC_IDS:
+        # "Identity No." holding valid CCCDs: the values name which national id it is
+        hinted = []
     if hinted and (
         not strong
         or (
@@ -169,6 +185,18 @@ def infer_role(
         if role in fits:
             evidence.append(f"but only {fits[role]:.0%} of {len(sample)} values fit {role}")
     return _fallback([], evidence, stored_type, distinct, len(sample))
+
+
+def infer_role(
+    name: str, values: Sequence[str], *, stored_type: str = "VARCHAR", distinct: int = 0
+) -> Inference:
+    """The role of column ``name`` given a sample of its (string) values; for an address or
+    phone column whose values are not Vietnamese, the evidence says so
+    (:func:`reads_foreign`), so the checks that assume Vietnamese values leave it alone."""
+    found = _infer_role(name, values, stored_type=stored_type, distinct=distinct)
+    if not is_foreign(found.role, values):
+        return found
+    return replace(found, evidence=(*found.evidence, FOREIGN_EVIDENCE))
 
 
 def _may_be_births(hints: Sequence[str], sample: Sequence[str], evidence: list[str]) -> bool:

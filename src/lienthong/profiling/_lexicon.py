@@ -30,7 +30,7 @@ from lienthong.profiling._text import tokens
 
 #: Header roles the lexicon may name: the profile's roles, and ``note`` (free-text remarks,
 #: never an address).
-HEADER_ROLES = ROLES | {"note"}
+HEADER_ROLES = ROLES | {"note", "relative"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
@@ -105,11 +105,12 @@ def lexicon() -> Lexicon:
     """The shipped lexicon, loaded once (a malformed file is a :class:`ConfigError`)."""
     headers: dict[str, list[tuple[str, ...]]] = {}
     whole: set[tuple[str, ...]] = set()
-    for role, _language, term in _rows("headers.csv", "role"):
+    for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
-        if len(phrase) == 1 and _ambiguous(phrase[0]):
+        # a Vietnamese term (``cha``, ``mẹ``) is meant as the Vietnamese word it folds to
+        if len(phrase) == 1 and _ambiguous(phrase[0]) and language != "vi":
             whole.add(phrase)
     words: dict[str, set[str]] = {kind: set() for kind in VALUE_KINDS}
     for kind, _language, word in _rows("values.csv", "kind"):

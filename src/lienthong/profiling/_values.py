@@ -103,7 +103,7 @@ FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
 )
 _MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
-_VN_NAME_PARTS = (
+VN_NAME_PARTS = (
     FAMILY_NAMES
     | _MIDDLE_NAMES
     | frozenset(fold(n) for n in (*GIVEN_NAMES_MALE, *GIVEN_NAMES_FEMALE))
@@ -185,12 +185,16 @@ def is_birth_date(text: str, today: date | None = None) -> bool:
     return parsed is not None and parsed.year >= 1900 and parsed <= now
 
 
+def is_vn_phone(text: str) -> bool:
+    """A Vietnamese mobile or landline number as people type it (``0903 123 456``, ``+84…``)."""
+    return _PHONE.fullmatch(re.sub(r"[ .()-]", "", text.strip())) is not None
+
+
 def is_phone(text: str) -> bool:
     """A Vietnamese number (``0903 123 456``, ``+84903123456``) or any country's with its
     country code (``+44 20 7946 0958``, ``00 33 1 23 45 67 89``). A bare 10-digit number
     starting 03/05/07/08/09 is a Vietnamese mobile; no other bare number is a phone."""
-    compact = re.sub(r"[ .()-]", "", text.strip())
-    return _PHONE.fullmatch(compact) is not None or is_international_phone(text)
+    return is_vn_phone(text) or is_international_phone(text)
 
 
 def is_any_phone(text: str) -> bool:
@@ -209,7 +213,7 @@ def is_vn_full_name(text: str) -> bool:
     words, before = read
     if before > 2 or (before == 2 and words[1] not in _MIDDLE_NAMES) or _names_a_place(text):
         return False
-    known = sum(word in _VN_NAME_PARTS for word in words)
+    known = sum(word in VN_NAME_PARTS for word in words)
     return words[0] in FAMILY_NAMES and known * 2 >= len(words)
 
 
@@ -220,7 +224,7 @@ def _names_a_place(text: str) -> bool:
     if "," not in text:
         return False
     firsts = [(tokens(part) or [""])[0] for part in text.split(",")]
-    return any(w in _ADDRESS_WORDS and w not in _VN_NAME_PARTS for w in firsts) or all(
+    return any(w in _ADDRESS_WORDS and w not in VN_NAME_PARTS for w in firsts) or all(
         w in _ADDRESS_WORDS for w in firsts
     )
 
@@ -266,7 +270,7 @@ def is_given_name(text: str) -> bool:
         read is not None
         and not read[1]
         and 2 <= len(read[0]) <= 3
-        and all(word in _VN_NAME_PARTS for word in read[0])
+        and all(word in VN_NAME_PARTS for word in read[0])
     )
 
 

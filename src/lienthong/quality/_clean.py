@@ -356,7 +356,7 @@ class OldAddress(CheckKind):
         return RowQuery(applies=nonblank(d, col), fails=d.regex(d.text(col), OLD_ADDRESS))
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
-        cols = dataset.flagged("address") + [
+        cols = dataset.flagged_vietnamese("address") + [
             c for c in dataset.flagged("address_old") if c not in dataset.flagged("address")
         ]
         return [_spec(dataset, self.name, c) for c in cols]

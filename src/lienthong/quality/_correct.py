@@ -212,7 +212,9 @@ class CurrentUnit(CheckKind):
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         cols = dataset.flagged("ward_code") + [
-            c for c in dataset.flagged("address") if "address_old" not in dataset.columns[c]
+            c
+            for c in dataset.flagged_vietnamese("address")
+            if "address_old" not in dataset.columns[c]
         ]
         return [_spec(dataset, self.name, c) for c in cols]
 

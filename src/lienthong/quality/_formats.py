@@ -44,6 +44,11 @@ FORMATS: dict[str, tuple[str | None, str, str]] = {
         "a 15-character health insurance card: 2 letters, benefit level 1-5, 12 digits",
     ),
     "cmnd": (None, "^[0-9]{9}([0-9]{3})?$", "a 9-digit CMND (or the 12-digit CCCD replacing it)"),
+    "any_phone": (
+        "[ .()/-]",
+        "^([+]|00)?[0-9]{7,15}$",
+        "a phone number of any country: 7 to 15 digits, a + or 00 before the country code",
+    ),
 }
 
 #: formats of ids, judged without the separators they are typed with (identifiers.compact_id)
@@ -89,10 +94,16 @@ class Format(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []  # a manifest's cmnd column is judged by legacy_id, as before
-        return [
+        specs = [
             CheckSpec(dataset.id, self.name, (c,), {"format": name})
             for name in FORMATS
             for c in dataset.flagged(name)
+            if name != "phone" or c in dataset.flagged_vietnamese("phone")
+        ]
+        # a phone number of another country is judged as one (no Vietnamese prefix asked)
+        foreign = set(dataset.flagged("phone")) - set(dataset.flagged_vietnamese("phone"))
+        return specs + [
+            CheckSpec(dataset.id, self.name, (c,), {"format": "any_phone"}) for c in sorted(foreign)
         ]
 
 

@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from lienthong.errors import InputError
-from lienthong.quality._roles import DAY_NUMBERS, MONTH_FIRST, MONTH_NAMES
+from lienthong.quality._roles import DAY_NUMBERS, FOREIGN, MONTH_FIRST, MONTH_NAMES
 
 
 class Criterion(StrEnum):
@@ -75,6 +75,11 @@ class DatasetInfo:
 
     def flagged(self, flag: str) -> list[str]:
         return [name for name, flags in self.columns.items() if flag in flags]
+
+    def flagged_vietnamese(self, flag: str) -> list[str]:
+        """:meth:`flagged`, less the columns whose values the profile found are not Vietnamese
+        (:data:`FOREIGN`): the checks of the city's units and of Vietnamese phone formats."""
+        return [c for c in self.flagged(flag) if FOREIGN not in self.columns[c]]
 
     def first(self, *flags: str) -> str | None:
         for flag in flags:

@@ -57,6 +57,9 @@ DAY_NUMBERS = "excel_day_numbers"
 MONTH_FIRST = "month_first_dates"
 #: a date column written with month names (``13 Oct 1978``): checks read the names too
 MONTH_NAMES = "month_name_dates"
+#: an address or phone column whose values are not Vietnamese (a Polish address, a Mexican
+#: phone number): the checks that assume Vietnamese values skip it
+FOREIGN = "foreign_values"
 
 #: flags whose columns are a person's name
 NAME_FLAGS = ("full_name", "family_name", "given_name")
@@ -69,12 +72,9 @@ class RoleColumn:
     name: str
     role: str | None
     confidence: float
-    #: the profile read the column's values as Excel day numbers (a date exported as 26345)
-    day_numbers: bool = False
-    #: the profile read the column's dates month first (every value ``m/d/yyyy``, some d > 12)
-    month_first: bool = False
-    #: the profile read the column's dates from month names (``13 Oct 1978``, ``Oct 13, 1978``)
-    month_names: bool = False
+    #: how the profile read the values, as the flags that make the checks read them alike:
+    #: :data:`DAY_NUMBERS`, :data:`MONTH_FIRST`, :data:`MONTH_NAMES`, :data:`FOREIGN`
+    readings: frozenset[str] = frozenset()
 
 
 def described(columns: Mapping[str, frozenset[str]]) -> bool:
@@ -103,10 +103,7 @@ def flags_from_roles(
         if column.name not in flags or column.role is None or column.confidence < threshold:
             continue
         flags[column.name] = flags[column.name] | ROLE_TO_FLAGS.get(column.role, frozenset())
-        if column.day_numbers:  # its days are read as the profile read them (iso_of)
-            flags[column.name] = flags[column.name] | {DAY_NUMBERS}
-        if column.month_first:
-            flags[column.name] = flags[column.name] | {MONTH_FIRST}
-        if column.month_names:
-            flags[column.name] = flags[column.name] | {MONTH_NAMES}
+        # its dates are read as the profile read them (iso_of); foreign values skip the
+        # checks of Vietnamese units and phone formats
+        flags[column.name] = flags[column.name] | column.readings
     return flags, True

@@ -18,7 +18,15 @@ from lienthong.quality._links import column_facts
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
 from lienthong.quality._profiled import profile_facts
-from lienthong.quality._roles import RoleColumn, described, flags_from_roles
+from lienthong.quality._roles import (
+    DAY_NUMBERS,
+    FOREIGN,
+    MONTH_FIRST,
+    MONTH_NAMES,
+    RoleColumn,
+    described,
+    flags_from_roles,
+)
 from lienthong.quality._rules import RuleSet, _version, load_rules
 from lienthong.quality._scores import all_scores
 from lienthong.registry import Registry
@@ -88,8 +96,16 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     from lienthong.profiling import (
         THRESHOLD,
         reads_day_numbers,
+        reads_foreign,
         reads_month_first,
         reads_month_names,
+    )
+
+    readers = (
+        (DAY_NUMBERS, reads_day_numbers),
+        (MONTH_FIRST, reads_month_first),
+        (MONTH_NAMES, reads_month_names),
+        (FOREIGN, reads_foreign),
     )
 
     registry = Registry(store)
@@ -106,9 +122,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
                     c.name,
                     c.role,
                     c.confidence,
-                    day_numbers=reads_day_numbers(c.evidence),
-                    month_first=reads_month_first(c.evidence),
-                    month_names=reads_month_names(c.evidence),
+                    frozenset(flag for flag, reads in readers if reads(c.evidence)),
                 )
                 for c in profile.columns
             ]

@@ -1,0 +1,51 @@
+"""Whether a column's values are Vietnamese, for the roles whose checks assume they are.
+
+The city's checks of addresses (on one of today's wards, not in the pre-2025 form) and of phone
+numbers (a Vietnamese mobile or landline) judge Vietnamese values. A Polish address or a Mexican
+phone number given the same role would fail every one of them, so a profile says when a
+column's values are not Vietnamese and those checks leave it alone (its completeness,
+uniqueness and shape are still judged; a foreign phone is judged as any country's number).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lienthong.profiling._text import nfc, tokens
+from lienthong.profiling._values import is_vn_phone
+
+#: Letters only Vietnamese writes (ă â đ ê ô ơ ư, and every letter with a Vietnamese tone).
+_VN_LETTERS = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+#: Folded words of Vietnamese addresses: units old and new, street words, hamlets.
+_VN_PLACE_WORDS = frozenset(
+    {"phuong", "quan", "huyen", "xa", "tinh", "tp", "thanh", "pho", "thi", "tran", "ap"}
+    | {"thon", "duong", "hem", "ngo", "kiet", "khu", "to", "khom", "buon", "ban", "lang"}
+)
+#: Roles whose checks assume Vietnamese values.
+LOCAL_ROLES = frozenset({"address", "street", "phone"})
+#: Below this share of Vietnamese values, a column is foreign.
+_VIETNAMESE_SHARE = 0.5
+
+
+def _vietnamese(role: str, text: str) -> bool:
+    if role == "phone":
+        return is_vn_phone(text)
+    if _VN_LETTERS.search(nfc(text)):
+        return True
+    return any(word in _VN_PLACE_WORDS for word in tokens(text))
+
+
+def vietnamese_share(role: str, values: Sequence[str]) -> float | None:
+    """The share of ``values`` that read as Vietnamese for ``role``; ``None`` for a role whose
+    checks do not depend on it, or no value."""
+    filled = [v for v in values if v.strip()]
+    if role not in LOCAL_ROLES or not filled:
+        return None
+    return sum(_vietnamese(role, v) for v in filled) / len(filled)
+
+
+def is_foreign(role: str | None, values: Sequence[str]) -> bool:
+    """Whether a column of ``role`` holds values that are not Vietnamese."""
+    share = vietnamese_share(role, values) if role else None
+    return share is not None and share < _VIETNAMESE_SHARE
