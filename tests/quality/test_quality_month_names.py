@@ -46,6 +46,14 @@ CASES = [
     ("12 mrt 2020", "2020-03-12", True),
     ("7 giu 1965", "1965-06-07", True),
     ("31 Feb 1985", "1985-02-31", True),  # an impossible day stays impossible
+    ("1985年03月12日", "1985-03-12", True),  # East Asian: year, month, day markers
+    ("1985年3月12日", "1985-03-12", True),
+    ("1985 年 3 月 12 日", "1985-03-12", True),
+    ("1985년 3월 12일", "1985-03-12", True),
+    ("1985.03.12.", "1985-03-12", True),  # Korean: a dot after the day
+    ("1985. 3. 12.", "1985-03-12", True),
+    ("1985年3月", None, False),
+    ("3月12日", None, False),
     ("13/10/1978", "1978-10-13", False),  # a numeric day in such a column still reads
     ("1978-10-13", "1978-10-13", False),
     ("October 1978", None, False),  # no day
@@ -65,6 +73,9 @@ _FORMATS = [
     "{d:02d}.{mon}.{y}",
     "{d:02d}{mon}{y}",
     "{d} de {month} de {y}",
+    "{y}年{m}月{d}日",
+    "{y}년 {m:02d}월 {d}일",
+    "{y}. {m}. {d}.",
 ]
 _ENGLISH = [
     "January", "February", "March", "April", "May", "June",
@@ -121,7 +132,7 @@ def test_the_table_names_each_month_in_every_language_once() -> None:
 def test_month_names_read_back_every_day(days: list[tuple[date, str, object]]) -> None:
     written = [
         case(form.format(d=day.day, y=day.year, mon=_ENGLISH[day.month - 1][:3],  # type: ignore[operator]
-                         month=_ENGLISH[day.month - 1]))
+                         month=_ENGLISH[day.month - 1], m=day.month))
         for day, form, case in days
     ]  # fmt: skip
     assert month_name_dates(written) == [day.isoformat() for day, _, _ in days]
@@ -131,13 +142,13 @@ def test_month_names_read_back_every_day(days: list[tuple[date, str, object]]) -
 @given(st.dates(date(1900, 1, 1), date(2030, 12, 31)), st.sampled_from(_FORMATS))
 def test_duckdb_reads_every_form_as_python_does(day: date, form: str) -> None:
     month = _ENGLISH[day.month - 1]
-    written = form.format(d=day.day, y=day.year, mon=month[:3], month=month).upper()
+    written = form.format(d=day.day, y=day.year, mon=month[:3], month=month, m=day.month).upper()
     assert duckdb.sql(_select("duckdb", written)).fetchone() == (day.isoformat(),)
 
 
 _WORDS = [name for name, _ in MONTH_NAMES[::7]]
 _BITS = [
-    "Oct", "MÄRZ", "13", "5", "1978", "78", "2001",
+    "Oct", "MÄRZ", "13", "5", "1978", "78", "2001", "年", "月", "日", "년", "월", "일",
     " ", "-", ".", "/", ", ", "th", " de ", "#", "x",
 ]  # fmt: skip
 _PIECES = st.sampled_from([*_WORDS, *_BITS])

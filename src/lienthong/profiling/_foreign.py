@@ -123,3 +123,82 @@ def name_words(text: str) -> tuple[tuple[str, ...], int] | None:
         return None
     words = tuple(fold(word) for word in _LETTERS.findall(value))
     return words, (len(_LETTERS.findall(parts[0])) if len(parts) == 2 else 0)
+
+
+# --- digits of any script ----------------------------------------------------------------------
+@lru_cache(maxsize=8192)
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script (Bengali ``০১৭``, Devanagari
+    ``०१२``, Arabic-Indic ``٠١٢``, full-width ``１２``) written as its ASCII digit, so the id,
+    phone and date detectors (ASCII ``[0-9]`` classes) read them."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal() else ch for ch in text
+    )
+
+
+#: A national number typed with no separator at all: 8 to 11 digits (``13812345678``, a Chinese
+#: mobile; ``0501234567``; ``91234567``). Only for a column whose name says phone.
+_BARE_NATIONAL = re.compile(r"[0-9]{8,11}")
+
+
+def is_bare_national_phone(text: str) -> bool:
+    return _BARE_NATIONAL.fullmatch(text.strip()) is not None
+
+
+# --- names written without spaces, names with initials ---------------------------------------
+#: Chinese, Japanese (kanji) and Korean names are one run of Han or Hangul characters, family
+#: name first: 2 to 4 syllables (``张伟``, ``陳大文``, ``김민준``, ``欧阳娜娜``).
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7a3"
+_EAST_ASIAN_NAME = re.compile(f"[{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}}")
+#: An initial: one letter of any script and a dot (``H.N.S. Perera``, ``J. R. R. Tolkien``).
+_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.")
+
+
+def is_east_asian_name(text: str) -> bool:
+    """A Chinese, Japanese or Korean name written as one run (``张伟``, ``김민준``)."""
+    return _EAST_ASIAN_NAME.fullmatch(text.strip()) is not None
+
+
+def without_initials(text: str) -> tuple[str, int]:
+    """``text`` with its initials as words of their own (``A.P.J. Abdul Kalam`` -> ``A P J
+    Abdul Kalam``) and how many there were."""
+    spaced, count = _INITIAL.subn(r"\1 ", text)
+    return re.sub(r" +", " ", spaced).replace(" ,", ",").strip(), count
+
+
+# --- street lines and addresses in any script ---------------------------------------------------
+_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?"
+_NUMBER = r"[0-9]{1,5}[^\W\d_]?(?:[/\-][0-9]{1,4}[^\W\d_]?)?"
+#: A house number before or after one to five words of any script: ``הרצל 12``, ``Lenina 5``,
+#: ``12 Church Street``, ``ул. Ленина, 5``.
+_ANY_STREET = re.compile(rf"(?:{_NUMBER},?\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}(?:,?\s+{_NUMBER})?")
+
+
+def is_any_street(text: str) -> bool:
+    """A street line in any script: words and a house number (only with a street hint)."""
+    value = "".join(ch for ch in nfc(text).strip() if unicodedata.category(ch) not in _MARKS)
+    return (
+        len(value) <= 80
+        and _ANY_STREET.fullmatch(value) is not None
+        and any(ch.isdigit() for ch in value)
+    )
+
+
+#: Administrative units written as characters after a place name, with no space: Chinese and
+#: Japanese (``北京市朝阳区建国路88号``, ``東京都新宿区西新宿2丁目8番1号``) and Korean
+#: (``서울시 강남구 역삼동``; a Hangul unit counts only ending a word: ``이동민`` is a name).
+_CJK_UNITS = re.compile("丁目|番地|[省市区區县縣镇鎮乡鄉村路街道号號巷弄都府県町番]")
+_HANGUL_UNITS = re.compile(f"[{_HANGUL}](?:구|시|도|동|로|길|읍|면|리)(?![{_HANGUL}])")
+_CJK_TEXT = re.compile(f"[{_HAN}{_HANGUL}\u3040-\u30ff]")
+
+
+def is_cjk_address(text: str) -> bool:
+    """Chinese, Japanese or Korean text naming two units or more (a province and a city, a
+    district and a road…), five characters at least: a full address."""
+    value = nfc(text).strip()
+    if not 5 <= len(value) <= 160 or _CJK_TEXT.search(value) is None:
+        return False
+    return len(_CJK_UNITS.findall(value)) + len(_HANGUL_UNITS.findall(value)) >= 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from lienthong.profiling._foreign import ids_agree
+from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._roles import PERSONAL_ROLES
@@ -81,7 +81,9 @@ _SPECIFIC_IDS = ("cccd", "mst", "bhyt")
 _LOOSER: dict[str, tuple[str, ...]] = {
     "full_name": ("any_full_name",),
     "family_name": ("any_surname",),
-    "street": ("house_number",),
+    "street": ("any_street", "house_number"),
+    "sex": ("any_sex",),
+    "given_name": ("given_names",),
     "phone": ("any_phone",),
     "national_id": ("any_national_id",),
     "bhxh": ("national_id", "any_national_id"),
@@ -89,7 +91,7 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "cccd": ("any_national_id",),
 }
 #: Roles a free-text note is never given, whatever its values mention.
-_PLACES = ("address", "full_address", "street", "house_number")
+_PLACES = ("address", "full_address", "street", "any_street", "house_number")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
 
 
@@ -104,7 +106,7 @@ class Inference:
 def _infer_role(
     name: str, values: Sequence[str], *, stored_type: str = "VARCHAR", distinct: int = 0
 ) -> Inference:
-    sample = [v for v in values if v.strip()]
+    sample = [ascii_digits(v) for v in values if v.strip()]
     distinct = distinct or len(set(sample))
     hints = name_hints(name)
     evidence: list[str] = []
@@ -171,8 +173,11 @@ def _infer_role(
         )
     for role in hints:
         for looser in _LOOSER.get(role, ()):
-            if fits[looser] < _WEAK_SHARE or (
-                looser == "any_national_id" and not ids_agree(sample, shape)
+            if (
+                fits[looser] < _WEAK_SHARE
+                or (looser == "any_national_id" and not ids_agree(sample, shape))
+                # "Nombre", "First name" may head whole names: two words are one then
+                or (looser == "given_names" and "full_name" in hints)
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says

@@ -34,7 +34,8 @@ HEADER_ROLES = ROLES | {"note", "relative"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
-VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix"})
+#: And a word for a person's sex (``male``, ``kobieta``, ``男``, ``K``: single letters kept).
+VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix", "sex_word"})
 #: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
 LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma"})
 #: Common unaccented Vietnamese words that are not names nor places but look like foreign terms.
@@ -61,6 +62,7 @@ class Lexicon:
     street_suffixes: tuple[str, ...]
     unit_words: frozenset[str]
     unit_suffixes: frozenset[str]
+    sex_words: frozenset[str]
 
 
 def _rows(name: str, first: str) -> list[tuple[str, str, str]]:
@@ -116,7 +118,8 @@ def lexicon() -> Lexicon:
     for kind, _language, word in _rows("values.csv", "kind"):
         folded = "".join(tokens(word))
         keep = len(folded) > 1 and folded not in vietnamese_words()
-        if keep or kind == "unit_suffix":  # a suffix is only read after a hyphen (Gangnam-gu)
+        # a suffix is only read after a hyphen (Gangnam-gu); a sex word only under a sex name
+        if keep or kind in ("unit_suffix", "sex_word"):
             words[kind].add(folded)
     return Lexicon(
         {role: tuple(phrases) for role, phrases in headers.items()},
@@ -125,4 +128,5 @@ def lexicon() -> Lexicon:
         tuple(sorted(words["street_suffix"])),
         frozenset(words["unit_word"]),
         frozenset(words["unit_suffix"]),
+        frozenset(words["sex_word"]),
     )

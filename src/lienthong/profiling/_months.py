@@ -1,5 +1,6 @@
 """Dates written with month names (``13 Oct 1978``, ``Oct 13, 1978``, ``1978-Oct-13``,
-``13 octobre 1978``, ``13.Okt.1978``, ``13 de octubre de 1978``): one table and one list of
+``13 octobre 1978``, ``13.Okt.1978``, ``13 de octubre de 1978``) and East Asian dates
+(``1985年3月12日``, ``1985년 3월 12일``, Korean ``1985.03.12.``): one table and one list of
 steps, read by profiling in Python (:func:`read_month_name`) and by the quality checks in SQL
 (``Dialect.iso_date_month_names``), so both read every value alike.
 
@@ -52,6 +53,10 @@ def month_marker(month: int) -> str:
 MONTH_NAME_ISO = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
 
 
+#: The markers of East Asian dates (Chinese and Japanese, Korean).
+_YEAR, _MONTH, _DAY = "[年년]", "[月월]", "[日일]"
+
+
 @cache
 def month_name_steps(pivot: int) -> tuple[tuple[str, str], ...]:
     """(pattern, replacement) pairs applied in order, each to every match, after the names
@@ -59,6 +64,15 @@ def month_name_steps(pivot: int) -> tuple[tuple[str, str], ...]:
     day_month = "([0-9]{1,2}/#[0-9]{2}|#[0-9]{2}/[0-9]{1,2})"
     late = "|".join(f"{yy:02d}" for yy in range(pivot + 1, 100))
     return (
+        # East Asian dates: year, month and day markers (年月日, 년월일: 1985年3月12日,
+        # 1985년 3월 12일) or the Korean dots with a trailing one (1985.03.12., 1985. 3. 12.)
+        # give the month a marker like a name's; a one-digit month is padded
+        (
+            f"^([0-9]{{4}}) ?{_YEAR} ?([0-9]{{1,2}}) ?{_MONTH} ?([0-9]{{1,2}}) ?{_DAY}?$",
+            "\\1/#\\2/\\3",
+        ),
+        ("^([0-9]{4})[.] ?([0-9]{1,2})[.] ?([0-9]{1,2})[.]$", "\\1/#\\2/\\3"),
+        ("#([0-9])/", "#0\\1/"),
         ("[ ](de|del)[ ]", " "),  # 13 de octubre de 1978
         ("([0-9])(st|nd|rd|th|er)", "\\1"),  # 13th October, 1er octobre
         ("[ ,./-]+", "/"),
@@ -76,6 +90,8 @@ _ISO = re.compile(MONTH_NAME_ISO)
 _DIGIT = re.compile("[0-9]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NAMES = frozenset(name for name, _ in MONTH_NAMES)
+#: A shortcut for East Asian dates: a year marker, or a year-first date ending in a dot.
+_EAST = re.compile(r"[年년]|^[0-9]{4}[.] ?[0-9]{1,2}[.] ?[0-9]{1,2}[.]$")
 
 
 def read_month_name(text: str, pivot: int) -> str | None:
@@ -85,14 +101,15 @@ def read_month_name(text: str, pivot: int) -> str | None:
     if len(value) > 40 or _DIGIT.search(value) is None:
         return None
     value = value.replace("#", "")  # the marker's sign stands for nothing in the text read
-    if not any(run in _NAMES or run[2:] in _NAMES for run in _LETTERS.findall(value)):
+    east = _EAST.search(value) is not None
+    if not east and not any(run in _NAMES or run[2:] in _NAMES for run in _LETTERS.findall(value)):
         # a shortcut, not a rule: a run of letters that is neither a whole name nor an
         # ordinal's two letters and a name (``13thoct``) leaves letters or a second marker
         # behind, and no step then gives a day
         return None
     for name, month in MONTH_NAMES:
         value = value.replace(name, month_marker(month))
-    if "#" not in value:
+    if "#" not in value and not east:
         return None
     for pattern, replacement in month_name_steps(pivot):
         value = re.sub(pattern, replacement, value)

@@ -22,10 +22,16 @@ from lienthong.names import (
     OTHER_FAMILY_NAMES,
 )
 from lienthong.profiling._foreign import (
+    ascii_digits,
     is_any_national_id,
+    is_any_street,
+    is_bare_national_phone,
+    is_cjk_address,
+    is_east_asian_name,
     is_international_phone,
     is_national_phone,
     name_words,
+    without_initials,
 )
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._months import read_month_name
@@ -58,6 +64,7 @@ EXCEL_EPOCH = date(1899, 12, 30)
 EXCEL_SERIALS = range(2, 73051)
 _SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
+_SEX_WORDS = lexicon().sex_words
 _ADMIN_PREFIX = {
     "ward": ("phuong", "xa", "thi tran", "p.", "p "),
     "district": ("quan", "huyen", "thi xa", "q.", "q "),
@@ -200,7 +207,9 @@ def is_phone(text: str) -> bool:
 def is_any_phone(text: str) -> bool:
     """A phone, or a national number of any country in groups (``(020) 7946 0958``,
     ``8 (912) 345-67-89``) that is not a date: only with a phone name (see _infer)."""
-    return is_phone(text) or (is_national_phone(text) and parse_date(text) is None)
+    return is_phone(text) or (
+        (is_national_phone(text) or is_bare_national_phone(text)) and parse_date(text) is None
+    )
 
 
 def is_vn_full_name(text: str) -> bool:
@@ -274,14 +283,38 @@ def is_given_name(text: str) -> bool:
     )
 
 
-def is_any_full_name(text: str) -> bool:
-    """Two to five words of letters of any script that name no place or organisation
-    (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
-    language's full name, so only with a name hint (see _infer)."""
+def is_given_names(text: str) -> bool:
+    """A given name, or several of any language in one cell (``Anna Maria``, ``Juan Carlos``,
+    ``Matti Juhani``): one to three words naming no place nor organisation, not led by a
+    Vietnamese family name (``Nguyễn Văn An`` stays a Vietnamese full name). Two words are
+    also a whole name: only for a header that names the given name alone (see _infer)."""
+    if is_given_name(text):
+        return True
     read = name_words(text)
     return (
         read is not None
-        and 2 <= len(read[0]) <= 5
+        and not read[1]
+        and 2 <= len(read[0]) <= 3
+        and read[0][0] not in FAMILY_NAMES
+        and len(text.strip()) <= 40
+        and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
+    )
+
+
+def is_any_full_name(text: str) -> bool:
+    """Two to five words of letters of any script that name no place or organisation
+    (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
+    language's full name, so only with a name hint (see _infer). Initials count as words
+    (``H.N.S. Perera``, ``J. R. R. Tolkien``, ``Smith, J.``) beside at least one whole word;
+    a Chinese, Japanese or Korean name is one run of two to four characters (``张伟``)."""
+    if is_east_asian_name(text):
+        return True
+    spaced, initials = without_initials(text)
+    read = name_words(spaced)
+    return (
+        read is not None
+        and 2 <= len(read[0]) <= 5 + min(initials, 3)
+        and len(read[0]) > initials
         and len(text.strip()) <= 80
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
         and not _names_a_place(text)
@@ -291,7 +324,10 @@ def is_any_full_name(text: str) -> bool:
 def is_full_address(text: str) -> bool:
     """An address with more than a street line: a place after a comma, or a ward, district or
     province word (``12 Lê Lợi, Phường Bến Thành``, ``Gangnam-gu``); ``17 High Street`` is a
-    street line, and so is ``Via Roma, 12``: only its house number follows the comma."""
+    street line, and so is ``Via Roma, 12``: only its house number follows the comma. Chinese,
+    Japanese and Korean addresses name their units as characters (``北京市朝阳区建国路88号``)."""
+    if is_cjk_address(text):
+        return True
     if not is_address(text):
         return False
     words = tokens(text)
@@ -316,7 +352,10 @@ def is_any_surname(text: str) -> bool:
 
 
 def is_address(text: str) -> bool:
-    """Several words separated by spaces, with a house number or an address word."""
+    """Several words separated by spaces, with a house number or an address word; or a
+    Chinese, Japanese or Korean address (:func:`is_full_address`)."""
+    if is_cjk_address(text):
+        return True
     words = tokens(text)
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
@@ -352,14 +391,19 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "full_name": is_vn_full_name,
     "family_name": is_family_name,
     "given_name": is_given_name,
+    "given_names": is_given_names,
     "any_full_name": is_any_full_name,
     "any_surname": is_any_surname,
     "birth_date": is_birth_date,
     "date": lambda v: parse_date(v) is not None,
     "sex": lambda v: fold(v) in _SEX,
+    # the lexicon's words for male and female in many languages, single letters too (``K``,
+    # ``Ž``, ``男``): only with a sex hint
+    "any_sex": lambda v: "".join(tokens(v)) in _SEX_WORDS or fold(v) in _SEX,
     "address": is_address,
     "full_address": is_full_address,
     "street": is_street,
+    "any_street": is_any_street,
     "house_number": lambda v: _HOUSE_NUMBER.fullmatch(v.strip()) is not None,
     "ward": _admin("ward"),
     "district": _admin("district"),
@@ -406,7 +450,7 @@ _SLICE_FLOOR = 0.25
 
 def shares(values: Sequence[str]) -> dict[str, float]:
     """For each role, the share of ``values`` (non-blank) its detector accepts."""
-    filled = [nfc(v) for v in values if v.strip()]
+    filled = [ascii_digits(nfc(v)) for v in values if v.strip()]
     counted = Counter(filled)
     total = len(filled)
     if not total:
