@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-152 generated files (76 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+170 generated files (85 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Nine parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Ten parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -16,12 +16,18 @@ Turkish, Swedish, Czech, Romanian, Filipino, romanised Korean and Japanese, Hung
 and RFC, Argentine DNI with dots and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ,
 Arabic-script Jordanian, a US camelCase export with month-first dates, a Vietnamese
 ethnic-minority registry, romanised Khmer and Lao with month-name dates, phones with country
-codes; written 22:18 UTC, 2026-12-05, never used for tuning) and 9 blind 9 shapes (a Chinese
+codes; written 22:18 UTC, 2026-12-05, never used for tuning), 9 blind 9 shapes (a Chinese
 household register in GBK with 公民身份号码 and ``1985年03月12日`` dates, a Hong Kong hospital's
 Big5 extract with HKID, Devanagari Aadhaar, Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank
 export with names with initials and old NICs, Afrikaans, a Finnish Latin-1 school roster with
 henkilötunnus, Georgian in UTF-16, Bangladeshi with Bengali-digit phones; written 22:28 UTC,
-2026-12-05, never used for tuning), each part with seeds of its own.
+2026-12-05, never used for tuning) and 9 blind 10 shapes (an Icelandic Windows-1252 list with
+kennitala and patronymic names, an Iranian Excel sheet with کد ملی and Solar Hijri birth dates, an
+Urdu UTF-16 list with CNIC, an Amharic NGO list with Fayda numbers, a Burmese list with NRC and
+Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C Excel export with ЖСН, a pipe-separated
+Swahili TASAF list with NIDA numbers, a Croatian Windows-1250 payroll export with OIB and
+``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning), each part with
+seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """

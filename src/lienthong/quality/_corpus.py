@@ -4,17 +4,19 @@ city never uses, with the true role of every column and the defects planted in t
 Shapes vary what the city holds fixed: column names (Vietnamese with and without accents, English,
 abbreviations, camel case, upper case), languages mixed in one header, date formats (``dd/mm/yyyy``,
 ``yyyymmdd``, ``d/m/yyyy``, ISO, real Excel dates), encodings (UTF-8, UTF-8 with a BOM, UTF-16,
-Windows-1258, Latin-1, and in blind 9 GBK, Big5 and Windows-1255), delimiters and file types (CSV,
-Excel). The corpus has nine parts, reported separately (:data:`PART_OF`): the tuning shapes, the
-first held-out shapes (looked at since their first measurement), a new held-out part written
-afterwards (looked at since it measured the rules written after it), a fresh held-out part (looked
-at since 19:58, 2026-12-05), a blind held-out part (looked at since 20:16), a final blind part
-(written 20:25), a lexicon blind part (written 20:43 in nine languages no other part uses), blind 8
-(written 22:18 UTC, 2026-12-05, never used for tuning: Mexican, Argentine, Russian, Greek,
-Jordanian, US, Vietnamese ethnic-minority, Khmer and Lao files) and blind 9 (written 22:28 UTC,
-2026-12-05, never used for tuning: Chinese, Hong Kong, Indian, Israeli, Sri Lankan, South African,
-Finnish, Georgian and Bangladeshi files), each with seeds of its own; the final blind, lexicon
-blind, blind 8 and blind 9 parts are never used for tuning.
+Windows-1258, Latin-1, in blind 9 GBK, Big5 and Windows-1255, in blind 10 Windows-1252 and
+Windows-1250), delimiters and file types (CSV, Excel). The corpus has ten parts, reported
+separately (:data:`PART_OF`): the tuning shapes, the first held-out shapes (looked at since their
+first measurement), a new held-out part written afterwards (looked at since it measured the rules
+written after it), a fresh held-out part (looked at since 19:58, 2026-12-05), a blind held-out
+part (looked at since 20:16), a final blind part (written 20:25), a lexicon blind part (written
+20:43 in nine languages no other part uses), blind 8 (written 22:18 UTC, 2026-12-05, never used
+for tuning: Mexican, Argentine, Russian, Greek, Jordanian, US, Vietnamese ethnic-minority, Khmer
+and Lao files), blind 9 (written 22:28 UTC, 2026-12-05, never used for tuning: Chinese, Hong
+Kong, Indian, Israeli, Sri Lankan, South African, Finnish, Georgian and Bangladeshi files) and
+blind 10 (written 22:55 UTC, 2026-12-05, never used for tuning: Icelandic, Iranian, Pakistani,
+Ethiopian, Myanmar, Armenian, Kazakh, Tanzanian and Croatian files), each with seeds of its own;
+the final blind, lexicon blind, blind 8, blind 9 and blind 10 parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -35,6 +37,7 @@ from pathlib import Path
 from lienthong.identifiers import is_valid_cccd
 from lienthong.quality import _corpus_blind8 as _blind8
 from lienthong.quality import _corpus_blind9 as _blind9
+from lienthong.quality import _corpus_blind10 as _blind10
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -42,17 +45,19 @@ from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
 #: Every shape, the seventh part (lexicon blind, :mod:`._corpus_lexblind`), the eighth
-#: (blind 8, :mod:`._corpus_blind8`) and the ninth (blind 9, :mod:`._corpus_blind9`) last.
+#: (blind 8, :mod:`._corpus_blind8`), the ninth (blind 9, :mod:`._corpus_blind9`) and the tenth
+#: (blind 10, :mod:`._corpus_blind10`) last.
 SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
-SHAPES += _blind9.BLIND9
+SHAPES += _blind9.BLIND9 + _blind10.BLIND10
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
     **{s.name: "blind 8" for s in _blind8.BLIND8},
     **{s.name: "blind 9" for s in _blind9.BLIND9},
+    **{s.name: "blind 10" for s in _blind10.BLIND10},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
-WRITERS |= _blind9.WRITERS_BLIND9
+WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -79,7 +84,7 @@ class Table:
     @property
     def part(self) -> str:
         """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``,
-        ``final blind``, ``lexicon blind``, ``blind 8`` or ``blind 9``."""
+        ``final blind``, ``lexicon blind``, ``blind 8``, ``blind 9`` or ``blind 10``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -96,6 +101,7 @@ _INVALID_DAY = {
     **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31", "%m/%d/%Y": "02/31/{y}"},
     **_blind8.INVALID_DAY,
     **_blind9.INVALID_DAY,
+    **_blind10.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -159,15 +165,16 @@ def _defects(
 
 
 _ADDRESS_HOLDS: tuple[str, ...] = ("address", "address_ascii", "address_caps", "address_nfd")
-_ADDRESS_HOLDS += _blind8.ADDRESS_HOLDS + _blind9.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind8.ADDRESS_HOLDS + _blind9.ADDRESS_HOLDS + _blind10.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
-_PHONE_HOLDS += _blind9.PHONE_HOLDS
+_PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
     | _lexblind.NAME_HOLDS
     | _blind8.NAME_HOLDS
     | _blind9.NAME_HOLDS
+    | _blind10.NAME_HOLDS
 )
 
 
@@ -198,6 +205,7 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
 
 _SEX_HOLDS: tuple[str, ...] = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
 _SEX_HOLDS += _lexblind.SEX_HOLDS + _blind8.SEX_HOLDS + _blind9.SEX_HOLDS
+_SEX_HOLDS += _blind10.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -209,7 +217,7 @@ _NATIONAL_HOLDS: tuple[str, ...] = (
     "passport",
 )
 _NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id", *_lexblind.NATIONAL_HOLDS)
-_NATIONAL_HOLDS += _blind8.NATIONAL_HOLDS + _blind9.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind8.NATIONAL_HOLDS + _blind9.NATIONAL_HOLDS + _blind10.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -319,10 +327,11 @@ _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 _SEED_OFFSET["blind 8"] = 60
 _SEED_OFFSET["blind 9"] = 70
+_SEED_OFFSET["blind 10"] = 80
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (76 shapes x 2 seeds = 152 tables by default)."""
+    """Every shape with every seed (85 shapes x 2 seeds = 170 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
