@@ -86,28 +86,32 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind.role_accuracy >= 0.98 and not blind.wrong_confident, blind.wrong_confident
     assert blind.recall >= 0.95, blind.missed
     # final blind (written 20:25 before those rules; its misses were listed at 20:33 and the
-    # brief for the lexicon named some, so it is no longer blind): NOT the goal. A regression
-    # floor under the 93.9 % bench/outside.py measured with the lexicon (both seeds); its misses
-    # (a codice fiscale's letters-and-digits shape, ``Số hộ chiếu``) are in bench/RESULTS.md.
+    # brief for the lexicon named some, so it is no longer blind): 66/66 since the
+    # letters-and-digits ids and the passport header (bench/RESULTS.md, 23:10).
     final = halves["final blind"]
     assert final.tables == 8 and not final.refused
-    assert final.role_accuracy >= 0.9 and not final.wrong_confident, final.wrong_confident
+    assert final.role_accuracy >= 0.98 and not final.wrong_confident, final.wrong_confident
     # lexicon blind (written 20:43, before the multilingual lexicon; its one miss per seed,
     # Filipino month-first birth dates, was fixed at 22:22, so it is looked at): 84/84.
     lexicon_blind = halves["lexicon blind"]
     assert lexicon_blind.tables == 9 and not lexicon_blind.refused
     assert lexicon_blind.role_accuracy >= 0.98, lexicon_blind.identifying_right
     assert not lexicon_blind.wrong_confident, lexicon_blind.wrong_confident
-    # blind 8 (written 22:18, measured once at 22:23 before any rule was tuned on it): 47.7 %,
-    # NOT the goal (bench/RESULTS.md lists its misses). A floor under what was measured, and
-    # never a wrong identifying role.
+    # blind 8 (written 22:18, measured once at 22:23 before any rule was tuned on it: 47.7 %;
+    # looked at since, 96.5 % at 23:10). A floor under that, and never a wrong identifying role.
     blind8 = halves["blind 8"]
     assert blind8.tables == 9 and not blind8.refused
-    assert blind8.role_accuracy >= 0.45, blind8.identifying_right
+    assert blind8.role_accuracy >= 0.9, blind8.identifying_right
     assert not blind8.wrong_confident, blind8.wrong_confident
-    # blind 9 (written 22:28, measured once at 22:47 before any rule was tuned on it): 51.2 %,
-    # NOT the goal. A floor under what was measured, and never a wrong identifying role.
+    # blind 9 (written 22:28, measured once at 22:47 before any rule was tuned on it: 51.2 %;
+    # looked at since, 91.5 % at 23:10). A floor under that, and never a wrong identifying role.
     blind9 = halves["blind 9"]
     assert blind9.tables == 9 and not blind9.refused
-    assert blind9.role_accuracy >= 0.45, blind9.identifying_right
+    assert blind9.role_accuracy >= 0.85, blind9.identifying_right
     assert not blind9.wrong_confident, blind9.wrong_confident
+    # blind 10 (written 22:55, measured once at 23:10 before any rule was tuned on it): 64.9 %,
+    # NOT the goal. A floor under what was measured, and never a wrong identifying role.
+    blind10 = halves["blind 10"]
+    assert blind10.tables == 9 and not blind10.refused
+    assert blind10.role_accuracy >= 0.6, blind10.identifying_right
+    assert not blind10.wrong_confident, blind10.wrong_confident
