@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from lienthong.profiling._lexicon import LABEL_WORDS, lexicon
 from lienthong.profiling._text import tokens
@@ -75,6 +76,14 @@ _WHOLE_ONLY = frozenset(_canonical(phrase) for phrase in _WHOLE_ONLY)
 _HINTS = tuple(
     (role, tuple(_canonical(n) for n in needles + _FOREIGN.get(role, ())))
     for role, needles in _VIETNAMESE_ENGLISH
+)
+
+
+#: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
+#: "ho" makes it a family name.
+_ORDERED = sorted(
+    ((role, needle) for role, needles in _HINTS for needle in needles),
+    key=lambda item: -len(item[1]),
 )
 
 
@@ -236,15 +245,16 @@ def names_a_part(column: str) -> bool:
 
 def name_hints(column: str) -> list[str]:
     """The roles the column's name suggests, most specific first."""
+    return list(_name_hints(column))
+
+
+@lru_cache(maxsize=4096)
+def _name_hints(column: str) -> tuple[str, ...]:
+    """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
     words = header_words(column)
     found: list[str] = []
-    # The longest, most specific phrases first so "ho_ten" is a full name, not a family name.
-    ordered = sorted(
-        ((role, needle) for role, needles in _HINTS for needle in needles),
-        key=lambda item: -len(item[1]),
-    )
     guarded = _latin(column)
-    for role, needle in ordered:
+    for role, needle in _ORDERED:
         if _contains(words, needle, guarded=guarded) and role not in found:
             found.append(role)
     if any(_contains(words, phrase) for phrase in _FAMILY_AND_MIDDLE):
@@ -262,7 +272,7 @@ def name_hints(column: str) -> list[str]:
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
-    return found
+    return tuple(found)
 
 
 _PERSON_NAMES = ("full_name", "family_name", "given_name")

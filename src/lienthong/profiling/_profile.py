@@ -186,11 +186,15 @@ def _meant_type(stored: str, values: Sequence[str]) -> str:
     filled = [v for v in values if v.strip()]
     if not filled:
         return stored
-    if sum(parse_date(v) is not None for v in filled) >= 0.9 * len(filled):
+    dated = 0
+    for seen, value in enumerate(filled, start=1):  # stop once it cannot reach nine in ten
+        dated += parse_date(value) is not None
+        if seen - dated > 0.1 * len(filled):
+            break
+    else:
         return "DATE"
     if month_first_dates(filled) or month_name_dates(filled):
         return "DATE"
-    decimals = sum(_DECIMAL.fullmatch(v.strip()) is not None for v in filled)
-    if decimals == len(filled) and any("." in v for v in filled):
+    if all(_DECIMAL.fullmatch(v.strip()) for v in filled) and any("." in v for v in filled):
         return "DOUBLE"
     return stored
