@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import duckdb
 
 from lienthong.errors import InputError
-from lienthong.profiling._infer import THRESHOLD, infer_role
+from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
 from lienthong.profiling._model import ColumnProfile, DatasetProfile
 from lienthong.profiling._passes import (
     Stats,
@@ -108,15 +109,23 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
         for index, (stored, (_, _, low, high)) in enumerate(zip(types, stats.columns, strict=True))
         if may_be_blank(stored, low, high)
     ]
-    counts, blanks = exact_counts(
-        con, scan, names, candidates, blank_columns, columnar=planned.columnar
-    )
+    # the roles are read from the sample while DuckDB counts (it lets go of the GIL)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        understanding = pool.submit(
+            lambda: [
+                _understood(name, stored, values[index], stats.columns[index][1])
+                for index, (name, stored) in enumerate(zip(names, types, strict=True))
+            ]
+        )
+        counts, blanks = exact_counts(
+            con, scan, names, candidates, blank_columns, columnar=planned.columnar
+        )
+        understood = understanding.result()
     columns = []
     for index, (name, stored) in enumerate(zip(names, types, strict=True)):
         nonnull, distinct, low, high = stats.columns[index]
         column_values = values[index]
-        meant = _meant_type(stored, column_values)
-        inferred = infer_role(name, column_values, stored_type=meant, distinct=distinct)
+        meant, inferred, shapes = understood[index]
         found = Counter(column_values) if whole else counts.get(index, {})
         columns.append(
             ColumnProfile(
@@ -130,7 +139,7 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
                 min=None if low is None else low[:100],
                 max=None if high is None else high[:100],
                 top_values=_top(found),
-                shapes=_shapes(column_values),
+                shapes=shapes,
                 role=inferred.role,
                 confidence=inferred.confidence,
                 evidence=inferred.evidence + _sampling(stats, whole),
@@ -138,6 +147,15 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
             )
         )
     return DatasetProfile(dataset, stats.rows, len(stats.sample), tuple(columns))
+
+
+def _understood(
+    name: str, stored: str, values: Sequence[str], distinct: int
+) -> tuple[str, Inference, tuple[tuple[str, float], ...]]:
+    """What the sample says of one column: its meant type, its role, its value shapes."""
+    meant = _meant_type(stored, values)
+    inferred = infer_role(name, values, stored_type=meant, distinct=distinct)
+    return meant, inferred, _shapes(values)
 
 
 def _candidates(values: Sequence[Sequence[str]]) -> dict[int, list[str]]:
