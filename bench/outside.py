@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-170 generated files (85 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+188 generated files (94 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Ten parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Eleven parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -21,13 +21,19 @@ household register in GBK with 公民身份号码 and ``1985年03月12日`` date
 Big5 extract with HKID, Devanagari Aadhaar, Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank
 export with names with initials and old NICs, Afrikaans, a Finnish Latin-1 school roster with
 henkilötunnus, Georgian in UTF-16, Bangladeshi with Bengali-digit phones; written 22:28 UTC,
-2026-12-05, never used for tuning) and 9 blind 10 shapes (an Icelandic Windows-1252 list with
+2026-12-05, never used for tuning), 9 blind 10 shapes (an Icelandic Windows-1252 list with
 kennitala and patronymic names, an Iranian Excel sheet with کد ملی and Solar Hijri birth dates, an
 Urdu UTF-16 list with CNIC, an Amharic NGO list with Fayda numbers, a Burmese list with NRC and
 Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C Excel export with ЖСН, a pipe-separated
 Swahili TASAF list with NIDA numbers, a Croatian Windows-1250 payroll export with OIB and
-``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning), each part with
-seeds of its own.
+``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning) and 9 blind 11
+shapes (a Vietnamese hospital's HIS export to Excel in the XML1 layout with ``yyyymmddHHMM``
+birth dates and 1/2 sexes, an Estonian Windows-1257 patient list with isikukood, a Norwegian
+tab-separated NAV list with fødselsnummer, a Serbian Cyrillic Windows-1251 list with ЈМБГ, a
+Mongolian UTF-16 khoroo register with регистрийн дугаар, an Uzbek Latin-script mahalla list with
+JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy Latin-1 registry with CIN in groups of
+three, a Kuwaiti Excel sheet with bilingual Arabic/English headers and civil ids; written 23:17
+UTC, 2026-12-05, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
