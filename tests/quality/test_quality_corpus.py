@@ -116,3 +116,10 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind10.tables == 9 and not blind10.refused
     assert blind10.role_accuracy >= 0.6, blind10.identifying_right
     assert not blind10.wrong_confident, blind10.wrong_confident
+    # blind 11 (written 23:17, measured once at 23:19 with blind 10's rules): 66.7 % with four
+    # columns given a wrong identifying role (bench/RESULTS.md). A floor under the accuracy;
+    # the wrong roles are bounded at what was measured, not asserted away.
+    blind11 = halves["blind 11"]
+    assert blind11.tables == 9 and not blind11.refused
+    assert blind11.role_accuracy >= 0.6, blind11.identifying_right
+    assert len(blind11.wrong_confident) <= 4, blind11.wrong_confident
