@@ -1,0 +1,50 @@
+"""Address and phone columns whose values are not Vietnamese are marked foreign by profiling,
+and the checks that assume Vietnamese values (today's HCMC wards, the pre-2025 address form,
+the Vietnamese phone format) leave them alone; a foreign phone is judged as any country's."""
+
+from __future__ import annotations
+
+from lienthong.profiling import infer_role, reads_foreign
+from lienthong.profiling._locale import vietnamese_share
+from lienthong.quality import DatasetInfo
+from lienthong.quality._kinds import check_kind
+from lienthong.quality._roles import FOREIGN, RoleColumn, flags_from_roles
+
+_POLISH = ["ul. Długa 5, 00-238 Warszawa", "al. Jerozolimskie 12, Kraków", "ul. Piękna 3, Łódź"]
+_VIETNAMESE = ["12 Lê Lợi, Phường Bến Thành, TP Hồ Chí Minh", "5 Nguyen Trai, P. 2, Q.5, TP HCM"]
+
+
+def test_profiling_marks_foreign_addresses_and_phones_only() -> None:
+    assert reads_foreign(infer_role("Adres", _POLISH * 10).evidence)
+    assert not reads_foreign(infer_role("Địa chỉ", _VIETNAMESE * 10).evidence)
+    assert reads_foreign(
+        infer_role("Telefon", ["+48 601 234 567", "+48 512 345 678"] * 10).evidence
+    )
+    assert not reads_foreign(infer_role("SĐT", ["0903123456", "0912345678"] * 10).evidence)
+    assert vietnamese_share("cccd", ["079203001234"]) is None  # ids do not depend on it
+
+
+def _dataset(flags: dict[str, frozenset[str]]) -> DatasetInfo:
+    return DatasetInfo("x.t", "A", "x", "duckdb", "t", flags, from_roles=True)
+
+
+def test_vietnamese_checks_skip_foreign_columns() -> None:
+    columns = {"adres": frozenset({"personal"}), "dia_chi": frozenset({"personal"})}
+    profiled = [
+        RoleColumn("adres", "address", 0.99, frozenset({FOREIGN})),
+        RoleColumn("dia_chi", "address", 0.99),
+    ]
+    flags, _ = flags_from_roles(columns, profiled, threshold=0.8)
+    dataset = _dataset(flags)
+    for kind in ("current_unit", "old_address"):
+        judged = [spec.columns[0] for spec in check_kind(kind).defaults(dataset, None)]
+        assert judged == ["dia_chi"], kind
+
+
+def test_a_foreign_phone_is_judged_as_any_country_s() -> None:
+    dataset = _dataset({"tel": frozenset({"phone", FOREIGN}), "sdt": frozenset({"phone"})})
+    formats = {
+        (spec.columns[0], spec.params["format"])
+        for spec in check_kind("format").defaults(dataset, None)
+    }
+    assert formats == {("tel", "any_phone"), ("sdt", "phone")}
