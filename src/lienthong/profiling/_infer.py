@@ -14,6 +14,7 @@ from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._roles import PERSONAL_ROLES
+from lienthong.profiling._shares import shares
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
     BIRTH_SPREAD_YEARS,
@@ -23,7 +24,6 @@ from lienthong.profiling._values import (
     month_first_dates,
     month_name_dates,
     shape,
-    shares,
 )
 
 #: What a profile says of a date column exported as Excel day numbers (26345 = 1972-02-16):

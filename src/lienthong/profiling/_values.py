@@ -6,10 +6,8 @@ Formats are ASCII and checked with ``fullmatch`` on ``[0-9]`` classes, never ``\
 
 from __future__ import annotations
 
-import random
 import re
 import string
-from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -23,7 +21,6 @@ from lienthong.names import (
     OTHER_FAMILY_NAMES,
 )
 from lienthong.profiling._foreign import (
-    ascii_digits,
     is_any_national_id,
     is_any_street,
     is_bare_national_phone,
@@ -452,41 +449,6 @@ def birth_spread(values: Sequence[str], today: date | None = None) -> tuple[floa
     n = len(days)
     spread = (days[min(n - 1, 9 * n // 10)] - days[n // 10]).days / 365.25
     return spread, (now - days[n // 2]).days / 365.25
-
-
-#: Values every detector reads first when a sample has many distinct values; a detector that
-#: fits under :data:`_SLICE_FLOOR` of them is not run on the rest. The lowest share any decision
-#: reads is 0.5 (a full address), 5.6 standard errors above the floor at this slice size
-#: (odds under 1 in 10 million of a miss), so the roles decided are those of the full test; only
-#: shares far below any threshold are estimates (evidence such as "only 3 % fit" may then read a
-#: few points off).
-_SLICE = 128
-_SLICE_FLOOR = 0.25
-
-
-def shares(values: Sequence[str]) -> dict[str, float]:
-    """For each role, the share of ``values`` (non-blank) its detector accepts."""
-    filled = [ascii_digits(nfc(v)) for v in values if v.strip()]
-    counted = Counter(filled)
-    total = len(filled)
-    if not total:
-        return {role: 0.0 for role in DETECTORS}
-    # each distinct value is tested once and weighs as often as it occurs: a column of two
-    # values (Nam, Nữ) costs two tests per role, not one per sampled row
-    if len(counted) <= _SLICE or total <= 2 * _SLICE:
-        return {role: _share(counted, test, total) for role, test in DETECTORS.items()}
-    # many values, many of them distinct (a big table's sample): a uniform slice of the rows
-    # rules out the detectors that plainly do not fit before the rest is read
-    first = random.Random(total).sample(filled, _SLICE)
-    out: dict[str, float] = {}
-    for role, test in DETECTORS.items():
-        estimate = sum(1 for value in first if test(value)) / _SLICE
-        out[role] = estimate if estimate < _SLICE_FLOOR else _share(counted, test, total)
-    return out
-
-
-def _share(counted: Counter[str], test: Callable[[str], bool], total: int) -> float:
-    return sum(n for value, n in counted.items() if test(value)) / total
 
 
 def shape(text: str) -> str:
