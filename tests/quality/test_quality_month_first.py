@@ -104,3 +104,13 @@ def test_valid_date_reads_month_first_only_where_the_profile_did() -> None:
     assert _valid_date_fails(birth | {MONTH_FIRST}, "02/30/1985")  # a planted bad day
     future = date(2026, 1, 1) + timedelta(days=400)
     assert _valid_date_fails(birth | {MONTH_FIRST}, f"{future:%m/%d/%Y}")
+
+
+def test_every_check_reads_a_flagged_column_as_the_profile_did() -> None:
+    # freshness, near-duplicate keys and the CCCD cross-check all ask ctx.iso_date
+    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"updated": frozenset({MONTH_FIRST})})
+    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
+                       date(2026, 1, 1))  # fmt: skip
+    sql = f"SELECT {ctx.iso_date('updated')} FROM (SELECT '03/25/2025' AS updated) t"
+    assert duckdb.sql(sql).fetchone() == ("2025-03-25",)
+    assert ctx.iso_date("updated") == ctx.iso_of("updated")[1][1]

@@ -184,7 +184,7 @@ class NearDuplicates(CheckKind):
             flags = ctx.dataset.columns.get(column, frozenset())
             value = ctx.col(column)
             if "birth_date" in flags:
-                keys.append(d.iso_date(value))
+                keys.append(ctx.iso_date(column))
             elif flags & set(NAME_FLAGS):  # a given name after the family name
                 keys.append(d.fold(value))
             else:

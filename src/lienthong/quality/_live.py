@@ -133,9 +133,8 @@ class Freshness(CheckKind):
     summary = "newest update is no older than the declared update frequency"
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
-        d = ctx.dialect
         allowed = _max_age(spec, ctx)
-        select = f"MAX({d.iso_date(ctx.col(spec.columns[0]))}) AS newest"
+        select = f"MAX({ctx.iso_date(spec.columns[0])}) AS newest"
 
         def judge(row: Mapping[str, Any], context: CheckContext) -> Outcome:
             newest = row.get("newest")
@@ -171,7 +170,7 @@ class StaleRecords(CheckKind):
             # and five-digit years keep the text comparison itself.
             col = ctx.col(column)
             day = col if sql_type == "DATE" else f"CAST({col} AS TIMESTAMP)"
-            iso = d.iso_date(col)
+            iso = ctx.iso_date(column)
             return RowQuery(
                 fails=f"CASE WHEN {day} >= DATE '0001-01-01' AND {day} < DATE '10000-01-01' "
                 f"THEN {day} < CAST({cutoff} AS DATE) "

@@ -217,14 +217,20 @@ class CheckContext:
     def iso_of(self, column: str) -> tuple[str, tuple[str, str]]:
         """``t.<alias>`` for the column's day as ``yyyy-mm-dd`` and the derivation to add."""
         alias = "_iso_" + hashlib.sha1(column.encode()).hexdigest()[:10]
-        if DAY_NUMBERS in self.dataset.columns.get(column, ()):
-            # the profile read this column's values as Excel day numbers: so do the checks
-            return f"t.{alias}", (alias, str(self.dialect.iso_date_of_days(self.col(column))))
-        if MONTH_FIRST in self.dataset.columns.get(column, ()):
-            return f"t.{alias}", (alias, str(self.dialect.iso_date_month_first(self.col(column))))
-        if MONTH_NAMES in self.dataset.columns.get(column, ()):
-            return f"t.{alias}", (alias, str(self.dialect.iso_date_month_names(self.col(column))))
-        return f"t.{alias}", (alias, str(self.dialect.iso_date(self.col(column))))
+        return f"t.{alias}", (alias, self.iso_date(column))
+
+    def iso_date(self, column: str) -> str:
+        """The column's day as ``yyyy-mm-dd`` text, read as the profile read it: Excel day
+        numbers, month first or month names where its flags say so, else day first or ISO."""
+        flags = self.dataset.columns.get(column, frozenset())
+        col = self.col(column)
+        if DAY_NUMBERS in flags:
+            return str(self.dialect.iso_date_of_days(col))
+        if MONTH_FIRST in flags:
+            return str(self.dialect.iso_date_month_first(col))
+        if MONTH_NAMES in flags:
+            return str(self.dialect.iso_date_month_names(col))
+        return str(self.dialect.iso_date(col))
 
 
 @dataclass(frozen=True)
