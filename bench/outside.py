@@ -68,7 +68,7 @@ def main() -> None:
             f"{t.columns_right}/{t.columns}"
         )
         print(f"  wrong identifying role above {THRESHOLD}: {t.wrong_confident or 'none'}")
-        print(f"  files refused: {t.refused or 'none'}")
+        print(f"  files refused: {t.refused or 'none'}; headers garbled: {t.garbled or 'none'}")
         print(
             f"  defects: {t.planted} planted rows, {t.flagged} listed, {t.caught} right: "
             f"precision {t.precision:.3f}, recall {t.recall:.3f}"

@@ -48,9 +48,13 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # for a whole column that proves its order (:func:`month_first_dates`), month names for a
 # column written with them (:func:`month_name_dates`).
 _DATE_PATTERNS = (
-    (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})"), (4, 3, 1)),
+    # ``12.03.1985.``: Croatian, Serbian and Hungarian forms close a date with a dot
+    (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\.?"), (4, 3, 1)),
     (re.compile(r"([0-9]{4})([/.-])([0-9]{1,2})\2([0-9]{1,2})(?:[ T].*)?"), (1, 3, 4)),
     (re.compile(r"([0-9]{4})()([0-9]{2})([0-9]{2})"), (1, 3, 4)),
+    # ``198503120000``: a day and its time run together (hospital and mainframe exports), only
+    # for years 1800-2099 so a 12- or 14-digit id never reads as one
+    (re.compile(r"((?:18|19|20)[0-9]{2})()([0-9]{2})([0-9]{2})(?:[0-9]{4}|[0-9]{6})"), (1, 3, 4)),
 )
 #: A two-digit year above this is 19yy, at or below it 20yy: the pivot of
 #: ``lienthong.normalize`` (``TWO_DIGIT_PIVOT``), so profiling reads ``05-03-29`` as the

@@ -40,6 +40,9 @@ class Tally:
     columns_right: int = 0
     wrong_confident: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: columns whose header the reader did not read as written (a code page it does not know):
+    #: their labelled column counts as missed, whatever role the garbled one got
+    garbled: list[str] = field(default_factory=list)
     planted: int = 0
     flagged: int = 0
     caught: int = 0
@@ -96,7 +99,10 @@ def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
         profile = registry.get_profile(dataset_id)
         assert profile is not None
         for column in profile.columns:
-            truth = table.roles.get(column.name)
+            if column.name not in table.roles:  # the reader garbled the header: a miss
+                tally.garbled.append(f"{table.path.name}:{column.name}")
+                continue
+            truth = table.roles[column.name]
             sure = column.confidence >= THRESHOLD
             right = column.role == truth and (sure or truth is None)
             tally.columns_right += right

@@ -29,8 +29,11 @@ _ACCENTED = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềế
 _BASE = "a" * 17 + "e" * 11 + "i" * 5 + "o" * 17 + "u" * 11 + "y" * 5 + "d"
 assert len(_ACCENTED) == len(_BASE)
 
-#: Day-first dates as Vietnamese silos write them: d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy…
-DAY_FIRST = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}$"
+#: Day-first dates as Vietnamese silos write them: d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, and the
+#: closing dot of Croatian, Serbian and Hungarian forms (dd.mm.yyyy.)
+DAY_FIRST = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[.]?$"
+#: A compact day with its time run on (``198503120000``, ``19850312093000``), years 1800-2099.
+COMPACT_WITH_TIME = "^(18|19|20)[0-9]{6}([0-9]{4}|[0-9]{6})$"
 #: ... and with a two-digit year (``dd-mm-yy``), read with the record normalisation's pivot.
 DAY_FIRST_YY = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}$"
 
@@ -93,9 +96,10 @@ class Dialect(ABC):
         """``yyyy-mm-dd`` text from the ways Vietnamese silos write a day, else NULL.
 
         Understood: ISO ``yyyy-mm-dd`` (date or timestamp), ``yyyy/mm/dd``, ``yyyy.mm.dd``,
-        day-first ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy``, ``dd-mm-yy`` (two-digit year,
-        pivot ``TWO_DIGIT_PIVOT``) and the compact ``yyyymmdd`` that foreign
-        and mainframe exports write (an 8-digit number column reads the same). The result
+        day-first ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy`` (and ``dd.mm.yyyy.``), ``dd-mm-yy``
+        (two-digit year, pivot ``TWO_DIGIT_PIVOT``) and the compact ``yyyymmdd`` that foreign
+        and mainframe exports write (an 8-digit number column reads the same), also with its
+        time run on (``198503120000``). The result
         compares correctly as text, so freshness and agreement checks never need a date type
         (SQLite, CSV and Excel sources keep dates as text).
         """
@@ -112,6 +116,7 @@ class Dialect(ABC):
             f"WHEN {self.regex(v, '^[0-9]{4}[/.][0-9]{2}[/.][0-9]{2}$')} THEN {ymd} "
             f"WHEN {self.regex(v, DAY_FIRST)} THEN {self._day_first(v)} "
             f"WHEN {self.regex(v, '^[0-9]{8}$')} THEN {compact} "
+            f"WHEN {self.regex(v, COMPACT_WITH_TIME)} THEN {compact} "
             f"WHEN {self.regex(v, DAY_FIRST_YY)} THEN {self._day_first(self._four_digit_year(v))} "
             "ELSE NULL END"
         )

@@ -1,0 +1,54 @@
+"""Two more day forms read alike by profiling and by the checks on every engine: the closing
+dot of Croatian, Serbian and Hungarian forms (``12.03.1985.``) and a compact day with its time
+run on (``198503120000``, hospital and mainframe exports); a 12-digit id never reads as one."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from sqlalchemy import create_engine, text
+
+from lienthong.profiling import infer_role
+from lienthong.profiling._values import parse_date
+from lienthong.quality._dialect import DIALECTS
+
+CASES = [
+    ("12.03.1985.", "1985-03-12"),
+    ("1.3.1985.", "1985-03-01"),
+    ("198503120000", "1985-03-12"),
+    ("19850312093000", "1985-03-12"),
+    ("079203001234", None),  # a CCCD: no year 0792
+    ("12.03.1985..", None),
+]
+
+
+def _select(dialect: str, value: str) -> str:
+    return f"SELECT {DIALECTS[dialect].iso_date(DIALECTS[dialect].literal(value))}"
+
+
+@pytest.mark.parametrize(("value", "iso"), CASES)
+def test_profiling_and_duckdb_read_the_same_day(value: str, iso: str | None) -> None:
+    parsed = parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == iso
+    assert duckdb.sql(_select("duckdb", value)).fetchone() == (iso,)
+
+
+def test_a_column_of_such_days_is_a_birth_date() -> None:
+    born = [(1 + i % 28, 1 + i % 12, 1950 + i % 50) for i in range(150)]
+    days = [f"{d:02d}.{m:02d}.{y}." for d, m, y in born]
+    assert infer_role("Datum rođenja", days).role == "birth_date"
+    stamps = [f"{y}{m:02d}{d:02d}0000" for d, m, y in born]
+    assert infer_role("NGAY_SINH", stamps).role == "birth_date"
+
+
+@pytest.mark.integration
+def test_postgresql_and_mariadb_read_them_alike(pg_url: str, mariadb_url: str) -> None:
+    for dialect, url in (("postgresql", pg_url), ("mysql", mariadb_url)):
+        engine = create_engine(url)
+        try:
+            with engine.connect() as conn:
+                got = [conn.execute(text(_select(dialect, v).replace(":", r"\:"))).scalar()
+                       for v, _ in CASES]  # fmt: skip
+        finally:
+            engine.dispose()
+        assert got == [iso for _, iso in CASES], dialect
