@@ -97,3 +97,40 @@ def test_an_ambiguous_term_counts_as_the_whole_header(header: str) -> None:
 def test_value_words_that_are_vietnamese_syllables_are_dropped() -> None:
     assert {"do", "to"} <= vietnamese_words()
     assert not is_street("Đỗ Quang Đẩu") and not is_street("Tô Hiến Thành")
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Familiyasi", "family_name"),  # Uzbek, possessive
+        ("Ismi", "given_name"),  # Uzbek
+        ("Tug'ilgan sanasi", "birth_date"),  # Uzbek
+        ("JShShIR", "national_id"),  # Uzbek, letters glued as written
+        ("PINFL", "national_id"),  # Uzbek
+        ("Laharana kara-panondro", "national_id"),  # Malagasy
+        ("NIU", "national_id"),  # Haitian Creole
+        ("Omang", "national_id"),  # Setswana
+        ("Isibongo", "family_name"),  # Zulu
+        ("Sloinne", "family_name"),  # Irish
+        ("Cyfenw", "family_name"),  # Welsh
+        ("Abizena", "family_name"),  # Basque
+        ("Enderezo", "address"),  # Galician
+        ("Прозвішча", "family_name"),  # Belarusian
+        ("Датум на раѓање", "birth_date"),  # Macedonian
+        ("Туулган күнү", "birth_date"),  # Kyrgyz
+        ("ජංගම දුරකථන", "phone"),  # Sinhala
+        ("ಜನ್ಮ ದಿನಾಂಕ", "birth_date"),  # Kannada
+        ("Magaca qoyska", "family_name"),  # Somali
+        ("Ingoa whānau", "family_name"),  # Maori
+    ],
+)
+def test_lexicon_terms_of_more_languages_hint_their_role(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]
+
+
+@pytest.mark.parametrize(
+    "header", ["نام پدر", "Otasining ismi", "Nom del pare", "Magaca aabbaha", "මවගේ නම"]
+)
+def test_a_relative_in_any_language_gives_no_name_role(header: str) -> None:
+    """``نام پدر`` folds to ``nm pdr``: the header's ``nm`` reads *name*, and so does the term's."""
+    assert not {"full_name", "family_name", "given_name"} & set(name_hints(header))

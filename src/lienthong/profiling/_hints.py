@@ -27,7 +27,7 @@ def _phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
 
 
 #: Header words of other languages, per role: the multilingual lexicon shipped as data
-#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 47 languages, any script.
+#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 119 languages, any script.
 _FOREIGN = lexicon().headers
 _WHOLE_ONLY = lexicon().whole_only
 
@@ -68,8 +68,19 @@ _NUMBER_WORDS = frozenset(
 )
 
 
+#: Words database exports shorten (``custNm``, ``fullNm``, ``BIRTH_DT``), written out. Only
+#: shortenings that are no Vietnamese abbreviation: ``dt`` stays ``điện thoại``.
+_ABBREVIATED = {"nm": "name", "nme": "name", "brth": "birth", "dte": "date", "adr": "address"}
+
+
 def _canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple("number" if word in _NUMBER_WORDS else word for word in phrase)
+    """The phrase as :func:`header_words` writes a header: ``number`` in any spelling, and in
+    a phrase of several words a database shortening written out, as the header's is (a
+    romanised ``نام پدر`` is ``nm pdr``, and ``nm`` in a header reads ``name``)."""
+    words = tuple("number" if word in _NUMBER_WORDS else word for word in phrase)
+    if len(words) > 1:
+        words = tuple(_ABBREVIATED.get(word, word) for word in words)
+    return words
 
 
 _WHOLE_ONLY = frozenset(_canonical(phrase) for phrase in _WHOLE_ONLY)
@@ -208,11 +219,6 @@ def _deletions(word: str) -> set[str]:
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-#: Words database exports shorten (``custNm``, ``fullNm``, ``BIRTH_DT``), written out. Only
-#: shortenings that are no Vietnamese abbreviation: ``dt`` stays ``điện thoại``.
-_ABBREVIATED = {"nm": "name", "nme": "name", "brth": "birth", "dte": "date", "adr": "address"}
-
-
 def _singular(word: str) -> str:
     if len(word) < 3 or not word.endswith("s") or word in _VOCABULARY:
         return word
@@ -225,10 +231,10 @@ def _singular(word: str) -> str:
 
 #: Headers of free-text notes: whatever their values mention (a time, a house number, a
 #: place), a remark is never a person's address or street.
-_NOTES = lexicon().headers["note"]
+_NOTES = tuple(_canonical(phrase) for phrase in lexicon().headers["note"])
 #: Headers of another person than the record's own (a parent, a spouse, the head of the
 #: household): their names are never the record's name roles.
-_RELATIVES = lexicon().headers["relative"]
+_RELATIVES = tuple(_canonical(phrase) for phrase in lexicon().headers["relative"])
 
 
 def names_a_note(column: str) -> bool:

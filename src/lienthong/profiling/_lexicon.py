@@ -1,8 +1,8 @@
 """The multilingual lexicon, shipped as data (``lexicon/headers.csv``, ``lexicon/values.csv``).
 
 Each round of the outside corpus used to add the words its last blind part happened to use, and
-the next blind part brought new ones. The lexicon instead lists, per role and per language (44
-languages, romanised where the script is not Latin), how forms ordinarily write a given name, a
+the next blind part brought new ones. The lexicon instead lists, per role and per language (119
+languages, in their own script or romanised), how forms ordinarily write a given name, a
 family name, a full name, a date of birth, an address, a street, a city, a postcode, an identity
 or tax or passport number, a phone, an e-mail, a sex and a remark, with their abbreviations; and
 how street lines and addresses are written in values (street types, compound street endings,
