@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-188 generated files (94 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+206 generated files (103 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Eleven parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Twelve parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -26,14 +26,22 @@ kennitala and patronymic names, an Iranian Excel sheet with کد ملی and Sola
 Urdu UTF-16 list with CNIC, an Amharic NGO list with Fayda numbers, a Burmese list with NRC and
 Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C Excel export with ЖСН, a pipe-separated
 Swahili TASAF list with NIDA numbers, a Croatian Windows-1250 payroll export with OIB and
-``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning) and 9 blind 11
+``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning), 9 blind 11
 shapes (a Vietnamese hospital's HIS export to Excel in the XML1 layout with ``yyyymmddHHMM``
 birth dates and 1/2 sexes, an Estonian Windows-1257 patient list with isikukood, a Norwegian
 tab-separated NAV list with fødselsnummer, a Serbian Cyrillic Windows-1251 list with ЈМБГ, a
 Mongolian UTF-16 khoroo register with регистрийн дугаар, an Uzbek Latin-script mahalla list with
 JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy Latin-1 registry with CIN in groups of
 three, a Kuwaiti Excel sheet with bilingual Arabic/English headers and civil ids; written 23:17
-UTC, 2026-12-05, never used for tuning), each part with seeds of its own.
+UTC, 2026-12-05, never used for tuning) and 9 blind 12 shapes (a Danish kommune list with CPR-nr.
+and no birth date, a Latvian ISO-8859-13 tab-separated patient list with personas kods, a
+Bulgarian Excel patient list with ЕГН and ``12.03.1985 г.`` dates, a Ukrainian 1C personnel
+export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with 身分證字號 and ROC dates
+``074/03/12``, a Belgian insurer's list with bilingual Dutch/French headers and
+rijksregisternummer, a Slovenian election roll with ``NOVAK Janez`` names, EMŠO and ``12. 3.
+1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both surnames in Cognoms, a New
+Zealand NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31 UTC, 2026-12-05, never used
+for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
