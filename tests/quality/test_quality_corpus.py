@@ -112,16 +112,22 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind9.tables == 9 and not blind9.refused
     assert blind9.role_accuracy >= 0.85, blind9.identifying_right
     assert not blind9.wrong_confident, blind9.wrong_confident
-    # blind 10 (written 22:55, measured once at 23:10 before any rule was tuned on it): 64.9 %,
-    # NOT the goal. A floor under what was measured, and never a wrong identifying role.
+    # blind 10 (written 22:55, measured once at 23:10: 64.9 %; looked at since, 67.6 % at
+    # 23:43, its Croatian cp1250 header garbled by the reader). A floor under that.
     blind10 = halves["blind 10"]
     assert blind10.tables == 9 and not blind10.refused
     assert blind10.role_accuracy >= 0.6, blind10.identifying_right
     assert not blind10.wrong_confident, blind10.wrong_confident
-    # blind 11 (written 23:17, measured once at 23:19 with blind 10's rules): 66.7 % with four
-    # columns given a wrong identifying role (bench/RESULTS.md). A floor under the accuracy;
-    # the wrong roles are bounded at what was measured, not asserted away.
+    # blind 11 (written 23:17, measured once at 23:19: 66.7 %; looked at since, 83.3 % at
+    # 23:43). Two columns keep a role their labels judge otherwise (bench/RESULTS.md).
     blind11 = halves["blind 11"]
     assert blind11.tables == 9 and not blind11.refused
-    assert blind11.role_accuracy >= 0.6, blind11.identifying_right
-    assert len(blind11.wrong_confident) <= 4, blind11.wrong_confident
+    assert blind11.role_accuracy >= 0.75, blind11.identifying_right
+    assert len(blind11.wrong_confident) <= 2, blind11.wrong_confident
+    # blind 12 (written 23:31, measured once at 23:43 before any rule was tuned on it): 73.2 %
+    # with three columns given a wrong identifying role. A floor, and the wrong roles bounded
+    # at what was measured, not asserted away.
+    blind12 = halves["blind 12"]
+    assert blind12.tables == 9 and not blind12.refused
+    assert blind12.role_accuracy >= 0.6, blind12.identifying_right
+    assert len(blind12.wrong_confident) <= 3, blind12.wrong_confident
