@@ -6,13 +6,16 @@ without a BOM (every other byte zero), then the legacy encodings of non-Latin sc
 partners export (GBK/GB18030, Big5, Shift_JIS, EUC-KR, Windows-1251/KOI8-R, Windows-1253,
 -1255, -1256, -874 and their ISO-8859 cousins), ranked by charset-normalizer and taken only when
 the text plainly is that script and does not read as Vietnamese (see :mod:`._scripts`), then
-Vietnamese in TCVN3 is refused, then the Windows code pages: cp1258 (Vietnamese, tone
-marks as combining characters) when the text then reads as Vietnamese (a tone mark after a
-letter, or ă/đ/ơ/ư), Windows-1252 otherwise. A Western file with ``ò``/``ì``/``Þ`` right after a
-letter would be misread as Vietnamese; for a Vietnamese platform that is the right bias.
-Text that is none of these gets an :class:`EncodingError` that says where it broke, instead of
-silently turning names into mojibake. Decoded text is NFC for the 8-bit code pages (cp1258
-stores tones as separate marks) and the non-Latin ones; UTF text is kept exactly as written.
+the Central European and Baltic code pages (Windows-1250 / ISO-8859-2, Windows-1257 /
+ISO-8859-13) when their reading makes clearly more words plausible for one of their languages
+than the Windows-1252 or Vietnamese reading does (see :mod:`._latin`), then Vietnamese in TCVN3
+is refused, then the Windows code pages: cp1258 (Vietnamese, tone marks as combining
+characters) when the text then reads as Vietnamese (a tone mark after a letter, or ă/đ/ơ/ư),
+Windows-1252 otherwise. A Western file with ``ò``/``ì``/``Þ`` right after a letter would be
+misread as Vietnamese; for a Vietnamese platform that is the right bias. Text that is none of
+these gets an :class:`EncodingError` that says where it broke, instead of silently turning
+names into mojibake. Decoded text is NFC for the 8-bit code pages (cp1258 stores tones as
+separate marks) and the non-Latin ones; UTF text is kept exactly as written.
 """
 
 from __future__ import annotations
@@ -23,12 +26,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lienthong.errors import EncodingError
+from lienthong.sources._latin import LATIN_ENCODINGS, choose_latin
 from lienthong.sources._scripts import SCRIPT_ENCODINGS, guess_script_encoding
 
 #: Encodings we can read, in the names Python's codecs use.
 SUPPORTED_ENCODINGS = (
     "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp1258", "cp1252",
-    *SCRIPT_ENCODINGS,
+    *LATIN_ENCODINGS, *SCRIPT_ENCODINGS,
 )  # fmt: skip
 
 _BOMS = (
@@ -81,13 +85,19 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
     if script is not None:
         _reject_binary(script[0], name)
         return DecodedText(*script)
-    _reject_tcvn3(data, name)
     try:
         raw = data.decode("cp1258")
     except UnicodeDecodeError:
         raw = None
+    vietnamese = None
     if raw is not None and _reads_as_vietnamese(raw):
         vietnamese = unicodedata.normalize("NFC", raw)
+    latin = choose_latin(data, vietnamese)
+    if latin is not None:
+        _reject_binary(latin[0], name)
+        return DecodedText(*latin)
+    _reject_tcvn3(data, name)
+    if vietnamese is not None:
         _reject_binary(vietnamese, name)
         return DecodedText(vietnamese, "cp1258")
     try:
@@ -95,7 +105,8 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
     except UnicodeDecodeError as exc:
         raise EncodingError(
             f"{name} is not in a text encoding lienthong can read (UTF-8, UTF-16, cp1258,"
-            f" Windows-1252): byte {exc.start} is 0x{data[exc.start]:02x}.",
+            f" Windows-1250/1252/1257, ISO-8859-2/-13): byte {exc.start} is"
+            f" 0x{data[exc.start]:02x}.",
             hint="Re-export it as UTF-8 (Excel: Save As → CSV UTF-8).",
         ) from None
     _reject_binary(western, name)

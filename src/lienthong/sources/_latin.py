@@ -1,0 +1,197 @@
+"""Central European and Baltic code pages, told apart from Windows-1252 by the words they make.
+
+A file that is not UTF, not a non-Latin script and not TCVN3 used to be read as Windows-1252
+(or cp1258 when it read as Vietnamese). Polish, Czech, Slovak, Hungarian, Croatian, Slovenian,
+Romanian and Albanian files come in Windows-1250 / ISO-8859-2, Latvian, Lithuanian and
+Estonian ones in Windows-1257 / ISO-8859-13; read as Windows-1252 their names come out garbled
+(``roðenja`` for ``rođenja``, ``Wa³êsa`` for ``Wałęsa``). Byte statistics alone are unreliable
+on files this small, so the choice is made on words: each reading's words that hold a non-ASCII
+character are checked against the letters of the languages written in that code page. A word
+is plausible when every one of its letters belongs to one language's alphabet (no symbol glued
+between letters, no capital after a small letter, no word starting with ``ð``, and for
+Windows-1252 no vowel after à è ì ò ù). The other reading is taken only when one of its
+languages makes clearly more words plausible than any two languages of the Windows-1252
+reading together (a Swiss file mixes French and German; a French file with Danish names makes
+Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with at least
+:data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones, and
+at most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
+Czech-looking words, and as many garbled). Ties and weak evidence stay Windows-1252.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+#: Alternatives in the order preferred on a tie.
+LATIN_ENCODINGS = ("cp1250", "iso-8859-2", "cp1257", "iso-8859-13")
+
+#: Fewest words the winning language must make plausible.
+_MIN_WORDS = 3
+#: How many more words the winning language must make plausible than the best one before.
+_MARGIN = 2
+#: Bytes looked at: enough words, bounded time on large files.
+_SAMPLE = 1 << 20
+
+_WESTERN = {
+    "french": "éèêëàâîïôùûüçœæÿ",
+    "german": "äöüß",
+    "spanish": "áéíóúñü",
+    "portuguese": "áâãàçéêíóôõú",
+    "italian": "àèéìíòóùú",
+    "dutch": "éëèïöüáóú",
+    "danish-norwegian": "æøåéó",
+    "swedish": "åäöé",
+    "finnish": "åäöšž",
+    "icelandic": "áðéíóúýþæö",
+    "catalan": "àèéíïòóúüç",
+    "turkish": "çöüâîû",
+    "estonian": "äöüõšž",
+    "albanian": "çë",
+}
+_CENTRAL = {
+    "polish": "ąćęłńóśźż",
+    "czech": "áčďéěíňóřšťúůýž",
+    "slovak": "áäčďéíĺľňóôŕšťúýž",
+    "hungarian": "áéíóöőúüű",
+    "croatian": "čćđšž",
+    "slovenian": "čšž",
+    "romanian": "ăâîşţ",
+    "albanian": "çë",
+    "german": "äöüß",
+}
+_BALTIC = {
+    "latvian": "āčēģīķļņšūž",
+    "lithuanian": "ąčęėįšųūž",
+    "estonian": "äöüõšž",
+    "german": "äöüß",
+}
+_VIETNAMESE = {
+    "vietnamese": "đ"
+    + "".join(
+        unicodedata.normalize("NFC", vowel + tone)
+        for vowel in "aăâeêioôơuưy"
+        for tone in ("", "\u0300", "\u0301", "\u0303", "\u0309", "\u0323")
+    )
+}
+_LANGUAGES = {
+    "cp1252": _WESTERN,
+    "cp1258": _VIETNAMESE,
+    "cp1250": _CENTRAL,
+    "iso-8859-2": _CENTRAL,
+    "cp1257": _BALTIC,
+    "iso-8859-13": _BALTIC,
+}
+
+_TOKEN = re.compile(r"[^\s,;\t|\"'()\[\]{}<>/\\=+*#&!?:.0-9_-]+")
+
+#: Western languages never put a vowel right after à è ì ò ù (``Kranjèiè`` is ``Kranjčič``).
+_GRAVE_THEN_VOWEL = re.compile("[àèìòùÀÈÌÒÙ][aeiouyAEIOUYà-åæè-ïò-öøù-ýÀ-ÅÆÈ-ÏÒ-ÖØÙ-Ýœ]")
+
+
+@dataclass(frozen=True)
+class _Score:
+    best: int  # words plausible in the reading's best language (or pair, for cp1252)
+    any: int  # words plausible in some language of the code page
+    bad: int  # words plausible in none
+
+
+def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
+    """The Central European or Baltic reading of ``data`` with its codec name, or ``None``
+    when Windows-1252 (or the cp1258 reading ``vietnamese``, NFC, when given) should stay."""
+    sample = data[:_SAMPLE]
+    if not any(b >= 0x80 for b in sample):
+        return None
+    base = _score(sample.decode("cp1252", "replace"), "cp1252", together=2)
+    if vietnamese is not None:
+        other = _score(vietnamese[:_SAMPLE], "cp1258", together=1)
+        base = _Score(
+            max(base.best, other.best), max(base.any, other.any), min(base.bad, other.bad)
+        )
+    chosen: tuple[_Score, str] | None = None
+    for encoding in LATIN_ENCODINGS:
+        try:
+            text = unicodedata.normalize("NFC", sample.decode(encoding))
+        except UnicodeDecodeError:
+            continue
+        score = _score(text, encoding, together=1)
+        if chosen is None or (score.best, score.any, -score.bad) > (
+            chosen[0].best,
+            chosen[0].any,
+            -chosen[0].bad,
+        ):
+            chosen = (score, encoding)
+    if chosen is None:
+        return None
+    score, encoding = chosen
+    if (
+        score.best >= _MIN_WORDS
+        and score.best >= base.best + _MARGIN
+        and score.any >= base.any
+        and score.bad <= base.bad
+        and score.bad * 5 <= score.any
+    ):
+        try:
+            return unicodedata.normalize("NFC", data.decode(encoding)), encoding
+        except UnicodeDecodeError:
+            return None
+    return None
+
+
+def _score(text: str, encoding: str, *, together: int) -> _Score:
+    """Words plausible in the best ``together`` languages of the code page taken together, in
+    any of its languages, and in none."""
+    languages = [frozenset(letters) for letters in _LANGUAGES[encoding].values()]
+    masks: Counter[int] = Counter()
+    for word, count in Counter(_words(text)).items():
+        mask = 0
+        western_grave = encoding == "cp1252" and _GRAVE_THEN_VOWEL.search(word)
+        for i, letters in enumerate(languages):
+            if not western_grave and _fits(word, letters):
+                mask |= 1 << i
+        masks[mask] += count
+    groups = [1 << i for i in range(len(languages))]
+    if together == 2:
+        groups = [a | b for a in groups for b in groups]
+    best = max((sum(n for m, n in masks.items() if m & g) for g in groups), default=0)
+    bad = masks.get(0, 0)
+    return _Score(best, sum(masks.values()) - bad, bad)
+
+
+def _words(text: str) -> list[str]:
+    """Words that hold a non-ASCII character, trimmed of non-letters at both ends."""
+    words = []
+    for token in _TOKEN.findall(text):
+        if token.isascii():
+            continue
+        start, end = 0, len(token)
+        while start < end and not _letter(token[start]):
+            start += 1
+        while end > start and not _letter(token[end - 1]):
+            end -= 1
+        word = token[start:end]
+        if len(word) >= 2 and not word.isascii():
+            words.append(word)
+    return words
+
+
+def _letter(ch: str) -> bool:
+    return ch.isalpha() and ch not in "ªº"
+
+
+def _fits(word: str, letters: frozenset[str]) -> bool:
+    if word[0] in "ðÐ":  # no language of ours starts a word with eth
+        return False
+    previous = ""
+    for ch in word:
+        if not ch.isascii():
+            if ch.lower() not in letters or ch == "ª" or ch == "º":
+                return False
+            if ch.isupper() and previous.islower():
+                return False
+        elif not ch.isalpha():
+            return False
+        previous = ch
+    return True
