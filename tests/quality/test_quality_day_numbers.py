@@ -7,13 +7,10 @@ from datetime import date, timedelta
 
 import duckdb
 import pytest
-from sqlalchemy import create_engine, text
+from date_reading_helpers import read_on_servers, valid_date_fails
 
 from lienthong.profiling import EXCEL_EPOCH, infer_role, reads_day_numbers
-from lienthong.quality import CheckSpec, DatasetInfo
 from lienthong.quality._dialect import DIALECTS
-from lienthong.quality._kinds import check_kind
-from lienthong.quality._model import CheckContext, RowQuery
 from lienthong.quality._roles import DAY_NUMBERS, RoleColumn, flags_from_roles
 
 #: (value, the day the profile's reading gives, as yyyy-mm-dd; None: not a day)
@@ -50,15 +47,8 @@ def test_duckdb_reads_day_numbers(value: str, iso: str | None) -> None:
 
 @pytest.mark.integration
 def test_postgresql_and_mariadb_read_day_numbers_alike(pg_url: str, mariadb_url: str) -> None:
-    for dialect, url in (("postgresql", pg_url), ("mysql", mariadb_url)):
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn:
-                got = [conn.execute(text(_select(dialect, v).replace(":", r"\:"))).scalar()
-                       for v, _ in CASES]  # fmt: skip
-        finally:
-            engine.dispose()
-        assert got == [iso for _, iso in CASES], dialect
+    got = read_on_servers(pg_url, mariadb_url, _select, [v for v, _ in CASES])
+    assert got == {dialect: [iso for _, iso in CASES] for dialect in got}
 
 
 def test_only_a_profile_that_read_day_numbers_flags_the_column() -> None:
@@ -71,23 +61,9 @@ def test_only_a_profile_that_read_day_numbers_flags_the_column() -> None:
     assert from_roles and DAY_NUMBERS in flags["NgaySinh"] and DAY_NUMBERS not in flags["Ngay"]
 
 
-def _valid_date_fails(flags: frozenset[str], value: str) -> bool:
-    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"born": flags})
-    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
-                       date(2026, 1, 1))  # fmt: skip
-    query = check_kind("valid_date").compile(CheckSpec(info.id, "valid_date", ("born",)), ctx)
-    assert isinstance(query, RowQuery)
-    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
-    sql = (
-        f"SELECT ({query.applies}) AND ({query.fails}) FROM (SELECT t.*{derived} FROM "
-        f"(SELECT {DIALECTS['duckdb'].literal(value)} AS born) t) t"
-    )
-    return bool(duckdb.sql(sql).fetchone()[0])  # type: ignore[index]
-
-
 def test_valid_date_reads_day_numbers_only_where_the_profile_did() -> None:
     birth = frozenset({"birth_date"})
-    assert _valid_date_fails(birth, "26345")  # a bare number is no date elsewhere
-    assert not _valid_date_fails(birth | {DAY_NUMBERS}, "26345")
-    assert _valid_date_fails(birth | {DAY_NUMBERS}, "31/02/1972")  # a planted bad day
-    assert _valid_date_fails(birth | {DAY_NUMBERS}, "50000")  # 2036: in the future
+    assert valid_date_fails(birth, "26345")  # a bare number is no date elsewhere
+    assert not valid_date_fails(birth | {DAY_NUMBERS}, "26345")
+    assert valid_date_fails(birth | {DAY_NUMBERS}, "31/02/1972")  # a planted bad day
+    assert valid_date_fails(birth | {DAY_NUMBERS}, "50000")  # 2036: in the future

@@ -8,16 +8,15 @@ from datetime import date, timedelta
 
 import duckdb
 import pytest
+from date_reading_helpers import read_on_servers, valid_date_fails
 from hypothesis import given
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
 
 from lienthong.profiling import infer_role, reads_month_first
 from lienthong.profiling._values import month_first_dates
-from lienthong.quality import CheckSpec, DatasetInfo
+from lienthong.quality import DatasetInfo
 from lienthong.quality._dialect import DIALECTS
-from lienthong.quality._kinds import check_kind
-from lienthong.quality._model import CheckContext, RowQuery
+from lienthong.quality._model import CheckContext
 from lienthong.quality._roles import MONTH_FIRST, RoleColumn, flags_from_roles
 
 #: (value, the day a month-first reading gives, as yyyy-mm-dd; None: not a day)
@@ -62,15 +61,8 @@ def test_duckdb_reads_month_first(value: str, iso: str | None) -> None:
 
 @pytest.mark.integration
 def test_postgresql_and_mariadb_read_month_first_alike(pg_url: str, mariadb_url: str) -> None:
-    for dialect, url in (("postgresql", pg_url), ("mysql", mariadb_url)):
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn:
-                got = [conn.execute(text(_select(dialect, v).replace(":", r"\:"))).scalar()
-                       for v, _ in CASES]  # fmt: skip
-        finally:
-            engine.dispose()
-        assert got == [iso for _, iso in CASES], dialect
+    got = read_on_servers(pg_url, mariadb_url, _select, [v for v, _ in CASES])
+    assert got == {dialect: [iso for _, iso in CASES] for dialect in got}
 
 
 def test_only_a_profile_that_read_month_first_flags_the_column() -> None:
@@ -83,27 +75,13 @@ def test_only_a_profile_that_read_month_first_flags_the_column() -> None:
     assert from_roles and MONTH_FIRST in flags["dob"] and MONTH_FIRST not in flags["joined"]
 
 
-def _valid_date_fails(flags: frozenset[str], value: str) -> bool:
-    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"born": flags})
-    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
-                       date(2026, 1, 1))  # fmt: skip
-    query = check_kind("valid_date").compile(CheckSpec(info.id, "valid_date", ("born",)), ctx)
-    assert isinstance(query, RowQuery)
-    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
-    sql = (
-        f"SELECT ({query.applies}) AND ({query.fails}) FROM (SELECT t.*{derived} FROM "
-        f"(SELECT {DIALECTS['duckdb'].literal(value)} AS born) t) t"
-    )
-    return bool(duckdb.sql(sql).fetchone()[0])  # type: ignore[index]
-
-
 def test_valid_date_reads_month_first_only_where_the_profile_did() -> None:
     birth = frozenset({"birth_date"})
-    assert _valid_date_fails(birth, "03/25/1985")  # day first, month 25 is no month
-    assert not _valid_date_fails(birth | {MONTH_FIRST}, "03/25/1985")
-    assert _valid_date_fails(birth | {MONTH_FIRST}, "02/30/1985")  # a planted bad day
+    assert valid_date_fails(birth, "03/25/1985")  # day first, month 25 is no month
+    assert not valid_date_fails(birth | {MONTH_FIRST}, "03/25/1985")
+    assert valid_date_fails(birth | {MONTH_FIRST}, "02/30/1985")  # a planted bad day
     future = date(2026, 1, 1) + timedelta(days=400)
-    assert _valid_date_fails(birth | {MONTH_FIRST}, f"{future:%m/%d/%Y}")
+    assert valid_date_fails(birth | {MONTH_FIRST}, f"{future:%m/%d/%Y}")
 
 
 def test_every_check_reads_a_flagged_column_as_the_profile_did() -> None:

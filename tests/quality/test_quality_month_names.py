@@ -9,17 +9,14 @@ from datetime import date, timedelta
 
 import duckdb
 import pytest
+from date_reading_helpers import read_on_servers, valid_date_fails
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
 
 from lienthong.profiling import MONTH_NAMES, infer_role, reads_month_first, reads_month_names
 from lienthong.profiling._profile import _meant_type
 from lienthong.profiling._values import TWO_DIGIT_PIVOT, month_name_dates
-from lienthong.quality import CheckSpec, DatasetInfo
 from lienthong.quality._dialect import DIALECTS
-from lienthong.quality._kinds import check_kind
-from lienthong.quality._model import CheckContext, RowQuery
 from lienthong.quality._roles import MONTH_NAMES as MONTH_NAMES_FLAG
 from lienthong.quality._roles import RoleColumn, flags_from_roles
 
@@ -179,15 +176,8 @@ def test_duckdb_reads_month_names_as_python_does(value: str, iso: str | None, na
 
 @pytest.mark.integration
 def test_postgresql_and_mariadb_read_month_names_alike(pg_url: str, mariadb_url: str) -> None:
-    for dialect, url in (("postgresql", pg_url), ("mysql", mariadb_url)):
-        engine = create_engine(url)
-        try:
-            with engine.connect() as conn:
-                got = [conn.execute(text(_select(dialect, v).replace(":", r"\:"))).scalar()
-                       for v, _, _ in CASES]  # fmt: skip
-        finally:
-            engine.dispose()
-        assert got == [iso for _, iso, _ in CASES], dialect
+    got = read_on_servers(pg_url, mariadb_url, _select, [v for v, _, _ in CASES])
+    assert got == {dialect: [iso for _, iso, _ in CASES] for dialect in got}
 
 
 def test_only_a_profile_that_read_month_names_flags_the_column() -> None:
@@ -201,27 +191,13 @@ def test_only_a_profile_that_read_month_names_flags_the_column() -> None:
     assert MONTH_NAMES_FLAG not in flags["joined"]
 
 
-def _valid_date_fails(flags: frozenset[str], value: str) -> bool:
-    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"born": flags})
-    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
-                       date(2026, 1, 1))  # fmt: skip
-    query = check_kind("valid_date").compile(CheckSpec(info.id, "valid_date", ("born",)), ctx)
-    assert isinstance(query, RowQuery)
-    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
-    sql = (
-        f"SELECT ({query.applies}) AND ({query.fails}) FROM (SELECT t.*{derived} FROM "
-        f"(SELECT {DIALECTS['duckdb'].literal(value)} AS born) t) t"
-    )
-    return bool(duckdb.sql(sql).fetchone()[0])  # type: ignore[index]
-
-
 def test_valid_date_reads_month_names_only_where_the_profile_did() -> None:
     birth = frozenset({"birth_date"})
     named = birth | {MONTH_NAMES_FLAG}
-    assert _valid_date_fails(birth, "13 Oct 1978")  # no day the ordinary reading knows
-    assert not _valid_date_fails(named, "13 Oct 1978")
-    assert not _valid_date_fails(named, "Oct 13, 1978")
-    assert not _valid_date_fails(named, "13/10/1978")  # a numeric day still reads
-    assert _valid_date_fails(named, "31 Feb 1985")  # a planted bad day
+    assert valid_date_fails(birth, "13 Oct 1978")  # no day the ordinary reading knows
+    assert not valid_date_fails(named, "13 Oct 1978")
+    assert not valid_date_fails(named, "Oct 13, 1978")
+    assert not valid_date_fails(named, "13/10/1978")  # a numeric day still reads
+    assert valid_date_fails(named, "31 Feb 1985")  # a planted bad day
     future = date(2026, 1, 1) + timedelta(days=400)
-    assert _valid_date_fails(named, f"{future:%d %b %Y}")
+    assert valid_date_fails(named, f"{future:%d %b %Y}")
