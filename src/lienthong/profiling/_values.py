@@ -290,13 +290,14 @@ def is_given_name(text: str) -> bool:
     middle name (``Thị Châu``, ``Văn An``): those are Vietnamese name words, all of them."""
     if is_person_word(text):
         return True
+    words = _two_or_three_words(text)
+    return words is not None and all(word in VN_NAME_PARTS for word in words)
+
+
+def _two_or_three_words(text: str) -> tuple[str, ...] | None:
+    """The folded words of a name of two or three words written without a comma, else None."""
     read = name_words(text)
-    return (
-        read is not None
-        and not read[1]
-        and 2 <= len(read[0]) <= 3
-        and all(word in VN_NAME_PARTS for word in read[0])
-    )
+    return read[0] if read is not None and not read[1] and 2 <= len(read[0]) <= 3 else None
 
 
 def is_given_names(text: str) -> bool:
@@ -306,12 +307,10 @@ def is_given_names(text: str) -> bool:
     also a whole name: only for a header that names the given name alone (see _infer)."""
     if is_given_name(text):
         return True
-    read = name_words(text)
+    words = _two_or_three_words(text)
     return (
-        read is not None
-        and not read[1]
-        and 2 <= len(read[0]) <= 3
-        and read[0][0] not in FAMILY_NAMES
+        words is not None
+        and words[0] not in FAMILY_NAMES
         and len(text.strip()) <= 40
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
     )
