@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lienthong.errors import EncodingError
+from lienthong.quality._corpus import to_cp1258 as cp1258
 from lienthong.registry import Registry
 from lienthong.sources import SUPPORTED_ENCODINGS, decode_bytes, decode_file
 from lienthong.store import Store
@@ -90,7 +91,6 @@ VIETNAMESE = (
     "Lê Thị Mỹ Duyên,Thôn Ngọc Hồi,Hà Nội\n"
 )
 
-TONES = "\u0300\u0301\u0303\u0309\u0323"
 #: TCVN3 (ABC) bytes of lowercase Vietnamese letters; its capitals live in another font.
 _TCVN3_BASE = {
     "ă": 0xA8, "â": 0xA9, "ê": 0xAA, "ô": 0xAB, "ơ": 0xAC, "ư": 0xAD, "đ": 0xAE,
@@ -114,22 +114,6 @@ def tcvn3(text: str) -> bytes:
     for ch in unicodedata.normalize("NFC", text):
         code = _TCVN3_BASE.get(ch) or _TCVN3_TONED.get(ch) or _TCVN3_TONED.get(ch.lower())
         out.append(code if code is not None else ord(ch))
-    return bytes(out)
-
-
-def cp1258(text: str) -> bytes:
-    """Vietnamese as Windows-1258 writes it: base letter + separate tone mark where needed."""
-    out = bytearray()
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            out += char.encode("cp1258")
-            continue
-        except UnicodeEncodeError:
-            pass
-        marks = unicodedata.normalize("NFD", char)
-        tone = next(mark for mark in marks if mark in TONES)
-        out += unicodedata.normalize("NFC", marks.replace(tone, "")).encode("cp1258")
-        out += tone.encode("cp1258")
     return bytes(out)
 
 
