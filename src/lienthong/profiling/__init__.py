@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
     from lienthong.profiling._passes import SAMPLE_ROWS
     from lienthong.profiling._profile import header_values, profile_dataset, profile_scan
     from lienthong.profiling._roles import IDENTIFIER_ROLES, PERSONAL_ROLES, ROLE_FLAGS, ROLES
-    from lienthong.profiling._values import EXCEL_EPOCH, EXCEL_SERIALS
+    from lienthong.profiling._values import EXCEL_EPOCH, EXCEL_SERIALS, SPACED_DAY_FIRST
 
 __all__ = [
     "EXCEL_EPOCH",
@@ -45,6 +45,7 @@ __all__ = [
     "ROLES",
     "ROLE_FLAGS",
     "SAMPLE_ROWS",
+    "SPACED_DAY_FIRST",
     "THRESHOLD",
     "ColumnDrift",
     "ColumnProfile",

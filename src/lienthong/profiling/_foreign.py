@@ -86,15 +86,25 @@ def is_any_national_id(text: str) -> bool:
     for a column whose ids agree in shape (:func:`ids_agree`)."""
     if text.strip().startswith("+"):
         return False
-    value = compact_id(text).upper()
-    return len(value) in _ID_LENGTHS and value.isascii() and value.isalnum() and _digits(value) >= 3
+    value = _id_characters(text)
+    return len(value) in _ID_LENGTHS and value.isalnum() and _digits(value) >= 3
+
+
+def _id_characters(text: str) -> str:
+    """The characters of an id: compacted, its check character out of its brackets (HKID
+    ``A123456(3)``), letters of any script kept (Mongolian ``ЕЮ01250831``, Myanmar NRC
+    ``12/ကမရ(နိုင်)012345``, whose vowel signs belong to their letters)."""
+    value = compact_id(text).upper().replace("(", "").replace(")", "")
+    if value.isascii():
+        return value
+    return "".join(ch for ch in value if unicodedata.category(ch) not in _MARKS)
 
 
 def ids_agree(values: Sequence[str], shape: Callable[[str], str]) -> bool:
     """Whether a column's ids are one kind of id: most of those :func:`is_any_national_id`
     accepts share one shape (or one length), and most are distinct. ``shape`` is
     ``_values.shape``, passed in to keep the modules' imports one way."""
-    ids = [compact_id(v).upper() for v in values if is_any_national_id(v)]
+    ids = [_id_characters(v) for v in values if is_any_national_id(v)]
     if not ids:
         return False
     shapes = Counter(shape(v) for v in ids).most_common(1)[0][1]

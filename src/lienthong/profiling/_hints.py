@@ -263,6 +263,11 @@ def _name_hints(column: str) -> tuple[str, ...]:
     for role, needle in _ORDERED:
         if _contains(words, needle, guarded=guarded) and role not in found:
             found.append(role)
+    if not found and (cut := _head_noun(column)) is not None:
+        qualifier, head = cut
+        found = list(_name_hints(head))  # "中文姓名" (Chinese name) is a 姓名
+        if _a_relative(qualifier):  # "보호자성명", "父親姓名": the guardian's, the father's name
+            found = [role for role in found if role not in _PERSON_NAMES]
     if any(_contains(words, phrase) for phrase in _FAMILY_AND_MIDDLE):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif any(_contains(words, phrase) for phrase in _MIDDLE_ONLY):
@@ -279,6 +284,31 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
     return tuple(found)
+
+
+#: Chinese, Japanese and Korean write a header as one run, its head noun last and the words
+#: that qualify it first: ``中文姓名`` (Chinese name), ``患者出生日期`` (patient's birth date),
+#: ``환자성명`` (patient name).
+_HEAD_FINAL = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]{3,}")
+
+
+def _head_noun(column: str) -> tuple[str, str] | None:
+    """The words qualifying it and the longest ending of the header's run of Chinese,
+    Japanese or Korean characters that the lexicon knows (two characters at least), when the
+    whole run is not known itself."""
+    run = _HEAD_FINAL.search(column)
+    if run is None:
+        return None
+    text = run[0]
+    for cut in range(1, len(text) - 1):
+        if _name_hints(text[cut:]):
+            return text[:cut], text[cut:]
+    return None
+
+
+def _a_relative(qualifier: str) -> bool:
+    """Whether the words before a head noun end with another person (``보호자``, ``父親``)."""
+    return any(tuple(header_words(qualifier[cut:])) in _RELATIVES for cut in range(len(qualifier)))
 
 
 _PERSON_NAMES = ("full_name", "family_name", "given_name")

@@ -86,10 +86,15 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "given_name": ("given_names",),
     "phone": ("any_phone",),
     "national_id": ("any_national_id",),
+    # "Adresse", "Lögheimili" over ``Bjørkeveien 1``: a street line in the address column
+    "address": ("any_street",),
     "bhxh": ("national_id", "any_national_id"),
     "cmnd": ("national_id", "any_national_id"),
     "cccd": ("any_national_id",),
 }
+#: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
+#: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
+_LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street"}
 #: Roles a free-text note is never given, whatever its values mention.
 _PLACES = ("address", "full_address", "street", "any_street", "house_number")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
@@ -181,7 +186,7 @@ def _infer_role(
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says
-            found = "national_id" if looser == "any_national_id" else role
+            found = _LOOSE_ROLE.get(looser, role)
             evidence.append(f"{fits[looser]:.0%} of values fit a {found} in a foreign format")
             if looser == "any_national_id":
                 evidence.append("most ids share one shape or length, and are distinct")

@@ -34,8 +34,11 @@ HEADER_ROLES = ROLES | {"note", "relative"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
-#: And a word for a person's sex (``male``, ``kobieta``, ``男``, ``K``: single letters kept).
+#: And a word for a person's sex (``male``, ``kobieta``, ``男``, ``K``: single letters kept), and
+#: a word for a floor, a door or a flat inside a building (``st.``, ``baixos``, ``Whg.``,
+#: ``кв.``): after a street line's comma it leaves the line a street line.
 VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix", "sex_word"})
+VALUE_KINDS |= {"door_word"}
 #: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
 LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma"})
 #: Common unaccented Vietnamese words that are not names nor places but look like foreign terms.
@@ -63,6 +66,7 @@ class Lexicon:
     unit_words: frozenset[str]
     unit_suffixes: frozenset[str]
     sex_words: frozenset[str]
+    door_words: frozenset[str]
 
 
 def _rows(name: str, first: str) -> list[tuple[str, str, str]]:
@@ -129,4 +133,5 @@ def lexicon() -> Lexicon:
         frozenset(words["unit_word"]),
         frozenset(words["unit_suffix"]),
         frozenset(words["sex_word"]),
+        frozenset(words["door_word"]),
     )

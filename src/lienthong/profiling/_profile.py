@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 import duckdb
 
 from lienthong.errors import InputError
+from lienthong.profiling._context import in_context
 from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
 from lienthong.profiling._model import ColumnProfile, DatasetProfile
 from lienthong.profiling._passes import (
@@ -121,11 +122,13 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
             con, scan, names, candidates, blank_columns, columnar=planned.columnar
         )
         understood = understanding.result()
+    settled = in_context(names, [inferred for _, inferred, _ in understood], values)
     columns = []
     for index, (name, stored) in enumerate(zip(names, types, strict=True)):
         nonnull, distinct, low, high = stats.columns[index]
         column_values = values[index]
-        meant, inferred, shapes = understood[index]
+        meant, _, shapes = understood[index]
+        inferred = settled[index]
         found = Counter(column_values) if whole else counts.get(index, {})
         columns.append(
             ColumnProfile(

@@ -24,9 +24,22 @@ _SLICE = 128
 _SLICE_FLOOR = 0.25
 
 
+#: Commas of other scripts, read as the comma the address and name detectors split on: Arabic
+#: ``،``, Chinese and Japanese ``、`` and full-width ``，``, Myanmar ``၊``, Ethiopic ``፣``,
+#: Armenian ``՝``.
+_SCRIPT_COMMAS = str.maketrans(dict.fromkeys("\u060c\u3001\uff0c\u104a\u1363\u055d", ","))
+
+
+def _read(value: str) -> str:
+    """A value as the detectors read it: composed, digits and commas of any script in ASCII."""
+    if value.isascii():
+        return value
+    return ascii_digits(nfc(value)).translate(_SCRIPT_COMMAS)
+
+
 def shares(values: Sequence[str]) -> dict[str, float]:
     """For each role, the share of ``values`` (non-blank) its detector accepts."""
-    filled = [ascii_digits(nfc(v)) for v in values if v.strip()]
+    filled = [_read(v) for v in values if v.strip()]
     counted = Counter(filled)
     total = len(filled)
     if not total:

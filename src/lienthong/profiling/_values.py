@@ -47,6 +47,10 @@ _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
 # for a whole column that proves its order (:func:`month_first_dates`), month names for a
 # column written with them (:func:`month_name_dates`).
+#: Day first with dots, a space after them allowed, and a short word for "year" after the year
+#: (not a digit, space, dot, slash or dash, so the quality checks' engines read it alike:
+#: ``Dialect.iso_date``).
+SPACED_DAY_FIRST = r"([0-9]{1,2})\. ?([0-9]{1,2})\. ?([0-9]{4})\.?(?: ?[^0-9 ./-]{1,3}\.?)?"
 _DATE_PATTERNS = (
     # ``12.03.1985.``: Croatian, Serbian and Hungarian forms close a date with a dot
     (re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})\.?"), (4, 3, 1)),
@@ -55,6 +59,9 @@ _DATE_PATTERNS = (
     # ``198503120000``: a day and its time run together (hospital and mainframe exports), only
     # for years 1800-2099 so a 12- or 14-digit id never reads as one
     (re.compile(r"((?:18|19|20)[0-9]{2})()([0-9]{2})([0-9]{2})(?:[0-9]{4}|[0-9]{6})"), (1, 3, 4)),
+    # ``12. 3. 1985`` (Czech, Slovak, Slovene, Croatian), ``12.03.1985 г.`` (Bulgarian,
+    # Russian), ``12.03.1985 r.`` (Polish): a space after the dots, a year word after the year
+    (re.compile(SPACED_DAY_FIRST), (3, 2, 1)),
 )
 #: A two-digit year above this is 19yy, at or below it 20yy: the pivot of
 #: ``lienthong.normalize`` (``TWO_DIGIT_PIVOT``), so profiling reads ``05-03-29`` as the
@@ -107,6 +114,25 @@ _HOUSE_AFTER_COMMA = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
+#: Floors, doors and flats (``st.``, ``1. tv.``, ``baixos``, ``2n 2a``, ``Whg. 3``): what a street
+#: line may name after its house number and still be a street line.
+_DOOR_WORDS = lexicon().door_words
+#: Tokens a door part may hold: door words, single letters (``bât. B``) and short tokens with a
+#: digit (``2n``, ``3b``).
+_DOOR_PART_TOKENS = 3
+
+
+def _house_or_door(part: str) -> bool:
+    """Whether a street line's part after a comma is its house number or the floor, door or
+    flat (``Via Roma, 12``, ``Østerbrogade 9, st.``, ``Av. de Catalunya, 10, baixos``)."""
+    if _HOUSE_AFTER_COMMA.fullmatch(part) is not None:
+        return True
+    words = tokens(part)
+    return 0 < len(words) <= _DOOR_PART_TOKENS and all(
+        word in _DOOR_WORDS or len(word) == 1 or (len(word) <= 4 and any(c.isdigit() for c in word))
+        for word in words
+    )
+
 
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
@@ -200,6 +226,13 @@ def month_name_dates(values: Sequence[str]) -> list[str] | None:
     if named + numeric < 0.9 * filled:
         return None
     return [r if r is not None else v for v, r in pairs]
+
+
+_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}")
+
+
+def _with_time(value: str) -> bool:
+    return len(value) > 10 and (value.isdigit() or _TIME.search(value) is not None)
 
 
 def is_birth_date(text: str, today: date | None = None) -> bool:
@@ -347,7 +380,7 @@ def is_full_address(text: str) -> bool:
         return False
     words = tokens(text)
     after_commas = text.split(",")[1:]
-    if any(_HOUSE_AFTER_COMMA.fullmatch(part) is None for part in after_commas):
+    if any(not _house_or_door(part) for part in after_commas):
         return True
     return any(w in _UNIT_WORDS for w in words) or _UNIT_SUFFIX.search(fold(text)) is not None
 
@@ -381,7 +414,10 @@ def is_address(text: str) -> bool:
 
 
 def is_street(text: str) -> bool:
-    words = tokens(text)
+    """A street line: one to six words, a street word among them; the house number, floor and
+    door after its commas are not counted (``Pl. de la Vila, 9, 2n 2a``)."""
+    first, *rest = text.split(",")
+    words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
     return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
 
 
@@ -426,7 +462,8 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "postcode": lambda v: _POSTCODE.fullmatch(v.strip()) is not None,
     "suburb": lambda v: _WORDS.fullmatch(v.strip()) is not None,
     "state": lambda v: _WORDS.fullmatch(v.strip()) is not None and len(v.strip()) <= 24,
-    "timestamp": lambda v: parse_date(v) is not None and len(v.strip()) > 10,
+    # a day and its time: ``2024-01-05 10:30``, ``198503120000`` (not ``12.03.1985 г.``)
+    "timestamp": lambda v: parse_date(v) is not None and _with_time(v.strip()),
 }
 
 #: Roles a value format proves on its own; the others need a name hint too.

@@ -20,6 +20,7 @@ from lienthong.profiling import (
     EXCEL_SERIALS,
     MONTH_NAME_ISO,
     MONTH_NAMES,
+    SPACED_DAY_FIRST,
     month_marker,
     month_name_steps,
 )
@@ -36,6 +37,11 @@ DAY_FIRST = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{4}[.]?$"
 COMPACT_WITH_TIME = "^(18|19|20)[0-9]{6}([0-9]{4}|[0-9]{6})$"
 #: ... and with a two-digit year (``dd-mm-yy``), read with the record normalisation's pivot.
 DAY_FIRST_YY = "^[0-9]{1,2}[/.-][0-9]{1,2}[/.-][0-9]{2}$"
+
+#: ``12. 3. 1985``, ``12.03.1985 г.``: day first with dots, spaces after them, a year word
+#: after the year (profiling's pattern, read whole), and the day, month and year it holds.
+SPACED = f"^{SPACED_DAY_FIRST}$"
+_SPACED_PARTS = "^([0-9]{1,2})[.] ?([0-9]{1,2})[.] ?([0-9]{4}).*$"
 
 #: Unicode combining diacritical marks: present only in decomposed (NFD) Vietnamese text.
 COMBINING_MARKS = "[\u0300-\u036f]"
@@ -99,7 +105,8 @@ class Dialect(ABC):
         day-first ``d/m/yyyy``, ``dd-mm-yyyy``, ``dd.mm.yyyy`` (and ``dd.mm.yyyy.``), ``dd-mm-yy``
         (two-digit year, pivot ``TWO_DIGIT_PIVOT``) and the compact ``yyyymmdd`` that foreign
         and mainframe exports write (an 8-digit number column reads the same), also with its
-        time run on (``198503120000``). The result
+        time run on (``198503120000``), and ``12. 3. 1985`` or ``12.03.1985 г.`` (spaces after
+        the dots, a year word after the year: :data:`SPACED`). The result
         compares correctly as text, so freshness and agreement checks never need a date type
         (SQLite, CSV and Excel sources keep dates as text).
         """
@@ -110,6 +117,7 @@ class Dialect(ABC):
         compact = self.concat(
             self.substr(v, 1, 4), "'-'", self.substr(v, 5, 2), "'-'", self.substr(v, 7, 2)
         )
+        spaced = self.regex_replace_all(v, _SPACED_PARTS, "\\1.\\2.\\3")
         return (
             f"CASE WHEN {self.regex(v, '^[0-9]{4}-[0-9]{2}-[0-9]{2}')} "
             f"THEN {self.substr(v, 1, 10)} "
@@ -118,6 +126,7 @@ class Dialect(ABC):
             f"WHEN {self.regex(v, '^[0-9]{8}$')} THEN {compact} "
             f"WHEN {self.regex(v, COMPACT_WITH_TIME)} THEN {compact} "
             f"WHEN {self.regex(v, DAY_FIRST_YY)} THEN {self._day_first(self._four_digit_year(v))} "
+            f"WHEN {self.regex(v, SPACED)} THEN {self._day_first(spaced)} "
             "ELSE NULL END"
         )
 

@@ -1,0 +1,60 @@
+"""What a table's other columns settle: a name column the header leaves ambiguous becomes the
+given name beside a family-name column, and only when its values are given names and no other
+column is the given name already."""
+
+from __future__ import annotations
+
+from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._context import in_context
+
+_GIVEN = ["Anna", "Roser", "Jordi", "Pere", "Montserrat", "Núria"] * 5
+_FAMILY = ["Garcia Puig", "Vidal Soler", "Roca Ferrer", "Serra Pons"] * 8
+
+
+def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
+    names = list(columns)
+    found = [infer_role(name, values) for name, values in columns.items()]
+    settled = in_context(names, found, list(columns.values()))
+    return {name: (i.role, i.confidence) for name, i in zip(names, settled, strict=True)}
+
+
+def test_an_ambiguous_name_beside_a_plain_family_name_is_the_given_name() -> None:
+    # Catalan: "Nom" (French "Nom" is the family name) beside "Cognoms"
+    alone = infer_role("Nom", _GIVEN)
+    assert alone.role == "family_name"
+    got = _settled({"Cognoms": _FAMILY, "Nom": _GIVEN})
+    assert got["Cognoms"][0] == "family_name"
+    assert got["Nom"][0] == "given_name" and got["Nom"][1] >= THRESHOLD
+
+
+def test_a_name_column_of_single_words_beside_a_family_name_is_the_given_name() -> None:
+    # Persian: "نام" (name) beside "نام خانوادگی" (family name)
+    given = ["امیر", "نرگس", "علی", "زهرا", "مریم", "رضا"] * 5
+    family = ["احمدی", "رضایی", "محمدی", "حسینی"] * 8
+    assert infer_role("نام", given).role is None
+    got = _settled({"نام": given, "نام خانوادگی": family})
+    assert got["نام"][0] == "given_name" and got["نام"][1] >= THRESHOLD
+
+
+def test_nothing_changes_without_a_family_name_or_with_a_given_name_already() -> None:
+    given = ["امیر", "نرگس", "علی", "زهرا", "مریم", "رضا"] * 5
+    assert _settled({"نام": given})["نام"][0] is None
+    # Swahili: first, middle and family name; the middle name stays without a role
+    middle = ["Juma", "Hassani", "Saidi", "Omari", "Bakari", "Rajabu"] * 5
+    got = _settled(
+        {"Jina la Kwanza": _GIVEN, "Jina la Kati": middle, "Jina la Ukoo": ["Mwakyusa"] * 30}
+    )
+    assert got["Jina la Kati"][0] is None
+
+
+def test_french_nom_and_prenom_keep_their_roles() -> None:
+    got = _settled(
+        {"Nom": ["Dupont", "Martin", "Bernard"] * 10, "Prénom": ["Jean", "Marie", "Luc"] * 10}
+    )
+    assert got["Nom"][0] == "family_name" and got["Prénom"][0] == "given_name"
+
+
+def test_a_rival_whose_values_are_not_given_names_is_left_alone() -> None:
+    codes = ["A-12 bis", "B-7", "C-99"] * 10
+    got = _settled({"Cognoms": _FAMILY, "Nom": codes})
+    assert got["Nom"][0] != "given_name"

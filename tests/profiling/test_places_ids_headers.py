@@ -1,0 +1,98 @@
+"""Rules that read values and headers of any country the same way: a street line keeps its
+floor and door (``Calle Mayor, 5, 3º izq.``), addresses written with their own script's comma,
+ids of letters of any script or with a bracketed check character, a Chinese, Japanese or Korean
+header read by its head noun, and a year word that is no time."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lienthong.profiling import THRESHOLD, infer_role, name_hints
+from lienthong.profiling._values import DETECTORS, is_full_address, is_street
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Calle Mayor, 5, 3 izq.",
+        "Rua Augusta, 120, 2 esq.",
+        "Hauptstraße 5, 3. OG",
+        "Rue de la Paix 7, bât. B",
+        "Kungsgatan 12, lgh 1102",
+        "High Street 4, Flat 2",
+    ],
+)
+def test_a_floor_or_door_after_the_house_number_leaves_a_street_line(value: str) -> None:
+    assert not is_full_address(value)
+    assert is_street(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["Via Roma 12, Milano", "Calle Mayor 5, 28013 Madrid", "12 Lê Lợi, Phường Bến Thành"]
+)
+def test_a_place_after_the_comma_is_still_a_full_address(value: str) -> None:
+    assert is_full_address(value)
+
+
+def test_street_lines_under_an_address_header_are_streets() -> None:
+    rng = random.Random(3)
+    lines = [f"{rng.choice(['Kirkeveien', 'Storgata', 'Dronningens gate'])} {n}" for n in range(60)]
+    found = infer_role("Bostedsadresse", lines)
+    assert found.role == "street" and found.confidence >= THRESHOLD
+    floors = [
+        f"Calle {s}, {n}, {f}"
+        for n, (s, f) in enumerate([("Mayor", "2º izq."), ("Sol", "bajo")] * 30)
+    ]
+    assert infer_role("Domicilio", floors).role == "street"
+
+
+@pytest.mark.parametrize(
+    ("header", "template"),
+    [
+        ("العنوان", "الرياض، حي النخيل، شارع الملك فهد، مبنى {n}"),  # Arabic comma
+        ("地址", "上海、浦东新区、世纪大道{n}号"),  # ideographic comma
+        ("ලිපිනය", "අංක {n}, ගාලු පාර, කොළඹ 03"),
+    ],
+)
+def test_addresses_in_any_script_with_their_own_commas(header: str, template: str) -> None:
+    values = [template.format(n=n) for n in range(1, 41)]
+    found = infer_role(header, values)
+    assert found.role == "address" and found.confidence >= THRESHOLD
+
+
+def test_ids_of_any_script_and_with_a_bracketed_check_character() -> None:
+    rng = random.Random(5)
+    bracketed = [f"K{rng.randrange(10**6):06d}({rng.randrange(10)})" for _ in range(60)]
+    assert infer_role("Identity Card No.", bracketed).role == "national_id"
+    cyrillic = [f"ПР{rng.randrange(10**8):08d}" for _ in range(60)]
+    assert infer_role("Номер паспорта", cyrillic).role == "national_id"
+    # no id header: letters and digits stay without a role
+    assert infer_role("Mã hồ sơ", bracketed).role != "national_id"
+    assert DETECTORS["any_national_id"]("+(12) 345 678") is False
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("患者氏名", "full_name"),
+        ("申請人姓名", "full_name"),
+        ("환자성명", "full_name"),
+        ("患者生年月日", "birth_date"),
+    ],
+)
+def test_an_east_asian_header_is_read_by_its_head_noun(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]
+
+
+@pytest.mark.parametrize("header", ["保護者氏名", "보호자성명", "父親姓名", "母親姓名"])
+def test_a_relatives_name_is_not_the_records_name(header: str) -> None:
+    assert not {"full_name", "family_name", "given_name"} & set(name_hints(header))
+
+
+def test_a_year_word_is_no_time_but_a_time_is() -> None:
+    assert not DETECTORS["timestamp"]("12.03.1985 г.")
+    assert not DETECTORS["timestamp"]("12. 3. 1985")
+    assert DETECTORS["timestamp"]("2024-01-05 10:30")
+    assert DETECTORS["timestamp"]("198503120000")
