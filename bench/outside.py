@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-206 generated files (103 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+224 generated files (112 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twelve parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Thirteen parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -33,7 +33,7 @@ tab-separated NAV list with fødselsnummer, a Serbian Cyrillic Windows-1251 list
 Mongolian UTF-16 khoroo register with регистрийн дугаар, an Uzbek Latin-script mahalla list with
 JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy Latin-1 registry with CIN in groups of
 three, a Kuwaiti Excel sheet with bilingual Arabic/English headers and civil ids; written 23:17
-UTC, 2026-12-05, never used for tuning) and 9 blind 12 shapes (a Danish kommune list with CPR-nr.
+UTC, 2026-12-05, never used for tuning), 9 blind 12 shapes (a Danish kommune list with CPR-nr.
 and no birth date, a Latvian ISO-8859-13 tab-separated patient list with personas kods, a
 Bulgarian Excel patient list with ЕГН and ``12.03.1985 г.`` dates, a Ukrainian 1C personnel
 export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with 身分證字號 and ROC dates
@@ -41,7 +41,16 @@ export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with 身�
 rijksregisternummer, a Slovenian election roll with ``NOVAK Janez`` names, EMŠO and ``12. 3.
 1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both surnames in Cognoms, a New
 Zealand NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31 UTC, 2026-12-05, never used
-for tuning), each part with seeds of its own.
+for tuning) and 9 blind 13 shapes (a Vietnamese hospital's HIS export with half-English headers, a
+contact person and the contact's phone, a Sở GD&ĐT school enrolment Excel export with pupils' mã
+định danh and their fathers' and mothers' names, a Windows-1258 tab-separated building-permit
+applicant list with upper-case accented headers and birth years, a social-assistance list with ``Số
+ĐDCN`` and addresses mostly in the two-level form of July 2025, an Egyptian Windows-1256 Takaful and
+Karama list with الرقم القومي and four-part names, a Lithuanian polyclinic list with ``A. k.`` and
+the family doctor's name, a Swiss payroll list with ``SV-Nr.`` AHV numbers and ``12.03.85`` dates, a
+Québec employer's list with bilingual NAS / SIN headers, a pipe-separated Peruvian SIS affiliation
+list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59 UTC, 2026-12-06, never used for tuning),
+each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
