@@ -58,3 +58,38 @@ def test_a_rival_whose_values_are_not_given_names_is_left_alone() -> None:
     codes = ["A-12 bis", "B-7", "C-99"] * 10
     got = _settled({"Cognoms": _FAMILY, "Nom": codes})
     assert got["Nom"][0] != "given_name"
+
+
+def test_a_family_name_beside_a_given_name_column() -> None:
+    # German "Name" (the family name) beside "Vorname"
+    family = ["Gerber", "Weber", "Müller", "Meier", "Keller", "Huber", "Schmid"] * 5
+    given = ["Hans", "Ursula", "Peter", "Monika", "Beat", "Reto", "Sandra"] * 5
+    got = _settled({"Name": family, "Vorname": given})
+    assert got["Name"][0] == "family_name" and got["Vorname"][0] == "given_name"
+
+
+def test_other_peoples_names_and_birth_dates_beside_the_records_own() -> None:
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung"] * 8
+    others = ["Hoàng Văn Em", "Vũ Thị Giang", "Đỗ Văn Hải", "Bùi Thị Hoa"] * 8
+    born = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1950 + i}" for i in range(32)]
+    got = _settled(
+        {"Họ và tên": names, "Người được ủy quyền": others, "Ngày sinh": born, "X": born}
+    )
+    assert got["Họ và tên"][0] == "full_name"
+    assert got["Người được ủy quyền"] == (None, 0.0)
+    assert got["Ngày sinh"][0] == "birth_date" and got["X"][0] == "date"
+    # with no header saying which, both stay names
+    both = _settled({"A": names, "B": others})
+    assert both["A"][0] == both["B"][0] == "full_name"
+
+
+def test_a_relatives_name_beside_the_records_own_has_no_name_role() -> None:
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"] * 10
+    others = ["Hoàng Văn Em", "Vũ Thị Giang", "Đỗ Văn Hải"] * 10
+    for header in ("Họ tên cha", "Họ tên mẹ", "Người liên hệ", "Mother's name", "보호자성명"):
+        got = _settled({"Họ tên học sinh": names, header: others})
+        assert got[header] == (None, 0.0), header
+        assert got["Họ tên học sinh"][0] == "full_name"
+    # alone, a list of household heads: the head is the record's person
+    assert _settled({"Họ tên chủ hộ": names})["Họ tên chủ hộ"][0] == "full_name"
+    assert infer_role("Tên chủ hộ kinh doanh", names).role == "full_name"

@@ -10,7 +10,8 @@ import random
 import pytest
 
 from lienthong.profiling import THRESHOLD, infer_role, name_hints
-from lienthong.profiling._values import DETECTORS, is_full_address, is_street
+from lienthong.profiling._places import is_full_address, is_street
+from lienthong.profiling._values import DETECTORS
 
 
 @pytest.mark.parametrize(
@@ -96,3 +97,31 @@ def test_a_year_word_is_no_time_but_a_time_is() -> None:
     assert not DETECTORS["timestamp"]("12. 3. 1985")
     assert DETECTORS["timestamp"]("2024-01-05 10:30")
     assert DETECTORS["timestamp"]("198503120000")
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("NAS / SIN", "national_id"),
+        ("Geslacht / Sexe", "sex"),
+        ("Ngày sinh / Date of birth", "birth_date"),
+    ],
+)
+def test_each_half_of_a_bilingual_header_is_read_whole(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]
+
+
+@pytest.mark.parametrize(
+    ("value", "full"),
+    [
+        ("AV. LOS INCAS 114 - AREQUIPA", True),
+        ("Calle Mayor 5 - 28013 Madrid", True),
+        ("1005, boul. Saint-Laurent, app. 7", False),
+        ("12, rue de la Paix", False),
+        ("Jean-Pierre", False),
+    ],
+)
+def test_a_spaced_dash_separates_parts_and_a_leading_number_joins_its_street(
+    value: str, full: bool
+) -> None:
+    assert is_full_address(value) is full

@@ -1,11 +1,17 @@
 """What a table's other columns say of a column's role.
 
 Each column's role is read from its own name and values first (:mod:`._infer`); a few
-questions only the whole table answers. A header is ambiguous across languages: French ``Nom``
-is the family name, Catalan ``Nom`` the given name; Persian ``نام`` is the (given) name beside
-``نام خانوادگی``, the family name. When two columns claim the family name, or a "name" column
-of one-word values sits beside a family-name column, the column the header names less surely
-is the given name, if its values are given names.
+questions only the whole table answers.
+
+- A header is ambiguous across languages: French ``Nom`` is the family name, Catalan ``Nom``
+  the given name; Persian ``نام`` is the (given) name beside ``نام خانوادگی``, the family name;
+  German ``Name`` is the family name beside ``Vorname``. When two columns claim the family name,
+  or a "name" column of one-word values sits beside a family-name (given-name) column, the
+  column the header names less surely is the other part of the name, if its values fit it.
+- A table about people holds other people too: a contact, a proxy, a parent. When several
+  columns hold whole names (or birth dates) and the headers of some say so, the
+  others are somebody else's: they stay personal, with no identifying role (a birth date is
+  then a date).
 """
 
 from __future__ import annotations
@@ -13,37 +19,96 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lienthong.profiling._hints import name_hints
+from lienthong.profiling._hints import name_hints, names_a_relative
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._shares import shares
 
 _NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
-#: Share of a column's values that must read as given names before it is given that role.
-_GIVEN_SHARE = 0.8
+#: Share of a column's values that must read as the other part of a name before it is given.
+_PART_SHARE = 0.8
+#: Roles one person has once, and what a second column of them is: somebody else's name
+#: (no role), somebody else's birth date (a date). Not addresses: a person has a permanent and
+#: a temporary one, a birthplace, a native place.
+_ONCE: dict[str, str | None] = {"full_name": None, "birth_date": "date"}
+#: Header hints that keep a second column of a role the record's own: a second name column
+#: whose header says name (``Tên khai sinh``), a second birth date whose header says birth.
+_FAMILY_OF = {"full_name": _NAME_ROLES, "birth_date": frozenset({"birth_date"})}
+#: The detector that tells a value is the missing part of a name.
+_PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 
 
 def in_context(
     names: Sequence[str], found: Sequence[Inference], values: Sequence[Sequence[str]]
 ) -> list[Inference]:
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
-    out = list(found)
-    family = [i for i, inference in enumerate(out) if _sure(inference, "family_name")]
-    if not family or any(_sure(inference, "given_name") for inference in out):
-        # no family name to set a given name beside, or the given name is there already (a
-        # second one-word name column is a middle name: Swahili "Jina la Kati")
-        return out
-    plain = [i for i in family if _name_roles(names[i]) == ("family_name",)]
+    out = _others_people(names, list(found))
+    for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
+        _name_parts(names, out, values, have, missing)
+    return out
+
+
+def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference]:
+    """Names and birth dates of somebody else: under a header naming a relative or a contact
+    beside the record's own name (``Họ tên cha`` beside ``Họ tên học sinh``; alone, as in a
+    list of household heads, ``Họ tên chủ hộ`` is the record's), or under a header that says
+    nothing of a name or a birth beside a column whose header does."""
+    named = [
+        i
+        for i, inference in enumerate(out)
+        if inference.role in _NAME_ROLES
+        and inference.confidence >= THRESHOLD
+        and not names_a_relative(names[i])
+    ]
+    for index, inference in enumerate(out):
+        relative = inference.role in _NAME_ROLES and names_a_relative(names[index])
+        if named and index not in named and relative:
+            out[index] = _somebody_elses(inference, None, names[named[0]], "name")
+    for role, other in _ONCE.items():
+        holders = [i for i, inference in enumerate(out) if _sure(inference, role)]
+        hinted = [i for i in holders if role in name_hints(names[i])]
+        for index in holders if hinted else ():
+            if not set(name_hints(names[index])) & _FAMILY_OF[role]:
+                out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
+    return out
+
+
+def _somebody_elses(inference: Inference, other: str | None, own: str, what: str) -> Inference:
+    evidence = (
+        *inference.evidence,
+        f"the record's {what} is {own!r}: this column is somebody else's (a contact, a proxy,"
+        " a relative)",
+    )
+    return Inference(other, inference.confidence if other else 0.0, evidence, True)
+
+
+def _name_parts(
+    names: Sequence[str],
+    out: list[Inference],
+    values: Sequence[Sequence[str]],
+    have: str,
+    missing: str,
+) -> None:
+    """Give ``missing`` (the given or the family name) to the column the table leaves it to,
+    beside a sure ``have`` column, when no column has it yet."""
+    present = [i for i, inference in enumerate(out) if _sure(inference, have)]
+    if not present or any(_sure(inference, missing) for inference in out):
+        # nothing to set it beside, or the part is there already (a second one-word name
+        # column is a middle name: Swahili "Jina la Kati")
+        return
+    plain = [i for i in present if _name_roles(names[i]) == (have,)]
     for index, inference in enumerate(out):
         if index in plain:
             continue
         hinted = _name_roles(names[index])
-        # "Nom" (family or full name) beside "Cognoms": the other family name column
-        rival = index in family and len(hinted) > 1 and bool(plain)
-        # "نام" (a name) of one-word values beside "نام خانوادگی", left without a role
+        # "Nom" (family or full name) beside "Cognoms": the other claimant of the part
+        rival = index in present and len(hinted) > 1 and bool(plain)
+        # "نام", "Name" (a name) of one-word values beside the other part, left without a role
         unnamed = inference.role is None and hinted[:1] == ("full_name",)
         if rival or unnamed:
-            out[index] = _given(inference, values[index], names[family[0]]) or inference
-    return out
+            part = _part(inference, values[index], missing, names[present[0]])
+            if part is not None:
+                out[index] = part
+                return
 
 
 def _sure(inference: Inference, role: str) -> bool:
@@ -54,17 +119,13 @@ def _name_roles(name: str) -> tuple[str, ...]:
     return tuple(role for role in name_hints(name) if role in _NAME_ROLES)
 
 
-def _given(inference: Inference, values: Sequence[str], family: str) -> Inference | None:
-    """The column as a given name, when its values read as given names (one to three words,
-    no family name of the Vietnamese list first), else ``None``."""
-    share = shares(values)["given_names"] if values else 0.0
-    if share < _GIVEN_SHARE:
+def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -> Inference | None:
+    """The column as the ``role`` part of a name when its values fit it, else ``None``."""
+    share = shares(values)[_PART_DETECTOR[role]] if values else 0.0
+    if share < _PART_SHARE:
         return None
     evidence = (
         *inference.evidence,
-        f"the table's family name is {family!r}: this column, {share:.0%} of whose values read"
-        " as given names, is the given name",
+        f"beside {beside!r}, this column, {share:.0%} of whose values fit, is the {role}",
     )
-    return replace(
-        inference, role="given_name", confidence=round(0.5 + 0.4 * share, 3), evidence=evidence
-    )
+    return replace(inference, role=role, confidence=round(0.5 + 0.4 * share, 3), evidence=evidence)

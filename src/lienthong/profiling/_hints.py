@@ -42,7 +42,10 @@ _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("national_id", (("soc", "sec"), ("ssn",), ("national", "id"), ("social", "security"))),
     ("phone", (("sdt",), ("dien", "thoai"), ("phone",), ("mobile",), ("tel",), ("dt",))),
     ("email", (("email",), ("mail",), ("thu", "dien", "tu"))),
-    ("birth_date", (("ngay", "sinh"), ("ns",), ("dob",), ("birth",), ("date", "of", "birth"))),
+    (
+        "birth_date",
+        (("ngay", "sinh"), ("nam", "sinh"), ("ns",), ("dob",), ("birth",), ("date", "of", "birth")),
+    ),
     ("timestamp", (("updated",), ("cap", "nhat"), ("modified",), ("timestamp",))),
     # Dates of an event, not of a birth: ids issued, people joining or registering, records made.
     ("date", _EVENT_DATES),
@@ -243,6 +246,27 @@ def names_a_note(column: str) -> bool:
     return any(_contains(words, phrase, guarded=guarded) for phrase in _NOTES)
 
 
+#: The owner of a household business (``chủ hộ kinh doanh``): the person a business register
+#: is about, not the head of someone's household.
+_BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
+
+
+def names_a_relative(column: str) -> bool:
+    """Whether the header names another person than the record's own (``Họ tên cha``,
+    ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
+    if _relative(header_words(column), guarded=_latin(column)):
+        return True
+    cut = _head_noun(column)
+    return cut is not None and _a_relative(cut[0])
+
+
+def _relative(words: list[str], *, guarded: bool) -> bool:
+    """Whether the header's words name a relative (the business owner is none)."""
+    return not _contains(words, _BUSINESS_OWNER) and any(
+        _contains(words, phrase, guarded=guarded) for phrase in _RELATIVES
+    )
+
+
 def names_a_part(column: str) -> bool:
     """Whether the header names one part of a person's name (``Surname``, ``Họ đệm``)."""
     words, guarded = header_words(column), _latin(column)
@@ -257,6 +281,9 @@ def name_hints(column: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
+    halves = [half for half in _BILINGUAL.split(column) if half.strip()]
+    if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
+        return tuple(dict.fromkeys(role for half in halves for role in _name_hints(half.strip())))
     words = header_words(column)
     found: list[str] = []
     guarded = _latin(column)
@@ -277,8 +304,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
     elif "family_name" in found and "given_name" in found:
         # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
         found = ["full_name"] + [role for role in found if role != "full_name"]
-    if any(_contains(words, phrase) for phrase in _NOT_A_PERSON) or any(
-        _contains(words, phrase, guarded=guarded) for phrase in _RELATIVES
+    if any(_contains(words, phrase) for phrase in _NOT_A_PERSON) or _relative(
+        words, guarded=guarded
     ):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
@@ -286,6 +313,9 @@ def _name_hints(column: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+#: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني
+#: | Civil ID``): a slash or a bar with spaces around it (``DNI/NIE`` is one header).
+_BILINGUAL = re.compile(r"\s+[/|]\s+")
 #: Chinese, Japanese and Korean write a header as one run, its head noun last and the words
 #: that qualify it first: ``中文姓名`` (Chinese name), ``患者出生日期`` (patient's birth date),
 #: ``환자성명`` (patient name).

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lienthong.profiling._dated_ids import dated_ids
 from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._locale import is_foreign
@@ -20,6 +21,7 @@ from lienthong.profiling._values import (
     BIRTH_SPREAD_YEARS,
     STRONG_ROLES,
     birth_spread,
+    birth_years,
     excel_serial_dates,
     month_first_dates,
     month_name_dates,
@@ -29,6 +31,15 @@ from lienthong.profiling._values import (
 #: What a profile says of a date column exported as Excel day numbers (26345 = 1972-02-16):
 #: the quality checks read such a column's days the same way (see :func:`reads_day_numbers`).
 EXCEL_DAYS_EVIDENCE = "values are Excel day numbers, read as the days they count"
+
+
+#: ... and of a column of years of birth (``1948``), each read as the 1st of January.
+BIRTH_YEARS_EVIDENCE = "values are years of birth (1948), each read as the 1st of January"
+
+
+def reads_birth_years(evidence: Sequence[str]) -> bool:
+    """Whether a column's profile read its values as years of birth."""
+    return BIRTH_YEARS_EVIDENCE in evidence
 
 
 #: ... and of a column of month-first dates (``03/25/1985``), which the checks read month first.
@@ -92,6 +103,8 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "cmnd": ("national_id", "any_national_id"),
     "cccd": ("any_national_id",),
 }
+#: Confidence in a national id read from the birth dates its numbers hold, header aside.
+_DATED_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
 #: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
 _LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street"}
@@ -120,7 +133,11 @@ def _infer_role(
     if not sample:
         evidence.append("no non-blank value to look at")
         return _fallback(hints, evidence, stored_type, distinct, len(sample))
-    if {"birth_date", "date"} & set(hints) and (serials := excel_serial_dates(sample)):
+    if "birth_date" in hints and (years := birth_years(sample)):
+        # "Năm sinh": the year of birth alone, as old registers keep it (1948 is no day number)
+        evidence.append(BIRTH_YEARS_EVIDENCE)
+        sample = years
+    elif {"birth_date", "date"} & set(hints) and (serials := excel_serial_dates(sample)):
         # a date column exported from Excel as its day numbers (26345 = 1972-02-16)
         evidence.append(EXCEL_DAYS_EVIDENCE)
         sample = serials
@@ -194,6 +211,12 @@ def _infer_role(
     for role in hints:
         if role in fits:
             evidence.append(f"but only {fits[role]:.0%} of {len(sample)} values fit {role}")
+    if (where := dated_ids(sample)) is not None:
+        evidence.append(
+            f"the numbers hold their holder's birth date ({where}), spread like a population's"
+            " births: personal numbers of a country that writes the birth date in them"
+        )
+        return Inference("national_id", _DATED_ID_CONFIDENCE, tuple(evidence), True)
     return _fallback([], evidence, stored_type, distinct, len(sample))
 
 

@@ -24,7 +24,6 @@ from lienthong.profiling._foreign import (
     is_any_national_id,
     is_any_street,
     is_bare_national_phone,
-    is_cjk_address,
     is_east_asian_name,
     is_international_phone,
     is_national_phone,
@@ -33,6 +32,15 @@ from lienthong.profiling._foreign import (
 )
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._months import read_month_name
+from lienthong.profiling._places import (
+    ADDRESS_WORDS,
+    HOUSE_NUMBER,
+    STREET_WORDS_EN_VN,
+    admin,
+    is_address,
+    is_full_address,
+    is_street,
+)
 from lienthong.profiling._text import fold, nfc, tokens
 
 _CMND = re.compile(r"[0-9]{9}")
@@ -40,7 +48,6 @@ _BHXH = re.compile(r"[0-9]{10}")
 _BHYT = re.compile(r"[A-Z]{2}[1-5][0-9]{2}[0-9]{10}")
 _PHONE = re.compile(r"(\+84|84|0)(3|5|7|8|9)[0-9]{8}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+")
-_HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
 _POSTCODE = re.compile(r"[0-9]{4,6}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
@@ -74,66 +81,6 @@ EXCEL_SERIALS = range(2, 73051)
 _SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
 _SEX_WORDS = lexicon().sex_words
-_ADMIN_PREFIX = {
-    "ward": ("phuong", "xa", "thi tran", "p.", "p "),
-    "district": ("quan", "huyen", "thi xa", "q.", "q "),
-    "province": ("tinh", "thanh pho", "tp.", "tp "),
-}
-_STREET_WORDS_EN_VN = frozenset(
-    {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
-    | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
-    | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
-    | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
-)
-#: Street types of the multilingual lexicon (``lexicon/values.csv``): ``Via Roma``, ``Calle
-#: Mayor``, ``ul. Długa``, ``Av. Providencia``, ``Váci utca``, ``Atatürk Cad.``…
-_STREET_WORDS = _STREET_WORDS_EN_VN | lexicon().street_words
-#: Streets written as one compound word: German ``Hauptstraße`` (folded ``hauptstrasse``),
-#: ``Hauptstr.``, ``Gartenweg``, Dutch ``Kerkstraat``, ``Julianalaan``, Swedish ``Storgatan``,
-#: Danish ``Nørrevej``, Finnish ``Mannerheimintie``… (the lexicon's compound endings).
-_STREET_SUFFIXES = lexicon().street_suffixes
-
-
-def _street_word(word: str) -> bool:
-    return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
-
-
-#: Words that make an address more than a street line: Vietnamese units, and the lexicon's
-#: (``Brgy.``, ``kecamatan``, ``Sector``, ``kerület``); and a unit suffix after a hyphen
-#: (Korean ``Gangnam-gu``, Japanese ``Shinjuku-ku``, ``Tokyo-to``).
-_UNIT_WORDS = frozenset({"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"})
-_UNIT_WORDS |= lexicon().unit_words - _STREET_WORDS
-_UNIT_SUFFIX = re.compile(
-    r"[a-z]-(?:" + "|".join(sorted(lexicon().unit_suffixes, key=len, reverse=True)) + r")\b"
-)
-#: What may follow a street line's comma and leave it a street line: the house number
-#: (``Via Roma, 12``, ``Calle Mayor, 10 bis``, ``Hauptstraße, Nr. 5``).
-_HOUSE_AFTER_COMMA = re.compile(
-    r"\s*(?:(?:nr|no|n|num|numero|civico)\.?\s*)?[0-9]{1,5}\s*[a-z]?(?:\s*bis)?"
-    r"(?:[/-][0-9a-z]{1,4})?\.?\s*",
-    re.IGNORECASE,
-)
-_ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
-#: Floors, doors and flats (``st.``, ``1. tv.``, ``baixos``, ``2n 2a``, ``Whg. 3``): what a street
-#: line may name after its house number and still be a street line.
-_DOOR_WORDS = lexicon().door_words
-#: Tokens a door part may hold: door words, single letters (``bât. B``) and short tokens with a
-#: digit (``2n``, ``3b``).
-_DOOR_PART_TOKENS = 3
-
-
-def _house_or_door(part: str) -> bool:
-    """Whether a street line's part after a comma is its house number or the floor, door or
-    flat (``Via Roma, 12``, ``Østerbrogade 9, st.``, ``Av. de Catalunya, 10, baixos``)."""
-    if _HOUSE_AFTER_COMMA.fullmatch(part) is not None:
-        return True
-    words = tokens(part)
-    return 0 < len(words) <= _DOOR_PART_TOKENS and all(
-        word in _DOOR_WORDS or len(word) == 1 or (len(word) <= 4 and any(c.isdigit() for c in word))
-        for word in words
-    )
-
-
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
 )
@@ -173,6 +120,34 @@ def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
             return None
         days.append(date.fromordinal(EXCEL_EPOCH.toordinal() + int(found[1])).isoformat())
     return days or None
+
+
+_YEAR = re.compile(r"((?:18|19|20)[0-9]{2})(?:\.0+)?")
+
+
+def birth_years(values: Sequence[str], today: date | None = None) -> list[str] | None:
+    """The values as ``yyyy-mm-dd`` when the column holds years of birth: at least half of the
+    non-blank values are a bare year (``1948``: registers that know only the year of birth of
+    older people), none after this year, and nine in ten of the rest are dates. A year stands
+    for the 1st of January of that year. Only for a column whose name says birth: a bare year
+    is a date nowhere else. Else ``None``."""
+    now = (today or date.today()).year
+    filled = [v.strip() for v in values if v.strip()]
+    read: list[str] = []
+    years = dated = 0
+    for value in filled:
+        found = _YEAR.fullmatch(value)
+        if found is not None and int(found[1]) <= now:
+            years += 1
+            read.append(f"{found[1]}-01-01")
+            continue
+        day = parse_date(value)
+        dated += day is not None
+        read.append(day.isoformat() if day is not None else value)
+    rest = len(filled) - years
+    if not filled or years < 0.5 * len(filled) or dated < 0.9 * rest:
+        return None
+    return read
 
 
 _DAY_MONTH = re.compile(r"([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})")
@@ -282,8 +257,8 @@ def _names_a_place(text: str) -> bool:
     if "," not in text:
         return False
     firsts = [(tokens(part) or [""])[0] for part in text.split(",")]
-    return any(w in _ADDRESS_WORDS and w not in VN_NAME_PARTS for w in firsts) or all(
-        w in _ADDRESS_WORDS for w in firsts
+    return any(w in ADDRESS_WORDS and w not in VN_NAME_PARTS for w in firsts) or all(
+        w in ADDRESS_WORDS for w in firsts
     )
 
 
@@ -296,7 +271,7 @@ def is_person_word(text: str) -> bool:
 
 #: Words that make a run of words an organisation or a place, not a person. Vietnamese street
 #: words are left out: folded, ``duong`` and ``ngo`` are also family names (Dương, Ngô).
-_NOT_PERSON_WORDS = (_STREET_WORDS_EN_VN - {"duong", "pho", "ngo", "hem", "kiet"}) | frozenset(
+_NOT_PERSON_WORDS = (STREET_WORDS_EN_VN - {"duong", "pho", "ngo", "hem", "kiet"}) | frozenset(
     {"company", "co", "ltd", "inc", "corp", "llc", "plc", "pty", "group", "holdings", "bank"}
     | {"school", "hospital", "clinic", "university", "council", "department", "office", "club"}
     | {"ty", "tnhh", "jsc", "ubnd"}
@@ -369,22 +344,6 @@ def is_any_full_name(text: str) -> bool:
     )
 
 
-def is_full_address(text: str) -> bool:
-    """An address with more than a street line: a place after a comma, or a ward, district or
-    province word (``12 Lê Lợi, Phường Bến Thành``, ``Gangnam-gu``); ``17 High Street`` is a
-    street line, and so is ``Via Roma, 12``: only its house number follows the comma. Chinese,
-    Japanese and Korean addresses name their units as characters (``北京市朝阳区建国路88号``)."""
-    if is_cjk_address(text):
-        return True
-    if not is_address(text):
-        return False
-    words = tokens(text)
-    after_commas = text.split(",")[1:]
-    if any(not _house_or_door(part) for part in after_commas):
-        return True
-    return any(w in _UNIT_WORDS for w in words) or _UNIT_SUFFIX.search(fold(text)) is not None
-
-
 def is_any_surname(text: str) -> bool:
     """One to three words of letters naming no place or organisation: a surname in any
     language and script, Spanish and Portuguese ones often two (``García López``), so only
@@ -399,34 +358,6 @@ def is_any_surname(text: str) -> bool:
     )
 
 
-def is_address(text: str) -> bool:
-    """Several words separated by spaces, with a house number or an address word; or a
-    Chinese, Japanese or Korean address (:func:`is_full_address`)."""
-    if is_cjk_address(text):
-        return True
-    words = tokens(text)
-    letters = [w for w in words if not w.isdigit()]
-    if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
-        return False
-    return any(ch.isdigit() for ch in text) or any(
-        w in _ADDRESS_WORDS or _street_word(w) for w in words
-    )
-
-
-def is_street(text: str) -> bool:
-    """A street line: one to six words, a street word among them; the house number, floor and
-    door after its commas are not counted (``Pl. de la Vila, 9, 2n 2a``)."""
-    first, *rest = text.split(",")
-    words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
-    return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
-
-
-def _admin(kind: str) -> Callable[[str], bool]:
-    prefixes = _ADMIN_PREFIX[kind]
-    return lambda text: fold(text).startswith(prefixes)
-
-
-#: role -> detector of one value. Order matters little: the best share wins (see _infer).
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
     "cccd": lambda v: is_valid_cccd(compact_id(v)),
@@ -455,10 +386,10 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "full_address": is_full_address,
     "street": is_street,
     "any_street": is_any_street,
-    "house_number": lambda v: _HOUSE_NUMBER.fullmatch(v.strip()) is not None,
-    "ward": _admin("ward"),
-    "district": _admin("district"),
-    "province": _admin("province"),
+    "house_number": lambda v: HOUSE_NUMBER.fullmatch(v.strip()) is not None,
+    "ward": admin("ward"),
+    "district": admin("district"),
+    "province": admin("province"),
     "postcode": lambda v: _POSTCODE.fullmatch(v.strip()) is not None,
     "suburb": lambda v: _WORDS.fullmatch(v.strip()) is not None,
     "state": lambda v: _WORDS.fullmatch(v.strip()) is not None and len(v.strip()) <= 24,

@@ -143,6 +143,17 @@ class Dialect(ABC):
             f"THEN {self._epoch_plus(days)} ELSE {self.iso_date(expr)} END"
         )
 
+    def iso_date_of_years(self, expr: str) -> str:
+        """:meth:`iso_date` for a birth date column the profile read as years of birth
+        (``1948``, or ``1948.0`` from a spreadsheet): a year is its 1st of January; a value
+        written as a date is read as :meth:`iso_date` reads it."""
+        v = f"TRIM({self.text(expr)})"
+        first_day = self.concat(self.substr(v, 1, 4), "'-01-01'")
+        return (
+            f"CASE WHEN {self.regex(v, '^(18|19|20)[0-9]{2}([.]0+)?$')} "
+            f"THEN {first_day} ELSE {self.iso_date(expr)} END"
+        )
+
     def iso_date_month_first(self, expr: str) -> str:
         """:meth:`iso_date` for a column the profile read month first (``03/25/1985``,
         ``3-25-85``): the first two fields swap places, then read as day first; other values

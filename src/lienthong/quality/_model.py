@@ -10,7 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from lienthong.errors import InputError
-from lienthong.quality._roles import DAY_NUMBERS, FOREIGN, MONTH_FIRST, MONTH_NAMES
+from lienthong.quality._roles import BIRTH_YEARS, DAY_NUMBERS, FOREIGN, MONTH_FIRST, MONTH_NAMES
 
 
 class Criterion(StrEnum):
@@ -221,11 +221,14 @@ class CheckContext:
 
     def iso_date(self, column: str) -> str:
         """The column's day as ``yyyy-mm-dd`` text, read as the profile read it: Excel day
-        numbers, month first or month names where its flags say so, else day first or ISO."""
+        numbers, years of birth, month first or month names where its flags say so, else day
+        first or ISO."""
         flags = self.dataset.columns.get(column, frozenset())
         col = self.col(column)
         if DAY_NUMBERS in flags:
             return str(self.dialect.iso_date_of_days(col))
+        if BIRTH_YEARS in flags:
+            return str(self.dialect.iso_date_of_years(col))
         if MONTH_FIRST in flags:
             return str(self.dialect.iso_date_month_first(col))
         if MONTH_NAMES in flags:

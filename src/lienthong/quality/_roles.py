@@ -53,6 +53,8 @@ IDENTIFIER_FLAGS = ("cccd", "mst", "cmnd", "national_id", "bhxh", "bhyt")
 
 #: a date column written as Excel day numbers: checks read its days as the profile did
 DAY_NUMBERS = "excel_day_numbers"
+#: a birth date column of bare years (``1948``): checks read a year as its 1st of January
+BIRTH_YEARS = "birth_years"
 #: a date column written month first (``03/25/1985``): checks read it month first too
 MONTH_FIRST = "month_first_dates"
 #: a date column written with month names (``13 Oct 1978``): checks read the names too
@@ -73,7 +75,8 @@ class RoleColumn:
     role: str | None
     confidence: float
     #: how the profile read the values, as the flags that make the checks read them alike:
-    #: :data:`DAY_NUMBERS`, :data:`MONTH_FIRST`, :data:`MONTH_NAMES`, :data:`FOREIGN`
+    #: :data:`DAY_NUMBERS`, :data:`BIRTH_YEARS`, :data:`MONTH_FIRST`, :data:`MONTH_NAMES`,
+    #: :data:`FOREIGN`
     readings: frozenset[str] = frozenset()
 
 

@@ -19,6 +19,7 @@ from lienthong.quality._model import DatasetInfo
 from lienthong.quality._placement import Connector, ConnectorFactory
 from lienthong.quality._profiled import profile_facts
 from lienthong.quality._roles import (
+    BIRTH_YEARS,
     DAY_NUMBERS,
     FOREIGN,
     MONTH_FIRST,
@@ -95,6 +96,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
     """
     from lienthong.profiling import (
         THRESHOLD,
+        reads_birth_years,
         reads_day_numbers,
         reads_foreign,
         reads_month_first,
@@ -103,6 +105,7 @@ def registered_datasets(store: Store) -> dict[str, DatasetInfo]:
 
     readers = (
         (DAY_NUMBERS, reads_day_numbers),
+        (BIRTH_YEARS, reads_birth_years),
         (MONTH_FIRST, reads_month_first),
         (MONTH_NAMES, reads_month_names),
         (FOREIGN, reads_foreign),

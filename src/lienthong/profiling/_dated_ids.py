@@ -1,0 +1,96 @@
+"""Identity numbers that carry their holder's birth date: a national id whatever the header.
+
+Many countries write the day of birth into the personal number: ``yymmdd`` first (Sweden,
+Korea, Bulgaria, Belgium, South Africa, Kazakhstan, Malaysia), after a sex-and-century digit
+(Lithuania, Estonia, Romania, Egypt's century digit), ``ddmmyy`` (Denmark, Norway, Finland,
+Iceland, Latvia), some with the month or the day shifted for women or a century (Czech and
+Slovak ``+50`` months, Polish ``+20``, Indonesian ``+40`` days) or after a region code
+(Indonesia's NIK, six digits in). A column whose numbers hold, at one place and in one order, a
+valid day for nearly every row, and whose days spread like a population's births (decades,
+not the few recent years a dossier or invoice number would date), is such an id even under a
+header no lexicon knows (``A. k.``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+
+from lienthong.identifiers import compact_id
+
+#: Lengths of the numbers read (once compacted): 9 to 16 digits (the NIK has 16).
+_LENGTHS = range(9, 17)
+#: Where the day may start, and how it is written.
+_OFFSETS = range(7)
+_ORDERS = ("yymmdd", "ddmmyy", "yyyymmdd", "ddmmyyyy")
+#: Shifts a month or a day may carry (women, centuries).
+_MONTH_SHIFTS = (0, 20, 50)
+_DAY_SHIFTS = (0, 40)
+#: Share of the numbers that must hold a day at the same place and order; share distinct.
+DAY_SHARE = 0.95
+DISTINCT_SHARE = 0.9
+#: Numbers the place and order of the day are first looked for in.
+_PROBE = 64
+#: Births spread over decades and lie well in the past (see ``_values.birth_spread``).
+_SPREAD_YEARS = 8
+_MEDIAN_AGE_YEARS = 10
+
+
+def dated_ids(values: Sequence[str], today: date | None = None) -> str | None:
+    """Where and how the column's numbers hold a birth date (``"yymmdd at 1"``), when nearly
+    all do and the days spread like births; else ``None``."""
+    now = today or date.today()
+    numbers = [compact_id(v) for v in values if v.strip()]
+    if not numbers or not all(n.isascii() and n.isdigit() and len(n) in _LENGTHS for n in numbers):
+        return None
+    if len(set(numbers)) < DISTINCT_SHARE * len(numbers):
+        return None
+    best: tuple[int, str, int] | None = None
+    for order in _ORDERS:
+        for offset in _OFFSETS:
+            found = sum(_day(n, offset, order, now) is not None for n in numbers[:_PROBE])
+            if best is None or found > best[0]:
+                best = (found, order, offset)
+    if best is None or best[0] < DAY_SHARE * min(len(numbers), _PROBE):
+        return None
+    _, order, offset = best
+    days: list[date] = []
+    for number in numbers:
+        day = _day(number, offset, order, now)
+        if day is not None:
+            days.append(day)
+    if len(days) < DAY_SHARE * len(numbers) or not _like_births(days, now):
+        return None
+    return f"{order} at {offset + 1}"
+
+
+def _day(number: str, offset: int, order: str, now: date) -> date | None:
+    text = number[offset : offset + len(order)]
+    if len(text) < len(order):
+        return None
+    year_digits = 4 if "yyyy" in order else 2
+    year = int(text[order.index("yy") :][:year_digits])
+    if year_digits == 2:
+        year += 1900 if year > now.year % 100 else 2000
+    month, day = int(text[order.index("mm") :][:2]), int(text[order.index("dd") :][:2])
+    month = next((month - s for s in _MONTH_SHIFTS if 1 <= month - s <= 12), 0)
+    day = next((day - s for s in _DAY_SHIFTS if 1 <= day - s <= 31), 0)
+    try:
+        found = date(year, month, day)
+    except ValueError:
+        return None
+    return found if date(1880, 1, 1) <= found <= now else None
+
+
+def _like_births(days: Sequence[date], now: date) -> bool:
+    ordered = sorted(days)
+    n = len(ordered)
+    spread = (ordered[min(n - 1, 9 * n // 10)] - ordered[n // 10]).days / 365.25
+    median_age = (now - ordered[n // 2]).days / 365.25
+    return spread >= _SPREAD_YEARS and median_age >= _MEDIAN_AGE_YEARS and _not_one_day(days)
+
+
+def _not_one_day(days: Sequence[date]) -> bool:
+    """A column where one day covers most rows is a batch stamp, not births."""
+    return Counter(days).most_common(1)[0][1] < 0.5 * len(days)

@@ -1,0 +1,133 @@
+"""Addresses, street lines and administrative units in values of any country: the address
+detectors of :mod:`._values`, with the words they read (the multilingual lexicon's street types,
+units, floors and doors).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from lienthong.profiling._foreign import is_cjk_address
+from lienthong.profiling._lexicon import lexicon
+from lienthong.profiling._text import fold, tokens
+
+HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
+_ADMIN_PREFIX = {
+    "ward": ("phuong", "xa", "thi tran", "p.", "p "),
+    "district": ("quan", "huyen", "thi xa", "q.", "q "),
+    "province": ("tinh", "thanh pho", "tp.", "tp "),
+}
+STREET_WORDS_EN_VN = frozenset(
+    {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
+    | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
+    | {"close", "parade", "terrace", "way", "grove", "highway", "hwy", "boulevard", "square"}
+    | {"esplanade", "loop", "row", "walk", "track", "mews", "rise", "vista", "parkway", "gardens"}
+)
+#: Street types of the multilingual lexicon (``lexicon/values.csv``): ``Via Roma``, ``Calle
+#: Mayor``, ``ul. Długa``, ``Av. Providencia``, ``Váci utca``, ``Atatürk Cad.``…
+_STREET_WORDS = STREET_WORDS_EN_VN | lexicon().street_words
+#: Streets written as one compound word: German ``Hauptstraße`` (folded ``hauptstrasse``),
+#: ``Hauptstr.``, ``Gartenweg``, Dutch ``Kerkstraat``, ``Julianalaan``, Swedish ``Storgatan``,
+#: Danish ``Nørrevej``, Finnish ``Mannerheimintie``… (the lexicon's compound endings).
+_STREET_SUFFIXES = lexicon().street_suffixes
+
+
+def _street_word(word: str) -> bool:
+    return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
+
+
+#: Words that make an address more than a street line: Vietnamese units, and the lexicon's
+#: (``Brgy.``, ``kecamatan``, ``Sector``, ``kerület``); and a unit suffix after a hyphen
+#: (Korean ``Gangnam-gu``, Japanese ``Shinjuku-ku``, ``Tokyo-to``).
+_UNIT_WORDS = frozenset({"phuong", "quan", "huyen", "xa", "tinh", "tp", "ap", "thon"})
+_UNIT_WORDS |= lexicon().unit_words - _STREET_WORDS
+_UNIT_SUFFIX = re.compile(
+    r"[a-z]-(?:" + "|".join(sorted(lexicon().unit_suffixes, key=len, reverse=True)) + r")\b"
+)
+#: What may follow a street line's comma and leave it a street line: the house number
+#: (``Via Roma, 12``, ``Calle Mayor, 10 bis``, ``Hauptstraße, Nr. 5``).
+_HOUSE_AFTER_COMMA = re.compile(
+    r"\s*(?:(?:nr|no|n|num|numero|civico)\.?\s*)?[0-9]{1,5}\s*[a-z]?(?:\s*bis)?"
+    r"(?:[/-][0-9a-z]{1,4})?\.?\s*",
+    re.IGNORECASE,
+)
+ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
+#: Floors, doors and flats (``st.``, ``1. tv.``, ``baixos``, ``2n 2a``, ``Whg. 3``): what a street
+#: line may name after its house number and still be a street line.
+_DOOR_WORDS = lexicon().door_words
+#: Tokens a door part may hold: door words, single letters (``bât. B``) and short tokens with a
+#: digit (``2n``, ``3b``).
+_DOOR_PART_TOKENS = 3
+
+
+#: Between the parts of an address: a comma, or a dash with spaces around it (``AV. EL SOL
+#: 114 - CUSCO``, ``Calle Mayor 5 - 28013 Madrid``).
+_ADDRESS_SEPARATOR = re.compile(r",|\s+[-–—]\s+")
+
+
+def _address_parts(text: str) -> list[str]:
+    """The parts of an address; a house number written first and alone (``1005, boul.
+    Saint-Joseph, app. 7``, ``12, rue de la Paix``) is one part with its street."""
+    parts = _ADDRESS_SEPARATOR.split(text)
+    if len(parts) > 1 and HOUSE_NUMBER.fullmatch(parts[0].strip()) is not None:
+        return [f"{parts[0]} {parts[1]}", *parts[2:]]
+    return parts
+
+
+def _house_or_door(part: str) -> bool:
+    """Whether a street line's part after a comma is its house number or the floor, door or
+    flat (``Via Roma, 12``, ``Østerbrogade 9, st.``, ``Av. de Catalunya, 10, baixos``)."""
+    if _HOUSE_AFTER_COMMA.fullmatch(part) is not None:
+        return True
+    words = tokens(part)
+    return 0 < len(words) <= _DOOR_PART_TOKENS and all(
+        word in _DOOR_WORDS or len(word) == 1 or (len(word) <= 4 and any(c.isdigit() for c in word))
+        for word in words
+    )
+
+
+def is_full_address(text: str) -> bool:
+    """An address with more than a street line: a place after a comma, or a ward, district or
+    province word (``12 Lê Lợi, Phường Bến Thành``, ``Gangnam-gu``); ``17 High Street`` is a
+    street line, and so is ``Via Roma, 12``: only its house number follows the comma. Chinese,
+    Japanese and Korean addresses name their units as characters (``北京市朝阳区建国路88号``)."""
+    if is_cjk_address(text):
+        return True
+    if not is_address(text):
+        return False
+    words = tokens(text)
+    after_commas = _address_parts(text)[1:]
+    if any(not _house_or_door(part) for part in after_commas):
+        return True
+    return any(w in _UNIT_WORDS for w in words) or _UNIT_SUFFIX.search(fold(text)) is not None
+
+
+def is_address(text: str) -> bool:
+    """Several words separated by spaces, with a house number or an address word; or a
+    Chinese, Japanese or Korean address (:func:`is_full_address`)."""
+    if is_cjk_address(text):
+        return True
+    words = tokens(text)
+    letters = [w for w in words if not w.isdigit()]
+    if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
+        return False
+    return any(ch.isdigit() for ch in text) or any(
+        w in ADDRESS_WORDS or _street_word(w) for w in words
+    )
+
+
+def is_street(text: str) -> bool:
+    """A street line: one to six words, a street word among them; the house number, floor and
+    door after its commas are not counted (``Pl. de la Vila, 9, 2n 2a``)."""
+    first, *rest = _address_parts(text)
+    words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
+    return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
+
+
+def admin(kind: str) -> Callable[[str], bool]:
+    prefixes = _ADMIN_PREFIX[kind]
+    return lambda text: fold(text).startswith(prefixes)
+
+
+#: role -> detector of one value. Order matters little: the best share wins (see _infer).
