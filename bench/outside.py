@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-224 generated files (112 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+242 generated files (121 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Thirteen parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Fourteen parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -49,8 +49,16 @@ applicant list with upper-case accented headers and birth years, a social-assist
 Karama list with الرقم القومي and four-part names, a Lithuanian polyclinic list with ``A. k.`` and
 the family doctor's name, a Swiss payroll list with ``SV-Nr.`` AHV numbers and ``12.03.85`` dates, a
 Québec employer's list with bilingual NAS / SIN headers, a pipe-separated Peruvian SIS affiliation
-list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59 UTC, 2026-12-06, never used for tuning),
-each part with seeds of its own.
+list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59 UTC, 2026-12-06, never used for tuning)
+and 9 blind 14 shapes (a UTF-16 commune police residence register with the head of household's
+name and phone and birth years for people born before 1955, a commune vaccination register in Excel
+with children's mã định danh and their carers' names and phones, a Windows-1258 land-title holder
+list with ``Số GTTT`` and co-owners, an ethnic-minority commune's voters' list from Đắk Lắk with
+upper-case headers, an Austrian employer's list with ``VSNR`` and academic titles, an Irish county
+council housing list with ``PPS No.``, Eircodes and joint applicants, a Slovak ISO-8859-2 insurer's
+list with ``RČ`` and ``12. 03. 1985`` dates, a Singapore residents' list with ``NRIC/FIN No.``, HDB
+block addresses and next of kin, a Moroccan CNSS list with French/Arabic headers and ``N° C.N.I.E``;
+written 02:14 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
