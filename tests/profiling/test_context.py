@@ -4,6 +4,7 @@ column is the given name already."""
 
 from __future__ import annotations
 
+from lienthong.identifiers import make_cccd
 from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._context import in_context
 
@@ -93,3 +94,12 @@ def test_a_relatives_name_beside_the_records_own_has_no_name_role() -> None:
     # alone, a list of household heads: the head is the record's person
     assert _settled({"Họ tên chủ hộ": names})["Họ tên chủ hộ"][0] == "full_name"
     assert infer_role("Tên chủ hộ kinh doanh", names).role == "full_name"
+
+
+def test_a_second_identity_number_whose_header_names_none_is_not_the_persons() -> None:
+    ids = [make_cccd("079", "male" if i % 2 else "female", 1990 + i % 20, i) for i in range(40)]
+    codes = [make_cccd("001", "female", 2021 + i % 4, 1000 + i) for i in range(40)]
+    got = _settled({"Mã định danh": ids, "Mã đối tượng": codes, "Số CMND cũ": ids})
+    assert got["Mã định danh"][0] == "cccd"
+    assert got["Mã đối tượng"] == (None, 0.0)
+    assert got["Số CMND cũ"][0] == "cccd"  # its header names an identity number

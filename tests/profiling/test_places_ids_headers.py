@@ -125,3 +125,15 @@ def test_a_spaced_dash_separates_parts_and_a_leading_number_joins_its_street(
     value: str, full: bool
 ) -> None:
     assert is_full_address(value) is full
+
+
+def test_a_units_number_after_a_hash_is_no_word_of_a_street_line() -> None:
+    assert is_street("Blk 101 Bedok North Rd #20-352")
+    assert not is_full_address("Blk 12 Jurong West St 41 #05-12")
+
+
+@pytest.mark.parametrize(
+    ("header", "role"), [("N° C.N.I.E", "national_id"), ("D.O.B", "birth_date")]
+)
+def test_a_dotted_abbreviation_without_its_last_dot_is_one_word(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]

@@ -70,3 +70,15 @@ def test_the_valid_date_check_accepts_a_year_and_judges_a_date() -> None:
     assert not valid_date_fails(flags, "1948")
     assert valid_date_fails(flags, "31/02/1985")
     assert valid_date_fails(frozenset({"birth_date"}), "1948")  # not read without the flag
+
+
+def test_a_minority_of_years_among_dates_is_read_too() -> None:
+    # years for those born before 1955, full dates for the rest (a residence register)
+    older = [str(1930 + i % 25) for i in range(30)]
+    younger = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1955 + i % 60}" for i in range(90)]
+    found = infer_role("Ngày sinh", older + younger)
+    assert found.role == "birth_date" and reads_birth_years(found.evidence)
+    assert found.confidence >= 0.95
+    # a lone year among many dates is a defect to flag, not a way of writing
+    lone = ["1948", *younger]
+    assert not reads_birth_years(infer_role("Ngày sinh", lone).evidence)

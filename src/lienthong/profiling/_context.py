@@ -9,9 +9,10 @@ questions only the whole table answers.
   or a "name" column of one-word values sits beside a family-name (given-name) column, the
   column the header names less surely is the other part of the name, if its values fit it.
 - A table about people holds other people too: a contact, a proxy, a parent. When several
-  columns hold whole names (or birth dates) and the headers of some say so, the
-  others are somebody else's: they stay personal, with no identifying role (a birth date is
-  then a date).
+  columns hold whole names (or birth dates, or identity numbers) and the headers of some say
+  so, the others are somebody else's: they stay personal, with no identifying role (a birth
+  date is then a date). A relative's or a contact's header (``Họ tên cha``, ``NOK Name``)
+  beside the record's own name is somebody else's too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from dataclasses import replace
 
 from lienthong.profiling._hints import name_hints, names_a_relative
 from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
 
 _NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
@@ -29,10 +31,14 @@ _PART_SHARE = 0.8
 #: Roles one person has once, and what a second column of them is: somebody else's name
 #: (no role), somebody else's birth date (a date). Not addresses: a person has a permanent and
 #: a temporary one, a birthplace, a native place.
-_ONCE: dict[str, str | None] = {"full_name": None, "birth_date": "date"}
+_ONCE: dict[str, str | None] = {"full_name": None, "birth_date": "date", "cccd": None}
+_ONCE["national_id"] = None
 #: Header hints that keep a second column of a role the record's own: a second name column
 #: whose header says name (``Tên khai sinh``), a second birth date whose header says birth.
 _FAMILY_OF = {"full_name": _NAME_ROLES, "birth_date": frozenset({"birth_date"})}
+#: ... and a second identity number whose header names an identity number of any kind
+#: (``Số CMND cũ`` beside ``Số CCCD``); a "subject code" of the same shape is not the person's.
+_FAMILY_OF["cccd"] = _FAMILY_OF["national_id"] = IDENTIFIER_ROLES
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 

@@ -125,8 +125,9 @@ def _contains(haystack: list[str], needle: tuple[str, ...], *, guarded: bool = T
 
 #: Letters a phrase needs before its spacing may differ from the header's.
 _JOINED_MIN = 8
-#: An abbreviation written letter, dot, letter, dot (``D.O.B.``, ``T.K.``, ``ת.ז.``): one word.
-_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
+#: An abbreviation written letter, dot, letter, dot (``D.O.B.``, ``T.K.``, ``ת.ז.``, and without
+#: its last dot ``C.N.I.E``): one word.
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
 
 
 def _latin(column: str) -> bool:

@@ -66,6 +66,10 @@ _DOOR_PART_TOKENS = 3
 _ADDRESS_SEPARATOR = re.compile(r",|\s+[-–—]\s+")
 
 
+#: A unit's number after ``#`` (Singapore's ``#20-352``, a floor and a flat): never a word.
+_UNIT_NUMBER = re.compile(r"#\s?[0-9]{1,3}(?:-[0-9]{1,5})?[A-Za-z]?")
+
+
 def _address_parts(text: str) -> list[str]:
     """The parts of an address; a house number written first and alone (``1005, boul.
     Saint-Joseph, app. 7``, ``12, rue de la Paix``) is one part with its street."""
@@ -120,7 +124,7 @@ def is_address(text: str) -> bool:
 def is_street(text: str) -> bool:
     """A street line: one to six words, a street word among them; the house number, floor and
     door after its commas are not counted (``Pl. de la Vila, 9, 2n 2a``)."""
-    first, *rest = _address_parts(text)
+    first, *rest = _address_parts(_UNIT_NUMBER.sub(" ", text))
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
     return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
 

@@ -123,14 +123,16 @@ def excel_serial_dates(values: Sequence[str]) -> list[str] | None:
 
 
 _YEAR = re.compile(r"((?:18|19|20)[0-9]{2})(?:\.0+)?")
+#: Share of a birth date column's values that must be bare years before years are read.
+_YEARS_SHARE = 0.1
 
 
 def birth_years(values: Sequence[str], today: date | None = None) -> list[str] | None:
-    """The values as ``yyyy-mm-dd`` when the column holds years of birth: at least half of the
-    non-blank values are a bare year (``1948``: registers that know only the year of birth of
-    older people), none after this year, and nine in ten of the rest are dates. A year stands
-    for the 1st of January of that year. Only for a column whose name says birth: a bare year
-    is a date nowhere else. Else ``None``."""
+    """The values as ``yyyy-mm-dd`` when the column holds years of birth: one value in ten or
+    more is a bare year (``1948``: registers that know only the year of birth of older people),
+    none after this year, and nine in ten of all are years or dates. A year stands for the 1st
+    of January of that year. Only for a column whose name says birth: a bare year is a date
+    nowhere else. Else ``None``."""
     now = (today or date.today()).year
     filled = [v.strip() for v in values if v.strip()]
     read: list[str] = []
@@ -144,8 +146,7 @@ def birth_years(values: Sequence[str], today: date | None = None) -> list[str] |
         day = parse_date(value)
         dated += day is not None
         read.append(day.isoformat() if day is not None else value)
-    rest = len(filled) - years
-    if not filled or years < 0.5 * len(filled) or dated < 0.9 * rest:
+    if not filled or years < _YEARS_SHARE * len(filled) or years + dated < 0.9 * len(filled):
         return None
     return read
 
