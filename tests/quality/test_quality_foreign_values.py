@@ -48,3 +48,10 @@ def test_a_foreign_phone_is_judged_as_any_country_s() -> None:
         for spec in check_kind("format").defaults(dataset, None)
     }
     assert formats == {("tel", "any_phone"), ("sdt", "phone")}
+
+
+def test_an_address_in_another_script_is_foreign() -> None:
+    # ``ап.`` (apartment) romanises to ``ap``, a Vietnamese hamlet's word: still not Vietnamese
+    bulgarian = ["гр. София, ж.к. Младост 1, бл. 12, вх. А, ап. 5", "гр. Варна, бул. Левски 3, ап. 7"]
+    assert vietnamese_share("address", bulgarian) == 0.0
+    assert vietnamese_share("address", ["12 ap Binh Loi, xa Tan Thanh"]) == 1.0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lienthong.profiling._text import nfc, tokens
+from lienthong.profiling._text import fold, nfc, tokens
 from lienthong.profiling._values import is_vn_phone
 
 #: Letters only Vietnamese writes (ă â đ ê ô ơ ư, and every letter with a Vietnamese tone).
@@ -33,6 +33,10 @@ def _vietnamese(role: str, text: str) -> bool:
         return is_vn_phone(text)
     if _VN_LETTERS.search(nfc(text)):
         return True
+    if not fold(text).isascii():
+        # Vietnamese is written in Latin letters: a Bulgarian ``ап. 5`` romanises to ``ap``,
+        # a hamlet's word, yet no word in another script is Vietnamese
+        return False
     return any(word in _VN_PLACE_WORDS for word in tokens(text))
 
 

@@ -312,8 +312,15 @@ class AllowedValues(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []  # the city's manifests keep their own checks
+        # the usual spellings, and the words the column itself is mostly written in (a foreign
+        # file's Kyn holds Karl/Kona): a stray value on a row or two is still not among them
         return [
-            CheckSpec(dataset.id, self.name, (c,), {"values": list(SEX_SPELLINGS)})
+            CheckSpec(
+                dataset.id,
+                self.name,
+                (c,),
+                {"values": list(dict.fromkeys([*SEX_SPELLINGS, *dataset.common_values.get(c, ())]))},
+            )
             for c in dataset.flagged("sex")
         ]
 

@@ -68,6 +68,10 @@ class DatasetInfo:
     #: other datasets' key columns this dataset's columns hold ids of, found by value overlap:
     #: (column, "dataset.column", share of sampled values found there)
     links: tuple[tuple[str, str, float], ...] = ()
+    #: column -> the values the profile counted on a good share of its rows (``M``/``F``,
+    #: ``Karl``/``Kona``, ``ер``/``әйел``): what a column of a few values itself says it
+    #: holds, whatever its language (see ``_profiled.common_values``)
+    common_values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def location(self) -> str:

@@ -22,6 +22,9 @@ ONE_SHAPE = 0.9
 #: fewer distinct values than this prove nothing about a column holding ids
 MIN_CODES = 20
 _CODE_SHAPE = re.compile(r"[9A\-_/.]+")
+#: a value on at least this share of a column's filled rows (and on two rows at least) is one
+#: of the column's common values; a stray typo sits on far fewer
+COMMON_SHARE = 0.05
 
 
 def code_like(column: ColumnProfile) -> bool:
@@ -47,6 +50,16 @@ def code_like(column: ColumnProfile) -> bool:
     return True
 
 
+def common_values(column: ColumnProfile) -> tuple[str, ...]:
+    """The values (trimmed) each on at least :data:`COMMON_SHARE` of the column's filled rows
+    and on two rows at least: the words a column of few values is written in, in any language
+    (``Karl``/``Kona``, ``مرد``/``زن``), read from the column itself rather than from a list."""
+    filled = column.rows - column.nulls - column.blanks
+    floor = max(2.0, COMMON_SHARE * filled)
+    found = (value.strip() for value, count in column.top_values if count >= floor)
+    return tuple(dict.fromkeys(value for value in found if value))
+
+
 def _integer(text: str | None) -> int | None:
     try:
         return int(str(text).strip())
@@ -57,7 +70,8 @@ def _integer(text: str | None) -> int | None:
 def profile_facts(
     profile: DatasetProfile | None, previous: DatasetProfile | None
 ) -> dict[str, Any]:
-    """``distinct_share``, ``code_columns``, ``shapes`` and ``drift`` for a DatasetInfo."""
+    """``distinct_share``, ``code_columns``, ``shapes``, ``common_values`` and ``drift`` for a
+    DatasetInfo."""
     if profile is None:
         return {}
     drift = None
@@ -67,5 +81,6 @@ def profile_facts(
         "distinct_share": {c.name: distinct_share(c) for c in profile.columns},
         "code_columns": tuple(c.name for c in profile.columns if code_like(c)),
         "shapes": {c.name: c.shapes[0][0] for c in profile.columns if c.shapes},
+        "common_values": {c.name: common_values(c) for c in profile.columns},
         "drift": drift,
     }
