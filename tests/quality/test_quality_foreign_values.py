@@ -52,6 +52,16 @@ def test_a_foreign_phone_is_judged_as_any_country_s() -> None:
 
 def test_an_address_in_another_script_is_foreign() -> None:
     # ``ап.`` (apartment) romanises to ``ap``, a Vietnamese hamlet's word: still not Vietnamese
-    bulgarian = ["гр. София, ж.к. Младост 1, бл. 12, вх. А, ап. 5", "гр. Варна, бул. Левски 3, ап. 7"]
+    bulgarian = ["гр. София, ж.к. Младост 1, бл. 12, ап. 5", "гр. Варна, бул. Левски 3, ап. 7"]
     assert vietnamese_share("address", bulgarian) == 0.0
     assert vietnamese_share("address", ["12 ap Binh Loi, xa Tan Thanh"]) == 1.0
+
+
+def test_a_place_word_among_foreign_words_is_not_vietnamese() -> None:
+    romanian = ["Str. Florilor nr. 5, bl. 3, ap. 12, Sector 4, București"]
+    japanese = ["Tokyo-to Shinjuku-ku Nishi-Shinjuku 3-12-5"]
+    lao = ["Ban Phonxay, Muang Xaysetha, Vientiane"]
+    for foreign in (romanian, japanese, lao):
+        assert vietnamese_share("address", foreign) == 0.0, foreign
+    unaccented = ["12 Pasteur, Phuong Ben Nghe, Quan 1, TP HCM", "5 Nguyen Trai, Phuong 2, Quan 5"]
+    assert vietnamese_share("address", unaccented) == 1.0

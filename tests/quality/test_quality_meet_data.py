@@ -21,8 +21,8 @@ from lienthong.quality import run_quality
 from lienthong.quality._clean import Unique
 from lienthong.quality._corpus import generate
 from lienthong.quality._corpus_shapes import SHAPES
-from lienthong.quality._model import DatasetInfo
 from lienthong.quality._correct import AllowedValues
+from lienthong.quality._model import DatasetInfo
 from lienthong.quality._profiled import code_like, common_values
 from lienthong.registry import Registry
 from lienthong.store import Store

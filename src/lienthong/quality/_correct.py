@@ -314,15 +314,11 @@ class AllowedValues(CheckKind):
             return []  # the city's manifests keep their own checks
         # the usual spellings, and the words the column itself is mostly written in (a foreign
         # file's Kyn holds Karl/Kona): a stray value on a row or two is still not among them
-        return [
-            CheckSpec(
-                dataset.id,
-                self.name,
-                (c,),
-                {"values": list(dict.fromkeys([*SEX_SPELLINGS, *dataset.common_values.get(c, ())]))},
-            )
-            for c in dataset.flagged("sex")
-        ]
+        specs = []
+        for column in dataset.flagged("sex"):
+            values = dict.fromkeys([*SEX_SPELLINGS, *dataset.common_values.get(column, ())])
+            specs.append(CheckSpec(dataset.id, self.name, (column,), {"values": list(values)}))
+        return specs
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
