@@ -123,9 +123,13 @@ def test_every_kind_has_a_criterion_and_a_summary() -> None:
     assert len({k.name for k in kinds}) == len(kinds)
 
 
-def _failing(kind: str, flag: str, values: list[str], **params: object) -> list[str]:
-    """The values ``kind`` lists as failing in a one-column DuckDB table ``t(v)``."""
-    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"v": frozenset({flag})})
+def _failing(
+    kind: str, flag: str, values: list[str], digits: str = "", **params: object
+) -> list[str]:
+    """The values ``kind`` lists as failing in a one-column DuckDB table ``t(v)`` (its
+    numbers written in ``digits`` if given)."""
+    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"v": frozenset({flag})},
+                       digits={"v": digits} if digits else {})  # fmt: skip
     ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
                        date(2026, 1, 1))  # fmt: skip
     query = check_kind(kind).compile(CheckSpec(info.id, kind, ("v",), params), ctx)
@@ -133,7 +137,9 @@ def _failing(kind: str, flag: str, values: list[str], **params: object) -> list[
     con = duckdb.connect()
     con.execute("CREATE TABLE t (v VARCHAR)")
     con.executemany("INSERT INTO t VALUES (?)", [[v] for v in values])
-    sql = f"SELECT v FROM {query.relation or 't'} WHERE ({query.applies}) AND ({query.fails})"
+    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
+    relation = f"(SELECT t.*{derived} FROM {query.relation or 't'})"
+    sql = f"SELECT v FROM {relation} t WHERE ({query.applies}) AND ({query.fails})"
     return [str(row[0]) for row in con.execute(sql).fetchall()]
 
 
@@ -162,3 +168,15 @@ def test_one_scheme_in_several_shapes_is_one_shape_for_a_strangers_ids() -> None
     for column in ([*dni, "1234567Z"], [*rut, "1234567-8"]):  # a digit lost: another length
         assert len(_failing("one_shape", "national_id", column)) > 1  # the dominant shape only
         assert _failing("one_shape", "national_id", column, common=0.05) == [column[-1]]
+
+
+def test_dates_and_phones_in_another_script_s_digits_are_read_as_digits() -> None:
+    burmese, bengali = "၀၁၂၃၄၅၆၇၈၉", "০১২৩৪৫৬৭৮৯"
+    mm = str.maketrans("0123456789", burmese)
+    dates = [v.translate(mm) for v in ("12-03-1985", "01-11-1990", "31-02-1985")]
+    assert _failing("valid_date", "birth_date", dates) == dates  # 0-9 only: none read
+    assert _failing("valid_date", "birth_date", dates, digits=burmese) == [dates[2]]
+    bd = str.maketrans("0123456789", bengali)
+    phones = [v.translate(bd) for v in ("01711-234567", "01819-876543", "01711-2")]
+    assert _failing("format", "phone", phones, format="any_phone") == phones
+    assert _failing("format", "phone", phones, digits=bengali, format="any_phone") == [phones[2]]

@@ -21,9 +21,9 @@ from lienthong.quality import run_quality
 from lienthong.quality._clean import Unique
 from lienthong.quality._corpus import generate
 from lienthong.quality._corpus_shapes import SHAPES
-from lienthong.quality._correct import AllowedValues
+from lienthong.quality._correct import AllowedValues, ValidDate
 from lienthong.quality._model import DatasetInfo
-from lienthong.quality._profiled import code_like, common_values
+from lienthong.quality._profiled import code_like, common_values, other_calendar, script_digits
 from lienthong.registry import Registry
 from lienthong.store import Store
 
@@ -197,3 +197,20 @@ def test_a_sex_column_is_judged_by_the_words_it_is_mostly_written_in() -> None:
     (spec,) = AllowedValues().defaults(info, None)
     assert {"Kona", "Karl", "Nam", "Nữ"} <= set(spec.params["values"])
     assert "?" not in spec.params["values"]
+
+
+def test_the_profile_tells_another_script_s_digits_and_another_calendar() -> None:
+    burmese = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "၀၁-၁၁-၁၉၉၀",
+                            "၃၁-၀၂-၁၉၈၅", (), (), "birth_date", 0.9)  # fmt: skip
+    assert script_digits(burmese) == "၀၁၂၃၄၅၆၇၈၉"
+    assert not other_calendar(burmese)  # 1985, in Burmese digits
+    jalali = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "1320/01/02",
+                           "1382/11/30", (), (), "date", 0.9)  # fmt: skip
+    assert other_calendar(jalali) and script_digits(jalali) is None
+    gregorian = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "01/01/1950",
+                              "31/12/2001", (), (), "birth_date", 0.9)  # fmt: skip
+    assert not other_calendar(gregorian)
+    flags = {"born": frozenset({"date"})}
+    info = DatasetInfo("s.t", "A", "s", "csv", "t", flags, from_roles=True,
+                       other_calendar=("born",))  # fmt: skip
+    assert ValidDate().defaults(info, None) == []

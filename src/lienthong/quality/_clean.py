@@ -317,7 +317,9 @@ class OneFormat(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        label = format_class(d, col, str(spec.params.get("family", "date")))
+        label = format_class(
+            d, ctx.digits_read(spec.columns[0]), str(spec.params.get("family", "date"))
+        )
         if "expected" in spec.params:
             target = d.literal(str(spec.params["expected"]))
         else:

@@ -84,7 +84,7 @@ class Format(CheckKind):
                 f"There is no format {name!r}.", hint=f"Use one of {', '.join(sorted(FORMATS))}."
             )
         strip, pattern, _ = FORMATS[name]
-        col = ctx.col(spec.columns[0])
+        col = ctx.digits_read(spec.columns[0])
         value = compact(d, col) if name in _IDS else trimmed(d, col)
         if strip:
             value = d.regex_replace_all(d.text(col), strip, "")
@@ -141,7 +141,11 @@ class PlausibleAge(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []  # the city's manifests keep their own checks
-        return [_spec(dataset, self.name, c) for c in dataset.flagged("birth_date")]
+        return [
+            _spec(dataset, self.name, c)
+            for c in dataset.flagged("birth_date")
+            if c not in dataset.other_calendar
+        ]
 
 
 def shape_of(d: Dialect, expr: str) -> str:

@@ -72,6 +72,12 @@ class DatasetInfo:
     #: ``Karl``/``Kona``, ``ер``/``әйел``): what a column of a few values itself says it
     #: holds, whatever its language (see ``_profiled.common_values``)
     common_values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: column -> the ten digits of the script its numbers are written in, when not ASCII
+    #: (Burmese ``၁၉၈၅``, Bengali ``০১৭``): dates and formats read them as 0-9
+    digits: Mapping[str, str] = field(default_factory=dict)
+    #: columns whose latest value names a year before :data:`FIRST_YEAR`: dates of another
+    #: calendar (Solar Hijri ``1364/05/21``), which the date checks would read as invalid
+    other_calendar: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
@@ -205,6 +211,12 @@ class CheckContext:
     def col(self, name: str, alias: str = "t") -> str:
         return str(self.dialect.column(name, alias))
 
+    def digits_read(self, column: str) -> str:
+        """The column with digits of another script (``DatasetInfo.digits``) read as 0-9."""
+        digits = self.dataset.digits.get(column)
+        col = self.col(column)
+        return str(self.dialect.ascii_digits(col, digits)) if digits else col
+
     def type_of(self, column: str, dataset: str | None = None) -> str | None:
         """The column's type where the place knows it (DuckDB), else None."""
         return self.column_type(dataset or self.dataset.id, column)
@@ -227,7 +239,7 @@ class CheckContext:
         """The column's day as ``yyyy-mm-dd`` text, read as the profile read it: Excel day
         numbers, month first or month names where its flags say so, else day first or ISO."""
         flags = self.dataset.columns.get(column, frozenset())
-        col = self.col(column)
+        col = self.digits_read(column)
         if DAY_NUMBERS in flags:
             return str(self.dialect.iso_date_of_days(col))
         if MONTH_FIRST in flags:

@@ -7,6 +7,7 @@ answers on :class:`~lienthong.quality._model.DatasetInfo`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any
 
 from lienthong.profiling import (
@@ -16,6 +17,7 @@ from lienthong.profiling import (
     distinct_share,
     profile_drift,
 )
+from lienthong.quality._dialect import FIRST_YEAR
 
 #: the most common shape's share for a column to count as holding codes of one form
 ONE_SHAPE = 0.9
@@ -60,6 +62,25 @@ def common_values(column: ColumnProfile) -> tuple[str, ...]:
     return tuple(dict.fromkeys(value for value in found if value))
 
 
+def script_digits(column: ColumnProfile) -> str | None:
+    """The ten digits of the script the column writes its numbers in (``၀၁၂…၉``), when that
+    is not ASCII: the checks read 0-9 only, so a Burmese date would fail every row."""
+    seen = [column.min or "", column.max or "", *(value for value, _ in column.top_values)]
+    for char in "".join(seen):
+        value = unicodedata.decimal(char, None)
+        if value is not None and not char.isascii():
+            zero = ord(char) - value
+            return "".join(chr(zero + n) for n in range(10))
+    return None
+
+
+def other_calendar(column: ColumnProfile) -> bool:
+    """Whether the column's greatest value holds a four-digit year before :data:`FIRST_YEAR`
+    (in any script's digits): its dates are not Gregorian, or not dates at all."""
+    runs = [run for run in re.findall(r"\d+", column.max or "") if len(run) == 4]
+    return bool(runs) and int(runs[0]) < FIRST_YEAR
+
+
 def _integer(text: str | None) -> int | None:
     try:
         return int(str(text).strip())
@@ -70,8 +91,8 @@ def _integer(text: str | None) -> int | None:
 def profile_facts(
     profile: DatasetProfile | None, previous: DatasetProfile | None
 ) -> dict[str, Any]:
-    """``distinct_share``, ``code_columns``, ``shapes``, ``common_values`` and ``drift`` for a
-    DatasetInfo."""
+    """``distinct_share``, ``code_columns``, ``shapes``, ``common_values``, ``digits`` and
+    ``drift`` for a DatasetInfo."""
     if profile is None:
         return {}
     drift = None
@@ -82,5 +103,7 @@ def profile_facts(
         "code_columns": tuple(c.name for c in profile.columns if code_like(c)),
         "shapes": {c.name: c.shapes[0][0] for c in profile.columns if c.shapes},
         "common_values": {c.name: common_values(c) for c in profile.columns},
+        "digits": {c.name: d for c in profile.columns if (d := script_digits(c))},
+        "other_calendar": tuple(c.name for c in profile.columns if other_calendar(c)),
         "drift": drift,
     }
