@@ -164,8 +164,9 @@ def test_dates_written_without_leading_zeros_are_one_format_with_dots_too() -> N
 
 def test_one_scheme_in_several_shapes_is_one_shape_for_a_strangers_ids() -> None:
     dni = [f"{12345670 + i}Z" for i in range(30)] + [f"X{1234560 + i}L" for i in range(8)]
-    rut = [f"{12345670 + i}-{i}" for i in range(9)] * 4 + ["12345678-K", "12345679-K"]
-    for column in ([*dni, "1234567Z"], [*rut, "1234567-8"]):  # a digit lost: another length
+    rut = [f"{12345670 + i}-{i}" for i in range(9)] * 4 + [f"{7654320 + i}-1" for i in range(8)]
+    rut += ["7654329-K"]  # a shape of its own, yet a seven-digit RUT as common ones are
+    for column in ([*dni, "1234567Z"], [*rut, "12345678-"]):  # a character lost: another length
         assert len(_failing("one_shape", "national_id", column)) > 1  # the dominant shape only
         assert _failing("one_shape", "national_id", column, common=0.05) == [column[-1]]
 

@@ -161,11 +161,11 @@ class OneShape(CheckKind):
     ``7364009`` and ``736400`` differ in shape (``9999999`` vs ``999999``): a digit lost or
     added, a code from another scheme. ``expected`` pins the shape instead (``99999``).
 
-    ``common`` (a share, set on a stranger's file) also accepts the shapes on at least that
-    share of the column's rows, and the dominant shape with letters where it has digits or
-    digits where it has letters: one scheme may be written in several shapes (a Spanish
-    DNI ``12345678Z`` beside a NIE ``X1234567L``, a Chilean RUT ending ``K``, a Chinese id
-    ending ``X``), while a lost or added character still changes the length.
+    ``common`` (a share, set on a stranger's file) also accepts every shape that, reading
+    letters and digits alike, is written on at least that share of the column's rows: one
+    scheme may be written in several shapes (a Spanish DNI ``12345678Z`` beside a NIE
+    ``X1234567L``, a Chilean RUT ending ``K``, a Chinese id ending ``X``, a Finnish
+    henkilötunnus's century sign), while a lost or added character changes the length.
     """
 
     name = "one_shape"
@@ -190,16 +190,14 @@ class OneShape(CheckKind):
             relation = f"(SELECT t.*, {shape} AS _shape FROM {source} t) t"
             return RowQuery(applies=present, fails=f"t._shape <> {target}", relation=relation)
         share = float(spec.params["common"])
+        scheme = _characters(d, shape)
         relation = (
-            f"(SELECT t.*, {shape} AS _shape, COUNT(*) OVER (PARTITION BY {shape}) AS _shape_n, "
+            f"(SELECT t.*, {shape} AS _shape, COUNT(*) OVER (PARTITION BY {scheme}) AS _alike, "
             f"SUM(CASE WHEN {present} THEN 1 ELSE 0 END) OVER () AS _filled FROM {source} t) t"
         )
-        common = f"(t._shape_n >= 2 AND t._shape_n >= {share!r} * t._filled)"
-        same_scheme = f"{_characters(d, 't._shape')} = {_characters(d, target)}"
+        common = f"(t._alike >= 2 AND t._alike >= {share!r} * t._filled)"
         return RowQuery(
-            applies=present,
-            fails=f"t._shape <> {target} AND NOT {common} AND NOT COALESCE({same_scheme}, FALSE)",
-            relation=relation,
+            applies=present, fails=f"t._shape <> {target} AND NOT {common}", relation=relation
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
