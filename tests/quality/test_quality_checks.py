@@ -160,6 +160,8 @@ def test_a_family_name_in_capitals_is_a_convention_not_a_defect() -> None:
 def test_dates_written_without_leading_zeros_are_one_format_with_dots_too() -> None:
     german = ["1.3.1985", "12.3.1985", "12.11.1990", "4.7.2001", "1985-03-01"]
     assert _failing("one_format", "birth_date", german) == ["1985-03-01"]
+    phones = ["0903123456", "0912345678", "0987654321", "0903123"]
+    assert _failing("one_format", "phone", phones, family="phone") == ["0903123"]
 
 
 def test_one_scheme_in_several_shapes_is_one_shape_for_a_strangers_ids() -> None:

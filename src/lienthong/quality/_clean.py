@@ -89,7 +89,7 @@ _UNPADDED = {"d/m/yyyy": "dd/mm/yyyy", "d.m.yyyy": "dd.mm.yyyy"}
 def _own_format(dominant: str, row: str) -> str:
     """SQL: the row's format label is the dominant one, or its zero-padded form."""
     whens = " ".join(f"WHEN '{a}' THEN '{b}'" for a, b in _UNPADDED.items())
-    return f"({row} = {dominant} OR {row} = CASE {dominant} {whens} END)"
+    return f"({row} = {dominant} OR {row} = CASE {dominant} {whens} ELSE {dominant} END)"
 
 
 #: An identifier column whose distinct values are at least this share of its non-empty ones
