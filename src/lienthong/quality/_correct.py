@@ -219,6 +219,8 @@ class CurrentUnit(CheckKind):
             c
             for c in dataset.flagged_vietnamese("address")
             if "address_old" not in dataset.columns[c]
+            # a stranger's addresses in another province name none of the city's wards
+            and not (dataset.from_roles and c in dataset.outside_city)
         ]
         return [_spec(dataset, self.name, c) for c in cols]
 

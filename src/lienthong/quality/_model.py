@@ -78,6 +78,9 @@ class DatasetInfo:
     #: columns whose latest value names a year before :data:`FIRST_YEAR`: dates of another
     #: calendar (Solar Hijri ``1364/05/21``), which the date checks would read as invalid
     other_calendar: tuple[str, ...] = ()
+    #: columns whose common values mostly do not name the city: addresses of another
+    #: province, which the city's wards cannot judge (see ``_profiled.outside_city``)
+    outside_city: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:

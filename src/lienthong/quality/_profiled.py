@@ -10,6 +10,7 @@ import re
 import unicodedata
 from typing import Any
 
+from lienthong.normalize import fold
 from lienthong.profiling import (
     IDENTIFIER_ROLES,
     ColumnProfile,
@@ -18,12 +19,15 @@ from lienthong.profiling import (
     profile_drift,
 )
 from lienthong.quality._dialect import FIRST_YEAR
+from lienthong.quality._vn import CITY_NAME
 
 #: the most common shape's share for a column to count as holding codes of one form
 ONE_SHAPE = 0.9
 #: fewer distinct values than this prove nothing about a column holding ids
 MIN_CODES = 20
 _CODE_SHAPE = re.compile(r"[9A\-_/.]+")
+#: the city's name as addresses write it, folded (``Thành phố Hồ Chí Minh``, ``TP HCM``)
+_CITY = fold(CITY_NAME).removeprefix("thanh pho ")
 #: a value on at least this share of a column's filled rows (and on two rows at least) is one
 #: of the column's common values; a stray typo sits on far fewer
 COMMON_SHARE = 0.05
@@ -81,6 +85,15 @@ def other_calendar(column: ColumnProfile) -> bool:
     return bool(runs) and int(runs[0]) < FIRST_YEAR
 
 
+def outside_city(column: ColumnProfile) -> bool:
+    """Whether most of the column's common values (its top values) do not name the city:
+    addresses of another province (a highland village's ``…, tỉnh Hà Giang``), which the
+    city's list of current wards cannot judge."""
+    values = [value for value, _ in column.top_values if value.strip()]
+    named = sum(_CITY in fold(value) or "hcm" in fold(value).split() for value in values)
+    return bool(values) and named < len(values) / 2
+
+
 def _integer(text: str | None) -> int | None:
     try:
         return int(str(text).strip())
@@ -105,5 +118,6 @@ def profile_facts(
         "common_values": {c.name: common_values(c) for c in profile.columns},
         "digits": {c.name: d for c in profile.columns if (d := script_digits(c))},
         "other_calendar": tuple(c.name for c in profile.columns if other_calendar(c)),
+        "outside_city": tuple(c.name for c in profile.columns if outside_city(c)),
         "drift": drift,
     }
