@@ -7,10 +7,16 @@ the fixture's comments.
 
 from __future__ import annotations
 
+from datetime import date
+
+import duckdb
 import pytest
 from quality_fixtures import POPULATION, EngineFactory, cards_info
 
-from lienthong.quality import CheckSpec, Criterion, check_kinds, load_rules
+from lienthong.quality import CheckSpec, Criterion, DatasetInfo, check_kinds, load_rules
+from lienthong.quality._dialect import DIALECTS
+from lienthong.quality._kinds import check_kind
+from lienthong.quality._model import CheckContext, RowQuery
 
 CARDS = cards_info().id
 
@@ -115,3 +121,65 @@ def test_every_kind_has_a_criterion_and_a_summary() -> None:
     assert {k.criterion for k in kinds} == set(Criterion)
     assert all(k.summary for k in kinds)
     assert len({k.name for k in kinds}) == len(kinds)
+
+
+def _failing(
+    kind: str, flag: str, values: list[str], digits: str = "", **params: object
+) -> list[str]:
+    """The values ``kind`` lists as failing in a one-column DuckDB table ``t(v)`` (its
+    numbers written in ``digits`` if given)."""
+    info = DatasetInfo("x.t", "A", "x", "duckdb", "t", {"v": frozenset({flag})},
+                       digits={"v": digits} if digits else {})  # fmt: skip
+    ctx = CheckContext(info, DIALECTS["duckdb"], lambda _d: "t", {info.id: info}, None,
+                       date(2026, 1, 1))  # fmt: skip
+    query = check_kind(kind).compile(CheckSpec(info.id, kind, ("v",), params), ctx)
+    assert isinstance(query, RowQuery)
+    con = duckdb.connect()
+    con.execute("CREATE TABLE t (v VARCHAR)")
+    con.executemany("INSERT INTO t VALUES (?)", [[v] for v in values])
+    derived = "".join(f", {expr} AS {alias}" for alias, expr in query.derived)
+    relation = f"(SELECT t.*{derived} FROM {query.relation or 't'})"
+    sql = f"SELECT v FROM {relation} t WHERE ({query.applies}) AND ({query.fails})"
+    return [str(row[0]) for row in con.execute(sql).fetchall()]
+
+
+def _name_case_fails(value: str) -> bool:
+    return bool(_failing("name_case", "full_name", [value]))
+
+
+def test_a_family_name_in_capitals_is_a_convention_not_a_defect() -> None:
+    assert not _name_case_fails("NOVAK Janez")  # Slovenian roll: surname first, in capitals
+    assert not _name_case_fails("Nguyễn Văn An")
+    assert _name_case_fails("NOVAK JANEZ")  # capitals throughout
+    assert _name_case_fails("NGUYỄN VĂN AN")
+    assert _name_case_fails("nguyễn Văn An")
+    assert _name_case_fails("NNguyễn Văn An")  # a doubled capital: a word of mixed case
+    assert _name_case_fails("NguyỄn Văn An")
+
+
+def test_dates_written_without_leading_zeros_are_one_format_with_dots_too() -> None:
+    german = ["1.3.1985", "12.3.1985", "12.11.1990", "4.7.2001", "1985-03-01"]
+    assert _failing("one_format", "birth_date", german) == ["1985-03-01"]
+    phones = ["0903123456", "0912345678", "0987654321", "0903123"]
+    assert _failing("one_format", "phone", phones, family="phone") == ["0903123"]
+
+
+def test_one_scheme_in_several_shapes_is_one_shape_for_a_strangers_ids() -> None:
+    dni = [f"{12345670 + i}Z" for i in range(30)] + [f"X{1234560 + i}L" for i in range(8)]
+    rut = [f"{12345670 + i}-{i}" for i in range(9)] * 4 + [f"{7654320 + i}-1" for i in range(8)]
+    rut += ["7654329-K"]  # a shape of its own, yet a seven-digit RUT as common ones are
+    for column in ([*dni, "1234567Z"], [*rut, "12345678-"]):  # a character lost: another length
+        assert len(_failing("one_shape", "national_id", column)) > 1  # the dominant shape only
+        assert _failing("one_shape", "national_id", column, common=0.05) == [column[-1]]
+
+
+def test_dates_and_phones_in_another_script_s_digits_are_read_as_digits() -> None:
+    burmese, bengali = "၀၁၂၃၄၅၆၇၈၉", "০১২৩৪৫৬৭৮৯"
+    mm = str.maketrans("0123456789", burmese)
+    dates = [v.translate(mm) for v in ("12-03-1985", "01-11-1990", "31-02-1985")]
+    assert _failing("valid_date", "birth_date", dates) == dates  # 0-9 only: none read
+    assert _failing("valid_date", "birth_date", dates, digits=burmese) == [dates[2]]
+    bd = str.maketrans("0123456789", bengali)
+    phones = [v.translate(bd) for v in ("01711-234567", "01819-876543", "01711-2")]
+    assert _failing("format", "phone", phones, format="any_phone") == phones
+    assert _failing("format", "phone", phones, digits=bengali, format="any_phone") == [phones[2]]

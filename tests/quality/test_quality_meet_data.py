@@ -21,8 +21,9 @@ from lienthong.quality import run_quality
 from lienthong.quality._clean import Unique
 from lienthong.quality._corpus import generate
 from lienthong.quality._corpus_shapes import SHAPES
+from lienthong.quality._correct import AllowedValues, ValidDate
 from lienthong.quality._model import DatasetInfo
-from lienthong.quality._profiled import code_like
+from lienthong.quality._profiled import code_like, common_values, other_calendar, script_digits
 from lienthong.registry import Registry
 from lienthong.store import Store
 
@@ -185,3 +186,31 @@ def test_row_counters_dates_and_names_are_not_codes() -> None:
     assert not code_like(_column("stt", "100", "399", "9{3}"))  # consecutive: a counter
     assert not code_like(_column("ngay", "2020-01-01", "2024-01-01", "9{4}-9{2}-9{2}", "date"))
     assert not code_like(_column("ten", "An", "Vy", "A{2}", "given_name"))
+
+
+def test_a_sex_column_is_judged_by_the_words_it_is_mostly_written_in() -> None:
+    kyn = ColumnProfile("Kyn", "VARCHAR", "VARCHAR", 300, 0, 0, 3, "?", "Kona",
+                        (("Kona", 150), ("Karl", 148), ("?", 2)), (), "sex", 0.9)  # fmt: skip
+    assert common_values(kyn) == ("Kona", "Karl")  # the stray "?" is on too few rows
+    info = DatasetInfo("s.t", "A", "s", "csv", "t", {"Kyn": frozenset({"sex"})},
+                       from_roles=True, common_values={"Kyn": common_values(kyn)})  # fmt: skip
+    (spec,) = AllowedValues().defaults(info, None)
+    assert {"Kona", "Karl", "Nam", "Nữ"} <= set(spec.params["values"])
+    assert "?" not in spec.params["values"]
+
+
+def test_the_profile_tells_another_script_s_digits_and_another_calendar() -> None:
+    burmese = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "၀၁-၁၁-၁၉၉၀",
+                            "၃၁-၀၂-၁၉၈၅", (), (), "birth_date", 0.9)  # fmt: skip
+    assert script_digits(burmese) == "၀၁၂၃၄၅၆၇၈၉"
+    assert not other_calendar(burmese)  # 1985, in Burmese digits
+    jalali = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "1320/01/02",
+                           "1382/11/30", (), (), "date", 0.9)  # fmt: skip
+    assert other_calendar(jalali) and script_digits(jalali) is None
+    gregorian = ColumnProfile("born", "VARCHAR", "VARCHAR", 300, 0, 0, 300, "01/01/1950",
+                              "31/12/2001", (), (), "birth_date", 0.9)  # fmt: skip
+    assert not other_calendar(gregorian)
+    flags = {"born": frozenset({"date"})}
+    info = DatasetInfo("s.t", "A", "s", "csv", "t", flags, from_roles=True,
+                       other_calendar=("born",))  # fmt: skip
+    assert ValidDate().defaults(info, None) == []

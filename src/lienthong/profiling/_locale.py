@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lienthong.profiling._text import nfc, tokens
+from lienthong.profiling._text import fold, nfc, tokens
 from lienthong.profiling._values import is_vn_phone
 
 #: Letters only Vietnamese writes (ă â đ ê ô ơ ư, and every letter with a Vietnamese tone).
@@ -22,6 +22,14 @@ _VN_PLACE_WORDS = frozenset(
     {"phuong", "quan", "huyen", "xa", "tinh", "tp", "thanh", "pho", "thi", "tran", "ap"}
     | {"thon", "duong", "hem", "ngo", "kiet", "khu", "to", "khom", "buon", "ban", "lang"}
 )
+#: One unaccented Vietnamese syllable: an initial consonant, one to three vowels, a final
+#: consonant. ``Shinjuku``, ``Eminescu`` or ``Vientiane`` is none, ``Nguyen`` or ``Phuong`` is.
+_VN_SYLLABLE = re.compile(
+    "(ngh|ng|nh|gh|gi|kh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?"
+)
+#: At least this share of an unaccented value's words (those with a vowel: ``TP``, ``HCM``
+#: are abbreviations) must be Vietnamese syllables for its place words to count.
+_SYLLABLE_SHARE = 0.7
 #: Roles whose checks assume Vietnamese values.
 LOCAL_ROLES = frozenset({"address", "street", "phone"})
 #: Below this share of Vietnamese values, a column is foreign.
@@ -33,7 +41,18 @@ def _vietnamese(role: str, text: str) -> bool:
         return is_vn_phone(text)
     if _VN_LETTERS.search(nfc(text)):
         return True
-    return any(word in _VN_PLACE_WORDS for word in tokens(text))
+    if not fold(text).isascii():
+        # Vietnamese is written in Latin letters: a Bulgarian ``ап. 5`` romanises to ``ap``,
+        # a hamlet's word, yet no word in another script is Vietnamese
+        return False
+    words = tokens(text)
+    if not any(word in _VN_PLACE_WORDS for word in words):
+        return False
+    # a place word alone proves little: Romanian ``ap.``, Japanese ``-to``, Lao ``Ban`` are
+    # spelt alike; the words around it must read as Vietnamese too
+    voiced = [word for word in words if re.search("[aeiouy]", word)]
+    syllables = sum(bool(_VN_SYLLABLE.fullmatch(word)) for word in voiced)
+    return syllables >= _SYLLABLE_SHARE * len(voiced)
 
 
 def vietnamese_share(role: str, values: Sequence[str]) -> float | None:

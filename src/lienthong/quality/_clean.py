@@ -70,6 +70,7 @@ _DATE_FORMATS = (
     ("d/m/yyyy", "^[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}$"),
     ("dd-mm-yyyy", "^[0-9]{2}-[0-9]{2}-[0-9]{4}$"),
     ("dd.mm.yyyy", "^[0-9]{2}[.][0-9]{2}[.][0-9]{4}$"),
+    ("d.m.yyyy", "^[0-9]{1,2}[.][0-9]{1,2}[.][0-9]{4}$"),
     ("yyyy/mm/dd", "^[0-9]{4}/[0-9]{2}/[0-9]{2}$"),
     ("yyyymmdd", "^[0-9]{8}$"),
 )
@@ -80,6 +81,15 @@ _PHONE_FORMATS = (
     ("grouped", "^[+0-9][0-9 .-]{8,15}[0-9]$"),
 )
 FORMAT_FAMILIES = {"date": _DATE_FORMATS, "phone": _PHONE_FORMATS}
+#: A column written without leading zeros (``1/3/1985``, ``1.3.1985``) has two-digit days and
+#: months too (``12/11/1990``): those are its own format, not a second one.
+_UNPADDED = {"d/m/yyyy": "dd/mm/yyyy", "d.m.yyyy": "dd.mm.yyyy"}
+
+
+def _own_format(dominant: str, row: str) -> str:
+    """SQL: the row's format label is the dominant one, or its zero-padded form."""
+    whens = " ".join(f"WHEN '{a}' THEN '{b}'" for a, b in _UNPADDED.items())
+    return f"({row} = {dominant} OR {row} = CASE {dominant} {whens} ELSE {dominant} END)"
 
 
 #: An identifier column whose distinct values are at least this share of its non-empty ones
@@ -254,7 +264,12 @@ class Whitespace(CheckKind):
 
 @register_check_kind
 class NameCase(CheckKind):
-    """Names in title case: every word starts upper case and continues lower case."""
+    """Names in title case: every word starts upper case and continues lower case.
+
+    A word wholly in capitals among title-case words is the family name written as many
+    countries write it (``NOVAK Janez``, ``DUPONT Marie``): accepted. A name in capitals
+    throughout, a word starting lower case or a word of mixed case (``NNguyễn``) fails.
+    """
 
     name = "name_case"
     criterion = Criterion.CLEAN
@@ -264,8 +279,12 @@ class NameCase(CheckKind):
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
         v = d.text(col)
-        pattern = f"(^|[[:space:]])[{_LOWER}]|[{_LOWER}{_UPPER}][{_UPPER}]"
-        return RowQuery(applies=nonblank(d, col), fails=d.regex(v, pattern))
+        lower, upper = f"[{_LOWER}]", f"[{_UPPER}]"
+        mixed_word = f"(^|[[:space:]]){lower}|{lower}{upper}|{upper}{upper}{lower}"
+        all_capitals = f"NOT {d.regex(v, lower)} AND {d.regex(v, upper + upper)}"
+        return RowQuery(
+            applies=nonblank(d, col), fails=f"({d.regex(v, mixed_word)} OR ({all_capitals}))"
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         return [_spec(dataset, self.name, c) for c in dataset.flagged("full_name")]
@@ -298,7 +317,9 @@ class OneFormat(CheckKind):
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect
         col = ctx.col(spec.columns[0])
-        label = format_class(d, col, str(spec.params.get("family", "date")))
+        label = format_class(
+            d, ctx.digits_read(spec.columns[0]), str(spec.params.get("family", "date"))
+        )
         if "expected" in spec.params:
             target = d.literal(str(spec.params["expected"]))
         else:
@@ -308,9 +329,6 @@ class OneFormat(CheckKind):
                 f"GROUP BY {label} ORDER BY COUNT(*) DESC, 1 LIMIT 1) f)"
             )
         relation = f"(SELECT t.*, {label} AS _fmt FROM {ctx.relation_of(ctx.dataset.id)} t) t"
-        # A column written d/m/yyyy has two-digit days and months too (12/11/1990): those are
-        # its own format, not a second one.
-        unpadded = f"({target} = 'd/m/yyyy' AND t._fmt = 'dd/mm/yyyy')"
         # Counting needs one pass: the formats' counts, then the dominant one among them
         # (the same order as ``target``: most rows, then the label).
         dominant = (
@@ -319,15 +337,15 @@ class OneFormat(CheckKind):
             else "FIRST_VALUE(_fmt) OVER (ORDER BY _n DESC, _fmt)"
         )
         counts = (
-            "SELECT SUM(_n) AS a, SUM(CASE WHEN _fmt = _dom OR (_dom = 'd/m/yyyy' AND "
-            "_fmt = 'dd/mm/yyyy') THEN 0 ELSE _n END) AS f FROM "
+            f"SELECT SUM(_n) AS a, SUM(CASE WHEN {_own_format('_dom', '_fmt')} "
+            "THEN 0 ELSE _n END) AS f FROM "
             f"(SELECT _fmt, _n, {dominant} AS _dom FROM "
             f"(SELECT {label} AS _fmt, COUNT(*) AS _n FROM {ctx.relation_of(ctx.dataset.id)} t "
             f"WHERE {nonblank(d, col)} GROUP BY {label}) g) c"
         )
         return RowQuery(
             applies=nonblank(d, col),
-            fails=f"t._fmt <> {target} AND NOT {unpadded}",
+            fails=f"NOT {_own_format(target, 't._fmt')}",
             relation=relation,
             counts=counts,
         )

@@ -179,10 +179,14 @@ class ValidDate(CheckKind):
         cols = dataset.flagged("birth_date") + dataset.flagged("death_date")
         specs = [_spec(dataset, self.name, c) for c in cols + dataset.flagged("updated_at")]
         # Other dates (a card's expiry, an appointment) may lie in the future.
-        return specs + [
+        specs += [
             CheckSpec(dataset.id, self.name, (c,), {"not_future": False})
             for c in dataset.flagged("date")
         ]
+        # dates of another calendar (Solar Hijri 1364) would all read as invalid: not judged
+        if not dataset.from_roles:
+            return specs  # the city's manifests keep their own checks
+        return [s for s in specs if s.columns[0] not in dataset.other_calendar]
 
 
 @register_check_kind
@@ -215,6 +219,8 @@ class CurrentUnit(CheckKind):
             c
             for c in dataset.flagged_vietnamese("address")
             if "address_old" not in dataset.columns[c]
+            # a stranger's addresses in another province name none of the city's wards
+            and not (dataset.from_roles and c in dataset.outside_city)
         ]
         return [_spec(dataset, self.name, c) for c in cols]
 
@@ -312,10 +318,13 @@ class AllowedValues(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []  # the city's manifests keep their own checks
-        return [
-            CheckSpec(dataset.id, self.name, (c,), {"values": list(SEX_SPELLINGS)})
-            for c in dataset.flagged("sex")
-        ]
+        # the usual spellings, and the words the column itself is mostly written in (a foreign
+        # file's Kyn holds Karl/Kona): a stray value on a row or two is still not among them
+        specs = []
+        for column in dataset.flagged("sex"):
+            values = dict.fromkeys([*SEX_SPELLINGS, *dataset.common_values.get(column, ())])
+            specs.append(CheckSpec(dataset.id, self.name, (column,), {"values": list(values)}))
+        return specs
 
     def compile(self, spec: CheckSpec, ctx: CheckContext) -> CompiledCheck:
         d = ctx.dialect

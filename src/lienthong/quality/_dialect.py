@@ -47,6 +47,10 @@ _SPACED_PARTS = "^([0-9]{1,2})[.] ?([0-9]{1,2})[.] ?([0-9]{4}).*$"
 COMBINING_MARKS = "[\u0300-\u036f]"
 
 
+#: The first year a date is read as a real day: before it, a placeholder or another calendar.
+FIRST_YEAR = 1800
+
+
 class Dialect(ABC):
     """The engine-specific spelling of the pieces checks are built from."""
 
@@ -64,6 +68,10 @@ class Dialect(ABC):
     @abstractmethod
     def text(self, expr: str) -> str:
         """Any value as text (dates, numbers and strings alike)."""
+
+    def ascii_digits(self, expr: str, digits: str) -> str:
+        """``expr`` as text with the ten ``digits`` of another script (``၀``…``၉``) as 0–9."""
+        return f"TRANSLATE({self.text(expr)}, {self.literal(digits)}, '0123456789')"
 
     @abstractmethod
     def regex(self, expr: str, pattern: str) -> str:
@@ -223,7 +231,7 @@ class Dialect(ABC):
         )
         return (
             f"({iso} IS NOT NULL AND {month} BETWEEN 1 AND 12 AND {day} >= 1 "
-            f"AND {day} <= {days} AND {year} >= 1800)"
+            f"AND {day} <= {days} AND {year} >= {FIRST_YEAR})"
         )
 
     def ward_segment(self, expr: str) -> str:
@@ -434,6 +442,12 @@ class MySQLDialect(Dialect):
         # Binary collation: under the usual *_ci collations 'Bình' = 'binh', which would hide
         # exactly the differences the checks count.
         return f"(CONVERT({expr} USING utf8mb4) COLLATE utf8mb4_bin)"
+
+    def ascii_digits(self, expr: str, digits: str) -> str:
+        out = self.text(expr)  # MariaDB has no TRANSLATE
+        for ascii_digit, digit in enumerate(digits):
+            out = f"REPLACE({out}, {self.literal(digit)}, '{ascii_digit}')"
+        return out
 
     def regex(self, expr: str, pattern: str) -> str:
         # A case-insensitive collation would fold case; PCRE's inline (?-i) keeps it exact.

@@ -57,6 +57,8 @@ _IDS = ("bhxh", "bhyt", "cmnd")
 #: A birth date further back than this many years is a typo or a placeholder (1900-01-01).
 MAX_AGE_YEARS = 120
 
+#: a shape on at least this share of a stranger's id column is one it is written in
+COMMON_SHAPE = 0.05
 #: flags whose columns should be written in one shape
 _SHAPED = ("national_id", "postcode")
 
@@ -82,7 +84,7 @@ class Format(CheckKind):
                 f"There is no format {name!r}.", hint=f"Use one of {', '.join(sorted(FORMATS))}."
             )
         strip, pattern, _ = FORMATS[name]
-        col = ctx.col(spec.columns[0])
+        col = ctx.digits_read(spec.columns[0])
         value = compact(d, col) if name in _IDS else trimmed(d, col)
         if strip:
             value = d.regex_replace_all(d.text(col), strip, "")
@@ -139,7 +141,11 @@ class PlausibleAge(CheckKind):
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []  # the city's manifests keep their own checks
-        return [_spec(dataset, self.name, c) for c in dataset.flagged("birth_date")]
+        return [
+            _spec(dataset, self.name, c)
+            for c in dataset.flagged("birth_date")
+            if c not in dataset.other_calendar
+        ]
 
 
 def shape_of(d: Dialect, expr: str) -> str:
@@ -154,6 +160,12 @@ class OneShape(CheckKind):
 
     ``7364009`` and ``736400`` differ in shape (``9999999`` vs ``999999``): a digit lost or
     added, a code from another scheme. ``expected`` pins the shape instead (``99999``).
+
+    ``common`` (a share, set on a stranger's file) also accepts every shape that, reading
+    letters and digits alike, is written on at least that share of the column's rows: one
+    scheme may be written in several shapes (a Spanish DNI ``12345678Z`` beside a NIE
+    ``X1234567L``, a Chilean RUT ending ``K``, a Chinese id ending ``X``, a Finnish
+    henkilötunnus's century sign), while a lost or added character changes the length.
     """
 
     name = "one_shape"
@@ -173,10 +185,32 @@ class OneShape(CheckKind):
                 f"FROM {ctx.relation_of(ctx.dataset.id)} t WHERE {present} "
                 f"GROUP BY {shape} ORDER BY COUNT(*) DESC, 1 LIMIT 1) s)"
             )
-        relation = f"(SELECT t.*, {shape} AS _shape FROM {ctx.relation_of(ctx.dataset.id)} t) t"
-        return RowQuery(applies=present, fails=f"t._shape <> {target}", relation=relation)
+        source = ctx.relation_of(ctx.dataset.id)
+        if "common" not in spec.params:
+            relation = f"(SELECT t.*, {shape} AS _shape FROM {source} t) t"
+            return RowQuery(applies=present, fails=f"t._shape <> {target}", relation=relation)
+        share = float(spec.params["common"])
+        scheme = _characters(d, shape)
+        relation = (
+            f"(SELECT t.*, {shape} AS _shape, COUNT(*) OVER (PARTITION BY {scheme}) AS _alike, "
+            f"SUM(CASE WHEN {present} THEN 1 ELSE 0 END) OVER () AS _filled FROM {source} t) t"
+        )
+        common = f"(t._alike >= 2 AND t._alike >= {share!r} * t._filled)"
+        return RowQuery(
+            applies=present, fails=f"t._shape <> {target} AND NOT {common}", relation=relation
+        )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
         if not dataset.from_roles:
             return []
-        return [_spec(dataset, self.name, c) for flag in _SHAPED for c in dataset.flagged(flag)]
+        return [
+            _spec(dataset, self.name, c, common=COMMON_SHAPE)
+            for flag in _SHAPED
+            for c in dataset.flagged(flag)
+        ]
+
+
+def _characters(d: Dialect, shape: str) -> str:
+    """``shape`` with letters and digits alike (``9999999A`` and ``A999999A`` read ``xxxxxxxx``):
+    its length and its separators."""
+    return d.regex_replace_all(shape, "[9A]", "x")

@@ -68,6 +68,19 @@ class DatasetInfo:
     #: other datasets' key columns this dataset's columns hold ids of, found by value overlap:
     #: (column, "dataset.column", share of sampled values found there)
     links: tuple[tuple[str, str, float], ...] = ()
+    #: column -> the values the profile counted on a good share of its rows (``M``/``F``,
+    #: ``Karl``/``Kona``, ``ер``/``әйел``): what a column of a few values itself says it
+    #: holds, whatever its language (see ``_profiled.common_values``)
+    common_values: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: column -> the ten digits of the script its numbers are written in, when not ASCII
+    #: (Burmese ``၁၉၈၅``, Bengali ``০১৭``): dates and formats read them as 0-9
+    digits: Mapping[str, str] = field(default_factory=dict)
+    #: columns whose latest value names a year before :data:`FIRST_YEAR`: dates of another
+    #: calendar (Solar Hijri ``1364/05/21``), which the date checks would read as invalid
+    other_calendar: tuple[str, ...] = ()
+    #: columns whose common values mostly do not name the city: addresses of another
+    #: province, which the city's wards cannot judge (see ``_profiled.outside_city``)
+    outside_city: tuple[str, ...] = ()
 
     @property
     def location(self) -> str:
@@ -201,6 +214,12 @@ class CheckContext:
     def col(self, name: str, alias: str = "t") -> str:
         return str(self.dialect.column(name, alias))
 
+    def digits_read(self, column: str) -> str:
+        """The column with digits of another script (``DatasetInfo.digits``) read as 0-9."""
+        digits = self.dataset.digits.get(column)
+        col = self.col(column)
+        return str(self.dialect.ascii_digits(col, digits)) if digits else col
+
     def type_of(self, column: str, dataset: str | None = None) -> str | None:
         """The column's type where the place knows it (DuckDB), else None."""
         return self.column_type(dataset or self.dataset.id, column)
@@ -224,7 +243,7 @@ class CheckContext:
         numbers, years of birth, month first or month names where its flags say so, else day
         first or ISO."""
         flags = self.dataset.columns.get(column, frozenset())
-        col = self.col(column)
+        col = self.digits_read(column)
         if DAY_NUMBERS in flags:
             return str(self.dialect.iso_date_of_days(col))
         if BIRTH_YEARS in flags:
