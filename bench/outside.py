@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-242 generated files (121 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+260 generated files (130 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Fourteen parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Fifteen parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -58,7 +58,16 @@ upper-case headers, an Austrian employer's list with ``VSNR`` and academic title
 council housing list with ``PPS No.``, Eircodes and joint applicants, a Slovak ISO-8859-2 insurer's
 list with ``RČ`` and ``12. 03. 1985`` dates, a Singapore residents' list with ``NRIC/FIN No.``, HDB
 block addresses and next of kin, a Moroccan CNSS list with French/Arabic headers and ``N° C.N.I.E``;
-written 02:14 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+written 02:14 UTC, 2026-12-06, never used for tuning) and 9 blind 15 shapes (a people's court's
+list of parties with case numbers, birth years only, ``CCCD/CMND số`` and the other side's name, a
+traffic police list of camera-caught offences with plates, times, the place of the offence and
+``Số ĐDCN``, a military-service register in Excel of young men born in 2008 with their parents'
+names and no sex column, a tab-separated pension payment list with proxies and their phones, a
+Scottish GP practice list with ``CHI No.`` and ``12-Mar-1985`` dates, an Ecuadorian IESS list in
+Windows-1252 with ``Identificación`` and the employer's RUC, a Uruguayan health provider's list
+with ``C.I. Nº`` written ``4.123.456-7``, a Kenyan SHA register with ``ID/PP No.``, KRA PINs and
+P.O. Box addresses, a Saudi GOSI list with English/Arabic headers and ``ID/Iqama No.``; written
+02:30 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300]
 """
