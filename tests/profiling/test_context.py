@@ -103,3 +103,11 @@ def test_a_second_identity_number_whose_header_names_none_is_not_the_persons() -
     assert got["Mã định danh"][0] == "cccd"
     assert got["Mã đối tượng"] == (None, 0.0)
     assert got["Số CMND cũ"][0] == "cccd"  # its header names an identity number
+
+
+def test_an_address_under_a_header_naming_no_place_beside_the_persons_is_not_theirs() -> None:
+    own = [f"{n} Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh" for n in range(1, 31)]
+    where = [f"Km {n}+300 Quốc lộ 1A, xã Bình Chánh, TP. Hồ Chí Minh" for n in range(1, 31)]
+    got = _settled({"Địa chỉ": own, "Địa điểm vi phạm": where, "Nơi ở hiện tại": own})
+    assert got["Địa chỉ"][0] == "address" and got["Nơi ở hiện tại"][0] == "address"
+    assert got["Địa điểm vi phạm"] == (None, 0.0)

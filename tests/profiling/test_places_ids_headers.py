@@ -137,3 +137,31 @@ def test_a_units_number_after_a_hash_is_no_word_of_a_street_line() -> None:
 )
 def test_a_dotted_abbreviation_without_its_last_dot_is_one_word(header: str, role: str) -> None:
     assert name_hints(header)[:1] == [role]
+
+
+def test_a_doctor_is_no_drive_without_a_number() -> None:
+    assert infer_role("Attending", ["Dr A. Smith", "Dr K. Brown", "Dr P. Lee"] * 10).role is None
+    assert is_street("12 Harbour Dr") and is_street("St Kilda Rd 5")
+
+
+def test_street_lines_of_any_language_under_an_address_header() -> None:
+    lines = [f"{s} {n}" for n, s in enumerate(["25 de Mayo", "Rivadavia", "Belgrano"] * 12, 1)]
+    assert infer_role("Domicilio", lines).role == "street"
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("N° d'identité", "national_id"),
+        ("Identificación", "national_id"),
+        ("Nơi ở hiện tại", "address"),
+    ],
+)
+def test_more_header_words(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]
+
+
+def test_a_party_to_a_case_is_a_person_not_a_street() -> None:
+    # "đương sự" folds to "duong su"; "duong" alone is "đường", a street
+    assert name_hints("Họ tên đương sự")[:1] == ["full_name"]
+    assert name_hints("Tên đường") == ["street"]

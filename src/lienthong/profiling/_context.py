@@ -28,17 +28,23 @@ from lienthong.profiling._shares import shares
 _NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 #: Share of a column's values that must read as the other part of a name before it is given.
 _PART_SHARE = 0.8
-#: Roles one person has once, and what a second column of them is: somebody else's name
-#: (no role), somebody else's birth date (a date). Not addresses: a person has a permanent and
-#: a temporary one, a birthplace, a native place.
+#: Roles whose second column, under a header that names none of them beside one that does, is
+#: somebody else's, and what it is then: a name, an identity number or an address of no role,
+#: a birth date a date.
 _ONCE: dict[str, str | None] = {"full_name": None, "birth_date": "date", "cccd": None}
-_ONCE["national_id"] = None
+_ONCE["national_id"] = _ONCE["address"] = None
 #: Header hints that keep a second column of a role the record's own: a second name column
 #: whose header says name (``Tên khai sinh``), a second birth date whose header says birth.
 _FAMILY_OF = {"full_name": _NAME_ROLES, "birth_date": frozenset({"birth_date"})}
 #: ... and a second identity number whose header names an identity number of any kind
 #: (``Số CMND cũ`` beside ``Số CCCD``); a "subject code" of the same shape is not the person's.
 _FAMILY_OF["cccd"] = _FAMILY_OF["national_id"] = IDENTIFIER_ROLES
+#: ... and a second address whose header names a place of any kind (a person has a permanent
+#: and a temporary one): an address under a header naming none (``Địa điểm vi phạm``, where
+#: an offence happened; a building site) beside the person's own is no address of theirs.
+_FAMILY_OF["address"] = frozenset(
+    {"address", "street", "ward", "district", "province", "suburb", "state", "postcode"}
+)
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 

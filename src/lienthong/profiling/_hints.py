@@ -60,13 +60,28 @@ _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("suburb", (("suburb",), ("city",), ("town",), ("locality",))),
     ("state", (("state",), ("region",))),
     ("street", (("street",), ("duong",), ("address", "1"), ("address", "2"), ("so", "nha"))),
-    ("address", (("dia", "chi"), ("diachi",), ("dc",), ("address",), ("addr",), ("thuong", "tru"))),
+    (
+        "address",
+        (
+            ("dia", "chi"),
+            ("diachi",),
+            ("dc",),
+            ("address",),
+            ("addr",),
+            ("thuong", "tru"),
+            ("tam", "tru"),
+            ("cu", "tru"),
+            ("noi", "o"),
+            ("cho", "o"),
+        ),
+    ),
 )
 #: "Number" as headers abbreviate and spell it across languages (``ID-nommer``, ``Nr.``,
 #: ``Número``, ``Nomor``, ``číslo``): one word on both sides of a comparison, so ``id no`` in
 #: the lexicon reads ``ID-Nummer`` too. Vietnamese ``số`` stays itself (``số nhà``).
 _NUMBER_WORDS = frozenset(
     {"no", "nr", "number", "num", "nummer", "nommer", "numero", "nomor", "numer", "nro", "nbr"}
+    | {"ndeg"}  # "N°", romanised
     | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
 )
 
@@ -285,7 +300,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
         return tuple(dict.fromkeys(role for half in halves for role in _name_hints(half.strip())))
-    words = header_words(column)
+    words = _person_terms(header_words(column))
     found: list[str] = []
     guarded = _latin(column)
     for role, needle in _ORDERED:
@@ -312,6 +327,21 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
     return tuple(found)
+
+
+#: Vietnamese words for a person that fold to a place word: ``đương sự`` (a party to a case)
+#: is ``duong su``, and ``duong`` alone is ``đường`` (a street).
+_PERSON_TERMS = {("duong", "su"): "duongsu"}
+
+
+def _person_terms(words: list[str]) -> list[str]:
+    out: list[str] = []
+    for word in words:
+        if out and (out[-1], word) in _PERSON_TERMS:
+            out[-1] = _PERSON_TERMS[(out[-1], word)]
+        else:
+            out.append(word)
+    return out
 
 
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني

@@ -151,7 +151,7 @@ def _infer_role(
     if names_a_note(name):
         evidence.append("the name says free-text notes: never an address")
         fits = {**fits, **{role: 0.0 for role in _PLACES}}
-    elif fits["address"] >= _threshold("address") and not _place_like(fits):
+    elif fits["address"] >= _threshold("address") and not _place_like(fits, hints):
         # "Gọi lại sau 17h": words and a number, but naming no unit and no street
         evidence.append(
             f"only {fits['full_address']:.0%} of values name a unit and {fits['street']:.0%} "
@@ -251,10 +251,16 @@ def _may_be_births(hints: Sequence[str], sample: Sequence[str], evidence: list[s
     return False
 
 
-def _place_like(fits: dict[str, float]) -> bool:
+def _place_like(fits: dict[str, float], hints: Sequence[str]) -> bool:
     """Whether values read as addresses name a place: most name a unit after a comma or a
-    ward/district/province word (a full address), or a street (a street line)."""
-    return fits["full_address"] >= 0.5 or fits["street"] >= _WEAK_SHARE
+    ward/district/province word (a full address), or a street (a street line); under a header
+    that says address, words and a house number in any language will do (``18 de Julio
+    1150``)."""
+    return (
+        fits["full_address"] >= 0.5
+        or fits["street"] >= _WEAK_SHARE
+        or ("address" in hints and fits["any_street"] >= _WEAK_SHARE)
+    )
 
 
 def _threshold(role: str) -> float:

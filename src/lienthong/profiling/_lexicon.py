@@ -40,7 +40,7 @@ HEADER_ROLES = ROLES | {"note", "relative"}
 VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix", "sex_word"})
 VALUE_KINDS |= {"door_word"}
 #: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
-LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma"})
+LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma", "ndeg"})
 #: Common unaccented Vietnamese words that are not names nor places but look like foreign terms.
 _COMMON_VIETNAMESE = frozenset(
     {

@@ -33,7 +33,13 @@ _STREET_WORDS = STREET_WORDS_EN_VN | lexicon().street_words
 _STREET_SUFFIXES = lexicon().street_suffixes
 
 
-def _street_word(word: str) -> bool:
+#: Street abbreviations that are also a person's title: street words only beside a number.
+_TITLES = frozenset({"dr", "st"})
+
+
+def _street_word(word: str, *, numbered: bool = True) -> bool:
+    if word in _TITLES:
+        return numbered
     return word in _STREET_WORDS or (len(word) > 4 and word.endswith(_STREET_SUFFIXES))
 
 
@@ -117,16 +123,20 @@ def is_address(text: str) -> bool:
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
         return False
     return any(ch.isdigit() for ch in text) or any(
-        w in ADDRESS_WORDS or _street_word(w) for w in words
+        (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
     )
 
 
 def is_street(text: str) -> bool:
-    """A street line: one to six words, a street word among them; the house number, floor and
-    door after its commas are not counted (``Pl. de la Vila, 9, 2n 2a``)."""
+    """A street line: one to six words, a street word among them; numbers, and the floor and
+    door after its commas, are not counted (``Pl. de la Vila, 9, 2n 2a``, ``Av. 10 de Agosto
+    N24-12``). ``Dr`` and ``St`` are a doctor and a saint too: street words only beside a
+    number (``Dr A. McIntyre`` is a person)."""
     first, *rest = _address_parts(_UNIT_NUMBER.sub(" ", text))
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
-    return 1 <= len(words) <= 6 and any(_street_word(w) for w in words)
+    named = [w for w in words if not any(ch.isdigit() for ch in w)]
+    numbered = len(named) < len(words)
+    return 1 <= len(named) <= 6 and any(_street_word(w, numbered=numbered) for w in words)
 
 
 def admin(kind: str) -> Callable[[str], bool]:
