@@ -165,3 +165,10 @@ def test_a_party_to_a_case_is_a_person_not_a_street() -> None:
     # "đương sự" folds to "duong su"; "duong" alone is "đường", a street
     assert name_hints("Họ tên đương sự")[:1] == ["full_name"]
     assert name_hints("Tên đường") == ["street"]
+
+
+def test_a_street_line_with_no_street_word_is_a_street_line() -> None:
+    lines = [f"{s} {n}" for n, s in enumerate(["Ituzaingó", "Colonia", "Mercedes"] * 12, 100)]
+    assert infer_role("Dirección", lines).role == "street"
+    full = [f"{n} Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh" for n in range(1, 31)]
+    assert infer_role("Dirección", full).role == "address"

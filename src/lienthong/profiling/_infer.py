@@ -276,9 +276,11 @@ def _decided(
     hinted: bool,
     personal: bool = False,
 ) -> Inference:
-    if role == "address" and fits["full_address"] < 0.5 and fits["street"] >= _WEAK_SHARE:
-        # "17 High Street" with no ward, district or province: a street line, whatever the
-        # column is called ("Domicilio", "Address"), not an address to match to units
+    street_line = max(fits["street"], fits["any_street"]) >= _WEAK_SHARE
+    if role == "address" and fits["full_address"] < 0.5 and street_line:
+        # "17 High Street", "18 de Julio 1150" with no ward, district or province: a street
+        # line, whatever the column is called ("Domicilio", "Address"), not an address to
+        # match to units
         evidence.append(f"only {fits['full_address']:.0%} of values name more than a street")
         role, hinted = "street", True
     share = fits[role]
