@@ -154,7 +154,7 @@ def _ng_origin(p: Person) -> tuple[str, str]:
 def _nit_co(p: Person) -> str:
     """A Colombian company's NIT as written, ``900.123.456-7``: nine digits and the DIAN check
     digit (prime weights 3, 7, 13… from the right, the sum mod 11; 0 and 1 kept, else 11 less)."""
-    body = f"9{p.bhxh[1:9]}"
+    body = f"9{p.bhxh[::-1][:8]}"
     weights = (41, 37, 29, 23, 19, 17, 13, 7, 3)
     rest = _weighted(body, weights) % 11
     check = rest if rest < 2 else 11 - rest
@@ -270,7 +270,7 @@ WRITERS_BLIND16: dict[str, Callable[[Person, Col], object]] = {
     "cc_co": lambda p, c: f"{int(p.bhxh[-9:]) % 1_090_000_000 + 10_000_000}",
     "co_full": lambda p, c: (
         f"{_by_sex(p, _CO_GIVEN_M, _CO_GIVEN_F, 1)} {_pick(p, _CO_FAMILY, 2)}"
-        f" {_pick(p, _CO_FAMILY, 5)}"
+        f" {_CO_FAMILY[(_CO_FAMILY.index(_pick(p, _CO_FAMILY, 2)) + 1 + int(p.bhxh[-1]) % 7) % 8]}"
     ),
     "sex_co": lambda p, c: "M" if p.male else "F",
     "street_co": lambda p, c: _street_co(p),
