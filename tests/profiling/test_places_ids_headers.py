@@ -172,3 +172,18 @@ def test_a_street_line_with_no_street_word_is_a_street_line() -> None:
     assert infer_role("Dirección", lines).role == "street"
     full = [f"{n} Lê Lợi, Phường Bến Thành, TP. Hồ Chí Minh" for n in range(1, 31)]
     assert infer_role("Dirección", full).role == "address"
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [("Céd. Identidad", "national_id"), ("Fech. Nac.", "birth_date"), ("Direcc.", "address")],
+)
+def test_a_word_cut_short_with_a_dot_reads_as_the_word_it_begins(header: str, role: str) -> None:
+    assert name_hints(header)[:1] == [role]
+
+
+def test_a_business_households_name_is_no_persons() -> None:
+    shops = ["Cửa hàng điện thoại An", "Tạp hóa Vy", "Quán cơm Hùng"] * 10
+    assert infer_role("Tên hộ kinh doanh", shops).role is None
+    owners = ["Nguyễn Văn An", "Trần Thị Vy", "Lê Văn Hùng"] * 10
+    assert infer_role("Tên chủ hộ kinh doanh", owners).role == "full_name"

@@ -191,13 +191,31 @@ def header_words(column: str) -> list[str]:
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
     words = []
-    for word in _split_glued(column):
+    for word in _split_glued(_ABBREVIATION.sub(_completed, column)):
         if word in _NUMBER_WORDS:
             words.append("number")
             continue
         known = _ABBREVIATED.get(word) or _respelled(_singular(word))
         words += ["number" if part in _NUMBER_WORDS else part for part in _compound(known)]
     return words
+
+
+#: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
+
+
+def _completed(found: re.Match[str]) -> str:
+    """The one lexicon word a dotted abbreviation begins (``Céd.`` -> ``cedula``; ``Apell.`` ->
+    ``apellido``, of which ``apellidos`` is a form), else the abbreviation as written: a header
+    cut short as forms cut it still reads."""
+    start = "".join(tokens(found[1]))
+    if not start or start in _VOCABULARY:
+        return found[0]
+    longer = sorted(_BY_PREFIX.get(start, ()), key=len)
+    # one word, or one word and its inflections (apellido, apellidos)
+    if longer and all(word.startswith(longer[0]) for word in longer):
+        return f"{longer[0]} "
+    return found[0]
 
 
 def _compound(word: str) -> list[str]:
@@ -405,6 +423,8 @@ _NOT_A_PERSON = tuple(
         "username",
         "user",
         "doanh nghiep",
+        "ten ho kinh doanh",
+        "cua hang",
         "cong ty",
         "co quan",
         "to chuc",
@@ -453,6 +473,13 @@ _VOCABULARY = frozenset(
     for phrase in phrases
     for word in phrase
 )  # fmt: skip
+
+#: Lexicon words of five letters or more by each of their beginnings of three letters or more.
+_BY_PREFIX: dict[str, set[str]] = {}
+for _word in _VOCABULARY:
+    for _end in range(3, len(_word)):
+        if len(_word) >= 5:
+            _BY_PREFIX.setdefault(_word[:_end], set()).add(_word)
 
 #: Long lexicon words by each of their one-letter-shorter spellings (see :func:`_respelled`).
 _NEAR: dict[str, set[str]] = {}
