@@ -78,7 +78,10 @@ Cyrillic with ``ЕМБГ`` and ``12.03.1985 год.`` dates, a Dominican JCE vot
 Identidad y Electoral`` written ``001-1234567-8``; written 02:42 UTC, 2026-12-06, never used for
 tuning), each part with seeds of its own.
 
-    .venv/bin/python bench/outside.py [--rows 300]
+    .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
+
+``--part`` measures one part alone; ``--totals`` prints its figures without naming a column
+(how a new never-tuned part is measured once before anyone looks at its misses).
 """
 
 from __future__ import annotations
@@ -90,20 +93,36 @@ from pathlib import Path
 
 from lienthong.profiling import THRESHOLD
 from lienthong.quality._corpus import build_corpus
-from lienthong.quality._corpus_eval import measure
+from lienthong.quality._corpus_eval import PARTS, measure
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=300)
+    parser.add_argument("--part", help="measure this part only (e.g. 'blind 16')")
+    parser.add_argument("--totals", action="store_true", help="figures only, no column named")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         tables = build_corpus(work / "files", rows=args.rows)
+        if args.part:
+            tables = [t for t in tables if t.part == args.part]
+            if not tables:
+                parser.error(f"no part {args.part!r}; the parts: {', '.join(PARTS)}")
         started = time.perf_counter()
         halves = measure(tables, work)
         elapsed = time.perf_counter() - started
     for name, t in halves.items():
+        if not t.tables:
+            continue
+        if args.totals:
+            print(
+                f"{name}: {t.tables} tables; identifying right {t.identifying_right}/"
+                f"{t.identifying} = {t.role_accuracy:.1%}; wrong above {THRESHOLD}: "
+                f"{len(t.wrong_confident)}; refused {len(t.refused)}; garbled {len(t.garbled)}; "
+                f"precision {t.precision:.3f}, recall {t.recall:.3f}"
+            )
+            continue
         print(f"{name}: {t.tables} tables, {t.checks} checks")
         print(
             f"  identifying columns with the right role (confidence >= {THRESHOLD}): "

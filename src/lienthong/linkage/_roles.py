@@ -10,7 +10,7 @@ up either used (with its role) or ignored (with the reason), so nothing is dropp
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import duckdb
@@ -199,3 +199,36 @@ def place_columns(roles: Collection[str]) -> list[str]:
         for r in roles
         if r.split("_")[0] in ("address", "city", "state") and r not in ("address", "address_old")
     ]
+
+
+#: Profiling's roles (``lienthong.profiling.ROLES``) as the linker's.
+FROM_PROFILE: dict[str, str] = {
+    "full_name": "full_name", "given_name": "given_name", "family_name": "family_name",
+    "birth_date": "birth_date", "sex": "sex", "cccd": "cccd", "cmnd": "cmnd",
+    "national_id": "id_number", "bhxh": "other_id", "bhyt": "other_id", "phone": "phone",
+    "email": "email", "address": "address", "street": "address", "suburb": "city",
+    "state": "state", "postcode": "postcode",
+}  # fmt: skip
+
+
+def with_profile(
+    guess: RoleGuess,
+    profiled: Mapping[str, tuple[str, float]],
+    con: duckdb.DuckDBPyConnection,
+    from_sql: str,
+) -> RoleGuess:
+    """``guess`` with the roles the dataset's profile is sure of (column -> (role,
+    confidence), at or above the threshold) for the columns and roles the guess left: a
+    Danish ``Efternavn``, a Persian ``نام خانوادگی``, ids under any header are read as the
+    profile read them, so ``link run`` and ``registry show`` agree."""
+    for column, (role, confidence) in profiled.items():
+        linked = FROM_PROFILE.get(role)
+        if linked is None or column in guess.used or linked in guess.roles:
+            continue
+        guess.roles[linked] = column
+        guess.used[column] = f"{linked} (profile: {role} at {confidence:.2f})"
+        guess.ignored.pop(column, None)
+    name_col = guess.roles.get("full_name") or guess.roles.get("family_name")
+    if name_col and not guess.vietnamese:
+        guess.vietnamese = _looks_vietnamese(_sample(con, from_sql, name_col, 500))
+    return guess
