@@ -216,3 +216,15 @@ def test_a_gbk_csv_registers_with_its_chinese_headers(tmp_path: Path) -> None:
         assert name is not None and ("张伟", 1) in name.top_values
     finally:
         store.close()
+
+
+def test_french_beside_arabic_in_windows_1256_is_read_as_written() -> None:
+    # a Maghreb file: bilingual headers, French names and addresses with accents
+    text = "N°;Nom / اللقب;Prénom / الاسم;Né le / تاريخ الولادة;Adresse / العنوان\n" + "".join(
+        f"{i};Ben Salah;Hélène;0{1 + i % 9}/03/1985;{i} Rue de la République, Sfax\n"
+        for i in range(40)
+    )
+    found = decode_bytes(text.encode("cp1256"))
+    assert (found.encoding, found.text) == ("cp1256", text)
+    french = text.split("\n", 1)[1]  # no Arabic at all: Windows-1252 stays Windows-1252
+    assert decode_bytes(french.encode("cp1252")).encoding == "cp1252"

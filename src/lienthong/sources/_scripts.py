@@ -92,11 +92,16 @@ def _script(char: str) -> str:
 
 
 def _plainly_in(text: str, scripts: tuple[str, ...]) -> bool:
-    """Non-ASCII text that is nearly all the script's, in several words not glued to Latin."""
+    """Non-ASCII text that is nearly all the script's, in several words not glued to Latin.
+    Latin letters the code page holds too do not count against it: a Tunisian or Moroccan
+    file in Windows-1256 writes French (``Prénom / الاسم``) beside Arabic."""
     chars = [
         ch
         for ch in text
-        if ord(ch) > 127 and ch not in _NEUTRAL and not unicodedata.category(ch).startswith("M")
+        if ord(ch) > 127
+        and ch not in _NEUTRAL
+        and not unicodedata.category(ch).startswith("M")
+        and _script(ch) != "LATIN"
     ]
     own = [ch for ch in chars if _script(ch) in scripts]
     if len(own) < _MIN_LETTERS or len(set(own)) < _MIN_DISTINCT:
@@ -112,14 +117,22 @@ def _ascii_letter(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].isascii() and text[i].isalpha()
 
 
+#: Letters Vietnamese shares with French and the other Western languages (``é``, ``à``, ``ô``):
+#: no evidence either way, so French beside Arabic in Windows-1256 is not taken for Vietnamese.
+_SHARED_WITH_WESTERN = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+
+
 def _reads_as_vietnamese(data: bytes) -> bool:
-    """Nearly every non-ASCII character of the cp1258 reading is a Vietnamese letter or tone."""
+    """Nearly every non-ASCII character of the cp1258 reading is a Vietnamese letter or tone,
+    and letters only Vietnamese writes (``ư``, ``ơ``, ``đ``, ``ă``, a tone on a vowel)
+    outnumber the characters no Vietnamese text holds."""
     text = unicodedata.normalize("NFC", data.decode("cp1258", "replace"))
-    vietnamese = other = 0
+    vietnamese = own = other = 0
     for ch in text:
         if ord(ch) > 127 and ch not in _NEUTRAL:
             if ch in _VIETNAMESE_LETTERS:
                 vietnamese += 1
+                own += ch not in _SHARED_WITH_WESTERN
             else:
                 other += 1
-    return vietnamese > 0 and vietnamese >= 9 * other
+    return own > 0 and own >= other and vietnamese >= 9 * other
