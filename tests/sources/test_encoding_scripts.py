@@ -228,3 +228,13 @@ def test_french_beside_arabic_in_windows_1256_is_read_as_written() -> None:
     assert (found.encoding, found.text) == ("cp1256", text)
     french = text.split("\n", 1)[1]  # no Arabic at all: Windows-1252 stays Windows-1252
     assert decode_bytes(french.encode("cp1252")).encoding == "cp1252"
+
+
+def test_arabic_only_in_the_header_row_is_still_read_as_windows_1256() -> None:
+    # charset-normalizer, weighing mostly French rows, proposes no Arabic code page
+    header = "N°;N° C.I.N / رقم ب.ت.و;Nom / اللقب;Prénom / الاسم;Nom du père / اسم الأب;Tél.\n"
+    rows = "".join(
+        f"{i};0{i:07d};Ben Salah;Walid;Taoufik;50 518 {i:03d}\n" for i in range(300)
+    ) + "".join(f"{i};1{i:07d};Trabelsi;Hédi;Mokhtar;98 {i:03d} 114\n" for i in range(40))
+    found = decode_bytes((header + rows).encode("cp1256"))
+    assert (found.encoding, found.text) == ("cp1256", header + rows)

@@ -60,10 +60,11 @@ def in_context(
 
 
 def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference]:
-    """Names and birth dates of somebody else: under a header naming a relative or a contact
-    beside the record's own name (``Họ tên cha`` beside ``Họ tên học sinh``; alone, as in a
-    list of household heads, ``Họ tên chủ hộ`` is the record's), or under a header that says
-    nothing of a name or a birth beside a column whose header does."""
+    """Somebody else's names, birth dates, identity numbers and addresses: a name under a
+    header naming a relative or a contact beside the record's own name (``Họ tên cha`` beside
+    ``Họ tên học sinh``; alone, as in a list of household heads, ``Họ tên chủ hộ`` is the
+    record's), or any of them under a header that names none of its kind beside a column
+    whose header does (:data:`_ONCE`, :data:`_FAMILY_OF`)."""
     named = [
         i
         for i, inference in enumerate(out)

@@ -70,12 +70,31 @@ def guess_script_encoding(data: bytes, *, multibyte_only: bool = False) -> tuple
             continue
         if not _plainly_in(sample.decode(match.encoding, "ignore"), scripts):
             continue
-        try:
-            text = data.decode(match.encoding)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        return unicodedata.normalize("NFC", text), match.encoding
+        found = _decoded(data, match.encoding)
+        if found is not None:
+            return found
+    if multibyte_only:
+        return None
+    # a file whose script shows only in its header row (a Tunisian list's ``Nom / اللقب`` over
+    # French rows): charset-normalizer, weighing the whole sample, may not propose its code page
+    for encoding in _HEADER_SCRIPT_PAGES:
+        if _plainly_in(sample.decode(encoding, "ignore"), _ENCODING_SCRIPTS[encoding]):
+            found = _decoded(data, encoding)
+            if found is not None:
+                return found
     return None
+
+
+#: Single-byte code pages tried on their own when charset-normalizer proposes none of them.
+_HEADER_SCRIPT_PAGES = ("cp1256", "cp1251", "cp1253", "cp1255")
+
+
+def _decoded(data: bytes, encoding: str) -> tuple[str, str] | None:
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+    return unicodedata.normalize("NFC", text), encoding
 
 
 #: Blocks of the CJK scripts: ideographs, kana, hangul, their punctuation, full-width forms.
