@@ -26,6 +26,8 @@ def test_febrl_identifying_columns_get_their_role(name: str) -> None:
         assert found.role == FEBRL_LABELS[column], (column, found.evidence)
         assert found.confidence >= THRESHOLD, (column, found.evidence)
         assert found.personal
+    # the second address line (a building, an estate: "rosetta village") under its header
+    assert by_name["address_2"].role == "street", by_name["address_2"].evidence
     for column, found in by_name.items():
         wrong = found.role != FEBRL_LABELS[column]
         if wrong and found.role is not None:

@@ -187,3 +187,10 @@ def test_a_business_households_name_is_no_persons() -> None:
     assert infer_role("Tên hộ kinh doanh", shops).role is None
     owners = ["Nguyễn Văn An", "Trần Thị Vy", "Lê Văn Hùng"] * 10
     assert infer_role("Tên chủ hộ kinh doanh", owners).role == "full_name"
+
+
+def test_a_second_address_line_of_words_under_a_street_header() -> None:
+    lines = ["Rosetta Village", "Kmart Plaza", "Block C Sunrise Apartments", "Hillview"] * 10
+    found = infer_role("Address line 2", lines)
+    assert found.role == "street" and found.confidence >= THRESHOLD
+    assert infer_role("Ghi chú", lines).role != "street"  # words alone are no street elsewhere

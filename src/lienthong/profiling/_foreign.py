@@ -187,6 +187,19 @@ _NUMBER = r"[0-9]{1,5}[^\W\d_]?(?:[/\-][0-9]{1,4}[^\W\d_]?)?"
 _ANY_STREET = re.compile(rf"(?:{_NUMBER},?\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}(?:,?\s+{_NUMBER})?")
 
 
+#: An address line of words: a building, an estate, a village (``rosetta village``, ``Block C
+#: Sunrise Apartments``): one to five words of letters or numbers, no house number needed.
+_ADDRESS_LINE = re.compile(
+    r"[^\W_]+(?:['’\-.][^\W_]+)*\.?(?:\s+[^\W_]+(?:['’\-.][^\W_]+)*\.?){0,4}"
+)
+
+
+def is_address_line(text: str) -> bool:
+    """A second address line (only under a header that says street or address line)."""
+    value = nfc(text).strip()
+    return len(value) <= 60 and _ADDRESS_LINE.fullmatch(value) is not None
+
+
 def is_any_street(text: str) -> bool:
     """A street line in any script: words and a house number (only with a street hint)."""
     value = "".join(ch for ch in nfc(text).strip() if unicodedata.category(ch) not in _MARKS)

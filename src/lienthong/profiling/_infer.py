@@ -92,7 +92,8 @@ _SPECIFIC_IDS = ("cccd", "mst", "bhyt")
 _LOOSER: dict[str, tuple[str, ...]] = {
     "full_name": ("any_full_name",),
     "family_name": ("any_surname",),
-    "street": ("any_street", "house_number"),
+    # "address_2" of FEBRL, "Address line 2": a building or an estate, words alone
+    "street": ("any_street", "house_number", "address_line"),
     "sex": ("any_sex",),
     "given_name": ("given_names",),
     "phone": ("any_phone",),

@@ -21,6 +21,7 @@ from lienthong.names import (
     OTHER_FAMILY_NAMES,
 )
 from lienthong.profiling._foreign import (
+    is_address_line,
     is_any_national_id,
     is_any_street,
     is_bare_national_phone,
@@ -387,6 +388,7 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "full_address": is_full_address,
     "street": is_street,
     "any_street": is_any_street,
+    "address_line": is_address_line,
     "house_number": lambda v: HOUSE_NUMBER.fullmatch(v.strip()) is not None,
     "ward": admin("ward"),
     "district": admin("district"),
