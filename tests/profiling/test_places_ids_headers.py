@@ -190,7 +190,16 @@ def test_a_business_households_name_is_no_persons() -> None:
 
 
 def test_a_second_address_line_of_words_under_a_street_header() -> None:
-    lines = ["Rosetta Village", "Kmart Plaza", "Block C Sunrise Apartments", "Hillview"] * 10
+    kinds = ("Village", "Plaza", "Apartments", "Estate", "Court")
+    lines = [f"{name} {kinds[n // 10]}" for n, name in enumerate(_ESTATES * 4)]
     found = infer_role("Address line 2", lines)
     assert found.role == "street" and found.confidence >= THRESHOLD
     assert infer_role("Ghi chú", lines).role != "street"  # words alone are no street elsewhere
+    # a few words over and over are towns or branches, not address lines
+    towns = ["Ennis", "Tralee", "Galway", "Sligo"] * 10
+    assert infer_role("Address 2", towns).role != "street"
+    assert name_hints("Branch") == []  # no Japanese "banchi" two letters away
+
+
+_ESTATES = ["Rosetta", "Hillview", "Sunrise", "Kmart", "Oakwood", "Riverside", "Bayside"]
+_ESTATES += ["Greenfield", "Lakeside", "Parkview"]

@@ -244,15 +244,32 @@ def _respelled(word: str) -> str:
     ``trakaul``, Arabic ``tarich`` and ``tarikh``); else ``word`` itself."""
     if len(word) < _RESPELL_MIN or word in _VOCABULARY:
         return word
-    found = {known for variant in _deletions(word) for known in _NEAR.get(variant, ())}
+    found = {
+        known
+        for variant in _deletions(word)
+        for known in _NEAR.get(variant, ())
+        if _one_edit(word, known)
+    }
     if len(found) > 1:  # a letter more or less is nearer than a letter changed
         found = {known for known in found if word in _deletions(known) or known in _deletions(word)}
     return found.pop() if len(found) == 1 else word
 
 
+def _one_edit(word: str, known: str) -> bool:
+    """One letter changed, added or dropped, or two neighbours swapped. Sharing a one-letter-
+    shorter spelling is not enough: ``branch`` and ``banchi`` share ``banch`` two edits apart
+    (an English header is no Japanese ``banchi``)."""
+    if len(word) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == known[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == known[diff[0]])
+    shorter, longer = sorted((word, known), key=len)
+    return len(longer) - len(shorter) == 1 and shorter in _deletions(longer)
+
+
 def _deletions(word: str) -> set[str]:
-    """``word`` and every string one letter shorter: two words share one exactly when they
-    are at most one substitution, insertion or deletion apart (or one transposition)."""
+    """``word`` and every string one letter shorter: two words one edit apart share one (the
+    candidates :func:`_one_edit` then checks)."""
     return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 

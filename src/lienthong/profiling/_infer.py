@@ -104,6 +104,8 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "cmnd": ("national_id", "any_national_id"),
     "cccd": ("any_national_id",),
 }
+#: Share of distinct values an address line of words needs (see the looser detectors).
+_LINES_DISTINCT = 0.3
 #: Confidence in a national id read from the birth dates its numbers hold, header aside.
 _DATED_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
@@ -199,6 +201,9 @@ def _infer_role(
             if (
                 fits[looser] < _WEAK_SHARE
                 or (looser == "any_national_id" and not ids_agree(sample, shape))
+                # words alone are an address line only when most differ (a building, an
+                # estate); a few repeated words are towns or branches
+                or (looser == "address_line" and distinct < _LINES_DISTINCT * len(sample))
                 # "Nombre", "First name" may head whole names: two words are one then
                 or (looser == "given_names" and "full_name" in hints)
             ):
