@@ -111,3 +111,19 @@ def test_an_address_under_a_header_naming_no_place_beside_the_persons_is_not_the
     got = _settled({"Địa chỉ": own, "Địa điểm vi phạm": where, "Nơi ở hiện tại": own})
     assert got["Địa chỉ"][0] == "address" and got["Nơi ở hiện tại"][0] == "address"
     assert got["Địa điểm vi phạm"] == (None, 0.0)
+
+
+def test_a_passport_beside_the_countrys_own_id_is_not_the_national_id() -> None:
+    ids = [make_cccd("079", "male" if i % 2 else "female", 1990 + i % 20, i) for i in range(40)]
+    passports = [f"C{n:07d}" for n in range(1000, 1040)]
+    got = _settled({"Số CCCD": ids, "Số hộ chiếu": passports})
+    assert got["Số CCCD"][0] == "cccd" and got["Số hộ chiếu"] == (None, 0.0)
+    # alone, a passport number is the identity number the file has
+    assert _settled({"Passport No": passports})["Passport No"][0] == "national_id"
+
+
+def test_a_proxys_name_beside_a_household_heads_is_not_the_records() -> None:
+    heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"] * 10
+    proxies = ["Hoàng Văn Em", "Vũ Thị Giang", "Đỗ Văn Hải"] * 10
+    got = _settled({"Họ tên chủ hộ": heads, "Người nhận thay": proxies})
+    assert got["Họ tên chủ hộ"][0] == "full_name" and got["Người nhận thay"] == (None, 0.0)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lienthong.profiling._hints import name_hints, names_a_relative
+from lienthong.profiling._hints import name_hints, names_a_passport, names_a_relative
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
@@ -45,6 +45,8 @@ _FAMILY_OF["cccd"] = _FAMILY_OF["national_id"] = IDENTIFIER_ROLES
 _FAMILY_OF["address"] = frozenset(
     {"address", "street", "ward", "district", "province", "suburb", "state", "postcode"}
 )
+#: The record's own identity numbers, one of which a passport number stands beside.
+_IDS = frozenset({"cccd", "cmnd", "national_id"})
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 
@@ -65,17 +67,30 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     ``Họ tên học sinh``; alone, as in a list of household heads, ``Họ tên chủ hộ`` is the
     record's), or any of them under a header that names none of its kind beside a column
     whose header does (:data:`_ONCE`, :data:`_FAMILY_OF`)."""
-    named = [
-        i
-        for i, inference in enumerate(out)
-        if inference.role in _NAME_ROLES
-        and inference.confidence >= THRESHOLD
-        and not names_a_relative(names[i])
-    ]
+    sure_names = [i for i, inference in enumerate(out) if _sure_name(inference)]
+    # the record's own name: the first not under a relative's header, else (a list of
+    # household heads with a proxy beside: "Họ tên chủ hộ", "Người nhận thay") the first
+    named = [i for i in sure_names if not names_a_relative(names[i])] or sure_names[:1]
     for index, inference in enumerate(out):
         relative = inference.role in _NAME_ROLES and names_a_relative(names[index])
         if named and index not in named and relative:
             out[index] = _somebody_elses(inference, None, names[named[0]], "name")
+    ids = [
+        i
+        for i, inference in enumerate(out)
+        if inference.role in _IDS and inference.confidence >= THRESHOLD
+    ]
+    passports = [i for i in ids if names_a_passport(names[i])]
+    if passports and len(passports) < len(ids):
+        # a passport beside the country's own id: an identifier, not the national id
+        own = next(i for i in ids if i not in passports)
+        for index in passports:
+            evidence = (
+                *out[index].evidence,
+                f"a passport number beside the national id {names[own]!r}: an identifier,"
+                " not the national id",
+            )
+            out[index] = Inference(None, 0.0, evidence, True)
     for role, other in _ONCE.items():
         holders = [i for i, inference in enumerate(out) if _sure(inference, role)]
         hinted = [i for i in holders if role in name_hints(names[i])]
@@ -122,6 +137,10 @@ def _name_parts(
             if part is not None:
                 out[index] = part
                 return
+
+
+def _sure_name(inference: Inference) -> bool:
+    return inference.role in _NAME_ROLES and inference.confidence >= THRESHOLD
 
 
 def _sure(inference: Inference, role: str) -> bool:

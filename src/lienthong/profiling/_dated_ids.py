@@ -23,7 +23,7 @@ from lienthong.identifiers import compact_id
 _LENGTHS = range(9, 17)
 #: Where the day may start, and how it is written.
 _OFFSETS = range(7)
-_ORDERS = ("yymmdd", "ddmmyy", "yyyymmdd", "ddmmyyyy")
+_ORDERS = ("yyyymmdd", "ddmmyyyy", "yymmdd", "ddmmyy")  # four-digit years first: more specific
 #: Shifts a month or a day may carry (women, centuries).
 _MONTH_SHIFTS = (0, 20, 50)
 _DAY_SHIFTS = (0, 40)

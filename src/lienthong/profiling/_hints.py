@@ -318,6 +318,20 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     )
 
 
+#: Headers of a passport number: an identity number, but beside the country's own id
+#: (a CCCD, a civil id) not the record's national id (see ``_context``).
+_PASSPORTS = frozenset(
+    {("passport",), ("ho", "chieu"), ("pasaporte",), ("passeport",), ("passaporte",)}
+    | {("reisepass",), ("paspoort",), ("pasporta",), ("pasport",), ("ljwz",), ("pp",)}
+)
+
+
+def names_a_passport(column: str) -> bool:
+    """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
+    words = header_words(column)
+    return any(_contains(words, phrase, guarded=False) for phrase in _PASSPORTS)
+
+
 def names_a_part(column: str) -> bool:
     """Whether the header names one part of a person's name (``Surname``, ``Họ đệm``)."""
     words, guarded = header_words(column), _latin(column)
