@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from lienthong.profiling._lexicon import LABEL_WORDS, lexicon
+from lienthong.profiling._not_a_person import NOT_A_PERSON
 from lienthong.profiling._text import tokens
 
 _EVENT_DATES = (
@@ -423,76 +424,7 @@ def _a_relative(qualifier: str) -> bool:
 
 _PERSON_NAMES = ("full_name", "family_name", "given_name")
 #: Words in a column's name that make its "name"/"tên" something other than a person's.
-_NOT_A_PERSON = tuple(
-    tuple(phrase.split())
-    for phrase in (
-        "company",
-        "business",
-        "organisation",
-        "organization",
-        "product",
-        "item",
-        "file",
-        "team",
-        "street",
-        "city",
-        "town",
-        "suburb",
-        "ward",
-        "district",
-        "province",
-        "state",
-        "country",
-        "project",
-        "brand",
-        "shop",
-        "store",
-        "dataset",
-        "table",
-        "field",
-        "column",
-        "username",
-        "user",
-        "doanh nghiep",
-        "ten ho kinh doanh",
-        "cua hang",
-        "cong ty",
-        "co quan",
-        "to chuc",
-        "don vi",
-        "san pham",
-        "duong",
-        "pho",
-        "phuong",
-        "xa",
-        "quan",
-        "huyen",
-        "tinh",
-        "thanh pho",
-        "truong",
-        "benh vien",
-        "societe",
-        "entreprise",
-        "empresa",
-        "compania",
-        "firma",
-        "unternehmen",
-        "perusahaan",
-        "rue",
-        "calle",
-        "strasse",
-        "rua",
-        "jalan",
-        "produit",
-        "producto",
-        "produk",
-    )
-) + tuple(  # streets and cities of every language of the lexicon ("Nome da rua", "Stadtname")
-    phrase
-    for role in ("street", "suburb")
-    for phrase in lexicon().headers.get(role, ())
-    if phrase not in lexicon().whole_only and len("".join(phrase)) >= 4
-)
+_NOT_A_PERSON = NOT_A_PERSON
 
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 _VOCABULARY = frozenset(
