@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from lienthong.identifiers import make_cccd
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
+from lienthong.quality._corpus_blind9_writers import _luhn
 from lienthong.quality._corpus_blind13_writers import _vn_name, _weighted
 from lienthong.quality._corpus_people import _FAMILY
 
@@ -225,10 +226,7 @@ def _uk_postcode(p: Person) -> str:
 def _cedula_ec(p: Person) -> str:
     """An Ecuadorian cédula: the province's two digits, a third digit under 6, six more and a
     check digit (coefficients 2, 1, 2, 1…, products over 9 less 9, 10 minus the sum mod 10)."""
-    body = f"{_ec_place(p)[0]}{int(p.bhxh[0]) % 6}{p.bhxh[-6:]}"
-    products = [int(d) * w for d, w in zip(body, (2, 1, 2, 1, 2, 1, 2, 1, 2), strict=True)]
-    total = sum(x - 9 if x > 9 else x for x in products)
-    return f"{body}{(10 - total % 10) % 10}"
+    return _luhn(f"{_ec_place(p)[0]}{int(p.bhxh[0]) % 6}{p.bhxh[-6:]}")  # 2, 1… is Luhn
 
 
 def _ec_place(p: Person) -> tuple[str, str, str, str]:
@@ -266,12 +264,7 @@ def _sa_name(p: Person) -> str:
 
 def _sa_id(p: Person) -> str:
     """A Saudi national ID (1…) or an Iqama (2…): ten digits, the last a Luhn check digit."""
-    body = f"{'1' if _sa_saudi(p) else '2'}{p.bhxh[-8:]}"
-    total = 0
-    for i, digit in enumerate(body):
-        doubled = int(digit) * (2 if i % 2 == 0 else 1)
-        total += doubled - 9 if doubled > 9 else doubled
-    return f"{body}{(10 - total % 10) % 10}"
+    return _luhn(f"{'1' if _sa_saudi(p) else '2'}{p.bhxh[-8:]}")
 
 
 def _sa_place(p: Person) -> tuple[str, str, str]:

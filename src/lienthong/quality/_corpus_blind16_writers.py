@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from lienthong.identifiers import make_cccd
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
+from lienthong.quality._corpus_blind9_writers import _luhn
 from lienthong.quality._corpus_blind13_writers import _vn_name, _weighted
 from lienthong.quality._corpus_people import _FAMILY, _ascii
 
@@ -217,12 +218,8 @@ def _do_place(p: Person) -> tuple[str, str, str, str]:
 def _cedula_do(p: Person) -> str:
     """A Dominican cédula as written, ``001-1234567-8``: the municipality's three digits, seven
     more and a Luhn check digit (weights 1, 2, 1, 2… from the left)."""
-    body = f"{_do_place(p)[0]}{p.bhxh[-7:]}"
-    total = 0
-    for i, digit in enumerate(body):
-        product = int(digit) * (2 if i % 2 else 1)
-        total += product - 9 if product > 9 else product
-    return f"{body[:3]}-{body[3:]}-{(10 - total % 10) % 10}"
+    digits = _luhn(f"{_do_place(p)[0]}{p.bhxh[-7:]}")
+    return f"{digits[:3]}-{digits[3:10]}-{digits[10]}"
 
 
 WRITERS_BLIND16: dict[str, Callable[[Person, Col], object]] = {

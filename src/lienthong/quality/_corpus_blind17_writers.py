@@ -14,7 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from lienthong.identifiers import make_cccd
-from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
+from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick, _verhoeff
+from lienthong.quality._corpus_blind9_writers import _luhn
 from lienthong.quality._corpus_blind13_writers import _vn_name, _weighted
 from lienthong.quality._corpus_people import _FAMILY
 
@@ -104,36 +105,6 @@ _LU_EMPLOYERS = ("Cactus S.A.", "CFL", "Ville de Luxembourg", "Goodyear Dunlop T
 # -- check digits -----------------------------------------------------------------------------
 
 
-def _luhn(body: str) -> int:
-    """The Luhn digit appended to ``body`` (every second digit from the right doubled)."""
-    total = 0
-    for i, digit in enumerate(reversed(body)):
-        product = int(digit) * (2 if i % 2 == 0 else 1)
-        total += product - 9 if product > 9 else product
-    return (10 - total % 10) % 10
-
-
-def _dihedral(i: int, j: int) -> int:
-    """The product in the dihedral group D5, as Verhoeff numbered it."""
-    if i < 5:
-        return (i + j) % 5 if j < 5 else (i + j - 5) % 5 + 5
-    return (i - 5 - j) % 5 + 5 if j < 5 else (i - j) % 5
-
-
-_VERHOEFF_STEP = (1, 5, 7, 6, 2, 8, 3, 0, 9, 4)
-
-
-def _verhoeff(body: str) -> int:
-    """The Verhoeff digit appended to ``body``."""
-    check = 0
-    for i, digit in enumerate(reversed(body)):
-        moved = int(digit)
-        for _ in range((i + 1) % 8):
-            moved = _VERHOEFF_STEP[moved]
-        check = _dihedral(check, moved)
-    return (0, 4, 3, 2, 1, 5, 6, 7, 8, 9)[check]
-
-
 # -- Vietnamese files -------------------------------------------------------------------------
 
 
@@ -165,7 +136,7 @@ def _eid_ae(p: Person) -> str:
     """An Emirates ID as printed, ``784-1985-1234567-1``: 784, the year of birth, seven digits
     and a Luhn digit over the fourteen before it."""
     body = f"784{p.birth.year}{p.bhxh[-7:]}"
-    return f"{body[:3]}-{body[3:7]}-{body[7:]}-{_luhn(body)}"
+    return f"{body[:3]}-{body[3:7]}-{body[7:]}-{_luhn(body)[-1]}"
 
 
 def _ae_place(p: Person) -> tuple[str, str]:
@@ -204,7 +175,7 @@ def _matricule_lu(p: Person) -> str:
     """A Luxembourg national identification number: yyyymmdd, three serial digits, the Luhn
     digit and the Verhoeff digit of those eleven."""
     body = f"{p.birth:%Y%m%d}{p.bhxh[-3:]}"
-    return f"{body}{_luhn(body)}{_verhoeff(body)}"
+    return f"{body}{_luhn(body)[-1]}{_verhoeff(body)[-1]}"
 
 
 WRITERS_BLIND17: dict[str, Callable[[Person, Col], object]] = {
