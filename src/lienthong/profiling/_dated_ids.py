@@ -18,6 +18,11 @@ from collections.abc import Sequence
 from datetime import date
 
 from lienthong.identifiers import compact_id
+from lienthong.profiling._values import (
+    BIRTH_MEDIAN_AGE_YEARS,
+    BIRTH_SPREAD_YEARS,
+    days_spread,
+)
 
 #: Lengths of the numbers read (once compacted): 9 to 16 digits (the NIK has 16).
 _LENGTHS = range(9, 17)
@@ -32,9 +37,6 @@ DAY_SHARE = 0.95
 DISTINCT_SHARE = 0.9
 #: Numbers the place and order of the day are first looked for in.
 _PROBE = 64
-#: Births spread over decades and lie well in the past (see ``_values.birth_spread``).
-_SPREAD_YEARS = 8
-_MEDIAN_AGE_YEARS = 10
 
 
 def dated_ids(values: Sequence[str], today: date | None = None) -> str | None:
@@ -84,11 +86,11 @@ def _day(number: str, offset: int, order: str, now: date) -> date | None:
 
 
 def _like_births(days: Sequence[date], now: date) -> bool:
-    ordered = sorted(days)
-    n = len(ordered)
-    spread = (ordered[min(n - 1, 9 * n // 10)] - ordered[n // 10]).days / 365.25
-    median_age = (now - ordered[n // 2]).days / 365.25
-    return spread >= _SPREAD_YEARS and median_age >= _MEDIAN_AGE_YEARS and _not_one_day(days)
+    """Spread and age as a population's births (the test ``_infer`` puts birth dates to)."""
+    spread, median_age = days_spread(days, now)
+    return (
+        spread >= BIRTH_SPREAD_YEARS and median_age >= BIRTH_MEDIAN_AGE_YEARS and _not_one_day(days)
+    )
 
 
 def _not_one_day(days: Sequence[date]) -> bool:

@@ -97,7 +97,7 @@ def _id_characters(text: str) -> str:
     value = compact_id(text).upper().replace("(", "").replace(")", "")
     if value.isascii():
         return value
-    return "".join(ch for ch in value if unicodedata.category(ch) not in _MARKS)
+    return _without_marks(value)
 
 
 def ids_agree(values: Sequence[str], shape: Callable[[str], str]) -> bool:
@@ -120,6 +120,12 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 
 
+def _without_marks(text: str) -> str:
+    """``text`` without combining marks (Arabic vowels, Devanagari and Myanmar vowel signs, an
+    NFD accent): they belong to the letter before them."""
+    return "".join(ch for ch in text if unicodedata.category(ch) not in _MARKS)
+
+
 @lru_cache(maxsize=8192)
 def name_words(text: str) -> tuple[tuple[str, ...], int] | None:
     """The folded words of a name in any script and how many come before its comma (0 when
@@ -127,7 +133,7 @@ def name_words(text: str) -> tuple[tuple[str, ...], int] | None:
     the value is not words of letters, or has more than one comma (an address has several).
     Combining marks (Arabic vowels, Devanagari vowel signs, an NFD accent) belong to their
     letter."""
-    value = "".join(ch for ch in nfc(text).strip() if unicodedata.category(ch) not in _MARKS)
+    value = _without_marks(nfc(text).strip())
     parts = [part.strip() for part in value.split(",")]
     if len(parts) > 2 or any(_SCRIPT_WORDS.fullmatch(part) is None for part in parts):
         return None
@@ -202,7 +208,7 @@ def is_address_line(text: str) -> bool:
 
 def is_any_street(text: str) -> bool:
     """A street line in any script: words and a house number (only with a street hint)."""
-    value = "".join(ch for ch in nfc(text).strip() if unicodedata.category(ch) not in _MARKS)
+    value = _without_marks(nfc(text).strip())
     return (
         len(value) <= 80
         and _ANY_STREET.fullmatch(value) is not None

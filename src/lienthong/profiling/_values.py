@@ -416,13 +416,16 @@ BIRTH_MEDIAN_AGE_YEARS = 10
 def birth_spread(values: Sequence[str], today: date | None = None) -> tuple[float, float] | None:
     """(years between the 10th and 90th percentile date, median age in years) of the dates
     among ``values``; ``None`` when none parses."""
-    days = sorted(d for d in (parse_date(v) for v in values) if d is not None)
-    if not days:
-        return None
-    now = today or date.today()
-    n = len(days)
-    spread = (days[min(n - 1, 9 * n // 10)] - days[n // 10]).days / 365.25
-    return spread, (now - days[n // 2]).days / 365.25
+    days = [d for d in (parse_date(v) for v in values) if d is not None]
+    return days_spread(days, today or date.today()) if days else None
+
+
+def days_spread(days: Sequence[date], today: date) -> tuple[float, float]:
+    """:func:`birth_spread` of days already read (at least one)."""
+    ordered = sorted(days)
+    n = len(ordered)
+    spread = (ordered[min(n - 1, 9 * n // 10)] - ordered[n // 10]).days / 365.25
+    return spread, (today - ordered[n // 2]).days / 365.25
 
 
 def shape(text: str) -> str:
