@@ -107,71 +107,46 @@ def test_role_driven_checks_find_the_planted_defects(tmp_path: Path) -> None:
     assert lexicon_blind.tables == 9 and not lexicon_blind.refused
     assert lexicon_blind.role_accuracy >= 0.98, lexicon_blind.identifying_right
     assert not lexicon_blind.wrong_confident, lexicon_blind.wrong_confident
-    # blind 8 (written 22:18, measured once at 22:23 before any rule was tuned on it: 47.7 %;
-    # looked at since, 96.5 % at 23:10). A floor under that, and never a wrong identifying role.
-    blind8 = halves["blind 8"]
-    assert blind8.tables == 9 and not blind8.refused
-    assert blind8.role_accuracy >= 0.9, blind8.identifying_right
-    assert not blind8.wrong_confident, blind8.wrong_confident
-    # blind 9 (written 22:28, measured once at 22:47 before any rule was tuned on it: 51.2 %;
-    # looked at since, 91.5 % at 23:10). A floor under that, and never a wrong identifying role.
-    blind9 = halves["blind 9"]
-    assert blind9.tables == 9 and not blind9.refused
-    assert blind9.role_accuracy >= 0.85, blind9.identifying_right
-    assert not blind9.wrong_confident, blind9.wrong_confident
-    # blind 10 (written 22:55, measured once at 23:10: 64.9 %; looked at since, 87.8 % on
-    # 2026-12-06 02:22 after the rules the table settles). A floor under that.
-    blind10 = halves["blind 10"]
-    assert blind10.tables == 9 and not blind10.refused
-    assert blind10.role_accuracy >= 0.8, blind10.identifying_right
-    assert not blind10.wrong_confident, blind10.wrong_confident
-    # blind 11 (written 23:17, measured once at 23:19: 66.7 %; looked at since, 90.5 % at
-    # 02:22). Two columns keep a role their labels judge otherwise (bench/RESULTS.md).
-    blind11 = halves["blind 11"]
-    assert blind11.tables == 9 and not blind11.refused
-    assert blind11.role_accuracy >= 0.85, blind11.identifying_right
-    assert len(blind11.wrong_confident) <= 2, blind11.wrong_confident
-    # blind 12 (written 23:31, measured once at 23:43 before any rule was tuned on it: 73.2 %
-    # with three columns given a wrong identifying role; looked at since, 92.7 % and none wrong
-    # at 02:22).
-    blind12 = halves["blind 12"]
-    assert blind12.tables == 9 and not blind12.refused
-    assert blind12.role_accuracy >= 0.85, blind12.identifying_right
-    assert not blind12.wrong_confident, blind12.wrong_confident
-    # blind 13 (written 01:59, 2026-12-06, measured once at 02:02: 80.0 %, twelve wrong; looked
-    # at since, 100 % at 02:30, one column wrong: a building site's address, which its label
-    # judges no person's). Floors, the wrong role bounded at what was measured.
-    blind13 = halves["blind 13"]
-    assert blind13.tables == 9 and not blind13.refused
-    assert blind13.role_accuracy >= 0.9, blind13.identifying_right
-    assert len(blind13.wrong_confident) <= 1, blind13.wrong_confident
-    # blind 14 (written 02:14, measured once at 02:22 with the rules the table settles: 93.6 %,
-    # four wrong; looked at since, 98.7 % and none wrong at 02:30).
-    blind14 = halves["blind 14"]
-    assert blind14.tables == 9 and not blind14.refused
-    assert blind14.role_accuracy >= 0.9, blind14.identifying_right
-    assert not blind14.wrong_confident, blind14.wrong_confident
-    # blind 15 (written 02:30, measured once at 02:35: 87.8 %, six wrong; looked at since,
-    # 97.6 % and none wrong at 02:51).
-    blind15 = halves["blind 15"]
-    assert blind15.tables == 9 and not blind15.refused
-    assert blind15.role_accuracy >= 0.9, blind15.identifying_right
-    assert not blind15.wrong_confident, blind15.wrong_confident
-    # blind 16 (written 02:42, measured once at 02:44: 89.7 %, six wrong; looked at since,
-    # 96.2 % at 02:51 with two columns its labels judge no person's: the place the power is
-    # used, a business household's MST). The wrong roles bounded at what was measured.
-    blind16 = halves["blind 16"]
-    assert blind16.tables == 9 and not blind16.refused
-    assert blind16.role_accuracy >= 0.9, blind16.identifying_right
-    assert len(blind16.wrong_confident) <= 2, blind16.wrong_confident
+    # the blind parts: each written by a helper that read no rule, measured once before
+    # anyone looked at it, looked at since (history in bench/RESULTS.md and _BLIND_FLOORS)
+    for part, (floor, wrong) in _BLIND_FLOORS.items():
+        tally = halves[part]
+        assert tally.tables == 9 and not tally.refused, (part, tally.refused)
+        assert tally.role_accuracy >= floor, (part, tally.identifying_right)
+        assert len(tally.wrong_confident) <= wrong, (part, tally.wrong_confident)
+    assert not halves["blind 17"].garbled  # the Tunisian Windows-1256 headers read as written
+
+
+#: Per blind part, the floor of identifying columns right and the wrong identifying roles
+#: allowed: under what bench/outside.py measured once the part was looked at, the wrong roles
+#: bounded at what was measured (label judgements), never asserted away.
+_BLIND_FLOORS: dict[str, tuple[float, int]] = {
+    # blind 8 (written 22:18, measured once at 22:23: 47.7 %; 96.5 % at 23:10)
+    "blind 8": (0.9, 0),
+    # blind 9 (written 22:28, measured once at 22:47: 51.2 %; 91.5 % at 23:10)
+    "blind 9": (0.85, 0),
+    # blind 10 (written 22:55, measured once at 23:10: 64.9 %; 87.8 % at 02:22, 2026-12-06)
+    "blind 10": (0.8, 0),
+    # blind 11 (written 23:17, measured once at 23:19: 66.7 %; 90.5 % at 02:22; the clan name
+    # and the passport keep a role their labels judge otherwise)
+    "blind 11": (0.85, 2),
+    # blind 12 (written 23:31, measured once at 23:43: 73.2 %, three wrong; 92.7 %, none wrong
+    # at 02:22)
+    "blind 12": (0.85, 0),
+    # blind 13 (written 01:59, 2026-12-06, measured once at 02:02: 80.0 %, twelve wrong; 100 %
+    # at 02:30 but a building site's address, which its label judges no person's)
+    "blind 13": (0.9, 1),
+    # blind 14 (written 02:14, measured once at 02:22: 93.6 %, four wrong; 98.7 % at 02:30)
+    "blind 14": (0.9, 0),
+    # blind 15 (written 02:30, measured once at 02:35: 87.8 %, six wrong; 97.6 % at 02:51)
+    "blind 15": (0.9, 0),
+    # blind 16 (written 02:42, measured once at 02:44: 89.7 %, six wrong; 96.2 % at 02:51 with
+    # two columns its labels judge no person's: the place the power is used, a business
+    # household's MST)
+    "blind 16": (0.9, 2),
     # blind 17 (written 02:51, measured once at 02:52: 87.2 %, none wrong, its Tunisian
-    # Windows-1256 headers garbled; looked at since, 100 % at 03:08).
-    blind17 = halves["blind 17"]
-    assert blind17.tables == 9 and not blind17.refused and not blind17.garbled
-    assert blind17.role_accuracy >= 0.9, blind17.identifying_right
-    assert not blind17.wrong_confident, blind17.wrong_confident
-    # blind 18 (written 03:32, measured once at 03:34: 93.4 %, four wrong; looked at since).
-    blind18 = halves["blind 18"]
-    assert blind18.tables == 9 and not blind18.refused
-    assert blind18.role_accuracy >= 0.9, blind18.identifying_right
-    assert not blind18.wrong_confident, blind18.wrong_confident
+    # Windows-1256 headers garbled; 100 % at 03:08)
+    "blind 17": (0.9, 0),
+    # blind 18 (written 03:32, measured once at 03:34: 93.4 %, four wrong; 100 % at 03:44)
+    "blind 18": (0.9, 0),
+}
