@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lienthong.profiling._checked_ids import checked_ids
 from lienthong.profiling._dated_ids import dated_ids
 from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
@@ -221,6 +222,12 @@ def _infer_role(
         evidence.append(
             f"the numbers hold their holder's birth date ({where}), spread like a population's"
             " births: personal numbers of a country that writes the birth date in them"
+        )
+        return Inference("national_id", _DATED_ID_CONFIDENCE, tuple(evidence), True)
+    if (kind := checked_ids(sample)) is not None:
+        evidence.append(
+            f"nearly every number is distinct and passes the check digit of a personal number"
+            f" ({kind}): a national id, whatever the header"
         )
         return Inference("national_id", _DATED_ID_CONFIDENCE, tuple(evidence), True)
     return _fallback([], evidence, stored_type, distinct, len(sample))
