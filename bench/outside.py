@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-314 generated files (157 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+332 generated files (166 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Eighteen parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Nineteen parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -84,7 +84,7 @@ the carer's name and phone, an Emirati insurer's list with ``EID No.`` written
 ``784-1985-1234567-1``, a Guatemalan IGSS list in Latin-1 with ``CUI``, a Tunisian CNAM list in
 Windows-1256 with French/Arabic headers and ``N° C.I.N``, a Ghanaian NHIS list with ``Ghana Card
 PIN`` and GhanaPost GPS digital addresses, a Luxembourg CNS list in Excel with the 13-digit
-``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning) and 9 blind 18 shapes (a
+``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning), 9 blind 18 shapes (a
 labour department's workers sent abroad in Excel with ``Số CC`` and the passport number, a mobile
 network's subscribers in Windows-1258 with ASCII capital headers, ``SO_GT`` and ``yyyy/mm/dd``
 dates, a UTF-16 list of storm-relief households with the person who collected the money, a
@@ -93,7 +93,16 @@ ISSS list in Windows-1252 with ``Número de DUI``, a Costa Rican CCSS list in Ex
 Céd.`` and landmark addresses, a Portuguese SNS list in Latin-1 with ``Contribuinte n.º``, a
 Zimbabwean NSSA list with ``63-2345678 F 42`` IDs and ``12 Mar 1985`` dates, a Kyrgyz FOMS list
 with Russian headers and the 14-digit ``ПИН``; written 03:32 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 19 shapes (a job-service centre's unemployment-benefit list in Excel with
+``Số sổ BHXH`` and who collects the money, criminal-record certificate applications in
+Windows-1258 with the parents' names and the postcode the certificate goes to, social-housing
+applications with ``yyyy-mm-dd`` dates and the spouse's name and phone, a notary office's
+register in UTF-16 with ``Người YC``, ``GTTT`` and ``MBC``, a Bolivian CNS list in Windows-1252
+with ``C.I.`` and ``Exp.``, a Nepali health-insurance list in UTF-16 with Devanagari headers,
+citizenship numbers and Bikram Sambat dates, an Azerbaijani DSMF list in Excel with ``FİN`` and
+``AZ1010`` postcodes, a Rwandan mutuelle list with Kinyarwanda headers and the 16-digit
+``Indangamuntu``, a Lebanese NSSF list in Windows-1256 with ``رقم السجل`` and ``محل القيد``;
+written 04:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
