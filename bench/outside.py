@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-332 generated files (166 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+350 generated files (175 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Nineteen parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Twenty parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -102,7 +102,15 @@ with ``C.I.`` and ``Exp.``, a Nepali health-insurance list in UTF-16 with Devana
 citizenship numbers and Bikram Sambat dates, an Azerbaijani DSMF list in Excel with ``FİN`` and
 ``AZ1010`` postcodes, a Rwandan mutuelle list with Kinyarwanda headers and the 16-digit
 ``Indangamuntu``, a Lebanese NSSF list in Windows-1256 with ``رقم السجل`` and ``محل القيد``;
-written 04:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+written 04:50 UTC, 2026-12-06, never used for tuning) and 9 blind 20 shapes (a notary office's contracts in Excel with ``CCCD bên A`` and party
+B's name and phone, a hotel's guest declarations in Windows-1258 with ``Số giấy tờ`` and who
+booked the room, a library's reader cards with ASCII snake-case headers and ``ma_buu_chinh``, a
+UTF-16 list of war-merit beneficiaries' allowances with the relative who collects them, a
+Paraguayan IPS list in Windows-1252 with ``C.I. N°`` written ``4.567.890``, a Ugandan NSSF list in
+Excel with the 14-character ``NIN`` and ``P.O. Box`` addresses, a Malaysian PERKESO list with
+``No. K/P`` written ``850312-14-5673`` and ``Poskod``, an Algerian CNAS list in Latin-1 with the
+18-digit ``NIN`` and the father's first name, a Macanese FSS list in Big5-HKSCS with Chinese
+headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
