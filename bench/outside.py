@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-314 generated files (157 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+332 generated files (166 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Eighteen parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Nineteen parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9
 blind held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations,
@@ -84,7 +84,7 @@ the carer's name and phone, an Emirati insurer's list with ``EID No.`` written
 ``784-1985-1234567-1``, a Guatemalan IGSS list in Latin-1 with ``CUI``, a Tunisian CNAM list in
 Windows-1256 with French/Arabic headers and ``N° C.I.N``, a Ghanaian NHIS list with ``Ghana Card
 PIN`` and GhanaPost GPS digital addresses, a Luxembourg CNS list in Excel with the 13-digit
-``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning) and 9 blind 18 shapes (a
+``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning), 9 blind 18 shapes (a
 labour department's workers sent abroad in Excel with ``Số CC`` and the passport number, a mobile
 network's subscribers in Windows-1258 with ASCII capital headers, ``SO_GT`` and ``yyyy/mm/dd``
 dates, a UTF-16 list of storm-relief households with the person who collected the money, a
@@ -93,7 +93,18 @@ ISSS list in Windows-1252 with ``Número de DUI``, a Costa Rican CCSS list in Ex
 Céd.`` and landmark addresses, a Portuguese SNS list in Latin-1 with ``Contribuinte n.º``, a
 Zimbabwean NSSA list with ``63-2345678 F 42`` IDs and ``12 Mar 1985`` dates, a Kyrgyz FOMS list
 with Russian headers and the 14-digit ``ПИН``; written 03:32 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 21 shapes (a commune's poor and near-poor households in Excel with the
+ethnic group and the surveying official's phone, a justice department's criminal-record
+applicants in Windows-1258 with ``Số CCCD/ĐDCN``, ``dd.mm.yyyy`` dates, both parents and a proxy,
+the post office's deliveries of administrative results with ASCII snake-case headers and
+``ma_buu_chinh``, a UTF-16 list of unemployment-benefit decisions with capital headers and
+``SỐ SỔ BHXH``, a Honduran Bono Vida Mejor list in Windows-1252 with ``No. IDENTIDAD`` written
+``0801-1985-01234``, a Zambian NAPSA list with ``NRC No.`` written ``123456/11/1``, an Iraqi
+social protection list in Windows-1256 with Arabic headers, the mother's name and addresses by
+mahalla, zuqaq and house, a Senegalese CMU mutual's members in Excel with ``N° CNI`` and ``Rue 22
+x 17`` addresses, a Jamaican NHF list with ``TRN``, ``12-Mar-85`` dates and ``Kingston 10``
+postal zones; written 04:49 UTC, 2026-12-06, never used for tuning), each part with seeds of its
+own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

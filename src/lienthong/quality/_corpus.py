@@ -7,7 +7,7 @@ abbreviations, camel case, upper case), languages mixed in one header, date form
 Windows-1258, Latin-1, in blind 9 GBK, Big5 and Windows-1255, in blind 10 Windows-1252 and
 Windows-1250, in blind 11 Windows-1257 and Windows-1251, in blind 12 ISO-8859-13, KOI8-U, Big5
 (cp950) and ISO-8859-15, in blind 13 Windows-1256, in blind 14 ISO-8859-2), delimiters and file
-types (CSV, Excel). It has eighteen parts, reported separately (:data:`PART_OF`): the tuning
+types (CSV, Excel). It has nineteen parts, reported separately (:data:`PART_OF`): the tuning
 shapes, the first held-out shapes (looked at since their first measurement), a new held-out part
 written afterwards (looked at since it measured the rules written after it), a fresh held-out part
 (looked at since 19:58, 2026-12-05), a blind held-out part (looked at since 20:16), a final blind
@@ -35,10 +35,13 @@ university's student list and a fishing boats' crew list, and Nigerian, Colombia
 Macedonian and Dominican files), blind 17 (written 02:51 UTC, 2026-12-06, never used for
 tuning: a social-policy bank's borrowers, a driving-test centre's learners, blood donors and old
 people receiving longevity gifts, and Emirati, Guatemalan, Tunisian, Ghanaian and Luxembourgish
-files) and blind 18 (written 03:32 UTC, 2026-12-06, never used for tuning: workers sent abroad,
+files), blind 18 (written 03:32 UTC, 2026-12-06, never used for tuning: workers sent abroad,
 mobile subscribers, storm-relief households and vehicle owners, and Salvadoran, Costa Rican,
-Portuguese, Zimbabwean and Kyrgyz files), each with seeds of its own; the final blind, lexicon
-blind and blind 8 to blind 18 parts are never used for tuning.
+Portuguese, Zimbabwean and Kyrgyz files) and blind 21 (written 04:49 UTC, 2026-12-06, never used
+for tuning: poor households, criminal-record applicants, post office deliveries and
+unemployment-benefit decisions, and Honduran, Zambian, Iraqi, Senegalese and Jamaican files),
+each with seeds of its own; the final blind, lexicon blind, blind 8 to blind 18 and blind 21
+parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -68,6 +71,7 @@ from lienthong.quality import _corpus_blind15 as _blind15
 from lienthong.quality import _corpus_blind16 as _blind16
 from lienthong.quality import _corpus_blind17 as _blind17
 from lienthong.quality import _corpus_blind18 as _blind18
+from lienthong.quality import _corpus_blind21 as _blind21
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -80,12 +84,13 @@ from lienthong.quality._corpus_shapes import Col, Shape
 #: twelfth (blind 12, :mod:`._corpus_blind12`), the thirteenth (blind 13,
 #: :mod:`._corpus_blind13`), the fourteenth (blind 14, :mod:`._corpus_blind14`), the
 #: fifteenth (blind 15, :mod:`._corpus_blind15`), the sixteenth (blind 16,
-#: :mod:`._corpus_blind16`), the seventeenth (blind 17, :mod:`._corpus_blind17`) and the
-#: eighteenth (blind 18, :mod:`._corpus_blind18`) last.
+#: :mod:`._corpus_blind16`), the seventeenth (blind 17, :mod:`._corpus_blind17`), the
+#: eighteenth (blind 18, :mod:`._corpus_blind18`) and the twenty-first (blind 21,
+#: :mod:`._corpus_blind21`) last.
 SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
 SHAPES += _blind9.BLIND9 + _blind10.BLIND10 + _blind11.BLIND11 + _blind12.BLIND12
 SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIND16
-SHAPES += _blind17.BLIND17 + _blind18.BLIND18
+SHAPES += _blind17.BLIND17 + _blind18.BLIND18 + _blind21.BLIND21
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -100,12 +105,13 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 16" for s in _blind16.BLIND16},
     **{s.name: "blind 17" for s in _blind17.BLIND17},
     **{s.name: "blind 18" for s in _blind18.BLIND18},
+    **{s.name: "blind 21" for s in _blind21.BLIND21},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
 WRITERS |= _blind12.WRITERS_BLIND12 | _blind13.WRITERS_BLIND13 | _blind14.WRITERS_BLIND14
 WRITERS |= _blind15.WRITERS_BLIND15 | _blind16.WRITERS_BLIND16 | _blind17.WRITERS_BLIND17
-WRITERS |= _blind18.WRITERS_BLIND18
+WRITERS |= _blind18.WRITERS_BLIND18 | _blind21.WRITERS_BLIND21
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -133,8 +139,8 @@ class Table:
     def part(self) -> str:
         """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``,
         ``final blind``, ``lexicon blind``, ``blind 8``, ``blind 9``, ``blind 10``, ``blind 11``,
-        ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17`` or
-        ``blind 18``."""
+        ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
+        ``blind 18`` or ``blind 21``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -160,6 +166,7 @@ _INVALID_DAY = {
     **_blind16.INVALID_DAY,
     **_blind17.INVALID_DAY,
     **_blind18.INVALID_DAY,
+    **_blind21.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -226,12 +233,12 @@ _ADDRESS_HOLDS: tuple[str, ...] = ("address", "address_ascii", "address_caps", "
 _ADDRESS_HOLDS += _blind8.ADDRESS_HOLDS + _blind9.ADDRESS_HOLDS + _blind10.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind11.ADDRESS_HOLDS + _blind12.ADDRESS_HOLDS + _blind13.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind14.ADDRESS_HOLDS + _blind15.ADDRESS_HOLDS + _blind16.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind17.ADDRESS_HOLDS + _blind18.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind17.ADDRESS_HOLDS + _blind18.ADDRESS_HOLDS + _blind21.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
 _PHONE_HOLDS += _blind15.PHONE_HOLDS + _blind16.PHONE_HOLDS + _blind17.PHONE_HOLDS
-_PHONE_HOLDS += _blind18.PHONE_HOLDS
+_PHONE_HOLDS += _blind18.PHONE_HOLDS + _blind21.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -247,6 +254,7 @@ _NAMES = frozenset(
     | _blind16.NAME_HOLDS
     | _blind17.NAME_HOLDS
     | _blind18.NAME_HOLDS
+    | _blind21.NAME_HOLDS
 )
 
 
@@ -281,6 +289,7 @@ _SEX_HOLDS += _lexblind.SEX_HOLDS + _blind8.SEX_HOLDS + _blind9.SEX_HOLDS
 _SEX_HOLDS += _blind10.SEX_HOLDS + _blind11.SEX_HOLDS + _blind12.SEX_HOLDS
 _SEX_HOLDS += _blind13.SEX_HOLDS + _blind14.SEX_HOLDS + _blind15.SEX_HOLDS
 _SEX_HOLDS += _blind16.SEX_HOLDS + _blind17.SEX_HOLDS + _blind18.SEX_HOLDS
+_SEX_HOLDS += _blind21.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -296,7 +305,7 @@ _NATIONAL_HOLDS += _blind8.NATIONAL_HOLDS + _blind9.NATIONAL_HOLDS + _blind10.NA
 _NATIONAL_HOLDS += _blind11.NATIONAL_HOLDS + _blind12.NATIONAL_HOLDS + _blind13.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind14.NATIONAL_HOLDS + _blind15.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind16.NATIONAL_HOLDS + _blind17.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind18.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind18.NATIONAL_HOLDS + _blind21.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -415,10 +424,11 @@ _SEED_OFFSET["blind 15"] = 130
 _SEED_OFFSET["blind 16"] = 140
 _SEED_OFFSET["blind 17"] = 150
 _SEED_OFFSET["blind 18"] = 160
+_SEED_OFFSET["blind 21"] = 190
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (157 shapes x 2 seeds = 314 tables by default)."""
+    """Every shape with every seed (166 shapes x 2 seeds = 332 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
