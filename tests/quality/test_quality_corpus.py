@@ -35,6 +35,8 @@ def test_the_corpus_has_thirty_tables_in_twenty_one_parts(tmp_path: Path) -> Non
     assert parts.count("blind 19") == 18
     assert parts.count("blind 20") == 18
     assert parts.count("blind 21") == 18
+    # every shape has a name of its own (its files' names and its part are looked up by it)
+    assert len({s.name for s in SHAPES}) == len(SHAPES)
     # the later parts never reuse a seed an earlier part was drawn with
     late_parts = ("new held-out", "fresh held-out", "blind held-out", "final blind")
     blinds = ("lexicon blind", "blind 8", "blind 9", "blind 10", "blind 11", "blind 12")

@@ -31,7 +31,7 @@ from lienthong.quality._corpus_shapes import Shape, _shape
 
 BLIND20: tuple[Shape, ...] = (
     _shape(
-        "so_cong_chung_vn",
+        "hop_dong_cong_chung_vn",
         "STT=row | Số công chứng=-:notary_no20 | Ngày công chứng=date@%d/%m/%Y"
         " | Tên việc=-:deed20 | Họ tên bên A=full_name | Ngày sinh bên A=birth_date@%d/%m/%Y"
         " | CCCD bên A=cccd | Địa chỉ bên A=address | SĐT bên A=phone"

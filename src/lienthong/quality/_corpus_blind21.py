@@ -46,7 +46,7 @@ BLIND21: tuple[Shape, ...] = (
         file="xlsx",
     ),
     _shape(
-        "ly_lich_tu_phap_vn",
+        "phieu_ltp_vn",
         "STT=row | Số hồ sơ=-:dossier21 | Họ tên người yêu cầu=full_name | Giới tính=sex"
         " | NS=birth_date@%d.%m.%Y | Nơi sinh=-:birthplace21 | Số CCCD/ĐDCN=cccd"
         " | Nơi thường trú=address | ĐT=phone | Họ tên cha=-:father21 | Họ tên mẹ=-:mother21"
@@ -64,7 +64,7 @@ BLIND21: tuple[Shape, ...] = (
         " | sdt_buu_ta=-:postman_phone21",
     ),
     _shape(
-        "tro_cap_that_nghiep_vn",
+        "quyet_dinh_tctn_vn",
         "TT=row | SỐ QĐ=-:decision21 | HỌ VÀ TÊN=full_name | NGÀY SINH=birth_date@%d/%m/%Y"
         " | GIỚI TÍNH=sex | SỐ CCCD=cccd | SỐ SỔ BHXH=bhxh | NƠI CƯ TRÚ=address"
         " | ĐƠN VỊ NGHỈ VIỆC=-:employer21 | SỐ THÁNG HƯỞNG=-:months21"
