@@ -127,9 +127,18 @@ def test_foreign_ids_of_several_countries_fit_the_looser_detector() -> None:
         "QQ 12 34 56 C",
         "112-233-445 95",
         "12345678901",
+        "YYALGV3",  # an Azerbaijani FİN: seven characters, one digit
     ):
         assert DETECTORS["any_national_id"](text), text
-    for text in ("+44 20 7946 0958", "12/03/1985", "1985-03-12", "AB12", "ABCDEFG12", "a@b.c"):
+    for text in (
+        "+44 20 7946 0958",
+        "12/03/1985",
+        "1985-03-12",
+        "AB12",
+        "ABCDEFGHI",
+        "AB 12",
+        "a@b.c",
+    ):
         assert not DETECTORS["any_national_id"](text), text
 
 

@@ -17,10 +17,16 @@ questions only the whole table answers.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lienthong.profiling._hints import name_hints, names_a_passport, names_a_relative
+from lienthong.profiling._hints import (
+    name_hints,
+    names_a_passport,
+    names_a_relative,
+    names_a_social_security,
+)
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
@@ -56,6 +62,7 @@ def in_context(
 ) -> list[Inference]:
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
     out = _others_people(names, list(found))
+    _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     return out
@@ -80,17 +87,20 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         for i, inference in enumerate(out)
         if inference.role in _IDS and inference.confidence >= THRESHOLD
     ]
-    passports = [i for i in ids if names_a_passport(names[i])]
-    if passports and len(passports) < len(ids):
-        # a passport beside the country's own id: an identifier, not the national id
-        own = next(i for i in ids if i not in passports)
-        for index in passports:
-            evidence = (
-                *out[index].evidence,
-                f"a passport number beside the national id {names[own]!r}: an identifier,"
-                " not the national id",
-            )
-            out[index] = Inference(None, 0.0, evidence, True)
+    for names_one, what in ((names_a_passport, "passport"), (names_a_social_security, "fund's")):
+        others = [i for i in ids if names_one(names[i])]
+        if others and len(others) < len(ids):
+            # a passport, a social-security fund's number beside the country's own id: an
+            # identifier, not the national id
+            own = next(i for i in ids if i not in others)
+            for index in others:
+                evidence = (
+                    *out[index].evidence,
+                    f"a {what} number beside the national id {names[own]!r}: an identifier,"
+                    " not the national id",
+                )
+                out[index] = Inference(None, 0.0, evidence, True)
+            ids = [i for i in ids if i not in others]
     for role, other in _ONCE.items():
         holders = [i for i, inference in enumerate(out) if _sure(inference, role)]
         hinted = [i for i in holders if role in name_hints(names[i])]
@@ -161,3 +171,39 @@ def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -
         f"beside {beside!r}, this column, {share:.0%} of whose values fit, is the {role}",
     )
     return replace(inference, role=role, confidence=round(0.5 + 0.4 * share, 3), evidence=evidence)
+
+
+#: A post-office box (``P.O. Box 7303, Gulu``, ``BP 1234``, ``Casilla 45``, ``Postfach 12``).
+_BOX = re.compile(
+    r"^\s*(?:p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach|caixa postal)"
+    r"\s*(?:no\.?\s*)?\d",
+    re.IGNORECASE,
+)
+#: Share of an address column's values that must be boxes before it counts as a box column.
+_BOX_SHARE = 0.8
+_PLACE_ROLES = frozenset({"address", "street"})
+
+
+def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None:
+    """A column of post-office boxes beside another address of the person is where their mail
+    goes, not where they live: it keeps no address role (alone, as in a Kenyan register, the
+    box is the only address the file has, and stays one)."""
+    places = [i for i, inference in enumerate(out) if _sure_place(inference)]
+    boxes = [i for i in places if _boxes(values[i])]
+    if not boxes or len(boxes) == len(places):
+        return
+    for index in boxes:
+        evidence = (
+            *out[index].evidence,
+            "post-office boxes beside the person's address: where mail goes, not where they live",
+        )
+        out[index] = Inference(None, 0.0, evidence, True)
+
+
+def _sure_place(inference: Inference) -> bool:
+    return inference.role in _PLACE_ROLES and inference.confidence >= THRESHOLD
+
+
+def _boxes(column: Sequence[str]) -> bool:
+    filled = [value for value in column if value.strip()]
+    return bool(filled) and sum(bool(_BOX.match(v)) for v in filled) >= _BOX_SHARE * len(filled)

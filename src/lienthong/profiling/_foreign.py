@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 
 from lienthong.identifiers import compact_id
@@ -77,17 +78,21 @@ _ID_LENGTHS = range(6, 21)
 ID_SHAPE_SHARE = 0.5
 ID_LENGTH_SHARE = 0.8
 ID_DISTINCT_SHARE = 0.8
+#: Length from which an id needs a single digit among its letters.
+_FEW_DIGITS_FROM = 7
 
 
 def is_any_national_id(text: str) -> bool:
     """Letters and digits, 6 to 20 of them once compacted, at least 3 digits, no ``+`` (a
     phone): ``GOMA850312HDFRRN09`` (CURP), ``RSSMRA85T10A562S`` (codice fiscale), ``C01X00T47``
-    (passport), ``QQ 12 34 56 C`` (NINO). Many codes look so: only with an id name, and only
-    for a column whose ids agree in shape (:func:`ids_agree`)."""
+    (passport), ``QQ 12 34 56 C`` (NINO); from 7 characters on, one digit will do (the
+    Azerbaijani FİN ``YYALGV3``). Many codes look so: only with an id name, and only for a
+    column whose ids agree in shape (:func:`ids_agree`)."""
     if text.strip().startswith("+"):
         return False
     value = _id_characters(text)
-    return len(value) in _ID_LENGTHS and value.isalnum() and _digits(value) >= 3
+    fewest = 3 if len(value) < _FEW_DIGITS_FROM else 1
+    return len(value) in _ID_LENGTHS and value.isalnum() and _digits(value) >= fewest
 
 
 def _id_characters(text: str) -> str:
@@ -110,7 +115,29 @@ def ids_agree(values: Sequence[str], shape: Callable[[str], str]) -> bool:
     shapes = Counter(shape(v) for v in ids).most_common(1)[0][1]
     lengths = Counter(len(v) for v in ids).most_common(1)[0][1]
     one_kind = shapes >= ID_SHAPE_SHARE * len(ids) or lengths >= ID_LENGTH_SHARE * len(ids)
-    return one_kind and len(set(ids)) >= ID_DISTINCT_SHARE * len(ids)
+    distinct = len(set(ids)) >= ID_DISTINCT_SHARE * len(ids)
+    return one_kind and distinct and not numbers_documents(values)
+
+
+#: A group of a number that is a year: ``13454/2025/CCGD``, ``HS-2024-00123``.
+_YEAR_GROUP = re.compile(r"(?:^|[/\-.\s])((?:19|20)\d\d)(?=$|[/\-.\s])")
+#: How recent, and how few, the years of a register's documents are.
+_DOCUMENT_YEARS = 10
+_DOCUMENT_YEAR_COUNT = 3
+
+
+def numbers_documents(values: Sequence[str], today: date | None = None) -> bool:
+    """Whether the values number documents: nearly all carry a year as a group of its own,
+    and those years are recent and few (a contract's, a dossier's number: ``13454/2025/CCGD``).
+    A person's id that holds a year holds a birth year, spread over decades (Honduran
+    ``0801-1985-01234``)."""
+    years = [int(found[1]) for v in values if (found := _YEAR_GROUP.search(v.strip()))]
+    if not years or len(years) < 0.9 * len(values):
+        return False
+    now = (today or date.today()).year
+    recent = all(now - _DOCUMENT_YEARS <= year <= now + 1 for year in years)
+    common = sum(n for _, n in Counter(years).most_common(_DOCUMENT_YEAR_COUNT))
+    return recent and common >= 0.9 * len(years)
 
 
 # --- names in any script -----------------------------------------------------------------------
@@ -206,9 +233,18 @@ def is_address_line(text: str) -> bool:
     return len(value) <= 60 and _ADDRESS_LINE.fullmatch(value) is not None
 
 
+#: A cross street after the house (``Avda. España N° 119 c/ Brasil``, ``esq. Colón``): where
+#: the house is, not a second street line.
+CROSS_STREET = re.compile(r"\s+(?:c/|esq\.|esquina|casi|entre)\s.*$", re.IGNORECASE)
+#: A house number's marker before it (``Mcal. López N° 145``, ``Jalan Ampang No. 5``).
+_NUMBER_MARKER = re.compile(r"\s+(?:n[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)
+
+
 def is_any_street(text: str) -> bool:
-    """A street line in any script: words and a house number (only with a street hint)."""
+    """A street line in any script: words and a house number (only with a street hint); a
+    cross street after it and a marker before the number are not counted."""
     value = _without_marks(nfc(text).strip())
+    value = _NUMBER_MARKER.sub(" ", CROSS_STREET.sub("", value))
     return (
         len(value) <= 80
         and _ANY_STREET.fullmatch(value) is not None

@@ -327,10 +327,25 @@ _PASSPORTS = frozenset(
 )
 
 
+#: ... and of a social-security or insurance member number (``SSN``, ``N° SS``, ``NSSF No.``):
+#: beside the national id (``NRC No.``, ``NIN``), the fund's number, not the national id.
+_SOCIAL_SECURITY = frozenset(
+    {("ssn",), ("social", "security"), ("seguridad", "social"), ("securite", "sociale")}
+    | {("seguranca", "social"), ("sozialversicherung",), ("nssf",), ("nssa",), ("napsa",)}
+    | {("ss",), ("nss",), ("sss",), ("socsec",), ("insurance", "number")}
+)
+
+
 def names_a_passport(column: str) -> bool:
     """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
     words = header_words(column)
     return any(_contains(words, phrase, guarded=False) for phrase in _PASSPORTS)
+
+
+def names_a_social_security(column: str) -> bool:
+    """Whether the header names a social-security or insurance number (``SSN``)."""
+    words = header_words(column)
+    return any(_contains(words, phrase, guarded=False) for phrase in _SOCIAL_SECURITY)
 
 
 def names_a_part(column: str) -> bool:
@@ -350,6 +365,10 @@ def _name_hints(column: str) -> tuple[str, ...]:
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
         return tuple(dict.fromkeys(role for half in halves for role in _name_hints(half.strip())))
+    items = [item for item in column.split(",") if item.strip()]
+    if len(items) >= 3 and any(set(_name_hints(item.strip())) & _UNITS for item in items):
+        # "Village, Sub-county, District": the units of one address, listed
+        return ("address",)
     words = _person_terms(header_words(column))
     found: list[str] = []
     guarded = _latin(column)
@@ -376,7 +395,21 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
+    if "family_name" in found and _household_not_family(column):
+        found = [role for role in found if role != "family_name"]
     return tuple(found)
+
+
+_UNITS = frozenset({"ward", "district", "province", "suburb", "state"})
+#: ``hộ`` (a household) folds to ``ho`` as ``họ`` (the family name) does.
+_HOUSEHOLD, _FAMILY = (re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE) for word in ("hộ", "họ"))
+
+
+def _household_not_family(column: str) -> bool:
+    """Whether the header writes the household's ``hộ`` and no ``họ`` (``Phân loại hộ``, the
+    class of the household; ``Số hộ``): its ``ho`` names no family name."""
+    text = unicodedata.normalize("NFC", column)
+    return bool(_HOUSEHOLD.search(text)) and not _FAMILY.search(text)
 
 
 #: Vietnamese words for a person that fold to a place word: ``đương sự`` (a party to a case)

@@ -170,6 +170,9 @@ def _infer_role(
     event = births and not _may_be_births(hints, sample, evidence)
     if event:
         fits = {**fits, "birth_date": 0.0}
+    if "given_name" in hints and "full_name" not in hints:
+        # "Nombres", "Prénom(s)" name the given names alone: one or several in a cell
+        fits = {**fits, "given_name": max(fits["given_name"], fits["given_names"])}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
     if (
@@ -296,6 +299,9 @@ def _decided(
         # match to units
         evidence.append(f"only {fits['full_address']:.0%} of values name more than a street")
         role, hinted = "street", True
+        # a street line of a street word (``Calle Mayor 5``) or of words and a number alone
+        # (``Mcal. López N° 145``)
+        fits = {**fits, "street": max(fits["street"], fits["any_street"])}
     share = fits[role]
     evidence.append(f"{share:.0%} of {n} sampled values fit {role}")
     if role in STRONG_ROLES:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from lienthong.profiling._foreign import is_cjk_address
+from lienthong.profiling._foreign import CROSS_STREET, is_cjk_address
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, tokens
 
@@ -54,7 +54,7 @@ _UNIT_SUFFIX = re.compile(
 #: What may follow a street line's comma and leave it a street line: the house number
 #: (``Via Roma, 12``, ``Calle Mayor, 10 bis``, ``Hauptstraße, Nr. 5``).
 _HOUSE_AFTER_COMMA = re.compile(
-    r"\s*(?:(?:nr|no|n|num|numero|civico)\.?\s*)?[0-9]{1,5}\s*[a-z]?(?:\s*bis)?"
+    r"\s*(?:(?:nr|no|n|num|numero|civico)[.°º]?\s*)?[0-9]{1,5}\s*[a-z]?(?:\s*bis)?"
     r"(?:[/-][0-9a-z]{1,4})?\.?\s*",
     re.IGNORECASE,
 )
@@ -67,9 +67,13 @@ _DOOR_WORDS = lexicon().door_words
 _DOOR_PART_TOKENS = 3
 
 
-#: Between the parts of an address: a comma, or a dash with spaces around it (``AV. EL SOL
-#: 114 - CUSCO``, ``Calle Mayor 5 - 28013 Madrid``).
-_ADDRESS_SEPARATOR = re.compile(r",|\s+[-–—]\s+")
+#: Between the parts of an address: a comma, a dash with spaces around it (``AV. EL SOL
+#: 114 - CUSCO``, ``Calle Mayor 5 - 28013 Madrid``), or a slash and a space after a word or a
+#: number (``بغداد/ مدينة الصدر/ م 877``; Spanish ``C/ Mayor`` is a street word, ``12/3`` a
+#: house number).
+_ADDRESS_SEPARATOR = re.compile(r",|\s+[-–—]\s+|(?<=\w\w)/\s")
+#: A house number's marker (``N° 119``, ``No. 5``, ``Nr. 4``): no word of the street's name.
+_NUMBER_MARKERS = frozenset({"n", "no", "nr", "num", "numero"})
 
 
 #: A unit's number after ``#`` (Singapore's ``#20-352``, a floor and a flat): never a word.
@@ -80,7 +84,7 @@ def _address_parts(text: str) -> list[str]:
     """The parts of an address; a house number written first and alone (``1005, boul.
     Saint-Joseph, app. 7``, ``12, rue de la Paix``) is one part with its street."""
     parts = _ADDRESS_SEPARATOR.split(text)
-    if len(parts) > 1 and HOUSE_NUMBER.fullmatch(parts[0].strip()) is not None:
+    if len(parts) > 1 and _HOUSE_AFTER_COMMA.fullmatch(parts[0]) is not None:
         return [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts
 
@@ -132,9 +136,9 @@ def is_street(text: str) -> bool:
     door after its commas, are not counted (``Pl. de la Vila, 9, 2n 2a``, ``Av. 10 de Agosto
     N24-12``). ``Dr`` and ``St`` are a doctor and a saint too: street words only beside a
     number (``Dr A. McIntyre`` is a person)."""
-    first, *rest = _address_parts(_UNIT_NUMBER.sub(" ", text))
+    first, *rest = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
-    named = [w for w in words if not any(ch.isdigit() for ch in w)]
+    named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
     numbered = len(named) < len(words)
     return 1 <= len(named) <= 6 and any(_street_word(w, numbered=numbered) for w in words)
 
