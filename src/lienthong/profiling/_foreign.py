@@ -131,13 +131,22 @@ def numbers_documents(values: Sequence[str], today: date | None = None) -> bool:
     and those years are recent and few (a contract's, a dossier's number: ``13454/2025/CCGD``).
     A person's id that holds a year holds a birth year, spread over decades (Honduran
     ``0801-1985-01234``)."""
-    years = [int(found[1]) for v in values if (found := _YEAR_GROUP.search(v.strip()))]
+    now = (today or date.today()).year
+    years = [
+        max(recent)
+        for value in values
+        if (
+            recent := [
+                y
+                for y in map(int, _YEAR_GROUP.findall(value))
+                if now - _DOCUMENT_YEARS <= y <= now + 1
+            ]
+        )
+    ]
     if not years or len(years) < 0.9 * len(values):
         return False
-    now = (today or date.today()).year
-    recent = all(now - _DOCUMENT_YEARS <= year <= now + 1 for year in years)
     common = sum(n for _, n in Counter(years).most_common(_DOCUMENT_YEAR_COUNT))
-    return recent and common >= 0.9 * len(years)
+    return common >= 0.9 * len(years)
 
 
 # --- names in any script -----------------------------------------------------------------------

@@ -1,0 +1,111 @@
+"""Rules written after blind 19-21's first measurements (each a kind of file a city meets, not
+a header of one file): a household's ``hộ``, a fund's number beside the national id, document
+numbers, post-office boxes beside the address, several given names in a cell, street lines
+with a cross street or a house-number marker, addresses parted by slashes, a header listing
+units."""
+
+from __future__ import annotations
+
+from lienthong.identifiers import make_cccd
+from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._context import in_context
+from lienthong.profiling._foreign import numbers_documents
+from lienthong.profiling._hints import name_hints, names_a_relative, names_a_social_security
+from lienthong.profiling._places import is_full_address, is_street
+
+_NAMES = ["Mwansa Banda", "Chanda Phiri", "Bwalya Mulenga", "Natasha Zulu", "Joseph Tembo"] * 6
+
+
+def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
+    names = list(columns)
+    found = [infer_role(name, values) for name, values in columns.items()]
+    settled = in_context(names, found, list(columns.values()))
+    return {name: (i.role, i.confidence) for name, i in zip(names, settled, strict=True)}
+
+
+def test_a_households_ho_is_no_family_name() -> None:
+    assert "family_name" not in name_hints("Phân loại hộ")
+    assert "family_name" not in name_hints("SỐ HỘ")
+    assert name_hints("Họ")[0] == "family_name"
+    assert "full_name" in name_hints("Họ và tên") and name_hints("HO_TEN")[0] == "full_name"
+    # the classes of households are no names, so the household head keeps the record's name
+    classes = ["Nghèo", "Cận nghèo"] * 15
+    heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
+    got = _settled({"Họ và tên chủ hộ": heads, "Phân loại hộ": classes})
+    assert got["Họ và tên chủ hộ"][0] == "full_name" and got["Phân loại hộ"][0] != "family_name"
+
+
+def test_a_funds_number_beside_the_national_id_is_not_the_national_id() -> None:
+    assert names_a_social_security("SSN") and names_a_social_security("NSSF No.")
+    assert not names_a_social_security("NRC No.") and not names_a_social_security("Sexo")
+    nrc = [f"{100000 + 37 * i:06d}/11/1" for i in range(30)]
+    ssn = [f"{300000000 + 7919 * i}" for i in range(30)]
+    got = _settled({"Full Name": _NAMES, "NRC No.": nrc, "SSN": ssn})
+    assert got["NRC No."][0] == "national_id" and got["NRC No."][1] >= THRESHOLD
+    assert got["SSN"][0] is None
+    # alone, the social security number is the file's national id
+    assert _settled({"Full Name": _NAMES, "SSN": ssn})["SSN"][0] == "national_id"
+
+
+def test_document_numbers_are_no_persons_id() -> None:
+    contracts = [f"{1000 + 97 * i}/2025/CCGD" for i in range(30)]
+    assert numbers_documents(contracts)
+    assert infer_role("Số CC", contracts).role is None
+    # a Honduran identity number holds the birth year: spread over decades, a person's id
+    births = [f"0801-{1940 + i * 2}-{10000 + i * 37:05d}" for i in range(30)]
+    assert not numbers_documents(births)
+    assert infer_role("No. Identidad", births).role == "national_id"
+    # and the CCCD under the same header is still the CCCD
+    assert (
+        infer_role("Số CC", [make_cccd("079", i % 2, 1985 + i % 20, i) for i in range(30)]).role
+        == "cccd"
+    )
+
+
+def test_post_office_boxes_beside_the_persons_address_are_not_where_they_live() -> None:
+    boxes = [f"P.O. Box {1000 + 7 * i}, Kampala" for i in range(30)]
+    homes = [f"Plot {i}, Kisaasi Road, Kawempe Division, Kampala" for i in range(30)]
+    got = _settled({"Name": _NAMES, "Postal Address": boxes, "Residential Address": homes})
+    assert got["Postal Address"][0] is None
+    assert got["Residential Address"][0] == "address"
+    # a register whose only address is the box keeps it (a Kenyan list)
+    assert _settled({"Name": _NAMES, "Postal Address": boxes})["Postal Address"][0] == "address"
+
+
+def test_a_header_listing_units_is_an_address() -> None:
+    assert name_hints("Village, Sub-county, District") == ["address"]
+    assert "address" not in name_hints("Ward, District")
+    assert name_hints("Nachname, Vorname")[0] == "full_name"
+
+
+def test_a_given_name_header_takes_several_given_names_in_a_cell() -> None:
+    given = ["José Luis", "Freddy", "Juan Carlos", "Limbert", "Paola Andrea", "Pape Demba"] * 5
+    got = infer_role("Nombres", given)
+    assert (got.role, got.confidence >= THRESHOLD) == ("given_name", True)
+    # a "Tên" of whole Vietnamese names is still the full name
+    assert infer_role("Tên", ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"] * 10).role == (
+        "full_name"
+    )
+
+
+def test_street_lines_with_a_cross_street_or_a_number_marker() -> None:
+    assert is_street("Avda. Eusebio Ayala N° 119 c/ Cnel. Bogado")
+    assert not is_full_address("No. 97, Jalan Ampang Hilir")
+    lines = ["Mcal. López N° 145 c/ Tte. Fariña", "Yegros N° 990 c/ Tte. Fariña"] * 15
+    got = infer_role("Domicilio", [v.replace("145", str(100 + i)) for i, v in enumerate(lines)])
+    assert (got.role, got.confidence >= THRESHOLD) == ("street", True)
+
+
+def test_an_address_parted_by_slashes() -> None:
+    assert is_full_address("بغداد/ مدينة الصدر/ م 877/ ز 27/ د 67")
+    assert not is_full_address("C/ Mayor 12")  # Spanish calle: a street line
+    baghdad = [f"بغداد/ الكرادة/ م {900 + i}/ ز {i % 40}/ د {i}" for i in range(30)]
+    assert infer_role("العنوان", baghdad).role == "address"
+
+
+def test_other_peoples_headers_of_more_languages() -> None:
+    for header in ("बाबुको नाम", "للطوارئ: الاسم", "Atasının adı", "Nama Waris", "اسم المختار"):
+        assert names_a_relative(header), header
+    for header in ("Bên còn lại", "Họ tên bên B"):
+        assert names_a_relative(header), header
+    assert not names_a_relative("Họ tên bên A")
