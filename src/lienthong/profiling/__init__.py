@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from lienthong._lazy import lazy_facade
 
 if TYPE_CHECKING:  # the modules load on first use: see lienthong._lazy
+    from lienthong.profiling._calendars import reads_other_calendar
     from lienthong.profiling._drift import ColumnDrift, distinct_share, profile_drift
     from lienthong.profiling._hints import name_hints
     from lienthong.profiling._infer import (
@@ -66,6 +67,7 @@ __all__ = [
     "reads_foreign",
     "reads_month_first",
     "reads_month_names",
+    "reads_other_calendar",
 ]
 
 if not TYPE_CHECKING:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from lienthong.profiling._calendars import other_calendar_births
 from lienthong.profiling._checked_ids import checked_ids
 from lienthong.profiling._dated_ids import dated_ids
 from lienthong.profiling._foreign import ascii_digits, ids_agree
@@ -151,6 +152,9 @@ def _infer_role(
     elif named_dates := month_name_dates(sample):
         evidence.append(MONTH_NAMES_EVIDENCE)
         sample = named_dates
+    elif "birth_date" in hints and (other := other_calendar_births(sample, _STRONG_SHARE)):
+        evidence.append(other[0])  # Bikram Sambat 2042/11/28, Solar Hijri 1364/05/21...
+        sample = other[1]
     fits = shares(sample)
     if names_a_note(name):
         evidence.append("the name says free-text notes: never an address")

@@ -193,8 +193,8 @@ class NearDuplicates(CheckKind):
         for column in rest:
             flags = ctx.dataset.columns.get(column, frozenset())
             value = ctx.col(column)
-            if "birth_date" in flags:
-                keys.append(ctx.iso_date(column))
+            if "birth_date" in flags and column not in ctx.dataset.other_calendar:
+                keys.append(ctx.iso_date(column))  # another calendar's: compared as written
             elif flags & set(NAME_FLAGS):  # a given name after the family name
                 keys.append(d.fold(value))
             else:

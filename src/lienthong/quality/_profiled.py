@@ -17,6 +17,7 @@ from lienthong.profiling import (
     DatasetProfile,
     distinct_share,
     profile_drift,
+    reads_other_calendar,
 )
 from lienthong.quality._dialect import FIRST_YEAR
 from lienthong.quality._vn import CITY_NAME
@@ -80,7 +81,10 @@ def script_digits(column: ColumnProfile) -> str | None:
 
 def other_calendar(column: ColumnProfile) -> bool:
     """Whether the column's greatest value holds a four-digit year before :data:`FIRST_YEAR`
-    (in any script's digits): its dates are not Gregorian, or not dates at all."""
+    (in any script's digits), or its profile read birth dates of another calendar (Bikram
+    Sambat's 2042, the Buddhist era's 2528): its dates are not Gregorian, or not dates at all."""
+    if reads_other_calendar(column.evidence):
+        return True
     runs = [run for run in re.findall(r"\d+", column.max or "") if len(run) == 4]
     return bool(runs) and int(runs[0]) < FIRST_YEAR
 
