@@ -155,4 +155,12 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 17": (0.9, 0),
     # blind 18 (written 03:32, measured once at 03:34: 93.4 %, four wrong; 100 % at 03:44)
     "blind 18": (0.9, 0),
+    # blind 19 (written 04:50, measured once at 04:58: 80.0 %, ten wrong; 97.5 % at 05:15,
+    # then the Nepali Bikram Sambat birth dates read)
+    "blind 19": (0.9, 0),
+    # blind 20 (written 04:50, measured once at 04:58: 91.2 %, eight wrong; 98.8 % at 05:15
+    # with a Malaysian street line of a Taman, which the lexicon counts as a unit, as an address)
+    "blind 20": (0.9, 1),
+    # blind 21 (written 04:50, measured once at 04:58: 89.0 %, five wrong; 100 % at 05:15)
+    "blind 21": (0.9, 0),
 }
