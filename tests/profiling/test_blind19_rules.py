@@ -109,3 +109,16 @@ def test_other_peoples_headers_of_more_languages() -> None:
     for header in ("Bên còn lại", "Họ tên bên B"):
         assert names_a_relative(header), header
     assert not names_a_relative("Họ tên bên A")
+
+
+def test_spanish_and_catalan_streets_of_a_single_letter() -> None:
+    for line in ("C. de Sant Pere, 16, 2n 2a", "C/ El Conde #105", "C/Mayor 5", "Bv. Artigas 1120"):
+        assert is_street(line), line
+    for text in ("C.B. Jones", "C. B. Jones", "Charles Darwin"):  # initials: a person
+        assert not is_street(text), text
+
+
+def test_uzbek_family_names_with_a_turned_comma() -> None:
+    names = ["To‘xtayev", "Abdullayev", "Yusupova", "O‘ktamova", "G‘ulomov", "Karimova"] * 5
+    got = infer_role("Familiyasi", names)
+    assert (got.role, got.confidence >= THRESHOLD) == ("family_name", True)

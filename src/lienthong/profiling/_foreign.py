@@ -151,7 +151,7 @@ def numbers_documents(values: Sequence[str], today: date | None = None) -> bool:
 
 # --- names in any script -----------------------------------------------------------------------
 #: Words of letters of any script (``[^\W\d_]``) joined by one space, apostrophe or hyphen.
-_SCRIPT_WORDS = re.compile(r"[^\W\d_]+(?:[ '’\-][^\W\d_]+)*")
+_SCRIPT_WORDS = re.compile(r"[^\W\d_]+(?:[ '’‘ʻʼ\-][^\W\d_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _MARKS = frozenset({"Mn", "Mc", "Me"})
 
@@ -253,10 +253,10 @@ def is_any_street(text: str) -> bool:
     """A street line in any script: words and a house number (only with a street hint); a
     cross street after it and a marker before the number are not counted."""
     value = _without_marks(nfc(text).strip())
-    value = _NUMBER_MARKER.sub(" ", CROSS_STREET.sub("", value))
+    line = _NUMBER_MARKER.sub(" ", CROSS_STREET.sub("", value))
     return (
         len(value) <= 80
-        and _ANY_STREET.fullmatch(value) is not None
+        and _ANY_STREET.fullmatch(line) is not None
         and any(ch.isdigit() for ch in value)
     )
 

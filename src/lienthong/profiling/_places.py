@@ -140,7 +140,15 @@ def is_street(text: str) -> bool:
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
     named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
     numbered = len(named) < len(words)
-    return 1 <= len(named) <= 6 and any(_street_word(w, numbered=numbered) for w in words)
+    calle = _CALLE.match(text) is not None and any(ch.isdigit() for ch in text)
+    typed = calle or any(_street_word(w, numbered=numbered) for w in words)
+    return 1 <= len(named) <= 6 and typed
+
+
+#: Spanish and Catalan streets written ``C/ El Conde #105``, ``C. de Sant Pere, 16``: the
+#: single letter of *calle*, *carrer* (single letters are no street words elsewhere), before a
+#: word and with a house number (``C. B. Jones`` is a person).
+_CALLE = re.compile(r"\s*C(?:/\s*|\.\s+)[^\W\d_]")
 
 
 def admin(kind: str) -> Callable[[str], bool]:
