@@ -122,3 +122,10 @@ def test_uzbek_family_names_with_a_turned_comma() -> None:
     names = ["To‘xtayev", "Abdullayev", "Yusupova", "O‘ktamova", "G‘ulomov", "Karimova"] * 5
     got = infer_role("Familiyasi", names)
     assert (got.role, got.confidence >= THRESHOLD) == ("family_name", True)
+
+
+def test_burmese_names_are_one_run_of_letters() -> None:
+    names = ["အောင်ကျော်မင်း", "မြင့်မြင့်ဝင်း", "သန်းထိုက်", "ခင်မာလာ", "ဇော်ဝင်းနိုင်"] * 6
+    got = infer_role("အမည်", names)
+    assert (got.role, got.confidence >= THRESHOLD) == ("full_name", True)
+    assert infer_role("Notes", names).role != "full_name"  # only under a name header

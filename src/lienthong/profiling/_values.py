@@ -326,13 +326,18 @@ def is_given_names(text: str) -> bool:
     )
 
 
+#: Burmese and Tibetan (Dzongkha) write a person's names as one run, with no space between
+#: them (``အောင်ကျော်မင်း``, ``བསྟན་འཛིན་རྡོ་རྗེ``).
+_UNSPACED_NAME = re.compile(r"[\u1000-\u109f]{3,30}|[\u0f00-\u0fff]{3,40}")
+
+
 def is_any_full_name(text: str) -> bool:
     """Two to five words of letters of any script that name no place or organisation
     (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
     language's full name, so only with a name hint (see _infer). Initials count as words
     (``H.N.S. Perera``, ``J. R. R. Tolkien``, ``Smith, J.``) beside at least one whole word;
     a Chinese, Japanese or Korean name is one run of two to four characters (``张伟``)."""
-    if is_east_asian_name(text):
+    if is_east_asian_name(text) or _UNSPACED_NAME.fullmatch(text.strip()) is not None:
         return True
     spaced, initials = without_initials(text)
     read = name_words(spaced)
