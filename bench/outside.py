@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-368 generated files (184 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+386 generated files (193 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-one parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-two parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -121,7 +121,18 @@ list in Windows-1252 with ``No. IDENTIDAD`` written ``0801-1985-01234``, a Zambi
 headers, the mother's name and addresses by mahalla, zuqaq and house, a Senegalese CMU mutual's
 members in Excel with ``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``,
 ``12-Mar-85`` dates and ``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used
-for tuning), each part with seeds of its own.
+for tuning), and 9 blind 23 shapes (a commune's marriage registrations with ``Số ĐDCN`` and the
+spouse's name, birth date and identity number, a trade union's members in Excel with the text
+apostrophe before ``Số CCCD`` and the group leader's phone, a district's teachers' payroll in
+Windows-1258 with ``MST``, ``Số sổ BHXH``, the bank account and ``dd-mm-yyyy`` dates, a UTF-16
+list of free health-insurance cards for children under six with capital headers, the ``TE1`` card
+number and the guardian's name, identity number and phone, a Nicaraguan INSS list in Latin-1 with
+``No. Cédula`` written ``001-150385-0012A`` and landmark addresses, a Belarusian FSZN list in
+Windows-1251 with Russian headers and the 14-character ``Идентификационный номер``, a Mozambican
+health district's list in Excel with ``N.º do BI`` and the NUIT, a Syrian social insurance list
+with Arabic headers, the father's and mother's names and ``ص.ب``, a Bhutanese NPPF list with
+``CID No.``, one ``Name`` and Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
