@@ -36,6 +36,7 @@ def test_the_corpus_has_thirty_tables_in_twenty_two_parts(tmp_path: Path) -> Non
     assert parts.count("blind 20") == 18
     assert parts.count("blind 21") == 18
     assert parts.count("blind 22") == 18
+    assert parts.count("blind 23") == 18
     # every shape has a name of its own (its files' names and its part are looked up by it)
     assert len({s.name for s in SHAPES}) == len(SHAPES)
     # the later parts never reuse a seed an earlier part was drawn with

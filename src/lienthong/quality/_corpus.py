@@ -82,6 +82,7 @@ from lienthong.quality import _corpus_blind19 as _blind19
 from lienthong.quality import _corpus_blind20 as _blind20
 from lienthong.quality import _corpus_blind21 as _blind21
 from lienthong.quality import _corpus_blind22 as _blind22
+from lienthong.quality import _corpus_blind23 as _blind23
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -105,6 +106,7 @@ SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIN
 SHAPES += _blind17.BLIND17 + _blind18.BLIND18 + _blind19.BLIND19
 SHAPES += _blind20.BLIND20
 SHAPES += _blind21.BLIND21 + _blind22.BLIND22
+SHAPES += _blind23.BLIND23
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -123,6 +125,7 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 20" for s in _blind20.BLIND20},
     **{s.name: "blind 21" for s in _blind21.BLIND21},
     **{s.name: "blind 22" for s in _blind22.BLIND22},
+    **{s.name: "blind 23" for s in _blind23.BLIND23},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
@@ -131,6 +134,7 @@ WRITERS |= _blind15.WRITERS_BLIND15 | _blind16.WRITERS_BLIND16 | _blind17.WRITER
 WRITERS |= _blind18.WRITERS_BLIND18 | _blind19.WRITERS_BLIND19
 WRITERS |= _blind20.WRITERS_BLIND20
 WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
+WRITERS |= _blind23.WRITERS_BLIND23
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -189,6 +193,7 @@ _INVALID_DAY = {
     **_blind20.INVALID_DAY,
     **_blind21.INVALID_DAY,
     **_blind22.INVALID_DAY,
+    **_blind23.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -258,6 +263,7 @@ _ADDRESS_HOLDS += _blind14.ADDRESS_HOLDS + _blind15.ADDRESS_HOLDS + _blind16.ADD
 _ADDRESS_HOLDS += _blind17.ADDRESS_HOLDS + _blind18.ADDRESS_HOLDS + _blind19.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind20.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
@@ -265,6 +271,7 @@ _PHONE_HOLDS += _blind15.PHONE_HOLDS + _blind16.PHONE_HOLDS + _blind17.PHONE_HOL
 _PHONE_HOLDS += _blind18.PHONE_HOLDS + _blind19.PHONE_HOLDS
 _PHONE_HOLDS += _blind20.PHONE_HOLDS
 _PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
+_PHONE_HOLDS += _blind23.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -284,6 +291,7 @@ _NAMES = frozenset(
     | _blind20.NAME_HOLDS
     | _blind21.NAME_HOLDS
     | _blind22.NAME_HOLDS
+    | _blind23.NAME_HOLDS
 )
 
 
@@ -321,6 +329,7 @@ _SEX_HOLDS += _blind16.SEX_HOLDS + _blind17.SEX_HOLDS + _blind18.SEX_HOLDS
 _SEX_HOLDS += _blind19.SEX_HOLDS
 _SEX_HOLDS += _blind20.SEX_HOLDS
 _SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
+_SEX_HOLDS += _blind23.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -339,6 +348,7 @@ _NATIONAL_HOLDS += _blind16.NATIONAL_HOLDS + _blind17.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind18.NATIONAL_HOLDS + _blind19.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind20.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind21.NATIONAL_HOLDS + _blind22.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -461,6 +471,7 @@ _SEED_OFFSET["blind 19"] = 170
 _SEED_OFFSET["blind 20"] = 180
 _SEED_OFFSET["blind 21"] = 190
 _SEED_OFFSET["blind 22"] = 200
+_SEED_OFFSET["blind 23"] = 210
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
