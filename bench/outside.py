@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-368 generated files (184 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+386 generated files (193 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-one parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-two parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -102,7 +102,7 @@ health-insurance list in UTF-16 with Devanagari headers, citizenship numbers and
 dates, an Azerbaijani DSMF list in Excel with ``FİN`` and ``AZ1010`` postcodes, a Rwandan mutuelle
 list with Kinyarwanda headers and the 16-digit ``Indangamuntu``, a Lebanese NSSF list in
 Windows-1256 with ``رقم السجل`` and ``محل القيد``; written 04:50 UTC, 2026-12-06, never used for
-tuning) and 9 blind 20 shapes (a notary office's contracts in Excel with ``CCCD bên A`` and party
+tuning), 9 blind 20 shapes (a notary office's contracts in Excel with ``CCCD bên A`` and party
 B's name and phone, a hotel's guest declarations in Windows-1258 with ``Số giấy tờ`` and who
 booked the room, a library's reader cards with ASCII snake-case headers and ``ma_buu_chinh``, a
 UTF-16 list of war-merit beneficiaries' allowances with the relative who collects them, a
@@ -110,7 +110,7 @@ Paraguayan IPS list in Windows-1252 with ``C.I. N°`` written ``4.567.890``, a U
 Excel with the 14-character ``NIN`` and ``P.O. Box`` addresses, a Malaysian PERKESO list with
 ``No. K/P`` written ``850312-14-5673`` and ``Poskod``, an Algerian CNAS list in Latin-1 with the
 18-digit ``NIN`` and the father's first name, a Macanese FSS list in Big5-HKSCS with Chinese
-headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), and 9
+headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), 9
 blind 21 shapes (a commune's poor and near-poor households in Excel with the ethnic group and the
 surveying official's phone, a justice department's criminal-record applicants in Windows-1258 with
 ``Số CCCD/ĐDCN``, ``dd.mm.yyyy`` dates, both parents and a proxy, the post office's deliveries of
@@ -121,7 +121,18 @@ list in Windows-1252 with ``No. IDENTIDAD`` written ``0801-1985-01234``, a Zambi
 headers, the mother's name and addresses by mahalla, zuqaq and house, a Senegalese CMU mutual's
 members in Excel with ``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``,
 ``12-Mar-85`` dates and ``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used
-for tuning), each part with seeds of its own.
+for tuning) and 9 blind 24 shapes (a market management board's stall traders in Windows-1258 with
+commas, ``NS``, ``MST`` and the helper who minds the stall, an apartment building's residents in
+Excel with ``CCCD/Hộ chiếu``, the flat and an emergency contact, a district health centre's
+tuberculosis patients in UTF-16 with unaccented capital headers, ``SO THE BHYT`` and the
+treatment supporter, a youth union's volunteers as a Google Forms export with the questions as
+headers and ``Dấu thời gian``, a Guyanese NIS list in Windows-1252 with ``National ID No.`` and
+the region in place of a postcode, a Bosnian ZZO list in Windows-1250 with ``JMBG``,
+``12.03.1985.`` dates and the insured holder, an Ivorian CMU list in Latin-1 with ``N° CNI``
+written ``CI001234567`` and ``01 BP 1234 Abidjan 01`` post boxes, an Afghan cash-assistance list
+in Excel with Dari headers, ``نمبر تذکره`` and the father's name, a Fijian FNPF list with tab
+separators, ``TIN`` and ``12-03-1985`` dates; written 05:20 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
