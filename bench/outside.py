@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-386 generated files (193 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+422 generated files (211 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-two parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-four parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -110,8 +110,8 @@ Paraguayan IPS list in Windows-1252 with ``C.I. N°`` written ``4.567.890``, a U
 Excel with the 14-character ``NIN`` and ``P.O. Box`` addresses, a Malaysian PERKESO list with
 ``No. K/P`` written ``850312-14-5673`` and ``Poskod``, an Algerian CNAS list in Latin-1 with the
 18-digit ``NIN`` and the father's first name, a Macanese FSS list in Big5-HKSCS with Chinese
-headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), 9
-blind 21 shapes (a commune's poor and near-poor households in Excel with the ethnic group and the
+headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), 9 blind
+21 shapes (a commune's poor and near-poor households in Excel with the ethnic group and the
 surveying official's phone, a justice department's criminal-record applicants in Windows-1258 with
 ``Số CCCD/ĐDCN``, ``dd.mm.yyyy`` dates, both parents and a proxy, the post office's deliveries of
 administrative results with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16 list of
@@ -130,8 +130,29 @@ Latin-1 with ``CEDULA`` written ``V-12.345.678``, a Tajik pension list with Taji
 ``РМА`` and the passport number, a Botswana medical aid list with ``Omang No.``, ``P.O. Box``
 addresses and ``12 March 1985`` dates, an Albanian FSDKSH list in Windows-1250 with ``Nr.
 personal`` written ``I50312001A`` and ``Atësia``, a Brunei TAP list in Excel with Malay headers
-and ``No. K/P`` written ``01-234567``; written 05:20 UTC, 2026-12-06, never used for tuning), each
-part with seeds of its own.
+and ``No. K/P`` written ``01-234567``; written 05:20 UTC, 2026-12-06, never used for tuning), 9
+blind 23 shapes (a commune's marriage registrations with ``Số ĐDCN`` and the spouse's name, birth
+date and identity number, a trade union's members in Excel with the text apostrophe before ``Số
+CCCD`` and the group leader's phone, a district's teachers' payroll in Windows-1258 with ``MST``,
+``Số sổ BHXH``, the bank account and ``dd-mm-yyyy`` dates, a UTF-16 list of free health-insurance
+cards for children under six with capital headers, the ``TE1`` card number and the guardian's
+name, identity number and phone, a Nicaraguan INSS list in Latin-1 with ``No. Cédula`` written
+``001-150385-0012A`` and landmark addresses, a Belarusian FSZN list in Windows-1251 with Russian
+headers and the 14-character ``Идентификационный номер``, a Mozambican health district's list in
+Excel with ``N.º do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the
+father's and mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and
+Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 24 shapes
+(a market management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the
+helper who minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the
+flat and an emergency contact, a district health centre's tuberculosis patients in UTF-16 with
+unaccented capital headers, ``SO THE BHYT`` and the treatment supporter, a youth union's
+volunteers as a Google Forms export with the questions as headers and ``Dấu thời gian``, a
+Guyanese NIS list in Windows-1252 with ``National ID No.`` and the region in place of a postcode,
+a Bosnian ZZO list in Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the insured holder, an
+Ivorian CMU list in Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01``
+post boxes, an Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the
+father's name, a Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written
+05:20 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
