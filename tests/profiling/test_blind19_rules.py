@@ -129,3 +129,40 @@ def test_burmese_names_are_one_run_of_letters() -> None:
     got = infer_role("အမည်", names)
     assert (got.role, got.confidence >= THRESHOLD) == ("full_name", True)
     assert infer_role("Notes", names).role != "full_name"  # only under a name header
+
+
+def test_a_relatives_id_and_birth_date_beside_the_records_own_are_somebody_elses() -> None:
+    own = [make_cccd("079", i % 2, 1980 + i % 20, i) for i in range(30)]
+    spouse = [make_cccd("075", (i + 1) % 2, 1978 + i % 20, 500 + i) for i in range(30)]
+    births = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1950 + i}" for i in range(30)]
+    heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
+    got = _settled(
+        {
+            "Họ tên": heads,
+            "Số ĐDCN": own,
+            "Ngày sinh": births,
+            "Số ĐDCN vợ/chồng": spouse,
+            "Ngày sinh vợ/chồng": list(reversed(births)),
+        }
+    )
+    assert got["Số ĐDCN"][0] == "cccd" and got["Ngày sinh"][0] == "birth_date"
+    assert got["Số ĐDCN vợ/chồng"][0] is None and got["Ngày sinh vợ/chồng"][0] == "date"
+    # alone (a list of guardians), the guardian's id is the record's
+    assert _settled({"Họ tên": heads, "CCCD người giám hộ": own})["CCCD người giám hộ"][0] == (
+        "cccd"
+    )
+
+
+def test_more_post_office_boxes() -> None:
+    boxes = [f"G.P.O. Box {1000 + i}, Suva" for i in range(15)] + [
+        f"01 BP {100 + i} Abidjan 01" for i in range(15)
+    ]
+    homes = [f"Lot {i} Ratu Mara Road, Samabula, Suva" for i in range(30)]
+    got = _settled({"Name": _NAMES, "Residential Address": homes, "Postal Address": boxes})
+    assert got["Postal Address"][0] is None and got["Residential Address"][0] == "address"
+
+
+def test_malay_names_with_bin_binti_and_titles() -> None:
+    names = ["Dayang Siti Hajar binti Pg Hj Mahmud", "Awang Muhammad Syafiq bin Md Salleh"] * 15
+    got = infer_role("Nama", names)
+    assert (got.role, got.confidence >= THRESHOLD) == ("full_name", True)

@@ -51,6 +51,13 @@ _FAMILY_OF["cccd"] = _FAMILY_OF["national_id"] = IDENTIFIER_ROLES
 _FAMILY_OF["address"] = frozenset(
     {"address", "street", "ward", "district", "province", "suburb", "state", "postcode"}
 )
+#: Roles a relative's header (a spouse's, a guardian's, an insurance holder's) makes somebody
+#: else's beside a column of the record's own, and what they are then.
+_RELATIVES_TOO: tuple[tuple[frozenset[str], str | None], ...] = (
+    (IDENTIFIER_ROLES, None),
+    (frozenset({"birth_date"}), "date"),
+    (frozenset({"address", "street"}), None),
+)
 #: The record's own identity numbers, one of which a passport number stands beside.
 _IDS = frozenset({"cccd", "cmnd", "national_id"})
 #: The detector that tells a value is the missing part of a name.
@@ -82,6 +89,7 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         relative = inference.role in _NAME_ROLES and names_a_relative(names[index])
         if named and index not in named and relative:
             out[index] = _somebody_elses(inference, None, names[named[0]], "name")
+    _relatives_ids_and_dates(names, out)
     ids = [
         i
         for i, inference in enumerate(out)
@@ -92,11 +100,11 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         if others and len(others) < len(ids):
             # a passport, a social-security fund's number beside the country's own id: an
             # identifier, not the national id
-            own = next(i for i in ids if i not in others)
+            national = next(i for i in ids if i not in others)
             for index in others:
                 evidence = (
                     *out[index].evidence,
-                    f"a {what} number beside the national id {names[own]!r}: an identifier,"
+                    f"a {what} number beside the national id {names[national]!r}: an identifier,"
                     " not the national id",
                 )
                 out[index] = Inference(None, 0.0, evidence, True)
@@ -108,6 +116,26 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _relatives_ids_and_dates(names: Sequence[str], out: list[Inference]) -> None:
+    """A relative's identity number, birth date or address (``Số ĐDCN vợ/chồng``, ``Ngày sinh
+    vợ/chồng``, ``JMBG nosioca``, the insurance holder's) beside the record's own is somebody
+    else's; alone (a list of guardians) it is the record's."""
+    for group, other in _RELATIVES_TOO:
+        holders = [i for i, inference in enumerate(out) if _sure_in(inference, group)]
+        own = [i for i in holders if not names_a_relative(names[i])]
+        for index in holders if own else ():
+            if index not in own and names_a_relative(names[index]):
+                out[index] = _somebody_elses(out[index], other, names[own[0]], _group_name(group))
+
+
+def _group_name(group: frozenset[str]) -> str:
+    return "birth date" if "birth_date" in group else "address" if "address" in group else "id"
+
+
+def _sure_in(inference: Inference, group: frozenset[str]) -> bool:
+    return inference.role in group and inference.confidence >= THRESHOLD
 
 
 def _somebody_elses(inference: Inference, other: str | None, own: str, what: str) -> Inference:
@@ -173,10 +201,12 @@ def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -
     return replace(inference, role=role, confidence=round(0.5 + 0.4 * share, 3), evidence=evidence)
 
 
-#: A post-office box (``P.O. Box 7303, Gulu``, ``BP 1234``, ``Casilla 45``, ``Postfach 12``).
+#: A post-office box (``P.O. Box 7303, Gulu``, ``G.P.O. Box 9646, Suva``, ``01 BP 1234 Abidjan
+#: 01``, ``Casilla 45``, ``Postfach 12``).
 _BOX = re.compile(
-    r"^\s*(?:p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach|caixa postal)"
-    r"\s*(?:no\.?\s*)?\d",
+    r"^\s*(?:[0-9]{1,2}\s+)?"
+    r"(?:(?:g\.?\s*)?p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach"
+    r"|caixa postal)\s*(?:no\.?\s*)?\d",
     re.IGNORECASE,
 )
 #: Share of an address column's values that must be boxes before it counts as a box column.

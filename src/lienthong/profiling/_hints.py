@@ -324,6 +324,7 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
 _PASSPORTS = frozenset(
     {("passport",), ("ho", "chieu"), ("pasaporte",), ("passeport",), ("passaporte",)}
     | {("reisepass",), ("paspoort",), ("pasporta",), ("pasport",), ("ljwz",), ("pp",)}
+    | {("shinosnoma",), ("pasportnyy",)}
 )
 
 

@@ -331,6 +331,11 @@ def is_given_names(text: str) -> bool:
 _UNSPACED_NAME = re.compile(r"[\u1000-\u109f]{3,30}|[\u0f00-\u0fff]{3,40}")
 
 
+#: Words that link a name to a parent's or a title, counted with no name's words (``Siti Hajar
+#: binti Pg Hj Mahmud``, ``Abdul Rahman bin Haji Othman``).
+_LINKING = frozenset({"bin", "binti", "bte", "ibn", "bint", "haji", "hj", "hajah", "hjh", "pg"})
+
+
 def is_any_full_name(text: str) -> bool:
     """Two to five words of letters of any script that name no place or organisation
     (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
@@ -341,9 +346,10 @@ def is_any_full_name(text: str) -> bool:
         return True
     spaced, initials = without_initials(text)
     read = name_words(spaced)
+    linking = sum(word in _LINKING for word in read[0]) if read is not None else 0
     return (
         read is not None
-        and 2 <= len(read[0]) <= 5 + min(initials, 3)
+        and 2 <= len(read[0]) - linking <= 5 + min(initials, 3)
         and len(read[0]) > initials
         and len(text.strip()) <= 80
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
