@@ -166,3 +166,11 @@ def test_malay_names_with_bin_binti_and_titles() -> None:
     names = ["Dayang Siti Hajar binti Pg Hj Mahmud", "Awang Muhammad Syafiq bin Md Salleh"] * 15
     got = infer_role("Nama", names)
     assert (got.role, got.confidence >= THRESHOLD) == ("full_name", True)
+
+
+def test_a_business_owners_id_beside_the_business_tax_code_stays_the_records() -> None:
+    owners = [make_cccd("079", i % 2, 1970 + i % 30, i) for i in range(30)]
+    taxes = ["0312345678", "0301234567", "0309876543", "0314567890", "0305555555"] * 6
+    names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
+    got = _settled({"Tên chủ hộ": names, "Mã số thuế": taxes, "Số CCCD chủ hộ": owners})
+    assert got["Số CCCD chủ hộ"][0] == "cccd"

@@ -54,7 +54,8 @@ _FAMILY_OF["address"] = frozenset(
 #: Roles a relative's header (a spouse's, a guardian's, an insurance holder's) makes somebody
 #: else's beside a column of the record's own, and what they are then.
 _RELATIVES_TOO: tuple[tuple[frozenset[str], str | None], ...] = (
-    (IDENTIFIER_ROLES, None),
+    # a person's own identity numbers (a business's MST beside the owner's CCCD is no rival)
+    (frozenset({"cccd", "cmnd", "national_id"}), None),
     (frozenset({"birth_date"}), "date"),
     (frozenset({"address", "street"}), None),
 )
