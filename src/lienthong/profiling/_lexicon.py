@@ -14,6 +14,7 @@ RUT, is ``rút``, "withdraw"; ``tin``, the Philippines' TIN, is ``tin``, "news")
 that folds to a Vietnamese syllable, or has one or two letters, counts only as the whole header
 (``RUT``, ``TIN No.``), never inside one (``Số tiền rút``, ``Thông tin``); value words that fold
 to a Vietnamese syllable or a single letter are dropped (``Đỗ``, ``Tô`` are family names).
+A term that is an ordinary word of a major language (``fin``, French "end") is guarded so too.
 """
 
 from __future__ import annotations
@@ -102,8 +103,14 @@ def vietnamese_words() -> frozenset[str]:
     return frozenset(word for text in texts for word in tokens(text)) | _COMMON_VIETNAMESE
 
 
+#: Foreign header terms that are also an ordinary word of a major language: Azerbaijan's
+#: ``FİN`` is French and Spanish ``fin`` (the end: ``Date de fin``), Canada's ``SIN`` is
+#: Spanish ``sin`` (without). Like a Vietnamese syllable, they count only as the whole header.
+_COMMON_WORDS = frozenset({"fin", "sin"})
+
+
 def _ambiguous(word: str) -> bool:
-    return len(word) <= 2 or word in vietnamese_words()
+    return len(word) <= 2 or word in vietnamese_words() or word in _COMMON_WORDS
 
 
 @lru_cache(maxsize=1)
