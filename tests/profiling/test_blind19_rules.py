@@ -174,3 +174,12 @@ def test_a_business_owners_id_beside_the_business_tax_code_stays_the_records() -
     names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
     got = _settled({"Tên chủ hộ": names, "Mã số thuế": taxes, "Số CCCD chủ hộ": owners})
     assert got["Số CCCD chủ hộ"][0] == "cccd"
+
+
+def test_other_names_beside_a_surname_are_the_given_names() -> None:
+    given = ["Josefa", "Ilisapeci", "Sitiveni Rabuka", "Mere", "Jone Vuki"] * 6
+    surnames = ["Naidu", "Prasad", "Ratu", "Tuilagi", "Singh", "Koroi"] * 5
+    alone = infer_role("Other Names", given)
+    assert alone.role == "given_name" and alone.confidence < THRESHOLD
+    got = _settled({"Surname": surnames, "Other Names": given})
+    assert got["Other Names"][0] == "given_name" and got["Other Names"][1] >= THRESHOLD

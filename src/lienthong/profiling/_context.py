@@ -171,7 +171,10 @@ def _name_parts(
         rival = index in present and len(hinted) > 1 and bool(plain)
         # "نام", "Name" (a name) of one-word values beside the other part, left without a role
         unnamed = inference.role is None and hinted[:1] == ("full_name",)
-        if rival or unnamed:
+        # "Other Names", "Nombre(s)" of one or two given names each, beside "Surname": unsure
+        # alone (two words may be a whole name), the given names beside the family name
+        unsure = inference.role == missing and inference.confidence < THRESHOLD
+        if rival or unnamed or unsure:
             part = _part(inference, values[index], missing, names[present[0]])
             if part is not None:
                 out[index] = part
