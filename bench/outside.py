@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-422 generated files (211 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+440 generated files (220 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-four parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-five parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -141,7 +141,7 @@ name, identity number and phone, a Nicaraguan INSS list in Latin-1 with ``No. C�
 headers and the 14-character ``Идентификационный номер``, a Mozambican health district's list in
 Excel with ``N.º do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the
 father's and mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and
-Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 24 shapes
+Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes
 (a market management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the
 helper who minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the
 flat and an emergency contact, a district health centre's tuberculosis patients in UTF-16 with
@@ -152,7 +152,18 @@ a Bosnian ZZO list in Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the 
 Ivorian CMU list in Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01``
 post boxes, an Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the
 father's name, a Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written
-05:20 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 25 shapes (a provincial tourism
+department's tour-guide licences in Excel with ``Số thẻ HDV``, the languages and real Excel dates,
+the labour department's work permits for foreign workers with the passport's name, nationality and
+``Số hộ chiếu``, a lottery company's sales agents in Windows-1258 with unaccented snake-case
+headers, the deposit and the guarantor, households registered for rooftop solar power in UTF-16
+with accented capital headers, the kWp and the installer's contact, a Panamanian CSS list in Excel
+with ``Cédula`` written ``8-123-4567`` and both surnames, a Qatari HMC health-card list with the
+11-digit ``QID``, zone/street/building addresses and the sponsor, a Namibian SSC list in
+Windows-1252 with the 11-digit ``ID Number`` and ``Erf`` addresses, a Montenegrin FZO list in
+ISO-8859-2 with ``JMBG`` and ``Prezime i ime``, a Maldivian Aasandha list with ``A123456`` ID
+cards, ``12-Mar-1985`` dates and house names; written 05:33 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
