@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-422 generated files (211 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+440 generated files (220 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-four parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-five parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -152,7 +152,18 @@ a Bosnian ZZO list in Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the 
 Ivorian CMU list in Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01``
 post boxes, an Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the
 father's name, a Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written
-05:20 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 26 shapes (an inter-provincial ferry's
+passenger manifest with a UTF-8 BOM, semicolons, ``Số CCCD/Hộ chiếu``, the route, ticket and seat
+and a relative's phone, a university dormitory's residents in Excel with ``MSSV``, the room and the
+parent's name and phone, a vocational school's trainees in Windows-1258 with tab separators,
+``Họ đệm``/``Tên`` and the form teacher, a ward's VNeID level-2 registrations in UTF-16 with
+unaccented snake-case headers, ``so_dinh_danh`` and ``yyyy-mm-dd`` dates, a Trinidadian NIB list
+in Windows-1252 with ``National ID No.`` beginning with the birth date and light-pole addresses, a
+Yemeni welfare list in Windows-1256 with Arabic headers, ``الرقم الوطني``, four-part names and
+``ص.ب``, an Angolan INSS list in Excel with ``N.º do BI`` written ``001234567LA041`` and the
+parents' names, a Kosovan pension trust list in Windows-1250 with Albanian headers and ``Nr.
+personal``, a Mauritian list with tab separators and ``NIC No.`` written ``S1203851234567``;
+written 05:32 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
