@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-440 generated files (220 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+476 generated files (238 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-five parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-seven parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -141,8 +141,8 @@ name, identity number and phone, a Nicaraguan INSS list in Latin-1 with ``No. C�
 headers and the 14-character ``Идентификационный номер``, a Mozambican health district's list in
 Excel with ``N.º do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the
 father's and mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and
-Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes
-(a market management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the
+Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes (a
+market management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the
 helper who minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the
 flat and an emergency contact, a district health centre's tuberculosis patients in UTF-16 with
 unaccented capital headers, ``SO THE BHYT`` and the treatment supporter, a youth union's
@@ -163,6 +163,28 @@ with ``Cédula`` written ``8-123-4567`` and both surnames, a Qatari HMC health-c
 Windows-1252 with the 11-digit ``ID Number`` and ``Erf`` addresses, a Montenegrin FZO list in
 ISO-8859-2 with ``JMBG`` and ``Prezime i ime``, a Maldivian Aasandha list with ``A123456`` ID
 cards, ``12-Mar-1985`` dates and house names; written 05:33 UTC, 2026-12-06, never used for
+tuning), 9 blind 26 shapes (an inter-provincial ferry's passenger manifest with a UTF-8 BOM,
+semicolons, ``Số CCCD/Hộ chiếu``, the route, ticket and seat and a relative's phone, a university
+dormitory's residents in Excel with ``MSSV``, the room and the parent's name and phone, a
+vocational school's trainees in Windows-1258 with tab separators, ``Họ đệm``/``Tên`` and the form
+teacher, a ward's VNeID level-2 registrations in UTF-16 with unaccented snake-case headers,
+``so_dinh_danh`` and ``yyyy-mm-dd`` dates, a Trinidadian NIB list in Windows-1252 with ``National
+ID No.`` beginning with the birth date and light-pole addresses, a Yemeni welfare list in
+Windows-1256 with Arabic headers, ``الرقم الوطني``, four-part names and ``ص.ب``, an Angolan INSS
+list in Excel with ``N.º do BI`` written ``001234567LA041`` and the parents' names, a Kosovan
+pension trust list in Windows-1250 with Albanian headers and ``Nr. personal``, a Mauritian list
+with tab separators and ``NIC No.`` written ``S1203851234567``; written 05:32 UTC, 2026-12-06,
+never used for tuning) and 9 blind 27 shapes (a graduation exam's candidates in Excel with
+``SBD``, the school and a parent, a maternity hospital's newborns in UTF-8 with a BOM and
+semicolons, the mother's ``CCCD mẹ``, the baby's weight and the father, a cemetery's burial
+register in Windows-1258 with ``Năm sinh``, ``Số ĐDCN``, the plot and the relative who registered
+the burial, a commune's legal-aid recipients separated by ``|`` with unaccented snake-case headers
+and the legal-aid officer, a Belizean SSB list with ``SS No.`` and the district in place of a
+postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the 12-digit ``الرقم
+الوطني``, a Malawian SCTP list with the eight-character ``National ID``, ``12-Mar-1985`` dates and
+T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ. Ταυτότητας`` and the
+``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum headers, the
+electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never used for
 tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
