@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-422 generated files (211 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+440 generated files (220 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-four parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-five parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -152,7 +152,18 @@ a Bosnian ZZO list in Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the 
 Ivorian CMU list in Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01``
 post boxes, an Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the
 father's name, a Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written
-05:20 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 27 shapes (a graduation exam's
+candidates in Excel with ``SBD``, the school and a parent, a maternity hospital's newborns in
+UTF-8 with a BOM and semicolons, the mother's ``CCCD mẹ``, the baby's weight and the father, a
+cemetery's burial register in Windows-1258 with ``Năm sinh``, ``Số ĐDCN``, the plot and the
+relative who registered the burial, a commune's legal-aid recipients separated by ``|`` with
+unaccented snake-case headers and the legal-aid officer, a Belizean SSB list with ``SS No.`` and
+the district in place of a postcode, a Libyan family-grant list in Windows-1256 with Arabic
+headers and the 12-digit ``الرقم الوطني``, a Malawian SCTP list with the eight-character
+``National ID``, ``12-Mar-1985`` dates and T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek
+headers, ``Αρ. Ταυτότητας`` and the ``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in
+Latin-1 with Tetum headers, the electoral card number and the ``procurador``; written 05:33 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

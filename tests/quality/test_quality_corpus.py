@@ -12,7 +12,7 @@ from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_thirty_tables_in_twenty_four_parts(tmp_path: Path) -> None:
+def test_the_corpus_has_thirty_tables_in_twenty_five_parts(tmp_path: Path) -> None:
     tables = build_corpus(tmp_path, rows=40)
     assert len(tables) >= 30
     parts = [t.part for t in tables]
@@ -38,6 +38,7 @@ def test_the_corpus_has_thirty_tables_in_twenty_four_parts(tmp_path: Path) -> No
     assert parts.count("blind 22") == 18
     assert parts.count("blind 23") == 18
     assert parts.count("blind 24") == 18
+    assert parts.count("blind 27") == 18
     # every shape has a name of its own (its files' names and its part are looked up by it)
     assert len({s.name for s in SHAPES}) == len(SHAPES)
     # the later parts never reuse a seed an earlier part was drawn with
@@ -45,6 +46,7 @@ def test_the_corpus_has_thirty_tables_in_twenty_four_parts(tmp_path: Path) -> No
     blinds = ("lexicon blind", "blind 8", "blind 9", "blind 10", "blind 11", "blind 12")
     blinds += ("blind 13", "blind 14", "blind 15", "blind 16", "blind 17", "blind 18")
     blinds += ("blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
+    blinds += ("blind 27",)
     for late in (*late_parts, *blinds):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}

@@ -7,7 +7,7 @@ abbreviations, camel case, upper case), languages mixed in one header, date form
 Windows-1258, Latin-1, in blind 9 GBK, Big5 and Windows-1255, in blind 10 Windows-1252 and
 Windows-1250, in blind 11 Windows-1257 and Windows-1251, in blind 12 ISO-8859-13, KOI8-U, Big5
 (cp950) and ISO-8859-15, in blind 13 Windows-1256, in blind 14 ISO-8859-2), delimiters and file
-types (CSV, Excel). It has twenty-four parts, reported separately (:data:`PART_OF`): the tuning
+types (CSV, Excel). It has twenty-five parts, reported separately (:data:`PART_OF`): the tuning
 shapes, the first held-out shapes (looked at since their first measurement), a new held-out part
 written afterwards (looked at since it measured the rules written after it), a fresh held-out part
 (looked at since 19:58, 2026-12-05), a blind held-out part (looked at since 20:16), a final blind
@@ -52,8 +52,10 @@ tuning: marriage registrations, trade union members, a teachers' payroll and fre
 for children under six, and Nicaraguan, Belarusian, Mozambican, Syrian and Bhutanese files) and
 blind 24 (written 05:19 UTC, 2026-12-06, never used for tuning: market stall traders, apartment
 residents, tuberculosis patients and youth volunteers, and Guyanese, Bosnian, Ivorian, Afghan and
-Fijian files), each with seeds of its own; the final blind, lexicon blind and blind 8 to blind 24
-parts are never used for tuning.
+Fijian files), blind 27 (written 05:33 UTC, 2026-12-06, never used for tuning: graduation exam
+candidates, newborns and their mothers, a cemetery's burials and legal-aid recipients, and
+Belizean, Libyan, Malawian, Cypriot and Timorese files), each with seeds of its own; the final
+blind, lexicon blind and blind 8 to blind 27 parts are never used for tuning.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
 number (its first column), so a measure can compute precision and recall per row.
@@ -89,6 +91,7 @@ from lienthong.quality import _corpus_blind21 as _blind21
 from lienthong.quality import _corpus_blind22 as _blind22
 from lienthong.quality import _corpus_blind23 as _blind23
 from lienthong.quality import _corpus_blind24 as _blind24
+from lienthong.quality import _corpus_blind27 as _blind27
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -105,8 +108,8 @@ from lienthong.quality._corpus_shapes import Col, Shape
 #: eighteenth (blind 18, :mod:`._corpus_blind18`), the nineteenth (blind 19,
 #: :mod:`._corpus_blind19`), the twentieth (blind 20, :mod:`._corpus_blind20`), the
 #: twenty-first (blind 21, :mod:`._corpus_blind21`), the twenty-second (blind 22,
-#: :mod:`._corpus_blind22`), the twenty-third (blind 23, :mod:`._corpus_blind23`) and the
-#: twenty-fourth (blind 24, :mod:`._corpus_blind24`) last.
+#: :mod:`._corpus_blind22`), the twenty-third (blind 23, :mod:`._corpus_blind23`), the
+#: twenty-fourth (blind 24, :mod:`._corpus_blind24`) and blind 27 (:mod:`._corpus_blind27`) last.
 SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
 SHAPES += _blind9.BLIND9 + _blind10.BLIND10 + _blind11.BLIND11 + _blind12.BLIND12
 SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIND16
@@ -114,7 +117,7 @@ SHAPES += _blind17.BLIND17 + _blind18.BLIND18 + _blind19.BLIND19
 SHAPES += _blind20.BLIND20
 SHAPES += _blind21.BLIND21 + _blind22.BLIND22
 SHAPES += _blind23.BLIND23
-SHAPES += _blind24.BLIND24
+SHAPES += _blind24.BLIND24 + _blind27.BLIND27
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -135,6 +138,7 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 22" for s in _blind22.BLIND22},
     **{s.name: "blind 23" for s in _blind23.BLIND23},
     **{s.name: "blind 24" for s in _blind24.BLIND24},
+    **{s.name: "blind 27" for s in _blind27.BLIND27},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
@@ -144,7 +148,7 @@ WRITERS |= _blind18.WRITERS_BLIND18 | _blind19.WRITERS_BLIND19
 WRITERS |= _blind20.WRITERS_BLIND20
 WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
 WRITERS |= _blind23.WRITERS_BLIND23
-WRITERS |= _blind24.WRITERS_BLIND24
+WRITERS |= _blind24.WRITERS_BLIND24 | _blind27.WRITERS_BLIND27
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -174,7 +178,7 @@ class Table:
         ``final blind``, ``lexicon blind``, ``blind 8``, ``blind 9``, ``blind 10``, ``blind 11``,
         ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
         ``blind 18``, ``blind 19``, ``blind 20``, ``blind 21``, ``blind 22``,
-        ``blind 23`` or ``blind 24``."""
+        ``blind 23``, ``blind 24`` or ``blind 27``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -206,6 +210,7 @@ _INVALID_DAY = {
     **_blind22.INVALID_DAY,
     **_blind23.INVALID_DAY,
     **_blind24.INVALID_DAY,
+    **_blind27.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -276,7 +281,7 @@ _ADDRESS_HOLDS += _blind17.ADDRESS_HOLDS + _blind18.ADDRESS_HOLDS + _blind19.ADD
 _ADDRESS_HOLDS += _blind20.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
@@ -285,7 +290,7 @@ _PHONE_HOLDS += _blind18.PHONE_HOLDS + _blind19.PHONE_HOLDS
 _PHONE_HOLDS += _blind20.PHONE_HOLDS
 _PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
 _PHONE_HOLDS += _blind23.PHONE_HOLDS
-_PHONE_HOLDS += _blind24.PHONE_HOLDS
+_PHONE_HOLDS += _blind24.PHONE_HOLDS + _blind27.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -307,6 +312,7 @@ _NAMES = frozenset(
     | _blind22.NAME_HOLDS
     | _blind23.NAME_HOLDS
     | _blind24.NAME_HOLDS
+    | _blind27.NAME_HOLDS
 )
 
 
@@ -345,7 +351,7 @@ _SEX_HOLDS += _blind19.SEX_HOLDS
 _SEX_HOLDS += _blind20.SEX_HOLDS
 _SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
 _SEX_HOLDS += _blind23.SEX_HOLDS
-_SEX_HOLDS += _blind24.SEX_HOLDS
+_SEX_HOLDS += _blind24.SEX_HOLDS + _blind27.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -365,7 +371,7 @@ _NATIONAL_HOLDS += _blind18.NATIONAL_HOLDS + _blind19.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind20.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind21.NATIONAL_HOLDS + _blind22.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS + _blind27.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -474,11 +480,11 @@ _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind he
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 #: ... and each blind part ten after the one before it (blind 8 from 60 on).
-_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 25)}
+_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 28)}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (211 shapes x 2 seeds = 422 tables by default)."""
+    """Every shape with every seed (220 shapes x 2 seeds = 440 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
