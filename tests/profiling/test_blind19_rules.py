@@ -183,3 +183,35 @@ def test_other_names_beside_a_surname_are_the_given_names() -> None:
     assert alone.role == "given_name" and alone.confidence < THRESHOLD
     got = _settled({"Surname": surnames, "Other Names": given})
     assert got["Other Names"][0] == "given_name" and got["Other Names"][1] >= THRESHOLD
+
+
+def test_places_listed_under_an_address_header_are_an_address() -> None:
+    villages = ["Mtsiliza Village, T/A Kalumba, Lilongwe", "Chikala Village, T/A Mwambo, Zomba"]
+    got = infer_role("Physical Address", villages * 15)
+    assert (got.role, got.confidence >= THRESHOLD) == ("address", True)
+    assert infer_role("العنوان", ["بنغازي، الفويهات، شارع دبي", "مصراتة، الزروق"] * 15).role == (
+        "address"
+    )
+    assert infer_role("Notes", villages * 15).role is None  # only under an address header
+
+
+def test_whole_names_under_a_header_naming_none_beside_the_records_name_in_parts() -> None:
+    family = ["Nguyễn Văn", "Trần Thị", "Lê Minh", "Phạm Quốc", "Hồ Ngọc"] * 6
+    given = ["An", "Bình", "Cường", "Dung", "Em"] * 6
+    teachers = ["Đỗ Thị Hạnh", "Vũ Văn Long", "Bùi Thị Mai"] * 10
+    got = _settled({"Họ đệm": family, "Tên": given, "GVCN": teachers})
+    assert got["GVCN"][0] is None
+    assert got["Tên"][0] == "given_name"
+
+
+def test_a_few_given_names_beside_the_family_names_are_the_given_names() -> None:
+    given = ["Manuel", "Yamileth", "Itzel", "Ricardo", "José", "Ana"] * 5
+    fathers = ["González", "Rodríguez", "Pérez", "Sánchez", "Castillo"] * 6
+    got = _settled({"Nombre": given, "Apellido Paterno": fathers})
+    assert got["Nombre"][0] == "given_name" and got["Nombre"][1] >= THRESHOLD
+
+
+def test_a_vietnamese_syllable_is_no_foreign_relative() -> None:
+    assert not names_a_relative("Họ tên người mất")  # mất (died) is no Russian мать
+    assert names_a_relative("Họ tên mẹ") and names_a_relative("Emri i prindit")
+    assert name_hints("Αρ. Ταυτότητας") == ["national_id"]

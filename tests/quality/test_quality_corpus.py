@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from lienthong.profiling._roles import ROLES
 from lienthong.quality._corpus import SHAPES, build_corpus, generate, to_cp1258
 from lienthong.quality._corpus_eval import measure
 from lienthong.sources._encoding import decode_bytes
@@ -43,6 +44,8 @@ def test_the_corpus_has_thirty_tables_in_twenty_seven_parts(tmp_path: Path) -> N
     assert parts.count("blind 27") == 18
     # every shape has a name of its own (its files' names and its part are looked up by it)
     assert len({s.name for s in SHAPES}) == len(SHAPES)
+    # and labels columns with roles (``full_name:full_name_ascii``, not ``full_name_ascii``)
+    assert not {(s.name, c.role) for s in SHAPES for c in s.columns if c.role not in {None, *ROLES}}
     # the later parts never reuse a seed an earlier part was drawn with
     late_parts = ("new held-out", "fresh held-out", "blind held-out", "final blind")
     blinds = ("lexicon blind", "blind 8", "blind 9", "blind 10", "blind 11", "blind 12")

@@ -113,6 +113,10 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     for role, other in _ONCE.items():
         holders = [i for i, inference in enumerate(out) if _sure(inference, role)]
         hinted = [i for i in holders if role in name_hints(names[i])]
+        if role == "full_name" and not hinted:
+            # the record's name in parts ("Họ đệm", "Tên") beside whole names under a header
+            # naming none ("GVCN", the form teacher): those are somebody else's
+            hinted = [i for i, inference in enumerate(out) if _named_name(inference, names[i])]
         for index in holders if hinted else ():
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
@@ -169,8 +173,9 @@ def _name_parts(
         hinted = _name_roles(names[index])
         # "Nom" (family or full name) beside "Cognoms": the other claimant of the part
         rival = index in present and len(hinted) > 1 and bool(plain)
-        # "نام", "Name" (a name) of one-word values beside the other part, left without a role
-        unnamed = inference.role is None and hinted[:1] == ("full_name",)
+        # "نام", "Name", "Nombre" (a name) of one-word values beside the other part, left
+        # without a role (a few given names, read as a category)
+        unnamed = inference.role is None and bool(hinted)
         # "Other Names", "Nombre(s)" of one or two given names each, beside "Surname": unsure
         # alone (two words may be a whole name), the given names beside the family name
         unsure = inference.role == missing and inference.confidence < THRESHOLD
@@ -179,6 +184,10 @@ def _name_parts(
             if part is not None:
                 out[index] = part
                 return
+
+
+def _named_name(inference: Inference, name: str) -> bool:
+    return _sure_name(inference) and bool(set(name_hints(name)) & _NAME_ROLES)
 
 
 def _sure_name(inference: Inference) -> bool:
@@ -206,11 +215,11 @@ def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -
 
 
 #: A post-office box (``P.O. Box 7303, Gulu``, ``G.P.O. Box 9646, Suva``, ``01 BP 1234 Abidjan
-#: 01``, ``Casilla 45``, ``Postfach 12``).
+#: 01``, ``Casilla 45``, ``Postfach 12``, Angolan ``C.P. 3258, Luanda``).
 _BOX = re.compile(
     r"^\s*(?:[0-9]{1,2}\s+)?"
     r"(?:(?:g\.?\s*)?p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach"
-    r"|caixa postal)\s*(?:no\.?\s*)?\d",
+    r"|caixa postal|c\.\s*p\.)\s*(?:no\.?\s*)?\d",
     re.IGNORECASE,
 )
 #: Share of an address column's values that must be boxes before it counts as a box column.

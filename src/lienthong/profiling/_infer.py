@@ -101,7 +101,7 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "phone": ("any_phone",),
     "national_id": ("any_national_id",),
     # "Adresse", "Lögheimili" over ``Bjørkeveien 1``: a street line in the address column
-    "address": ("any_street",),
+    "address": ("any_street", "place_list"),
     "bhxh": ("national_id", "any_national_id"),
     "cmnd": ("national_id", "any_national_id"),
     "cccd": ("any_national_id",),
@@ -218,7 +218,10 @@ def _infer_role(
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says
             found = _LOOSE_ROLE.get(looser, role)
-            evidence.append(f"{fits[looser]:.0%} of values fit a {found} in a foreign format")
+            article = "an" if found[0] in "aeiou" else "a"
+            evidence.append(
+                f"{fits[looser]:.0%} of values fit {article} {found} in a foreign format"
+            )
             if looser == "any_national_id":
                 evidence.append("most ids share one shape or length, and are distinct")
             return Inference(found, round(0.5 + 0.4 * fits[looser], 3), tuple(evidence), True)

@@ -50,6 +50,7 @@ _COMMON_VIETNAMESE = frozenset(
      "to", "do", "lu", "ro", "dong", "nem", "mai", "bo", "di", "la", "ra", "vao", "ve", "khi",
      "hay", "the", "nha", "pho", "duong", "ngo", "hem", "kiet", "tinh", "huyen", "quan", "xa",
      "ap", "thon", "dia", "chi", "ghi", "chu", "mo", "ta", "tai", "khoan", "ky", "hieu", "loai",
+     "mat", "em", "anh", "tre", "hoc", "lam", "cu", "moi", "dan", "te",
     }
 )  # fmt: skip
 

@@ -157,3 +157,17 @@ def admin(kind: str) -> Callable[[str], bool]:
 
 
 #: role -> detector of one value. Order matters little: the best share wins (see _infer).
+
+
+#: Commas of any script between the places of an address (``،`` Arabic, ``、`` CJK).
+_PLACE_COMMA = re.compile(r"\s*[,،、]\s*")
+#: A place's name: one to five words of letters of any script (``T/A Kalumba``, ``H. Sosunge``).
+_PLACE = re.compile(r"[^\W\d_]+(?:[./'’\-][^\W\d_]*)*(?:\s+[^\W\d_]+(?:[./'’\-][^\W\d_]*)*){0,4}")
+
+
+def is_place_list(text: str) -> bool:
+    """Places named from the smallest to the largest, with no house number (``Mtsiliza Village,
+    T/A Kalumba, Lilongwe``, ``Beach Side, Hithadhoo``, ``بنغازي، الفويهات``): how villages
+    and islands are addressed; an address only under an address header (see _infer)."""
+    parts = [part for part in _PLACE_COMMA.split(text.strip()) if part]
+    return 2 <= len(parts) <= 6 and len(text) <= 120 and all(_PLACE.fullmatch(p) for p in parts)

@@ -40,6 +40,7 @@ from lienthong.profiling._places import (
     admin,
     is_address,
     is_full_address,
+    is_place_list,
     is_street,
 )
 from lienthong.profiling._text import fold, nfc, tokens
@@ -400,6 +401,7 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "street": is_street,
     "any_street": is_any_street,
     "address_line": is_address_line,
+    "place_list": is_place_list,
     "house_number": lambda v: HOUSE_NUMBER.fullmatch(v.strip()) is not None,
     "ward": admin("ward"),
     "district": admin("district"),

@@ -72,7 +72,7 @@ BLIND25: tuple[Shape, ...] = (
         "dien_mat_troi_mai_nha_vn25",
         "STT=row | MÃ KH=-:solar_customer25 | TÊN KHÁCH HÀNG=full_name"
         " | NGÀY SINH=birth_date@%Y-%m-%d | SỐ CCCD=cccd | ĐỊA CHỈ LẮP ĐẶT=address"
-        " | MÃ BC=postcode:solar_post25 | SĐT=phone_dotted | CÔNG SUẤT (kWp)=-:kwp25"
+        " | MÃ BC=postcode:solar_post25 | SĐT=phone:phone_dotted | CÔNG SUẤT (kWp)=-:kwp25"
         " | SỐ CÔNG TƠ 2 CHIỀU=-:meter25 | NGÀY NGHIỆM THU=date@%Y-%m-%d"
         " | ĐƠN VỊ THI CÔNG=-:installer25 | NGƯỜI LIÊN HỆ=-:installer_contact25"
         " | SĐT LIÊN HỆ=-:installer_phone25",

@@ -68,9 +68,10 @@ BLIND26: tuple[Shape, ...] = (
     ),
     _shape(
         "dinh_danh_muc2_vn26",
-        "stt=row | so_dinh_danh=cccd | ho_ten=full_name_ascii | ngay_sinh=birth_date@%Y-%m-%d"
-        " | gioi_tinh=sex:sex_caps | so_dien_thoai=phone | email=email"
-        " | noi_thuong_tru=address_ascii | ma_buu_chinh=postcode:vneid_post26"
+        "stt=row | so_dinh_danh=cccd | ho_ten=full_name:full_name_ascii"
+        " | ngay_sinh=birth_date@%Y-%m-%d | gioi_tinh=sex:sex_caps | so_dien_thoai=phone"
+        " | email=email"
+        " | noi_thuong_tru=address:address_ascii | ma_buu_chinh=postcode:vneid_post26"
         " | ngay_dang_ky=date@%Y-%m-%d | trang_thai=-:status26 | can_bo_tiep_nhan=-:officer26"
         " | sdt_can_bo=-:officer_phone26",
         encoding="utf-16",
