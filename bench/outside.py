@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-476 generated files (238 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+494 generated files (247 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-seven parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-eight parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -185,7 +185,16 @@ postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the
 T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ. Ταυτότητας`` and the
 ``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum headers, the
 electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 28 shapes (a ward's pet-dog registrations in Excel with the dog's name and
+breed and the vet officer, a bus company's monthly-pass holders in Windows-1258 with ``dd-mm-yyyy``
+dates, the route and an emergency contact, a sports centre's swimming-class members in UTF-16
+with tabs, ``Số định danh`` and the coach, an association of the blind's members in UTF-8 with a
+BOM and capital headers, the degree of disability and the helper, a Sudanese NHIF list with
+Arabic headers, ``الرقم الوطني`` and four-part names, a Turkmen pension-fund list in Excel with
+Turkmen headers and the ``I-AŞ 123456`` passport, a Cape Verdean INPS list in Windows-1252 with
+the ``NIF`` and its mod 11 digit, a Burkinabè CNAMU list in Latin-1 with tabs, ``N° CNIB`` and
+``01 BP 1234`` post boxes, a Samoan SNPF list with the member number and village addresses;
+written 05:55 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
