@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-476 generated files (238 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+494 generated files (247 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-seven parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-eight parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -174,7 +174,7 @@ Windows-1256 with Arabic headers, ``الرقم الوطني``, four-part names a
 list in Excel with ``N.º do BI`` written ``001234567LA041`` and the parents' names, a Kosovan
 pension trust list in Windows-1250 with Albanian headers and ``Nr. personal``, a Mauritian list
 with tab separators and ``NIC No.`` written ``S1203851234567``; written 05:32 UTC, 2026-12-06,
-never used for tuning) and 9 blind 27 shapes (a graduation exam's candidates in Excel with
+never used for tuning), 9 blind 27 shapes (a graduation exam's candidates in Excel with
 ``SBD``, the school and a parent, a maternity hospital's newborns in UTF-8 with a BOM and
 semicolons, the mother's ``CCCD mẹ``, the baby's weight and the father, a cemetery's burial
 register in Windows-1258 with ``Năm sinh``, ``Số ĐDCN``, the plot and the relative who registered
@@ -185,7 +185,18 @@ postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the
 T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ. Ταυτότητας`` and the
 ``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum headers, the
 electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 29 shapes (households relocated from canal banks in Excel with the canal, the
+land taken back and the resettlement, a bank's social-housing loan customers in UTF-16 with tab
+separators, ``Số giấy tờ tùy thân``, the credit contract and the spouse, people doing community
+service in Windows-1258 with semicolons, ``Số định danh cá nhân``, the offence and the supervisor,
+a school's bus-route pupils with a UTF-8 BOM and unaccented headers, ``Ma dinh danh``, the route,
+the stop and the parent, a Palestinian cash-transfer list with Arabic headers and the nine-digit
+``رقم الهوية`` with its Luhn digit, a Surinamese SZF list in Windows-1252 with Dutch headers,
+``ID-nummer`` and ``dd-mm-yyyy`` dates, a Congolese CNSS list in Excel with ``Nom``/``Post-nom``/
+``Prénom`` and ``N° Carte d'électeur``, a Lesotho old-age pension list with the 12-digit ``ID
+Number``, ``Ha`` villages and the nominee, an Andorran CASS list in Latin-1 with Catalan headers,
+the ``NRT`` and ``AD500`` postcodes; written 05:56 UTC, 2026-12-06, never used for tuning), each
+part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
