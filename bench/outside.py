@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-476 generated files (238 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+494 generated files (247 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Twenty-seven parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Twenty-eight parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -185,7 +185,18 @@ postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the
 T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ. Ταυτότητας`` and the
 ``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum headers, the
 electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 30 shapes (a tax office's personal income-tax finalisation filers in Excel
+with ``Mã số thuế``, the refund asked for and the authorised person, a district's street-vendor
+licences in Windows-1258 with ASCII capital headers, ``NAM SINH`` and the family member who sells
+in the holder's place, a hospital's organ-donor registrations in UTF-16 with tabs, ``Số định danh
+cá nhân``, ``yyyy-mm-dd`` dates and the relative to be told, a commune's agricultural-extension
+trainees with abbreviated headers ``NS``, ``GT`` and the trainer, a Bahraini SIO list in Excel
+with ``CPR No.`` and its mod 11 digit and Road/Block addresses, a Mauritanian CNAM list in
+Windows-1252 with ``NNI``, ``Ould``/``Mint`` names and the moughataa, a Papua New Guinean NASFUND
+list with ``NID No.``, ``12-Mar-1985`` dates and Section/Lot addresses, a Togolese CNSS list in
+UTF-8 with a BOM, capital French headers, ``NIU`` and ``BP 1234 Lomé``, a Liechtenstein AHV list
+in Latin-1 with German headers, ``AHV-Nr.`` and ``12.03.1985`` dates; written 05:55 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

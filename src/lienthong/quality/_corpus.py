@@ -7,15 +7,15 @@ abbreviations, camel case, upper case), languages mixed in one header, date form
 Windows-1258, Latin-1, in blind 9 GBK, Big5 and Windows-1255, in blind 10 Windows-1252 and
 Windows-1250, in blind 11 Windows-1257 and Windows-1251, in blind 12 ISO-8859-13, KOI8-U, Big5
 (cp950) and ISO-8859-15, in blind 13 Windows-1256, in blind 14 ISO-8859-2), delimiters and file
-types (CSV, Excel). It has twenty-seven parts, reported separately (:data:`PART_OF`): the tuning
+types (CSV, Excel). It has twenty-eight parts, reported separately (:data:`PART_OF`): the tuning
 shapes, the first held-out shapes (looked at since their first measurement), a new held-out part
 written afterwards (looked at since it measured the rules written after it), a fresh held-out part
 (looked at since 19:58, 2026-12-05), a blind held-out part (looked at since 20:16), a final blind
 part (written 20:25), a lexicon blind part (written 20:43 in nine languages no other part uses),
-and blind 8 to blind 27, each written by a helper that had read none of the role rules, at
-the time its module's docstring gives, with the registers and countries it names
-(:mod:`._corpus_blind8` to :mod:`._corpus_blind27`; bench/outside.py lists them all), each with
-seeds of its own; the final blind, lexicon blind and blind 8 to blind 27 parts are never used
+and blind 8 to blind 27 and blind 30, each written by a helper that had read none of the role
+rules, at the time its module's docstring gives, with the registers and countries it names
+(:mod:`._corpus_blind8` to :mod:`._corpus_blind30`; bench/outside.py lists them all), each with
+seeds of its own; the final blind, lexicon blind and blind 8 to blind 30 parts are never used
 for tuning before their first measurement.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
@@ -55,6 +55,7 @@ from lienthong.quality import _corpus_blind24 as _blind24
 from lienthong.quality import _corpus_blind25 as _blind25
 from lienthong.quality import _corpus_blind26 as _blind26
 from lienthong.quality import _corpus_blind27 as _blind27
+from lienthong.quality import _corpus_blind30 as _blind30
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -73,8 +74,9 @@ from lienthong.quality._corpus_shapes import Col, Shape
 #: twenty-first (blind 21, :mod:`._corpus_blind21`), the twenty-second (blind 22,
 #: :mod:`._corpus_blind22`), the twenty-third (blind 23, :mod:`._corpus_blind23`), the
 #: twenty-fourth (blind 24, :mod:`._corpus_blind24`), the twenty-fifth (blind 25,
-#: :mod:`._corpus_blind25`), the twenty-sixth (blind 26, :mod:`._corpus_blind26`) and the
-#: twenty-seventh (blind 27, :mod:`._corpus_blind27`) last.
+#: :mod:`._corpus_blind25`), the twenty-sixth (blind 26, :mod:`._corpus_blind26`), the
+#: twenty-seventh (blind 27, :mod:`._corpus_blind27`) and the twenty-eighth (blind 30,
+#: :mod:`._corpus_blind30`) last.
 SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
 SHAPES += _blind9.BLIND9 + _blind10.BLIND10 + _blind11.BLIND11 + _blind12.BLIND12
 SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIND16
@@ -83,6 +85,7 @@ SHAPES += _blind20.BLIND20
 SHAPES += _blind21.BLIND21 + _blind22.BLIND22
 SHAPES += _blind23.BLIND23
 SHAPES += _blind24.BLIND24 + _blind25.BLIND25 + _blind26.BLIND26 + _blind27.BLIND27
+SHAPES += _blind30.BLIND30
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -106,6 +109,7 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 25" for s in _blind25.BLIND25},
     **{s.name: "blind 26" for s in _blind26.BLIND26},
     **{s.name: "blind 27" for s in _blind27.BLIND27},
+    **{s.name: "blind 30" for s in _blind30.BLIND30},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
@@ -116,7 +120,7 @@ WRITERS |= _blind20.WRITERS_BLIND20
 WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
 WRITERS |= _blind23.WRITERS_BLIND23
 WRITERS |= _blind24.WRITERS_BLIND24 | _blind25.WRITERS_BLIND25
-WRITERS |= _blind26.WRITERS_BLIND26 | _blind27.WRITERS_BLIND27
+WRITERS |= _blind26.WRITERS_BLIND26 | _blind27.WRITERS_BLIND27 | _blind30.WRITERS_BLIND30
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -146,7 +150,7 @@ class Table:
         ``final blind``, ``lexicon blind``, ``blind 8``, ``blind 9``, ``blind 10``, ``blind 11``,
         ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
         ``blind 18``, ``blind 19``, ``blind 20``, ``blind 21``, ``blind 22``,
-        ``blind 23``, ``blind 24``, ``blind 25``, ``blind 26`` or ``blind 27``."""
+        ``blind 23``, ``blind 24``, ``blind 25``, ``blind 26``, ``blind 27`` or ``blind 30``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -181,6 +185,7 @@ _INVALID_DAY = {
     **_blind25.INVALID_DAY,
     **_blind26.INVALID_DAY,
     **_blind27.INVALID_DAY,
+    **_blind30.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -252,7 +257,7 @@ _ADDRESS_HOLDS += _blind20.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS + _blind25.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind26.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind26.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
@@ -262,7 +267,7 @@ _PHONE_HOLDS += _blind20.PHONE_HOLDS
 _PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
 _PHONE_HOLDS += _blind23.PHONE_HOLDS
 _PHONE_HOLDS += _blind24.PHONE_HOLDS + _blind25.PHONE_HOLDS
-_PHONE_HOLDS += _blind26.PHONE_HOLDS + _blind27.PHONE_HOLDS
+_PHONE_HOLDS += _blind26.PHONE_HOLDS + _blind27.PHONE_HOLDS + _blind30.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -287,6 +292,7 @@ _NAMES = frozenset(
     | _blind25.NAME_HOLDS
     | _blind26.NAME_HOLDS
     | _blind27.NAME_HOLDS
+    | _blind30.NAME_HOLDS
 )
 
 
@@ -326,7 +332,7 @@ _SEX_HOLDS += _blind20.SEX_HOLDS
 _SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
 _SEX_HOLDS += _blind23.SEX_HOLDS
 _SEX_HOLDS += _blind24.SEX_HOLDS + _blind25.SEX_HOLDS
-_SEX_HOLDS += _blind26.SEX_HOLDS + _blind27.SEX_HOLDS
+_SEX_HOLDS += _blind26.SEX_HOLDS + _blind27.SEX_HOLDS + _blind30.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -348,6 +354,7 @@ _NATIONAL_HOLDS += _blind21.NATIONAL_HOLDS + _blind22.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS + _blind25.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind26.NATIONAL_HOLDS + _blind27.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind30.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -456,11 +463,11 @@ _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind he
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 #: ... and each blind part ten after the one before it (blind 8 from 60 on).
-_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 28)}
+_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 31)}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (238 shapes x 2 seeds = 476 tables by default)."""
+    """Every shape with every seed (247 shapes x 2 seeds = 494 tables by default)."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)

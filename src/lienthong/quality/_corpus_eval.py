@@ -29,7 +29,7 @@ PARTS: tuple[str, ...] = ("tuning", "held-out", "new held-out", "fresh held-out"
 PARTS += ("final blind", "lexicon blind", "blind 8", "blind 9", "blind 10", "blind 11")
 PARTS += ("blind 12", "blind 13", "blind 14", "blind 15", "blind 16", "blind 17")
 PARTS += ("blind 18", "blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
-PARTS += ("blind 25", "blind 26", "blind 27")
+PARTS += ("blind 25", "blind 26", "blind 27", "blind 30")
 
 
 @dataclass
