@@ -215,3 +215,18 @@ def test_a_vietnamese_syllable_is_no_foreign_relative() -> None:
     assert not names_a_relative("Họ tên người mất")  # mất (died) is no Russian мать
     assert names_a_relative("Họ tên mẹ") and names_a_relative("Emri i prindit")
     assert name_hints("Αρ. Ταυτότητας") == ["national_id"]
+
+
+def test_an_animals_or_a_canals_name_is_no_persons() -> None:
+    for header in ("Tên chó", "Tên kênh", "Tên thuốc", "Pet name"):
+        assert not set(name_hints(header)) & {"full_name", "given_name", "family_name"}, header
+    for header in ("Tên bệnh nhân", "Tên học viên", "Tên khách hàng"):
+        assert name_hints(header) == ["given_name"], header
+
+
+def test_units_over_places_listed_are_an_address() -> None:
+    villages = [f"{v}, {d}" for v, d in (("Vailima", "Tuamasaga"), ("Lalomanu", "Atua"))] * 15
+    for header in ("Village & District", "QUARTIER / VILLE"):
+        got = infer_role(header, villages)
+        assert (got.role, got.confidence >= THRESHOLD) == ("address", True), header
+    assert infer_role("Village", ["Vailima", "Lalomanu", "Apia"] * 10).role != "address"

@@ -207,21 +207,7 @@ def test_the_latvian_header_is_no_longer_garbled() -> None:
 
 #: ``ã``/``õ`` (0xE3/0xF5) and ``ð`` (0xF0) are ă/ơ/đ in cp1258: such files already read as
 #: Vietnamese before this rule (the documented Vietnamese bias), and still do.
-_READ_AS_CP1258 = {"portuguese", "icelandic"}
-
-
-@pytest.mark.parametrize(
-    "language",
-    [
-        pytest.param(
-            lang,
-            marks=pytest.mark.xfail(strict=True, reason="ã/ð read as cp1258 ă/đ (pre-existing)"),
-        )
-        if lang in _READ_AS_CP1258
-        else lang
-        for lang in sorted(WESTERN)
-    ],
-)
+@pytest.mark.parametrize("language", sorted(WESTERN))
 def test_a_western_file_is_still_read_as_windows_1252(language: str) -> None:
     text = WESTERN[language]
     decoded = decode_bytes(text.encode("cp1252"))

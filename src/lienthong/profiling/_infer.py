@@ -102,6 +102,9 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "national_id": ("any_national_id",),
     # "Adresse", "Lögheimili" over ``Bjørkeveien 1``: a street line in the address column
     "address": ("any_street", "place_list"),
+    # "Village & District", "QUARTIER / VILLE" over ``Vailima, Tuamasaga``: several units, an
+    # address
+    **{unit: ("place_list",) for unit in ("ward", "district", "province", "suburb", "state")},
     "bhxh": ("national_id", "any_national_id"),
     "cmnd": ("national_id", "any_national_id"),
     "cccd": ("any_national_id",),
@@ -112,9 +115,9 @@ _LINES_DISTINCT = 0.3
 _DATED_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
 #: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
-_LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street"}
+_LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street", "place_list": "address"}
 #: Roles a free-text note is never given, whatever its values mention.
-_PLACES = ("address", "full_address", "street", "any_street", "house_number")
+_PLACES = ("address", "full_address", "street", "any_street", "house_number", "place_list")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
 
 
@@ -177,6 +180,9 @@ def _infer_role(
     if "given_name" in hints and "full_name" not in hints:
         # "Nombres", "Prénom(s)" name the given names alone: one or several in a cell
         fits = {**fits, "given_name": max(fits["given_name"], fits["given_names"])}
+    if "address" in hints:
+        # under an address header, places listed with commas are an address too
+        fits = {**fits, "address": max(fits["address"], fits["place_list"])}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
     if (

@@ -161,13 +161,20 @@ def admin(kind: str) -> Callable[[str], bool]:
 
 #: Commas of any script between the places of an address (``،`` Arabic, ``、`` CJK).
 _PLACE_COMMA = re.compile(r"\s*[,،、]\s*")
-#: A place's name: one to five words of letters of any script (``T/A Kalumba``, ``H. Sosunge``).
-_PLACE = re.compile(r"[^\W\d_]+(?:[./'’\-][^\W\d_]*)*(?:\s+[^\W\d_]+(?:[./'’\-][^\W\d_]*)*){0,4}")
+#: A place: one to five words of any script, a number among them (``T/A Kalumba``, ``H.
+#: Sosunge``, ``Lot 12 Vaitele``).
+_PLACE = re.compile(r"[^\W_]+(?:[./'’\-][^\W_]*)*(?:\s+[^\W_]+(?:[./'’\-][^\W_]*)*){0,4}")
 
 
 def is_place_list(text: str) -> bool:
-    """Places named from the smallest to the largest, with no house number (``Mtsiliza Village,
-    T/A Kalumba, Lilongwe``, ``Beach Side, Hithadhoo``, ``بنغازي، الفويهات``): how villages
-    and islands are addressed; an address only under an address header (see _infer)."""
+    """Places named from the smallest to the largest, a house number or none (``Mtsiliza
+    Village, T/A Kalumba, Lilongwe``, ``Beach Side, Hithadhoo``, ``بنغازي، الفويهات``): how
+    villages and islands are addressed; an address only under an address or a unit header
+    (see _infer), and with a letter in it."""
     parts = [part for part in _PLACE_COMMA.split(text.strip()) if part]
-    return 2 <= len(parts) <= 6 and len(text) <= 120 and all(_PLACE.fullmatch(p) for p in parts)
+    return (
+        2 <= len(parts) <= 6
+        and len(text) <= 120
+        and any(ch.isalpha() for ch in text)
+        and all(_PLACE.fullmatch(p) for p in parts)
+    )

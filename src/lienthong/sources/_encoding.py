@@ -21,6 +21,7 @@ separate marks) and the non-Latin ones; UTF text is kept exactly as written.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -195,11 +196,31 @@ def _reject_tcvn3(data: bytes, name: str) -> None:
 
 
 def _reads_as_vietnamese(raw: str) -> bool:
-    """cp1258 evidence: a tone mark right after a letter, or a letter only Vietnamese uses."""
+    """cp1258 evidence: a tone mark right after a letter, or a letter only Vietnamese uses; and
+    none of the spellings Vietnamese never has, which Western text read as cp1258 gives."""
     tone_after_letter = any(
         ch in _TONE_MARKS and i > 0 and raw[i - 1].isalpha() for i, ch in enumerate(raw)
     )
-    return tone_after_letter or any(ch in _VIETNAMESE_ONLY for ch in raw)
+    evidence = tone_after_letter or any(ch in _VIETNAMESE_ONLY for ch in raw)
+    return evidence and not _never_vietnamese(raw)
+
+
+#: What Western text read as cp1258 spells and Vietnamese never does: Portuguese ``ão``,
+#: ``ões`` read ``ăo``, ``ơes`` (Vietnamese ``ă`` only stands before c, m, n, p, t; ``ơ`` never
+#: before e), Icelandic ``ð`` inside a word read ``đ`` (a Vietnamese syllable only starts with
+#: it), and ``ç``, which no Vietnamese word has.
+_NEVER_VIETNAMESE = re.compile(
+    r"[ăĂ][\u0300-\u0323]?(?![\u0300-\u0323cmnptCMNPT])|[ơƠ][eE]|(?<=[^\W\d_])[đĐ]|[çÇ]"
+)
+#: Share of the Vietnamese-only letters that may be so misspelt (a typo) in Vietnamese text.
+_MISSPELT_SHARE = 0.05
+
+
+def _never_vietnamese(raw: str) -> bool:
+    text = unicodedata.normalize("NFC", raw)
+    letters = sum(ch in _VIETNAMESE_ONLY for ch in text) or 1
+    misspelt = len(_NEVER_VIETNAMESE.findall(text))
+    return misspelt > _MISSPELT_SHARE * letters
 
 
 def _looks_like_utf8(prefix: bytes) -> bool:
