@@ -303,6 +303,7 @@ def names_a_note(column: str) -> bool:
 _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 
 
+@lru_cache(maxsize=4096)
 def names_a_relative(column: str) -> bool:
     """Whether the header names another person than the record's own (``Họ tên cha``,
     ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
