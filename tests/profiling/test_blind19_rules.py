@@ -222,6 +222,9 @@ def test_an_animals_or_a_canals_name_is_no_persons() -> None:
         assert not set(name_hints(header)) & {"full_name", "given_name", "family_name"}, header
     for header in ("Tên bệnh nhân", "Tên học viên", "Tên khách hàng"):
         assert name_hints(header) == ["given_name"], header
+    # a person named by a word that also begins a thing's name (thuyền viên, a crew member)
+    for header in ("Họ và tên thuyền viên", "Họ tên tuyển thủ", "Họ tên song sinh"):
+        assert name_hints(header)[0] == "full_name", header
 
 
 def test_units_over_places_listed_are_an_address() -> None:
