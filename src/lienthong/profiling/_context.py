@@ -140,6 +140,7 @@ def _group_name(group: frozenset[str]) -> str:
 
 
 def _sure_in(inference: Inference, group: frozenset[str]) -> bool:
+    """Whether the column has one of ``group``'s roles at or above the threshold."""
     return inference.role in group and inference.confidence >= THRESHOLD
 
 
@@ -191,11 +192,11 @@ def _named_name(inference: Inference, name: str) -> bool:
 
 
 def _sure_name(inference: Inference) -> bool:
-    return inference.role in _NAME_ROLES and inference.confidence >= THRESHOLD
+    return _sure_in(inference, _NAME_ROLES)
 
 
 def _sure(inference: Inference, role: str) -> bool:
-    return inference.role == role and inference.confidence >= THRESHOLD
+    return _sure_in(inference, frozenset({role}))
 
 
 def _name_roles(name: str) -> tuple[str, ...]:
@@ -231,7 +232,7 @@ def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None
     """A column of post-office boxes beside another address of the person is where their mail
     goes, not where they live: it keeps no address role (alone, as in a Kenyan register, the
     box is the only address the file has, and stays one)."""
-    places = [i for i, inference in enumerate(out) if _sure_place(inference)]
+    places = [i for i, inference in enumerate(out) if _sure_in(inference, _PLACE_ROLES)]
     boxes = [i for i in places if _boxes(values[i])]
     if not boxes or len(boxes) == len(places):
         return
@@ -241,10 +242,6 @@ def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None
             "post-office boxes beside the person's address: where mail goes, not where they live",
         )
         out[index] = Inference(None, 0.0, evidence, True)
-
-
-def _sure_place(inference: Inference) -> bool:
-    return inference.role in _PLACE_ROLES and inference.confidence >= THRESHOLD
 
 
 def _boxes(column: Sequence[str]) -> bool:
