@@ -245,11 +245,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        tables = build_corpus(work / "files", rows=args.rows)
-        if args.part:
-            tables = [t for t in tables if t.part == args.part]
-            if not tables:
-                parser.error(f"no part {args.part!r}; the parts: {', '.join(PARTS)}")
+        if args.part and args.part not in PARTS:
+            parser.error(f"no part {args.part!r}; the parts: {', '.join(PARTS)}")
+        parts = {args.part} if args.part else None
+        tables = build_corpus(work / "files", rows=args.rows, parts=parts)
         started = time.perf_counter()
         halves = measure(tables, work)
         elapsed = time.perf_counter() - started

@@ -29,104 +29,31 @@ import io
 import random
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from lienthong.identifiers import is_valid_cccd
-from lienthong.quality import _corpus_blind8 as _blind8
-from lienthong.quality import _corpus_blind9 as _blind9
-from lienthong.quality import _corpus_blind10 as _blind10
-from lienthong.quality import _corpus_blind11 as _blind11
-from lienthong.quality import _corpus_blind12 as _blind12
-from lienthong.quality import _corpus_blind13 as _blind13
-from lienthong.quality import _corpus_blind14 as _blind14
-from lienthong.quality import _corpus_blind15 as _blind15
-from lienthong.quality import _corpus_blind16 as _blind16
-from lienthong.quality import _corpus_blind17 as _blind17
-from lienthong.quality import _corpus_blind18 as _blind18
-from lienthong.quality import _corpus_blind19 as _blind19
-from lienthong.quality import _corpus_blind20 as _blind20
-from lienthong.quality import _corpus_blind21 as _blind21
-from lienthong.quality import _corpus_blind22 as _blind22
-from lienthong.quality import _corpus_blind23 as _blind23
-from lienthong.quality import _corpus_blind24 as _blind24
-from lienthong.quality import _corpus_blind25 as _blind25
-from lienthong.quality import _corpus_blind26 as _blind26
-from lienthong.quality import _corpus_blind27 as _blind27
-from lienthong.quality import _corpus_blind28 as _blind28
-from lienthong.quality import _corpus_blind29 as _blind29
-from lienthong.quality import _corpus_blind30 as _blind30
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
+from lienthong.quality._corpus_parts import BLIND_PARTS
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
-#: Every shape, the seventh part (lexicon blind, :mod:`._corpus_lexblind`), the eighth
-#: (blind 8, :mod:`._corpus_blind8`), the ninth (blind 9, :mod:`._corpus_blind9`), the tenth
-#: (blind 10, :mod:`._corpus_blind10`), the eleventh (blind 11, :mod:`._corpus_blind11`), the
-#: twelfth (blind 12, :mod:`._corpus_blind12`), the thirteenth (blind 13,
-#: :mod:`._corpus_blind13`), the fourteenth (blind 14, :mod:`._corpus_blind14`), the
-#: fifteenth (blind 15, :mod:`._corpus_blind15`), the sixteenth (blind 16,
-#: :mod:`._corpus_blind16`), the seventeenth (blind 17, :mod:`._corpus_blind17`), the
-#: eighteenth (blind 18, :mod:`._corpus_blind18`), the nineteenth (blind 19,
-#: :mod:`._corpus_blind19`), the twentieth (blind 20, :mod:`._corpus_blind20`), the
-#: twenty-first (blind 21, :mod:`._corpus_blind21`), the twenty-second (blind 22,
-#: :mod:`._corpus_blind22`), the twenty-third (blind 23, :mod:`._corpus_blind23`), the
-#: twenty-fourth (blind 24, :mod:`._corpus_blind24`), the twenty-fifth (blind 25,
-#: :mod:`._corpus_blind25`), the twenty-sixth (blind 26, :mod:`._corpus_blind26`), the
-#: twenty-seventh (blind 27, :mod:`._corpus_blind27`), the twenty-eighth (blind 28,
-#: :mod:`._corpus_blind28`), the twenty-ninth (blind 29, :mod:`._corpus_blind29`) and the
-#: thirtieth (blind 30, :mod:`._corpus_blind30`) last.
-SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
-SHAPES += _blind9.BLIND9 + _blind10.BLIND10 + _blind11.BLIND11 + _blind12.BLIND12
-SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIND16
-SHAPES += _blind17.BLIND17 + _blind18.BLIND18 + _blind19.BLIND19
-SHAPES += _blind20.BLIND20
-SHAPES += _blind21.BLIND21 + _blind22.BLIND22
-SHAPES += _blind23.BLIND23
-SHAPES += _blind24.BLIND24 + _blind25.BLIND25 + _blind26.BLIND26 + _blind27.BLIND27
-SHAPES += _blind28.BLIND28 + _blind29.BLIND29 + _blind30.BLIND30
+#: Every shape: the first six parts (:mod:`._corpus_shapes`), the lexicon blind part
+#: (:mod:`._corpus_lexblind`), then the blind parts in the order written (:mod:`._corpus_parts`).
+SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND
+SHAPES += tuple(shape for part in BLIND_PARTS for shape in part.shapes)
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
-    **{s.name: "blind 8" for s in _blind8.BLIND8},
-    **{s.name: "blind 9" for s in _blind9.BLIND9},
-    **{s.name: "blind 10" for s in _blind10.BLIND10},
-    **{s.name: "blind 11" for s in _blind11.BLIND11},
-    **{s.name: "blind 12" for s in _blind12.BLIND12},
-    **{s.name: "blind 13" for s in _blind13.BLIND13},
-    **{s.name: "blind 14" for s in _blind14.BLIND14},
-    **{s.name: "blind 15" for s in _blind15.BLIND15},
-    **{s.name: "blind 16" for s in _blind16.BLIND16},
-    **{s.name: "blind 17" for s in _blind17.BLIND17},
-    **{s.name: "blind 18" for s in _blind18.BLIND18},
-    **{s.name: "blind 19" for s in _blind19.BLIND19},
-    **{s.name: "blind 20" for s in _blind20.BLIND20},
-    **{s.name: "blind 21" for s in _blind21.BLIND21},
-    **{s.name: "blind 22" for s in _blind22.BLIND22},
-    **{s.name: "blind 23" for s in _blind23.BLIND23},
-    **{s.name: "blind 24" for s in _blind24.BLIND24},
-    **{s.name: "blind 25" for s in _blind25.BLIND25},
-    **{s.name: "blind 26" for s in _blind26.BLIND26},
-    **{s.name: "blind 27" for s in _blind27.BLIND27},
-    **{s.name: "blind 28" for s in _blind28.BLIND28},
-    **{s.name: "blind 29" for s in _blind29.BLIND29},
-    **{s.name: "blind 30" for s in _blind30.BLIND30},
+    **{shape.name: part.name for part in BLIND_PARTS for shape in part.shapes},
 }
-WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
-WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
-WRITERS |= _blind12.WRITERS_BLIND12 | _blind13.WRITERS_BLIND13 | _blind14.WRITERS_BLIND14
-WRITERS |= _blind15.WRITERS_BLIND15 | _blind16.WRITERS_BLIND16 | _blind17.WRITERS_BLIND17
-WRITERS |= _blind18.WRITERS_BLIND18 | _blind19.WRITERS_BLIND19
-WRITERS |= _blind20.WRITERS_BLIND20
-WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
-WRITERS |= _blind23.WRITERS_BLIND23
-WRITERS |= _blind24.WRITERS_BLIND24 | _blind25.WRITERS_BLIND25
-WRITERS |= _blind26.WRITERS_BLIND26 | _blind27.WRITERS_BLIND27 | _blind28.WRITERS_BLIND28
-WRITERS |= _blind29.WRITERS_BLIND29 | _blind30.WRITERS_BLIND30
+WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON}
+for _part in BLIND_PARTS:
+    WRITERS |= _part.writers
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -153,11 +80,7 @@ class Table:
     @property
     def part(self) -> str:
         """``tuning``, ``held-out``, ``new held-out``, ``fresh held-out``, ``blind held-out``,
-        ``final blind``, ``lexicon blind``, ``blind 8``, ``blind 9``, ``blind 10``, ``blind 11``,
-        ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
-        ``blind 18``, ``blind 19``, ``blind 20``, ``blind 21``, ``blind 22``,
-        ``blind 23``, ``blind 24``, ``blind 25``, ``blind 26``, ``blind 27``, ``blind 28``,
-        ``blind 29`` or ``blind 30``."""
+        ``final blind``, ``lexicon blind`` or a blind part's name (``blind 8`` …)."""
         return PART_OF[self.shape.name]
 
     @property
@@ -172,29 +95,7 @@ _INVALID_DAY = {
     **{"%-d/%-m/%Y": "31/2/{y}", "%d.%m.%Y": "31.02.{y}", "%d-%m-%Y": "31-02-{y}"},
     **{"%d-%m-%y": "31-02-{yy}", "%Y.%m.%d": "{y}.02.31"},
     **{"%-d.%-m.%Y": "31.2.{y}", "%Y/%m/%d": "{y}/02/31", "%m/%d/%Y": "02/31/{y}"},
-    **_blind8.INVALID_DAY,
-    **_blind9.INVALID_DAY,
-    **_blind10.INVALID_DAY,
-    **_blind11.INVALID_DAY,
-    **_blind12.INVALID_DAY,
-    **_blind13.INVALID_DAY,
-    **_blind14.INVALID_DAY,
-    **_blind15.INVALID_DAY,
-    **_blind16.INVALID_DAY,
-    **_blind17.INVALID_DAY,
-    **_blind18.INVALID_DAY,
-    **_blind19.INVALID_DAY,
-    **_blind20.INVALID_DAY,
-    **_blind21.INVALID_DAY,
-    **_blind22.INVALID_DAY,
-    **_blind23.INVALID_DAY,
-    **_blind24.INVALID_DAY,
-    **_blind25.INVALID_DAY,
-    **_blind26.INVALID_DAY,
-    **_blind27.INVALID_DAY,
-    **_blind28.INVALID_DAY,
-    **_blind29.INVALID_DAY,
-    **_blind30.INVALID_DAY,
+    **{day: bad for part in BLIND_PARTS for day, bad in part.invalid_day.items()},
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -258,54 +159,14 @@ def _defects(
 
 
 _ADDRESS_HOLDS: tuple[str, ...] = ("address", "address_ascii", "address_caps", "address_nfd")
-_ADDRESS_HOLDS += _blind8.ADDRESS_HOLDS + _blind9.ADDRESS_HOLDS + _blind10.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind11.ADDRESS_HOLDS + _blind12.ADDRESS_HOLDS + _blind13.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind14.ADDRESS_HOLDS + _blind15.ADDRESS_HOLDS + _blind16.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind17.ADDRESS_HOLDS + _blind18.ADDRESS_HOLDS + _blind19.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind20.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS + _blind25.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind26.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS + _blind28.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind29.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS
-_PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
-_PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
-_PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
-_PHONE_HOLDS += _blind15.PHONE_HOLDS + _blind16.PHONE_HOLDS + _blind17.PHONE_HOLDS
-_PHONE_HOLDS += _blind18.PHONE_HOLDS + _blind19.PHONE_HOLDS
-_PHONE_HOLDS += _blind20.PHONE_HOLDS
-_PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
-_PHONE_HOLDS += _blind23.PHONE_HOLDS
-_PHONE_HOLDS += _blind24.PHONE_HOLDS + _blind25.PHONE_HOLDS
-_PHONE_HOLDS += _blind26.PHONE_HOLDS + _blind27.PHONE_HOLDS + _blind28.PHONE_HOLDS
-_PHONE_HOLDS += _blind29.PHONE_HOLDS + _blind30.PHONE_HOLDS
+_ADDRESS_HOLDS += tuple(held for part in BLIND_PARTS for held in part.address_holds)
+_PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted")
+_PHONE_HOLDS += tuple(held for part in BLIND_PARTS for held in part.phone_holds)
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
     | _lexblind.NAME_HOLDS
-    | _blind8.NAME_HOLDS
-    | _blind9.NAME_HOLDS
-    | _blind10.NAME_HOLDS
-    | _blind11.NAME_HOLDS
-    | _blind12.NAME_HOLDS
-    | _blind13.NAME_HOLDS
-    | _blind14.NAME_HOLDS
-    | _blind15.NAME_HOLDS
-    | _blind16.NAME_HOLDS
-    | _blind17.NAME_HOLDS
-    | _blind18.NAME_HOLDS
-    | _blind19.NAME_HOLDS
-    | _blind20.NAME_HOLDS
-    | _blind21.NAME_HOLDS
-    | _blind22.NAME_HOLDS
-    | _blind23.NAME_HOLDS
-    | _blind24.NAME_HOLDS
-    | _blind25.NAME_HOLDS
-    | _blind26.NAME_HOLDS
-    | _blind27.NAME_HOLDS
-    | _blind28.NAME_HOLDS
-    | _blind29.NAME_HOLDS
-    | _blind30.NAME_HOLDS
+    | {held for part in BLIND_PARTS for held in part.name_holds}
 )
 
 
@@ -336,17 +197,7 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
 
 
 _SEX_HOLDS: tuple[str, ...] = ("sex", "sex_en", "sex_caps", "sex_fr", "sex_de", "sex_id", "sex_nl")
-_SEX_HOLDS += _lexblind.SEX_HOLDS + _blind8.SEX_HOLDS + _blind9.SEX_HOLDS
-_SEX_HOLDS += _blind10.SEX_HOLDS + _blind11.SEX_HOLDS + _blind12.SEX_HOLDS
-_SEX_HOLDS += _blind13.SEX_HOLDS + _blind14.SEX_HOLDS + _blind15.SEX_HOLDS
-_SEX_HOLDS += _blind16.SEX_HOLDS + _blind17.SEX_HOLDS + _blind18.SEX_HOLDS
-_SEX_HOLDS += _blind19.SEX_HOLDS
-_SEX_HOLDS += _blind20.SEX_HOLDS
-_SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
-_SEX_HOLDS += _blind23.SEX_HOLDS
-_SEX_HOLDS += _blind24.SEX_HOLDS + _blind25.SEX_HOLDS
-_SEX_HOLDS += _blind26.SEX_HOLDS + _blind27.SEX_HOLDS + _blind28.SEX_HOLDS
-_SEX_HOLDS += _blind29.SEX_HOLDS + _blind30.SEX_HOLDS
+_SEX_HOLDS += _lexblind.SEX_HOLDS + tuple(held for part in BLIND_PARTS for held in part.sex_holds)
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -358,17 +209,7 @@ _NATIONAL_HOLDS: tuple[str, ...] = (
     "passport",
 )
 _NATIONAL_HOLDS += ("bsn", "codice_fiscale", "rut", "thai_id", *_lexblind.NATIONAL_HOLDS)
-_NATIONAL_HOLDS += _blind8.NATIONAL_HOLDS + _blind9.NATIONAL_HOLDS + _blind10.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind11.NATIONAL_HOLDS + _blind12.NATIONAL_HOLDS + _blind13.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind14.NATIONAL_HOLDS + _blind15.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind16.NATIONAL_HOLDS + _blind17.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind18.NATIONAL_HOLDS + _blind19.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind20.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind21.NATIONAL_HOLDS + _blind22.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS + _blind25.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind26.NATIONAL_HOLDS + _blind27.NATIONAL_HOLDS
-_NATIONAL_HOLDS += _blind28.NATIONAL_HOLDS + _blind29.NATIONAL_HOLDS + _blind30.NATIONAL_HOLDS
+_NATIONAL_HOLDS += tuple(held for part in BLIND_PARTS for held in part.national_holds)
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -477,14 +318,21 @@ _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind he
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 #: ... and each blind part ten after the one before it (blind 8 from 60 on).
-_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 31)}
+_SEED_OFFSET |= {part.name: 60 + 10 * (part.number - 8) for part in BLIND_PARTS}
 
 
-def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:
-    """Every shape with every seed (265 shapes x 2 seeds = 530 tables by default)."""
+def build_corpus(
+    folder: Path,
+    seeds: tuple[int, ...] = (1, 2),
+    rows: int = 300,
+    parts: Collection[str] | None = None,
+) -> list[Table]:
+    """Every shape with every seed (265 shapes x 2 seeds = 530 tables by default), or only the
+    shapes of ``parts`` (``{"blind 17"}``): a part's files are the same either way."""
     folder.mkdir(parents=True, exist_ok=True)
     return [
         generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
         for shape in SHAPES
+        if parts is None or PART_OF[shape.name] in parts
         for seed in seeds
     ]

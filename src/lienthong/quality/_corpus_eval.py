@@ -18,6 +18,7 @@ from pathlib import Path
 from lienthong.errors import LienthongError
 from lienthong.profiling import IDENTIFIER_ROLES, THRESHOLD
 from lienthong.quality._corpus import AS_OF, IDENTIFYING, Table
+from lienthong.quality._corpus_parts import BLIND_PARTS
 from lienthong.quality._model import DatasetInfo
 from lienthong.quality._service import RegistryConnectors, failures_in, registered_datasets, scan
 from lienthong.registry import Registry
@@ -26,11 +27,7 @@ from lienthong.store import Store
 _WRONG_IF_CONFIDENT = IDENTIFYING | IDENTIFIER_ROLES
 #: The corpus's parts, in the order they were written (and are reported).
 PARTS: tuple[str, ...] = ("tuning", "held-out", "new held-out", "fresh held-out", "blind held-out")
-PARTS += ("final blind", "lexicon blind", "blind 8", "blind 9", "blind 10", "blind 11")
-PARTS += ("blind 12", "blind 13", "blind 14", "blind 15", "blind 16", "blind 17")
-PARTS += ("blind 18", "blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
-PARTS += ("blind 25", "blind 26", "blind 27", "blind 28")
-PARTS += ("blind 29", "blind 30")
+PARTS += ("final blind", "lexicon blind", *(part.name for part in BLIND_PARTS))
 
 
 @dataclass
@@ -72,16 +69,17 @@ def _row_id(value: object) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def measure(tables: Sequence[Table], workdir: Path) -> dict[str, Tally]:
-    """Register every table in a fresh store under ``workdir`` and measure each part."""
+def measure(tables: Sequence[Table], workdir: Path, checks: bool = True) -> dict[str, Tally]:
+    """Register every table in a fresh store under ``workdir`` and measure each part: the
+    roles, and (unless ``checks`` is false) the role-driven checks against the planted rows."""
     store = Store.open(f"sqlite:///{workdir / 'corpus-platform.db'}")
     try:
-        return _measure(store, tables)
+        return _measure(store, tables, checks)
     finally:
         store.close()
 
 
-def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
+def _measure(store: Store, tables: Sequence[Table], checks: bool) -> dict[str, Tally]:
     registry = Registry(store)
     registry.add_agency("OUT", "Outside files")
     halves = {part: Tally() for part in PARTS}
@@ -113,6 +111,13 @@ def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
             tally.identifying_right += right and truth in IDENTIFYING
             if not right and sure and column.role in _WRONG_IF_CONFIDENT:
                 tally.wrong_confident.append(f"{table.path.name}:{column.name} as {column.role}")
+    if checks:
+        _measure_checks(store, halves, dataset_of)
+    return halves
+
+
+def _measure_checks(store: Store, halves: dict[str, Tally], dataset_of: dict[str, Table]) -> None:
+    """Scan every registered table and count, per part, the planted rows its checks list."""
     catalog = registered_datasets(store)
     connectors = RegistryConnectors(store)
     try:
@@ -141,7 +146,6 @@ def _measure(store: Store, tables: Sequence[Table]) -> dict[str, Tally]:
                     tally.missed[kind] = tally.missed.get(kind, 0) + len(rows)
     finally:
         connectors.close()
-    return halves
 
 
 def _listed(

@@ -1,0 +1,104 @@
+"""The never-tuned parts of the outside corpus (blind 8 on), one entry each.
+
+Each part is a module (:mod:`._corpus_blind8` …) a helper wrote without reading any role rule,
+at the time its docstring gives, with the registers and countries it names. A part brings its
+shapes, the writers of its own columns, the invalid day of each date format it uses, and which
+of its writers hold addresses, phones, names, sexes and national ids (the defects planted in
+them follow). Adding a part is one import and one line in :data:`BLIND_PARTS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import ModuleType
+
+from lienthong.quality import _corpus_blind8 as _blind8
+from lienthong.quality import _corpus_blind9 as _blind9
+from lienthong.quality import _corpus_blind10 as _blind10
+from lienthong.quality import _corpus_blind11 as _blind11
+from lienthong.quality import _corpus_blind12 as _blind12
+from lienthong.quality import _corpus_blind13 as _blind13
+from lienthong.quality import _corpus_blind14 as _blind14
+from lienthong.quality import _corpus_blind15 as _blind15
+from lienthong.quality import _corpus_blind16 as _blind16
+from lienthong.quality import _corpus_blind17 as _blind17
+from lienthong.quality import _corpus_blind18 as _blind18
+from lienthong.quality import _corpus_blind19 as _blind19
+from lienthong.quality import _corpus_blind20 as _blind20
+from lienthong.quality import _corpus_blind21 as _blind21
+from lienthong.quality import _corpus_blind22 as _blind22
+from lienthong.quality import _corpus_blind23 as _blind23
+from lienthong.quality import _corpus_blind24 as _blind24
+from lienthong.quality import _corpus_blind25 as _blind25
+from lienthong.quality import _corpus_blind26 as _blind26
+from lienthong.quality import _corpus_blind27 as _blind27
+from lienthong.quality import _corpus_blind28 as _blind28
+from lienthong.quality import _corpus_blind29 as _blind29
+from lienthong.quality import _corpus_blind30 as _blind30
+from lienthong.quality._corpus_people import Person
+from lienthong.quality._corpus_shapes import Col, Shape
+
+
+@dataclass(frozen=True)
+class Part:
+    """One blind part: its number, shapes, writers and what its writers hold."""
+
+    number: int
+    shapes: tuple[Shape, ...]
+    writers: Mapping[str, Callable[[Person, Col], object]]
+    invalid_day: Mapping[str, str]
+    address_holds: tuple[str, ...]
+    phone_holds: tuple[str, ...]
+    name_holds: frozenset[str]
+    sex_holds: tuple[str, ...]
+    national_holds: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        """The part's name in reports and labels: ``blind 8``."""
+        return f"blind {self.number}"
+
+
+def _blind(number: int, module: ModuleType) -> Part:
+    """The part a ``_corpus_blind<number>`` module defines (``BLIND<number>``,
+    ``WRITERS_BLIND<number>`` and the holdings every part names alike)."""
+    return Part(
+        number=number,
+        shapes=getattr(module, f"BLIND{number}"),
+        writers=getattr(module, f"WRITERS_BLIND{number}"),
+        invalid_day=module.INVALID_DAY,
+        address_holds=tuple(module.ADDRESS_HOLDS),
+        phone_holds=tuple(module.PHONE_HOLDS),
+        name_holds=frozenset(module.NAME_HOLDS),
+        sex_holds=tuple(module.SEX_HOLDS),
+        national_holds=tuple(module.NATIONAL_HOLDS),
+    )
+
+
+#: Every blind part, in the order written.
+BLIND_PARTS: tuple[Part, ...] = (
+    _blind(8, _blind8),
+    _blind(9, _blind9),
+    _blind(10, _blind10),
+    _blind(11, _blind11),
+    _blind(12, _blind12),
+    _blind(13, _blind13),
+    _blind(14, _blind14),
+    _blind(15, _blind15),
+    _blind(16, _blind16),
+    _blind(17, _blind17),
+    _blind(18, _blind18),
+    _blind(19, _blind19),
+    _blind(20, _blind20),
+    _blind(21, _blind21),
+    _blind(22, _blind22),
+    _blind(23, _blind23),
+    _blind(24, _blind24),
+    _blind(25, _blind25),
+    _blind(26, _blind26),
+    _blind(27, _blind27),
+    _blind(28, _blind28),
+    _blind(29, _blind29),
+    _blind(30, _blind30),
+)
