@@ -217,7 +217,11 @@ moughataa, a Papua New Guinean NASFUND list with ``NID No.``, ``12-Mar-1985`` da
 Section/Lot addresses, a Togolese CNSS list in UTF-8 with a BOM, capital French headers, ``NIU``
 and ``BP 1234 Lomé``, a Liechtenstein AHV list in Latin-1 with German headers, ``AHV-Nr.`` and
 ``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning), each part with seeds
-of its own.
+of its own. Blind 32 adds 9 shapes (a health department's medical practising certificates with
+the scope of practice and the hospital, social-housing applicants with the spouse and the income,
+a commune's marital-status certificates with the purpose, a sports centre's athletes with their
+coach, and Sierra Leonean NASSIT, Seychellois ASP, Gabonese CNAMGS, Burundian INSS and Monegasque
+CCSS lists; written 07:50 UTC, 2026-12-06, never used for tuning).
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

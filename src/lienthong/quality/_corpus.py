@@ -7,15 +7,15 @@ abbreviations, camel case, upper case), languages mixed in one header, date form
 Windows-1258, Latin-1, in blind 9 GBK, Big5 and Windows-1255, in blind 10 Windows-1252 and
 Windows-1250, in blind 11 Windows-1257 and Windows-1251, in blind 12 ISO-8859-13, KOI8-U, Big5
 (cp950) and ISO-8859-15, in blind 13 Windows-1256, in blind 14 ISO-8859-2), delimiters and file
-types (CSV, Excel). It has thirty parts, reported separately (:data:`PART_OF`): the tuning
+types (CSV, Excel). It has thirty-one parts, reported separately (:data:`PART_OF`): the tuning
 shapes, the first held-out shapes (looked at since their first measurement), a new held-out part
 written afterwards (looked at since it measured the rules written after it), a fresh held-out part
 (looked at since 19:58, 2026-12-05), a blind held-out part (looked at since 20:16), a final blind
 part (written 20:25), a lexicon blind part (written 20:43 in nine languages no other part uses),
-and blind 8 to blind 30, each written by a helper that had read none of the role rules, at
+and blind 8 to blind 32, each written by a helper that had read none of the role rules, at
 the time its module's docstring gives, with the registers and countries it names
-(:mod:`._corpus_blind8` to :mod:`._corpus_blind30`; bench/outside.py lists them all), each with
-seeds of its own; the final blind, lexicon blind and blind 8 to blind 30 parts are never used
+(:mod:`._corpus_blind8` to :mod:`._corpus_blind32`; bench/outside.py lists them all), each with
+seeds of its own; the final blind, lexicon blind and blind 8 to blind 32 parts are never used
 for tuning before their first measurement.
 
 Defects are labelled by the check that should catch them (``kind:column``) and the row's
@@ -58,6 +58,7 @@ from lienthong.quality import _corpus_blind27 as _blind27
 from lienthong.quality import _corpus_blind28 as _blind28
 from lienthong.quality import _corpus_blind29 as _blind29
 from lienthong.quality import _corpus_blind30 as _blind30
+from lienthong.quality import _corpus_blind32 as _blind32
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -79,7 +80,8 @@ from lienthong.quality._corpus_shapes import Col, Shape
 #: :mod:`._corpus_blind25`), the twenty-sixth (blind 26, :mod:`._corpus_blind26`), the
 #: twenty-seventh (blind 27, :mod:`._corpus_blind27`), the twenty-eighth (blind 28,
 #: :mod:`._corpus_blind28`), the twenty-ninth (blind 29, :mod:`._corpus_blind29`) and the
-#: thirtieth (blind 30, :mod:`._corpus_blind30`) last.
+#: thirtieth (blind 30, :mod:`._corpus_blind30`) and the thirty-second (blind 32,
+#: :mod:`._corpus_blind32`) last.
 SHAPES: tuple[Shape, ...] = _shapes.SHAPES + _lexblind.LEXICON_BLIND + _blind8.BLIND8
 SHAPES += _blind9.BLIND9 + _blind10.BLIND10 + _blind11.BLIND11 + _blind12.BLIND12
 SHAPES += _blind13.BLIND13 + _blind14.BLIND14 + _blind15.BLIND15 + _blind16.BLIND16
@@ -88,7 +90,7 @@ SHAPES += _blind20.BLIND20
 SHAPES += _blind21.BLIND21 + _blind22.BLIND22
 SHAPES += _blind23.BLIND23
 SHAPES += _blind24.BLIND24 + _blind25.BLIND25 + _blind26.BLIND26 + _blind27.BLIND27
-SHAPES += _blind28.BLIND28 + _blind29.BLIND29 + _blind30.BLIND30
+SHAPES += _blind28.BLIND28 + _blind29.BLIND29 + _blind30.BLIND30 + _blind32.BLIND32
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -115,6 +117,7 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 28" for s in _blind28.BLIND28},
     **{s.name: "blind 29" for s in _blind29.BLIND29},
     **{s.name: "blind 30" for s in _blind30.BLIND30},
+    **{s.name: "blind 32" for s in _blind32.BLIND32},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
@@ -126,7 +129,7 @@ WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
 WRITERS |= _blind23.WRITERS_BLIND23
 WRITERS |= _blind24.WRITERS_BLIND24 | _blind25.WRITERS_BLIND25
 WRITERS |= _blind26.WRITERS_BLIND26 | _blind27.WRITERS_BLIND27 | _blind28.WRITERS_BLIND28
-WRITERS |= _blind29.WRITERS_BLIND29 | _blind30.WRITERS_BLIND30
+WRITERS |= _blind29.WRITERS_BLIND29 | _blind30.WRITERS_BLIND30 | _blind32.WRITERS_BLIND32
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -157,7 +160,7 @@ class Table:
         ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
         ``blind 18``, ``blind 19``, ``blind 20``, ``blind 21``, ``blind 22``,
         ``blind 23``, ``blind 24``, ``blind 25``, ``blind 26``, ``blind 27``, ``blind 28``,
-        ``blind 29`` or ``blind 30``."""
+        ``blind 29``, ``blind 30`` or ``blind 32``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -195,6 +198,7 @@ _INVALID_DAY = {
     **_blind28.INVALID_DAY,
     **_blind29.INVALID_DAY,
     **_blind30.INVALID_DAY,
+    **_blind32.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -267,7 +271,7 @@ _ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS + _blind25.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind26.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS + _blind28.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind29.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind29.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS + _blind32.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
@@ -278,7 +282,7 @@ _PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
 _PHONE_HOLDS += _blind23.PHONE_HOLDS
 _PHONE_HOLDS += _blind24.PHONE_HOLDS + _blind25.PHONE_HOLDS
 _PHONE_HOLDS += _blind26.PHONE_HOLDS + _blind27.PHONE_HOLDS + _blind28.PHONE_HOLDS
-_PHONE_HOLDS += _blind29.PHONE_HOLDS + _blind30.PHONE_HOLDS
+_PHONE_HOLDS += _blind29.PHONE_HOLDS + _blind30.PHONE_HOLDS + _blind32.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -306,6 +310,7 @@ _NAMES = frozenset(
     | _blind28.NAME_HOLDS
     | _blind29.NAME_HOLDS
     | _blind30.NAME_HOLDS
+    | _blind32.NAME_HOLDS
 )
 
 
@@ -346,7 +351,7 @@ _SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
 _SEX_HOLDS += _blind23.SEX_HOLDS
 _SEX_HOLDS += _blind24.SEX_HOLDS + _blind25.SEX_HOLDS
 _SEX_HOLDS += _blind26.SEX_HOLDS + _blind27.SEX_HOLDS + _blind28.SEX_HOLDS
-_SEX_HOLDS += _blind29.SEX_HOLDS + _blind30.SEX_HOLDS
+_SEX_HOLDS += _blind29.SEX_HOLDS + _blind30.SEX_HOLDS + _blind32.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -369,6 +374,7 @@ _NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS + _blind25.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind26.NATIONAL_HOLDS + _blind27.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind28.NATIONAL_HOLDS + _blind29.NATIONAL_HOLDS + _blind30.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind32.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -477,7 +483,7 @@ _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind he
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 #: ... and each blind part ten after the one before it (blind 8 from 60 on).
-_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 31)}
+_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 34)}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:

@@ -30,7 +30,7 @@ PARTS += ("final blind", "lexicon blind", "blind 8", "blind 9", "blind 10", "bli
 PARTS += ("blind 12", "blind 13", "blind 14", "blind 15", "blind 16", "blind 17")
 PARTS += ("blind 18", "blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
 PARTS += ("blind 25", "blind 26", "blind 27", "blind 28")
-PARTS += ("blind 29", "blind 30")
+PARTS += ("blind 29", "blind 30", "blind 32")
 
 
 @dataclass
