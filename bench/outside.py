@@ -216,8 +216,15 @@ addresses, a Mauritanian CNAM list in Windows-1252 with ``NNI``, ``Ould``/``Mint
 moughataa, a Papua New Guinean NASFUND list with ``NID No.``, ``12-Mar-1985`` dates and
 Section/Lot addresses, a Togolese CNSS list in UTF-8 with a BOM, capital French headers, ``NIU``
 and ``BP 1234 Lomé``, a Liechtenstein AHV list in Latin-1 with German headers, ``AHV-Nr.`` and
-``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning), each part with seeds
-of its own.
+``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning) and 9 blind 33 shapes
+(a hotel's guest stay declarations with the room, arrival and departure, a commune's disability
+certificates in Windows-1258 with the type, degree and guardian, a judgment-enforcement office's
+debtors in Excel with the amount and the creditor, a kindergarten's enrolments in UTF-16 with both
+parents' names and phones, a Malagasy CNaPS list with the 12-digit CIN, a Liberian NASSCORP list
+in Excel with ``mm/dd/yyyy`` dates, a Barbadian NIS list with the ``yymmdd-nnnn`` National
+Registration Number, a Djiboutian CNSS list with French/Arabic headers and a San Marino ISS list
+in ISO-8859-15 with the ``Codice ISS``; written 07:50 UTC, 2026-12-06, never used for tuning),
+each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -45,6 +45,7 @@ def test_the_corpus_has_thirty_tables_in_thirty_parts(tmp_path: Path) -> None:
     assert parts.count("blind 28") == 18
     assert parts.count("blind 29") == 18
     assert parts.count("blind 30") == 18
+    assert parts.count("blind 33") == 18
     # every shape has a name of its own (its files' names and its part are looked up by it)
     assert len({s.name for s in SHAPES}) == len(SHAPES)
     # and labels columns with roles (``full_name:full_name_ascii``, not ``full_name_ascii``)
@@ -55,6 +56,7 @@ def test_the_corpus_has_thirty_tables_in_thirty_parts(tmp_path: Path) -> None:
     blinds += ("blind 13", "blind 14", "blind 15", "blind 16", "blind 17", "blind 18")
     blinds += ("blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
     blinds += ("blind 25", "blind 26", "blind 27", "blind 28", "blind 29", "blind 30")
+    blinds += ("blind 33",)
     for late in (*late_parts, *blinds):
         assert {t.seed for t in tables if t.part == late}.isdisjoint(
             {t.seed for t in tables if t.part != late}

@@ -58,6 +58,7 @@ from lienthong.quality import _corpus_blind27 as _blind27
 from lienthong.quality import _corpus_blind28 as _blind28
 from lienthong.quality import _corpus_blind29 as _blind29
 from lienthong.quality import _corpus_blind30 as _blind30
+from lienthong.quality import _corpus_blind33 as _blind33
 from lienthong.quality import _corpus_lexblind as _lexblind
 from lienthong.quality import _corpus_shapes as _shapes
 from lienthong.quality._corpus_people import WRITERS as _WRITERS
@@ -88,7 +89,7 @@ SHAPES += _blind20.BLIND20
 SHAPES += _blind21.BLIND21 + _blind22.BLIND22
 SHAPES += _blind23.BLIND23
 SHAPES += _blind24.BLIND24 + _blind25.BLIND25 + _blind26.BLIND26 + _blind27.BLIND27
-SHAPES += _blind28.BLIND28 + _blind29.BLIND29 + _blind30.BLIND30
+SHAPES += _blind28.BLIND28 + _blind29.BLIND29 + _blind30.BLIND30 + _blind33.BLIND33
 PART_OF: dict[str, str] = {
     **_shapes.PART_OF,
     **{s.name: "lexicon blind" for s in _lexblind.LEXICON_BLIND},
@@ -115,6 +116,7 @@ PART_OF: dict[str, str] = {
     **{s.name: "blind 28" for s in _blind28.BLIND28},
     **{s.name: "blind 29" for s in _blind29.BLIND29},
     **{s.name: "blind 30" for s in _blind30.BLIND30},
+    **{s.name: "blind 33" for s in _blind33.BLIND33},
 }
 WRITERS = {**_WRITERS, **_lexblind.WRITERS_LEXICON, **_blind8.WRITERS_BLIND8}
 WRITERS |= _blind9.WRITERS_BLIND9 | _blind10.WRITERS_BLIND10 | _blind11.WRITERS_BLIND11
@@ -126,7 +128,7 @@ WRITERS |= _blind21.WRITERS_BLIND21 | _blind22.WRITERS_BLIND22
 WRITERS |= _blind23.WRITERS_BLIND23
 WRITERS |= _blind24.WRITERS_BLIND24 | _blind25.WRITERS_BLIND25
 WRITERS |= _blind26.WRITERS_BLIND26 | _blind27.WRITERS_BLIND27 | _blind28.WRITERS_BLIND28
-WRITERS |= _blind29.WRITERS_BLIND29 | _blind30.WRITERS_BLIND30
+WRITERS |= _blind29.WRITERS_BLIND29 | _blind30.WRITERS_BLIND30 | _blind33.WRITERS_BLIND33
 
 #: The day the corpus is judged on (ages, staleness): fixed so the labels never drift.
 AS_OF = date(2026, 1, 1)
@@ -157,7 +159,7 @@ class Table:
         ``blind 12``, ``blind 13``, ``blind 14``, ``blind 15``, ``blind 16``, ``blind 17``,
         ``blind 18``, ``blind 19``, ``blind 20``, ``blind 21``, ``blind 22``,
         ``blind 23``, ``blind 24``, ``blind 25``, ``blind 26``, ``blind 27``, ``blind 28``,
-        ``blind 29`` or ``blind 30``."""
+        ``blind 29``, ``blind 30`` or ``blind 33``."""
         return PART_OF[self.shape.name]
 
     @property
@@ -195,6 +197,7 @@ _INVALID_DAY = {
     **_blind28.INVALID_DAY,
     **_blind29.INVALID_DAY,
     **_blind30.INVALID_DAY,
+    **_blind33.INVALID_DAY,
 }
 _SEX_SPELLING = {"Nam": "male", "Nữ": "female", "M": "male", "F": "female"}
 _SEX_SPELLING |= {"NAM": "male", "NU": "female"}
@@ -267,7 +270,7 @@ _ADDRESS_HOLDS += _blind21.ADDRESS_HOLDS + _blind22.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind23.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind24.ADDRESS_HOLDS + _blind25.ADDRESS_HOLDS
 _ADDRESS_HOLDS += _blind26.ADDRESS_HOLDS + _blind27.ADDRESS_HOLDS + _blind28.ADDRESS_HOLDS
-_ADDRESS_HOLDS += _blind29.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS
+_ADDRESS_HOLDS += _blind29.ADDRESS_HOLDS + _blind30.ADDRESS_HOLDS + _blind33.ADDRESS_HOLDS
 _PHONE_HOLDS: tuple[str, ...] = ("phone", "phone_spaced", "phone_dotted", *_blind8.PHONE_HOLDS)
 _PHONE_HOLDS += _blind9.PHONE_HOLDS + _blind10.PHONE_HOLDS + _blind11.PHONE_HOLDS
 _PHONE_HOLDS += _blind12.PHONE_HOLDS + _blind13.PHONE_HOLDS + _blind14.PHONE_HOLDS
@@ -278,7 +281,7 @@ _PHONE_HOLDS += _blind21.PHONE_HOLDS + _blind22.PHONE_HOLDS
 _PHONE_HOLDS += _blind23.PHONE_HOLDS
 _PHONE_HOLDS += _blind24.PHONE_HOLDS + _blind25.PHONE_HOLDS
 _PHONE_HOLDS += _blind26.PHONE_HOLDS + _blind27.PHONE_HOLDS + _blind28.PHONE_HOLDS
-_PHONE_HOLDS += _blind29.PHONE_HOLDS + _blind30.PHONE_HOLDS
+_PHONE_HOLDS += _blind29.PHONE_HOLDS + _blind30.PHONE_HOLDS + _blind33.PHONE_HOLDS
 _NAMES = frozenset(
     {"full_name", "full_name_ascii", "en_full_name", "given_name", "family_name"}
     | {"full_name_caps", "full_name_nfd", "family_middle", "given_only", "two_surnames"}
@@ -306,6 +309,7 @@ _NAMES = frozenset(
     | _blind28.NAME_HOLDS
     | _blind29.NAME_HOLDS
     | _blind30.NAME_HOLDS
+    | _blind33.NAME_HOLDS
 )
 
 
@@ -346,7 +350,7 @@ _SEX_HOLDS += _blind21.SEX_HOLDS + _blind22.SEX_HOLDS
 _SEX_HOLDS += _blind23.SEX_HOLDS
 _SEX_HOLDS += _blind24.SEX_HOLDS + _blind25.SEX_HOLDS
 _SEX_HOLDS += _blind26.SEX_HOLDS + _blind27.SEX_HOLDS + _blind28.SEX_HOLDS
-_SEX_HOLDS += _blind29.SEX_HOLDS + _blind30.SEX_HOLDS
+_SEX_HOLDS += _blind29.SEX_HOLDS + _blind30.SEX_HOLDS + _blind33.SEX_HOLDS
 _CCCD_HOLDS = ("cccd", "cccd_spaced", "cccd_apos", "cccd_prefixed")
 _NATIONAL_HOLDS: tuple[str, ...] = (
     "national_id",
@@ -369,6 +373,7 @@ _NATIONAL_HOLDS += _blind23.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind24.NATIONAL_HOLDS + _blind25.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind26.NATIONAL_HOLDS + _blind27.NATIONAL_HOLDS
 _NATIONAL_HOLDS += _blind28.NATIONAL_HOLDS + _blind29.NATIONAL_HOLDS + _blind30.NATIONAL_HOLDS
+_NATIONAL_HOLDS += _blind33.NATIONAL_HOLDS
 _BIRTH_HOLDS = ("birth_date", "excel_date", "birth_int")
 
 
@@ -477,7 +482,7 @@ _SEED_OFFSET = {"new held-out": NEW_SEED_OFFSET, "fresh held-out": 20, "blind he
 _SEED_OFFSET["final blind"] = 40
 _SEED_OFFSET["lexicon blind"] = 50
 #: ... and each blind part ten after the one before it (blind 8 from 60 on).
-_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 31)}
+_SEED_OFFSET |= {f"blind {n}": 60 + 10 * (n - 8) for n in range(8, 35)}
 
 
 def build_corpus(folder: Path, seeds: tuple[int, ...] = (1, 2), rows: int = 300) -> list[Table]:

@@ -31,6 +31,7 @@ PARTS += ("blind 12", "blind 13", "blind 14", "blind 15", "blind 16", "blind 17"
 PARTS += ("blind 18", "blind 19", "blind 20", "blind 21", "blind 22", "blind 23", "blind 24")
 PARTS += ("blind 25", "blind 26", "blind 27", "blind 28")
 PARTS += ("blind 29", "blind 30")
+PARTS += ("blind 33",)
 
 
 @dataclass
