@@ -205,7 +205,7 @@ Surinamese SZF list in Windows-1252 with Dutch headers, ``ID-nummer`` and ``dd-m
 Congolese CNSS list in Excel with ``Nom``/``Post-nom``/ ``Prénom`` and ``N° Carte d'électeur``, a
 Lesotho old-age pension list with the 12-digit ``ID Number``, ``Ha`` villages and the nominee, an
 Andorran CASS list in Latin-1 with Catalan headers, the ``NRT`` and ``AD500`` postcodes; written
-05:56 UTC, 2026-12-06, never used for tuning) and 9 blind 30 shapes (a tax office's personal
+05:56 UTC, 2026-12-06, never used for tuning), 9 blind 30 shapes (a tax office's personal
 income-tax finalisation filers in Excel with ``Mã số thuế``, the refund asked for and the
 authorised person, a district's street-vendor licences in Windows-1258 with ASCII capital headers,
 ``NAM SINH`` and the family member who sells in the holder's place, a hospital's organ-donor
@@ -216,8 +216,15 @@ addresses, a Mauritanian CNAM list in Windows-1252 with ``NNI``, ``Ould``/``Mint
 moughataa, a Papua New Guinean NASFUND list with ``NID No.``, ``12-Mar-1985`` dates and
 Section/Lot addresses, a Togolese CNSS list in UTF-8 with a BOM, capital French headers, ``NIU``
 and ``BP 1234 Lomé``, a Liechtenstein AHV list in Latin-1 with German headers, ``AHV-Nr.`` and
-``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning), each part with seeds
-of its own.
+``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning) and 9 blind 31 shapes
+(a ward's people with meritorious service in Excel with the martyr and the monthly allowance, a
+commune's poor-household review in Windows-1258 with the household head and the reviewer, a ward
+police's temporary-residence registrations in UTF-16 with the landlord, a district library's Koha
+reader cards with English field names and a pupil's guarantor, a Cameroonian CNPS list with
+``N° CNI``, a Maltese social-security list in Latin-3 with ``123456M`` cards, a Bahamian NIB list
+with ``mm/dd/yyyy`` dates, an Eswatini ENPF list with the 13-digit ``PIN``, a Kiribati
+labour-mobility pool with passports; written 07:50 UTC, 2026-12-06, never used for tuning), each
+part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
