@@ -36,6 +36,9 @@ from lienthong.quality import _corpus_blind27 as _blind27
 from lienthong.quality import _corpus_blind28 as _blind28
 from lienthong.quality import _corpus_blind29 as _blind29
 from lienthong.quality import _corpus_blind30 as _blind30
+from lienthong.quality import _corpus_blind31 as _blind31
+from lienthong.quality import _corpus_blind32 as _blind32
+from lienthong.quality import _corpus_blind33 as _blind33
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -101,4 +104,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(28, _blind28),
     _blind(29, _blind29),
     _blind(30, _blind30),
+    _blind(31, _blind31),
+    _blind(32, _blind32),
+    _blind(33, _blind33),
 )
