@@ -194,6 +194,22 @@ def test_a_baltic_file_reads_back_as_written(language: str, encoding: str) -> No
     assert decoded.text == text
 
 
+MALTESE = (
+    "Numru tal-Karta tal-Identità;Kunjom;Isem;Data tat-Twelid;Triq;Lokalità\n"
+    "123456M;Borġ;Ġużeppi;12/03/1985;Triq il-Ħamrun 12;Ħaż-Żabbar\n"
+    "234567M;Żammit;Marija;01/07/1990;Triq San Ġorġ 5;Żejtun\n"
+    "345678M;Caruana;Ċensu;23/11/1978;Triq il-Kbira 44;Għargħur\n"
+    "456789M;Farrugia;Rita;14/02/2001;Triq ħal Qormi 3;Ħal Għaxaq\n"
+)
+
+
+def test_a_maltese_latin_3_file_reads_back_as_written() -> None:
+    """ISO-8859-3 puts ħ and ż where TCVN3 puts Vietnamese letters: read as Maltese, not
+    refused as TCVN3 (blind 31's social-security list)."""
+    decoded = decode_bytes(MALTESE.encode("iso-8859-3"))
+    assert (decoded.encoding, decoded.text) == ("iso-8859-3", MALTESE)
+
+
 def test_the_croatian_header_is_no_longer_garbled() -> None:
     decoded = decode_bytes(CENTRAL["croatian"].encode("cp1250"))
     assert "rođenja" in decoded.text and "roðenja" not in decoded.text

@@ -17,7 +17,6 @@ questions only the whole table answers.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -28,6 +27,7 @@ from lienthong.profiling._hints import (
     names_a_social_security,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
 
@@ -52,12 +52,14 @@ _FAMILY_OF["address"] = frozenset(
     {"address", "street", "ward", "district", "province", "suburb", "state", "postcode"}
 )
 #: Roles a relative's header (a spouse's, a guardian's, an insurance holder's) makes somebody
-#: else's beside a column of the record's own, and what they are then.
-_RELATIVES_TOO: tuple[tuple[frozenset[str], str | None], ...] = (
+#: else's beside a column of the record's own, what they are then, and what the evidence calls
+#: them.
+_RELATIVES_TOO: tuple[tuple[frozenset[str], str | None, str], ...] = (
+    (_NAME_ROLES, None, "name"),
     # a person's own identity numbers (a business's MST beside the owner's CCCD is no rival)
-    (frozenset({"cccd", "cmnd", "national_id"}), None),
-    (frozenset({"birth_date"}), "date"),
-    (frozenset({"address", "street"}), None),
+    (frozenset({"cccd", "cmnd", "national_id"}), None, "id"),
+    (frozenset({"birth_date"}), "date", "birth date"),
+    (frozenset({"address", "street"}), None, "address"),
 )
 #: The record's own identity numbers, one of which a passport number stands beside.
 _IDS = frozenset({"cccd", "cmnd", "national_id"})
@@ -82,15 +84,7 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     ``Họ tên học sinh``; alone, as in a list of household heads, ``Họ tên chủ hộ`` is the
     record's), or any of them under a header that names none of its kind beside a column
     whose header does (:data:`_ONCE`, :data:`_FAMILY_OF`)."""
-    sure_names = [i for i, inference in enumerate(out) if _sure_name(inference)]
-    # the record's own name: the first not under a relative's header, else (a list of
-    # household heads with a proxy beside: "Họ tên chủ hộ", "Người nhận thay") the first
-    named = [i for i in sure_names if not names_a_relative(names[i])] or sure_names[:1]
-    for index, inference in enumerate(out):
-        relative = inference.role in _NAME_ROLES and names_a_relative(names[index])
-        if named and index not in named and relative:
-            out[index] = _somebody_elses(inference, None, names[named[0]], "name")
-    _relatives_ids_and_dates(names, out)
+    _relatives(names, out)
     ids = [
         i
         for i, inference in enumerate(out)
@@ -123,20 +117,20 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     return out
 
 
-def _relatives_ids_and_dates(names: Sequence[str], out: list[Inference]) -> None:
-    """A relative's identity number, birth date or address (``Số ĐDCN vợ/chồng``, ``Ngày sinh
-    vợ/chồng``, ``JMBG nosioca``, the insurance holder's) beside the record's own is somebody
-    else's; alone (a list of guardians) it is the record's."""
-    for group, other in _RELATIVES_TOO:
+def _relatives(names: Sequence[str], out: list[Inference]) -> None:
+    """A relative's or a contact's name, identity number, birth date or address (``Họ tên
+    cha`` beside ``Họ tên học sinh``, ``Số ĐDCN vợ/chồng``, ``Ngày sinh vợ/chồng``, ``JMBG
+    nosioca``) beside the record's own is somebody else's. The record's own: the sure columns
+    not under a relative's header, else (a list of household heads with a proxy beside: ``Họ
+    tên chủ hộ``, ``Người nhận thay``) the first; alone (a list of guardians) it is the
+    record's."""
+    for group, other, what in _RELATIVES_TOO:
         holders = [i for i, inference in enumerate(out) if _sure_in(inference, group)]
-        own = [i for i in holders if not names_a_relative(names[i])]
-        for index in holders if own else ():
-            if index not in own and names_a_relative(names[index]):
-                out[index] = _somebody_elses(out[index], other, names[own[0]], _group_name(group))
-
-
-def _group_name(group: frozenset[str]) -> str:
-    return "birth date" if "birth_date" in group else "address" if "address" in group else "id"
+        own = [i for i in holders if not names_a_relative(names[i])] or holders[:1]
+        for index, inference in enumerate(out):
+            relative = inference.role in group and names_a_relative(names[index])
+            if own and index not in own and relative:
+                out[index] = _somebody_elses(inference, other, names[own[0]], what)
 
 
 def _sure_in(inference: Inference, group: frozenset[str]) -> bool:
@@ -188,11 +182,7 @@ def _name_parts(
 
 
 def _named_name(inference: Inference, name: str) -> bool:
-    return _sure_name(inference) and bool(set(name_hints(name)) & _NAME_ROLES)
-
-
-def _sure_name(inference: Inference) -> bool:
-    return _sure_in(inference, _NAME_ROLES)
+    return _sure_in(inference, _NAME_ROLES) and bool(set(name_hints(name)) & _NAME_ROLES)
 
 
 def _sure(inference: Inference, role: str) -> bool:
@@ -215,14 +205,6 @@ def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -
     return replace(inference, role=role, confidence=round(0.5 + 0.4 * share, 3), evidence=evidence)
 
 
-#: A post-office box (``P.O. Box 7303, Gulu``, ``G.P.O. Box 9646, Suva``, ``01 BP 1234 Abidjan
-#: 01``, ``Casilla 45``, ``Postfach 12``, Angolan ``C.P. 3258, Luanda``).
-_BOX = re.compile(
-    r"^\s*(?:[0-9]{1,2}\s+)?"
-    r"(?:(?:g\.?\s*)?p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach"
-    r"|caixa postal|c\.\s*p\.)\s*(?:no\.?\s*)?\d",
-    re.IGNORECASE,
-)
 #: Share of an address column's values that must be boxes before it counts as a box column.
 _BOX_SHARE = 0.8
 _PLACE_ROLES = frozenset({"address", "street"})
@@ -246,4 +228,4 @@ def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None
 
 def _boxes(column: Sequence[str]) -> bool:
     filled = [value for value in column if value.strip()]
-    return bool(filled) and sum(bool(_BOX.match(v)) for v in filled) >= _BOX_SHARE * len(filled)
+    return bool(filled) and sum(map(is_post_box, filled)) >= _BOX_SHARE * len(filled)

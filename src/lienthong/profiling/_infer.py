@@ -111,8 +111,9 @@ _LOOSER: dict[str, tuple[str, ...]] = {
 }
 #: Share of distinct values an address line of words needs (see the looser detectors).
 _LINES_DISTINCT = 0.3
-#: Confidence in a national id read from the birth dates its numbers hold, header aside.
-_DATED_ID_CONFIDENCE = 0.85
+#: Confidence in a national id its numbers prove, header aside: the birth dates they hold, or
+#: a country's personal-number check digit they pass.
+_PROVEN_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
 #: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
 _LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street", "place_list": "address"}
@@ -239,13 +240,13 @@ def _infer_role(
             f"the numbers hold their holder's birth date ({where}), spread like a population's"
             " births: personal numbers of a country that writes the birth date in them"
         )
-        return Inference("national_id", _DATED_ID_CONFIDENCE, tuple(evidence), True)
+        return Inference("national_id", _PROVEN_ID_CONFIDENCE, tuple(evidence), True)
     if (kind := checked_ids(sample)) is not None:
         evidence.append(
             f"nearly every number is distinct and passes the check digit of a personal number"
             f" ({kind}): a national id, whatever the header"
         )
-        return Inference("national_id", _DATED_ID_CONFIDENCE, tuple(evidence), True)
+        return Inference("national_id", _PROVEN_ID_CONFIDENCE, tuple(evidence), True)
     return _fallback([], evidence, stored_type, distinct, len(sample))
 
 

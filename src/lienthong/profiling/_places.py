@@ -178,3 +178,18 @@ def is_place_list(text: str) -> bool:
         and any(ch.isalpha() for ch in text)
         and all(_PLACE.fullmatch(p) for p in parts)
     )
+
+
+#: A post-office box (``P.O. Box 7303, Gulu``, ``G.P.O. Box 9646, Suva``, ``01 BP 1234 Abidjan
+#: 01``, ``Casilla 45``, ``Postfach 12``, Angolan ``C.P. 3258, Luanda``).
+_POST_BOX = re.compile(
+    r"^\s*(?:[0-9]{1,2}\s+)?"
+    r"(?:(?:g\.?\s*)?p\.?\s*o\.?\s*box|box|b\.?\s*p\.?|casilla|apartado(?: postal)?|postfach"
+    r"|caixa postal|c\.\s*p\.)\s*(?:no\.?\s*)?\d",
+    re.IGNORECASE,
+)
+
+
+def is_post_box(text: str) -> bool:
+    """Whether the value is a post-office box, where mail goes rather than where one lives."""
+    return bool(_POST_BOX.match(text))
