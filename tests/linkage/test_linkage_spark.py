@@ -31,7 +31,9 @@ from lienthong.registry import Registry
 from lienthong.sources import duckdb_connect
 from lienthong.store import Store
 
-pytestmark = [pytest.mark.integration, pytest.mark.slow]
+#: One worker runs the module: its Spark link (~160 s on 2 cores) is a module fixture, and two
+#: workers would each run it (and each hold a JVM).
+pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.xdist_group("spark")]
 
 AGREEMENT_BAR = 0.999
 TRUTH_TOLERANCE = 0.002
