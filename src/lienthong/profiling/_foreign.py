@@ -245,15 +245,16 @@ def is_address_line(text: str) -> bool:
 #: A cross street after the house (``Avda. España N° 119 c/ Brasil``, ``esq. Colón``): where
 #: the house is, not a second street line.
 CROSS_STREET = re.compile(r"\s+(?:c/|esq\.|esquina|casi|entre)\s.*$", re.IGNORECASE)
-#: A house number's marker before it (``Mcal. López N° 145``, ``Jalan Ampang No. 5``).
-_NUMBER_MARKER = re.compile(r"\s+(?:n[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)
+#: A house number's marker before it (``Mcal. López N° 145``, ``Jalan Ampang No. 5``, a
+#: Caribbean ``#45 Welches Terrace``).
+_NUMBER_MARKER = re.compile(r"(?:^|\s+)(?:n[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)
 
 
 def is_any_street(text: str) -> bool:
     """A street line in any script: words and a house number (only with a street hint); a
     cross street after it and a marker before the number are not counted."""
     value = _without_marks(nfc(text).strip())
-    line = _NUMBER_MARKER.sub(" ", CROSS_STREET.sub("", value))
+    line = _NUMBER_MARKER.sub(" ", CROSS_STREET.sub("", value)).strip()
     return (
         len(value) <= 80
         and _ANY_STREET.fullmatch(line) is not None

@@ -124,10 +124,21 @@ def is_address(text: str) -> bool:
         return True
     words = tokens(text)
     letters = [w for w in words if not w.isdigit()]
-    if len(words) < 3 or len(letters) < 2 or " " not in text.strip():
+    if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text):
         return False
     return any(ch.isdigit() for ch in text) or any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
+    )
+
+
+def _one_unit(text: str) -> bool:
+    """Whether the value names one administrative unit and nothing else (``Phường Gò Vấp``,
+    ``Xã Bắc Tân Uyên``): a ward (district, province) column's value, not an address."""
+    return (
+        "," not in text
+        and not any(ch.isdigit() for ch in text)
+        and any(fold(text).startswith(prefixes) for prefixes in _ADMIN_PREFIX.values())
+        and sum(word in _UNIT_WORDS for word in tokens(text)) <= 1
     )
 
 
