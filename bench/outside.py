@@ -230,14 +230,22 @@ marital-status certificates with the purpose, a sports centre's athletes in UTF-
 coach, a Sierra Leonean NASSIT list with the NIN, a Seychellois ASP list in Excel with Creole
 glosses, a Gabonese CNAMGS list in Windows-1252 with ``N° CNI``, a Burundian INSS list with
 Kirundi glosses, a Monegasque CCSS list in ISO-8859-15 with the French NIR; written 07:50 UTC,
-2026-12-06, never used for tuning) and 9 blind 33 shapes (a hotel's guest stay declarations with
+2026-12-06, never used for tuning), 9 blind 33 shapes (a hotel's guest stay declarations with
 the room, arrival and departure, a commune's disability certificates in Windows-1258 with the
 type, degree and guardian, a judgment-enforcement office's debtors in Excel with the amount and
 the creditor, a kindergarten's enrolments in UTF-16 with both parents' names and phones, a
 Malagasy CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy``
 dates, a Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian
 CNSS list with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice
-ISS``; written 07:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+ISS``; written 07:50 UTC, 2026-12-06, never used for tuning) and 9 blind 34 shapes (a traffic
+police list of fines paid with the plate, the offence and the officer, a private university's
+graduates in Windows-1258 with the degree serial and the parent who paid, a fishing port's crew
+departure declarations in Excel with the boat's owner, a ward's elderly cared for at home in
+UTF-16 with the carer, an Australian list with the Medicare number and its check digit, the CRN
+and suburb, state and postcode apart, a Brazilian social register in Windows-1252 with the CPF
+and CEP, a Beninese CNSS list in Excel with the 10-digit NPI, a Comorian CPS list with
+French/Arabic/Shikomori headers and a Solomon Islands NPF list in UTF-16; written 08:05 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
