@@ -237,7 +237,14 @@ the creditor, a kindergarten's enrolments in UTF-16 with both parents' names and
 Malagasy CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy``
 dates, a Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian
 CNSS list with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice
-ISS``; written 07:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+ISS``; written 07:50 UTC, 2026-12-06, never used for tuning) and 9 blind 35 shapes (a notary
+office's contracts in Excel with the other party, a ward's drug-rehabilitation list in
+Windows-1258 with the guarantor, a blood bank's donors in UTF-16 with the receiving hospital, a
+commune's land-use certificate holders with ``Số CMND`` and the parcel, a Chadian CNPS list in
+Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean pension list with
+Tigrinya names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``, a Grenadian NIS
+list without a national id and a Vanuatu VNPF list in Latin-1 with Bislama headers; written
+08:05 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
