@@ -238,6 +238,14 @@ Malagasy CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel wit
 dates, a Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian
 CNSS list with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice
 ISS``; written 07:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+Blind 36 adds 9 shapes (an industrial park's lodged workers in Excel with the employer and its
+address, a district court's divorce cases in Windows-1258 with the defendant, a ward's pet
+vaccinations in UTF-16 with the pet and the vet, a vocational college's scholarships with the
+bank account and the guardian, a Somali cash-transfer list with the NIRA number and the gobol, an
+Equatoguinean INSESO list in Windows-1252 with the ``DIP``, a Central African CNSS list in Excel
+with ``N° CNI`` and the arrondissement, a Santomean INSS list in Latin-1 with ``N.º BI`` and a
+Tuvaluan TNPF list in UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for
+tuning).
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
