@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-584 generated files (292 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+638 generated files (319 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Thirty-three parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Thirty-six parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -230,14 +230,36 @@ marital-status certificates with the purpose, a sports centre's athletes in UTF-
 coach, a Sierra Leonean NASSIT list with the NIN, a Seychellois ASP list in Excel with Creole
 glosses, a Gabonese CNAMGS list in Windows-1252 with ``N° CNI``, a Burundian INSS list with
 Kirundi glosses, a Monegasque CCSS list in ISO-8859-15 with the French NIR; written 07:50 UTC,
-2026-12-06, never used for tuning) and 9 blind 33 shapes (a hotel's guest stay declarations with
-the room, arrival and departure, a commune's disability certificates in Windows-1258 with the
-type, degree and guardian, a judgment-enforcement office's debtors in Excel with the amount and
-the creditor, a kindergarten's enrolments in UTF-16 with both parents' names and phones, a
-Malagasy CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy``
-dates, a Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian
-CNSS list with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice
-ISS``; written 07:50 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+2026-12-06, never used for tuning), 9 blind 33 shapes (a hotel's guest stay declarations with the
+room, arrival and departure, a commune's disability certificates in Windows-1258 with the type,
+degree and guardian, a judgment-enforcement office's debtors in Excel with the amount and the
+creditor, a kindergarten's enrolments in UTF-16 with both parents' names and phones, a Malagasy
+CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy`` dates, a
+Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian CNSS list
+with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice ISS``;
+written 07:50 UTC, 2026-12-06, never used for tuning), 9 blind 34 shapes (a traffic police list of
+fines paid with the plate, the offence and the officer, a private university's graduates in
+Windows-1258 with the degree serial and the parent who paid, a fishing port's crew departure
+declarations in Excel with the boat's owner, a ward's elderly cared for at home in UTF-16 with the
+carer, an Australian list with the Medicare number and its check digit, the CRN and suburb, state
+and postcode apart, a Brazilian social register in Windows-1252 with the CPF and CEP, a Beninese
+CNSS list in Excel with the 10-digit NPI, a Comorian CPS list with French/Arabic/Shikomori headers
+and a Solomon Islands NPF list in UTF-16; written 08:05 UTC, 2026-12-06, never used for tuning), 9
+blind 35 shapes (a notary office's contracts in Excel with the other party, a ward's
+drug-rehabilitation list in Windows-1258 with the guarantor, a blood bank's donors in UTF-16 with
+the receiving hospital, a commune's land-use certificate holders with ``Số CMND`` and the parcel,
+a Chadian CNPS list in Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean
+pension list with Tigrinya names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``,
+a Grenadian NIS list without a national id and a Vanuatu VNPF list in Latin-1 with Bislama
+headers; written 08:05 UTC, 2026-12-06, never used for tuning) and 9 blind 36 shapes (an
+industrial park's lodged workers in Excel with the employer and its address, a district court's
+divorce cases in Windows-1258 with the defendant, a ward's pet vaccinations in UTF-16 with the pet
+and the vet, a vocational college's scholarships with the bank account and the guardian, a Somali
+cash-transfer list with the NIRA number and the gobol, an Equatoguinean INSESO list in
+Windows-1252 with the ``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the
+arrondissement, a Santomean INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in
+UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning), each part with
+seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -39,6 +39,9 @@ from lienthong.quality import _corpus_blind30 as _blind30
 from lienthong.quality import _corpus_blind31 as _blind31
 from lienthong.quality import _corpus_blind32 as _blind32
 from lienthong.quality import _corpus_blind33 as _blind33
+from lienthong.quality import _corpus_blind34 as _blind34
+from lienthong.quality import _corpus_blind35 as _blind35
+from lienthong.quality import _corpus_blind36 as _blind36
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -107,4 +110,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(31, _blind31),
     _blind(32, _blind32),
     _blind(33, _blind33),
+    _blind(34, _blind34),
+    _blind(35, _blind35),
+    _blind(36, _blind36),
 )
