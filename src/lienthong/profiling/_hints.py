@@ -329,13 +329,10 @@ _PASSPORTS = frozenset(
 )
 
 
-#: ... and of a social-security or insurance member number (``SSN``, ``N° SS``, ``NSSF No.``):
-#: beside the national id (``NRC No.``, ``NIN``), the fund's number, not the national id.
-_SOCIAL_SECURITY = frozenset(
-    {("ssn",), ("social", "security"), ("seguridad", "social"), ("securite", "sociale")}
-    | {("seguranca", "social"), ("sozialversicherung",), ("nssf",), ("nssa",), ("napsa",)}
-    | {("ss",), ("nss",), ("sss",), ("socsec",), ("insurance", "number")}
-)
+#: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,
+#: ``NSSF No.``, ``N° immatriculation CNPS``): beside the national id (``NRC No.``, ``NIN``),
+#: the fund's number, not the national id. The lexicon's ``fund`` role lists them.
+_SOCIAL_SECURITY = tuple(_canonical(phrase) for phrase in lexicon().headers["fund"])
 
 
 def names_a_passport(column: str) -> bool:
@@ -345,9 +342,10 @@ def names_a_passport(column: str) -> bool:
 
 
 def names_a_social_security(column: str) -> bool:
-    """Whether the header names a social-security or insurance number (``SSN``)."""
-    words = header_words(column)
-    return any(_contains(words, phrase, guarded=False) for phrase in _SOCIAL_SECURITY)
+    """Whether the header names a social-security, pension or health fund's number (``SSN``,
+    ``NIB No.``); a short or Vietnamese-looking one (``SS``, ``NHI``) only as the whole header."""
+    words, guarded = header_words(column), _latin(column)
+    return any(_contains(words, phrase, guarded=guarded) for phrase in _SOCIAL_SECURITY)
 
 
 def names_a_part(column: str) -> bool:
@@ -461,12 +459,20 @@ _PERSON_NAMES = ("full_name", "family_name", "given_name")
 #: Words in a column's name that make its "name"/"tên" something other than a person's.
 _NOT_A_PERSON = NOT_A_PERSON
 
+#: The record's own person, one letter away from another party's word (``employee`` and
+#: ``employer``, ``empleado`` and ``empleador``, ``trainee`` and ``trainer``): known words, so
+#: never respelled into the other party's.
+_OWN_WORDS = (
+    ("employee",), ("empleado",), ("empleada",), ("empregado",), ("empregada",), ("trainee",),
+    ("interviewee",), ("examinee",), ("salarie",), ("salariee",), ("pekerja",), ("office",),
+)  # fmt: skip
+
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 _VOCABULARY = frozenset(
     word
     for phrases in (
         *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
-        _MIDDLE_ONLY, _NOTES, _RELATIVES,
+        _MIDDLE_ONLY, _NOTES, _RELATIVES, _OWN_WORDS,
     )
     for phrase in phrases
     for word in phrase

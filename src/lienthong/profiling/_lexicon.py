@@ -29,9 +29,11 @@ from lienthong.errors import ConfigError
 from lienthong.profiling._roles import ROLES
 from lienthong.profiling._text import tokens
 
-#: Header roles the lexicon may name: the profile's roles, and ``note`` (free-text remarks,
-#: never an address).
-HEADER_ROLES = ROLES | {"note", "relative"}
+#: Header roles the lexicon may name: the profile's roles, ``note`` (free-text remarks, never
+#: an address), ``relative`` (another person or party than the record's own: a parent, an
+#: employer, a landlord, an officer) and ``fund`` (a social-security, pension or health fund's
+#: member number: ``NSSF``, ``CNPS``, ``SSNIT``, an identifier but never the national id).
+HEADER_ROLES = ROLES | {"note", "relative", "fund"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
