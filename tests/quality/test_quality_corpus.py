@@ -186,4 +186,10 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 31": (0.9, 8),
     "blind 32": (0.9, 4),
     "blind 33": (0.9, 2),
+    # blind 34-36 (written 08:02-08:05, measured once at 08:05: 94.6 % none wrong, 97.4 % eight
+    # wrong, 94.6 % fourteen wrong; 08:11 after the other parties' lexicon, before anyone
+    # looked: 94.6 % none, 97.4 % six, 94.6 % twelve)
+    "blind 34": (0.9, 0),
+    "blind 35": (0.9, 6),
+    "blind 36": (0.9, 12),
 }

@@ -25,6 +25,7 @@ from lienthong.profiling._hints import (
     names_a_passport,
     names_a_relative,
     names_a_social_security,
+    names_an_organisation,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._places import is_post_box
@@ -72,6 +73,7 @@ def in_context(
 ) -> list[Inference]:
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
     out = _others_people(names, list(found))
+    _organisations(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
@@ -115,6 +117,21 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _organisations(names: Sequence[str], out: list[Inference]) -> None:
+    """An address under a header naming an organisation, a building or land (``Địa chỉ doanh
+    nghiệp``, ``Địa chỉ bệnh viện``, ``Địa chỉ thửa đất``) is where that is, not where the
+    record's person lives: no person's address, even alone (a blood donor's file may hold only
+    the receiving hospital's)."""
+    for index, inference in enumerate(out):
+        if inference.role in _PLACE_ROLES and names_an_organisation(names[index]):
+            evidence = (
+                *inference.evidence,
+                f"{names[index]!r} names an organisation, a building or land: its address, not"
+                " a person's",
+            )
+            out[index] = Inference(None, 0.0, evidence, True)
 
 
 def _relatives(names: Sequence[str], out: list[Inference]) -> None:

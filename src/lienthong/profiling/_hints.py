@@ -63,18 +63,8 @@ _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("street", (("street",), ("duong",), ("address", "1"), ("address", "2"), ("so", "nha"))),
     (
         "address",
-        (
-            ("dia", "chi"),
-            ("diachi",),
-            ("dc",),
-            ("address",),
-            ("addr",),
-            ("thuong", "tru"),
-            ("tam", "tru"),
-            ("cu", "tru"),
-            ("noi", "o"),
-            ("cho", "o"),
-        ),
+        _phrases("dia chi", "diachi", "dc", "address", "addr", "thuong tru", "tam tru", "cu tru")
+        + _phrases("noi o", "cho o"),
     ),
 )
 #: "Number" as headers abbreviate and spell it across languages (``ID-nommer``, ``Nr.``,
@@ -335,6 +325,11 @@ _PASSPORTS = frozenset(
 _SOCIAL_SECURITY = tuple(_canonical(phrase) for phrase in lexicon().headers["fund"])
 
 
+#: ... and of an organisation, a building or a piece of land (``Địa chỉ doanh nghiệp``,
+#: ``Hospital address``, ``Địa chỉ thửa đất``): an address under one is never a person's.
+_ORGANISATIONS = tuple(_canonical(phrase) for phrase in lexicon().headers["organisation"])
+
+
 def names_a_passport(column: str) -> bool:
     """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
     words = header_words(column)
@@ -346,6 +341,12 @@ def names_a_social_security(column: str) -> bool:
     ``NIB No.``); a short or Vietnamese-looking one (``SS``, ``NHI``) only as the whole header."""
     words, guarded = header_words(column), _latin(column)
     return any(_contains(words, phrase, guarded=guarded) for phrase in _SOCIAL_SECURITY)
+
+
+def names_an_organisation(column: str) -> bool:
+    """Whether the header names an organisation, a building or land, not a person."""
+    words, guarded = header_words(column), _latin(column)
+    return any(_contains(words, phrase, guarded=guarded) for phrase in _ORGANISATIONS)
 
 
 def names_a_part(column: str) -> bool:
@@ -412,9 +413,11 @@ def _household_not_family(column: str) -> bool:
     return bool(_HOUSEHOLD.search(text)) and not _FAMILY.search(text)
 
 
-#: Vietnamese words for a person that fold to a place word: ``đương sự`` (a party to a case)
-#: is ``duong su``, and ``duong`` alone is ``đường`` (a street).
-_PERSON_TERMS = {("duong", "su"): "duongsu"}
+#: Vietnamese compounds whose words fold to a place word: ``đương sự`` (a party to a case) is
+#: ``duong su``, and ``duong`` alone is ``đường`` (a street); ``cơ quan`` (an agency), ``quan
+#: hệ`` (a relation) and ``quản lý`` (managing) hold the ``quan`` of ``quận`` (a district).
+_PERSON_TERMS = {("duong", "su"): "duongsu", ("co", "quan"): "coquan", ("quan", "he"): "quanhe"}
+_PERSON_TERMS[("quan", "ly")] = "quanly"
 
 
 def _person_terms(words: list[str]) -> list[str]:
@@ -472,7 +475,7 @@ _VOCABULARY = frozenset(
     word
     for phrases in (
         *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
-        _MIDDLE_ONLY, _NOTES, _RELATIVES, _OWN_WORDS,
+        _MIDDLE_ONLY, _NOTES, _RELATIVES, _OWN_WORDS, _ORGANISATIONS,
     )
     for phrase in phrases
     for word in phrase

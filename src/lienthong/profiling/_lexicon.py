@@ -32,8 +32,9 @@ from lienthong.profiling._text import tokens
 #: Header roles the lexicon may name: the profile's roles, ``note`` (free-text remarks, never
 #: an address), ``relative`` (another person or party than the record's own: a parent, an
 #: employer, a landlord, an officer) and ``fund`` (a social-security, pension or health fund's
-#: member number: ``NSSF``, ``CNPS``, ``SSNIT``, an identifier but never the national id).
-HEADER_ROLES = ROLES | {"note", "relative", "fund"}
+#: member number: ``NSSF``, ``CNPS``, ``SSNIT``, an identifier but never the national id) and
+#: ``organisation`` (a company, a hospital, a school, a plot of land: its address is no person's).
+HEADER_ROLES = ROLES | {"note", "relative", "fund", "organisation"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).

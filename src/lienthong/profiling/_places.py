@@ -142,11 +142,18 @@ def _one_unit(text: str) -> bool:
     )
 
 
+#: The quarters a ward is divided into (``Khu phố 5``, ``Tổ dân phố 12``), named with the
+#: street word ``phố``.
+_QUARTERS = ("khu pho", "to dan pho")
+
+
 def is_street(text: str) -> bool:
     """A street line: one to six words, a street word among them; numbers, and the floor and
     door after its commas, are not counted (``Pl. de la Vila, 9, 2n 2a``, ``Av. 10 de Agosto
     N24-12``). ``Dr`` and ``St`` are a doctor and a saint too: street words only beside a
     number (``Dr A. McIntyre`` is a person)."""
+    if fold(text).startswith(_QUARTERS):
+        return False  # "Khu phố 5": a ward's quarter, whose "phố" is no street
     first, *rest = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
     named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
