@@ -157,6 +157,23 @@ def test_a_family_name_in_capitals_is_a_convention_not_a_defect() -> None:
     assert _name_case_fails("NguyỄn Văn An")
 
 
+def test_particles_names_write_in_small_letters_pass_name_case() -> None:
+    for name in (
+        "Ana Paula dos Santos",
+        "Ludwig van Beethoven",
+        "José Ortega y Gasset",
+        "María de la Cruz",
+        "Ahmad bin Ali",
+        "Omar al-Bashir",
+        "Maria da Silva e Costa",
+    ):
+        assert not _name_case_fails(name), name
+    assert _name_case_fails("ANA PAULA DOS SANTOS")
+    assert _name_case_fails("ana Paula dos Santos")
+    assert _name_case_fails("Ana Paula dos santos")  # the family name itself in small letters
+    assert _name_case_fails("Nguyễn văn An")  # no Vietnamese particle
+
+
 def test_dates_written_without_leading_zeros_are_one_format_with_dots_too() -> None:
     german = ["1.3.1985", "12.3.1985", "12.11.1990", "4.7.2001", "1985-03-01"]
     assert _failing("one_format", "birth_date", german) == ["1985-03-01"]

@@ -22,6 +22,12 @@ from lienthong.quality._sqlparts import JOINABLE_INTEGER_TYPES, nonblank, trimme
 
 _LOWER = "a-z" + _ACCENTED
 _UPPER = "A-Z" + _ACCENTED.upper()
+#: Particles names write in small letters: Portuguese, Spanish, Italian, French, Dutch, German,
+#: Scandinavian, Malay and Arabic ones.
+_PARTICLES = (
+    "da|das|de|del|della|der|des|di|do|dos|du|e|el|la|le|van|von|den|ten|ter|y|zu|af|av|bin"
+    "|binti|bint|al|ibn"
+)
 
 
 def _tolerant(phrase: str) -> str:
@@ -267,8 +273,10 @@ class NameCase(CheckKind):
     """Names in title case: every word starts upper case and continues lower case.
 
     A word wholly in capitals among title-case words is the family name written as many
-    countries write it (``NOVAK Janez``, ``DUPONT Marie``): accepted. A name in capitals
-    throughout, a word starting lower case or a word of mixed case (``NNguyễn``) fails.
+    countries write it (``NOVAK Janez``, ``DUPONT Marie``): accepted, and so are the particles
+    names write in small letters (``Ana Paula dos Santos``, ``Ludwig van Beethoven``, ``Ortega
+    y Gasset``, ``Ahmad bin Ali``, ``Omar al-Bashir``). A name in capitals throughout, another
+    word starting lower case or a word of mixed case (``NNguyễn``) fails.
     """
 
     name = "name_case"
@@ -280,10 +288,13 @@ class NameCase(CheckKind):
         col = ctx.col(spec.columns[0])
         v = d.text(col)
         lower, upper = f"[{_LOWER}]", f"[{_UPPER}]"
+        # particles out first (twice: "de la Cruz" holds two in a row), then the words checked
+        particle = f"(^|[[:space:]])({_PARTICLES})([[:space:]]|-|$)"
+        words = d.regex_replace_all(d.regex_replace_all(v, particle, " "), particle, " ")
         mixed_word = f"(^|[[:space:]]){lower}|{lower}{upper}|{upper}{upper}{lower}"
         all_capitals = f"NOT {d.regex(v, lower)} AND {d.regex(v, upper + upper)}"
         return RowQuery(
-            applies=nonblank(d, col), fails=f"({d.regex(v, mixed_word)} OR ({all_capitals}))"
+            applies=nonblank(d, col), fails=f"({d.regex(words, mixed_word)} OR ({all_capitals}))"
         )
 
     def defaults(self, dataset: DatasetInfo, reference: DatasetInfo | None) -> list[CheckSpec]:
