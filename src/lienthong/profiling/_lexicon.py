@@ -109,8 +109,10 @@ def vietnamese_words() -> frozenset[str]:
 
 #: Foreign header terms that are also an ordinary word of a major language: Azerbaijan's
 #: ``FİN`` is French and Spanish ``fin`` (the end: ``Date de fin``), Canada's ``SIN`` is
-#: Spanish ``sin`` (without). Like a Vietnamese syllable, they count only as the whole header.
-_COMMON_WORDS = frozenset({"fin", "sin"})
+#: Spanish ``sin`` (without); Chile's ``RUN`` is English "run", Italy's ``CIE`` French ``Cie``
+#: (a company), Macau's ``BIR`` Turkish ``bir`` (one). Like a Vietnamese syllable, they count
+#: only as the whole header.
+_COMMON_WORDS = frozenset({"fin", "sin", "run", "cie", "bir"})
 
 
 def _ambiguous(word: str) -> bool:
