@@ -251,15 +251,21 @@ the receiving hospital, a commune's land-use certificate holders with ``Số CMN
 a Chadian CNPS list in Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean
 pension list with Tigrinya names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``,
 a Grenadian NIS list without a national id and a Vanuatu VNPF list in Latin-1 with Bislama
-headers; written 08:05 UTC, 2026-12-06, never used for tuning) and 9 blind 36 shapes (an
+headers; written 08:05 UTC, 2026-12-06, never used for tuning), 9 blind 36 shapes (an
 industrial park's lodged workers in Excel with the employer and its address, a district court's
 divorce cases in Windows-1258 with the defendant, a ward's pet vaccinations in UTF-16 with the pet
 and the vet, a vocational college's scholarships with the bank account and the guardian, a Somali
 cash-transfer list with the NIRA number and the gobol, an Equatoguinean INSESO list in
 Windows-1252 with the ``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the
 arrondissement, a Santomean INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in
-UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning), each part with
-seeds of its own.
+UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning) and 9 blind 38
+shapes (a commune's birth registrations in Excel with the newborn's personal id number and both
+parents, state-housing tenants in Windows-1258 with the lease and the rent, a marathon's runners
+in UTF-16 with the bib and the emergency contact, a hospital's discharges with the ICD-10 code and
+the doctor, a Marshallese MISSA list, a Micronesian overseas-worker registry with the passport,
+the state and the ZIP, a Bissau-Guinean INPS list in Latin-1 with ``N.º BI``, a Congolese CNSS
+list in Windows-1252 with ``N° CNI`` and an Antiguan Social Security list in Excel with the
+parish; written 08:24 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
