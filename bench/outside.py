@@ -258,7 +258,13 @@ and the vet, a vocational college's scholarships with the bank account and the g
 cash-transfer list with the NIRA number and the gobol, an Equatoguinean INSESO list in
 Windows-1252 with the ``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the
 arrondissement, a Santomean INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in
-UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning), each part with
+UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning), 9 blind 39 shapes
+(e-commerce sellers' tax declarations with camelCase headers and the shop and platform, a social
+protection centre's residents in Excel with the sponsor, a ward's voter list in Windows-1258 with
+the polling station, post-office pensioners in UTF-16 with the pension book and the person who
+collects, a Nauruan welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian
+Social Security list in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list
+with English/Kwéyòl headers; written 08:25 UTC, 2026-12-06, never used for tuning), each part with
 seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
