@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-638 generated files (319 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+692 generated files (346 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Thirty-six parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Thirty-nine parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -251,15 +251,32 @@ the receiving hospital, a commune's land-use certificate holders with ``Số CMN
 a Chadian CNPS list in Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean
 pension list with Tigrinya names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``,
 a Grenadian NIS list without a national id and a Vanuatu VNPF list in Latin-1 with Bislama
-headers; written 08:05 UTC, 2026-12-06, never used for tuning) and 9 blind 36 shapes (an
-industrial park's lodged workers in Excel with the employer and its address, a district court's
-divorce cases in Windows-1258 with the defendant, a ward's pet vaccinations in UTF-16 with the pet
-and the vet, a vocational college's scholarships with the bank account and the guardian, a Somali
-cash-transfer list with the NIRA number and the gobol, an Equatoguinean INSESO list in
-Windows-1252 with the ``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the
-arrondissement, a Santomean INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in
-UTF-16 with the passport; written 08:02 UTC, 2026-12-06, never used for tuning), each part with
-seeds of its own.
+headers; written 08:05 UTC, 2026-12-06, never used for tuning), 9 blind 36 shapes (an industrial
+park's lodged workers in Excel with the employer and its address, a district court's divorce cases
+in Windows-1258 with the defendant, a ward's pet vaccinations in UTF-16 with the pet and the vet,
+a vocational college's scholarships with the bank account and the guardian, a Somali cash-transfer
+list with the NIRA number and the gobol, an Equatoguinean INSESO list in Windows-1252 with the
+``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the arrondissement, a Santomean
+INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in UTF-16 with the passport; written
+08:02 UTC, 2026-12-06, never used for tuning), 9 blind 37 shapes (a ward's death registrations in
+Windows-1258 with the declarant, an adult vaccination book with the site and its address, a
+driving licence register in Excel, an apartment block's parking cards in UTF-16, an English adult
+social care list with the NHS and NI numbers, a US clinic with the SSN and month-first dates, a
+Nigerien CNSS list in Excel, a Palauan SSA list in UTF-16 with the passport and a Saint Lucian NIC
+list; written 08:26 UTC, 2026-12-06, never used for tuning), 9 blind 38 shapes (a commune's birth
+registrations in Excel with the newborn's personal id number and both parents, state-housing
+tenants in Windows-1258 with the lease and the rent, a marathon's runners in UTF-16 with the bib
+and the emergency contact, a hospital's discharges with the ICD-10 code and the doctor, a
+Marshallese MISSA list, a Micronesian overseas-worker registry with the passport, the state and
+the ZIP, a Bissau-Guinean INPS list in Latin-1 with ``N.º BI``, a Congolese CNSS list in
+Windows-1252 with ``N° CNI`` and an Antiguan Social Security list in Excel with the parish;
+written 08:24 UTC, 2026-12-06, never used for tuning) and 9 blind 39 shapes (e-commerce sellers'
+tax declarations with camelCase headers and the shop and platform, a social protection centre's
+residents in Excel with the sponsor, a ward's voter list in Windows-1258 with the polling station,
+post-office pensioners in UTF-16 with the pension book and the person who collects, a Nauruan
+welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian Social Security list
+in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list with English/Kwéyòl
+headers; written 08:25 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -42,6 +42,9 @@ from lienthong.quality import _corpus_blind33 as _blind33
 from lienthong.quality import _corpus_blind34 as _blind34
 from lienthong.quality import _corpus_blind35 as _blind35
 from lienthong.quality import _corpus_blind36 as _blind36
+from lienthong.quality import _corpus_blind37 as _blind37
+from lienthong.quality import _corpus_blind38 as _blind38
+from lienthong.quality import _corpus_blind39 as _blind39
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -113,4 +116,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(34, _blind34),
     _blind(35, _blind35),
     _blind(36, _blind36),
+    _blind(37, _blind37),
+    _blind(38, _blind38),
+    _blind(39, _blind39),
 )
