@@ -12,6 +12,7 @@ Lucian national ID number publish no check digit)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
@@ -196,6 +197,14 @@ def _lc(p: Person) -> tuple[str, str]:
     return _LC_PLACES[int(p.bhxh) // 9 % len(_LC_PLACES)]
 
 
+def _ten_years_on(day: date) -> date:
+    """The day ten years on (a licence's expiry); 29 February on a common year is the 28th."""
+    try:
+        return day.replace(year=day.year + 10)
+    except ValueError:
+        return day.replace(year=day.year + 10, day=28)
+
+
 WRITERS_BLIND37: dict[str, Callable[[Person, Col], object]] = {
     "reg37": lambda p, c: f"{_num(p, 300) + 1:03d}",
     "book37": lambda p, c: f"01/{p.other_date.year}",
@@ -214,7 +223,7 @@ WRITERS_BLIND37: dict[str, Callable[[Person, Col], object]] = {
     "reaction37": lambda p, c: _pick(p, _VN_REACTIONS, 5),
     "class37": lambda p, c: _pick(p, _VN_CLASSES, 2),
     "licence37": lambda p, c: f"79{p.bhxh}",
-    "expiry37": lambda p, c: p.other_date.replace(year=p.other_date.year + 10).strftime("%d/%m/%Y"),
+    "expiry37": lambda p, c: _ten_years_on(p.other_date).strftime("%d/%m/%Y"),
     "authority37": lambda p, c: _pick(p, _VN_AUTHORITIES, 3),
     "kind37": lambda p, c: _pick(p, _VN_KINDS, 4),
     "card37": lambda p, c: f"TX-{p.bhxh[-5:]}",
