@@ -147,10 +147,13 @@ def test_a_relatives_id_and_birth_date_beside_the_records_own_are_somebody_elses
     )
     assert got["Số ĐDCN"][0] == "cccd" and got["Ngày sinh"][0] == "birth_date"
     assert got["Số ĐDCN vợ/chồng"][0] is None and got["Ngày sinh vợ/chồng"][0] == "date"
-    # alone (a list of guardians), the guardian's id is the record's
-    assert _settled({"Họ tên": heads, "CCCD người giám hộ": own})["CCCD người giám hộ"][0] == (
-        "cccd"
-    )
+    # alone beside a record's name under no relative's header (children without a card), the
+    # guardian's id is still the guardian's (since blind 39's pensioners and their proxies)
+    alone = _settled({"Họ tên": heads, "CCCD người giám hộ": own})
+    assert alone["CCCD người giám hộ"][0] is None and alone["Họ tên"][0] == "full_name"
+    # a list of guardians names the record under a relative's header: its id is the record's
+    guardians = _settled({"Họ tên người giám hộ": heads, "CCCD người giám hộ": own})
+    assert guardians["CCCD người giám hộ"][0] == "cccd"
 
 
 def test_more_post_office_boxes() -> None:

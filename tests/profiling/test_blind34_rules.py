@@ -9,7 +9,7 @@ import pytest
 
 from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._context import in_context
-from lienthong.profiling._hints import name_hints, names_a_relative, names_an_organisation
+from lienthong.profiling._hints import name_hints, names_a_relative, names_elsewhere
 from lienthong.profiling._places import is_street
 
 _ADDRESSES = ["12 Lê Lợi, Phường Bến Thành", "45 Nguyễn Trãi, Phường Chợ Quán"] * 15
@@ -29,7 +29,7 @@ def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float
      "Adresse de l'entreprise", "Dirección de la empresa", "Địa chỉ cơ quan", "Office address"],
 )  # fmt: skip
 def test_an_organisations_address_is_no_persons_even_alone(header: str) -> None:
-    assert names_an_organisation(header)
+    assert names_elsewhere(header)
     alone = _settled({"Họ và tên": _NAMES, header: _ADDRESSES})
     assert alone[header][0] is None and alone["Họ và tên"][0] == "full_name"
     beside = _settled({"Họ và tên": _NAMES, "Địa chỉ thường trú": _ADDRESSES, header: _ADDRESSES})
@@ -41,7 +41,7 @@ def test_an_organisations_address_is_no_persons_even_alone(header: str) -> None:
                "Địa chỉ chủ hộ", "Địa chỉ trụ sở", "Employee address"],
 )  # fmt: skip
 def test_a_persons_own_address_header_names_no_organisation(header: str) -> None:
-    assert not names_an_organisation(header)
+    assert not names_elsewhere(header)
     got = _settled({"Họ và tên": _NAMES, header: _ADDRESSES})
     assert got[header][0] == "address" and got[header][1] >= THRESHOLD
 

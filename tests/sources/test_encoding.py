@@ -123,6 +123,15 @@ def test_a_real_cp1258_name_is_read_as_vietnamese() -> None:
     assert decoded.text == "Nguyễn Thị Ánh Tuyết;Phường Bến Nghé"
 
 
+def test_vietnamese_abbreviations_with_d_inside_stay_cp1258() -> None:
+    """``HĐTN``, ``QĐ-UBND``, ``NĐ-CP``: capital Đ inside an abbreviation is Vietnamese, not
+    Icelandic ð read as cp1258 (blind 38's state-housing leases were read as Windows-1252)."""
+    text = "Họ tên người thuê;Số hợp đồng;Ghi chú\n"
+    text += "".join(f"Trần Văn Đức;{n}/HĐTN-2024;Theo QĐ-UBND số {n}\n" for n in range(1, 40))
+    decoded = decode_bytes(to_cp1258(text))
+    assert (decoded.encoding, decoded.text) == ("cp1258", text)
+
+
 def test_text_that_no_supported_encoding_reads_is_an_encoding_error() -> None:
     # 0x81 and 0x8D are undefined in both Windows code pages and invalid UTF-8.
     with pytest.raises(EncodingError, match="not in a text encoding"):

@@ -25,7 +25,7 @@ from lienthong.profiling._hints import (
     names_a_passport,
     names_a_relative,
     names_a_social_security,
-    names_an_organisation,
+    names_elsewhere,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._places import is_post_box
@@ -64,6 +64,11 @@ _RELATIVES_TOO: tuple[tuple[frozenset[str], str | None, str], ...] = (
 )
 #: The record's own identity numbers, one of which a passport number stands beside.
 _IDS = frozenset({"cccd", "cmnd", "national_id"})
+#: A whole-name column's share of distinct values at or below which, beside one of the
+#: records' people (at least :data:`_PEOPLE_SHARE` distinct), it names the staff who served
+#: them; shares mean something from :data:`_STAFF_MIN_VALUES` filled values on.
+_STAFF_SHARE, _PEOPLE_SHARE, _STAFF_MIN_VALUES = 0.2, 0.6, 20
+_WHOLE_NAME = frozenset({"full_name"})
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 
@@ -72,8 +77,10 @@ def in_context(
     names: Sequence[str], found: Sequence[Inference], values: Sequence[Sequence[str]]
 ) -> list[Inference]:
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
-    out = _others_people(names, list(found))
-    _organisations(names, out)
+    out = list(found)
+    _staff(names, out, values)
+    out = _others_people(names, out)
+    _elsewhere(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
@@ -92,7 +99,9 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         for i, inference in enumerate(out)
         if inference.role in _IDS and inference.confidence >= THRESHOLD
     ]
-    for names_one, what in ((names_a_passport, "passport"), (names_a_social_security, "fund's")):
+    # a fund's number first: beside a passport (Palau has no national card) the passport is
+    # the person's identity document
+    for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
         others = [i for i in ids if names_one(names[i])]
         if others and len(others) < len(ids):
             # a passport, a social-security fund's number beside the country's own id: an
@@ -119,17 +128,39 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     return out
 
 
-def _organisations(names: Sequence[str], out: list[Inference]) -> None:
-    """An address under a header naming an organisation, a building or land (``Địa chỉ doanh
-    nghiệp``, ``Địa chỉ bệnh viện``, ``Địa chỉ thửa đất``) is where that is, not where the
-    record's person lives: no person's address, even alone (a blood donor's file may hold only
-    the receiving hospital's)."""
+def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence[str]]) -> None:
+    """A column of a handful of whole names repeated row after row (``Công chức tư pháp``,
+    ``Cán bộ thú y``, ``THAM PHAN``, a coach, a doctor) beside one of mostly distinct names is
+    the staff who served the records, not the records' people, whatever its header says."""
+    shares: dict[int, float] = {}
     for index, inference in enumerate(out):
-        if inference.role in _PLACE_ROLES and names_an_organisation(names[index]):
+        filled = [value.strip() for value in values[index] if value.strip()]
+        if _sure_in(inference, _WHOLE_NAME) and len(filled) >= _STAFF_MIN_VALUES:
+            shares[index] = len(set(filled)) / len(filled)
+    people = max(shares, key=shares.__getitem__, default=None)
+    if people is None or shares[people] < _PEOPLE_SHARE:
+        return
+    for index, share in shares.items():
+        if share <= _STAFF_SHARE:
+            evidence = (
+                *out[index].evidence,
+                f"only {share:.0%} of its names distinct beside {names[people]!r}'s"
+                f" {shares[people]:.0%}: the staff who served the records, not their people",
+            )
+            out[index] = Inference(None, 0.0, evidence, True)
+
+
+def _elsewhere(names: Sequence[str], out: list[Inference]) -> None:
+    """An address under a header naming an organisation, a building, land or the place of
+    birth (``Địa chỉ doanh nghiệp``, ``Địa chỉ bệnh viện``, ``Địa chỉ thửa đất``, ``Nơi sinh``)
+    is where that is, not where the record's person lives: no person's address, even alone (a
+    blood donor's file may hold only the receiving hospital's)."""
+    for index, inference in enumerate(out):
+        if inference.role in _PLACE_ROLES and names_elsewhere(names[index]):
             evidence = (
                 *inference.evidence,
-                f"{names[index]!r} names an organisation, a building or land: its address, not"
-                " a person's",
+                f"{names[index]!r} names a place the person does not live in (an organisation,"
+                " a building, land, the place of birth): not the person's address",
             )
             out[index] = Inference(None, 0.0, evidence, True)
 
@@ -140,14 +171,21 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
     nosioca``) beside the record's own is somebody else's. The record's own: the sure columns
     not under a relative's header, else (a list of household heads with a proxy beside: ``Họ
     tên chủ hộ``, ``Người nhận thay``) the first; alone (a list of guardians) it is the
-    record's."""
+    record's, unless it is an identity number or a birth date and the record's own name stands
+    under no relative's header (a pensioner's ``Họ tên`` beside the only ``CCCD người lĩnh
+    thay``, the proxy's; a household's address is its members' too)."""
+    named = False
     for group, other, what in _RELATIVES_TOO:
         holders = [i for i, inference in enumerate(out) if _sure_in(inference, group)]
-        own = [i for i in holders if not names_a_relative(names[i])] or holders[:1]
+        own = [i for i in holders if not names_a_relative(names[i])]
+        named = named or (group == _NAME_ROLES and bool(own))
+        lone = named and what in ("id", "birth date")  # a relative's, the record named apart
+        own = own or ([] if lone else holders[:1])
+        whose = names[own[0]] if own else "under no relative's header"
         for index, inference in enumerate(out):
             relative = inference.role in group and names_a_relative(names[index])
-            if own and index not in own and relative:
-                out[index] = _somebody_elses(inference, other, names[own[0]], what)
+            if (own or lone) and index not in own and relative:
+                out[index] = _somebody_elses(inference, other, whose, what)
 
 
 def _sure_in(inference: Inference, group: frozenset[str]) -> bool:

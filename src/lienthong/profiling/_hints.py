@@ -325,9 +325,10 @@ _PASSPORTS = frozenset(
 _SOCIAL_SECURITY = tuple(_canonical(phrase) for phrase in lexicon().headers["fund"])
 
 
-#: ... and of an organisation, a building or a piece of land (``Địa chỉ doanh nghiệp``,
-#: ``Hospital address``, ``Địa chỉ thửa đất``): an address under one is never a person's.
-_ORGANISATIONS = tuple(_canonical(phrase) for phrase in lexicon().headers["organisation"])
+#: ... and of a place where the record's person does not live: an organisation, a building, a
+#: piece of land, the place of birth (``Địa chỉ doanh nghiệp``, ``Hospital address``, ``Địa chỉ
+#: thửa đất``, ``Nơi sinh``): an address under one is never the person's.
+_ELSEWHERE = tuple(_canonical(phrase) for phrase in lexicon().headers["elsewhere"])
 
 
 def names_a_passport(column: str) -> bool:
@@ -343,10 +344,10 @@ def names_a_social_security(column: str) -> bool:
     return any(_contains(words, phrase, guarded=guarded) for phrase in _SOCIAL_SECURITY)
 
 
-def names_an_organisation(column: str) -> bool:
-    """Whether the header names an organisation, a building or land, not a person."""
+def names_elsewhere(column: str) -> bool:
+    """Whether the header names a place where the record's person does not live."""
     words, guarded = header_words(column), _latin(column)
-    return any(_contains(words, phrase, guarded=guarded) for phrase in _ORGANISATIONS)
+    return any(_contains(words, phrase, guarded=guarded) for phrase in _ELSEWHERE)
 
 
 def names_a_part(column: str) -> bool:
@@ -475,7 +476,7 @@ _VOCABULARY = frozenset(
     word
     for phrases in (
         *(needles for _, needles in _HINTS), _EVENT_DATES, _NOT_A_PERSON, _NAMED_PART,
-        _MIDDLE_ONLY, _NOTES, _RELATIVES, _OWN_WORDS, _ORGANISATIONS,
+        _MIDDLE_ONLY, _NOTES, _RELATIVES, _OWN_WORDS, _ELSEWHERE,
     )
     for phrase in phrases
     for word in phrase

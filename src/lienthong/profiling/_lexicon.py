@@ -33,8 +33,9 @@ from lienthong.profiling._text import tokens
 #: an address), ``relative`` (another person or party than the record's own: a parent, an
 #: employer, a landlord, an officer) and ``fund`` (a social-security, pension or health fund's
 #: member number: ``NSSF``, ``CNPS``, ``SSNIT``, an identifier but never the national id) and
-#: ``organisation`` (a company, a hospital, a school, a plot of land: its address is no person's).
-HEADER_ROLES = ROLES | {"note", "relative", "fund", "organisation"}
+#: ``elsewhere`` (a company, a hospital, a plot of land, the place of birth: where the record's
+#: person does not live, so an address under it is none of theirs).
+HEADER_ROLES = ROLES | {"note", "relative", "fund", "elsewhere"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).
@@ -53,7 +54,7 @@ _COMMON_VIETNAMESE = frozenset(
      "to", "do", "lu", "ro", "dong", "nem", "mai", "bo", "di", "la", "ra", "vao", "ve", "khi",
      "hay", "the", "nha", "pho", "duong", "ngo", "hem", "kiet", "tinh", "huyen", "quan", "xa",
      "ap", "thon", "dia", "chi", "ghi", "chu", "mo", "ta", "tai", "khoan", "ky", "hieu", "loai",
-     "mat", "em", "anh", "tre", "hoc", "lam", "cu", "moi", "dan", "te",
+     "mat", "em", "anh", "tre", "hoc", "lam", "cu", "moi", "dan", "te", "cap",
     }
 )  # fmt: skip
 

@@ -170,8 +170,10 @@ _CALLE = re.compile(r"\s*C(?:/\s*|\.\s+)[^\W\d_]")
 
 
 def admin(kind: str) -> Callable[[str], bool]:
+    """A value naming a Vietnamese unit of ``kind`` (``Phường 5``, ``P. Bến Nghé``); a post
+    box's ``P.O.`` is no ``P.`` of a ward."""
     prefixes = _ADMIN_PREFIX[kind]
-    return lambda text: fold(text).startswith(prefixes)
+    return lambda text: fold(text).startswith(prefixes) and not is_post_box(text)
 
 
 #: role -> detector of one value. Order matters little: the best share wins (see _infer).

@@ -208,9 +208,10 @@ def _reads_as_vietnamese(raw: str) -> bool:
 #: What Western text read as cp1258 spells and Vietnamese never does: Portuguese ``ão``,
 #: ``ões`` read ``ăo``, ``ơes`` (Vietnamese ``ă`` only stands before c, m, n, p, t; ``ơ`` never
 #: before e), Icelandic ``ð`` inside a word read ``đ`` (a Vietnamese syllable only starts with
-#: it), and ``ç``, which no Vietnamese word has.
+#: it; in capitals it sits inside abbreviations, ``HĐTN``, ``QĐ-UBND``), and ``ç``, which no
+#: Vietnamese word has.
 _NEVER_VIETNAMESE = re.compile(
-    r"[ăĂ][\u0300-\u0323]?(?![\u0300-\u0323cmnptCMNPT])|[ơƠ][eE]|(?<=[^\W\d_])[đĐ]|[çÇ]"
+    r"[ăĂ][\u0300-\u0323]?(?![\u0300-\u0323cmnptCMNPT])|[ơƠ][eE]|(?<=[^\W\d_])đ|[çÇ]"
 )
 #: Share of the Vietnamese-only letters that may be so misspelt (a typo) in Vietnamese text.
 _MISSPELT_SHARE = 0.05
