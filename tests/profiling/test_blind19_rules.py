@@ -6,21 +6,15 @@ units."""
 
 from __future__ import annotations
 
+from settled_helpers import settled
+
 from lienthong.identifiers import make_cccd
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._context import in_context
 from lienthong.profiling._foreign import numbers_documents
 from lienthong.profiling._hints import name_hints, names_a_relative, names_a_social_security
 from lienthong.profiling._places import is_full_address, is_street
 
 _NAMES = ["Mwansa Banda", "Chanda Phiri", "Bwalya Mulenga", "Natasha Zulu", "Joseph Tembo"] * 6
-
-
-def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
-    names = list(columns)
-    found = [infer_role(name, values) for name, values in columns.items()]
-    settled = in_context(names, found, list(columns.values()))
-    return {name: (i.role, i.confidence) for name, i in zip(names, settled, strict=True)}
 
 
 def test_a_households_ho_is_no_family_name() -> None:
@@ -31,7 +25,7 @@ def test_a_households_ho_is_no_family_name() -> None:
     # the classes of households are no names, so the household head keeps the record's name
     classes = ["Nghèo", "Cận nghèo"] * 15
     heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
-    got = _settled({"Họ và tên chủ hộ": heads, "Phân loại hộ": classes})
+    got = settled({"Họ và tên chủ hộ": heads, "Phân loại hộ": classes})
     assert got["Họ và tên chủ hộ"][0] == "full_name" and got["Phân loại hộ"][0] != "family_name"
 
 
@@ -40,11 +34,11 @@ def test_a_funds_number_beside_the_national_id_is_not_the_national_id() -> None:
     assert not names_a_social_security("NRC No.") and not names_a_social_security("Sexo")
     nrc = [f"{100000 + 37 * i:06d}/11/1" for i in range(30)]
     ssn = [f"{300000000 + 7919 * i}" for i in range(30)]
-    got = _settled({"Full Name": _NAMES, "NRC No.": nrc, "SSN": ssn})
+    got = settled({"Full Name": _NAMES, "NRC No.": nrc, "SSN": ssn})
     assert got["NRC No."][0] == "national_id" and got["NRC No."][1] >= THRESHOLD
     assert got["SSN"][0] is None
     # alone, the social security number is the file's national id
-    assert _settled({"Full Name": _NAMES, "SSN": ssn})["SSN"][0] == "national_id"
+    assert settled({"Full Name": _NAMES, "SSN": ssn})["SSN"][0] == "national_id"
 
 
 def test_document_numbers_are_no_persons_id() -> None:
@@ -65,11 +59,11 @@ def test_document_numbers_are_no_persons_id() -> None:
 def test_post_office_boxes_beside_the_persons_address_are_not_where_they_live() -> None:
     boxes = [f"P.O. Box {1000 + 7 * i}, Kampala" for i in range(30)]
     homes = [f"Plot {i}, Kisaasi Road, Kawempe Division, Kampala" for i in range(30)]
-    got = _settled({"Name": _NAMES, "Postal Address": boxes, "Residential Address": homes})
+    got = settled({"Name": _NAMES, "Postal Address": boxes, "Residential Address": homes})
     assert got["Postal Address"][0] is None
     assert got["Residential Address"][0] == "address"
     # a register whose only address is the box keeps it (a Kenyan list)
-    assert _settled({"Name": _NAMES, "Postal Address": boxes})["Postal Address"][0] == "address"
+    assert settled({"Name": _NAMES, "Postal Address": boxes})["Postal Address"][0] == "address"
 
 
 def test_a_header_listing_units_is_an_address() -> None:
@@ -136,7 +130,7 @@ def test_a_relatives_id_and_birth_date_beside_the_records_own_are_somebody_elses
     spouse = [make_cccd("075", (i + 1) % 2, 1978 + i % 20, 500 + i) for i in range(30)]
     births = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/{1950 + i}" for i in range(30)]
     heads = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
-    got = _settled(
+    got = settled(
         {
             "Họ tên": heads,
             "Số ĐDCN": own,
@@ -149,10 +143,10 @@ def test_a_relatives_id_and_birth_date_beside_the_records_own_are_somebody_elses
     assert got["Số ĐDCN vợ/chồng"][0] is None and got["Ngày sinh vợ/chồng"][0] == "date"
     # alone beside a record's name under no relative's header (children without a card), the
     # guardian's id is still the guardian's (since blind 39's pensioners and their proxies)
-    alone = _settled({"Họ tên": heads, "CCCD người giám hộ": own})
+    alone = settled({"Họ tên": heads, "CCCD người giám hộ": own})
     assert alone["CCCD người giám hộ"][0] is None and alone["Họ tên"][0] == "full_name"
     # a list of guardians names the record under a relative's header: its id is the record's
-    guardians = _settled({"Họ tên người giám hộ": heads, "CCCD người giám hộ": own})
+    guardians = settled({"Họ tên người giám hộ": heads, "CCCD người giám hộ": own})
     assert guardians["CCCD người giám hộ"][0] == "cccd"
 
 
@@ -161,7 +155,7 @@ def test_more_post_office_boxes() -> None:
         f"01 BP {100 + i} Abidjan 01" for i in range(15)
     ]
     homes = [f"Lot {i} Ratu Mara Road, Samabula, Suva" for i in range(30)]
-    got = _settled({"Name": _NAMES, "Residential Address": homes, "Postal Address": boxes})
+    got = settled({"Name": _NAMES, "Residential Address": homes, "Postal Address": boxes})
     assert got["Postal Address"][0] is None and got["Residential Address"][0] == "address"
 
 
@@ -175,7 +169,7 @@ def test_a_business_owners_id_beside_the_business_tax_code_stays_the_records() -
     owners = [make_cccd("079", i % 2, 1970 + i % 30, i) for i in range(30)]
     taxes = ["0312345678", "0301234567", "0309876543", "0314567890", "0305555555"] * 6
     names = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
-    got = _settled({"Tên chủ hộ": names, "Mã số thuế": taxes, "Số CCCD chủ hộ": owners})
+    got = settled({"Tên chủ hộ": names, "Mã số thuế": taxes, "Số CCCD chủ hộ": owners})
     assert got["Số CCCD chủ hộ"][0] == "cccd"
 
 
@@ -184,7 +178,7 @@ def test_other_names_beside_a_surname_are_the_given_names() -> None:
     surnames = ["Naidu", "Prasad", "Ratu", "Tuilagi", "Singh", "Koroi"] * 5
     alone = infer_role("Other Names", given)
     assert alone.role == "given_name" and alone.confidence < THRESHOLD
-    got = _settled({"Surname": surnames, "Other Names": given})
+    got = settled({"Surname": surnames, "Other Names": given})
     assert got["Other Names"][0] == "given_name" and got["Other Names"][1] >= THRESHOLD
 
 
@@ -202,7 +196,7 @@ def test_whole_names_under_a_header_naming_none_beside_the_records_name_in_parts
     family = ["Nguyễn Văn", "Trần Thị", "Lê Minh", "Phạm Quốc", "Hồ Ngọc"] * 6
     given = ["An", "Bình", "Cường", "Dung", "Em"] * 6
     teachers = ["Đỗ Thị Hạnh", "Vũ Văn Long", "Bùi Thị Mai"] * 10
-    got = _settled({"Họ đệm": family, "Tên": given, "GVCN": teachers})
+    got = settled({"Họ đệm": family, "Tên": given, "GVCN": teachers})
     assert got["GVCN"][0] is None
     assert got["Tên"][0] == "given_name"
 
@@ -210,7 +204,7 @@ def test_whole_names_under_a_header_naming_none_beside_the_records_name_in_parts
 def test_a_few_given_names_beside_the_family_names_are_the_given_names() -> None:
     given = ["Manuel", "Yamileth", "Itzel", "Ricardo", "José", "Ana"] * 5
     fathers = ["González", "Rodríguez", "Pérez", "Sánchez", "Castillo"] * 6
-    got = _settled({"Nombre": given, "Apellido Paterno": fathers})
+    got = settled({"Nombre": given, "Apellido Paterno": fathers})
     assert got["Nombre"][0] == "given_name" and got["Nombre"][1] >= THRESHOLD
 
 

@@ -4,18 +4,12 @@ header of one file): a column of ward names is the ward, not an address; a house
 
 from __future__ import annotations
 
+from settled_helpers import settled
+
 from lienthong.identifiers import make_cccd
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._context import in_context
 from lienthong.profiling._foreign import is_any_street
 from lienthong.profiling._places import is_address, is_full_address
-
-
-def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
-    names = list(columns)
-    found = [infer_role(name, values) for name, values in columns.items()]
-    settled = in_context(names, found, list(columns.values()))
-    return {name: (i.role, i.confidence) for name, i in zip(names, settled, strict=True)}
 
 
 def test_one_unit_alone_is_that_unit_not_an_address() -> None:
@@ -45,7 +39,7 @@ def test_a_proxys_id_beside_the_household_heads_is_somebody_elses() -> None:
     proxies = ["Võ Thị Giang", "Đỗ Văn Hải", "Bùi Thị Lan", "Ngô Văn Minh", "Đặng Thị Nga"] * 6
     ids = [make_cccd("079", "male", 1960 + i, 100000 + i) for i in range(30)]
     proxy_ids = [make_cccd("079", "female", 1970 + i, 200000 + i) for i in range(30)]
-    got = _settled(
+    got = settled(
         {
             "Họ tên chủ hộ": heads,
             "Số CCCD chủ hộ": ids,

@@ -6,21 +6,14 @@ alone; a court case's other party (``Bị đơn``) is somebody else; ``quan`` in
 from __future__ import annotations
 
 import pytest
+from settled_helpers import settled
 
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._context import in_context
 from lienthong.profiling._hints import name_hints, names_a_relative, names_elsewhere
 from lienthong.profiling._places import is_street
 
 _ADDRESSES = ["12 Lê Lợi, Phường Bến Thành", "45 Nguyễn Trãi, Phường Chợ Quán"] * 15
 _NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hồ Văn Em"] * 6
-
-
-def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
-    names = list(columns)
-    found = [infer_role(name, values) for name, values in columns.items()]
-    settled = in_context(names, found, list(columns.values()))
-    return {name: (i.role, i.confidence) for name, i in zip(names, settled, strict=True)}
 
 
 @pytest.mark.parametrize(
@@ -30,9 +23,9 @@ def _settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float
 )  # fmt: skip
 def test_an_organisations_address_is_no_persons_even_alone(header: str) -> None:
     assert names_elsewhere(header)
-    alone = _settled({"Họ và tên": _NAMES, header: _ADDRESSES})
+    alone = settled({"Họ và tên": _NAMES, header: _ADDRESSES})
     assert alone[header][0] is None and alone["Họ và tên"][0] == "full_name"
-    beside = _settled({"Họ và tên": _NAMES, "Địa chỉ thường trú": _ADDRESSES, header: _ADDRESSES})
+    beside = settled({"Họ và tên": _NAMES, "Địa chỉ thường trú": _ADDRESSES, header: _ADDRESSES})
     assert beside["Địa chỉ thường trú"][0] == "address" and beside[header][0] is None
 
 
@@ -42,7 +35,7 @@ def test_an_organisations_address_is_no_persons_even_alone(header: str) -> None:
 )  # fmt: skip
 def test_a_persons_own_address_header_names_no_organisation(header: str) -> None:
     assert not names_elsewhere(header)
-    got = _settled({"Họ và tên": _NAMES, header: _ADDRESSES})
+    got = settled({"Họ và tên": _NAMES, header: _ADDRESSES})
     assert got[header][0] == "address" and got[header][1] >= THRESHOLD
 
 
@@ -50,7 +43,7 @@ def test_the_other_party_of_a_court_case_is_somebody_else() -> None:
     assert names_a_relative("BI DON") and names_a_relative("Địa chỉ bị đơn")
     assert not names_a_relative("NGUYEN DON") and names_a_relative("Defendant")
     years = [str(1950 + i) for i in range(30)]
-    got = _settled(
+    got = settled(
         {
             "NGUYEN DON": _NAMES,
             "NAM SINH": years,

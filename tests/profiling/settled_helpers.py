@@ -1,0 +1,14 @@
+"""Settle a small table's roles as registration does: each column on its own, then the table."""
+
+from __future__ import annotations
+
+from lienthong.profiling import infer_role
+from lienthong.profiling._context import in_context
+
+
+def settled(columns: dict[str, list[str]]) -> dict[str, tuple[str | None, float]]:
+    """Each column's (role, confidence) once the whole table has had its say."""
+    names = list(columns)
+    found = [infer_role(name, values) for name, values in columns.items()]
+    out = in_context(names, found, list(columns.values()))
+    return {name: (i.role, i.confidence) for name, i in zip(names, out, strict=True)}
