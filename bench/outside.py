@@ -276,7 +276,14 @@ residents in Excel with the sponsor, a ward's voter list in Windows-1258 with th
 post-office pensioners in UTF-16 with the pension book and the person who collects, a Nauruan
 welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian Social Security list
 in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list with English/Kwéyòl
-headers; written 08:25 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+headers; written 08:25 UTC, 2026-12-06, never used for tuning) and 9 blind 40 shapes (a ward's
+internet-subsidy households in Windows-1258 with the account and the meter, a hospital's chronic
+patients in Excel with the commune health station, labour-export trainees in UTF-16 with the
+destination and the guarantor, a commune's military-service exemptions with the decision, an
+Irish list with the PPS number and Eircode, a New Zealand list in Excel with the IRD number and
+NHI, an Israeli list with Hebrew headers in Windows-1255, a Japanese list in Shift_JIS with 和暦
+dates and a Kenyan SACCO list with Swahili/English headers; written 08:41 UTC, 2026-12-06, never
+used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
