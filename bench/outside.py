@@ -276,7 +276,14 @@ residents in Excel with the sponsor, a ward's voter list in Windows-1258 with th
 post-office pensioners in UTF-16 with the pension book and the person who collects, a Nauruan
 welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian Social Security list
 in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list with English/Kwéyòl
-headers; written 08:25 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+headers; written 08:25 UTC, 2026-12-06, never used for tuning), 9 blind 41 shapes (a provincial
+tax department's personal income tax debtors with the withholding employer, a ward's children under
+six for free health insurance cards in Excel with the mother's CCCD, a city's boat and ferry
+licences in Windows-1258 with the vessel, a residents' association contribution book in UTF-16
+with the collector, a Korean NHIS list in CP949 with 주민등록번호, a Pakistani BISP list with the
+CNIC, a Peruvian SUNAT list in Excel with the DNI and the RUC, a Polish welfare list in
+Windows-1250 with the PESEL and an Egyptian Takaful and Karama list in Windows-1256; written 08:40
+UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
