@@ -276,7 +276,13 @@ residents in Excel with the sponsor, a ward's voter list in Windows-1258 with th
 post-office pensioners in UTF-16 with the pension book and the person who collects, a Nauruan
 welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian Social Security list
 in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list with English/Kwéyòl
-headers; written 08:25 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+headers; written 08:25 UTC, 2026-12-06, never used for tuning) and 9 blind 42 shapes (a festival's
+volunteers from a Google Form, a ward's fire-support list in Excel, a commune's cattle owners in
+Windows-1258 with the ear tag and the vet, released prisoners in UTF-16 with the sentence, an
+Indian list with the Aadhaar and the PAN, a Nigerian KYC list with the NIN and the BVN, a German
+payroll in Latin-1 with the Steuer-ID, a Spanish padrón with the DNI or NIE and a Turkish list in
+Windows-1254 with the TC Kimlik No; written 08:40 UTC, 2026-12-06, never used for tuning), each
+part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
