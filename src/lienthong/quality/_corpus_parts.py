@@ -45,6 +45,9 @@ from lienthong.quality import _corpus_blind36 as _blind36
 from lienthong.quality import _corpus_blind37 as _blind37
 from lienthong.quality import _corpus_blind38 as _blind38
 from lienthong.quality import _corpus_blind39 as _blind39
+from lienthong.quality import _corpus_blind40 as _blind40
+from lienthong.quality import _corpus_blind41 as _blind41
+from lienthong.quality import _corpus_blind42 as _blind42
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -119,4 +122,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(37, _blind37),
     _blind(38, _blind38),
     _blind(39, _blind39),
+    _blind(40, _blind40),
+    _blind(41, _blind41),
+    _blind(42, _blind42),
 )
