@@ -210,6 +210,22 @@ def test_a_maltese_latin_3_file_reads_back_as_written() -> None:
     assert (decoded.encoding, decoded.text) == ("iso-8859-3", MALTESE)
 
 
+TURKISH = (
+    "T.C. Kimlik No;Adı;Soyadı;Baba Adı;Doğum Tarihi;İlçe;İl\n"
+    "28222462536;Oğuz;Kaya;Çağlar;20.10.1998;Kadıköy;İstanbul\n"
+    "10000000146;Ayşe;Yılmaz;Şükrü;01.02.1985;Çankaya;Ankara\n"
+    "36512749820;Gülşen;Öztürk;İsmail;12.03.1979;Karşıyaka;İzmir\n"
+    "45028316472;İbrahim;Şahin;Mustafa;23.11.1990;Nilüfer;Bursa\n"
+)
+
+
+def test_a_turkish_windows_1254_file_reads_back_as_written() -> None:
+    """Read as Windows-1252, ş ğ ı İ come out as Icelandic þ ð ý Ý (``Doðum Tarihi``): blind
+    42's Turkish register; Windows-1254 is now a candidate of the word-plausibility choice."""
+    decoded = decode_bytes(TURKISH.encode("cp1254"))
+    assert (decoded.encoding, decoded.text) == ("cp1254", TURKISH)
+
+
 def test_the_croatian_header_is_no_longer_garbled() -> None:
     decoded = decode_bytes(CENTRAL["croatian"].encode("cp1250"))
     assert "rođenja" in decoded.text and "roðenja" not in decoded.text

@@ -2,7 +2,8 @@
 
 Nepal writes its dates in Bikram Sambat (``2042/11/28``), Iran and Afghanistan in the Solar
 Hijri calendar (``1364/05/21``), Taiwan in the Republic's years (``074/03/12``), Thailand in the
-Buddhist era (``12/03/2528``). Read as Gregorian, such a birth date column fails the births
+Buddhist era (``12/03/2528``), Japan in the eras of its emperors (``昭和60年3月12日``,
+``S60.3.12``). Read as Gregorian, such a birth date column fails the births
 test: its years lie in the future (2042, 2528) or long ago (1364, 74), and the column came out
 a ``date`` or nothing. A column whose name says birth, whose values are not Gregorian births as
 written, and whose dates, shifted by one calendar's offset, are past days that spread like a
@@ -106,6 +107,28 @@ class Calendar(NamedTuple):
     example: str
     day: Callable[[_Fields], date | None]
     proof: Callable[[Sequence[_Fields | None]], bool] = _any
+    #: the calendar's own reading of a value, when its fields are not the numbers alone
+    fields: Callable[[str], _Fields | None] | None = None
+
+
+#: Japanese eras (wareki) by their kanji and their initial, with the Gregorian year before
+#: each one's first: ``昭和60年3月12日``, ``S60.3.12``, ``平成元年`` (its first year).
+_ERAS = {"明治": 1867, "大正": 1911, "昭和": 1925, "平成": 1988, "令和": 2018}
+_ERAS |= {"M": 1867, "T": 1911, "S": 1925, "H": 1988, "R": 2018}
+_WAREKI = re.compile(
+    r"(明治|大正|昭和|平成|令和|[MTSHR])\s*(元|[0-9]{1,2})\s*[年./-]\s*([0-9]{1,2})\s*[月./-]"
+    r"\s*([0-9]{1,2})\s*日?",
+    re.IGNORECASE,
+)
+
+
+def _wareki(text: str) -> _Fields | None:
+    """(Gregorian year, month, day, 4) of a date written in a Japanese era."""
+    found = _WAREKI.fullmatch(text.strip())
+    if found is None:
+        return None
+    era, year, month, day = found.groups()
+    return _ERAS[era.upper()] + (1 if year == "元" else int(year)), int(month), int(day), 4
 
 
 #: Solar Hijri months: six of 31 days, five of 30, Esfand of 29 or 30 (days before each).
@@ -118,6 +141,7 @@ CALENDARS = (
     Calendar("Solar Hijri", "1364/05/21", _from_new_year(-621, (3, 21), *_HIJRI)),
     Calendar("Republic of China (Minguo)", "074/03/12", _same_months(-1911, 3), _roc_proof),
     Calendar("Thai Buddhist era", "12/03/2528", _same_months(543)),
+    Calendar("Japanese era (wareki)", "昭和60年3月12日", _same_months(0), fields=_wareki),
 )
 
 
@@ -139,7 +163,8 @@ def other_calendar_births(
     if not filled or gregorian >= share * len(filled):
         return None
     for calendar in CALENDARS:
-        days = [calendar.day(f) if f is not None else None for f in read]
+        own = read if calendar.fields is None else [calendar.fields(v) for v in filled]
+        days = [calendar.day(f) if f is not None else None for f in own]
         born = [d for d in days if d is not None and _is_birth(d, now)]
         if len(born) < share * len(filled) or not calendar.proof(read):
             continue

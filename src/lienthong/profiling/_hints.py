@@ -288,6 +288,9 @@ def names_a_note(column: str) -> bool:
     return any(_contains(words, phrase, guarded=guarded) for phrase in _NOTES)
 
 
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
+)
 #: The owner of a household business (``chủ hộ kinh doanh``): the person a business register
 #: is about, not the head of someone's household.
 _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
@@ -304,19 +307,21 @@ def names_a_relative(column: str) -> bool:
 
 
 def _relative(words: list[str], *, guarded: bool) -> bool:
-    """Whether the header's words name a relative (the business owner is none)."""
+    """Whether the header's words name a relative (not the business owner); a Vietnamese syllable
+    (``cha``) only in a Latin header of syllables mostly (not ``Kitambulisho cha Taifa``)."""
+    vietnamese = guarded and 2 * sum(bool(_SYLLABLE.fullmatch(w)) for w in words) >= len(words)
     return not _contains(words, _BUSINESS_OWNER) and any(
-        _contains(words, phrase, guarded=guarded) for phrase in _RELATIVES
+        _contains(words, phrase, guarded=guarded)
+        for phrase in _RELATIVES
+        if vietnamese or len(phrase) > 1 or not _SYLLABLE.fullmatch(phrase[0])
     )
 
 
 #: Headers of a passport number: an identity number, but beside the country's own id
 #: (a CCCD, a civil id) not the record's national id (see ``_context``).
-_PASSPORTS = frozenset(
-    {("passport",), ("ho", "chieu"), ("pasaporte",), ("passeport",), ("passaporte",)}
-    | {("reisepass",), ("paspoort",), ("pasporta",), ("pasport",), ("ljwz",), ("pp",)}
-    | {("shinosnoma",), ("pasportnyy",)}
-)
+_PASSPORTS = frozenset(_phrases("passport", "ho chieu", "pasaporte", "passeport", "passaporte"))
+_PASSPORTS |= set(_phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz", "pp"))
+_PASSPORTS |= set(_phrases("shinosnoma", "pasportnyy"))
 
 
 #: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,
@@ -466,10 +471,8 @@ _NOT_A_PERSON = NOT_A_PERSON
 #: The record's own person, one letter away from another party's word (``employee`` and
 #: ``employer``, ``empleado`` and ``empleador``, ``trainee`` and ``trainer``): known words, so
 #: never respelled into the other party's.
-_OWN_WORDS = (
-    ("employee",), ("empleado",), ("empleada",), ("empregado",), ("empregada",), ("trainee",),
-    ("interviewee",), ("examinee",), ("salarie",), ("salariee",), ("pekerja",), ("office",),
-)  # fmt: skip
+_OWN_WORDS = _phrases("employee", "empleado", "empleada", "empregado", "empregada", "trainee")
+_OWN_WORDS += _phrases("interviewee", "examinee", "salarie", "salariee", "pekerja", "office")
 
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 _VOCABULARY = frozenset(

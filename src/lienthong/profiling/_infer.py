@@ -195,6 +195,18 @@ def _infer_role(
         # a "Tên" column of whole Vietnamese names holds full names: the values win, unless
         # the header names the part without doubt ("Họ đệm" of "Nguyễn Văn", "Surname")
         hinted = []
+    if (
+        list(hints[:1]) == ["given_name"]
+        and not names_a_part(name)
+        and fits["any_full_name"] >= _STRONG_SHARE
+        and sum(len(v.split()) >= 3 for v in sample) >= _STRONG_SHARE * len(sample)
+    ):
+        # "الاسم", "Name" (a name) of three words or more each: the whole name (an Egyptian
+        # three-part name), though the header names the given name beside a family name
+        evidence.append("nearly every value has three words or more: whole names")
+        return Inference(
+            "full_name", round(0.5 + 0.4 * fits["any_full_name"], 3), (*evidence,), True
+        )
     if hinted and hinted[0] == "national_id" and strong and strong[0] in _SPECIFIC_IDS:
         # "Identity No." holding valid CCCDs: the values name which national id it is
         hinted = []

@@ -126,9 +126,14 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text):
         return False
-    return any(ch.isdigit() for ch in text) or any(
+    return _SHORT_NUMBER.search(text) is not None or any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
     )
+
+
+#: A number a house can have (five digits at most): a phone number's ten digits beside a name
+#: (``Nguyễn Văn An - 0903123456``) make no address.
+_SHORT_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,5}(?![0-9])")
 
 
 def _one_unit(text: str) -> bool:

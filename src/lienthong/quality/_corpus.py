@@ -184,7 +184,10 @@ def _cccd_breaks(shape: Shape, row: dict[str, object]) -> bool:
     if cccd is None or not str(row[cccd.header]).strip():
         return False
     sex_col = next((c for c in shape.columns if c.holds in _SEX_HOLDS), None)
-    birth = next((c for c in shape.columns if c.holds in _BIRTH_HOLDS), None)
+    # a part's own writer of birth dates (a child's, a year alone) is labelled a birth date too
+    birth = next(
+        (c for c in shape.columns if c.holds in _BIRTH_HOLDS or c.role == "birth_date"), None
+    )
     sex = _SEX_SPELLING.get(str(row[sex_col.header])) if sex_col else None
     year = None
     if birth is not None:

@@ -1,21 +1,21 @@
-"""Central European and Baltic code pages, told apart from Windows-1252 by the words they make.
+"""Central European, Baltic, Maltese and Turkish code pages, told apart from Windows-1252 by words.
 
 A file that is not UTF, not a non-Latin script and not TCVN3 used to be read as Windows-1252 (or
 cp1258 when it read as Vietnamese). Polish, Czech, Slovak, Hungarian, Croatian, Slovenian,
 Romanian and Albanian files come in Windows-1250 / ISO-8859-2, Latvian, Lithuanian and Estonian
-ones in Windows-1257 / ISO-8859-13, Maltese ones in ISO-8859-3; read as Windows-1252 their names
-come out garbled (``roðenja`` for ``rođenja``, ``Wa³êsa`` for ``Wałęsa``). Byte statistics alone
-are unreliable on files this small, so the choice is made on words: each reading's words that hold
-a non-ASCII character are checked against the letters of the languages written in that code page.
-A word is plausible when every one of its letters belongs to one language's alphabet (no symbol
-glued between letters, no capital after a small letter, no word starting with ``ð``, and for
-Windows-1252 no vowel after à è ì ò ù). The other reading is taken only when one of its languages
-makes clearly more words plausible than any two languages of the Windows-1252 reading together (a
-Swiss file mixes French and German; a French file with Danish names makes Czech sense of ``è`` and
-``ø``) or the Vietnamese cp1258 reading, with at least :data:`_MIN_WORDS` such words, no fewer
-plausible words overall, no more implausible ones, and at most one implausible word for five
-plausible ones (a TCVN3 file read as ISO-8859-2 gets some Czech-looking words, and as many
-garbled). Ties and weak evidence stay Windows-1252.
+ones in Windows-1257 / ISO-8859-13, Maltese ones in ISO-8859-3, Turkish ones in Windows-1254; read
+as Windows-1252 their names come out garbled (``roðenja`` for ``rođenja``, ``Wa³êsa`` for
+``Wałęsa``). Byte statistics alone are unreliable on files this small, so the choice is made on
+words: each reading's words that hold a non-ASCII character are checked against the letters of the
+languages written in that code page. A word is plausible when every one of its letters belongs to
+one language's alphabet (no symbol glued between letters, no capital after a small letter, no word
+starting with ``ð``, and for Windows-1252 no vowel after à è ì ò ù). The other reading is taken
+only when one of its languages makes clearly more words plausible than any two languages of the
+Windows-1252 reading together (a Swiss file mixes French and German; a French file with Danish
+names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with at least
+:data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones, and at
+most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
+Czech-looking words, and as many garbled). Ties and weak evidence stay Windows-1252.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 #: Alternatives in the order preferred on a tie.
-LATIN_ENCODINGS = ("cp1250", "iso-8859-2", "cp1257", "iso-8859-13", "iso-8859-3")
+LATIN_ENCODINGS = ("cp1250", "iso-8859-2", "cp1257", "iso-8859-13", "iso-8859-3", "cp1254")
 
 #: Fewest words the winning language must make plausible.
 _MIN_WORDS = 3
@@ -74,6 +74,9 @@ _SOUTHERN = {
     "maltese": "ċġħżàèìòùáéíóúî",
     "esperanto": "ĉĝĥĵŝŭ",
 }
+#: Windows-1254: Turkish; read as Windows-1252, ``ş ğ ı İ`` come out as Icelandic ``þ ð ý Ý``
+#: (``Doðum Tarihi``), which Icelandic words never mix with ``ç`` or ``ü``.
+_TURKISH = {"turkish": "çğıöşüâîû", "azerbaijani": "çğıöşüə"}
 _VIETNAMESE = {
     "vietnamese": "đ"
     + "".join(
@@ -90,6 +93,7 @@ _LANGUAGES = {
     "cp1257": _BALTIC,
     "iso-8859-13": _BALTIC,
     "iso-8859-3": _SOUTHERN,
+    "cp1254": _TURKISH,
 }
 
 _TOKEN = re.compile(r"[^\s,;\t|\"'()\[\]{}<>/\\=+*#&!?:.0-9_-]+")
@@ -194,7 +198,7 @@ def _fits(word: str, letters: frozenset[str]) -> bool:
     previous = ""
     for ch in word:
         if not ch.isascii():
-            if ch.lower() not in letters or ch == "ª" or ch == "º":
+            if (ch.lower() not in letters and ch != "İ") or ch == "ª" or ch == "º":
                 return False
             if ch.isupper() and previous.islower():
                 return False
