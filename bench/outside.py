@@ -289,13 +289,19 @@ the mother's CCCD, a city's boat and ferry licences in Windows-1258 with the ves
 association contribution book in UTF-16 with the collector, a Korean NHIS list in CP949 with
 주민등록번호, a Pakistani BISP list with the CNIC, a Peruvian SUNAT list in Excel with the DNI and
 the RUC, a Polish welfare list in Windows-1250 with the PESEL and an Egyptian Takaful and Karama
-list in Windows-1256; written 08:40 UTC, 2026-12-06, never used for tuning) and 9 blind 42 shapes
+list in Windows-1256; written 08:40 UTC, 2026-12-06, never used for tuning), 9 blind 42 shapes
 (a festival's volunteers from a Google Form, a ward's fire-support list in Excel, a commune's
 cattle owners in Windows-1258 with the ear tag and the vet, released prisoners in UTF-16 with the
 sentence, an Indian list with the Aadhaar and the PAN, a Nigerian KYC list with the NIN and the
 BVN, a German payroll in Latin-1 with the Steuer-ID, a Spanish padrón with the DNI or NIE and a
 Turkish list in Windows-1254 with the TC Kimlik No; written 08:40 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 43 shapes (a ward's households relocated for a metro line in Excel, a
+district's karaoke and bar licences in Windows-1258 with the venue, a city's organ waiting list in
+UTF-16 with the transplant centre, a commune's ethnic-minority boarding pupils, a Mexican padrón
+with the CURP and the INE clave, a Philippine 4Ps list with the PhilSys PCN and the SSS number, a
+Cambodian IDPoor list with Khmer headers, a Ukrainian IDP aid list in Windows-1251 with the
+РНОКПП and a Ghanaian NHIS list with the Ghana Card; written 09:05 UTC, 2026-12-06, never used
+for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
