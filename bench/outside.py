@@ -295,7 +295,12 @@ cattle owners in Windows-1258 with the ear tag and the vet, released prisoners i
 sentence, an Indian list with the Aadhaar and the PAN, a Nigerian KYC list with the NIN and the
 BVN, a German payroll in Latin-1 with the Steuer-ID, a Spanish padrón with the DNI or NIE and a
 Turkish list in Windows-1254 with the TC Kimlik No; written 08:40 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning), each part with seeds of its own. Blind 44 adds 9 shapes (a hospital booking app's
+export with snake_case headers, a ward's rooftop-garden subsidies in Excel, reservoir hunting and
+fishing permits in Windows-1258, foreigners staying with a family in UTF-16 with the passport, an
+Argentine list with the DNI and CUIL, an Indonesian list in Excel with the NIK and KK, a Thai list
+in CP874 with Buddhist-era dates, a Romanian list in Windows-1250 with the CNP and a Moroccan list
+with the CIN; written 09:05 UTC, 2026-12-06, never used for tuning).
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
