@@ -289,13 +289,18 @@ the mother's CCCD, a city's boat and ferry licences in Windows-1258 with the ves
 association contribution book in UTF-16 with the collector, a Korean NHIS list in CP949 with
 주민등록번호, a Pakistani BISP list with the CNIC, a Peruvian SUNAT list in Excel with the DNI and
 the RUC, a Polish welfare list in Windows-1250 with the PESEL and an Egyptian Takaful and Karama
-list in Windows-1256; written 08:40 UTC, 2026-12-06, never used for tuning) and 9 blind 42 shapes
+list in Windows-1256; written 08:40 UTC, 2026-12-06, never used for tuning), 9 blind 42 shapes
 (a festival's volunteers from a Google Form, a ward's fire-support list in Excel, a commune's
 cattle owners in Windows-1258 with the ear tag and the vet, released prisoners in UTF-16 with the
 sentence, an Indian list with the Aadhaar and the PAN, a Nigerian KYC list with the NIN and the
 BVN, a German payroll in Latin-1 with the Steuer-ID, a Spanish padrón with the DNI or NIE and a
 Turkish list in Windows-1254 with the TC Kimlik No; written 08:40 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning) and 9 blind 45 shapes (a district's address updates after the 2025 merger with the old and
+the new address, private kindergarten teachers in Excel with their certificates, cyclo and
+tricycle drivers in Windows-1258 with the cooperative, methadone patients in UTF-16 with the
+clinic, a Swedish list with the personnummer, a Dutch list with the BSN, a Chilean list in Excel
+with the RUN, a Saudi list with the ID or iqama and Hijri birth dates and an Uzbek list with the
+PINFL; written 09:05 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
