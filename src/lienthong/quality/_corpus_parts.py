@@ -48,6 +48,9 @@ from lienthong.quality import _corpus_blind39 as _blind39
 from lienthong.quality import _corpus_blind40 as _blind40
 from lienthong.quality import _corpus_blind41 as _blind41
 from lienthong.quality import _corpus_blind42 as _blind42
+from lienthong.quality import _corpus_blind43 as _blind43
+from lienthong.quality import _corpus_blind44 as _blind44
+from lienthong.quality import _corpus_blind45 as _blind45
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -125,4 +128,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(40, _blind40),
     _blind(41, _blind41),
     _blind(42, _blind42),
+    _blind(43, _blind43),
+    _blind(44, _blind44),
+    _blind(45, _blind45),
 )
