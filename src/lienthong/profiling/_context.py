@@ -12,7 +12,10 @@ questions only the whole table answers.
   columns hold whole names (or birth dates, or identity numbers) and the headers of some say
   so, the others are somebody else's: they stay personal, with no identifying role (a birth
   date is then a date). A relative's or a contact's header (``Họ tên cha``, ``NOK Name``)
-  beside the record's own name is somebody else's too.
+  beside the record's own name is somebody else's too, and so is a handful of names repeated
+  row after row beside the records' mostly distinct ones: the staff who served them.
+- An address under a header naming an organisation, a building, land or the place of birth is
+  not where the person lives.
 """
 
 from __future__ import annotations
