@@ -61,3 +61,19 @@ def test_a_health_station_and_a_collector_are_not_the_persons() -> None:
     assert got["TYT xã quản lý"][0] is None and got["Địa chỉ"][0] == "address"
     got = settled({"Chủ hộ": people * 3, "Người thu": list(reversed(people)) * 3})
     assert got["Chủ hộ"][0] == "full_name" and got["Người thu"][0] is None
+
+
+def test_a_second_surname_beside_the_first_has_no_role() -> None:
+    firsts = ["García", "López", "Martínez", "Rodríguez", "Sánchez", "Pérez"] * 5
+    seconds = ["Fernández", "Gómez", "Díaz", "Torres", "Ruiz", "Vargas"] * 5
+    given = ["María", "José", "Carmen", "Luis", "Ana", "Jorge"] * 5
+    for header in ("Apellido Materno", "Segundo apellido"):
+        got = settled({"Nombre": given, "Apellido Paterno": firsts, header: seconds})
+        assert got[header][0] is None and got["Apellido Paterno"][0] == "family_name"
+
+
+def test_a_lake_is_no_family_name() -> None:
+    from lienthong.profiling._hints import name_hints
+
+    assert "family_name" not in name_hints("Hồ chứa")
+    assert name_hints("Họ")[0] == "family_name" and name_hints("HO")[0] == "family_name"

@@ -34,6 +34,7 @@ from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
+from lienthong.profiling._text import tokens
 
 _NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 #: Share of a column's values that must read as the other part of a name before it is given.
@@ -72,6 +73,8 @@ _IDS = frozenset({"cccd", "cmnd", "national_id"})
 #: them; shares mean something from :data:`_STAFF_MIN_VALUES` filled values on.
 _STAFF_SHARE, _PEOPLE_SHARE, _STAFF_MIN_VALUES = 0.2, 0.6, 20
 _WHOLE_NAME = frozenset({"full_name"})
+#: Header words of a second surname, the mother's (Spanish and Portuguese names carry two).
+_SECOND_SURNAME = frozenset({"materno", "materna", "segundo", "second", "maternal", "mae"})
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 
@@ -83,6 +86,7 @@ def in_context(
     out = list(found)
     _staff(names, out, values)
     out = _others_people(names, out)
+    _second_surnames(names, out)
     _elsewhere(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
@@ -150,6 +154,19 @@ def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence
                 f"only {share:.0%} of its names distinct beside {names[people]!r}'s"
                 f" {shares[people]:.0%}: the staff who served the records, not their people",
             )
+            out[index] = Inference(None, 0.0, evidence, True)
+
+
+def _second_surnames(names: Sequence[str], out: list[Inference]) -> None:
+    """Beside the first surname, a column under a header naming the second, the mother's
+    (``Apellido materno``, ``Segundo apellido``) is not the family name the record is filed
+    under: no role."""
+    family = [i for i, inference in enumerate(out) if _sure(inference, "family_name")]
+    if len(family) < 2:
+        return
+    for index in family:
+        if set(tokens(names[index])) & _SECOND_SURNAME:
+            evidence = (*out[index].evidence, "a second (maternal) surname beside the first")
             out[index] = Inference(None, 0.0, evidence, True)
 
 

@@ -408,8 +408,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
 
 
 _UNITS = frozenset({"ward", "district", "province", "suburb", "state"})
-#: ``hộ`` (a household) folds to ``ho`` as ``họ`` (the family name) does.
-_HOUSEHOLD, _FAMILY = (re.compile(rf"(?<!\w){word}(?!\w)", re.IGNORECASE) for word in ("hộ", "họ"))
+#: ``hộ`` (a household) and ``hồ`` (a lake) fold to ``ho`` as ``họ`` (the family name) does.
+_HOUSEHOLD, _FAMILY = (re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in ("hộ|hồ", "họ"))
 
 
 def _household_not_family(column: str) -> bool:
