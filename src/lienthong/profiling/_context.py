@@ -86,11 +86,11 @@ def in_context(
     out = list(found)
     _staff(names, out, values)
     out = _others_people(names, out)
-    _second_surnames(names, out)
     _elsewhere(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
+    _second_surnames(names, out)  # last: it is no candidate for the other part of the name
     return out
 
 
