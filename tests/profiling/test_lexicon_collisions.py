@@ -6,11 +6,9 @@ header in another language, unless it only ever counts as the whole header."""
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
-from importlib import resources
 
-from lienthong.profiling._lexicon import lexicon
+from lienthong.profiling._lexicon import _rows, lexicon
 from lienthong.profiling._text import tokens
 
 _OWN = {"full_name", "given_name", "family_name", "birth_date", "address", "street"}
@@ -25,8 +23,7 @@ _ALLOWED |= {("relative", "vi", "cha"), ("relative", "vi", "me")}
 
 
 def test_no_other_party_term_spells_a_word_of_a_persons_own_header() -> None:
-    text = resources.files("lienthong.profiling").joinpath("lexicon", "headers.csv")
-    rows = [row for row in csv.reader(text.read_text("utf-8").splitlines()[1:]) if row]
+    rows = _rows("headers.csv", "role")
     inside: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for role, language, term in rows:
         if role in _OWN:

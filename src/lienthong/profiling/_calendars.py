@@ -166,7 +166,7 @@ def other_calendar_births(
         own = read if calendar.fields is None else [calendar.fields(v) for v in filled]
         days = [calendar.day(f) if f is not None else None for f in own]
         born = [d for d in days if d is not None and _is_birth(d, now)]
-        if len(born) < share * len(filled) or not calendar.proof(read):
+        if len(born) < share * len(filled) or not calendar.proof(own):
             continue
         spread, median_age = days_spread(born, now)
         if spread >= BIRTH_SPREAD_YEARS and median_age >= BIRTH_MEDIAN_AGE_YEARS:

@@ -72,7 +72,6 @@ _IDS = frozenset({"cccd", "cmnd", "national_id"})
 #: records' people (at least :data:`_PEOPLE_SHARE` distinct), it names the staff who served
 #: them; shares mean something from :data:`_STAFF_MIN_VALUES` filled values on.
 _STAFF_SHARE, _PEOPLE_SHARE, _STAFF_MIN_VALUES = 0.2, 0.6, 20
-_WHOLE_NAME = frozenset({"full_name"})
 #: Header words of a second surname, the mother's (Spanish and Portuguese names carry two).
 _SECOND_SURNAME = frozenset({"materno", "materna", "segundo", "second", "maternal", "mae"})
 #: The detector that tells a value is the missing part of a name.
@@ -142,7 +141,7 @@ def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence
     shares: dict[int, float] = {}
     for index, inference in enumerate(out):
         filled = [value.strip() for value in values[index] if value.strip()]
-        if _sure_in(inference, _WHOLE_NAME) and len(filled) >= _STAFF_MIN_VALUES:
+        if _sure(inference, "full_name") and len(filled) >= _STAFF_MIN_VALUES:
             shares[index] = len(set(filled)) / len(filled)
     people = max(shares, key=shares.__getitem__, default=None)
     if people is None or shares[people] < _PEOPLE_SHARE:
@@ -194,18 +193,23 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
     record's, unless it is an identity number or a birth date and the record's own name stands
     under no relative's header (a pensioner's ``Họ tên`` beside the only ``CCCD người lĩnh
     thay``, the proxy's; a household's address is its members' too)."""
-    named = False
+    named: int | None = None  # the record's own name, under no relative's header
     for group, other, what in _RELATIVES_TOO:
         holders = [i for i, inference in enumerate(out) if _sure_in(inference, group)]
         own = [i for i in holders if not names_a_relative(names[i])]
-        named = named or (group == _NAME_ROLES and bool(own))
-        lone = named and what in ("id", "birth date")  # a relative's, the record named apart
-        own = own or ([] if lone else holders[:1])
-        whose = names[own[0]] if own else "under no relative's header"
+        if group == _NAME_ROLES and own:
+            named = own[0]
+        if own:
+            whose, of = names[own[0]], what
+        elif named is not None and what in ("id", "birth date"):
+            whose, of = names[named], "name"  # a relative's alone, the record named apart
+        elif holders:
+            own, whose, of = holders[:1], names[holders[0]], what  # a list of guardians
+        else:
+            continue
         for index, inference in enumerate(out):
-            relative = inference.role in group and names_a_relative(names[index])
-            if (own or lone) and index not in own and relative:
-                out[index] = _somebody_elses(inference, other, whose, what)
+            if index not in own and inference.role in group and names_a_relative(names[index]):
+                out[index] = _somebody_elses(inference, other, whose, of)
 
 
 def _sure_in(inference: Inference, group: frozenset[str]) -> bool:

@@ -43,10 +43,7 @@ _VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
     ("national_id", (("soc", "sec"), ("ssn",), ("national", "id"), ("social", "security"))),
     ("phone", (("sdt",), ("dien", "thoai"), ("phone",), ("mobile",), ("tel",), ("dt",))),
     ("email", (("email",), ("mail",), ("thu", "dien", "tu"))),
-    (
-        "birth_date",
-        (("ngay", "sinh"), ("nam", "sinh"), ("ns",), ("dob",), ("birth",), ("date", "of", "birth")),
-    ),
+    ("birth_date", _phrases("ngay sinh", "nam sinh", "ns", "dob", "birth", "date of birth")),
     ("timestamp", (("updated",), ("cap", "nhat"), ("modified",), ("timestamp",))),
     # Dates of an event, not of a birth: ids issued, people joining or registering, records made.
     ("date", _EVENT_DATES),
@@ -288,9 +285,11 @@ def names_a_note(column: str) -> bool:
     return any(_contains(words, phrase, guarded=guarded) for phrase in _NOTES)
 
 
+#: A Vietnamese syllable folded (onset, vowels, final); the relative terms that are one.
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
+_SYLLABLE_RELATIVES = frozenset(p for p in _RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
 #: The owner of a household business (``chủ hộ kinh doanh``): the person a business register
 #: is about, not the head of someone's household.
 _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
@@ -313,7 +312,7 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     return not _contains(words, _BUSINESS_OWNER) and any(
         _contains(words, phrase, guarded=guarded)
         for phrase in _RELATIVES
-        if vietnamese or len(phrase) > 1 or not _SYLLABLE.fullmatch(phrase[0])
+        if vietnamese or phrase not in _SYLLABLE_RELATIVES
     )
 
 
@@ -422,8 +421,8 @@ def _household_not_family(column: str) -> bool:
 #: Vietnamese compounds whose words fold to a place word: ``đương sự`` (a party to a case) is
 #: ``duong su``, and ``duong`` alone is ``đường`` (a street); ``cơ quan`` (an agency), ``quan
 #: hệ`` (a relation) and ``quản lý`` (managing) hold the ``quan`` of ``quận`` (a district).
-_PERSON_TERMS = {("duong", "su"): "duongsu", ("co", "quan"): "coquan", ("quan", "he"): "quanhe"}
-_PERSON_TERMS[("quan", "ly")] = "quanly"
+_COMPOUNDS = ("duong su", "co quan", "quan he", "quan ly")
+_PERSON_TERMS = {tuple(term.split()): term.replace(" ", "") for term in _COMPOUNDS}
 
 
 def _person_terms(words: list[str]) -> list[str]:

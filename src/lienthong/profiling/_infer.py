@@ -204,9 +204,8 @@ def _infer_role(
         # "الاسم", "Name" (a name) of three words or more each: the whole name (an Egyptian
         # three-part name), though the header names the given name beside a family name
         evidence.append("nearly every value has three words or more: whole names")
-        return Inference(
-            "full_name", round(0.5 + 0.4 * fits["any_full_name"], 3), (*evidence,), True
-        )
+        confidence = round(0.5 + 0.4 * fits["any_full_name"], 3)
+        return Inference("full_name", confidence, tuple(evidence), True)
     if hinted and hinted[0] == "national_id" and strong and strong[0] in _SPECIFIC_IDS:
         # "Identity No." holding valid CCCDs: the values name which national id it is
         hinted = []

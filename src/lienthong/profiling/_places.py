@@ -18,6 +18,7 @@ _ADMIN_PREFIX = {
     "district": ("quan", "huyen", "thi xa", "q.", "q "),
     "province": ("tinh", "thanh pho", "tp.", "tp "),
 }
+_ANY_UNIT_PREFIX = tuple(prefix for prefixes in _ADMIN_PREFIX.values() for prefix in prefixes)
 STREET_WORDS_EN_VN = frozenset(
     {"duong", "pho", "ngo", "hem", "kiet", "street", "st", "road", "rd", "avenue", "ave"}
     | {"place", "pl", "crescent", "cres", "drive", "dr", "lane", "ln", "circuit", "court"}
@@ -124,7 +125,7 @@ def is_address(text: str) -> bool:
         return True
     words = tokens(text)
     letters = [w for w in words if not w.isdigit()]
-    if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text):
+    if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text, words):
         return False
     return _SHORT_NUMBER.search(text) is not None or any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
@@ -136,14 +137,15 @@ def is_address(text: str) -> bool:
 _SHORT_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,5}(?![0-9])")
 
 
-def _one_unit(text: str) -> bool:
-    """Whether the value names one administrative unit and nothing else (``Phường Gò Vấp``,
-    ``Xã Bắc Tân Uyên``): a ward (district, province) column's value, not an address."""
+def _one_unit(text: str, words: list[str]) -> bool:
+    """Whether the value (its ``words``) names one administrative unit and nothing else
+    (``Phường Gò Vấp``, ``Xã Bắc Tân Uyên``): a ward (district, province) column's value, not an
+    address."""
     return (
         "," not in text
         and not any(ch.isdigit() for ch in text)
-        and any(fold(text).startswith(prefixes) for prefixes in _ADMIN_PREFIX.values())
-        and sum(word in _UNIT_WORDS for word in tokens(text)) <= 1
+        and fold(text).startswith(_ANY_UNIT_PREFIX)
+        and sum(word in _UNIT_WORDS for word in words) <= 1
     )
 
 

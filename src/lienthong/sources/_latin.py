@@ -76,7 +76,7 @@ _SOUTHERN = {
 }
 #: Windows-1254: Turkish; read as Windows-1252, ``ş ğ ı İ`` come out as Icelandic ``þ ð ý Ý``
 #: (``Doðum Tarihi``), which Icelandic words never mix with ``ç`` or ``ü``.
-_TURKISH = {"turkish": "çğıöşüâîû", "azerbaijani": "çğıöşüə"}
+_TURKISH = {"turkish": "çğıöşüâîûİ", "azerbaijani": "çğıöşüəİ"}
 _VIETNAMESE = {
     "vietnamese": "đ"
     + "".join(
@@ -198,7 +198,8 @@ def _fits(word: str, letters: frozenset[str]) -> bool:
     previous = ""
     for ch in word:
         if not ch.isascii():
-            if (ch.lower() not in letters and ch != "İ") or ch == "ª" or ch == "º":
+            # "İ" lower-cases to two characters: the Turkish letters list it as it is
+            if (ch.lower() not in letters and ch not in letters) or ch == "ª" or ch == "º":
                 return False
             if ch.isupper() and previous.islower():
                 return False
