@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from lienthong.profiling import THRESHOLD, infer_role, name_hints
-from lienthong.profiling._hints import header_words, names_a_part
+from lienthong.profiling._header_words import header_words
+from lienthong.profiling._hints import names_a_part
 from lienthong.profiling._values import is_family_name
 
 _PERSON_NAMES = {"full_name", "family_name", "given_name"}

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from lienthong.profiling._hints import header_words, names_a_relative, names_a_social_security
+from lienthong.profiling._header_words import header_words
+from lienthong.profiling._hints import names_a_relative, names_a_social_security
 from lienthong.profiling._lexicon import HEADER_ROLES, lexicon
 
 

@@ -1,0 +1,154 @@
+"""The header words the role hints are written in: Vietnamese and English phrases per role, the
+multilingual lexicon's, and the exceptions around them, each in the form :func:`canonical`
+gives it.
+
+Data, not logic: :mod:`._header_words` reads headers against :data:`VOCABULARY`,
+:mod:`._hints` suggests roles from :data:`HINTS`.
+"""
+
+from __future__ import annotations
+
+from lienthong.profiling._lexicon import lexicon
+from lienthong.profiling._not_a_person import NOT_A_PERSON
+
+EVENT_DATES = (
+    ("joined",), ("join", "date"), ("date", "joined"), ("created",), ("creation", "date"),
+    ("registered",), ("registration", "date"), ("issued",), ("issue", "date"), ("enrolled",),
+    ("admitted",), ("admission", "date"), ("start", "date"), ("end", "date"), ("hired",),
+    ("expiry",), ("expires",), ("valid", "from"), ("valid", "until"), ("visit", "date"),
+    ("ngay", "cap"), ("ngay", "dang", "ky"), ("ngay", "tao"), ("ngay", "lap"), ("ngay", "nhap"),
+    ("ngay", "hieu", "luc"), ("ngay", "het", "han"), ("ngay", "vao"), ("ngay", "cap", "the"),
+)  # fmt: skip
+
+
+def phrases(*texts: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(text.split()) for text in texts)
+
+
+#: Header words of other languages, per role: the multilingual lexicon shipped as data
+#: (``lexicon/headers.csv``, :mod:`lienthong.profiling._lexicon`), 119 languages, any script.
+_FOREIGN = lexicon().headers
+
+# (role, token sequences any of which, found in the folded name, suggests it); first match wins.
+_VIETNAMESE_ENGLISH: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...] = (
+    ("cccd", (("cccd",), ("can", "cuoc"), ("dinh", "danh"), ("so", "dd"), ("madd",))),
+    # "chứng minh thư" is written CMT (SO_CMT), CMTND or CMND
+    ("cmnd", (("cmnd",), ("chung", "minh"), ("cmt",), ("cmtnd",))),
+    ("mst", (("mst",), ("ma", "so", "thue"), ("tax",))),
+    ("bhyt", (("bhyt",), ("the", "bhyt"), ("health", "insurance"))),
+    ("bhxh", (("bhxh",), ("bao", "hiem"), ("so", "so", "bh"))),
+    ("national_id", (("soc", "sec"), ("ssn",), ("national", "id"), ("social", "security"))),
+    ("phone", (("sdt",), ("dien", "thoai"), ("phone",), ("mobile",), ("tel",), ("dt",))),
+    ("email", (("email",), ("mail",), ("thu", "dien", "tu"))),
+    ("birth_date", phrases("ngay sinh", "nam sinh", "ns", "dob", "birth", "date of birth")),
+    ("timestamp", (("updated",), ("cap", "nhat"), ("modified",), ("timestamp",))),
+    # Dates of an event, not of a birth: ids issued, people joining or registering, records made.
+    ("date", EVENT_DATES),
+    ("sex", (("gioi", "tinh"), ("gioi",), ("sex",), ("gender",), ("phai",))),
+    ("family_name", (("ho",), ("surname",), ("last", "name"), ("family", "name"))),
+    ("given_name", (("ten",), ("given", "name"), ("first", "name"), ("forename",))),
+    ("full_name", (("ho", "ten"), ("hoten",), ("ho", "va", "ten"), ("full", "name"), ("name",))),
+    ("postcode", (("postcode",), ("zip",), ("postal",), ("ma", "buu", "chinh"))),
+    ("ward", (("phuong", "xa"), ("phuong",), ("xa",), ("ward",), ("ma", "xa"))),
+    ("district", (("quan", "huyen"), ("quan",), ("huyen",), ("district",))),
+    ("province", (("tinh",), ("tinh", "thanh"), ("province",), ("thanh", "pho"))),
+    ("suburb", (("suburb",), ("city",), ("town",), ("locality",))),
+    ("state", (("state",), ("region",))),
+    ("street", (("street",), ("duong",), ("address", "1"), ("address", "2"), ("so", "nha"))),
+    (
+        "address",
+        phrases("dia chi", "diachi", "dc", "address", "addr", "thuong tru", "tam tru", "cu tru")
+        + phrases("noi o", "cho o"),
+    ),
+)
+#: "Number" as headers abbreviate and spell it across languages (``ID-nommer``, ``Nr.``,
+#: ``Número``, ``Nomor``, ``číslo``): one word on both sides of a comparison, so ``id no`` in
+#: the lexicon reads ``ID-Nummer`` too. Vietnamese ``số`` stays itself (``số nhà``).
+NUMBER_WORDS = frozenset(
+    {"no", "nr", "number", "num", "nummer", "nommer", "numero", "nomor", "numer", "nro", "nbr"}
+    | {"ndeg"}  # "N°", romanised
+    | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
+)
+
+
+#: Words database exports shorten (``custNm``, ``fullNm``, ``BIRTH_DT``), written out. Only
+#: shortenings that are no Vietnamese abbreviation: ``dt`` stays ``điện thoại``.
+ABBREVIATED = {"nm": "name", "nme": "name", "brth": "birth", "dte": "date", "adr": "address"}
+
+
+def canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrase as :func:`header_words` writes a header: ``number`` in any spelling, and in
+    a phrase of several words a database shortening written out, as the header's is (a
+    romanised ``نام پدر`` is ``nm pdr``, and ``nm`` in a header reads ``name``)."""
+    words = tuple("number" if word in NUMBER_WORDS else word for word in phrase)
+    if len(words) > 1:
+        words = tuple(ABBREVIATED.get(word, word) for word in words)
+    return words
+
+
+#: Header phrases of one role counted only as the whole header (``rut``, ``tin``: also
+#: Vietnamese words).
+WHOLE_ONLY = frozenset(canonical(phrase) for phrase in lexicon().whole_only)
+#: The Vietnamese and English phrases of each role with the lexicon's, in the order roles are tried.
+HINTS = tuple(
+    (role, tuple(canonical(n) for n in needles + _FOREIGN.get(role, ())))
+    for role, needles in _VIETNAMESE_ENGLISH
+)
+
+#: A family name with the middle name(s) after it: Vietnamese forms split a name into "Họ và tên
+#: đệm" (or "Họ đệm", "Họ lót" in the south) and "Tên". For linkage that is the family name.
+FAMILY_AND_MIDDLE = (
+    ("ho", "dem"), ("ho", "lot"), ("ho", "va", "ten", "dem"), ("ho", "va", "ten", "lot"),
+    ("ho", "ten", "dem"), ("ho", "ten", "lot"),
+)  # fmt: skip
+#: The middle name alone: a part of a person's name that none of our name roles is.
+MIDDLE_ONLY = (("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",))
+#: Headers that name one part of a person's name without doubt: kept even when the values
+#: read as whole Vietnamese names (a "Họ đệm" of "Nguyễn Văn" looks like a two-word name).
+NAMED_PART = (
+    *FAMILY_AND_MIDDLE, ("surname",), ("forename",), ("given", "name"), ("first", "name"),
+    ("last", "name"), ("family", "name"),
+)  # fmt: skip
+
+#: Headers of free-text notes: whatever their values mention (a time, a house number, a
+#: place), a remark is never a person's address or street.
+NOTES = tuple(canonical(phrase) for phrase in lexicon().headers["note"])
+#: Headers of another person than the record's own (a parent, a spouse, the head of the
+#: household): their names are never the record's name roles.
+RELATIVES = tuple(canonical(phrase) for phrase in lexicon().headers["relative"])
+
+#: Headers of a passport number: an identity number, but beside the country's own id
+#: (a CCCD, a civil id) not the record's national id (see ``_context``).
+PASSPORTS = frozenset(phrases("passport", "ho chieu", "pasaporte", "passeport", "passaporte"))
+PASSPORTS |= set(phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz", "pp"))
+PASSPORTS |= set(phrases("shinosnoma", "pasportnyy"))
+
+
+#: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,
+#: ``NSSF No.``, ``N° immatriculation CNPS``): beside the national id (``NRC No.``, ``NIN``),
+#: the fund's number, not the national id. The lexicon's ``fund`` role lists them.
+SOCIAL_SECURITY = tuple(canonical(phrase) for phrase in lexicon().headers["fund"])
+
+
+#: ... and of a place where the record's person does not live: an organisation, a building, a
+#: piece of land, the place of birth (``Địa chỉ doanh nghiệp``, ``Hospital address``, ``Địa chỉ
+#: thửa đất``, ``Nơi sinh``): an address under one is never the person's.
+ELSEWHERE = tuple(canonical(phrase) for phrase in lexicon().headers["elsewhere"])
+
+
+#: The record's own person, one letter away from another party's word (``employee`` and
+#: ``employer``, ``empleado`` and ``empleador``, ``trainee`` and ``trainer``): known words, so
+#: never respelled into the other party's.
+OWN_WORDS = phrases("employee", "empleado", "empleada", "empregado", "empregada", "trainee")
+OWN_WORDS += phrases("interviewee", "examinee", "salarie", "salariee", "pekerja", "office")
+
+#: Every word a hint or an exception above is written with: the singulars plurals fold to.
+VOCABULARY = frozenset(
+    word
+    for group in (
+        *(needles for _, needles in HINTS), EVENT_DATES, NOT_A_PERSON, NAMED_PART,
+        MIDDLE_ONLY, NOTES, RELATIVES, OWN_WORDS, ELSEWHERE,
+    )
+    for phrase in group
+    for word in phrase
+)  # fmt: skip

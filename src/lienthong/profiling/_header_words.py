@@ -1,0 +1,180 @@
+"""A column's name as the role hints read it: folded words, glued and dotted words split, plurals
+brought to the singular, ``number`` in any spelling, abbreviations and near spellings of the
+lexicon's words written out (:func:`header_words`), and the phrase test hints use
+(:func:`contains`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from lienthong.profiling._header_terms import ABBREVIATED, NUMBER_WORDS, VOCABULARY, WHOLE_ONLY
+from lienthong.profiling._lexicon import LABEL_WORDS
+from lienthong.profiling._text import tokens
+
+
+def contains(haystack: list[str], needle: tuple[str, ...], *, guarded: bool = True) -> bool:
+    """Whether the header's words hold the phrase; an ambiguous one (``rut``, ``tin``: also
+    Vietnamese words) only as the whole header, label words aside (``TIN No.``), unless the
+    header is not written in Latin letters (``guarded`` false): a romanised ``नाम`` is ``nam``,
+    but no Vietnamese header is written in Devanagari."""
+    if guarded and needle in WHOLE_ONLY:
+        return tuple(w for w in haystack if w not in LABEL_WORDS) == needle
+    size = len(needle)
+    if any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1)):
+        return True
+    # romanisations split words differently ("Lek Bat Pa Cham Tua", "neamkhluon"): a long
+    # phrase also matches the same letters over consecutive header words
+    joined = "".join(needle)
+    if len(joined) < _JOINED_MIN:
+        return False
+    return any(
+        "".join(haystack[i:j]) == joined
+        for i in range(len(haystack))
+        for j in range(i + 1, len(haystack) + 1)
+    )
+
+
+#: Letters a phrase needs before its spacing may differ from the header's.
+_JOINED_MIN = 8
+#: An abbreviation written letter, dot, letter, dot (``D.O.B.``, ``T.K.``, ``ת.ז.``, and without
+#: its last dot ``C.N.I.E``): one word.
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
+
+
+def latin(column: str) -> bool:
+    """Whether every letter of the header is Latin (a Vietnamese header can only be)."""
+    return all(
+        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+        for ch in column
+    )
+
+
+def _split_glued(name: str) -> list[str]:
+    """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; an upper-case run stays one word
+    (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``), with its plural ``s`` (``IDs``)."""
+    name = _DOTTED.sub(lambda found: found[0].replace(".", ""), name)
+    spaced = []
+    for i, ch in enumerate(name):
+        before = name[i - 1] if i else ""
+        after = name[i + 1] if i + 1 < len(name) else ""
+        plural = after == "s" and not name[i + 2 : i + 3].isalpha()  # "IDs", "CCCDs": one word
+        starts = ch.isupper() and (
+            before.islower() or (before.isupper() and after.islower() and not plural)
+        )
+        spaced.append(f" {ch}" if starts else ch)
+    return tokens("".join(spaced).replace("ß", "ss"))
+
+
+def header_words(column: str) -> list[str]:
+    """The column name's folded words, English plurals brought to the singular our hints use
+    (``Given Names`` -> ``given name``, ``Addresses`` -> ``address``, ``cities`` -> ``city``).
+    Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
+    inflect) and short codes (``ns``: ngày sinh) stay as written."""
+    words = []
+    for word in _split_glued(_ABBREVIATION.sub(_completed, column)):
+        if word in NUMBER_WORDS:
+            words.append("number")
+            continue
+        known = ABBREVIATED.get(word) or _respelled(_singular(word))
+        words += ["number" if part in NUMBER_WORDS else part for part in _compound(known)]
+    return words
+
+
+#: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
+
+
+def _completed(found: re.Match[str]) -> str:
+    """The one lexicon word a dotted abbreviation begins (``Céd.`` -> ``cedula``; ``Apell.`` ->
+    ``apellido``, of which ``apellidos`` is a form), else the abbreviation as written: a header
+    cut short as forms cut it still reads."""
+    start = "".join(tokens(found[1]))
+    if not start or start in VOCABULARY:
+        return found[0]
+    longer = sorted(_BY_PREFIX.get(start, ()), key=len)
+    # one word, or one word and its inflections (apellido, apellidos)
+    if longer and all(word.startswith(longer[0]) for word in longer):
+        return f"{longer[0]} "
+    return found[0]
+
+
+def _compound(word: str) -> list[str]:
+    """A word glued from two lexicon words, as Germanic languages write them (Afrikaans
+    ``straatadres``, Dutch ``woonadres``), as its two words; any other word as it is."""
+    if len(word) < 2 * _PART_MIN or word in VOCABULARY:
+        return [word]
+    for cut in range(_PART_MIN, len(word) - _PART_MIN + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in VOCABULARY and tail in VOCABULARY:
+            return [head, tail]
+    return [word]
+
+
+#: Letters each part of a compound header word needs (``dob`` never splits).
+_PART_MIN = 4
+
+
+#: Letters a header word and a lexicon word need before one may be read as the other.
+_RESPELL_MIN = 6
+
+
+def _respelled(word: str) -> str:
+    """The lexicon word ``word`` is one letter away from, when it is long and only one such
+    word exists: romanisations of one word differ by a vowel (Khmer ``trakoul`` and
+    ``trakaul``, Arabic ``tarich`` and ``tarikh``); else ``word`` itself."""
+    if len(word) < _RESPELL_MIN or word in VOCABULARY:
+        return word
+    found = {
+        known
+        for variant in _deletions(word)
+        for known in _NEAR.get(variant, ())
+        if _one_edit(word, known)
+    }
+    if len(found) > 1:  # a letter more or less is nearer than a letter changed
+        found = {known for known in found if word in _deletions(known) or known in _deletions(word)}
+    return found.pop() if len(found) == 1 else word
+
+
+def _one_edit(word: str, known: str) -> bool:
+    """One letter changed, added or dropped, or two neighbours swapped. Sharing a one-letter-
+    shorter spelling is not enough: ``branch`` and ``banchi`` share ``banch`` two edits apart
+    (an English header is no Japanese ``banchi``)."""
+    if len(word) == len(known):
+        diff = [i for i, (a, b) in enumerate(zip(word, known, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and word[diff[0]] == known[diff[1]]
+        return len(diff) == 1 or (swapped and word[diff[1]] == known[diff[0]])
+    shorter, longer = sorted((word, known), key=len)
+    return len(longer) - len(shorter) == 1 and shorter in _deletions(longer)
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every string one letter shorter: two words one edit apart share one (the
+    candidates :func:`_one_edit` then checks)."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _singular(word: str) -> str:
+    if len(word) < 3 or not word.endswith("s") or word in VOCABULARY:
+        return word
+    for suffix, replacement in (("ies", "y"), ("s", ""), ("es", "")):
+        stem = word[: -len(suffix)] + replacement
+        if word.endswith(suffix) and stem in VOCABULARY:
+            return stem
+    return word
+
+
+#: Lexicon words of five letters or more by each of their beginnings of three letters or more.
+_BY_PREFIX: dict[str, set[str]] = {}
+for _word in VOCABULARY:
+    for _end in range(3, len(_word)):
+        if len(_word) >= 5:
+            _BY_PREFIX.setdefault(_word[:_end], set()).add(_word)
+
+#: Long lexicon words by each of their one-letter-shorter spellings (see :func:`_respelled`).
+_NEAR: dict[str, set[str]] = {}
+for _word in VOCABULARY:
+    if len(_word) >= _RESPELL_MIN:
+        for _variant in _deletions(_word):
+            _NEAR.setdefault(_variant, set()).add(_word)
