@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-800 generated files (400 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+854 generated files (427 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Forty-five parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Forty-eight parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -306,12 +306,34 @@ subsidies in Excel, reservoir hunting and fishing permits in Windows-1258, forei
 a family in UTF-16 with the passport, an Argentine list with the DNI and CUIL, an Indonesian list
 in Excel with the NIK and KK, a Thai list in CP874 with Buddhist-era dates, a Romanian list in
 Windows-1250 with the CNP and a Moroccan list with the CIN; written 09:05 UTC, 2026-12-06, never
-used for tuning) and 9 blind 45 shapes (a district's address updates after the 2025 merger with
-the old and the new address, private kindergarten teachers in Excel with their certificates, cyclo
-and tricycle drivers in Windows-1258 with the cooperative, methadone patients in UTF-16 with the
+used for tuning), 9 blind 45 shapes (a district's address updates after the 2025 merger with the
+old and the new address, private kindergarten teachers in Excel with their certificates, cyclo and
+tricycle drivers in Windows-1258 with the cooperative, methadone patients in UTF-16 with the
 clinic, a Swedish list with the personnummer, a Dutch list with the BSN, a Chilean list in Excel
 with the RUN, a Saudi list with the ID or iqama and Hijri birth dates and an Uzbek list with the
-PINFL; written 09:05 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+PINFL; written 09:05 UTC, 2026-12-06, never used for tuning), 9 blind 46 shapes (a ward police's
+boarding-house lodgers in Windows-1258 with the landlord, a district hospital's discharges in
+Excel with the diagnosis and a relative, a commune's scholarship pupils in UTF-16 with a parent's
+columns, a company's social-insurance enrolment list with the BHXH code and the personal tax code,
+a Hungarian GP list in Windows-1250 with the TAJ and the személyi azonosító, a Czech
+care-allowance list in ISO-8859-2 with the rodné číslo, a Cuban family-doctor register with the
+carné de identidad, a Greenlandic housing list with the CPR and Greenlandic/Danish headers and a
+Puerto Rican PAN list in Excel with the SSN and bilingual headers; written 10:40 UTC, 2026-12-06,
+never used for tuning), 9 blind 47 shapes (a commune's flood relief in Windows-1258 with the head
+of household and the members, driving licences in Excel with the licence number beside the CCCD,
+disability allowances in UTF-16 with the carer, exchange students' Vietnamese hosts with the
+student's columns, a Welsh Blue Badge list with bilingual headers and the NI number, a Catalan
+rental-aid list in Windows-1252 with the DNI or NIE and the landlord, a Zanzibar TASAF list with
+Swahili headers and the ZanID, a Tatarstan list in Windows-1251 with the СНИЛС and the passport
+series and a New Caledonian medical-aid list with the CAFAT number; written 10:40 UTC, 2026-12-06,
+never used for tuning) and 9 blind 48 shapes (a ward's census follow-up in Excel with the
+household head, a district court's divorce cases in UTF-16 with both parties, a health station's
+pregnant women with the husband, a border guard station's fishermen in Windows-1258 with the
+boat's owner, a Faroese list in Latin-1 with the P-tal, a Curaçao SVB list in Excel with
+Papiamentu headers and the sedula, an Isle of Man benefit list with the NI number, a Sabah welfare
+list with Malay headers and the MyKad and a Kurdistan Region list with Sorani headers and the
+national card; written 10:40 UTC, 2026-12-06, never used for tuning), each part with seeds of its
+own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

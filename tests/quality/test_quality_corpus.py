@@ -218,4 +218,10 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 43": (0.85, 6),
     "blind 44": (0.8, 12),
     "blind 45": (0.9, 2),
+    # blind 46 (written 10:40, measured once at 10:41: 88.9 %, eight wrong)
+    "blind 46": (0.85, 8),
+    # blind 47 (written 10:40, measured once at 10:41: 89.7 %, four wrong)
+    "blind 47": (0.85, 4),
+    # blind 48 (written 10:40, measured once at 10:41: 97.4 %, eight wrong)
+    "blind 48": (0.9, 8),
 }

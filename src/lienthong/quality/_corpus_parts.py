@@ -51,6 +51,9 @@ from lienthong.quality import _corpus_blind42 as _blind42
 from lienthong.quality import _corpus_blind43 as _blind43
 from lienthong.quality import _corpus_blind44 as _blind44
 from lienthong.quality import _corpus_blind45 as _blind45
+from lienthong.quality import _corpus_blind46 as _blind46
+from lienthong.quality import _corpus_blind47 as _blind47
+from lienthong.quality import _corpus_blind48 as _blind48
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -131,4 +134,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(43, _blind43),
     _blind(44, _blind44),
     _blind(45, _blind45),
+    _blind(46, _blind46),
+    _blind(47, _blind47),
+    _blind(48, _blind48),
 )
