@@ -73,7 +73,7 @@ _IDS = frozenset({"cccd", "cmnd", "national_id"})
 #: them; shares mean something from :data:`_STAFF_MIN_VALUES` filled values on.
 _STAFF_SHARE, _PEOPLE_SHARE, _STAFF_MIN_VALUES = 0.2, 0.6, 20
 #: Header words of a second surname, the mother's (Spanish and Portuguese names carry two).
-_SECOND_SURNAME = frozenset({"materno", "materna", "segundo", "second", "maternal", "mae"})
+_SECOND_SURNAME = frozenset({"materno", "materna", "segundo", "segon", "second", "maternal", "mae"})
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 

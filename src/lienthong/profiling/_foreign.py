@@ -242,9 +242,9 @@ def is_address_line(text: str) -> bool:
     return len(value) <= 60 and _ADDRESS_LINE.fullmatch(value) is not None
 
 
-#: A cross street after the house (``Avda. España N° 119 c/ Brasil``, ``esq. Colón``): where
-#: the house is, not a second street line.
-CROSS_STREET = re.compile(r"\s+(?:c/|esq\.|esquina|casi|entre)\s.*$", re.IGNORECASE)
+#: A cross street after the house (``Avda. España N° 119 c/ Brasil``, ``esq. Colón``, the
+#: Cuban ``e/ L y M``, between two): where the house is, not a second street line.
+CROSS_STREET = re.compile(r"\s+(?:c/|e/|esq\.|esquina|casi|entre)\s.*$", re.IGNORECASE)
 #: A house number's marker before it (``Mcal. López N° 145``, ``Jalan Ampang No. 5``, a
 #: Caribbean ``#45 Welches Terrace``).
 _NUMBER_MARKER = re.compile(r"(?:^|\s+)(?:n[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)

@@ -24,6 +24,7 @@ from lienthong.profiling._header_terms import (
 )
 from lienthong.profiling._header_words import contains, header_words, latin
 from lienthong.profiling._not_a_person import NOT_A_PERSON
+from lienthong.profiling._text import fold
 
 #: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
 #: "ho" makes it a family name.
@@ -49,11 +50,25 @@ _SYLLABLERELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE
 _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 
 
+#: Parties Vietnamese registers name by their initials after a column's name (``Năm sinh PH``,
+#: a parent's; ``Số CCCD BĐ``, the defendant's): phụ huynh, bị đơn, người giám hộ, người liên
+#: hệ, người đại diện. Written in capitals after another word, so never a word of the header.
+_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd"})
+_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
+
+
 @lru_cache(maxsize=4096)
 def names_a_relative(column: str) -> bool:
     """Whether the header names another person than the record's own (``Họ tên cha``,
     ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
     if _relative(header_words(column), guarded=latin(column)):
+        return True
+    initials = [
+        fold(found[0])
+        for found in _SHORT_WORD.finditer(column)
+        if found.start() > 0 and found[0].isupper()
+    ]
+    if latin(column) and _PARTY_INITIALS.intersection(initials):
         return True
     cut = _head_noun(column)
     return cut is not None and _a_relative(cut[0])

@@ -127,6 +127,8 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text, words):
         return False
+    if all(_QUARTER_PART.match(part) for part in fold(text).split(",")):
+        return False  # "Tổ 11, KP 8": the quarters of some ward, not where in it
     return _SHORT_NUMBER.search(text) is not None or any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
     )
@@ -152,6 +154,12 @@ def _one_unit(text: str, words: list[str]) -> bool:
 #: The quarters a ward is divided into (``Khu phố 5``, ``Tổ dân phố 12``), named with the
 #: street word ``phố``.
 _QUARTERS = ("khu pho", "to dan pho")
+#: A part of a value naming only a quarter or a hamlet and its number or name (``Tổ 11``, ``KP
+#: 8``, ``Ấp Phú Hòa``, ``Thôn 3``): below any ward, so values made only of such parts name
+#: where in a ward without naming the ward, the street or the house: no address.
+_QUARTER_PART = re.compile(
+    r"\s*(?:to dan pho|khu pho|kp|to|ap|thon|xom|khom|ban)(?: [a-z0-9]+){1,3}\s*$"
+)
 
 
 def is_street(text: str) -> bool:
