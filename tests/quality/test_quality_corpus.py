@@ -224,4 +224,10 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 47": (0.85, 4),
     # blind 48 (written 10:40, measured once at 10:41: 97.4 %, eight wrong)
     "blind 48": (0.9, 8),
+    # blind 49 (written 10:48, measured once at 10:48: 95.1 %, four wrong)
+    "blind 49": (0.9, 4),
+    # blind 50 (written 10:48, measured once at 10:48: 85.1 %, six wrong)
+    "blind 50": (0.8, 6),
+    # blind 51 (written 10:49, measured once at 10:49: 94.9 %, six wrong)
+    "blind 51": (0.9, 6),
 }

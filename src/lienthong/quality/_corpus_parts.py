@@ -54,6 +54,9 @@ from lienthong.quality import _corpus_blind45 as _blind45
 from lienthong.quality import _corpus_blind46 as _blind46
 from lienthong.quality import _corpus_blind47 as _blind47
 from lienthong.quality import _corpus_blind48 as _blind48
+from lienthong.quality import _corpus_blind49 as _blind49
+from lienthong.quality import _corpus_blind50 as _blind50
+from lienthong.quality import _corpus_blind51 as _blind51
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -137,4 +140,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(46, _blind46),
     _blind(47, _blind47),
     _blind(48, _blind48),
+    _blind(49, _blind49),
+    _blind(50, _blind50),
+    _blind(51, _blind51),
 )
