@@ -74,6 +74,8 @@ _IDS = frozenset({"cccd", "cmnd", "national_id"})
 _STAFF_SHARE, _PEOPLE_SHARE, _STAFF_MIN_VALUES = 0.2, 0.6, 20
 #: Header words of a second surname, the mother's (Spanish and Portuguese names carry two).
 _SECOND_SURNAME = frozenset({"materno", "materna", "segundo", "segon", "second", "maternal", "mae"})
+#: ... and the ordinals that write "second" (``2º apellido``, Basque ``2. abizena``, ``bigarren``)
+_SECOND_SURNAME |= {"2", "2o", "2do", "bigarren"}
 #: The detector that tells a value is the missing part of a name.
 _PART_DETECTOR = {"given_name": "given_names", "family_name": "any_surname"}
 
@@ -84,8 +86,8 @@ def in_context(
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
     out = list(found)
     _staff(names, out, values)
+    _elsewhere(names, out)  # first: a business's address is no candidate for the person's own
     out = _others_people(names, out)
-    _elsewhere(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)

@@ -51,9 +51,10 @@ _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 
 
 #: Parties Vietnamese registers name by their initials after a column's name (``Năm sinh PH``,
-#: a parent's; ``Số CCCD BĐ``, the defendant's): phụ huynh, bị đơn, người giám hộ, người liên
-#: hệ, người đại diện. Written in capitals after another word, so never a word of the header.
-_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd"})
+#: a parent's; ``Số CCCD BĐ``, the defendant's; ``CCCD người BL``, the guarantor's): phụ huynh,
+#: bị đơn, người giám hộ, người liên hệ, người đại diện, bảo lãnh. Written in capitals after
+#: another word, so never a word of the header.
+_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl"})
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
 
 
@@ -120,7 +121,11 @@ def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
-        return tuple(dict.fromkeys(role for half in halves for role in _name_hints(half.strip())))
+        roles = dict.fromkeys(role for half in halves for role in _name_hints(half.strip()))
+        if any(_middle_only(header_words(half)) for half in halves):
+            # "Gitnang Pangalan / Middle Name": the half that says "middle" says which name
+            roles = {role: None for role in roles if role not in _PERSON_NAMES}
+        return tuple(roles)
     items = [item for item in column.split(",") if item.strip()]
     if len(items) >= 3 and any(set(_name_hints(item.strip())) & _UNITS for item in items):
         # "Village, Sub-county, District": the units of one address, listed
@@ -138,7 +143,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
             found = [role for role in found if role not in _PERSON_NAMES]
     if any(contains(words, phrase) for phrase in FAMILY_AND_MIDDLE):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
-    elif any(contains(words, phrase) for phrase in MIDDLE_ONLY):
+    elif _middle_only(words):
         found = [role for role in found if role not in _PERSON_NAMES]
     elif found and found[0] == "family_name" and contains(words, ("ten",)):
         found.insert(0, "full_name")
@@ -152,6 +157,11 @@ def _name_hints(column: str) -> tuple[str, ...]:
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]
     return tuple(found)
+
+
+def _middle_only(words: list[str]) -> bool:
+    """Whether the header's words name the middle name alone (``Tên đệm``, ``Middle name``)."""
+    return any(contains(words, phrase) for phrase in MIDDLE_ONLY)
 
 
 _UNITS = frozenset({"ward", "district", "province", "suburb", "state"})
