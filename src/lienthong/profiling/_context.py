@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from lienthong.profiling._hints import (
     name_hints,
+    names_a_business_place,
     names_a_passport,
     names_a_relative,
     names_a_social_security,
@@ -175,9 +176,19 @@ def _elsewhere(names: Sequence[str], out: list[Inference]) -> None:
     """An address under a header naming an organisation, a building, land or the place of
     birth (``Địa chỉ doanh nghiệp``, ``Địa chỉ bệnh viện``, ``Địa chỉ thửa đất``, ``Nơi sinh``)
     is where that is, not where the record's person lives: no person's address, even alone (a
-    blood donor's file may hold only the receiving hospital's)."""
+    blood donor's file may hold only the receiving hospital's). Where a household business
+    trades is the record's address in a register of businesses, but beside the owner's own
+    (``Địa chỉ cư trú chủ hộ``) it is the business's."""
+    lived = [
+        i
+        for i, inference in enumerate(out)
+        if _sure_in(inference, _PLACE_ROLES)
+        and not names_elsewhere(names[i])
+        and not names_a_business_place(names[i])
+    ]
     for index, inference in enumerate(out):
-        if inference.role in _PLACE_ROLES and names_elsewhere(names[index]):
+        business = bool(lived) and names_a_business_place(names[index])
+        if inference.role in _PLACE_ROLES and (business or names_elsewhere(names[index])):
             evidence = (
                 *inference.evidence,
                 f"{names[index]!r} names a place the person does not live in (an organisation,"

@@ -136,6 +136,11 @@ SOCIAL_SECURITY = tuple(canonical(phrase) for phrase in lexicon().headers["fund"
 ELSEWHERE = tuple(canonical(phrase) for phrase in lexicon().headers["elsewhere"])
 
 
+#: ... and of where a household business trades (``Địa chỉ kinh doanh``): the record's address
+#: in a register of businesses, but beside the owner's own address, not the person's.
+BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh")
+
+
 #: The record's own person, one letter away from another party's word (``employee`` and
 #: ``employer``, ``empleado`` and ``empleador``, ``trainee`` and ``trainer``): known words, so
 #: never respelled into the other party's.

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from lienthong.profiling._header_terms import (
+    BUSINESS_PLACES,
     ELSEWHERE,
     FAMILY_AND_MIDDLE,
     HINTS,
@@ -103,6 +104,12 @@ def names_elsewhere(column: str) -> bool:
     """Whether the header names a place where the record's person does not live."""
     words, guarded = header_words(column), latin(column)
     return any(contains(words, phrase, guarded=guarded) for phrase in ELSEWHERE)
+
+
+def names_a_business_place(column: str) -> bool:
+    """Whether the header names where a household business trades (``Địa chỉ kinh doanh``)."""
+    words = header_words(column)
+    return any(contains(words, phrase) for phrase in BUSINESS_PLACES)
 
 
 def names_a_part(column: str) -> bool:
