@@ -230,4 +230,10 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 50": (0.8, 6),
     # blind 51 (written 10:49, measured once at 10:49: 94.9 %, six wrong)
     "blind 51": (0.9, 6),
+    # blind 52 (written 10:55, measured once at 11:01: 97.5 %, eight wrong)
+    "blind 52": (0.9, 8),
+    # blind 53 (written 10:54, measured once at 11:01: 90.5 %, twelve wrong)
+    "blind 53": (0.85, 12),
+    # blind 54 (written 10:54, measured once at 11:01: 95.0 %, four wrong)
+    "blind 54": (0.9, 4),
 }

@@ -57,6 +57,9 @@ from lienthong.quality import _corpus_blind48 as _blind48
 from lienthong.quality import _corpus_blind49 as _blind49
 from lienthong.quality import _corpus_blind50 as _blind50
 from lienthong.quality import _corpus_blind51 as _blind51
+from lienthong.quality import _corpus_blind52 as _blind52
+from lienthong.quality import _corpus_blind53 as _blind53
+from lienthong.quality import _corpus_blind54 as _blind54
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -143,4 +146,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(49, _blind49),
     _blind(50, _blind50),
     _blind(51, _blind51),
+    _blind(52, _blind52),
+    _blind(53, _blind53),
+    _blind(54, _blind54),
 )
