@@ -51,6 +51,19 @@ def latin(column: str) -> bool:
     )
 
 
+def vietnamese(column: str) -> bool:
+    """Whether the header is written in Vietnamese: a letter only Vietnamese writes (``đ``, the
+    horn of ``ơ ư``, a hook above, a tone over a circumflex or a breve: ``Số thẻ``), so no other
+    language's header (Romanian ``ă``, Turkish ``ğ`` carry no tone)."""
+    for ch in column:
+        marks = unicodedata.normalize("NFD", ch)[1:]
+        if ch in "đĐ" or "\u031b" in marks or "\u0309" in marks:
+            return True
+        if len(marks) > 1 and ("\u0302" in marks or "\u0306" in marks):
+            return True
+    return False
+
+
 def _split_glued(name: str) -> list[str]:
     """``ho_ten``, ``hoTen``, ``HoTen`` -> ``["ho", "ten"]``; an upper-case run stays one word
     (``Số CMND``, ``SĐT``, ``MaCCCD`` -> ``ma cccd``), with its plural ``s`` (``IDs``)."""

@@ -53,9 +53,9 @@ _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 
 #: Parties Vietnamese registers name by their initials after a column's name (``Năm sinh PH``,
 #: a parent's; ``Số CCCD BĐ``, the defendant's; ``CCCD người BL``, the guarantor's): phụ huynh,
-#: bị đơn, người giám hộ, người liên hệ, người đại diện, bảo lãnh. Written in capitals after
-#: another word, so never a word of the header.
-_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl"})
+#: bị đơn, người giám hộ, người liên hệ, người đại diện, bảo lãnh, người phụ thuộc (a taxpayer's
+#: dependant). Written in capitals after another word, so never a word of the header.
+_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt"})
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
 
 

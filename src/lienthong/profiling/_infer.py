@@ -14,6 +14,7 @@ from lienthong.profiling._calendars import other_calendar_births
 from lienthong.profiling._checked_ids import checked_ids
 from lienthong.profiling._dated_ids import dated_ids
 from lienthong.profiling._foreign import ascii_digits, ids_agree
+from lienthong.profiling._header_words import vietnamese
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._roles import PERSONAL_ROLES
@@ -246,7 +247,9 @@ def _infer_role(
     for role in hints:
         if role in fits:
             evidence.append(f"but only {fits[role]:.0%} of {len(sample)} values fit {role}")
-    if (where := dated_ids(sample)) is not None:
+    # a Vietnamese register's personal number is the CCCD, whose own detector knows it: under a
+    # Vietnamese header, numbers holding a date are a card's or a document's ("Số thẻ HDV")
+    if not vietnamese(name) and (where := dated_ids(sample)) is not None:
         evidence.append(
             f"the numbers hold their holder's birth date ({where}), spread like a population's"
             " births: personal numbers of a country that writes the birth date in them"
