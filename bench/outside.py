@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-962 generated files (481 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1016 generated files (508 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Fifty-four parts: 8
+add-source``), profiled, and scanned with the checks its roles call for. Fifty-seven parts: 8
 tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
 (looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
 held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
@@ -369,14 +369,36 @@ father's columns, a ward's voters' list in Windows-1258, a labour office's unemp
 with unaccented headers and the former employer, a Walloon CPAS list in Windows-1252 with the
 NISS, a Galician RISGA list in Excel, a Sámi home-care list with Northern Sami/Norwegian headers
 and the fødselsnummer, a Dagestan list in Windows-1251 with the ИНН beside the СНИЛС and a
-Corsican APA list with the NIR; written 10:54 UTC, 2026-12-06, never used for tuning) and 9 blind
-54 shapes (a tourism department's tour-guide cards in Excel, a district's food-safety certificates
-in Windows-1258 with the owner and the business, a commune's death register in UTF-16 with the
+Corsican APA list with the NIR; written 10:54 UTC, 2026-12-06, never used for tuning), 9 blind 54
+shapes (a tourism department's tour-guide cards in Excel, a district's food-safety certificates in
+Windows-1258 with the owner and the business, a commune's death register in UTF-16 with the
 declarant, a school's health checks with the BHYT card and a parent, a Queensland admissions list
 with the UR and Medicare numbers, a British Columbia immunisation list with the PHN, a Breton CCAS
 list with French/Breton headers and the NIR, an Inner Mongolian subsidy list in Excel with
 Chinese/Mongolian headers and the 身份证 and a Mayotte CSSM list with the NIR; written 10:54 UTC,
-2026-12-06, never used for tuning), each part with seeds of its own.
+2026-12-06, never used for tuning), 9 blind 55 shapes (a ward's garbage-fee households in
+Windows-1258, a district's construction permits in Excel with the plot and the contractor, a
+commune's elderly living alone in UTF-16 with the relative who looks after them, a driving
+school's students with capital unaccented headers, an Azores pension list with the NIF beside the
+utente and NISS numbers, a Sicilian list in Excel with the codice fiscale beside the tessera
+sanitaria, a Tamil Nadu list with Tamil/English headers, the Aadhaar and the ration card, a
+Guadeloupe APA list in Windows-1252 with the NIR and a Cayman Islands assistance list with no
+national id and month-name dates; written 11:06 UTC, 2026-12-06, never used for tuning), 9 blind
+56 shapes (a commune's housing support in Windows-1258 with the household head, a notary office's
+sale contracts in Excel with the buyer as the record and the seller's columns, ride-hailing
+drivers in UTF-16 with the vehicle's registered owner, a bank's savings accounts with capital
+core-banking headers and the co-holder, a Canary Islands list in Windows-1252 with the NIE, a
+Tibetan list with Tibetan/Chinese headers, the 身份证 and the name in both scripts, a Sarawak list
+in Excel with Malay/Iban headers and the MyKad, a Gagauz list with Romanian/Russian/Gagauz headers
+and the IDNP and a Hawaiian Med-QUEST list with English/Hawaiian headers; written 11:08 UTC,
+2026-12-06, never used for tuning) and 9 blind 57 shapes (a district hospital's transfers in
+UTF-16 with the escorting relative, a commune's cattle vaccinations in Windows-1258 with
+unaccented headers, a university's doctoral candidates in Excel with the supervisors, a ward's
+social protection at home with the caregiver, a Yucatán list in Windows-1252 with Spanish/Maya
+headers and the CURP, an Amazonas list with the CPF beside the CNS, a West Bengal list with
+Bengali headers, the Aadhaar and the EPIC, a Sindh list with Sindhi/Urdu headers and the CNIC and
+a Lagos list in Excel with Yoruba/English headers and the NIN; written 11:06 UTC, 2026-12-06,
+never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

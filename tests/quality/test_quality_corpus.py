@@ -236,4 +236,10 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 53": (0.85, 12),
     # blind 54 (written 10:54, measured once at 11:01: 95.0 %, four wrong)
     "blind 54": (0.9, 4),
+    # blind 55 (written 11:06, measured once at 11:09: 96.1 %, none wrong)
+    "blind 55": (0.9, 0),
+    # blind 56 (written 11:08, measured once at 11:09: 79.5 %, sixteen wrong)
+    "blind 56": (0.75, 16),
+    # blind 57 (written 11:06, measured once at 11:09: 97.4 %, six wrong)
+    "blind 57": (0.9, 6),
 }

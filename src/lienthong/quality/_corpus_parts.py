@@ -60,6 +60,9 @@ from lienthong.quality import _corpus_blind51 as _blind51
 from lienthong.quality import _corpus_blind52 as _blind52
 from lienthong.quality import _corpus_blind53 as _blind53
 from lienthong.quality import _corpus_blind54 as _blind54
+from lienthong.quality import _corpus_blind55 as _blind55
+from lienthong.quality import _corpus_blind56 as _blind56
+from lienthong.quality import _corpus_blind57 as _blind57
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -149,4 +152,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(52, _blind52),
     _blind(53, _blind53),
     _blind(54, _blind54),
+    _blind(55, _blind55),
+    _blind(56, _blind56),
+    _blind(57, _blind57),
 )
