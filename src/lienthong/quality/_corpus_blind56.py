@@ -56,7 +56,7 @@ BLIND56: tuple[Shape, ...] = (
         " | Loại hợp đồng=-:contract_kind56 | Bên bán (Bên A) - Họ tên=-:seller56"
         " | Bên A - Số CCCD=-:seller_id56 | Bên mua (Bên B) - Họ tên=full_name"
         " | Bên B - Ngày sinh=birth_date@%d/%m/%Y | Bên B - Số CCCD=cccd"
-        " | Bên B - Nơi thường trú=address | Bên B - Điện thoại=phone_dotted"
+        " | Bên B - Nơi thường trú=address | Bên B - Điện thoại=phone:phone_dotted"
         " | Tài sản mua bán=-:asset56 | Thửa đất / tờ bản đồ=-:parcel56"
         " | Số GCN QSDĐ=-:gcn56 | Giá trị HĐ (VNĐ)=-:price56 | Công chứng viên=-:notary56"
         " | Phí công chứng (đ)=-:fee56",
@@ -65,7 +65,7 @@ BLIND56: tuple[Shape, ...] = (
     _shape(
         "tai_xe_xe_om_cong_nghe_vn56",
         "STT=row | Mã tài xế=-:driver_code56 | Họ và tên tài xế=full_name"
-        " | Ngày sinh=birth_date@%d/%m/%Y | Giới tính=sex | Số CCCD=cccd_spaced"
+        " | Ngày sinh=birth_date@%d/%m/%Y | Giới tính=sex | Số CCCD=cccd:cccd_spaced"
         " | SĐT đăng ký=phone | Email=email | Nơi cư trú hiện tại=address"
         " | Nền tảng=-:platform56 | Biển kiểm soát=-:plate56 | Nhãn hiệu xe=-:bike56"
         " | Chủ xe (theo giấy ĐK xe)=-:bike_owner56 | CCCD chủ xe=-:owner_id56"
