@@ -247,7 +247,7 @@ def is_address_line(text: str) -> bool:
 CROSS_STREET = re.compile(r"\s+(?:c/|e/|esq\.|esquina|casi|entre)\s.*$", re.IGNORECASE)
 #: A house number's marker before it (``Mcal. López N° 145``, ``Jalan Ampang No. 5``, a
 #: Caribbean ``#45 Welches Terrace``).
-_NUMBER_MARKER = re.compile(r"(?:^|\s+)(?:n[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)
+_NUMBER_MARKER = re.compile(r"(?:^|\s+)(?:n\.?[°º]|no\.|nr\.|#)\s*(?=[0-9])", re.IGNORECASE)
 
 
 def is_any_street(text: str) -> bool:

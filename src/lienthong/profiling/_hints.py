@@ -172,13 +172,17 @@ def _middle_only(words: list[str]) -> bool:
 
 
 _UNITS = frozenset({"ward", "district", "province", "suburb", "state"})
-#: ``hộ`` (a household) and ``hồ`` (a lake) fold to ``ho`` as ``họ`` (the family name) does.
-_HOUSEHOLD, _FAMILY = (re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in ("hộ|hồ", "họ"))
+#: ``hộ`` (a household), ``hồ`` (a lake), ``hỗ`` (of ``hỗ trợ``, support) fold to ``ho`` as ``họ``
+#: (the family name) does.
+_HOUSEHOLD, _FAMILY = (
+    re.compile(rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE) for w in ("hộ|hồ|hỗ|hổ|hố", "họ")
+)
 
 
 def _household_not_family(column: str) -> bool:
-    """Whether the header writes the household's ``hộ`` and no ``họ`` (``Phân loại hộ``, the
-    class of the household; ``Số hộ``): its ``ho`` names no family name."""
+    """Whether the header writes the household's ``hộ`` (or another ``ho`` with its own tone) and
+    no ``họ`` (``Phân loại hộ``, the class of the household; ``Hình thức hỗ trợ``): its ``ho``
+    names no family name."""
     text = unicodedata.normalize("NFC", column)
     return bool(_HOUSEHOLD.search(text)) and not _FAMILY.search(text)
 

@@ -93,6 +93,14 @@ _PHRASES = (
     "boat",
     "canal",
     "river",
+    # a scheme's, a programme's, a plan's name (``প্রকল্পের নাম``, ``योजना का नाम``, romanised)
+    "scheme",
+    "programme",
+    "program",
+    "prklper",
+    "prkl",
+    "yojna",
+    "yojana",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(
