@@ -63,6 +63,9 @@ from lienthong.quality import _corpus_blind54 as _blind54
 from lienthong.quality import _corpus_blind55 as _blind55
 from lienthong.quality import _corpus_blind56 as _blind56
 from lienthong.quality import _corpus_blind57 as _blind57
+from lienthong.quality import _corpus_blind58 as _blind58
+from lienthong.quality import _corpus_blind59 as _blind59
+from lienthong.quality import _corpus_blind60 as _blind60
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -155,4 +158,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(55, _blind55),
     _blind(56, _blind56),
     _blind(57, _blind57),
+    _blind(58, _blind58),
+    _blind(59, _blind59),
+    _blind(60, _blind60),
 )
