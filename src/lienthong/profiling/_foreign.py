@@ -201,16 +201,24 @@ def is_bare_national_phone(text: str) -> bool:
 
 # --- names written without spaces, names with initials ---------------------------------------
 #: Chinese, Japanese (kanji) and Korean names are one run of Han or Hangul characters, family
-#: name first: 2 to 4 syllables (``张伟``, ``陳大文``, ``김민준``, ``欧阳娜娜``).
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: name first: 2 to 4 syllables (``张伟``, ``陳大文``, ``김민준``, ``欧阳娜娜``); Japanese registers
+#: also write the family and the given name apart (``佐々木\u3000美穂``) and the name's reading
+#: in katakana (``ササキ ミホ``); Chinese writes a transliterated name's parts with a middle dot
+#: (``艾力·热西提``).
+_HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _HANGUL = "\uac00-\ud7a3"
-_EAST_ASIAN_NAME = re.compile(f"[{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}}")
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_EAST_ASIAN_NAME = re.compile(
+    f"[{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}"
+    f"|[{_KATAKANA}]{{1,8}}[ \u3000][{_KATAKANA}]{{1,8}}|[{_HAN}]{{1,6}}[·・][{_HAN}]{{1,6}}"
+)
 #: An initial: one letter of any script and a dot (``H.N.S. Perera``, ``J. R. R. Tolkien``).
 _INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.")
 
 
 def is_east_asian_name(text: str) -> bool:
-    """A Chinese, Japanese or Korean name written as one run (``张伟``, ``김민준``)."""
+    """A Chinese, Japanese or Korean name written as one run (``张伟``, ``김민준``), or in two
+    parts as Japanese and transliterated names are (``高橋\u3000健一``, ``艾力·热西提``)."""
     return _EAST_ASIAN_NAME.fullmatch(text.strip()) is not None
 
 

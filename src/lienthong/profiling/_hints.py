@@ -16,6 +16,7 @@ from lienthong.profiling._header_terms import (
     ELSEWHERE,
     FAMILY_AND_MIDDLE,
     HINTS,
+    HOMES,
     MIDDLE_ONLY,
     NAMED_PART,
     NOTES,
@@ -36,9 +37,16 @@ _ORDERED = sorted(
 
 
 def names_a_note(column: str) -> bool:
-    """Whether the header names a free-text note or remark (``Ghi chú``, ``Bemerkung``)."""
+    """Whether the header names a free-text note or remark (``Ghi chú``, ``Bemerkung``); a
+    foreign one-word term spelt like a Vietnamese syllable (Indonesian ``ket.``) not inside a
+    Latin header of Vietnamese syllables mostly (``Địa chỉ nhà ở kết hợp kinh doanh``)."""
     words, guarded = header_words(column), latin(column)
-    return any(contains(words, phrase, guarded=guarded) for phrase in NOTES)
+    vietnamese = guarded and _syllables(words)
+    return any(
+        contains(words, phrase, guarded=guarded)
+        for phrase in NOTES
+        if not (vietnamese and len(phrase) == 1 and _SYLLABLE.fullmatch(phrase[0]))
+    )
 
 
 #: A Vietnamese syllable folded (onset, vowels, final); the relative terms that are one.
@@ -46,6 +54,13 @@ _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
 _SYLLABLERELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
+
+
+def _syllables(words: list[str]) -> bool:
+    """Whether half the header's words or more are Vietnamese syllables."""
+    return 2 * sum(bool(_SYLLABLE.fullmatch(word)) for word in words) >= len(words)
+
+
 #: The owner of a household business (``chủ hộ kinh doanh``): the person a business register
 #: is about, not the head of someone's household.
 _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
@@ -79,7 +94,7 @@ def names_a_relative(column: str) -> bool:
 def _relative(words: list[str], *, guarded: bool) -> bool:
     """Whether the header's words name a relative (not the business owner); a Vietnamese syllable
     (``cha``) only in a Latin header of syllables mostly (not ``Kitambulisho cha Taifa``)."""
-    vietnamese = guarded and 2 * sum(bool(_SYLLABLE.fullmatch(w)) for w in words) >= len(words)
+    vietnamese = guarded and _syllables(words)
     return not contains(words, _BUSINESS_OWNER) and any(
         contains(words, phrase, guarded=guarded)
         for phrase in RELATIVES
@@ -107,9 +122,12 @@ def names_elsewhere(column: str) -> bool:
 
 
 def names_a_business_place(column: str) -> bool:
-    """Whether the header names where a household business trades (``Địa chỉ kinh doanh``)."""
+    """Whether the header names where a household business trades (``Địa chỉ kinh doanh``) and
+    no home (``nhà ở kết hợp kinh doanh``)."""
     words = header_words(column)
-    return any(contains(words, phrase) for phrase in BUSINESS_PLACES)
+    return any(contains(words, phrase) for phrase in BUSINESS_PLACES) and not any(
+        contains(words, phrase) for phrase in HOMES
+    )
 
 
 def names_a_part(column: str) -> bool:
@@ -126,6 +144,8 @@ def name_hints(column: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
+    if "%" in column:  # "Trích BHXH, BHYT, BHTN (10,5%)": a rate or an amount, not an id
+        return ()
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
         roles = dict.fromkeys(role for half in halves for role in _name_hints(half.strip()))

@@ -154,6 +154,8 @@ def _one_unit(text: str, words: list[str]) -> bool:
 #: The quarters a ward is divided into (``Khu phố 5``, ``Tổ dân phố 12``), named with the
 #: street word ``phố``.
 _QUARTERS = ("khu pho", "to dan pho")
+#: ``BV`` in capitals, no dot, opening a value: a Vietnamese hospital (``BV Bạch Mai``).
+_HOSPITAL = re.compile(r"\s*BV\s")
 #: A part of a value naming only a quarter or a hamlet and its number or name (``Tổ 11``, ``KP
 #: 8``, ``Ấp Phú Hòa``, ``Thôn 3``): below any ward, so values made only of such parts name
 #: where in a ward without naming the ward, the street or the house: no address.
@@ -169,6 +171,8 @@ def is_street(text: str) -> bool:
     number (``Dr A. McIntyre`` is a person)."""
     if fold(text).startswith(_QUARTERS):
         return False  # "Khu phố 5": a ward's quarter, whose "phố" is no street
+    if _HOSPITAL.match(text):
+        return False  # "BV Chợ Rẫy": a Vietnamese hospital (bệnh viện), no boulevard ("Bv.")
     first, *rest = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
     words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
     named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
