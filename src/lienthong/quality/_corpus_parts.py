@@ -66,6 +66,9 @@ from lienthong.quality import _corpus_blind57 as _blind57
 from lienthong.quality import _corpus_blind58 as _blind58
 from lienthong.quality import _corpus_blind59 as _blind59
 from lienthong.quality import _corpus_blind60 as _blind60
+from lienthong.quality import _corpus_blind61 as _blind61
+from lienthong.quality import _corpus_blind62 as _blind62
+from lienthong.quality import _corpus_blind63 as _blind63
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -161,4 +164,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(58, _blind58),
     _blind(59, _blind59),
     _blind(60, _blind60),
+    _blind(61, _blind61),
+    _blind(62, _blind62),
+    _blind(63, _blind63),
 )
