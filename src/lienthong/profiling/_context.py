@@ -112,6 +112,10 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     # the person's identity document
     for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
         others = [i for i in ids if names_one(names[i])]
+        if others and len(others) == len(ids):
+            # every id a fund's (СНИЛС beside a Полис ОМС): the one whose header also names a
+            # national id is the person's, one proven only by its digits is the fund's
+            others = [i for i in others if "national_id" not in name_hints(names[i])]
         if others and len(others) < len(ids):
             # a passport, a social-security fund's number beside the country's own id: an
             # identifier, not the national id

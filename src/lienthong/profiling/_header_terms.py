@@ -101,6 +101,8 @@ FAMILY_AND_MIDDLE = (
     ("ho", "dem"), ("ho", "lot"), ("ho", "va", "ten", "dem"), ("ho", "va", "ten", "lot"),
     ("ho", "ten", "dem"), ("ho", "ten", "lot"),
 )  # fmt: skip
+#: The given name with the middle name(s) before it ("Tên đệm và tên"): the given names.
+GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
 #: The middle name alone: a part of a person's name that none of our name roles is.
 MIDDLE_ONLY = (("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",))
 #: Headers that name one part of a person's name without doubt: kept even when the values
@@ -122,6 +124,12 @@ RELATIVES = tuple(canonical(phrase) for phrase in lexicon().headers["relative"])
 PASSPORTS = frozenset(phrases("passport", "ho chieu", "pasaporte", "passeport", "passaporte"))
 PASSPORTS |= set(phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz", "pp"))
 PASSPORTS |= set(phrases("shinosnoma", "pasportnyy"))
+#: ... and the other documents a person's number stands beside: an identity card's series and
+#: number (Romanian ``Serie și nr. CI``), a family card (Indonesian ``No. KK``), a voter's key
+#: (Mexican ``Clave de Elector``): the document's number, not the person's.
+PASSPORTS |= set(phrases("serie si nr ci", "serie nr ci", "serie ci", "no kk", "nomor kk"))
+PASSPORTS |= set(phrases("kartu keluarga", "clave de elector", "clave elector"))
+PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 
 #: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,

@@ -15,6 +15,7 @@ from lienthong.profiling._header_terms import (
     BUSINESS_PLACES,
     ELSEWHERE,
     FAMILY_AND_MIDDLE,
+    GIVEN_AND_MIDDLE,
     HINTS,
     HOMES,
     MIDDLE_ONLY,
@@ -168,7 +169,9 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = list(_name_hints(head))  # "中文姓名" (Chinese name) is a 姓名
         if _a_relative(qualifier):  # "보호자성명", "父親姓名": the guardian's, the father's name
             found = [role for role in found if role not in _PERSON_NAMES]
-    if any(contains(words, phrase) for phrase in FAMILY_AND_MIDDLE):
+    if any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
+        found = ["given_name"] + [role for role in found if role not in _PERSON_NAMES]
+    elif any(contains(words, phrase) for phrase in FAMILY_AND_MIDDLE):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif _middle_only(words):
         found = [role for role in found if role not in _PERSON_NAMES]

@@ -335,6 +335,9 @@ _UNSPACED_NAME = re.compile(r"[\u1000-\u109f]{3,30}|[\u0f00-\u0fff]{3,40}")
 #: Words that link a name to a parent's or a title, counted with no name's words (``Siti Hajar
 #: binti Pg Hj Mahmud``, ``Abdul Rahman bin Haji Othman``).
 _LINKING = frozenset({"bin", "binti", "bte", "ibn", "bint", "haji", "hj", "hajah", "hjh", "pg"})
+#: ... and the Malaysian and Indian son of, daughter of (``Suresh a/l Muniandy``, ``Kavitha a/p
+#: Subramaniam``, ``s/o``, ``d/o``), read as ``bin``.
+_SON_OF = re.compile(r"(?<=\s)(?:a/l|a/p|s/o|d/o)(?=\s)", re.IGNORECASE)
 
 
 def is_any_full_name(text: str) -> bool:
@@ -345,7 +348,7 @@ def is_any_full_name(text: str) -> bool:
     a Chinese, Japanese or Korean name is one run of two to four characters (``张伟``)."""
     if is_east_asian_name(text) or _UNSPACED_NAME.fullmatch(text.strip()) is not None:
         return True
-    spaced, initials = without_initials(text)
+    spaced, initials = without_initials(_SON_OF.sub("bin", text))
     read = name_words(spaced)
     linking = sum(word in _LINKING for word in read[0]) if read is not None else 0
     return (
