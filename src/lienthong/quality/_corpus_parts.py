@@ -69,6 +69,9 @@ from lienthong.quality import _corpus_blind60 as _blind60
 from lienthong.quality import _corpus_blind61 as _blind61
 from lienthong.quality import _corpus_blind62 as _blind62
 from lienthong.quality import _corpus_blind63 as _blind63
+from lienthong.quality import _corpus_blind64 as _blind64
+from lienthong.quality import _corpus_blind65 as _blind65
+from lienthong.quality import _corpus_blind66 as _blind66
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -167,4 +170,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(61, _blind61),
     _blind(62, _blind62),
     _blind(63, _blind63),
+    _blind(64, _blind64),
+    _blind(65, _blind65),
+    _blind(66, _blind66),
 )
