@@ -1,164 +1,164 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1124 generated files (562 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1178 generated files (589 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Sixty-three parts: 8
-tuning shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes
-(looked at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind
-held-out shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a
-40-column export...; looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch,
-Italian, Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several
-languages; written 20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish,
-Swedish, Czech, Romanian, Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before
-the multilingual lexicon, never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC,
-Argentine DNI with dots and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script
-Jordanian, a US camelCase export with month-first dates, a Vietnamese ethnic-minority registry,
-romanised Khmer and Lao with month-name dates, phones with country codes; written 22:18 UTC,
-2026-12-05, never used for tuning), 9 blind 9 shapes (a Chinese household register in GBK with
-公民身份号码 and ``1985年03月12日`` dates, a Hong Kong hospital's Big5 extract with HKID,
-Devanagari Aadhaar, Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank export with names with
-initials and old NICs, Afrikaans, a Finnish Latin-1 school roster with henkilötunnus, Georgian in
-UTF-16, Bangladeshi with Bengali-digit phones; written 22:28 UTC, 2026-12-05, never used for
-tuning), 9 blind 10 shapes (an Icelandic Windows-1252 list with kennitala and patronymic names, an
-Iranian Excel sheet with کد ملی and Solar Hijri birth dates, an Urdu UTF-16 list with CNIC, an
-Amharic NGO list with Fayda numbers, a Burmese list with NRC and Burmese-digit dates, Armenian
-with ՀԾՀ, a Kazakh 1C Excel export with ЖСН, a pipe-separated Swahili TASAF list with NIDA
-numbers, a Croatian Windows-1250 payroll export with OIB and ``12.03.1985.`` dates; written 22:55
-UTC, 2026-12-05, never used for tuning), 9 blind 11 shapes (a Vietnamese hospital's HIS export to
-Excel in the XML1 layout with ``yyyymmddHHMM`` birth dates and 1/2 sexes, an Estonian Windows-1257
-patient list with isikukood, a Norwegian tab-separated NAV list with fødselsnummer, a Serbian
-Cyrillic Windows-1251 list with ЈМБГ, a Mongolian UTF-16 khoroo register with регистрийн дугаар,
-an Uzbek Latin-script mahalla list with JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy
-Latin-1 registry with CIN in groups of three, a Kuwaiti Excel sheet with bilingual Arabic/English
-headers and civil ids; written 23:17 UTC, 2026-12-05, never used for tuning), 9 blind 12 shapes (a
-Danish kommune list with CPR-nr. and no birth date, a Latvian ISO-8859-13 tab-separated patient
-list with personas kods, a Bulgarian Excel patient list with ЕГН and ``12.03.1985 г.`` dates, a
-Ukrainian 1C personnel export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with
-身分證字號 and ROC dates ``074/03/12``, a Belgian insurer's list with bilingual Dutch/French
-headers and rijksregisternummer, a Slovenian election roll with ``NOVAK Janez`` names, EMŠO and
-``12. 3. 1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both surnames in Cognoms, a
-New Zealand NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31 UTC, 2026-12-05, never
-used for tuning) and 9 blind 13 shapes (a Vietnamese hospital's HIS export with half-English
-headers, a contact person and the contact's phone, a Sở GD&ĐT school enrolment Excel export with
-pupils' mã định danh and their fathers' and mothers' names, a Windows-1258 tab-separated
-building-permit applicant list with upper-case accented headers and birth years, a
-social-assistance list with ``Số ĐDCN`` and addresses mostly in the two-level form of July 2025,
-an Egyptian Windows-1256 Takaful and Karama list with الرقم القومي and four-part names, a
-Lithuanian polyclinic list with ``A. k.`` and the family doctor's name, a Swiss payroll list with
-``SV-Nr.`` AHV numbers and ``12.03.85`` dates, a Québec employer's list with bilingual NAS / SIN
-headers, a pipe-separated Peruvian SIS affiliation list with ``Nro. Doc. Identidad`` and ubigeo;
-written 01:59 UTC, 2026-12-06, never used for tuning) and 9 blind 14 shapes (a UTF-16 commune
-police residence register with the head of household's name and phone and birth years for people
-born before 1955, a commune vaccination register in Excel with children's mã định danh and their
-carers' names and phones, a Windows-1258 land-title holder list with ``Số GTTT`` and co-owners, an
-ethnic-minority commune's voters' list from Đắk Lắk with upper-case headers, an Austrian
-employer's list with ``VSNR`` and academic titles, an Irish county council housing list with ``PPS
-No.``, Eircodes and joint applicants, a Slovak ISO-8859-2 insurer's list with ``RČ`` and ``12. 03.
-1985`` dates, a Singapore residents' list with ``NRIC/FIN No.``, HDB block addresses and next of
-kin, a Moroccan CNSS list with French/Arabic headers and ``N° C.N.I.E``; written 02:14 UTC,
-2026-12-06, never used for tuning) and 9 blind 15 shapes (a people's court's list of parties with
-case numbers, birth years only, ``CCCD/CMND số`` and the other side's name, a traffic police list
-of camera-caught offences with plates, times, the place of the offence and ``Số ĐDCN``, a
-military-service register in Excel of young men born in 2008 with their parents' names and no sex
-column, a tab-separated pension payment list with proxies and their phones, a Scottish GP practice
-list with ``CHI No.`` and ``12-Mar-1985`` dates, an Ecuadorian IESS list in Windows-1252 with
-``Identificación`` and the employer's RUC, a Uruguayan health provider's list with ``C.I. Nº``
-written ``4.123.456-7``, a Kenyan SHA register with ``ID/PP No.``, KRA PINs and P.O. Box
-addresses, a Saudi GOSI list with English/Arabic headers and ``ID/Iqama No.``; written 02:30 UTC,
-2026-12-06, never used for tuning), 9 blind 16 shapes (a power company's customer list in
-Windows-1258 with ``Mã KH``, meters and the place the power is used, a district's register of
-business households in Excel with the shop's place of business and ``Số định danh cá nhân``, a
-university's student list with ASCII camel-case headers, e-mails and a parent's phone, a UTF-16
-crew list of fishing boats with the owner's name and phone, a Nigerian NIMC list with ``NIN``,
-BVNs and next of kin, a Colombian EPS list in Excel with ``No. Documento`` and the employer's NIT,
-a Moldovan CNAM list in Windows-1250 with ``IDNP``, a Macedonian social-aid list in Windows-1251
-Cyrillic with ``ЕМБГ`` and ``12.03.1985 год.`` dates, a Dominican JCE voters' list with ``Céd.
-Identidad y Electoral`` written ``001-1234567-8``; written 02:42 UTC, 2026-12-06, never used for
-tuning), 9 blind 17 shapes (a social-policy bank's borrowers in Excel with the loan, the amount
-owed and the heir's name, a driving-test centre's learners in Windows-1258 with ``Số GTTT`` and
-``dd-mm-yyyy`` dates, a blood-donation list with ASCII snake-case headers and blood groups, a
-tab-separated list of old people receiving longevity gifts with capital headers, ``SỐ ĐDCN`` and
-the carer's name and phone, an Emirati insurer's list with ``EID No.`` written
-``784-1985-1234567-1``, a Guatemalan IGSS list in Latin-1 with ``CUI``, a Tunisian CNAM list in
-Windows-1256 with French/Arabic headers and ``N° C.I.N``, a Ghanaian NHIS list with ``Ghana Card
-PIN`` and GhanaPost GPS digital addresses, a Luxembourg CNS list in Excel with the 13-digit
-``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning), 9 blind 18 shapes (a labour
-department's workers sent abroad in Excel with ``Số CC`` and the passport number, a mobile
-network's subscribers in Windows-1258 with ASCII capital headers, ``SO_GT`` and ``yyyy/mm/dd``
-dates, a UTF-16 list of storm-relief households with the person who collected the money, a vehicle
-registry's owners separated by ``|`` with plates, chassis and engine numbers, a Salvadoran ISSS
-list in Windows-1252 with ``Número de DUI``, a Costa Rican CCSS list in Excel with ``N° Céd.`` and
-landmark addresses, a Portuguese SNS list in Latin-1 with ``Contribuinte n.º``, a Zimbabwean NSSA
-list with ``63-2345678 F 42`` IDs and ``12 Mar 1985`` dates, a Kyrgyz FOMS list with Russian
-headers and the 14-digit ``ПИН``; written 03:32 UTC, 2026-12-06, never used for tuning) and 9
-blind 19 shapes (a job-service centre's unemployment-benefit list in Excel with ``Số sổ BHXH`` and
-who collects the money, criminal-record certificate applications in Windows-1258 with the parents'
-names and the postcode the certificate goes to, social-housing applications with ``yyyy-mm-dd``
-dates and the spouse's name and phone, a notary office's register in UTF-16 with ``Người YC``,
-``GTTT`` and ``MBC``, a Bolivian CNS list in Windows-1252 with ``C.I.`` and ``Exp.``, a Nepali
-health-insurance list in UTF-16 with Devanagari headers, citizenship numbers and Bikram Sambat
-dates, an Azerbaijani DSMF list in Excel with ``FİN`` and ``AZ1010`` postcodes, a Rwandan mutuelle
-list with Kinyarwanda headers and the 16-digit ``Indangamuntu``, a Lebanese NSSF list in
-Windows-1256 with ``رقم السجل`` and ``محل القيد``; written 04:50 UTC, 2026-12-06, never used for
-tuning) and 9 blind 20 shapes (a notary office's contracts in Excel with ``CCCD bên A`` and party
-B's name and phone, a hotel's guest declarations in Windows-1258 with ``Số giấy tờ`` and who
-booked the room, a library's reader cards with ASCII snake-case headers and ``ma_buu_chinh``, a
-UTF-16 list of war-merit beneficiaries' allowances with the relative who collects them, a
-Paraguayan IPS list in Windows-1252 with ``C.I. N°`` written ``4.567.890``, a Ugandan NSSF list in
-Excel with the 14-character ``NIN`` and ``P.O. Box`` addresses, a Malaysian PERKESO list with
-``No. K/P`` written ``850312-14-5673`` and ``Poskod``, an Algerian CNAS list in Latin-1 with the
-18-digit ``NIN`` and the father's first name, a Macanese FSS list in Big5-HKSCS with Chinese
-headers and the ``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), 9 blind
-21 shapes (a commune's poor and near-poor households in Excel with the ethnic group and the
-surveying official's phone, a justice department's criminal-record applicants in Windows-1258 with
-``Số CCCD/ĐDCN``, ``dd.mm.yyyy`` dates, both parents and a proxy, the post office's deliveries of
-administrative results with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16 list of
-unemployment-benefit decisions with capital headers and ``SỐ SỔ BHXH``, a Honduran Bono Vida Mejor
-list in Windows-1252 with ``No. IDENTIDAD`` written ``0801-1985-01234``, a Zambian NAPSA list with
-``NRC No.`` written ``123456/11/1``, an Iraqi social protection list in Windows-1256 with Arabic
-headers, the mother's name and addresses by mahalla, zuqaq and house, a Senegalese CMU mutual's
-members in Excel with ``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``,
-``12-Mar-85`` dates and ``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used
-for tuning) and 9 blind 22 shapes (a university's scholarship recipients with ``MSSV``, the award
-and a parent's phone, a taxi company's drivers in Windows-1258 with ASCII capital headers,
-``SO_CCCD`` in groups, the driving licence and the plate, a UTF-16 list of households compensated
-for land clearance with the parcel, the sum and who collected it, an agricultural cooperative's
-members in Excel with ``Số ĐDCN``, the capital contributed and the heir, a Venezuelan IVSS list in
-Latin-1 with ``CEDULA`` written ``V-12.345.678``, a Tajik pension list with Tajik headers, the
-``РМА`` and the passport number, a Botswana medical aid list with ``Omang No.``, ``P.O. Box``
-addresses and ``12 March 1985`` dates, an Albanian FSDKSH list in Windows-1250 with ``Nr.
-personal`` written ``I50312001A`` and ``Atësia``, a Brunei TAP list in Excel with Malay headers
-and ``No. K/P`` written ``01-234567``; written 05:20 UTC, 2026-12-06, never used for tuning), 9
-blind 23 shapes (a commune's marriage registrations with ``Số ĐDCN`` and the spouse's name, birth
-date and identity number, a trade union's members in Excel with the text apostrophe before ``Số
-CCCD`` and the group leader's phone, a district's teachers' payroll in Windows-1258 with ``MST``,
-``Số sổ BHXH``, the bank account and ``dd-mm-yyyy`` dates, a UTF-16 list of free health-insurance
-cards for children under six with capital headers, the ``TE1`` card number and the guardian's
-name, identity number and phone, a Nicaraguan INSS list in Latin-1 with ``No. Cédula`` written
-``001-150385-0012A`` and landmark addresses, a Belarusian FSZN list in Windows-1251 with Russian
-headers and the 14-character ``Идентификационный номер``, a Mozambican health district's list in
-Excel with ``N.º do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the
-father's and mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and
-Dzongkhag and Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes (a
-market management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the
-helper who minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the
-flat and an emergency contact, a district health centre's tuberculosis patients in UTF-16 with
-unaccented capital headers, ``SO THE BHYT`` and the treatment supporter, a youth union's
-volunteers as a Google Forms export with the questions as headers and ``Dấu thời gian``, a
-Guyanese NIS list in Windows-1252 with ``National ID No.`` and the region in place of a postcode,
-a Bosnian ZZO list in Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the insured holder, an
-Ivorian CMU list in Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01``
-post boxes, an Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the
-father's name, a Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written
-05:20 UTC, 2026-12-06, never used for tuning) and 9 blind 25 shapes (a provincial tourism
-department's tour-guide licences in Excel with ``Số thẻ HDV``, the languages and real Excel dates,
-the labour department's work permits for foreign workers with the passport's name, nationality and
-``Số hộ chiếu``, a lottery company's sales agents in Windows-1258 with unaccented snake-case
-headers, the deposit and the guarantor, households registered for rooftop solar power in UTF-16
-with accented capital headers, the kWp and the installer's contact, a Panamanian CSS list in Excel
-with ``Cédula`` written ``8-123-4567`` and both surnames, a Qatari HMC health-card list with the
+add-source``), profiled, and scanned with the checks its roles call for. Sixty-six parts: 8 tuning
+shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
+at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
+shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
+export...; looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch, Italian,
+Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several languages;
+written 20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish, Swedish, Czech,
+Romanian, Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before the
+multilingual lexicon, never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC, Argentine
+DNI with dots and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script Jordanian, a
+US camelCase export with month-first dates, a Vietnamese ethnic-minority registry, romanised Khmer
+and Lao with month-name dates, phones with country codes; written 22:18 UTC, 2026-12-05, never
+used for tuning), 9 blind 9 shapes (a Chinese household register in GBK with 公民身份号码 and
+``1985年03月12日`` dates, a Hong Kong hospital's Big5 extract with HKID, Devanagari Aadhaar,
+Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank export with names with initials and old NICs,
+Afrikaans, a Finnish Latin-1 school roster with henkilötunnus, Georgian in UTF-16, Bangladeshi
+with Bengali-digit phones; written 22:28 UTC, 2026-12-05, never used for tuning), 9 blind 10
+shapes (an Icelandic Windows-1252 list with kennitala and patronymic names, an Iranian Excel sheet
+with کد ملی and Solar Hijri birth dates, an Urdu UTF-16 list with CNIC, an Amharic NGO list with
+Fayda numbers, a Burmese list with NRC and Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C
+Excel export with ЖСН, a pipe-separated Swahili TASAF list with NIDA numbers, a Croatian
+Windows-1250 payroll export with OIB and ``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05,
+never used for tuning), 9 blind 11 shapes (a Vietnamese hospital's HIS export to Excel in the XML1
+layout with ``yyyymmddHHMM`` birth dates and 1/2 sexes, an Estonian Windows-1257 patient list with
+isikukood, a Norwegian tab-separated NAV list with fødselsnummer, a Serbian Cyrillic Windows-1251
+list with ЈМБГ, a Mongolian UTF-16 khoroo register with регистрийн дугаар, an Uzbek Latin-script
+mahalla list with JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy Latin-1 registry with
+CIN in groups of three, a Kuwaiti Excel sheet with bilingual Arabic/English headers and civil ids;
+written 23:17 UTC, 2026-12-05, never used for tuning), 9 blind 12 shapes (a Danish kommune list
+with CPR-nr. and no birth date, a Latvian ISO-8859-13 tab-separated patient list with personas
+kods, a Bulgarian Excel patient list with ЕГН and ``12.03.1985 г.`` dates, a Ukrainian 1C
+personnel export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with 身分證字號 and ROC
+dates ``074/03/12``, a Belgian insurer's list with bilingual Dutch/French headers and
+rijksregisternummer, a Slovenian election roll with ``NOVAK Janez`` names, EMŠO and ``12. 3.
+1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both surnames in Cognoms, a New Zealand
+NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31 UTC, 2026-12-05, never used for
+tuning) and 9 blind 13 shapes (a Vietnamese hospital's HIS export with half-English headers, a
+contact person and the contact's phone, a Sở GD&ĐT school enrolment Excel export with pupils' mã
+định danh and their fathers' and mothers' names, a Windows-1258 tab-separated building-permit
+applicant list with upper-case accented headers and birth years, a social-assistance list with
+``Số ĐDCN`` and addresses mostly in the two-level form of July 2025, an Egyptian Windows-1256
+Takaful and Karama list with الرقم القومي and four-part names, a Lithuanian polyclinic list with
+``A. k.`` and the family doctor's name, a Swiss payroll list with ``SV-Nr.`` AHV numbers and
+``12.03.85`` dates, a Québec employer's list with bilingual NAS / SIN headers, a pipe-separated
+Peruvian SIS affiliation list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59 UTC,
+2026-12-06, never used for tuning) and 9 blind 14 shapes (a UTF-16 commune police residence
+register with the head of household's name and phone and birth years for people born before 1955,
+a commune vaccination register in Excel with children's mã định danh and their carers' names and
+phones, a Windows-1258 land-title holder list with ``Số GTTT`` and co-owners, an ethnic-minority
+commune's voters' list from Đắk Lắk with upper-case headers, an Austrian employer's list with
+``VSNR`` and academic titles, an Irish county council housing list with ``PPS No.``, Eircodes and
+joint applicants, a Slovak ISO-8859-2 insurer's list with ``RČ`` and ``12. 03. 1985`` dates, a
+Singapore residents' list with ``NRIC/FIN No.``, HDB block addresses and next of kin, a Moroccan
+CNSS list with French/Arabic headers and ``N° C.N.I.E``; written 02:14 UTC, 2026-12-06, never used
+for tuning) and 9 blind 15 shapes (a people's court's list of parties with case numbers, birth
+years only, ``CCCD/CMND số`` and the other side's name, a traffic police list of camera-caught
+offences with plates, times, the place of the offence and ``Số ĐDCN``, a military-service register
+in Excel of young men born in 2008 with their parents' names and no sex column, a tab-separated
+pension payment list with proxies and their phones, a Scottish GP practice list with ``CHI No.``
+and ``12-Mar-1985`` dates, an Ecuadorian IESS list in Windows-1252 with ``Identificación`` and the
+employer's RUC, a Uruguayan health provider's list with ``C.I. Nº`` written ``4.123.456-7``, a
+Kenyan SHA register with ``ID/PP No.``, KRA PINs and P.O. Box addresses, a Saudi GOSI list with
+English/Arabic headers and ``ID/Iqama No.``; written 02:30 UTC, 2026-12-06, never used for
+tuning), 9 blind 16 shapes (a power company's customer list in Windows-1258 with ``Mã KH``, meters
+and the place the power is used, a district's register of business households in Excel with the
+shop's place of business and ``Số định danh cá nhân``, a university's student list with ASCII
+camel-case headers, e-mails and a parent's phone, a UTF-16 crew list of fishing boats with the
+owner's name and phone, a Nigerian NIMC list with ``NIN``, BVNs and next of kin, a Colombian EPS
+list in Excel with ``No. Documento`` and the employer's NIT, a Moldovan CNAM list in Windows-1250
+with ``IDNP``, a Macedonian social-aid list in Windows-1251 Cyrillic with ``ЕМБГ`` and
+``12.03.1985 год.`` dates, a Dominican JCE voters' list with ``Céd. Identidad y Electoral``
+written ``001-1234567-8``; written 02:42 UTC, 2026-12-06, never used for tuning), 9 blind 17
+shapes (a social-policy bank's borrowers in Excel with the loan, the amount owed and the heir's
+name, a driving-test centre's learners in Windows-1258 with ``Số GTTT`` and ``dd-mm-yyyy`` dates,
+a blood-donation list with ASCII snake-case headers and blood groups, a tab-separated list of old
+people receiving longevity gifts with capital headers, ``SỐ ĐDCN`` and the carer's name and phone,
+an Emirati insurer's list with ``EID No.`` written ``784-1985-1234567-1``, a Guatemalan IGSS list
+in Latin-1 with ``CUI``, a Tunisian CNAM list in Windows-1256 with French/Arabic headers and ``N°
+C.I.N``, a Ghanaian NHIS list with ``Ghana Card PIN`` and GhanaPost GPS digital addresses, a
+Luxembourg CNS list in Excel with the 13-digit ``Matricule``; written 02:51 UTC, 2026-12-06, never
+used for tuning), 9 blind 18 shapes (a labour department's workers sent abroad in Excel with ``Số
+CC`` and the passport number, a mobile network's subscribers in Windows-1258 with ASCII capital
+headers, ``SO_GT`` and ``yyyy/mm/dd`` dates, a UTF-16 list of storm-relief households with the
+person who collected the money, a vehicle registry's owners separated by ``|`` with plates,
+chassis and engine numbers, a Salvadoran ISSS list in Windows-1252 with ``Número de DUI``, a Costa
+Rican CCSS list in Excel with ``N° Céd.`` and landmark addresses, a Portuguese SNS list in Latin-1
+with ``Contribuinte n.º``, a Zimbabwean NSSA list with ``63-2345678 F 42`` IDs and ``12 Mar 1985``
+dates, a Kyrgyz FOMS list with Russian headers and the 14-digit ``ПИН``; written 03:32 UTC,
+2026-12-06, never used for tuning) and 9 blind 19 shapes (a job-service centre's
+unemployment-benefit list in Excel with ``Số sổ BHXH`` and who collects the money, criminal-record
+certificate applications in Windows-1258 with the parents' names and the postcode the certificate
+goes to, social-housing applications with ``yyyy-mm-dd`` dates and the spouse's name and phone, a
+notary office's register in UTF-16 with ``Người YC``, ``GTTT`` and ``MBC``, a Bolivian CNS list in
+Windows-1252 with ``C.I.`` and ``Exp.``, a Nepali health-insurance list in UTF-16 with Devanagari
+headers, citizenship numbers and Bikram Sambat dates, an Azerbaijani DSMF list in Excel with
+``FİN`` and ``AZ1010`` postcodes, a Rwandan mutuelle list with Kinyarwanda headers and the
+16-digit ``Indangamuntu``, a Lebanese NSSF list in Windows-1256 with ``رقم السجل`` and ``محل
+القيد``; written 04:50 UTC, 2026-12-06, never used for tuning) and 9 blind 20 shapes (a notary
+office's contracts in Excel with ``CCCD bên A`` and party B's name and phone, a hotel's guest
+declarations in Windows-1258 with ``Số giấy tờ`` and who booked the room, a library's reader cards
+with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16 list of war-merit beneficiaries'
+allowances with the relative who collects them, a Paraguayan IPS list in Windows-1252 with ``C.I.
+N°`` written ``4.567.890``, a Ugandan NSSF list in Excel with the 14-character ``NIN`` and ``P.O.
+Box`` addresses, a Malaysian PERKESO list with ``No. K/P`` written ``850312-14-5673`` and
+``Poskod``, an Algerian CNAS list in Latin-1 with the 18-digit ``NIN`` and the father's first
+name, a Macanese FSS list in Big5-HKSCS with Chinese headers and the ``1234567(8)`` BIR; written
+04:50 UTC, 2026-12-06, never used for tuning), 9 blind 21 shapes (a commune's poor and near-poor
+households in Excel with the ethnic group and the surveying official's phone, a justice
+department's criminal-record applicants in Windows-1258 with ``Số CCCD/ĐDCN``, ``dd.mm.yyyy``
+dates, both parents and a proxy, the post office's deliveries of administrative results with ASCII
+snake-case headers and ``ma_buu_chinh``, a UTF-16 list of unemployment-benefit decisions with
+capital headers and ``SỐ SỔ BHXH``, a Honduran Bono Vida Mejor list in Windows-1252 with ``No.
+IDENTIDAD`` written ``0801-1985-01234``, a Zambian NAPSA list with ``NRC No.`` written
+``123456/11/1``, an Iraqi social protection list in Windows-1256 with Arabic headers, the mother's
+name and addresses by mahalla, zuqaq and house, a Senegalese CMU mutual's members in Excel with
+``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``, ``12-Mar-85`` dates
+and ``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used for tuning) and 9
+blind 22 shapes (a university's scholarship recipients with ``MSSV``, the award and a parent's
+phone, a taxi company's drivers in Windows-1258 with ASCII capital headers, ``SO_CCCD`` in groups,
+the driving licence and the plate, a UTF-16 list of households compensated for land clearance with
+the parcel, the sum and who collected it, an agricultural cooperative's members in Excel with ``Số
+ĐDCN``, the capital contributed and the heir, a Venezuelan IVSS list in Latin-1 with ``CEDULA``
+written ``V-12.345.678``, a Tajik pension list with Tajik headers, the ``РМА`` and the passport
+number, a Botswana medical aid list with ``Omang No.``, ``P.O. Box`` addresses and ``12 March
+1985`` dates, an Albanian FSDKSH list in Windows-1250 with ``Nr. personal`` written ``I50312001A``
+and ``Atësia``, a Brunei TAP list in Excel with Malay headers and ``No. K/P`` written
+``01-234567``; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 23 shapes (a
+commune's marriage registrations with ``Số ĐDCN`` and the spouse's name, birth date and identity
+number, a trade union's members in Excel with the text apostrophe before ``Số CCCD`` and the group
+leader's phone, a district's teachers' payroll in Windows-1258 with ``MST``, ``Số sổ BHXH``, the
+bank account and ``dd-mm-yyyy`` dates, a UTF-16 list of free health-insurance cards for children
+under six with capital headers, the ``TE1`` card number and the guardian's name, identity number
+and phone, a Nicaraguan INSS list in Latin-1 with ``No. Cédula`` written ``001-150385-0012A`` and
+landmark addresses, a Belarusian FSZN list in Windows-1251 with Russian headers and the
+14-character ``Идентификационный номер``, a Mozambican health district's list in Excel with ``N.º
+do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the father's and
+mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and Dzongkhag and
+Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes (a market
+management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the helper who
+minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the flat and
+an emergency contact, a district health centre's tuberculosis patients in UTF-16 with unaccented
+capital headers, ``SO THE BHYT`` and the treatment supporter, a youth union's volunteers as a
+Google Forms export with the questions as headers and ``Dấu thời gian``, a Guyanese NIS list in
+Windows-1252 with ``National ID No.`` and the region in place of a postcode, a Bosnian ZZO list in
+Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the insured holder, an Ivorian CMU list in
+Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01`` post boxes, an
+Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the father's name, a
+Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written 05:20 UTC,
+2026-12-06, never used for tuning) and 9 blind 25 shapes (a provincial tourism department's
+tour-guide licences in Excel with ``Số thẻ HDV``, the languages and real Excel dates, the labour
+department's work permits for foreign workers with the passport's name, nationality and ``Số hộ
+chiếu``, a lottery company's sales agents in Windows-1258 with unaccented snake-case headers, the
+deposit and the guarantor, households registered for rooftop solar power in UTF-16 with accented
+capital headers, the kWp and the installer's contact, a Panamanian CSS list in Excel with
+``Cédula`` written ``8-123-4567`` and both surnames, a Qatari HMC health-card list with the
 11-digit ``QID``, zone/street/building addresses and the sponsor, a Namibian SSC list in
 Windows-1252 with the 11-digit ``ID Number`` and ``Erf`` addresses, a Montenegrin FZO list in
 ISO-8859-2 with ``JMBG`` and ``Prezime i ime``, a Maldivian Aasandha list with ``A123456`` ID
@@ -436,14 +436,36 @@ collected the card, a Brussels list in Windows-1252 with French/Dutch headers an
 Valencian list with the DNI beside the SIP, an Anatolian list in Windows-1254 with the T.C. Kimlik
 No, a Maharashtra list with Marathi/English headers, the Aadhaar and the PAN and a Javanese list
 in Excel with the NIK, the family card and the BPJS number; written 11:21 UTC, 2026-12-06, never
-used for tuning) and 9 blind 63 shapes (a ward's near-poor households in Windows-1258 with scores,
+used for tuning), 9 blind 63 shapes (a ward's near-poor households in Windows-1258 with scores,
 school-bus drivers and attendants in Excel, insured hospital patients in UTF-16 with the referring
 facility, land compensation payments with a proxy's columns, a Lombard list in Windows-1252 with
 the codice fiscale beside the CRS card, a Bohemian list in Windows-1250 with the rodné číslo, a
 Nizhny Novgorod list in Windows-1251 with the СНИЛС beside the polis and the passport, a Manitoba
 list with English/French headers and the PHIN and a Gauteng list in Excel with
 English/Afrikaans/Zulu headers and the 13-digit ID; written 11:21 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning), 9 blind 64 shapes (a Hạ Long ward's typhoon cash support in Excel, criminal-record
+certificate requests in Windows-1258 with the parents' names, youth union volunteers in UTF-16
+with unaccented headers and an emergency contact, a private clinic's patients with the referring
+doctor, a Lisbon affordable-rent list in Windows-1252 with the cartão de cidadão beside the NIF, a
+Kraków welfare list in Windows-1250 with the PESEL and the identity card, an Attica list in
+Windows-1253 with the AMKA beside the ΑΦΜ, an Istanbul list in Windows-1254 with the T.C. Kimlik
+No and a Nairobi list in Excel with the national ID beside the KRA PIN; written 11:30 UTC,
+2026-12-06, measured at the session's last rules and not looked at), 9 blind 65 shapes (households
+relocated for a road project in Windows-1258 with merged plot headers, newborn hearing screenings
+in Excel with the mother as the record, rural vocational trainees in UTF-16, street-food vendors
+with unaccented headers and the selling spot, a Cairo list in Windows-1256 with the 14-digit
+national number, a Lima list with the DNI and its check character apart, a Vientiane list with Lao
+headers, the ID card, the family book and the passport, a Dhaka list with Bengali headers and
+digits, the NID and the birth registration number and an Almaty list in Excel with Kazakh/Russian
+headers and the ИИН; written 11:30 UTC, 2026-12-06, measured at the session's last rules and not
+looked at) and 9 blind 66 shapes (households with a member abroad sending money, teacher transfers
+in Excel with the old and the new school, beekeepers and fish farmers in Windows-1258 with
+unaccented headers, organ donors in UTF-16 with a family witness, a Manila list with the PhilSys
+number beside the SSS and TIN, a Bogotá list in Windows-1252 with the cédula or NUIP, a Tbilisi
+list with Georgian headers, an Ulaanbaatar list in Excel with Mongolian Cyrillic headers and the
+registration number and an Auckland list with English/Māori headers and the NHI; written 11:28
+UTC, 2026-12-06, measured at the session's last rules and not looked at), each part with seeds of
+its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
