@@ -283,3 +283,13 @@ def test_western_names_in_windows_1252_read_back_as_written(rows: list[list[str]
     text = "name,city\n" + "".join(" ".join(row) + ",x\n" for row in rows)
     decoded = decode_bytes(text.encode("cp1252"))
     assert decoded.text == text
+
+
+def test_hungarian_in_windows_1250_is_not_read_as_vietnamese_cp1258() -> None:
+    """``ő`` in Windows-1250 is cp1258's ``ơ``, so ``Születési idő`` once read as Vietnamese
+    ``Születési idơ``; its diaereses (``ü``, ``ö``) no Vietnamese word has."""
+    hungarian = "név;születési idő\nKiss Péter;1981\nTóth Gergő;1990\nMüller Ernő;1977\n"
+    decoded = decode_bytes(hungarian.encode("cp1250"))
+    assert decoded.encoding != "cp1258" and "ơ" not in decoded.text
+    vietnamese = decode_bytes(cp1258(VIETNAMESE))
+    assert (vietnamese.text, vietnamese.encoding) == (VIETNAMESE, "cp1258")
