@@ -197,6 +197,7 @@ def test_snils_beside_the_health_policy_is_the_national_id() -> None:
 def test_a_business_home_is_no_note_while_notes_stay_notes() -> None:
     assert not names_a_note("Địa chỉ nhà ở kết hợp kinh doanh")
     assert names_a_note("Ghi chú") and names_a_note("Keterangan")
+    assert names_a_note("Ket.")  # the Indonesian remark, as the whole header
 
 
 def test_a_cuban_cross_street_and_a_portuguese_house_number() -> None:

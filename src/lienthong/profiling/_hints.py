@@ -42,7 +42,7 @@ def names_a_note(column: str) -> bool:
     foreign one-word term spelt like a Vietnamese syllable (Indonesian ``ket.``) not inside a
     Latin header of Vietnamese syllables mostly (``Địa chỉ nhà ở kết hợp kinh doanh``)."""
     words, guarded = header_words(column), latin(column)
-    vietnamese = guarded and _syllables(words)
+    vietnamese = guarded and len(words) > 1 and _syllables(words)
     return any(
         contains(words, phrase, guarded=guarded)
         for phrase in NOTES
