@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
+from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick, _verhoeff
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 
 if TYPE_CHECKING:
@@ -190,39 +190,11 @@ def _codice_fiscale(p: Person) -> str:
     return head + chr(65 + total % 26)
 
 
-_VERHOEFF_D = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
-    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
-    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
-    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
-    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
-    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
-    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
-    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
-    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
-)
-_VERHOEFF_P = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
-    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
-    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
-    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
-    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
-    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
-    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
-)
-_VERHOEFF_INV = (0, 4, 3, 2, 1, 5, 6, 7, 8, 9)
-
-
 def _aadhaar(p: Person) -> str:
     """An Aadhaar number as the letter prints it (``2345 6789 0123``): eleven digits, the first
     2 to 9, and the Verhoeff check digit."""
     head = f"{int(p.bhxh[0]) % 8 + 2}{p.bhxh[1:]}{p.phone[-1]}"
-    c = 0
-    for i, ch in enumerate(reversed(head)):
-        c = _VERHOEFF_D[c][_VERHOEFF_P[(i + 1) % 8][int(ch)]]
-    full = f"{head}{_VERHOEFF_INV[c]}"
+    full = _verhoeff(head)
     return f"{full[:4]} {full[4:8]} {full[8:]}"
 
 

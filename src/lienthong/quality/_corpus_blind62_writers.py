@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
+from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick, _verhoeff
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_people import _ascii
 
@@ -139,30 +139,6 @@ _ID_PLACES = (
 )
 _ID_BIRTHPLACE = ("Semarang", "Klaten", "Jember", "Bandung", "Purbalingga", "Surabaya")
 
-_VERHOEFF_D = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
-    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
-    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
-    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
-    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
-    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
-    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
-    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
-    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
-)
-_VERHOEFF_P = (
-    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
-    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
-    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
-    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
-    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
-    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
-    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
-    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
-)
-_VERHOEFF_INV = (0, 4, 3, 2, 1, 5, 6, 7, 8, 9)
-
 
 def _place(p: Person, places: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     return places[int(p.bhxh) // 9 % len(places)]
@@ -206,10 +182,7 @@ def _aadhaar(p: Person) -> str:
     """An Aadhaar number ``2345 6789 0123``: eleven digits (the first 2-9) and the Verhoeff
     digit, spaced in fours as the card prints it."""
     body = f"{int(p.bhxh[0]) % 8 + 2}{p.bhxh[1:]}{p.phone[-1]}"
-    c = 0
-    for i, ch in enumerate(reversed(body)):
-        c = _VERHOEFF_D[c][_VERHOEFF_P[(i + 1) % 8][int(ch)]]
-    full = body + str(_VERHOEFF_INV[c])
+    full = _verhoeff(body)
     return f"{full[:4]} {full[4:8]} {full[8:]}"
 
 
