@@ -5,9 +5,12 @@ general rules for the outside corpus's misses, not one file's spelling)."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lienthong.profiling import THRESHOLD, infer_role, name_hints
-from lienthong.profiling._header_words import header_words
+from lienthong.profiling._header_terms import RELATIVES
+from lienthong.profiling._header_words import PhraseIndex, contains, header_words
 from lienthong.profiling._hints import names_a_part
 from lienthong.profiling._values import is_family_name
 
@@ -81,3 +84,32 @@ def test_a_family_name_may_carry_its_middle_names() -> None:
     assert not is_family_name("Văn Nguyễn")  # a middle name first is no family name
     assert not is_family_name("Nguyễn Văn Thị Ngọc")  # at most two middle names
     assert not is_family_name("Nguyễn 12")
+
+
+_RELATIVE_WORDS = sorted({word for phrase in RELATIVES for word in phrase})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_RELATIVE_WORDS), st.text("abcdehlmnort", max_size=6)),
+        min_size=1,
+        max_size=6,
+    ),
+    st.booleans(),
+)
+def test_the_phrase_index_finds_what_a_phrase_by_phrase_search_finds(
+    words: list[str], guarded: bool
+) -> None:
+    """The index only narrows the phrases compared (by first word, or by letters for a long
+    phrase): it answers as comparing every phrase would, on headers made of lexicon words,
+    pieces of them and other letters."""
+    index = PhraseIndex(RELATIVES)
+    every = any(contains(words, phrase, guarded=guarded) for phrase in RELATIVES)
+    assert index.any_in(words, guarded=guarded) == every
+
+    def holds(i: int) -> bool:
+        return contains(words, RELATIVES[i], guarded=guarded)
+
+    every_found = [i for i in range(len(RELATIVES)) if holds(i)]
+    assert [i for i in index.among(words) if holds(i)] == every_found

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from lienthong.profiling._header_terms import ABBREVIATED, NUMBER_WORDS, VOCABULARY, WHOLE_ONLY
 from lienthong.profiling._lexicon import LABEL_WORDS
@@ -38,6 +39,40 @@ def contains(haystack: list[str], needle: tuple[str, ...], *, guarded: bool = Tr
 
 #: Letters a phrase needs before its spacing may differ from the header's.
 _JOINED_MIN = 8
+
+
+class PhraseIndex:
+    """Phrases by their first word, and those long enough to match across a header's word
+    breaks by their letters: :meth:`among` gives the few that :func:`contains` may find in a
+    header, in their order, so a header is not compared with each of thousands (a relative's
+    1,800 phrases made a new header cost ~20 ms, a 200-column sheet four seconds)."""
+
+    def __init__(self, phrases: Iterable[tuple[str, ...]]) -> None:
+        self.phrases = tuple(phrases)
+        self._by_first: dict[str, list[int]] = {}
+        self._glued: list[tuple[str, int]] = []
+        for index, phrase in enumerate(self.phrases):
+            self._by_first.setdefault(phrase[0], []).append(index)
+            joined = "".join(phrase)
+            if len(joined) >= _JOINED_MIN:
+                self._glued.append((joined, index))
+
+    def among(self, haystack: list[str]) -> list[int]:
+        """The positions of the phrases that may stand in the header's words: a phrase found
+        by :func:`contains` starts with one of them or, long, spells letters they spell."""
+        glued = "".join(haystack)
+        hits = {index for word in set(haystack) for index in self._by_first.get(word, ())}
+        hits.update(index for joined, index in self._glued if joined in glued)
+        return sorted(hits)
+
+    def any_in(self, haystack: list[str], *, guarded: bool = True) -> bool:
+        """Whether the header's words hold one of the phrases (:func:`contains`)."""
+        return any(
+            contains(haystack, self.phrases[index], guarded=guarded)
+            for index in self.among(haystack)
+        )
+
+
 #: An abbreviation written letter, dot, letter, dot (``D.O.B.``, ``T.K.``, ``ת.ז.``, and without
 #: its last dot ``C.N.I.E``): one word.
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")

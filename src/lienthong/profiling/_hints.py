@@ -25,7 +25,7 @@ from lienthong.profiling._header_terms import (
     RELATIVES,
     SOCIAL_SECURITY,
 )
-from lienthong.profiling._header_words import contains, header_words, latin
+from lienthong.profiling._header_words import PhraseIndex, contains, header_words, latin
 from lienthong.profiling._not_a_person import NOT_A_PERSON
 from lienthong.profiling._text import fold
 
@@ -35,6 +35,9 @@ _ORDERED = sorted(
     ((role, needle) for role, needles in HINTS for needle in needles),
     key=lambda item: -len(item[1]),
 )
+_ORDERED_INDEX = PhraseIndex(needle for _, needle in _ORDERED)
+_NOTES, _RELATIVES, _ELSEWHERE = PhraseIndex(NOTES), PhraseIndex(RELATIVES), PhraseIndex(ELSEWHERE)
+_SOCIAL_SECURITY, _NOT_A_PERSON = PhraseIndex(SOCIAL_SECURITY), PhraseIndex(NOT_A_PERSON)
 
 
 def names_a_note(column: str) -> bool:
@@ -45,7 +48,7 @@ def names_a_note(column: str) -> bool:
     vietnamese = guarded and len(words) > 1 and _syllables(words)
     return any(
         contains(words, phrase, guarded=guarded)
-        for phrase in NOTES
+        for phrase in map(_NOTES.phrases.__getitem__, _NOTES.among(words))
         if not (vietnamese and len(phrase) == 1 and _SYLLABLE.fullmatch(phrase[0]))
     )
 
@@ -54,7 +57,7 @@ def names_a_note(column: str) -> bool:
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
-_SYLLABLERELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
+_SYLLABLE_RELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
 
 
 def _syllables(words: list[str]) -> bool:
@@ -98,8 +101,8 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     vietnamese = guarded and _syllables(words)
     return not contains(words, _BUSINESS_OWNER) and any(
         contains(words, phrase, guarded=guarded)
-        for phrase in RELATIVES
-        if vietnamese or phrase not in _SYLLABLERELATIVES
+        for phrase in map(_RELATIVES.phrases.__getitem__, _RELATIVES.among(words))
+        if vietnamese or phrase not in _SYLLABLE_RELATIVES
     )
 
 
@@ -113,13 +116,13 @@ def names_a_social_security(column: str) -> bool:
     """Whether the header names a social-security, pension or health fund's number (``SSN``,
     ``NIB No.``); a short or Vietnamese-looking one (``SS``, ``NHI``) only as the whole header."""
     words, guarded = header_words(column), latin(column)
-    return any(contains(words, phrase, guarded=guarded) for phrase in SOCIAL_SECURITY)
+    return _SOCIAL_SECURITY.any_in(words, guarded=guarded)
 
 
 def names_elsewhere(column: str) -> bool:
     """Whether the header names a place where the record's person does not live."""
     words, guarded = header_words(column), latin(column)
-    return any(contains(words, phrase, guarded=guarded) for phrase in ELSEWHERE)
+    return _ELSEWHERE.any_in(words, guarded=guarded)
 
 
 def names_a_business_place(column: str) -> bool:
@@ -161,7 +164,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
     words = _person_terms(header_words(column))
     found: list[str] = []
     guarded = latin(column)
-    for role, needle in _ORDERED:
+    for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
         if contains(words, needle, guarded=guarded) and role not in found:
             found.append(role)
     if not found and (cut := _head_noun(column)) is not None:
@@ -180,7 +183,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
     elif "family_name" in found and "given_name" in found:
         # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
         found = ["full_name"] + [role for role in found if role != "full_name"]
-    if any(contains(words, phrase) for phrase in NOT_A_PERSON) or _relative(words, guarded=guarded):
+    if _NOT_A_PERSON.any_in(words) or _relative(words, guarded=guarded):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
         # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
