@@ -65,11 +65,14 @@ class PhraseIndex:
         hits.update(index for joined, index in self._glued if joined in glued)
         return sorted(hits)
 
+    def candidates(self, haystack: list[str]) -> list[tuple[str, ...]]:
+        """The phrases at :meth:`among`'s positions, in their order."""
+        return [self.phrases[index] for index in self.among(haystack)]
+
     def any_in(self, haystack: list[str], *, guarded: bool = True) -> bool:
         """Whether the header's words hold one of the phrases (:func:`contains`)."""
         return any(
-            contains(haystack, self.phrases[index], guarded=guarded)
-            for index in self.among(haystack)
+            contains(haystack, phrase, guarded=guarded) for phrase in self.candidates(haystack)
         )
 
 

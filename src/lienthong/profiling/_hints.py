@@ -48,7 +48,7 @@ def names_a_note(column: str) -> bool:
     vietnamese = guarded and len(words) > 1 and _syllables(words)
     return any(
         contains(words, phrase, guarded=guarded)
-        for phrase in map(_NOTES.phrases.__getitem__, _NOTES.among(words))
+        for phrase in _NOTES.candidates(words)
         if not (vietnamese and len(phrase) == 1 and _SYLLABLE.fullmatch(phrase[0]))
     )
 
@@ -57,6 +57,7 @@ def names_a_note(column: str) -> bool:
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
+_RELATIVE_PHRASES = frozenset(RELATIVES)
 _SYLLABLE_RELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
 
 
@@ -82,14 +83,15 @@ _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
 def names_a_relative(column: str) -> bool:
     """Whether the header names another person than the record's own (``Họ tên cha``,
     ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
-    if _relative(header_words(column), guarded=latin(column)):
+    guarded = latin(column)
+    if _relative(header_words(column), guarded=guarded):
         return True
     initials = [
         fold(found[0])
         for found in _SHORT_WORD.finditer(column)
         if found.start() > 0 and found[0].isupper()
     ]
-    if latin(column) and _PARTY_INITIALS.intersection(initials):
+    if guarded and _PARTY_INITIALS.intersection(initials):
         return True
     cut = _head_noun(column)
     return cut is not None and _a_relative(cut[0])
@@ -101,7 +103,7 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     vietnamese = guarded and _syllables(words)
     return not contains(words, _BUSINESS_OWNER) and any(
         contains(words, phrase, guarded=guarded)
-        for phrase in map(_RELATIVES.phrases.__getitem__, _RELATIVES.among(words))
+        for phrase in _RELATIVES.candidates(words)
         if vietnamese or phrase not in _SYLLABLE_RELATIVES
     )
 
@@ -255,7 +257,9 @@ def _head_noun(column: str) -> tuple[str, str] | None:
 
 def _a_relative(qualifier: str) -> bool:
     """Whether the words before a head noun end with another person (``보호자``, ``父親``)."""
-    return any(tuple(header_words(qualifier[cut:])) in RELATIVES for cut in range(len(qualifier)))
+    return any(
+        tuple(header_words(qualifier[cut:])) in _RELATIVE_PHRASES for cut in range(len(qualifier))
+    )
 
 
 _PERSON_NAMES = ("full_name", "family_name", "given_name")
