@@ -9,11 +9,12 @@ cards show (the Medicare number's weighted check digit, the PHN's mod-11 digit, 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
 from lienthong.quality._corpus_blind27_writers import _cccd_of, _other_phone, _other_vn
+from lienthong.quality._corpus_blind40_writers import _safe_day
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -133,14 +134,6 @@ _NM_PLACES = (
 _NM_BANKS = ("农村信用社", "中国农业银行", "邮储银行")
 
 
-def _safe(year: int, month: int, day: int) -> date:
-    """A date, 29 February falling back to the 28th in a common year."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, 28)
-
-
 def _place(p: Person, places: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     return places[int(p.bhxh) // 9 % len(places)]
 
@@ -168,7 +161,7 @@ def _guide_card(p: Person) -> str:
 
 def _expiry(p: Person, years: int) -> str:
     d = p.other_date
-    return f"{_safe(d.year + years, d.month, d.day):%d/%m/%Y}"
+    return f"{_safe_day(d.year + years, d.month, d.day):%d/%m/%Y}"
 
 
 def _shop(p: Person) -> tuple[str, str]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
 from lienthong.quality._corpus_blind27_writers import _other_vn
+from lienthong.quality._corpus_blind40_writers import _safe_day
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -165,14 +165,6 @@ _IT_ODD = dict(
 )
 
 
-def _safe(year: int, month: int, day: int) -> date:
-    """A date, 29 February falling back to the 28th in a common year."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, 28)
-
-
 def _place(p: Person, places: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     return places[int(p.bhxh) // 9 % len(places)]
 
@@ -180,7 +172,8 @@ def _place(p: Person, places: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
 def _child_birth(p: Person) -> str:
     """The adopted child's birthday: under 16, born after the adoptive parent turned 20."""
     year = max(p.birth.year + 20, 2009 + int(p.bhxh) % 15)
-    return f"{_safe(min(year, 2024), int(p.bhxh[3]) % 12 + 1, int(p.bhxh[4:6]) % 28 + 1):%d/%m/%Y}"
+    day = _safe_day(min(year, 2024), int(p.bhxh[3]) % 12 + 1, int(p.bhxh[4:6]) % 28 + 1)
+    return f"{day:%d/%m/%Y}"
 
 
 def _bank(p: Person) -> tuple[str, str, str]:

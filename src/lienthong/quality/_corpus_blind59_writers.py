@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from datetime import date
 from typing import TYPE_CHECKING
 
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
 from lienthong.quality._corpus_blind27_writers import _cccd_of, _other_phone, _other_vn
+from lienthong.quality._corpus_blind40_writers import _safe_day
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -131,14 +131,6 @@ _BD_KINDS = ("বয়স্ক ভাতা", "বিধবা ভাতা", 
 _BD_NOMINEE_REL = ("পুত্র", "কন্যা", "স্ত্রী", "স্বামী", "পুত্রবধূ")
 
 
-def _safe(year: int, month: int, day: int) -> date:
-    """A date, 29 February falling back to the 28th in a common year."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, 28)
-
-
 def _place(p: Person, places: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
     return places[int(p.bhxh) // 9 % len(places)]
 
@@ -250,7 +242,7 @@ WRITERS_BLIND59: dict[str, Callable[[Person, Col], object]] = {
     "coef59": lambda p, c: _coef(p),
     "senior59": lambda p, c: str(min(30, max(0, p.other_date.year - p.birth.year - 23))),
     "next59": lambda p, c: (
-        f"{_safe(p.other_date.year + 3, p.other_date.month, p.other_date.day):%d/%m/%Y}"
+        f"{_safe_day(p.other_date.year + 3, p.other_date.month, p.other_date.day):%d/%m/%Y}"
     ),
     "weekday59": lambda p, c: _VN_WEEKDAYS[p.other_date.weekday()],
     "dept59": lambda p, c: _pick(p, _VN_DEPTS, 2),
