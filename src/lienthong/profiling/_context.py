@@ -25,10 +25,13 @@ from dataclasses import replace
 
 from lienthong.profiling._hints import (
     name_hints,
+    names_a_birth_particular,
     names_a_business_place,
+    names_a_newborn,
     names_a_passport,
     names_a_relative,
     names_a_social_security,
+    names_a_tax_number,
     names_elsewhere,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
@@ -88,6 +91,7 @@ def in_context(
     out = list(found)
     _staff(names, out, values)
     _elsewhere(names, out)  # first: a business's address is no candidate for the person's own
+    _newborns(names, out)
     out = _others_people(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
@@ -108,6 +112,7 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         for i, inference in enumerate(out)
         if inference.role in _IDS and inference.confidence >= THRESHOLD
     ]
+    ids = _tax_numbers(names, out, ids)
     # a fund's number first: beside a passport (Palau has no national card) the passport is
     # the person's identity document
     for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
@@ -139,6 +144,49 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _newborns(names: Sequence[str], out: list[Inference]) -> None:
+    """In a register of births (a header names the hour of birth, the birth certificate, the
+    gestational age: ``Giờ sinh``, ``Số giấy chứng sinh``, ``Tuổi thai``) the record's person is
+    the mother, as the register's own papers are hers: the newborn's name, birth date and
+    number (``Họ tên con``, ``Ngày sinh của trẻ``) are the child's, and the mother's columns,
+    under her header, are then the record's (:func:`_relatives`). A child's own record (a
+    vaccination or vitamin A round: ``Họ và tên trẻ`` beside ``Họ tên mẹ``) names no birth's
+    particulars."""
+    if not any(names_a_birth_particular(name) for name in names):
+        return
+    for index, inference in enumerate(out):
+        role = inference.role
+        if role in _ONCE and names_a_newborn(names[index]):
+            other = _ONCE[role]
+            evidence = (
+                *inference.evidence,
+                f"{names[index]!r} names the newborn in a register of births, whose record is"
+                " the mother: the child's, not the record's",
+            )
+            out[index] = Inference(other, inference.confidence if other else 0.0, evidence, True)
+
+
+def _tax_numbers(names: Sequence[str], out: list[Inference], ids: list[int]) -> list[int]:
+    """A taxpayer's number (``TIN``, ``NIF``) beside the country's own personal number
+    (``PhilSys Card No.``, ``N.º do Cartão de Cidadão``) is the tax office's identifier, not
+    the national id; ``ids`` less those. Beside only a fund's number or a document's (New
+    Zealand's IRD number beside the NHI, Russia's ИНН beside the СНИЛС) it may be the person's
+    number: the funds' and the passports' steps decide."""
+    taxes = [i for i in ids if names_a_tax_number(names[i])]
+    documents = [i for i in ids if names_a_social_security(names[i]) or names_a_passport(names[i])]
+    personal = [i for i in ids if i not in taxes and i not in documents]
+    if not taxes or not personal:
+        return ids
+    for index in taxes:
+        evidence = (
+            *out[index].evidence,
+            f"a tax number beside the national id {names[personal[0]]!r}: an identifier, not the"
+            " national id",
+        )
+        out[index] = Inference(None, 0.0, evidence, True)
+    return [i for i in ids if i not in taxes]
 
 
 def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence[str]]) -> None:

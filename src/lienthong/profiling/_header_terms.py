@@ -129,13 +129,33 @@ PASSPORTS |= set(phrases("shinosnoma", "pasportnyy"))
 #: (Mexican ``Clave de Elector``): the document's number, not the person's.
 PASSPORTS |= set(phrases("serie si nr ci", "serie nr ci", "serie ci", "no kk", "nomor kk"))
 PASSPORTS |= set(phrases("kartu keluarga", "clave de elector", "clave elector"))
+#: ... an identity card's own number beside the personal number (Polish ``Seria i nr dowodu
+#: osobistego`` beside the PESEL, Kazakh ``№ удостоверения`` beside the ИИН, Greek ``Α.Δ.Τ.``)
+PASSPORTS |= set(phrases("dowodu", "dowod osobisty", "udostovereniya", "zheke kualik"))
+PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
+
+
+#: ... but a parent's name that is the person's own surname (Mongolian ``Эцэг/эхийн нэр``, the
+#: father's or the mother's name written before one's own): the record's family name.
+PARENTS_NAME_AS_SURNAME = phrases("etseg ekh iyn ner", "etseg ekhiyn ner", "etsgiyn ner")
+
+
+#: ... and of a birth's particulars (the hour, the birth certificate, the gestational age): a
+#: register of births, whose record is the mother (a newborn has no papers of its own yet) ...
+BIRTH_PARTICULARS = phrases("gio sinh", "chung sinh", "so sinh", "tuoi thai", "birth weight")
+BIRTH_PARTICULARS += phrases("time of birth", "hour of birth", "gestational age", "apgar")
+#: ... and the newborn's own columns there (``Họ tên con``, ``Ngày sinh của trẻ``).
+NEWBORNS = phrases("con", "tre", "be", "so sinh", "newborn", "baby", "infant")
 
 
 #: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,
 #: ``NSSF No.``, ``N° immatriculation CNPS``): beside the national id (``NRC No.``, ``NIN``),
 #: the fund's number, not the national id. The lexicon's ``fund`` role lists them.
 SOCIAL_SECURITY = tuple(canonical(phrase) for phrase in lexicon().headers["fund"])
+#: ... and of a taxpayer's number (``TIN``, ``NIF``, ``Α.Φ.Μ.``): beside the country's own
+#: personal number (``PhilSys Card No.``, ``N.º do Cartão de Cidadão``), the tax office's.
+TAX_NUMBERS = tuple(canonical(phrase) for phrase in lexicon().headers["tax"])
 
 
 #: ... and of a place where the record's person does not live: an organisation, a building, a

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 
 from lienthong.profiling._header_terms import (
+    BIRTH_PARTICULARS,
     BUSINESS_PLACES,
     ELSEWHERE,
     FAMILY_AND_MIDDLE,
@@ -20,10 +21,13 @@ from lienthong.profiling._header_terms import (
     HOMES,
     MIDDLE_ONLY,
     NAMED_PART,
+    NEWBORNS,
     NOTES,
+    PARENTS_NAME_AS_SURNAME,
     PASSPORTS,
     RELATIVES,
     SOCIAL_SECURITY,
+    TAX_NUMBERS,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words, latin
 from lienthong.profiling._not_a_person import NOT_A_PERSON
@@ -38,6 +42,7 @@ _ORDERED = sorted(
 _ORDERED_INDEX = PhraseIndex(needle for _, needle in _ORDERED)
 _NOTES, _RELATIVES, _ELSEWHERE = PhraseIndex(NOTES), PhraseIndex(RELATIVES), PhraseIndex(ELSEWHERE)
 _SOCIAL_SECURITY, _NOT_A_PERSON = PhraseIndex(SOCIAL_SECURITY), PhraseIndex(NOT_A_PERSON)
+_TAX_NUMBERS = PhraseIndex(TAX_NUMBERS)
 
 
 def names_a_note(column: str) -> bool:
@@ -98,8 +103,11 @@ def names_a_relative(column: str) -> bool:
 
 
 def _relative(words: list[str], *, guarded: bool) -> bool:
-    """Whether the header's words name a relative (not the business owner); a Vietnamese syllable
+    """Whether the header's words name a relative (not the business owner, not a parent's name
+    that is the person's own surname); a Vietnamese syllable
     (``cha``) only in a Latin header of syllables mostly (not ``Kitambulisho cha Taifa``)."""
+    if any(contains(words, phrase) for phrase in PARENTS_NAME_AS_SURNAME):
+        return False  # the father's name that is the person's surname (Mongolian)
     vietnamese = guarded and _syllables(words)
     return not contains(words, _BUSINESS_OWNER) and any(
         contains(words, phrase, guarded=guarded)
@@ -119,6 +127,26 @@ def names_a_social_security(column: str) -> bool:
     ``NIB No.``); a short or Vietnamese-looking one (``SS``, ``NHI``) only as the whole header."""
     words, guarded = header_words(column), latin(column)
     return _SOCIAL_SECURITY.any_in(words, guarded=guarded)
+
+
+def names_a_tax_number(column: str) -> bool:
+    """Whether the header names a taxpayer's number (``TIN``, ``NIF``, ``Α.Φ.Μ.``); a short one
+    only as the whole header, as a fund's."""
+    words, guarded = header_words(column), latin(column)
+    return _TAX_NUMBERS.any_in(words, guarded=guarded)
+
+
+def names_a_birth_particular(column: str) -> bool:
+    """Whether the header names a particular of a birth (``Giờ sinh``, ``Số giấy chứng sinh``,
+    ``Tuổi thai``): the table is a register of births."""
+    words = header_words(column)
+    return any(contains(words, phrase, guarded=False) for phrase in BIRTH_PARTICULARS)
+
+
+def names_a_newborn(column: str) -> bool:
+    """Whether the header names the newborn (``Họ tên con``, ``Ngày sinh của trẻ``)."""
+    words = header_words(column)
+    return any(contains(words, phrase, guarded=False) for phrase in NEWBORNS)
 
 
 def names_elsewhere(column: str) -> bool:
@@ -176,7 +204,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
             found = [role for role in found if role not in _PERSON_NAMES]
     if any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
         found = ["given_name"] + [role for role in found if role not in _PERSON_NAMES]
-    elif any(contains(words, phrase) for phrase in FAMILY_AND_MIDDLE):
+    elif any(contains(words, phrase) for phrase in (*FAMILY_AND_MIDDLE, *PARENTS_NAME_AS_SURNAME)):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif _middle_only(words):
         found = [role for role in found if role not in _PERSON_NAMES]

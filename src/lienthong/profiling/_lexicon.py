@@ -34,8 +34,10 @@ from lienthong.profiling._text import tokens
 #: employer, a landlord, an officer) and ``fund`` (a social-security, pension or health fund's
 #: member number: ``NSSF``, ``CNPS``, ``SSNIT``, an identifier but never the national id) and
 #: ``elsewhere`` (a company, a hospital, a plot of land, the place of birth: where the record's
-#: person does not live, so an address under it is none of theirs).
-HEADER_ROLES = ROLES | {"note", "relative", "fund", "elsewhere"}
+#: person does not live, so an address under it is none of theirs) and ``tax`` (a taxpayer's
+#: number: ``TIN``, ``NIF``, ``ΑΦΜ``; a person's only number may be one, but beside the
+#: country's own personal number it is the tax office's).
+HEADER_ROLES = ROLES | {"note", "relative", "fund", "elsewhere", "tax"}
 #: Kinds of value words: a street type (``via``, ``calle``, ``ul``), the ending of a compound
 #: street name (``Kerkstraat``, ``Storgatan``), a unit word that makes an address more than a
 #: street line (``Brgy.``, ``kecamatan``) and a unit suffix after a hyphen (``Gangnam-gu``).

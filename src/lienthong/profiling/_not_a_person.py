@@ -101,6 +101,8 @@ _PHRASES = (
     "prkl",
     "yojna",
     "yojana",
+    # a clan's name (Mongolian ``Ургийн овог``): the clan's, not the person's family name
+    "urgiyn ovog",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(

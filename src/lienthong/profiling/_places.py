@@ -111,11 +111,14 @@ def is_full_address(text: str) -> bool:
         return True
     if not is_address(text):
         return False
-    words = tokens(text)
-    after_commas = _address_parts(text)[1:]
+    line, *after_commas = _address_parts(text)
     if any(not _house_or_door(part) for part in after_commas):
         return True
-    return any(w in _UNIT_WORDS for w in words) or _UNIT_SUFFIX.search(fold(text)) is not None
+    # the house and door parts name no unit: Russian ``кв.`` after a comma is the flat, the
+    # Bulgarian quarter ``кв. Лозенец`` is a part of its own
+    return (
+        any(w in _UNIT_WORDS for w in tokens(line)) or _UNIT_SUFFIX.search(fold(line)) is not None
+    )
 
 
 def is_address(text: str) -> bool:
