@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1178 generated files (589 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1232 generated files (616 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Sixty-six parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Sixty-nine parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -444,28 +444,46 @@ Nizhny Novgorod list in Windows-1251 with the СНИЛС beside the polis and th
 list with English/French headers and the PHIN and a Gauteng list in Excel with
 English/Afrikaans/Zulu headers and the 13-digit ID; written 11:21 UTC, 2026-12-06, never used for
 tuning), 9 blind 64 shapes (a Hạ Long ward's typhoon cash support in Excel, criminal-record
-certificate requests in Windows-1258 with the parents' names, youth union volunteers in UTF-16
-with unaccented headers and an emergency contact, a private clinic's patients with the referring
-doctor, a Lisbon affordable-rent list in Windows-1252 with the cartão de cidadão beside the NIF, a
-Kraków welfare list in Windows-1250 with the PESEL and the identity card, an Attica list in
-Windows-1253 with the AMKA beside the ΑΦΜ, an Istanbul list in Windows-1254 with the T.C. Kimlik
-No and a Nairobi list in Excel with the national ID beside the KRA PIN; written 11:30 UTC,
-2026-12-06, measured at the session's last rules and not looked at), 9 blind 65 shapes (households
-relocated for a road project in Windows-1258 with merged plot headers, newborn hearing screenings
-in Excel with the mother as the record, rural vocational trainees in UTF-16, street-food vendors
-with unaccented headers and the selling spot, a Cairo list in Windows-1256 with the 14-digit
-national number, a Lima list with the DNI and its check character apart, a Vientiane list with Lao
-headers, the ID card, the family book and the passport, a Dhaka list with Bengali headers and
-digits, the NID and the birth registration number and an Almaty list in Excel with Kazakh/Russian
-headers and the ИИН; written 11:30 UTC, 2026-12-06, measured at the session's last rules and not
-looked at) and 9 blind 66 shapes (households with a member abroad sending money, teacher transfers
-in Excel with the old and the new school, beekeepers and fish farmers in Windows-1258 with
-unaccented headers, organ donors in UTF-16 with a family witness, a Manila list with the PhilSys
-number beside the SSS and TIN, a Bogotá list in Windows-1252 with the cédula or NUIP, a Tbilisi
-list with Georgian headers, an Ulaanbaatar list in Excel with Mongolian Cyrillic headers and the
-registration number and an Auckland list with English/Māori headers and the NHI; written 11:28
-UTC, 2026-12-06, measured at the session's last rules and not looked at), each part with seeds of
-its own.
+certificate requests in Windows-1258 with the parents' names, youth union volunteers in UTF-16 with
+unaccented headers and an emergency contact, a private clinic's patients with the referring doctor,
+a Lisbon affordable-rent list in Windows-1252 with the cartão de cidadão beside the NIF, a Kraków
+welfare list in Windows-1250 with the PESEL and the identity card, an Attica list in Windows-1253
+with the AMKA beside the ΑΦΜ, an Istanbul list in Windows-1254 with the T.C. Kimlik No and a Nairobi
+list in Excel with the national ID beside the KRA PIN; written 11:30 UTC, 2026-12-06, measured at
+the session's last rules, looked at from 13:50), 9 blind 65 shapes (households relocated for a road
+project in Windows-1258 with merged plot headers, newborn hearing screenings in Excel with the
+mother as the record, rural vocational trainees in UTF-16, street-food vendors with unaccented
+headers and the selling spot, a Cairo list in Windows-1256 with the 14-digit national number, a Lima
+list with the DNI and its check character apart, a Vientiane list with Lao headers, the ID card, the
+family book and the passport, a Dhaka list with Bengali headers and digits, the NID and the birth
+registration number and an Almaty list in Excel with Kazakh/Russian headers and the ИИН; written
+11:30 UTC, 2026-12-06, measured at the session's last rules, looked at from 13:50), 9 blind 66
+shapes (households with a member abroad sending money, teacher transfers in Excel with the old and
+the new school, beekeepers and fish farmers in Windows-1258 with unaccented headers, organ donors in
+UTF-16 with a family witness, a Manila list with the PhilSys number beside the SSS and TIN, a Bogotá
+list in Windows-1252 with the cédula or NUIP, a Tbilisi list with Georgian headers, an Ulaanbaatar
+list in Excel with Mongolian Cyrillic headers and the registration number and an Auckland list with
+English/Māori headers and the NHI; written 11:28 UTC, 2026-12-06, measured at the session's last
+rules, looked at from 13:50), 9 blind 67 shapes (a commune's poor and near-poor household review in
+Excel with the household head, blood donors in UTF-16, dormitory residents with unaccented headers
+and the guardian, civil judgement enforcement cases in Windows-1258 with the debtor as the record
+and the creditor, a Thai old-age allowance list with the 13-digit ID and Buddhist-era dates, a Lao
+health insurance list with Lao headers and the family book, a Maldivian housing list with
+Dhivehi/English headers and names in both scripts, a Ghanaian LEAP list with the Ghana Card and
+digital addresses and a Uruguayan list in Windows-1252 with the cédula; written 13:48 UTC,
+2026-12-06, never used for tuning), 9 blind 68 shapes (a ward's dog and cat register in Excel with
+the owner as the record, extension course trainees in Windows-1258, veterans in UTF-16 with
+enlistment years, job seekers with unaccented short headers and the last employer, a Rwandan VUP
+list with Kinyarwanda/English/French headers and the 16-digit ID, a Zambian market list in Excel
+with the NRC, an Ecuadorian bono list with the cédula beside the representative's, an eThekwini list
+with English/Afrikaans/isiZulu headers and the 13-digit ID and a Timorese Bolsa da Mãe list in
+Latin-1 with Tetum/Portuguese headers; written 13:48 UTC, 2026-12-06, never used for tuning) and 9
+blind 69 shapes (temporary-house replacement support in Excel, driving-licence medical checks in
+UTF-16, pension payouts in Windows-1258 with the authorised receiver, citizen complaints with the
+representative, an Azerbaijani list with the FIN beside the card number, an Albanian list with the
+NID, a Dominican list in Windows-1252 with the cédula beside the NSS, a Fijian FNPF list in Excel
+with English/iTaukei/Fiji Hindi headers and a Luxembourg list with the 13-digit matricule; written
+13:53 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

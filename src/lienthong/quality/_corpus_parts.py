@@ -72,6 +72,9 @@ from lienthong.quality import _corpus_blind63 as _blind63
 from lienthong.quality import _corpus_blind64 as _blind64
 from lienthong.quality import _corpus_blind65 as _blind65
 from lienthong.quality import _corpus_blind66 as _blind66
+from lienthong.quality import _corpus_blind67 as _blind67
+from lienthong.quality import _corpus_blind68 as _blind68
+from lienthong.quality import _corpus_blind69 as _blind69
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -173,4 +176,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(64, _blind64),
     _blind(65, _blind65),
     _blind(66, _blind66),
+    _blind(67, _blind67),
+    _blind(68, _blind68),
+    _blind(69, _blind69),
 )
