@@ -23,6 +23,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lienthong.profiling._header_terms import OTHER_NAMES
+from lienthong.profiling._header_words import contains, header_words
 from lienthong.profiling._hints import (
     name_hints,
     names_a_birth_particular,
@@ -97,6 +99,7 @@ def in_context(
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name
+    _other_names(names, out)
     return out
 
 
@@ -222,6 +225,25 @@ def _second_surnames(names: Sequence[str], out: list[Inference]) -> None:
         if set(tokens(names[index])) & _SECOND_SURNAME:
             evidence = (*out[index].evidence, "a second (maternal) surname beside the first")
             out[index] = Inference(None, 0.0, evidence, True)
+
+
+def _other_names(names: Sequence[str], out: list[Inference]) -> None:
+    """``Other Names`` are the given names beside a surname (Kenya, Zambia, Fiji), but beside
+    a first name (Ghana's ``First Name``) they are the middle names: no role of their own."""
+    others = [
+        i
+        for i, inference in enumerate(out)
+        if _sure(inference, "given_name")
+        and any(contains(header_words(names[i]), phrase) for phrase in OTHER_NAMES)
+    ]
+    firsts = [i for i, inference in enumerate(out) if _sure(inference, "given_name")]
+    firsts = [i for i in firsts if i not in others]
+    for index in others if firsts else ():
+        evidence = (
+            *out[index].evidence,
+            f"beside the first name {names[firsts[0]]!r}, the other names are the middle names",
+        )
+        out[index] = Inference(None, 0.0, evidence, True)
 
 
 def _elsewhere(names: Sequence[str], out: list[Inference]) -> None:

@@ -105,6 +105,9 @@ FAMILY_AND_MIDDLE = (
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
 #: The middle name alone: a part of a person's name that none of our name roles is.
 MIDDLE_ONLY = (("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",))
+#: The names besides the first (``Other Names``): the given names beside a surname, the middle
+#: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).
+OTHER_NAMES = (("other", "name"), ("otros", "nombres"), ("outros", "nomes"), ("autres", "prenoms"))
 #: Headers that name one part of a person's name without doubt: kept even when the values
 #: read as whole Vietnamese names (a "Họ đệm" of "Nguyễn Văn" looks like a two-word name).
 NAMED_PART = (
@@ -183,7 +186,7 @@ VOCABULARY = frozenset(
     word
     for group in (
         *(needles for _, needles in HINTS), EVENT_DATES, NOT_A_PERSON, NAMED_PART,
-        MIDDLE_ONLY, NOTES, RELATIVES, OWN_WORDS, ELSEWHERE,
+        MIDDLE_ONLY, OTHER_NAMES, NOTES, RELATIVES, OWN_WORDS, ELSEWHERE,
     )
     for phrase in group
     for word in phrase

@@ -70,6 +70,7 @@ _PHRASES = (
     # an animal's, a place's, a thing's name (``Tên chó``, ``Tên kênh``, ``Tên thuốc``)
     "ten cho",
     "ten meo",
+    "con vat",
     "vat nuoi",
     "thu cung",
     "kenh",
