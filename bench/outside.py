@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1232 generated files (616 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1286 generated files (643 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Sixty-nine parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. Seventy-two parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -477,13 +477,32 @@ enlistment years, job seekers with unaccented short headers and the last employe
 list with Kinyarwanda/English/French headers and the 16-digit ID, a Zambian market list in Excel
 with the NRC, an Ecuadorian bono list with the cédula beside the representative's, an eThekwini list
 with English/Afrikaans/isiZulu headers and the 13-digit ID and a Timorese Bolsa da Mãe list in
-Latin-1 with Tetum/Portuguese headers; written 13:48 UTC, 2026-12-06, never used for tuning) and 9
-blind 69 shapes (temporary-house replacement support in Excel, driving-licence medical checks in
+Latin-1 with Tetum/Portuguese headers; written 13:48 UTC, 2026-12-06, never used for tuning),
+9 blind 69 shapes (temporary-house replacement support in Excel, driving-licence medical checks in
 UTF-16, pension payouts in Windows-1258 with the authorised receiver, citizen complaints with the
 representative, an Azerbaijani list with the FIN beside the card number, an Albanian list with the
 NID, a Dominican list in Windows-1252 with the cédula beside the NSS, a Fijian FNPF list in Excel
 with English/iTaukei/Fiji Hindi headers and a Luxembourg list with the 13-digit matricule; written
-13:53 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+13:53 UTC, 2026-12-06, never used for tuning), 9 blind 70 shapes (an agricultural cooperative's
+members in Excel, VNeID level-2 activations in UTF-16 with the activating officer, monthly bus
+passes with unaccented headers and the school or employer, severe-disability allowances in
+Windows-1258 with the carer, a Sri Lankan welfare list with Sinhala/English headers and the 12-digit
+NIC, a Cambodian poor-household list with Khmer headers and names, a Belarusian list in Windows-1251
+with the identification number beside the passport, a Senegalese mutual with the CNI and a
+Panamanian list in Windows-1252 with the cédula; written 14:01 UTC, 2026-12-06, never used for
+tuning), 9 blind 71 shapes (civil servants' asset declarations in Windows-1258 with the spouse's
+columns, near-poor households' BHYT cards in Excel, ethnic-minority boarders' scholarships in UTF-16
+with the parents, boarding-house inspections with the landlord as the record, a Costa Rican list
+with the cédula, a Jamaican list in Excel with the TRN beside the NIS, a Lebanese list with
+Arabic/French headers and the civil registry number, a Tajik list in Excel with the passport beside
+the ИНН and a Papua New Guinean list with English/Tok Pisin headers and the NID; written 14:01 UTC,
+2026-12-06, never used for tuning) and 9 blind 72 shapes (an industrial park's trade union members
+in Excel with the employer's address, elderly health checks in Windows-1258, land clearance
+compensation in UTF-16 with the co-owner, traffic violations with tabs and the officer, a Bhutanese
+Kidu list with Dzongkha/English headers and the CID, a Kyrgyz list with the ПИН, an Algerian list in
+Excel with Arabic/French headers and the NIN, a Bolivian list in Windows-1252 with the carnet and
+its complement and a Surinamese list with Dutch/Sranan headers; written 14:01 UTC, 2026-12-06, never
+used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

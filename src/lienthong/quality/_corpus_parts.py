@@ -75,6 +75,9 @@ from lienthong.quality import _corpus_blind66 as _blind66
 from lienthong.quality import _corpus_blind67 as _blind67
 from lienthong.quality import _corpus_blind68 as _blind68
 from lienthong.quality import _corpus_blind69 as _blind69
+from lienthong.quality import _corpus_blind70 as _blind70
+from lienthong.quality import _corpus_blind71 as _blind71
+from lienthong.quality import _corpus_blind72 as _blind72
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -179,4 +182,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(67, _blind67),
     _blind(68, _blind68),
     _blind(69, _blind69),
+    _blind(70, _blind70),
+    _blind(71, _blind71),
+    _blind(72, _blind72),
 )
