@@ -245,9 +245,14 @@ _ADDRESS_LINE = re.compile(
 
 
 def is_address_line(text: str) -> bool:
-    """A second address line (only under a header that says street or address line)."""
+    """A second address line (only under a header that says street or address line): words,
+    so a number alone (a Bhutanese house number ``02-826``) is none."""
     value = nfc(text).strip()
-    return len(value) <= 60 and _ADDRESS_LINE.fullmatch(value) is not None
+    return (
+        len(value) <= 60
+        and _ADDRESS_LINE.fullmatch(value) is not None
+        and any(ch.isalpha() for ch in value)
+    )
 
 
 #: A cross street after the house (``Avda. España N° 119 c/ Brasil``, ``esq. Colón``, the

@@ -135,7 +135,7 @@ PASSPORTS |= set(phrases("kartu keluarga", "clave de elector", "clave elector"))
 #: ... an identity card's own number beside the personal number (Polish ``Seria i nr dowodu
 #: osobistego`` beside the PESEL, Kazakh ``№ удостоверения`` beside the ИИН, Greek ``Α.Δ.Τ.``)
 PASSPORTS |= set(phrases("dowodu", "dowod osobisty", "udostovereniya", "zheke kualik"))
-PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas"))
+PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas", "pashpart"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 

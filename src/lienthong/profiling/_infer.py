@@ -187,6 +187,10 @@ def _infer_role(
         fits = {**fits, "address": max(fits["address"], fits["place_list"])}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
+    if list(hints[:1]) == ["full_name"] and fits["any_full_name"] >= _STRONG_SHARE:
+        # "Họ và tên" over names of two words or more that the Vietnamese statistics do not
+        # all know (``Giàng A Chứ``, ``Lò Văn Thanh``): whole names, never a part of one
+        hinted = [r for r in hinted if r not in ("given_name", "family_name")]
     if (
         hinted
         and hinted[0] in ("given_name", "family_name")

@@ -46,6 +46,9 @@ HEADER_ROLES = ROLES | {"note", "relative", "fund", "elsewhere", "tax"}
 #: ``кв.``): after a street line's comma it leaves the line a street line.
 VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix", "sex_word"})
 VALUE_KINDS |= {"door_word"}
+#: And a city's neighbourhood (``Zona``, ``Barrio``, ``Cité``, ``Lotissement``, ``HLM``): named
+#: with the street and the house (``Zona Sud, Calle 3 N° 123``), it is part of the street line.
+VALUE_KINDS |= {"quarter_word"}
 #: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
 LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma", "ndeg"})
 #: Common unaccented Vietnamese words that are not names nor places but look like foreign terms.
@@ -75,6 +78,7 @@ class Lexicon:
     unit_suffixes: frozenset[str]
     sex_words: frozenset[str]
     door_words: frozenset[str]
+    quarter_words: frozenset[str]
 
 
 def _rows(name: str, first: str) -> list[tuple[str, str, str]]:
@@ -150,4 +154,5 @@ def lexicon() -> Lexicon:
         frozenset(words["unit_suffix"]),
         frozenset(words["sex_word"]),
         frozenset(words["door_word"]),
+        frozenset(words["quarter_word"]),
     )

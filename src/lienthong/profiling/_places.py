@@ -63,6 +63,9 @@ ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
 #: Floors, doors and flats (``st.``, ``1. tv.``, ``baixos``, ``2n 2a``, ``Whg. 3``): what a street
 #: line may name after its house number and still be a street line.
 _DOOR_WORDS = lexicon().door_words
+#: A city's neighbourhoods (``Zona``, ``Barrio``, ``Cité``, ``HLM``, ``Hai``): a part that opens
+#: with one is named with the street and the house, part of the street line.
+_QUARTER_WORDS = lexicon().quarter_words
 #: Tokens a door part may hold: door words, single letters (``bât. B``) and short tokens with a
 #: digit (``2n``, ``3b``).
 _DOOR_PART_TOKENS = 3
@@ -111,7 +114,7 @@ def is_full_address(text: str) -> bool:
         return True
     if not is_address(text):
         return False
-    line, *after_commas = _address_parts(text)
+    line, *after_commas = _without_quarters(_address_parts(text))
     if any(not _house_or_door(part) for part in after_commas):
         return True
     # the house and door parts name no unit: Russian ``кв.`` after a comma is the flat, the
@@ -119,6 +122,25 @@ def is_full_address(text: str) -> bool:
     return (
         any(w in _UNIT_WORDS for w in tokens(line)) or _UNIT_SUFFIX.search(fold(line)) is not None
     )
+
+
+def _without_quarters(parts: list[str]) -> list[str]:
+    """The address's parts less its neighbourhoods when the rest is a street line (``Zona Sud,
+    Calle 3 N° 123``, ``Lotissement El Feth, N° 112``); a neighbourhood and a city (``Barrio
+    Caracolas, Malabo``, ``Quartier Akébé-Ville, BP 1489 Libreville``) is a whole address."""
+    kept = [part for part in parts if not _a_quarter(part)]
+    if kept and len(kept) < len(parts):
+        first = tokens(kept[0])
+        if any(_street_word(w) for w in first) or all(_house_or_door(p) for p in kept):
+            return kept
+    return parts
+
+
+def _a_quarter(part: str) -> bool:
+    """Whether an address's part names a neighbourhood (``Zona Sud``, ``Cité Daksi``), as a
+    street line may (``Zona Sud, Calle 3 N° 123``, ``HLM Grand Yoff, Villa 214``)."""
+    words = tokens(part)
+    return len(words) >= 2 and words[0] in _QUARTER_WORDS
 
 
 def is_address(text: str) -> bool:
@@ -182,6 +204,9 @@ def is_street(text: str) -> bool:
     numbered = len(named) < len(words)
     calle = _CALLE.match(text) is not None and any(ch.isdigit() for ch in text)
     typed = calle or any(_street_word(w, numbered=numbered) for w in words)
+    # a numbered house in a neighbourhood is a street line (``Cité Daksi, Bloc 7``)
+    house = any(ch.isdigit() for ch in text)
+    typed = typed or (house and any(w in _QUARTER_WORDS for w in words))
     return 1 <= len(named) <= 6 and typed
 
 
