@@ -1,21 +1,21 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1286 generated files (643 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1340 generated files (670 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
-dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
-UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. Seventy-two parts: 8 tuning
-shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
-at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
-shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
-export...; looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch, Italian,
-Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several languages;
-written 20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish, Swedish, Czech,
-Romanian, Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before the
-multilingual lexicon, never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC, Argentine
-DNI with dots and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script Jordanian, a
-US camelCase export with month-first dates, a Vietnamese ethnic-minority registry, romanised Khmer
-and Lao with month-name dates, phones with country codes; written 22:18 UTC, 2026-12-05, never
+dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
+Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
+profiled, and scanned with the checks its roles call for. Seventy-five parts: 8 tuning shapes, 8
+held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
+18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
+(German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
+looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch, Italian, Chilean,
+romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several languages; written
+20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish, Swedish, Czech, Romanian,
+Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before the multilingual lexicon,
+never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC, Argentine DNI with dots and CUIL,
+Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script Jordanian, a US camelCase export with
+month-first dates, a Vietnamese ethnic-minority registry, romanised Khmer and Lao with month-name
+dates, phones with country codes; written 22:18 UTC, 2026-12-05, never
 used for tuning), 9 blind 9 shapes (a Chinese household register in GBK with 公民身份号码 and
 ``1985年03月12日`` dates, a Hong Kong hospital's Big5 extract with HKID, Devanagari Aadhaar,
 Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank export with names with initials and old NICs,
@@ -496,13 +496,31 @@ with the parents, boarding-house inspections with the landlord as the record, a 
 with the cédula, a Jamaican list in Excel with the TRN beside the NIS, a Lebanese list with
 Arabic/French headers and the civil registry number, a Tajik list in Excel with the passport beside
 the ИНН and a Papua New Guinean list with English/Tok Pisin headers and the NID; written 14:01 UTC,
-2026-12-06, never used for tuning) and 9 blind 72 shapes (an industrial park's trade union members
-in Excel with the employer's address, elderly health checks in Windows-1258, land clearance
+2026-12-06, never used for tuning), 9 blind 72 shapes (an industrial park's trade union members in
+Excel with the employer's address, elderly health checks in Windows-1258, land clearance
 compensation in UTF-16 with the co-owner, traffic violations with tabs and the officer, a Bhutanese
 Kidu list with Dzongkha/English headers and the CID, a Kyrgyz list with the ПИН, an Algerian list in
 Excel with Arabic/French headers and the NIN, a Bolivian list in Windows-1252 with the carnet and
 its complement and a Surinamese list with Dutch/Sranan headers; written 14:01 UTC, 2026-12-06, never
-used for tuning), each part with seeds of its own.
+used for tuning), 9 blind 73 shapes (social housing applicants in Excel with the spouse's columns, a
+rice-land protection subsidy in Windows-1258, dialysis outpatients in UTF-16 with the escorting
+relative, student accident insurance with unaccented headers and the parent, a Nicaraguan list in
+Excel with the cédula, a Honduran list in Windows-1252 with the DNI, a Guatemalan list with
+Spanish/K'iche' headers and the CUI, a Trinidadian list with the national ID beside the BIR number
+and a Guyanese list with the ID card beside the NIS number; written 14:09 UTC, 2026-12-06, never
+used for tuning), 9 blind 74 shapes (marital status confirmations in Excel with the intended spouse,
+extra-tutoring licences in Windows-1258 with the teaching place, rabies vaccinations in UTF-16 with
+the animal's owner, residents' group leaders with unaccented headers, a North Macedonian list with
+Cyrillic headers and the ЕМБГ, a Kosovan list in Windows-1250 with Albanian/Serbian headers, a
+Cypriot list in Excel with Greek/English headers and the ID card beside the social insurance number,
+a Liechtenstein list with the AHV number and a Monégasque list in Windows-1252 with the residence
+card beside the CCSS number; written 14:12 UTC, 2026-12-06, never used for tuning) and 9 blind 75
+shapes (irrigation fee exemptions in Excel, online temporary-residence registrations in UTF-16 with
+the landlord, excellent pupils' awards in Windows-1258 with the teacher, cultured-family titles with
+tabs, an Omani list with Arabic/English headers and the civil number, a Qatari list with the QID, a
+Bahraini list in Excel with the CPR, a Saudi list with Arabic headers, the ID or iqama and Hijri
+dates and an Emirati list in UTF-16 with the Emirates ID and names in both scripts; written 14:09
+UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

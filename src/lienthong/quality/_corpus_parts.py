@@ -78,6 +78,9 @@ from lienthong.quality import _corpus_blind69 as _blind69
 from lienthong.quality import _corpus_blind70 as _blind70
 from lienthong.quality import _corpus_blind71 as _blind71
 from lienthong.quality import _corpus_blind72 as _blind72
+from lienthong.quality import _corpus_blind73 as _blind73
+from lienthong.quality import _corpus_blind74 as _blind74
+from lienthong.quality import _corpus_blind75 as _blind75
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -185,4 +188,7 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(70, _blind70),
     _blind(71, _blind71),
     _blind(72, _blind72),
+    _blind(73, _blind73),
+    _blind(74, _blind74),
+    _blind(75, _blind75),
 )
