@@ -1,16 +1,18 @@
 """Birth dates written in a calendar other than the Gregorian one, read as Gregorian days.
 
 Nepal writes its dates in Bikram Sambat (``2042/11/28``), Iran and Afghanistan in the Solar
-Hijri calendar (``1364/05/21``), Taiwan in the Republic's years (``074/03/12``), Thailand in the
-Buddhist era (``12/03/2528``), Japan in the eras of its emperors (``昭和60年3月12日``,
-``S60.3.12``). Read as Gregorian, such a birth date column fails the births
-test: its years lie in the future (2042, 2528) or long ago (1364, 74), and the column came out
-a ``date`` or nothing. A column whose name says birth, whose values are not Gregorian births as
-written, and whose dates, shifted by one calendar's offset, are past days that spread like a
-population's births (the bounds of :func:`~lienthong.profiling._values.days_spread`) is that
-calendar's birth dates. ROC and Buddhist dates keep their months and shift to the day; a Solar
-Hijri or Bikram Sambat date is counted from its new year's day, within a few days of the truth,
-which is all the spread needs (the quality checks leave such a column's dates unjudged).
+Hijri calendar (``1364/05/21``), Saudi Arabia in the lunar Hijri one of Umm al-Qura
+(``1405/06/21هـ``, beside Gregorian days marked ``م``), Taiwan in the Republic's years
+(``074/03/12``), Thailand in the Buddhist era (``12/03/2528``), Japan in the eras of its
+emperors (``昭和60年3月12日``, ``S60.3.12``). Read as Gregorian, such a birth date column fails the
+births test: its years lie in the future (2042, 2528) or long ago (1364, 74), and the column
+came out a ``date`` or nothing. A column whose name says birth, whose values are not Gregorian
+births as written, and whose dates, shifted by one calendar's offset, are past days that
+spread like a population's births (the bounds of
+:func:`~lienthong.profiling._values.days_spread`) is that calendar's birth dates. ROC and
+Buddhist dates keep their months and shift to the day; a Solar Hijri or Bikram Sambat date is
+counted from its new year's day, within a few days of the truth, which is all the spread needs
+(the quality checks leave such a column's dates unjudged).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ import re
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import NamedTuple
+
+from hijridate import Gregorian, Hijri
 
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
@@ -131,6 +135,44 @@ def _wareki(text: str) -> _Fields | None:
     return _ERAS[era.upper()] + (1 if year == "元" else int(year)), int(month), int(day), 4
 
 
+#: The marks after a lunar Hijri day (``هـ``, for hijriyya) and after a Gregorian one (``م``,
+#: for miladiyya): a Saudi register writes its citizens' births in the first, residents' in the
+#: second, in one column.
+_HIJRI_MARK = re.compile(r"\s*(?:هـ|ه|ھ)\.?\s*$")
+_GREGORIAN_MARK = re.compile(r"\s*م\.?\s*$")
+
+
+def _marked_hijri(text: str) -> _Fields | None:
+    """(lunar Hijri year, month, day, 4) of a day marked ``هـ`` or of a year 1343-1500, or of a
+    Gregorian day (marked ``م``, or a year from 1900) turned into the Hijri one (hijridate, Umm
+    al-Qura, 1343-1500 AH). A column of Hijri years alone is read as Iran's Solar Hijri first:
+    Gregorian days among them tell the Saudi column."""
+    value = text.strip()
+    if (mark := _HIJRI_MARK.search(value)) is not None:
+        return _fields(value[: mark.start()])
+    marked = _GREGORIAN_MARK.search(value)
+    if (read := _fields(value[: marked.start()] if marked else value)) is None:
+        return None
+    if marked is None and 1343 <= read[0] <= 1500:
+        return read
+    if read[0] < 1900:
+        return None
+    try:
+        hijri = Gregorian(read[0], read[1], read[2]).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return hijri.year, hijri.month, hijri.day, 4
+
+
+def _lunar_hijri(fields: _Fields) -> date | None:
+    year, month, day, _ = fields
+    try:
+        gregorian = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(gregorian.year, gregorian.month, gregorian.day)
+
+
 #: Solar Hijri months: six of 31 days, five of 30, Esfand of 29 or 30 (days before each).
 _HIJRI = (0, 31, 62, 93, 124, 155, 186, 216, 246, 276, 306, 336), (31,) * 6 + (30,) * 6
 #: Bikram Sambat months change length from year to year (29 to 32 days): a common year's
@@ -139,6 +181,7 @@ _SAMBAT = (0, 31, 62, 94, 126, 157, 187, 217, 246, 276, 305, 335), (32,) * 12
 CALENDARS = (
     Calendar("Bikram Sambat", "2042/11/28", _from_new_year(57, (4, 14), *_SAMBAT)),
     Calendar("Solar Hijri", "1364/05/21", _from_new_year(-621, (3, 21), *_HIJRI)),
+    Calendar("lunar Hijri (Umm al-Qura)", "1405/06/21هـ", _lunar_hijri, fields=_marked_hijri),
     Calendar("Republic of China (Minguo)", "074/03/12", _same_months(-1911, 3), _roc_proof),
     Calendar("Thai Buddhist era", "12/03/2528", _same_months(543)),
     Calendar("Japanese era (wareki)", "昭和60年3月12日", _same_months(0), fields=_wareki),

@@ -136,12 +136,19 @@ PASSPORTS |= set(phrases("kartu keluarga", "clave de elector", "clave elector"))
 #: osobistego`` beside the PESEL, Kazakh ``№ удостоверения`` beside the ИИН, Greek ``Α.Δ.Τ.``)
 PASSPORTS |= set(phrases("dowodu", "dowod osobisty", "udostovereniya", "zheke kualik"))
 PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas", "pashpart"))
+#: ... an identity card beside the personal number in the Balkans (``Бр. на лична карта`` beside
+#: the ЕМБГ), a residence card beside it (``N° carte de séjour``): alone, each is the person's
+PASSPORTS |= set(phrases("lichna karta", "licna karta", "carte de sejour", "titre de sejour"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 
 #: ... but a parent's name that is the person's own surname (Mongolian ``Эцэг/эхийн нэр``, the
 #: father's or the mother's name written before one's own): the record's family name.
 PARENTS_NAME_AS_SURNAME = phrases("etseg ekh iyn ner", "etseg ekhiyn ner", "etsgiyn ner")
+
+
+#: Headers of a length of time (``Thời hạn tạm trú``, how long one stays): no place's.
+DURATIONS = phrases("thoi han", "thoi gian", "so thang", "duration", "length of stay")
 
 
 #: ... and of a birth's particulars (the hour, the birth certificate, the gestational age): a

@@ -14,6 +14,7 @@ from functools import lru_cache
 from lienthong.profiling._header_terms import (
     BIRTH_PARTICULARS,
     BUSINESS_PLACES,
+    DURATIONS,
     ELSEWHERE,
     FAMILY_AND_MIDDLE,
     GIVEN_AND_MIDDLE,
@@ -219,6 +220,9 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = [role for role in found if role not in _PERSON_NAMES]
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]
+    if any(contains(words, phrase) for phrase in DURATIONS):
+        # "Thời hạn tạm trú" (how long one stays): months, not the place stayed at
+        found = [role for role in found if role not in _PLACES]
     return tuple(found)
 
 
@@ -228,6 +232,7 @@ def _middle_only(words: list[str]) -> bool:
 
 
 _UNITS = frozenset({"ward", "district", "province", "suburb", "state"})
+_PLACES = _UNITS | {"address", "street", "postcode"}
 #: ``hộ`` (a household), ``hồ`` (a lake), ``hỗ`` (of ``hỗ trợ``, support) fold to ``ho`` as ``họ``
 #: (the family name) does.
 _HOUSEHOLD, _FAMILY = (
