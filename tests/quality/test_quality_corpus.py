@@ -126,49 +126,51 @@ def test_each_blind_part_keeps_its_floor(part: str, tmp_path: Path) -> None:
 
 #: Per blind part, the floor of identifying columns right and the wrong identifying roles
 #: allowed: under what bench/outside.py measured once the part was looked at, the wrong roles
-#: bounded at what was measured (label judgements), never asserted away.
+#: bounded at what was measured (label judgements), never asserted away. Raised at 14:30,
+#: 2026-12-06, to the measure of each part at e6aceb7 (this test's seed and rows; at most 0.95),
+#: the comments keep each part's history.
 _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     # blind 8 (written 22:18, measured once at 22:23: 47.7 %; 96.5 % at 23:10)
-    "blind 8": (0.9, 0),
+    "blind 8": (0.95, 0),
     # blind 9 (written 22:28, measured once at 22:47: 51.2 %; 91.5 % at 23:10)
-    "blind 9": (0.85, 0),
+    "blind 9": (0.95, 0),
     # blind 10 (written 22:55, measured once at 23:10: 64.9 %; 87.8 % at 02:22, 2026-12-06)
-    "blind 10": (0.8, 0),
+    "blind 10": (0.95, 0),
     # blind 11 (written 23:17, measured once at 23:19: 66.7 %; 90.5 % at 02:22; the clan name
     # and the passport keep a role their labels judge otherwise)
-    "blind 11": (0.85, 2),
+    "blind 11": (0.95, 0),
     # blind 12 (written 23:31, measured once at 23:43: 73.2 %, three wrong; 92.7 %, none wrong
     # at 02:22)
-    "blind 12": (0.85, 0),
+    "blind 12": (0.95, 0),
     # blind 13 (written 01:59, 2026-12-06, measured once at 02:02: 80.0 %, twelve wrong; 100 %
     # at 02:30 but a building site's address, which its label judges no person's)
-    "blind 13": (0.9, 1),
+    "blind 13": (0.95, 0),
     # blind 14 (written 02:14, measured once at 02:22: 93.6 %, four wrong; 98.7 % at 02:30)
-    "blind 14": (0.9, 0),
+    "blind 14": (0.95, 0),
     # blind 15 (written 02:30, measured once at 02:35: 87.8 %, six wrong; 97.6 % at 02:51)
-    "blind 15": (0.9, 0),
+    "blind 15": (0.95, 0),
     # blind 16 (written 02:42, measured once at 02:44: 89.7 %, six wrong; 96.2 % at 02:51 with
     # two columns its labels judge no person's: the place the power is used, a business
     # household's MST)
-    "blind 16": (0.9, 2),
+    "blind 16": (0.95, 2),
     # blind 17 (written 02:51, measured once at 02:52: 87.2 %, none wrong, its Tunisian
     # Windows-1256 headers garbled; 100 % at 03:08)
-    "blind 17": (0.9, 0),
+    "blind 17": (0.95, 0),
     # blind 18 (written 03:32, measured once at 03:34: 93.4 %, four wrong; 100 % at 03:44)
-    "blind 18": (0.9, 0),
+    "blind 18": (0.95, 0),
     # blind 19 (written 04:50, measured once at 04:58: 80.0 %, ten wrong; 97.5 % at 05:15,
     # then the Nepali Bikram Sambat birth dates read)
-    "blind 19": (0.9, 0),
+    "blind 19": (0.95, 0),
     # blind 20 (written 04:50, measured once at 04:58: 91.2 %, eight wrong; 98.8 % at 05:15
     # with a Malaysian street line of a Taman, which the lexicon counts as a unit, as an address)
-    "blind 20": (0.9, 1),
+    "blind 20": (0.95, 1),
     # blind 21 (written 04:50, measured once at 04:58: 89.0 %, five wrong; 100 % at 05:15)
-    "blind 21": (0.9, 0),
+    "blind 21": (0.95, 0),
     # blind 22-24 (written 05:19, measured once at 05:24: 95.0 %, 95.5 %, 97.7 %; 100 %, 100 %,
     # 97.7 % at 05:57, blind 24's Bosnian street lines under "Adresa" labelled addresses)
-    "blind 22": (0.9, 0),
-    "blind 23": (0.9, 0),
-    "blind 24": (0.9, 1),
+    "blind 22": (0.95, 0),
+    "blind 23": (0.95, 0),
+    "blind 24": (0.95, 1),
     # blind 25-27 (written 05:33, measured once at 05:43: 92.3 %, 100 % (80/80 with two labels
     # mended), 82.9 %; at 05:57 97.4 % with Montenegrin street lines labelled addresses, 100 %,
     # and 95.1 % with a newborn register whose labels make the mother, not the child, the record)
@@ -176,108 +178,108 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     # 70's Panamanian "Barriada San Isidro, casa 45" street lines: since 14:40 the neighbourhood
     # rule follows blind 70, 72 and the rest, one more wrong here)
     "blind 25": (0.9, 2),
-    "blind 26": (0.9, 0),
-    "blind 27": (0.9, 2),
+    "blind 26": (0.95, 0),
+    "blind 27": (0.95, 0),
     # blind 28-30 (written 05:55, measured once at 06:00: 92.5 %, 91.5 %, 97.6 %, no wrong role
     # in blind 30; looked at since: a Samoan fund's member number labelled the national id, a
     # Congolese post-nom labelled no person's)
-    "blind 28": (0.9, 0),
-    "blind 29": (0.9, 1),
-    "blind 30": (0.9, 0),
+    "blind 28": (0.95, 0),
+    "blind 29": (0.95, 1),
+    "blind 30": (0.95, 0),
     # blind 31-33 (written 07:50, measured once at 07:54: 85.7 % with ten wrong and the Maltese
     # Latin-3 file refused as TCVN3, 100.0 % with four wrong, 95.0 % with two wrong); looked at
     # since: 97.6 %, 100 %, 97.5 %, none wrong (a fund's number alone labelled the national id
     # missed, not wrong)
-    "blind 31": (0.9, 0),
-    "blind 32": (0.9, 0),
-    "blind 33": (0.9, 0),
+    "blind 31": (0.95, 0),
+    "blind 32": (0.95, 0),
+    "blind 33": (0.95, 0),
     # blind 34-36 (written 08:02-08:05, measured once at 08:05: 94.6 % none wrong, 97.4 % eight
     # wrong, 94.6 % fourteen wrong; 08:11 after the other parties' lexicon, before anyone
     # looked: 94.6 % none, 97.4 % six, 94.6 % twelve); looked at since: 100 %, 97.4 % with a
     # Grenadian lot and town labelled a street line, 100 %
-    "blind 34": (0.9, 0),
-    "blind 35": (0.9, 2),
-    "blind 36": (0.9, 0),
+    "blind 34": (0.95, 0),
+    "blind 35": (0.95, 1),
+    "blind 36": (0.95, 0),
     # blind 37-39 (written 08:24-08:26, measured once at 08:27: 89.7 % six wrong, 91.4 % five
     # wrong with a Windows-1258 file read as Windows-1252, 92.7 % four wrong); looked at since:
     # 94.9 %, 97.1 %, 92.7 %, with a Saint Lucian NIC number, funds' numbers alone labelled no
     # role (Marshall Islands, Antigua), the address of the house a tenant rents labelled none of
     # the tenant's and a Dominican house number and village labelled an address
-    "blind 37": (0.9, 2),
-    "blind 38": (0.9, 6),
-    "blind 39": (0.9, 2),
+    "blind 37": (0.9, 1),
+    "blind 38": (0.95, 3),
+    "blind 39": (0.9, 1),
     # blind 40-42 (written 08:40-08:42, measured once at 08:43: 92.5 % three wrong, 93.4 % two
     # wrong, 91.7 % four wrong with a Turkish Windows-1254 file read as Windows-1252); looked at
     # since: 97.5 %, 98.7 %, 100 %, with a Japanese ward and city in one cell labelled a
     # district and a Spanish second surname labelled no role
-    "blind 40": (0.9, 1),
-    "blind 41": (0.9, 0),
-    "blind 42": (0.9, 2),
+    "blind 40": (0.95, 1),
+    "blind 41": (0.95, 0),
+    "blind 42": (0.95, 0),
     # blind 43-45 (written 09:05-09:06, measured once at 09:07: 91.0 % eight wrong, 86.8 %
     # fourteen wrong, 92.9 % eight wrong); looked at from 09:33: 91.0 %, 86.8 %, 95.2 %, with a
     # second id beside the national id labelled no role (Mexico's elector key, Argentina's CUIL,
     # Indonesia's family card, Romania's card series), street lines with a locality after a
     # comma labelled streets, and a Filipino middle name under a bilingual header
-    "blind 43": (0.85, 6),
-    "blind 44": (0.8, 12),
-    "blind 45": (0.9, 2),
+    "blind 43": (0.9, 1),
+    "blind 44": (0.9, 3),
+    "blind 45": (0.95, 1),
     # blind 46 (written 10:40, measured once at 10:41: 88.9 %, eight wrong)
-    "blind 46": (0.85, 8),
+    "blind 46": (0.9, 0),
     # blind 47 (written 10:40, measured once at 10:41: 89.7 %, four wrong)
-    "blind 47": (0.85, 4),
+    "blind 47": (0.9, 2),
     # blind 48 (written 10:40, measured once at 10:41: 97.4 %, eight wrong)
-    "blind 48": (0.9, 8),
+    "blind 48": (0.95, 0),
     # blind 49 (written 10:48, measured once at 10:48: 95.1 %, four wrong)
-    "blind 49": (0.9, 4),
+    "blind 49": (0.95, 2),
     # blind 50 (written 10:48, measured once at 10:48: 85.1 %, six wrong)
-    "blind 50": (0.8, 6),
+    "blind 50": (0.85, 2),
     # blind 51 (written 10:49, measured once at 10:49: 94.9 %, six wrong)
-    "blind 51": (0.9, 6),
+    "blind 51": (0.95, 0),
     # blind 52 (written 10:55, measured once at 11:01: 97.5 %, eight wrong)
-    "blind 52": (0.9, 8),
+    "blind 52": (0.95, 1),
     # blind 53 (written 10:54, measured once at 11:01: 90.5 %, twelve wrong)
-    "blind 53": (0.85, 12),
+    "blind 53": (0.95, 1),
     # blind 54 (written 10:54, measured once at 11:01: 95.0 %, four wrong)
-    "blind 54": (0.9, 4),
+    "blind 54": (0.95, 0),
     # blind 55 (written 11:06, measured once at 11:09: 96.1 %, none wrong)
-    "blind 55": (0.9, 0),
+    "blind 55": (0.95, 0),
     # blind 56 (written 11:08, measured once at 11:09: 79.5 %, sixteen wrong, with two columns
     # mislabelled by their writer's role, mended at 11:14 with no rule changed: 80.0 %, 14 wrong)
-    "blind 56": (0.75, 14),
+    "blind 56": (0.85, 5),
     # blind 57 (written 11:06, measured once at 11:09: 97.4 %, six wrong)
-    "blind 57": (0.9, 6),
+    "blind 57": (0.95, 1),
     # blind 58 (written 11:13, measured once at 11:17: 90.5 %, ten wrong)
-    "blind 58": (0.85, 10),
+    "blind 58": (0.95, 3),
     # blind 59 (written 11:13, measured once at 11:17: 94.6 %, six wrong)
-    "blind 59": (0.9, 6),
+    "blind 59": (0.95, 2),
     # blind 60 (written 11:14, measured once at 11:17: 97.3 %, two wrong)
-    "blind 60": (0.9, 2),
+    "blind 60": (0.95, 0),
     # blind 61 (written 11:21, measured once at 11:26: 88.1 %, six wrong)
-    "blind 61": (0.85, 6),
+    "blind 61": (0.95, 2),
     # blind 62 (written 11:21, measured once at 11:26: 97.5 %, six wrong, with two columns
     # labelled with their writer instead of their role, mended at 11:28 with no rule changed:
     # 97.6 %, two wrong)
-    "blind 62": (0.9, 2),
+    "blind 62": (0.95, 0),
     # blind 63 (written 11:21, measured once at 11:26: 95.2 %, two wrong)
-    "blind 63": (0.9, 2),
+    "blind 63": (0.95, 1),
     # blind 64-66 (written 11:28-11:30, measured once at 11:36 at the session's last rules,
     # 0e8fd52, and not looked at: 97.4 %, 86.8 %, 90.5 %; eight, ten and eight wrong)
-    "blind 64": (0.9, 8),
-    "blind 65": (0.8, 10),
-    "blind 66": (0.85, 8),
+    "blind 64": (0.95, 1),
+    "blind 65": (0.95, 0),
+    "blind 66": (0.95, 0),
     # blind 67-69 (written 13:48-13:53, measured once at 14:05 at 0efdbdc: 90.0 %, 97.5 %,
     # 97.6 %; four, four and no wrong)
-    "blind 67": (0.85, 4),
-    "blind 68": (0.9, 4),
-    "blind 69": (0.9, 0),
+    "blind 67": (0.95, 0),
+    "blind 68": (0.95, 0),
+    "blind 69": (0.95, 0),
     # blind 70-72 (written 14:01, measured once at 14:07 at 03b9b08: 87.5 %, 90.5 %, 95.0 %;
     # six, seven and eight wrong)
-    "blind 70": (0.8, 6),
-    "blind 71": (0.85, 7),
-    "blind 72": (0.9, 8),
+    "blind 70": (0.9, 0),
+    "blind 71": (0.9, 2),
+    "blind 72": (0.95, 1),
     # blind 73-75 (written 14:09-14:12, measured once at 14:17 at 4984db5: 97.5 %, 87.8 % with
     # four headers garbled, 94.3 %; nine, eleven and two wrong)
-    "blind 73": (0.9, 9),
-    "blind 74": (0.8, 11),
-    "blind 75": (0.9, 2),
+    "blind 73": (0.95, 2),
+    "blind 74": (0.9, 2),
+    "blind 75": (0.95, 0),
 }
