@@ -81,6 +81,7 @@ from lienthong.quality import _corpus_blind72 as _blind72
 from lienthong.quality import _corpus_blind73 as _blind73
 from lienthong.quality import _corpus_blind74 as _blind74
 from lienthong.quality import _corpus_blind75 as _blind75
+from lienthong.quality import _corpus_blind76 as _blind76
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -191,4 +192,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(73, _blind73),
     _blind(74, _blind74),
     _blind(75, _blind75),
+    _blind(76, _blind76),
 )
