@@ -1,13 +1,15 @@
 """Rules written after blind 73-75's first measurements: Saudi births in the lunar Hijri
 calendar beside Gregorian ones, a hamlet head confirming, an intended spouse, a father's name in
 Macedonian, a minor, Trinidad's BIR number, identity and residence cards beside the personal
-number, and a length of stay that is no place."""
+number, and a length of stay that is no place; after blind 76's, a list of one party (the
+beneficiaries) and Khmer names' headers."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 
 from hijridate import Gregorian
+from settled_helpers import settled
 
 from lienthong.profiling import infer_role
 from lienthong.profiling._calendars import other_calendar_births
@@ -59,3 +61,18 @@ def test_tax_numbers_and_cards_beside_the_personal_number() -> None:
 def test_a_length_of_stay_is_no_place() -> None:
     assert name_hints("Thời hạn tạm trú") == []
     assert name_hints("Địa chỉ tạm trú") == ["address"]
+
+
+def test_a_list_of_one_party_is_the_records() -> None:
+    names = ["Hawa F. Weah", "Joseph A. Flomo", "Alfred A. Tarpeh", "Musu K. Kollie"] * 8
+    alone = settled({"Beneficiary Name": names, "County": ["Bong", "Nimba"] * 16})
+    assert alone["Beneficiary Name"][0] == "full_name"
+    # beside the record's own name, the party's name is somebody else's
+    beside = settled({"Full Name": names, "Beneficiary Name": names[::-1]})
+    assert beside["Full Name"][0] == "full_name" and beside["Beneficiary Name"][0] is None
+    assert names_a_relative("Nome do Substituto")
+
+
+def test_khmer_family_name_and_name() -> None:
+    assert name_hints("គោត្តនាម") == ["family_name"]
+    assert name_hints("គោត្តនាម និងនាម")[0] == "full_name"

@@ -31,6 +31,7 @@ from lienthong.profiling._hints import (
     names_a_business_place,
     names_a_newborn,
     names_a_passport,
+    names_a_persons_name,
     names_a_relative,
     names_a_social_security,
     names_a_tax_number,
@@ -94,6 +95,7 @@ def in_context(
     _staff(names, out, values)
     _elsewhere(names, out)  # first: a business's address is no candidate for the person's own
     _newborns(names, out)
+    _a_partys_list(names, out, values)
     out = _others_people(names, out)
     _postal_boxes(out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
@@ -147,6 +149,29 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _a_partys_list(
+    names: Sequence[str], out: list[Inference], values: Sequence[Sequence[str]]
+) -> None:
+    """A list of one party (beneficiaries, household heads: ``Beneficiary Name``, ``Nome
+    Completo do Responsável``) names no other person: with no column of the record's own name,
+    the first column of whole names under the party's header is the record's."""
+    if any(_sure_in(inference, _NAME_ROLES) for inference in out):
+        return
+    for index, inference in enumerate(out):
+        name = names[index]
+        if inference.role is not None or not names_a_relative(name):
+            continue
+        share = shares(values[index])["any_full_name"] if values[index] else 0.0
+        if names_a_persons_name(name) and share >= _PART_SHARE:
+            evidence = (
+                *inference.evidence,
+                f"{share:.0%} of values are whole names, under a party's header with no other"
+                " column of names: a list of that party, the record's name",
+            )
+            out[index] = Inference("full_name", round(0.5 + 0.4 * share, 3), evidence, True)
+            return
 
 
 def _newborns(names: Sequence[str], out: list[Inference]) -> None:

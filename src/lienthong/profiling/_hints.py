@@ -171,6 +171,16 @@ def names_a_part(column: str) -> bool:
     return any(contains(words, phrase, guarded=guarded) for phrase in NAMED_PART)
 
 
+def names_a_persons_name(column: str) -> bool:
+    """Whether the header names a person's name, whosever it is (``Beneficiary Name``, ``Nome
+    do Responsável``): :func:`name_hints` leaves out the names of other parties."""
+    words, guarded = header_words(column), latin(column)
+    return any(
+        _ORDERED[index][0] in _PERSON_NAMES and contains(words, _ORDERED[index][1], guarded=guarded)
+        for index in _ORDERED_INDEX.among(words)
+    )
+
+
 def name_hints(column: str) -> list[str]:
     """The roles the column's name suggests, most specific first."""
     return list(_name_hints(column))
