@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1358 generated files (679 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1376 generated files (688 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Seventy-six parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. Seventy-seven parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -520,13 +520,20 @@ the landlord, excellent pupils' awards in Windows-1258 with the teacher, culture
 tabs, an Omani list with Arabic/English headers and the civil number, a Qatari list with the QID, a
 Bahraini list in Excel with the CPR, a Saudi list with Arabic headers, the ID or iqama and Hijri
 dates and an Emirati list in UTF-16 with the Emirates ID and names in both scripts; written 14:09
-UTC, 2026-12-06, never used for tuning) and 9 blind 76 shapes (a ward's CCCD re-issue list in Excel
+UTC, 2026-12-06, never used for tuning), 9 blind 76 shapes (a ward's CCCD re-issue list in Excel
 with the old CMND, forest protection contracts in Windows-1258 with birth years, a tuberculosis
 register in UTF-16 with the DOT supervisor, residential land allocations with unaccented headers and
 the co-user spouse, a Mozambican list with the BI, an Angolan Kwenda list in Excel with the BI, a
 Botswana Ipelegeng list with English/Setswana headers and the Omang, an Eswatini grant list with
 English/siSwati headers and the PIN and a Liberian list with the national ID and month-first dates;
-written 14:18 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+written 14:18 UTC, 2026-12-06, never used for tuning) and 9 blind 78 shapes (rice crop insurance in
+Excel, orphans in UTF-16 with the guardian who receives the money, scholarship bank transfers in
+Windows-1258 with the account holder, flood evacuation with tabs and the household head, a Bruneian
+list with Malay/English headers and the IC, a Macanese list with Portuguese/Chinese headers and the
+BIR, a Solomon Islands list in Excel with English/Pijin headers and the voter ID beside the NPF
+number, a Vanuatu list with Bislama/English/French headers and a Jaffna list with Tamil/English
+headers and the old NIC; written 15:04 UTC (no blind 77: its writer did not return), 2026-12-06,
+never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

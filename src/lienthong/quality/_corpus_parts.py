@@ -82,6 +82,7 @@ from lienthong.quality import _corpus_blind73 as _blind73
 from lienthong.quality import _corpus_blind74 as _blind74
 from lienthong.quality import _corpus_blind75 as _blind75
 from lienthong.quality import _corpus_blind76 as _blind76
+from lienthong.quality import _corpus_blind78 as _blind78
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -193,4 +194,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(74, _blind74),
     _blind(75, _blind75),
     _blind(76, _blind76),
+    _blind(78, _blind78),
 )
