@@ -79,3 +79,9 @@ def test_a_house_number_alone_is_no_address_line() -> None:
 def test_a_belarusian_passport_and_an_enterprises_address() -> None:
     assert names_a_passport("Пашпарт (серыя, нумар)")
     assert names_elsewhere("Địa chỉ DN") and not names_elsewhere("Địa chỉ")
+
+
+def test_a_building_named_beside_the_street_is_part_of_the_street_line() -> None:
+    line = "Estrada do Repouso n.º 30, Edf. Fu Hong, 8 andar D"
+    assert is_street(line) and not is_full_address(line)
+    assert is_street("Calle 50, Edificio Torres del Mar, apto 12B")

@@ -46,8 +46,9 @@ HEADER_ROLES = ROLES | {"note", "relative", "fund", "elsewhere", "tax"}
 #: ``кв.``): after a street line's comma it leaves the line a street line.
 VALUE_KINDS = frozenset({"street_word", "street_suffix", "unit_word", "unit_suffix", "sex_word"})
 VALUE_KINDS |= {"door_word"}
-#: And a city's neighbourhood (``Zona``, ``Barrio``, ``Cité``, ``Lotissement``, ``HLM``): named
-#: with the street and the house (``Zona Sud, Calle 3 N° 123``), it is part of the street line.
+#: And a city's neighbourhood or a building (``Zona``, ``Barrio``, ``Cité``, ``HLM``, ``Edf.``):
+#: named with the street and the house (``Zona Sud, Calle 3 N° 123``, ``Rua de Pequim n.º 88,
+#: Edf. Kam Loi, 12 andar B``), it is part of the street line.
 VALUE_KINDS |= {"quarter_word"}
 #: Words a header may add around a whole-header term: ``TIN No.``, ``Số RUT``.
 LABEL_WORDS = frozenset({"no", "nr", "number", "num", "so", "ma", "ndeg"})

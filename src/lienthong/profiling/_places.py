@@ -63,8 +63,8 @@ ADDRESS_WORDS = _STREET_WORDS | _UNIT_WORDS
 #: Floors, doors and flats (``st.``, ``1. tv.``, ``baixos``, ``2n 2a``, ``Whg. 3``): what a street
 #: line may name after its house number and still be a street line.
 _DOOR_WORDS = lexicon().door_words
-#: A city's neighbourhoods (``Zona``, ``Barrio``, ``Cité``, ``HLM``, ``Hai``): a part that opens
-#: with one is named with the street and the house, part of the street line.
+#: A city's neighbourhoods and buildings (``Zona``, ``Barrio``, ``Cité``, ``HLM``, ``Edf.``): a
+#: part that opens with one is named with the street and the house, part of the street line.
 _QUARTER_WORDS = lexicon().quarter_words
 #: Tokens a door part may hold: door words, single letters (``bât. B``) and short tokens with a
 #: digit (``2n``, ``3b``).
@@ -198,8 +198,8 @@ def is_street(text: str) -> bool:
         return False  # "Khu phố 5": a ward's quarter, whose "phố" is no street
     if _HOSPITAL.match(text):
         return False  # "BV Chợ Rẫy": a Vietnamese hospital (bệnh viện), no boulevard ("Bv.")
-    first, *rest = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
-    words = tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
+    parts = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
+    words = _line_words(parts)
     named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
     numbered = len(named) < len(words)
     calle = _CALLE.match(text) is not None and any(ch.isdigit() for ch in text)
@@ -207,7 +207,17 @@ def is_street(text: str) -> bool:
     # a numbered house in a neighbourhood is a street line (``Cité Daksi, Bloc 7``)
     house = any(ch.isdigit() for ch in text)
     typed = typed or (house and any(w in _QUARTER_WORDS for w in words))
-    return 1 <= len(named) <= 6 and typed
+    # the words of a building or neighbourhood named beside the street are not counted
+    # (``Estrada do Repouso n.º 30, Edf. Fu Hong, 8 andar D``)
+    counted = [w for w in _line_words(_without_quarters(parts)) if w in named] or named
+    return 1 <= len(counted) <= 6 and typed
+
+
+def _line_words(parts: list[str]) -> list[str]:
+    """The words of a street line's parts, its house number and door parts after the first
+    left out."""
+    first, *rest = parts
+    return tokens(",".join([first, *(part for part in rest if not _house_or_door(part))]))
 
 
 #: Spanish and Catalan streets written ``C/ El Conde #105``, ``C. de Sant Pere, 16``: the
