@@ -23,8 +23,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from lienthong.profiling._header_terms import OTHER_NAMES
-from lienthong.profiling._header_words import contains, header_words
 from lienthong.profiling._hints import (
     name_hints,
     names_a_birth_particular,
@@ -36,6 +34,7 @@ from lienthong.profiling._hints import (
     names_a_social_security,
     names_a_tax_number,
     names_elsewhere,
+    names_other_names,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._places import is_post_box
@@ -258,8 +257,7 @@ def _other_names(names: Sequence[str], out: list[Inference]) -> None:
     others = [
         i
         for i, inference in enumerate(out)
-        if _sure(inference, "given_name")
-        and any(contains(header_words(names[i]), phrase) for phrase in OTHER_NAMES)
+        if _sure(inference, "given_name") and names_other_names(names[i])
     ]
     firsts = [i for i, inference in enumerate(out) if _sure(inference, "given_name")]
     firsts = [i for i in firsts if i not in others]

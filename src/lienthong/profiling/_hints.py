@@ -24,6 +24,7 @@ from lienthong.profiling._header_terms import (
     NAMED_PART,
     NEWBORNS,
     NOTES,
+    OTHER_NAMES,
     PARENTS_NAME_AS_SURNAME,
     PASSPORTS,
     RELATIVES,
@@ -148,6 +149,12 @@ def names_a_newborn(column: str) -> bool:
     """Whether the header names the newborn (``Họ tên con``, ``Ngày sinh của trẻ``)."""
     words = header_words(column)
     return any(contains(words, phrase, guarded=False) for phrase in NEWBORNS)
+
+
+def names_other_names(column: str) -> bool:
+    """Whether the header names the names besides the first (``Other Name(s)``)."""
+    words = header_words(column)
+    return any(contains(words, phrase) for phrase in OTHER_NAMES)
 
 
 def names_elsewhere(column: str) -> bool:
