@@ -532,7 +532,7 @@ Windows-1258 with the account holder, flood evacuation with tabs and the househo
 list with Malay/English headers and the IC, a Macanese list with Portuguese/Chinese headers and the
 BIR, a Solomon Islands list in Excel with English/Pijin headers and the voter ID beside the NPF
 number, a Vanuatu list with Bislama/English/French headers and a Jaffna list with Tamil/English
-headers and the old NIC; written 15:04 UTC (no blind 77: its writer did not return), 2026-12-06,
+headers and the old NIC; written 15:04 UTC (no blind 77: its writers started too late), 2026-12-06,
 never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]

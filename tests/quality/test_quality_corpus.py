@@ -285,6 +285,6 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     # blind 76 (written 14:18, measured once at 14:35 at 9d854c8: 94.3 %, two wrong)
     "blind 76": (0.9, 2),
     # blind 78 (written 15:04, measured once at 15:14 at 8a017e7: 92.1 %, six wrong; blind
-    # 77's writer did not return)
+    # 77's writers started too late)
     "blind 78": (0.9, 6),
 }
