@@ -44,7 +44,10 @@ _ORDERED = sorted(
 _ORDERED_INDEX = PhraseIndex(needle for _, needle in _ORDERED)
 _NOTES, _RELATIVES, _ELSEWHERE = PhraseIndex(NOTES), PhraseIndex(RELATIVES), PhraseIndex(ELSEWHERE)
 _SOCIAL_SECURITY, _NOT_A_PERSON = PhraseIndex(SOCIAL_SECURITY), PhraseIndex(NOT_A_PERSON)
-_TAX_NUMBERS = PhraseIndex(TAX_NUMBERS)
+_TAX_NUMBERS, _PASSPORTS = PhraseIndex(TAX_NUMBERS), PhraseIndex(PASSPORTS)
+_BIRTH_PARTICULARS, _NEWBORNS = PhraseIndex(BIRTH_PARTICULARS), PhraseIndex(NEWBORNS)
+_OTHER_NAMES, _DURATIONS = PhraseIndex(OTHER_NAMES), PhraseIndex(DURATIONS)
+_PARENTS_NAME_AS_SURNAME = PhraseIndex(PARENTS_NAME_AS_SURNAME)
 
 
 def names_a_note(column: str) -> bool:
@@ -108,7 +111,7 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     """Whether the header's words name a relative (not the business owner, not a parent's name
     that is the person's own surname); a Vietnamese syllable
     (``cha``) only in a Latin header of syllables mostly (not ``Kitambulisho cha Taifa``)."""
-    if any(contains(words, phrase) for phrase in PARENTS_NAME_AS_SURNAME):
+    if _PARENTS_NAME_AS_SURNAME.any_in(words):
         return False  # the father's name that is the person's surname (Mongolian)
     vietnamese = guarded and _syllables(words)
     return not contains(words, _BUSINESS_OWNER) and any(
@@ -120,8 +123,7 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
 
 def names_a_passport(column: str) -> bool:
     """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
-    words = header_words(column)
-    return any(contains(words, phrase, guarded=False) for phrase in PASSPORTS)
+    return _PASSPORTS.any_in(header_words(column), guarded=False)
 
 
 def names_a_social_security(column: str) -> bool:
@@ -141,20 +143,17 @@ def names_a_tax_number(column: str) -> bool:
 def names_a_birth_particular(column: str) -> bool:
     """Whether the header names a particular of a birth (``Giờ sinh``, ``Số giấy chứng sinh``,
     ``Tuổi thai``): the table is a register of births."""
-    words = header_words(column)
-    return any(contains(words, phrase, guarded=False) for phrase in BIRTH_PARTICULARS)
+    return _BIRTH_PARTICULARS.any_in(header_words(column), guarded=False)
 
 
 def names_a_newborn(column: str) -> bool:
     """Whether the header names the newborn (``Họ tên con``, ``Ngày sinh của trẻ``)."""
-    words = header_words(column)
-    return any(contains(words, phrase, guarded=False) for phrase in NEWBORNS)
+    return _NEWBORNS.any_in(header_words(column), guarded=False)
 
 
 def names_other_names(column: str) -> bool:
     """Whether the header names the names besides the first (``Other Name(s)``)."""
-    words = header_words(column)
-    return any(contains(words, phrase) for phrase in OTHER_NAMES)
+    return _OTHER_NAMES.any_in(header_words(column))
 
 
 def names_elsewhere(column: str) -> bool:
@@ -237,7 +236,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = [role for role in found if role not in _PERSON_NAMES]
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]
-    if any(contains(words, phrase) for phrase in DURATIONS):
+    if _DURATIONS.any_in(words):
         # "Thời hạn tạm trú" (how long one stays): months, not the place stayed at
         found = [role for role in found if role not in _PLACES]
     return tuple(found)

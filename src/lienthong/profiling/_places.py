@@ -204,13 +204,14 @@ def is_street(text: str) -> bool:
     numbered = len(named) < len(words)
     calle = _CALLE.match(text) is not None and any(ch.isdigit() for ch in text)
     typed = calle or any(_street_word(w, numbered=numbered) for w in words)
+    quartered = any(w in _QUARTER_WORDS for w in words)
     # a numbered house in a neighbourhood is a street line (``Cité Daksi, Bloc 7``)
-    house = any(ch.isdigit() for ch in text)
-    typed = typed or (house and any(w in _QUARTER_WORDS for w in words))
+    typed = typed or (quartered and any(ch.isdigit() for ch in text))
     # the words of a building or neighbourhood named beside the street are not counted
-    # (``Estrada do Repouso n.º 30, Edf. Fu Hong, 8 andar D``)
-    counted = [w for w in _line_words(_without_quarters(parts)) if w in named] or named
-    return 1 <= len(counted) <= 6 and typed
+    # (``Estrada do Repouso n.º 30, Edf. Fu Hong, 8 andar D``); a line naming none is read once
+    if quartered:
+        named = [w for w in _line_words(_without_quarters(parts)) if w in named] or named
+    return 1 <= len(named) <= 6 and typed
 
 
 def _line_words(parts: list[str]) -> list[str]:
