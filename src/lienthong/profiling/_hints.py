@@ -199,7 +199,15 @@ def _name_hints(column: str) -> tuple[str, ...]:
         return ()
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
-        roles = dict.fromkeys(role for half in halves for role in _name_hints(half.strip()))
+        each = [_name_hints(half.strip()) for half in halves]
+        # the name every half names first: "Nome em chinês / 中文姓名" is a whole name though
+        # Portuguese "Nome" alone may be the given names
+        shared = [
+            role
+            for role in each[0]
+            if role in _PERSON_NAMES and all(role in hints for hints in each)
+        ]
+        roles = dict.fromkeys([*shared, *(role for hints in each for role in hints)])
         if any(_middle_only(header_words(half)) for half in halves):
             # "Gitnang Pangalan / Middle Name": the half that says "middle" says which name
             roles = {role: None for role in roles if role not in _PERSON_NAMES}
