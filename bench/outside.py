@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1376 generated files (688 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1466 generated files (733 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Seventy-seven parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. Eighty-two parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -526,14 +526,41 @@ register in UTF-16 with the DOT supervisor, residential land allocations with un
 the co-user spouse, a Mozambican list with the BI, an Angolan Kwenda list in Excel with the BI, a
 Botswana Ipelegeng list with English/Setswana headers and the Omang, an Eswatini grant list with
 English/siSwati headers and the PIN and a Liberian list with the national ID and month-first dates;
-written 14:18 UTC, 2026-12-06, never used for tuning) and 9 blind 78 shapes (rice crop insurance in
+written 14:18 UTC, 2026-12-06, never used for tuning), 9 blind 78 shapes (rice crop insurance in
 Excel, orphans in UTF-16 with the guardian who receives the money, scholarship bank transfers in
 Windows-1258 with the account holder, flood evacuation with tabs and the household head, a Bruneian
 list with Malay/English headers and the IC, a Macanese list with Portuguese/Chinese headers and the
 BIR, a Solomon Islands list in Excel with English/Pijin headers and the voter ID beside the NPF
 number, a Vanuatu list with Bislama/English/French headers and a Jaffna list with Tamil/English
-headers and the old NIC; written 15:04 UTC (no blind 77: its writers started too late), 2026-12-06,
-never used for tuning), each part with seeds of its own.
+headers and the old NIC; written 15:04 UTC, 2026-12-06, never used for tuning), 9 blind 77 shapes
+(temporary residents in Windows-1258 with the host, hospital transfers with the receiving
+hospital's address, clean-water subsidies in Excel with birth years, commune militia in UTF-16, a
+Palestinian list with Arabic headers and the ID, an Afghan list with Dari/Pashto headers, the
+e-Tazkira and Solar Hijri dates, a Turkmen list in Excel with the passport, a Yemeni list in
+Windows-1256 and a South Sudanese list with the alternate payee; written 16:14 UTC, 2026-12-06,
+never used for tuning), 9 blind 79 shapes (disability allowances in Excel with the carer, teachers'
+BDTX certificates in Windows-1258, a death register in UTF-16 with the declarant, boarding-house
+owners with the rental building's address, an Aruban list with Papiamento/Dutch headers and the
+persoonsnummer, a Gibraltar housing list in Excel with the joint applicant, a Jersey list with the
+social security number, an Eswatini referral list with siSwati/English headers and an Ivorian list
+in Latin-1 with the NNI; written 16:12 UTC, 2026-12-06, never used for tuning), 9 blind 80 shapes
+(labour-export trainees in Excel with the guarantor, lump-sum household tax in Windows-1258 with
+the business address, construction-practice certificates, Decree 67 fishermen in UTF-16 with the
+boat owner, a Somali list with the mother's name, a Comorian list with French/Comorian headers, a
+Mauritian list in Excel with the NIC, a Maldivian list with Dhivehi/English headers and names in
+both scripts and a Montenegrin list in Windows-1250 with the JMBG; written 16:15 UTC, 2026-12-06,
+never used for tuning), 9 blind 81 shapes (organ and stem-cell donors with the consenting relative,
+administrative fines in Windows-1258, new-rural-area support in Excel with birth years, online
+school fees with the paying parent as the record, an Omani list with the civil number, a Qatari
+list in Excel with the QID, a Bahraini list in UTF-16 with the CPR and the spouse's, a Libyan list
+in Windows-1256 with the mahram and a Sudanese list of displaced families; written 16:14 UTC,
+2026-12-06, never used for tuning) and 9 blind 82 shapes (people's mediators with the team leader,
+re-issued land certificates in Windows-1258 with the spouse, citizens returning at the border in
+Excel with the passport, retirees' Tết gifts in UTF-16, a Cameroonian list with French/English
+headers and the CNI, a Gabonese list in Windows-1252 with the NIP, a Congolese list with the voter
+card and the host family's address, an Angolan list with the BI and the spouse and a Namibian list
+with English/Afrikaans headers and the 11-digit ID; written 16:12 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -82,7 +82,12 @@ from lienthong.quality import _corpus_blind73 as _blind73
 from lienthong.quality import _corpus_blind74 as _blind74
 from lienthong.quality import _corpus_blind75 as _blind75
 from lienthong.quality import _corpus_blind76 as _blind76
+from lienthong.quality import _corpus_blind77 as _blind77
 from lienthong.quality import _corpus_blind78 as _blind78
+from lienthong.quality import _corpus_blind79 as _blind79
+from lienthong.quality import _corpus_blind80 as _blind80
+from lienthong.quality import _corpus_blind81 as _blind81
+from lienthong.quality import _corpus_blind82 as _blind82
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -195,4 +200,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(75, _blind75),
     _blind(76, _blind76),
     _blind(78, _blind78),
+    _blind(77, _blind77),
+    _blind(79, _blind79),
+    _blind(80, _blind80),
+    _blind(81, _blind81),
+    _blind(82, _blind82),
 )
