@@ -216,7 +216,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
     if len(items) >= 3 and any(set(_name_hints(item.strip())) & _UNITS for item in items):
         # "Village, Sub-county, District": the units of one address, listed
         return ("address",)
-    words = _person_terms(header_words(column))
+    words = _tones_kept(column, _person_terms(header_words(column)))
     found: list[str] = []
     guarded = latin(column)
     for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
@@ -287,6 +287,36 @@ def _person_terms(words: list[str]) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+#: Vietnamese place words as written: folded, other syllables read the same (``tình trạng``,
+#: the status, is ``tinh``; ``bồi dưỡng``, training, ``duong``; ``quân hàm``, a rank, ``quan``).
+_PLACE_SYLLABLES = {
+    "duong": "đường",
+    "pho": "phố",
+    "tinh": "tỉnh",
+    "quan": "quận",
+    "huyen": "huyện",
+    "xa": "xã",
+    "phuong": "phường",
+    "thon": "thôn",
+    "ap": "ấp",
+}
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _tones_kept(column: str, words: list[str]) -> list[str]:
+    """``words`` without the place words the header writes as another syllable: a header
+    written with its tones (``Tình trạng hôn nhân``) says which word it means."""
+    if column.isascii():
+        return words  # "Tinh trang", "Duong": no tone to tell them apart
+    written = set(_WRITTEN_WORD.findall(unicodedata.normalize("NFC", column).lower()))
+    other = {
+        folded
+        for folded, place in _PLACE_SYLLABLES.items()
+        if folded in words and place not in written
+    }
+    return [f"{word}~" if word in other else word for word in words]
 
 
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني
