@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1466 generated files (733 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1556 generated files (778 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Eighty-two parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. Eighty-seven parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -554,13 +554,46 @@ administrative fines in Windows-1258, new-rural-area support in Excel with birth
 school fees with the paying parent as the record, an Omani list with the civil number, a Qatari
 list in Excel with the QID, a Bahraini list in UTF-16 with the CPR and the spouse's, a Libyan list
 in Windows-1256 with the mahram and a Sudanese list of displaced families; written 16:14 UTC,
-2026-12-06, never used for tuning) and 9 blind 82 shapes (people's mediators with the team leader,
+2026-12-06, never used for tuning), 9 blind 82 shapes (people's mediators with the team leader,
 re-issued land certificates in Windows-1258 with the spouse, citizens returning at the border in
 Excel with the passport, retirees' Tết gifts in UTF-16, a Cameroonian list with French/English
 headers and the CNI, a Gabonese list in Windows-1252 with the NIP, a Congolese list with the voter
 card and the host family's address, an Angolan list with the BI and the spouse and a Namibian list
 with English/Afrikaans headers and the 11-digit ID; written 16:12 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning), 9 blind 83 shapes (craft villages' recognised artisans in Excel, prison visitors in UTF-16
+with the prisoner, literacy-class learners in Windows-1258 with unaccented headers, a ward's
+mediation register with the other party, a Tamil Nadu CMCHIS list with Tamil/English headers, the
+Aadhaar and S/o names, a Jakarta kelurahan's newcomers in Excel with the NIK and KK and the
+landlord, a Quezon City barangay's senior citizens with month-first dates, a Khon Kaen welfare-card
+list in CP874 with Buddhist-era dates and a Yokohama ward office's moving-in notices in cp932 with
+Japanese-era dates and the My Number; written 16:25 UTC, 2026-12-06, never used for tuning), 9
+blind 84 shapes (civil-status corrections in Excel with who asked, a pawnshop register in
+Windows-1258, pardoned prisoners in UTF-16 with the person assigned to help, temporary-absence
+declarations with unaccented headers, a Recife school's EJA list in Windows-1252 with the CPF
+beside the SUS card and both parents, a Culiacán water utility's customers in Excel with the CURP
+and the premises' owner, a Santiago university's students with the RUN and an emergency contact, a
+Córdoba prison's visitors with the inmate and a Juliaca mototaxi register in UTF-16 with the DNI;
+written 16:25 UTC, 2026-12-06, never used for tuning), 9 blind 85 shapes (a provincial archive's
+readers, passport applications in Excel with the old passport, community mental-health patients in
+Windows-1258 with birth years and the carer, teacher recruitment candidates in UTF-16, a Rennes
+electoral list in Windows-1252 with the birth and married names, a Berlin Bürgeramt list with the
+Steuer-IdNr. and the landlord, a Bologna CIE list in Excel with the codice fiscale, a Zaragoza SEPE
+list with the DNI or NIE and a Lublin ZUS list in Windows-1250 with the PESEL and the person
+authorised to collect; written 16:25 UTC, 2026-12-06, never used for tuning), 9 blind 86 shapes
+(lost-CCCD reports in Windows-1258, households giving land for rural roads in Excel, grade-10
+admissions in UTF-16 with a parent, a grassroots mediation book with the other party's address, a
+Russian МФЦ list in Windows-1251 with the СНИЛС, the passport and the dwelling's owner, a Ukrainian
+ЦНАП list in Excel with the РНОКПП and the damaged property's address, a Kazakh akimat list with
+Kazakh/Russian headers and the ИИН, an Uzbek hokimiyat list in Cyrillic with the ЖШШИР and a
+Georgian polyclinic list with the personal number and a contact person; written 16:25 UTC,
+2026-12-06, never used for tuning) and 9 blind 87 shapes (pupils receiving bicycles in Excel with
+the homeroom teacher and a Nữ column, first-aid trainees in Windows-1258, tobacco retail licences
+with the stall's address, landslide-damaged households in UTF-16, a Cuyahoga County SNAP list with
+the SSN, ZIP+4 and the authorised representative, an Ontario long-term-care waitlist with the
+health number and its version code, an English NHS continuing-care list in Excel with the NHS and
+NI numbers and next of kin, a Sydney school's medical list with the Medicare number and the parent
+and a Kebbi State farmers' list with English/Hausa headers, the NIN and the BVN; written 16:24 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

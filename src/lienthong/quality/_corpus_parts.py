@@ -88,6 +88,11 @@ from lienthong.quality import _corpus_blind79 as _blind79
 from lienthong.quality import _corpus_blind80 as _blind80
 from lienthong.quality import _corpus_blind81 as _blind81
 from lienthong.quality import _corpus_blind82 as _blind82
+from lienthong.quality import _corpus_blind83 as _blind83
+from lienthong.quality import _corpus_blind84 as _blind84
+from lienthong.quality import _corpus_blind85 as _blind85
+from lienthong.quality import _corpus_blind86 as _blind86
+from lienthong.quality import _corpus_blind87 as _blind87
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -205,4 +210,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(80, _blind80),
     _blind(81, _blind81),
     _blind(82, _blind82),
+    _blind(83, _blind83),
+    _blind(84, _blind84),
+    _blind(85, _blind85),
+    _blind(86, _blind86),
+    _blind(87, _blind87),
 )
