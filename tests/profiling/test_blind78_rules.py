@@ -24,3 +24,71 @@ def test_a_vietnamese_header_written_with_its_tones_says_which_syllable_it_means
     assert name_hints("Quận/Huyện") == ["district"]
     # written without tones, the place word is all the header can mean
     assert name_hints("Tinh") == ["province"]
+
+
+_BERLIN = [f"{street} {n}, 10{n:03d} Berlin" for n, street in enumerate(["Hauptstraße"] * 40, 1)]
+
+
+def test_a_previous_residence_is_no_home_of_the_persons() -> None:
+    from settled_helpers import settled
+
+    homes = [f"Frankfurter Allee {n}, 10247 Berlin" for n in range(1, 41)]
+    for header in ("Bisherige Wohnung", "Прежний адрес", "前住所", "Residência anterior"):
+        roles = settled({"Anschrift": homes, header: _BERLIN})
+        assert roles[header][0] is None, header
+        assert roles["Anschrift"][0] == "address"
+
+
+def test_germanys_identity_card_beside_the_tax_id_is_a_documents_number() -> None:
+    from settled_helpers import settled
+    from stdnum.de import idnr
+    from stdnum.iso7064 import mod_11_10
+
+    bodies = (f"{n * 7919 % 10**10:010d}" for n in range(10**6, 10**6 + 5000))
+    candidates = (f"{body}{mod_11_10.calc_check_digit(body)}" for body in bodies)
+    tax_ids = [value for value in candidates if idnr.is_valid(value)][:40]
+    assert all(idnr.is_valid(value) for value in tax_ids) and len(tax_ids) == 40
+    cards = [f"C{n:02d}K{n * 7919 % 100000:05d}" for n in range(10, 50)]
+    roles = settled({"Steuer-IdNr.": tax_ids, "Ausweisnummer": cards})
+    assert roles["Steuer-IdNr."][0] == "national_id"
+    assert roles["Ausweisnummer"][0] is None
+
+
+def test_postcodes_as_countries_write_them() -> None:
+    from lienthong.profiling import infer_role
+
+    for header, codes in (
+        ("ZIP+4", ["44102-0036", "44109-1326", "44113-2297"]),
+        ("CEP", ["01310-100", "50030-230", "70040-010"]),
+        ("Postcode", ["JE2 3AB", "SW1A 1AA", "LS1 4AP"]),
+        ("Postal Code", ["K1A 0B1", "M5V 3L9", "H2X 1Y4"]),
+        ("Postcode", ["1012 AB", "8012 CD", "3511 EF"]),
+    ):
+        assert infer_role(header, codes * 20).role == "postcode", codes
+
+
+def test_a_cards_expiry_is_no_persons_number() -> None:
+    from lienthong.profiling import infer_role
+
+    expiries = [f"{m:02d}/20{y}" for m in range(1, 13) for y in (27, 28, 29)]
+    assert infer_role("Medicare Expiry", expiries).role != "national_id"
+
+
+def test_the_ward_polices_deputy_is_no_ward_and_a_house_after_its_block_is_a_street_line() -> None:
+    from lienthong.profiling._places import is_address, is_full_address
+
+    assert not is_address("Đ/c Hoàng Văn An - Phó CA phường")
+    assert is_address("Số 5 phố Huế, Phường Hai Bà Trưng")
+    assert is_address("Quarteirão 23, Casa n.º 23")
+    assert not is_full_address("Quarteirão 23, Casa n.º 23")
+
+
+def test_other_parties_and_short_words() -> None:
+    from lienthong.profiling._hints import names_a_relative
+
+    for header in ("Joint Applicant ID No.", "اسم المحرم", "اسم المستلم البديل"):
+        assert names_a_relative(header), header
+    # "NIS No." (a national insurance scheme's) is no "NI No." (the UK's National Insurance)
+    assert name_hints("NI No.") == ["national_id"]
+    assert name_hints("PhilSys Card No.") == ["national_id"]
+    assert name_hints("NIS No.") != name_hints("NI No.") or name_hints("NIS No.") == []

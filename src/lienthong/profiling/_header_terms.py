@@ -139,6 +139,9 @@ PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas", "pashpart
 #: ... an identity card beside the personal number in the Balkans (``Бр. на лична карта`` beside
 #: the ЕМБГ), a residence card beside it (``N° carte de séjour``): alone, each is the person's
 PASSPORTS |= set(phrases("lichna karta", "licna karta", "carte de sejour", "titre de sejour"))
+#: ... and Germany's identity card beside the tax identification number (``Ausweisnummer``
+#: beside the ``Steuer-IdNr.``, the number a German keeps for life)
+PASSPORTS |= set(phrases("ausweisnummer", "personalausweisnummer", "ausweis nr", "personalausweis"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 

@@ -211,7 +211,9 @@ def _singular(word: str) -> str:
         return word
     for suffix, replacement in (("ies", "y"), ("s", ""), ("es", "")):
         stem = word[: -len(suffix)] + replacement
-        if word.endswith(suffix) and stem in VOCABULARY:
+        # two letters are a plural only of "ID" ("National IDs"): "NIS" is no "NI", "PhilSys"
+        # no "Phil Sy"
+        if word.endswith(suffix) and stem in VOCABULARY and (len(stem) > 2 or stem == "id"):
             return stem
     return word
 

@@ -33,7 +33,7 @@ from lienthong.profiling._header_terms import (
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words, latin
 from lienthong.profiling._not_a_person import NOT_A_PERSON
-from lienthong.profiling._text import fold
+from lienthong.profiling._text import fold, written_otherwise
 
 #: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
 #: "ho" makes it a family name.
@@ -289,34 +289,11 @@ def _person_terms(words: list[str]) -> list[str]:
     return out
 
 
-#: Vietnamese place words as written: folded, other syllables read the same (``tình trạng``,
-#: the status, is ``tinh``; ``bồi dưỡng``, training, ``duong``; ``quân hàm``, a rank, ``quan``).
-_PLACE_SYLLABLES = {
-    "duong": "đường",
-    "pho": "phố",
-    "tinh": "tỉnh",
-    "quan": "quận",
-    "huyen": "huyện",
-    "xa": "xã",
-    "phuong": "phường",
-    "thon": "thôn",
-    "ap": "ấp",
-}
-_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
-
-
 def _tones_kept(column: str, words: list[str]) -> list[str]:
     """``words`` without the place words the header writes as another syllable: a header
     written with its tones (``Tình trạng hôn nhân``) says which word it means."""
-    if column.isascii():
-        return words  # "Tinh trang", "Duong": no tone to tell them apart
-    written = set(_WRITTEN_WORD.findall(unicodedata.normalize("NFC", column).lower()))
-    other = {
-        folded
-        for folded, place in _PLACE_SYLLABLES.items()
-        if folded in words and place not in written
-    }
-    return [f"{word}~" if word in other else word for word in words]
+    other = written_otherwise(column, words)
+    return [f"{word}~" if word in other else word for word in words] if other else words
 
 
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني

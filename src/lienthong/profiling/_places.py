@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from lienthong.profiling._foreign import CROSS_STREET, is_cjk_address
 from lienthong.profiling._lexicon import lexicon
-from lienthong.profiling._text import fold, tokens
+from lienthong.profiling._text import fold, tokens, written_otherwise
 
 HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
 _ADMIN_PREFIX = {
@@ -93,12 +93,16 @@ def _address_parts(text: str) -> list[str]:
     return parts
 
 
+#: The number sign of Portuguese and Spanish (``Casa n.º 23``, ``Piso N° 3``): no word of its own.
+_NUMBER_SIGN = re.compile(r"\bn\.?\s?[º°]", re.IGNORECASE)
+
+
 def _house_or_door(part: str) -> bool:
     """Whether a street line's part after a comma is its house number or the floor, door or
     flat (``Via Roma, 12``, ``Østerbrogade 9, st.``, ``Av. de Catalunya, 10, baixos``)."""
     if _HOUSE_AFTER_COMMA.fullmatch(part) is not None:
         return True
-    words = tokens(part)
+    words = tokens(_NUMBER_SIGN.sub(" ", part))
     return 0 < len(words) <= _DOOR_PART_TOKENS and all(
         word in _DOOR_WORDS or len(word) == 1 or (len(word) <= 4 and any(c.isdigit() for c in word))
         for word in words
@@ -154,6 +158,12 @@ def is_address(text: str) -> bool:
         return False
     if all(_QUARTER_PART.match(part) for part in fold(text).split(",")):
         return False  # "Tổ 11, KP 8": the quarters of some ward, not where in it
+    if words[-1] in _UNIT_WORDS:
+        # a unit word last names no unit (``Đ/c Hoàng Văn An - Phó CA phường``: the ward's
+        # deputy police chief), only one with its name after it does
+        words = words[:-1]
+    if other := written_otherwise(text, words):
+        words = [word for word in words if word not in other]  # ``Phó`` (a deputy): no ``phố``
     return _SHORT_NUMBER.search(text) is not None or any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
     )

@@ -68,3 +68,34 @@ def romanise(text: str) -> str:
 def nfc(text: str) -> str:
     """Composed form: files from macOS or some Windows tools arrive in NFD."""
     return unicodedata.normalize("NFC", text)
+
+
+#: Vietnamese place words as written: folded, other syllables read the same (``tình trạng``,
+#: the status, is ``tinh``; ``bồi dưỡng``, training, ``duong``; ``Phó CA phường``, the ward
+#: police's deputy chief, ``pho``).
+PLACE_SYLLABLES = {
+    "duong": "đường",
+    "pho": "phố",
+    "tinh": "tỉnh",
+    "quan": "quận",
+    "huyen": "huyện",
+    "xa": "xã",
+    "phuong": "phường",
+    "thon": "thôn",
+    "ap": "ấp",
+}
+_WRITTEN_WORD = re.compile(r"[^\W\d_]+")
+
+
+def written_otherwise(text: str, words: list[str]) -> frozenset[str]:
+    """The place words among ``words`` (``text`` folded) that ``text``, written with its tones,
+    writes as another syllable: ``Tình trạng`` holds no ``tỉnh``. An unaccented text cannot
+    tell them apart, so it has none."""
+    if text.isascii() or not any(word in PLACE_SYLLABLES for word in words):
+        return frozenset()
+    written = set(_WRITTEN_WORD.findall(nfc(text).lower()))
+    return frozenset(
+        folded
+        for folded, place in PLACE_SYLLABLES.items()
+        if folded in words and place not in written
+    )

@@ -50,7 +50,16 @@ _BHXH = re.compile(r"[0-9]{10}")
 _BHYT = re.compile(r"[A-Z]{2}[1-5][0-9]{2}[0-9]{10}")
 _PHONE = re.compile(r"(\+84|84|0)(3|5|7|8|9)[0-9]{8}")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})+")
-_POSTCODE = re.compile(r"[0-9]{4,6}")
+#: Postcodes as countries write them: digits (``700000``, ZIP+4 ``44102-0036``, Brazil's CEP
+#: ``01310-100``, Poland's ``00-950``, Sweden's ``123 45``), a country's letters before them
+#: (``AZ1010``, ``LV-1010``), the British and Irish forms (``SW1A 1AA``, ``JE2 3AB``, ``D02
+#: X285``), Canada's ``K1A 0B1``, the Dutch ``1012 AB`` and Malta's ``VLT 1117``.
+_POSTCODE = re.compile(
+    r"(?:[A-Z]{1,3}-?)?[0-9]{4,6}|[0-9]{5}-[0-9]{3,4}|[0-9]{2}-[0-9]{3}|[0-9]{3} [0-9]{2}"
+    r"|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
+    r"|[A-Z][0-9][0-9W] [0-9A-Z]{4}|[0-9]{4} ?[A-Z]{2}|[A-Z]{3} ?[0-9]{4}"
+)
+_MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:19|20)[0-9]{2}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
 # date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
@@ -382,10 +391,13 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
-    "national_id": is_national_id,
+    # ``05/2029`` (a card's expiry, month and year) is no number of a person's
+    "national_id": lambda v: is_national_id(v) and _MONTH_YEAR.fullmatch(v.strip()) is None,
     "phone": is_phone,
     "any_phone": is_any_phone,
-    "any_national_id": lambda v: is_any_national_id(v) and parse_date(v) is None,
+    "any_national_id": lambda v: (
+        is_any_national_id(v) and parse_date(v) is None and _MONTH_YEAR.fullmatch(v.strip()) is None
+    ),
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
     "family_name": is_family_name,
