@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1556 generated files (778 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1646 generated files (823 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Eighty-seven parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. Ninety-two parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -586,14 +586,49 @@ Russian МФЦ list in Windows-1251 with the СНИЛС, the passport and the dw
 ЦНАП list in Excel with the РНОКПП and the damaged property's address, a Kazakh akimat list with
 Kazakh/Russian headers and the ИИН, an Uzbek hokimiyat list in Cyrillic with the ЖШШИР and a
 Georgian polyclinic list with the personal number and a contact person; written 16:25 UTC,
-2026-12-06, never used for tuning) and 9 blind 87 shapes (pupils receiving bicycles in Excel with
-the homeroom teacher and a Nữ column, first-aid trainees in Windows-1258, tobacco retail licences
-with the stall's address, landslide-damaged households in UTF-16, a Cuyahoga County SNAP list with
-the SSN, ZIP+4 and the authorised representative, an Ontario long-term-care waitlist with the
-health number and its version code, an English NHS continuing-care list in Excel with the NHS and
-NI numbers and next of kin, a Sydney school's medical list with the Medicare number and the parent
-and a Kebbi State farmers' list with English/Hausa headers, the NIN and the BVN; written 16:24 UTC,
-2026-12-06, never used for tuning), each part with seeds of its own.
+2026-12-06, never used for tuning), 9 blind 87 shapes (pupils receiving bicycles in Excel with the
+homeroom teacher and a Nữ column, first-aid trainees in Windows-1258, tobacco retail licences with
+the stall's address, landslide-damaged households in UTF-16, a Cuyahoga County SNAP list with the
+SSN, ZIP+4 and the authorised representative, an Ontario long-term-care waitlist with the health
+number and its version code, an English NHS continuing-care list in Excel with the NHS and NI
+numbers and next of kin, a Sydney school's medical list with the Medicare number and the parent and
+a Kebbi State farmers' list with English/Hausa headers, the NIN and the BVN; written 16:24 UTC,
+2026-12-06, never used for tuning), 9 blind 88 shapes (voluntary social insurance contributors in
+Excel with the collector, electricity support in Windows-1258 with who received it, factory
+workers' rent support with the rented room and the landlord, dengue cases in UTF-16 with the school
+or workplace, a Beijing street office's medical insurance list in GB18030 with the 公民身份号码 and
+the 户籍地址, a Hong Kong housing list in Excel with English/Chinese names and the spouse, a Tainan
+low-income list with ROC dates and the 里, a Seoul coupon list in UTF-16 with the 주민등록번호 and
+the household head and an Ulaanbaatar family health centre's patients with the регистрийн дугаар
+and a contact person; written 16:33 UTC, 2026-12-06, never used for tuning), 9 blind 89 shapes (a
+ward's security team members in Excel, Agent Orange victims in Windows-1258 with the caregiver,
+coffee replanting support in UTF-16, lean-season rice relief with unaccented headers and who
+collected it, a Turkish İŞKUR list in Windows-1254 with the T.C. Kimlik No and the father's name,
+an Iranian relief list with the کد ملی, Solar Hijri dates and Persian digits, a Haifa arnona list
+in UTF-16 with the ת.ז., an Egyptian ration-card register in Excel and a Moroccan earthquake aid
+list in Windows-1256 with French/Arabic headers and the CIN; written 16:38 UTC, 2026-12-06, never
+used for tuning), 9 blind 90 shapes (APEC business travel card applicants in Windows-1258 with the
+firm's tax code and head office, security guards in UTF-16 with the guarantor, broker exam results
+with unaccented headers, translation collaborators in Excel, a Kisumu boda boda register with
+Swahili/English headers, a Temeke loan list in Excel with the NIDA number, an Amhara health
+insurance register with Amharic headers, the Fayda FIN and Ethiopian dates, a Ghanaian YEA payroll
+with the Ghana Card PIN and the SSNIT number and a Drakenstein housing list in Windows-1252 with
+the 13-digit ID and the spouse's; written 16:39 UTC, 2026-12-06, never used for tuning), 9 blind 91
+shapes (factory workers' rent support in Excel with the landlord, ARV patients in UTF-16 with the
+treatment supporter, land auction bidders in Windows-1258 with the person authorised to bid,
+voluntary social insurance contributors, a Zwolle tax-remission list with the BSN, the
+tussenvoegsel and the bewindvoerder, a Namur social-housing list in Excel with the registre
+national number, an Umeå färdtjänst list with the personnummer and c/o lines, a Helsinki parking
+list in UTF-16 with Finnish/Swedish headers and the henkilötunnus and an Aarhus jobcenter list in
+Windows-1252 with the CPR-nummer and the employer's CVR; written 16:40 UTC, 2026-12-06, never used
+for tuning) and 9 blind 92 shapes (electricity support in Windows-1258 with who collected it, a
+defence course in Excel with the home town, voluntary social insurance contributors with tabs,
+workers' rent support in UTF-16 with the landlord, a Iași staff register with the CNP and the
+identity card's series, a Borsod public works list in ISO-8859-2 with the TAJ, the személyi
+azonosító and the adóazonosító jel, a Brno tenants' list in Windows-1250 with the rodné číslo, a
+Thessaloniki home-help list in Windows-1253 with the ΑΜΚΑ beside the ΑΦΜ and a Porto senior card
+list in Excel with the cartão de cidadão beside the NIF; written 16:39 UTC, 2026-12-06, never used
+for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

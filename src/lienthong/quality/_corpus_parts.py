@@ -93,6 +93,11 @@ from lienthong.quality import _corpus_blind84 as _blind84
 from lienthong.quality import _corpus_blind85 as _blind85
 from lienthong.quality import _corpus_blind86 as _blind86
 from lienthong.quality import _corpus_blind87 as _blind87
+from lienthong.quality import _corpus_blind88 as _blind88
+from lienthong.quality import _corpus_blind89 as _blind89
+from lienthong.quality import _corpus_blind90 as _blind90
+from lienthong.quality import _corpus_blind91 as _blind91
+from lienthong.quality import _corpus_blind92 as _blind92
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -215,4 +220,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(85, _blind85),
     _blind(86, _blind86),
     _blind(87, _blind87),
+    _blind(88, _blind88),
+    _blind(89, _blind89),
+    _blind(90, _blind90),
+    _blind(91, _blind91),
+    _blind(92, _blind92),
 )
