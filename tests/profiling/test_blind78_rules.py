@@ -92,3 +92,51 @@ def test_other_parties_and_short_words() -> None:
     assert name_hints("NI No.") == ["national_id"]
     assert name_hints("PhilSys Card No.") == ["national_id"]
     assert name_hints("NIS No.") != name_hints("NI No.") or name_hints("NIS No.") == []
+
+
+def test_a_fund_number_named_national_is_the_persons_beside_a_tax_number() -> None:
+    from settled_helpers import settled
+
+    amka = [
+        f"{d:02d}0{m}8{y}{n:04d}"[:11]
+        for d, m, y, n in zip(range(1, 29), [1] * 28, [5] * 28, range(28), strict=True)
+    ]
+    afm = [f"1{n * 7919 % 10**8:08d}" for n in range(28)]
+    roles = settled({"ΑΜΚΑ": amka, "ΑΦΜ": afm})
+    assert roles["ΑΜΚΑ"][0] == "national_id" and roles["ΑΦΜ"][0] is None
+
+
+def test_an_organisations_number_and_a_ration_card_are_not_the_persons() -> None:
+    from settled_helpers import settled
+
+    from lienthong.identifiers import is_valid_mst
+
+    codes = [f"0300{n:05d}" for n in range(10000, 10400)]
+    msts = [code + str(d) for code in codes for d in range(10) if is_valid_mst(code + str(d))][:30]
+    assert settled({"MST doanh nghiệp": msts})["MST doanh nghiệp"][0] is None
+    assert names_a_passport_like("رقم البطاقة التموينية")
+    assert names_a_passport_like("Act de identitate (serie, nr.)")
+
+
+def names_a_passport_like(header: str) -> bool:
+    from lienthong.profiling._hints import names_a_passport
+
+    return names_a_passport(header)
+
+
+def test_places_numbered_and_kinds_of_home() -> None:
+    from lienthong.profiling import infer_role
+
+    khoroo = [f"{n}-р хороо" for n in range(1, 25)] * 3
+    assert infer_role("Хороо", khoroo).role == "suburb"
+    kinds = ["Appartement 2 ch.", "Maison 3 ch.", "Appartement 1 ch."] * 30
+    assert infer_role("Logement souhaité", kinds).role is None
+    streets = [f"{name} {n}" for n in range(1, 31) for name in ("Middelweg", "Bachlaan")]
+    assert infer_role("Adres", streets).role == "street"
+
+
+def test_tones_tell_a_deputy_from_a_street() -> None:
+    from lienthong.profiling._text import written_otherwise
+
+    assert written_otherwise("Phó CA phường", ["pho", "ca", "phuong"]) == {"pho"}
+    assert written_otherwise("Pho CA phuong", ["pho", "ca", "phuong"]) == frozenset()

@@ -198,12 +198,17 @@ def _newborns(names: Sequence[str], out: list[Inference]) -> None:
 def _tax_numbers(names: Sequence[str], out: list[Inference], ids: list[int]) -> list[int]:
     """A taxpayer's number (``TIN``, ``NIF``) beside the country's own personal number
     (``PhilSys Card No.``, ``N.º do Cartão de Cidadão``) is the tax office's identifier, not
-    the national id; ``ids`` less those. Beside only a fund's number or a document's (New
-    Zealand's IRD number beside the NHI, Russia's ИНН beside the СНИЛС) it may be the person's
-    number: the funds' and the passports' steps decide."""
+    the national id, and so beside a fund's number whose header names a national id (``ΑΜΚΑ``,
+    ``TAJ szám``, ``СНИЛС``); ``ids`` less those. Beside only a document's number or another
+    fund's it may be the person's: the funds' and the passports' steps decide."""
     taxes = [i for i in ids if names_a_tax_number(names[i])]
-    documents = [i for i in ids if names_a_social_security(names[i]) or names_a_passport(names[i])]
+    funds = [i for i in ids if names_a_social_security(names[i]) and i not in taxes]
+    documents = [i for i in ids if names_a_passport(names[i])] + funds
     personal = [i for i in ids if i not in taxes and i not in documents]
+    # beside a health or social insurance fund's number alone (Greece's ΑΜΚΑ beside the ΑΦΜ,
+    # Hungary's TAJ beside the adóazonosító jel, Russia's СНИЛС beside the ИНН) the fund's
+    # number is the person's: it follows them for life, across every employer
+    personal = personal or [i for i in funds if "national_id" in name_hints(names[i])]
     if not taxes or not personal:
         return ids
     for index in taxes:
@@ -292,6 +297,20 @@ def _elsewhere(names: Sequence[str], out: list[Inference]) -> None:
                 " a building, land, the place of birth): not the person's address",
             )
             out[index] = Inference(None, 0.0, evidence, True)
+        elif inference.role in _TAX_IDS and _an_organisations(names[index]):
+            # "MST doanh nghiệp", "NIT empresa": the organisation's number, not the person's
+            evidence = (*inference.evidence, f"{names[index]!r} names an organisation's number")
+            out[index] = Inference(None, 0.0, evidence, True)
+
+
+#: Numbers an organisation has too: a tax code, a registration number.
+_TAX_IDS = frozenset({"mst", "national_id"})
+
+
+def _an_organisations(name: str) -> bool:
+    """Whether the header names an organisation (or a place) and no person of it (``CCCD chủ
+    doanh nghiệp`` is the owner's)."""
+    return names_elsewhere(name) and not names_a_relative(name)
 
 
 def _relatives(names: Sequence[str], out: list[Inference]) -> None:

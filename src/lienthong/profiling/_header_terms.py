@@ -142,6 +142,10 @@ PASSPORTS |= set(phrases("lichna karta", "licna karta", "carte de sejour", "titr
 #: ... and Germany's identity card beside the tax identification number (``Ausweisnummer``
 #: beside the ``Steuer-IdNr.``, the number a German keeps for life)
 PASSPORTS |= set(phrases("ausweisnummer", "personalausweisnummer", "ausweis nr", "personalausweis"))
+#: ... and Romania's identity card (``Act de identitate (serie, nr.)`` beside the CNP), a ration
+#: card (Egypt's ``رقم البطاقة التموينية`` beside the national number)
+PASSPORTS |= set(phrases("act de identitate", "act identitate", "ration card"))
+PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 

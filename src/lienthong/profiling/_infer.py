@@ -102,7 +102,8 @@ _LOOSER: dict[str, tuple[str, ...]] = {
     "phone": ("any_phone",),
     "national_id": ("any_national_id",),
     # "Adresse", "Lögheimili" over ``Bjørkeveien 1``: a street line in the address column
-    "address": ("any_street", "place_list"),
+    # "Adres", "Folkbokföringsadress" over ``Middelweg 45``: street lines under an address name
+    "address": ("any_street", "street", "place_list"),
     # "Village & District", "QUARTIER / VILLE" over ``Vailima, Tuamasaga``: several units, an
     # address
     **{unit: ("place_list",) for unit in ("ward", "district", "province", "suburb", "state")},
@@ -118,6 +119,7 @@ _PROVEN_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
 #: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
 _LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street", "place_list": "address"}
+_LOOSE_ROLE["street"] = "street"
 #: Roles a free-text note is never given, whatever its values mention.
 _PLACES = ("address", "full_address", "street", "any_street", "house_number", "place_list")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")
@@ -224,6 +226,10 @@ def _infer_role(
         return _decided(hinted[0], fits, evidence, len(sample), hinted=True, personal=event)
     if strong:
         hinted_strong = strong[0] in hints
+        if not hints and strong[0] in _PLACES and _a_category(distinct, len(sample)):
+            # "Logement souhaité" over ``Appartement 2 ch.``, ``Maison 3 ch.``: three kinds of
+            # home, not three people's addresses
+            return _fallback(hints, evidence, stored_type, distinct, len(sample))
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
@@ -348,6 +354,12 @@ def _decided(
     )
 
 
+def _a_category(distinct: int, n: int) -> bool:
+    """Whether ``n`` values of which ``distinct`` differ are a category's (a handful, each many
+    times)."""
+    return bool(n) and distinct <= 12 and distinct * 20 <= n
+
+
 def _fallback(
     _hints: Sequence[str], evidence: list[str], stored_type: str, distinct: int, n: int
 ) -> Inference:
@@ -355,7 +367,7 @@ def _fallback(
     if upper.startswith(_NOT_PERSONAL_TYPES):
         evidence.append(f"{stored_type} values are measures, not identities")
         return Inference(None, 0.0, tuple(evidence), False)
-    if n and distinct <= 12 and distinct * 20 <= n:
+    if _a_category(distinct, n):
         evidence.append(f"only {distinct} distinct values: a category")
         return Inference(None, 0.0, tuple(evidence), False)
     evidence.append("role unknown: treated as personal until someone says otherwise")

@@ -61,6 +61,9 @@ _POSTCODE = re.compile(
 )
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:19|20)[0-9]{2}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
+_NUMBERED_PLACE = re.compile(
+    r"(?:[0-9]{1,3}(?:-?[^\W\d_]{1,3})? )?[^\W\d_]+(?:[ '\-][^\W\d_]+)*(?: [0-9]{1,3})?"
+)
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
 # date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
 # for a whole column that proves its order (:func:`month_first_dates`), month names for a
@@ -422,7 +425,8 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "district": admin("district"),
     "province": admin("province"),
     "postcode": lambda v: _POSTCODE.fullmatch(v.strip()) is not None,
-    "suburb": lambda v: _WORDS.fullmatch(v.strip()) is not None,
+    # ``Zango 5``, ``12-р хороо`` (the 12th khoroo): a neighbourhood named by its number too
+    "suburb": lambda v: _NUMBERED_PLACE.fullmatch(v.strip()) is not None,
     "state": lambda v: _WORDS.fullmatch(v.strip()) is not None and len(v.strip()) <= 24,
     # a day and its time: ``2024-01-05 10:30``, ``198503120000`` (not ``12.03.1985 г.``)
     "timestamp": lambda v: parse_date(v) is not None and _with_time(v.strip()),
