@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1646 generated files (823 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1736 generated files (868 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Ninety-two parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. Ninety-seven parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -621,14 +621,48 @@ tussenvoegsel and the bewindvoerder, a Namur social-housing list in Excel with t
 national number, an Umeå färdtjänst list with the personnummer and c/o lines, a Helsinki parking
 list in UTF-16 with Finnish/Swedish headers and the henkilötunnus and an Aarhus jobcenter list in
 Windows-1252 with the CPR-nummer and the employer's CVR; written 16:40 UTC, 2026-12-06, never used
-for tuning) and 9 blind 92 shapes (electricity support in Windows-1258 with who collected it, a
+for tuning), 9 blind 92 shapes (electricity support in Windows-1258 with who collected it, a
 defence course in Excel with the home town, voluntary social insurance contributors with tabs,
 workers' rent support in UTF-16 with the landlord, a Iași staff register with the CNP and the
 identity card's series, a Borsod public works list in ISO-8859-2 with the TAJ, the személyi
 azonosító and the adóazonosító jel, a Brno tenants' list in Windows-1250 with the rodné číslo, a
 Thessaloniki home-help list in Windows-1253 with the ΑΜΚΑ beside the ΑΦΜ and a Porto senior card
 list in Excel with the cartão de cidadão beside the NIF; written 16:39 UTC, 2026-12-06, never used
-for tuning), each part with seeds of its own.
+for tuning), 9 blind 93 shapes (early retirement under Decree 178 in Excel with birth dates under
+Nam and Nữ, sickness and maternity claims in UTF-16, press card applicants in Windows-1258 with the
+pen name, people under education at the commune with the person assigned to help, a DIF Estado de
+México list in Excel with the CURP beside the clave de elector, a SISBÉN list in Windows-1252 with
+the cédula and Calle 5 Oeste # 38A-25 addresses, an Ecuadorian driving-licence list with the
+cédula, a Cuban OFICODA register in Latin-1 with the carné de identidad and a Puerto Rican Section
+8 list with Spanish/English headers and the SSN's last four digits; written 17:05 UTC, 2026-12-06,
+never used for tuning), 9 blind 94 shapes (maternity and paternity claims in Excel with the BHXH
+number alone, Party membership transfers in Windows-1258, funeral allowances with the relative who
+arranged the funeral, a land tax book in UTF-16 with the parcel's address, a Faisalabad EOBI list
+with English/Urdu headers, the CNIC and the nominee, a Bangladeshi emigration list with Bengali
+headers, the NID and Bengali digits, a Kurunegala Grama Niladhari register with
+Sinhala/Tamil/English headers and the head of household, a Chitwan allowance list in Excel with
+Devanagari digits and Bikram Sambat dates and a Barabanki ration-card list with Hindi headers and
+the Aadhaar; written 17:02 UTC, 2026-12-06, never used for tuning), 9 blind 95 shapes (Party
+membership transfers in Excel, a land tax roll in Windows-1258 with unaccented capital headers and
+the plot's location, maternity claims in UTF-16, IT skills exam results, a Kuala Lumpur PPR
+tenants' list with the MyKad and the spouse's, a Singapore ComCare list with the NRIC and block,
+unit and postal code apart, a Sleman Posbindu register with the NIK beside the BPJS number, a
+Chiang Mai outpatient register with Thai headers and Buddhist-era dates and a Takeo Health Equity
+Fund list in Excel with Khmer headers and the carer; written 17:02 UTC, 2026-12-06, never used for
+tuning), 9 blind 96 shapes (a free cataract surgery campaign in Excel with a relative, People's
+Council candidates in UTF-16 with merged headers written out, COVID home treatment with unaccented
+capital headers and the follow-up person, VSTEP results in Windows-1258, a Linz AMS course list in
+Windows-1252 with the SV-Nummer, a Biel short-time work statement in Excel with
+German/French/Italian headers and the AHV number, an Irish SUSI list with the PPSN and the
+parent's, an Icelandic crew list in ISO-8859-1 with the kennitala and a Bergen GP's list with the
+fødselsnummer; written 16:58 UTC, 2026-12-06, never used for tuning) and 9 blind 97 shapes (funeral
+allowances in Windows-1258 with the relative who organised the funeral, a land tax roll in Excel
+with the notice address beside the parcel's, teachers' promotions in UTF-16 with a Nữ column,
+households giving land for roads with unaccented headers, a Saudi Hajj list with Arabic/English
+headers, the ID or iqama, Hijri dates and the mahram, a Dubai Ejari register with the Emirates ID
+and the landlord, a Jordanian job applicants' list in Windows-1256, a Kirkuk driving-licence list
+in UTF-16 with Arabic/Sorani headers and a Kuwaiti cooperative's shareholders in Excel with the
+civil ID; written 17:02 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -98,6 +98,11 @@ from lienthong.quality import _corpus_blind89 as _blind89
 from lienthong.quality import _corpus_blind90 as _blind90
 from lienthong.quality import _corpus_blind91 as _blind91
 from lienthong.quality import _corpus_blind92 as _blind92
+from lienthong.quality import _corpus_blind93 as _blind93
+from lienthong.quality import _corpus_blind94 as _blind94
+from lienthong.quality import _corpus_blind95 as _blind95
+from lienthong.quality import _corpus_blind96 as _blind96
+from lienthong.quality import _corpus_blind97 as _blind97
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -225,4 +230,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(90, _blind90),
     _blind(91, _blind91),
     _blind(92, _blind92),
+    _blind(93, _blind93),
+    _blind(94, _blind94),
+    _blind(95, _blind95),
+    _blind(96, _blind96),
+    _blind(97, _blind97),
 )
