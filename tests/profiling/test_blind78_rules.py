@@ -140,3 +140,35 @@ def test_tones_tell_a_deputy_from_a_street() -> None:
 
     assert written_otherwise("Phó CA phường", ["pho", "ca", "phuong"]) == {"pho"}
     assert written_otherwise("Pho CA phuong", ["pho", "ca", "phuong"]) == frozenset()
+
+
+def test_amounts_aliases_and_second_given_names_are_no_identity() -> None:
+    for header in (
+        "Tiền lương tính hưởng BHXH (đ)",
+        "Trợ cấp theo thời gian công tác có đóng BHXH (đồng)",
+        "Tên gọi khác",
+        "Bí danh",
+        "SEGUNDO NOMBRE",
+    ):
+        assert name_hints(header) == [], header
+    assert name_hints("Địa chỉ (đường, phố)")[:1] == ["address"]
+    assert name_hints("ชื่อ-สกุล")[0] == "full_name"
+
+
+def test_a_childs_birth_date_beside_a_mothers_name_is_a_date_of_hers() -> None:
+    from settled_helpers import settled
+
+    mothers = ["Nguyễn Thị Lan", "Trần Thị Hoa", "Lê Thị Mai", "Phạm Thị Hồng"] * 10
+    births = [f"{d:02d}/0{m}/2024" for d in range(1, 11) for m in range(1, 5)]
+    roles = settled({"Họ và tên": mothers, "Ngày sinh con": births})
+    assert roles["Ngày sinh con"][0] == "date"
+    # a child's own record (a vaccination round) keeps the child's birth date
+    children = settled({"Họ và tên trẻ": mothers, "Ngày sinh của trẻ": births})
+    assert children["Ngày sinh của trẻ"][0] == "birth_date"
+
+
+def test_who_arranges_the_funeral_is_not_the_deceased() -> None:
+    from lienthong.profiling._hints import names_a_relative
+
+    assert names_a_relative("Người lo mai táng")
+    assert names_a_relative("संरक्षकको नाम") and names_a_relative("मुखिया का नाम")

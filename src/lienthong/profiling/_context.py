@@ -180,8 +180,24 @@ def _newborns(names: Sequence[str], out: list[Inference]) -> None:
     number (``Họ tên con``, ``Ngày sinh của trẻ``) are the child's, and the mother's columns,
     under her header, are then the record's (:func:`_relatives`). A child's own record (a
     vaccination or vitamin A round: ``Họ và tên trẻ`` beside ``Họ tên mẹ``) names no birth's
-    particulars."""
+    particulars. Outside a register of births, beside the name of a record who is no newborn
+    (a maternity claim: ``Họ và tên`` beside ``Ngày sinh con``), the child's birth date is the
+    day the record gave birth: a date of theirs, not their birth date."""
     if not any(names_a_birth_particular(name) for name in names):
+        adult = any(
+            _sure_in(inference, _NAME_ROLES)
+            and not names_a_newborn(names[index])
+            and not names_a_relative(names[index])
+            for index, inference in enumerate(out)
+        )
+        for index, inference in enumerate(out):
+            if adult and inference.role == "birth_date" and names_a_newborn(names[index]):
+                evidence = (
+                    *inference.evidence,
+                    f"{names[index]!r} names a child beside the record's own name: the day the"
+                    " record's child was born, not the record's birth date",
+                )
+                out[index] = Inference("date", inference.confidence, evidence, True)
         return
     for index, inference in enumerate(out):
         role = inference.role

@@ -104,7 +104,11 @@ FAMILY_AND_MIDDLE = (
 #: The given name with the middle name(s) before it ("Tên đệm và tên"): the given names.
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
 #: The middle name alone: a part of a person's name that none of our name roles is.
-MIDDLE_ONLY = (("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",))
+#: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
+MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
+    ("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",),
+    ("segundo", "nombre"), ("segundo", "nome"),
+)  # fmt: skip
 #: The names besides the first (``Other Names``): the given names beside a surname, the middle
 #: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).
 OTHER_NAMES = (("other", "name"), ("otros", "nombres"), ("outros", "nomes"), ("autres", "prenoms"))

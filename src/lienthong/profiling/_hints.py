@@ -195,7 +195,9 @@ def name_hints(column: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
-    if "%" in column:  # "Trích BHXH, BHYT, BHTN (10,5%)": a rate or an amount, not an id
+    if "%" in column or _MONEY.search(column):
+        # "Trích BHXH, BHYT, BHTN (10,5%)", "Tiền lương tính hưởng BHXH (đ)": a rate or an
+        # amount, not an id
         return ()
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
@@ -294,6 +296,10 @@ def _tones_kept(column: str, words: list[str]) -> list[str]:
     written with its tones (``Tình trạng hôn nhân``) says which word it means."""
     other = written_otherwise(column, words)
     return [f"{word}~" if word in other else word for word in words] if other else words
+
+
+#: A currency in brackets: the column holds amounts (``(đồng)``, ``(VNĐ)``, ``(triệu đồng)``).
+_MONEY = re.compile(r"\((?:đ|đồng|vnđ|vnd|usd|eur|triệu|nghìn|ngàn|1\.000)\b[^)]*\)", re.IGNORECASE)
 
 
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني

@@ -104,6 +104,13 @@ _PHRASES = (
     "yojana",
     # a clan's name (Mongolian ``Ургийн овог``): the clan's, not the person's family name
     "urgiyn ovog",
+    # another name than the legal one: an alias, a nickname (``Tên gọi khác``, ``Bí danh``)
+    "ten goi khac",
+    "bi danh",
+    "biet danh",
+    "nickname",
+    "alias",
+    "apodo",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(
