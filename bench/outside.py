@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1736 generated files (868 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1826 generated files (913 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. Ninety-seven parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 102 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -655,14 +655,47 @@ capital headers and the follow-up person, VSTEP results in Windows-1258, a Linz 
 Windows-1252 with the SV-Nummer, a Biel short-time work statement in Excel with
 German/French/Italian headers and the AHV number, an Irish SUSI list with the PPSN and the
 parent's, an Icelandic crew list in ISO-8859-1 with the kennitala and a Bergen GP's list with the
-fødselsnummer; written 16:58 UTC, 2026-12-06, never used for tuning) and 9 blind 97 shapes (funeral
+fødselsnummer; written 16:58 UTC, 2026-12-06, never used for tuning), 9 blind 97 shapes (funeral
 allowances in Windows-1258 with the relative who organised the funeral, a land tax roll in Excel
 with the notice address beside the parcel's, teachers' promotions in UTF-16 with a Nữ column,
 households giving land for roads with unaccented headers, a Saudi Hajj list with Arabic/English
 headers, the ID or iqama, Hijri dates and the mahram, a Dubai Ejari register with the Emirates ID
 and the landlord, a Jordanian job applicants' list in Windows-1256, a Kirkuk driving-licence list
 in UTF-16 with Arabic/Sorani headers and a Kuwaiti cooperative's shareholders in Excel with the
-civil ID; written 17:02 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+civil ID; written 17:02 UTC, 2026-12-06, never used for tuning), 9 blind 98 shapes (social pension
+proposals in Windows-1258 with the collecting relative, cervical cancer screening in Excel with no
+sex column, vehicle badges in UTF-16, household health insurance with unaccented headers, a CRAS
+call-up list in Windows-1252 with the CPF beside the NIS, an ANSES AUH list with the CUIL and DNI
+and the child's, a La Pintana Registro Social de Hogares log in Excel with the RUN, a BPS family
+allowance list with the cédula and the child's and a Tekoporã list in UTF-16 with Spanish/Guaraní
+headers; written 17:17 UTC, 2026-12-06, never used for tuning), 9 blind 99 shapes (Farmers' Union
+members in Windows-1258, village health workers' allowances in Excel with the village served,
+children's swimming classes in UTF-16 with the parent, farm economy certificates with unaccented
+headers and the farm's location, a Vientiane vaccination list with Lao headers and the family book,
+a Yangon factory's social security roll with Burmese headers and the NRC, a Dagupan 4Ps monitoring
+list in Excel with the PhilSys number and the child, a Díli food basket list in Windows-1252 with
+Tetum/Portuguese headers and the voter card and a PNG coffee growers' register with English/Tok
+Pisin headers and the NID; written 17:16 UTC, 2026-12-06, never used for tuning), 9 blind 100
+shapes (a guardianship register in UTF-16 with the guardian, a Party awareness class in Excel with
+the sponsor, Farmers' Union members in Windows-1258, VSTEP candidates with Họ và tên đệm and Tên, a
+Łódź MOPS list in Windows-1250 with the PESEL, an Ostrava labour office list with the rodné číslo
+and the title, a Bratislava parking list in Excel with the vehicle's holder, a Slovenian child
+benefit list with the EMŠO beside the tax number and a Split family doctor's list in UTF-16 with
+the OIB beside the MBO and a contact person; written 17:17 UTC, 2026-12-06, never used for tuning),
+9 blind 101 shapes (vehicle registration fees in Windows-1258 with the MST beside the CCCD,
+farmers' support-fund loans in UTF-16 with the guarantor, liver cancer screening with unaccented
+headers and the BHYT card, a gold shop's customer register in Excel, a Kaduna BHCPF list with
+English/Hausa headers and the NIN, a Senegalese DER/FJ list in Windows-1252 with French/Wolof
+headers and the CNI CEDEAO, a Cameroonian electoral list in UTF-16 with both parents, a fokontany
+population book in Excel with the CIN and a Girinka list with Kinyarwanda headers and the
+Indangamuntu; written 17:17 UTC, 2026-12-06, never used for tuning) and 9 blind 102 shapes (one-off
+BHXH payments with the BHXH number beside the CCCD, a Party awareness class in Windows-1258 with
+abbreviated headers, a household health insurance declaration in Excel with the head's name,
+farmers' loans in UTF-16 with the group leader, a Gironde MDPH list in Windows-1252 with the NIR,
+an Ixelles CPAS list in Excel with Dutch/French headers and the national register number, an
+Esch-sur-Alzette dog register with the matricule, a Monaco car park list with the residence card
+and an Andorran job seekers' list with Catalan headers and the CASS number; written 17:17 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -103,6 +103,11 @@ from lienthong.quality import _corpus_blind94 as _blind94
 from lienthong.quality import _corpus_blind95 as _blind95
 from lienthong.quality import _corpus_blind96 as _blind96
 from lienthong.quality import _corpus_blind97 as _blind97
+from lienthong.quality import _corpus_blind98 as _blind98
+from lienthong.quality import _corpus_blind99 as _blind99
+from lienthong.quality import _corpus_blind100 as _blind100
+from lienthong.quality import _corpus_blind101 as _blind101
+from lienthong.quality import _corpus_blind102 as _blind102
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -235,4 +240,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(95, _blind95),
     _blind(96, _blind96),
     _blind(97, _blind97),
+    _blind(98, _blind98),
+    _blind(99, _blind99),
+    _blind(100, _blind100),
+    _blind(101, _blind101),
+    _blind(102, _blind102),
 )
