@@ -172,3 +172,15 @@ def test_who_arranges_the_funeral_is_not_the_deceased() -> None:
 
     assert names_a_relative("Người lo mai táng")
     assert names_a_relative("संरक्षकको नाम") and names_a_relative("मुखिया का नाम")
+
+
+def test_a_child_a_guardian_a_voters_card_a_dog_and_malagasy_names() -> None:
+    from lienthong.profiling._hints import names_a_passport, names_a_relative, names_a_tax_number
+
+    for header in ("CUIL Hijo/a", "Apellido y Nombre Hijo/a", "Năm sinh người GH", "Xefe Família"):
+        assert names_a_relative(header), header
+    assert names_a_passport("N° carte d'électeur / Voter card No.")
+    assert names_a_tax_number("Davčna številka")
+    assert name_hints("Nom du chien / Hundename / Numm vum Hond") == []
+    assert name_hints("Anarana")[0] == "family_name" and name_hints("Fanampiny") == ["given_name"]
+    assert name_hints("Núm. CASS") == ["national_id"]

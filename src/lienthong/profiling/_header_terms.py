@@ -149,6 +149,8 @@ PASSPORTS |= set(phrases("ausweisnummer", "personalausweisnummer", "ausweis nr",
 #: ... and Romania's identity card (``Act de identitate (serie, nr.)`` beside the CNP), a ration
 #: card (Egypt's ``رقم البطاقة التموينية`` beside the national number)
 PASSPORTS |= set(phrases("act de identitate", "act identitate", "ration card"))
+#: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
+PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
 PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 

@@ -85,7 +85,7 @@ _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 #: a parent's; ``Số CCCD BĐ``, the defendant's; ``CCCD người BL``, the guarantor's): phụ huynh,
 #: bị đơn, người giám hộ, người liên hệ, người đại diện, bảo lãnh, người phụ thuộc (a taxpayer's
 #: dependant). Written in capitals after another word, so never a word of the header.
-_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt"})
+_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt", "gh"})
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
 
 

@@ -111,6 +111,13 @@ _PHRASES = (
     "nickname",
     "alias",
     "apodo",
+    # an animal's name (a dog register: ``Nom du chien / Hundename``)
+    "chien",
+    "hundename",
+    "hund",
+    "hond",
+    "dog",
+    "pet",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(
