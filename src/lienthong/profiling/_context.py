@@ -180,24 +180,9 @@ def _newborns(names: Sequence[str], out: list[Inference]) -> None:
     number (``Họ tên con``, ``Ngày sinh của trẻ``) are the child's, and the mother's columns,
     under her header, are then the record's (:func:`_relatives`). A child's own record (a
     vaccination or vitamin A round: ``Họ và tên trẻ`` beside ``Họ tên mẹ``) names no birth's
-    particulars. Outside a register of births, beside the name of a record who is no newborn
-    (a maternity claim: ``Họ và tên`` beside ``Ngày sinh con``), the child's birth date is the
-    day the record gave birth: a date of theirs, not their birth date."""
+    particulars (:func:`_childs_birth_days`)."""
     if not any(names_a_birth_particular(name) for name in names):
-        adult = any(
-            _sure_in(inference, _NAME_ROLES)
-            and not names_a_newborn(names[index])
-            and not names_a_relative(names[index])
-            for index, inference in enumerate(out)
-        )
-        for index, inference in enumerate(out):
-            if adult and inference.role == "birth_date" and names_a_newborn(names[index]):
-                evidence = (
-                    *inference.evidence,
-                    f"{names[index]!r} names a child beside the record's own name: the day the"
-                    " record's child was born, not the record's birth date",
-                )
-                out[index] = Inference("date", inference.confidence, evidence, True)
+        _childs_birth_days(names, out)
         return
     for index, inference in enumerate(out):
         role = inference.role
@@ -209,6 +194,26 @@ def _newborns(names: Sequence[str], out: list[Inference]) -> None:
                 " the mother: the child's, not the record's",
             )
             out[index] = Inference(other, inference.confidence if other else 0.0, evidence, True)
+
+
+def _childs_birth_days(names: Sequence[str], out: list[Inference]) -> None:
+    """Outside a register of births, beside the name of a record who is no child and no other
+    party (a maternity claim: ``Họ và tên`` beside ``Ngày sinh con``), a child's birth date is
+    the day the record's child was born: a date of the record's, not their birth date."""
+    adult = any(
+        _sure_in(inference, _NAME_ROLES)
+        and not names_a_newborn(names[index])
+        and not names_a_relative(names[index])
+        for index, inference in enumerate(out)
+    )
+    for index, inference in enumerate(out):
+        if adult and inference.role == "birth_date" and names_a_newborn(names[index]):
+            evidence = (
+                *inference.evidence,
+                f"{names[index]!r} names a child beside the record's own name: the day the"
+                " record's child was born, not the record's birth date",
+            )
+            out[index] = Inference("date", inference.confidence, evidence, True)
 
 
 def _tax_numbers(names: Sequence[str], out: list[Inference], ids: list[int]) -> list[int]:
@@ -324,8 +329,8 @@ _TAX_IDS = frozenset({"mst", "national_id"})
 
 
 def _an_organisations(name: str) -> bool:
-    """Whether the header names an organisation (or a place) and no person of it (``CCCD chủ
-    doanh nghiệp`` is the owner's)."""
+    """Whether the header names an organisation (or a place) and no other person (a relative,
+    a representative) whose number it would be."""
     return names_elsewhere(name) and not names_a_relative(name)
 
 

@@ -147,11 +147,11 @@ PASSPORTS |= set(phrases("lichna karta", "licna karta", "carte de sejour", "titr
 #: beside the ``Steuer-IdNr.``, the number a German keeps for life)
 PASSPORTS |= set(phrases("ausweisnummer", "personalausweisnummer", "ausweis nr", "personalausweis"))
 #: ... and Romania's identity card (``Act de identitate (serie, nr.)`` beside the CNP), a ration
-#: card (Egypt's ``رقم البطاقة التموينية`` beside the national number)
+#: card (Egypt's ``رقم البطاقة التموينية`` beside the national number, romanised)
 PASSPORTS |= set(phrases("act de identitate", "act identitate", "ration card"))
+PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 #: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
-PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 

@@ -118,8 +118,12 @@ _LINES_DISTINCT = 0.3
 _PROVEN_ID_CONFIDENCE = 0.85
 #: What a looser detector finds whatever the hinted role was: ids of letters and digits are a
 #: national id (no CCCD, CMND or BHXH number), words and a house number a street line.
-_LOOSE_ROLE = {"any_national_id": "national_id", "any_street": "street", "place_list": "address"}
-_LOOSE_ROLE["street"] = "street"
+_LOOSE_ROLE = {
+    "any_national_id": "national_id",
+    "any_street": "street",
+    "street": "street",
+    "place_list": "address",
+}
 #: Roles a free-text note is never given, whatever its values mention.
 _PLACES = ("address", "full_address", "street", "any_street", "house_number", "place_list")
 _NOT_PERSONAL_TYPES = ("BOOLEAN", "DOUBLE", "FLOAT", "REAL", "DECIMAL", "NUMERIC")

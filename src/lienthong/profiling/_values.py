@@ -59,6 +59,7 @@ _POSTCODE = re.compile(
     r"|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}|[A-Z][0-9][A-Z] ?[0-9][A-Z][0-9]"
     r"|[A-Z][0-9][0-9W] [0-9A-Z]{4}|[0-9]{4} ?[A-Z]{2}|[A-Z]{3} ?[0-9]{4}"
 )
+#: A card's month and year of expiry (``05/2029``): no number of a person's.
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:19|20)[0-9]{2}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
 _NUMBERED_PLACE = re.compile(
@@ -387,6 +388,10 @@ def is_any_surname(text: str) -> bool:
     )
 
 
+def _month_and_year(text: str) -> bool:
+    return _MONTH_YEAR.fullmatch(text.strip()) is not None
+
+
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
     "cccd": lambda v: is_valid_cccd(compact_id(v)),
@@ -394,12 +399,11 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
-    # ``05/2029`` (a card's expiry, month and year) is no number of a person's
-    "national_id": lambda v: is_national_id(v) and _MONTH_YEAR.fullmatch(v.strip()) is None,
+    "national_id": lambda v: is_national_id(v) and not _month_and_year(v),
     "phone": is_phone,
     "any_phone": is_any_phone,
     "any_national_id": lambda v: (
-        is_any_national_id(v) and parse_date(v) is None and _MONTH_YEAR.fullmatch(v.strip()) is None
+        is_any_national_id(v) and parse_date(v) is None and not _month_and_year(v)
     ),
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
