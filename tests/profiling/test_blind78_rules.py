@@ -184,3 +184,10 @@ def test_a_child_a_guardian_a_voters_card_a_dog_and_malagasy_names() -> None:
     assert name_hints("Nom du chien / Hundename / Numm vum Hond") == []
     assert name_hints("Anarana")[0] == "family_name" and name_hints("Fanampiny") == ["given_name"]
     assert name_hints("Núm. CASS") == ["national_id"]
+
+
+def test_a_prisoner_a_seniors_office_card_and_ukraines_record_number() -> None:
+    from lienthong.profiling._hints import names_a_passport, names_a_relative
+
+    assert names_a_relative("Họ tên phạm nhân")
+    assert names_a_passport("OSCA ID No.") and names_a_passport("УНЗР")

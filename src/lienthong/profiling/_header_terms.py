@@ -152,6 +152,10 @@ PASSPORTS |= set(phrases("act de identitate", "act identitate", "ration card"))
 PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 #: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
+#: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
+#: senior citizens' office's, beside the PhilSys number), Ukraine's register record number
+#: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by
+PASSPORTS |= set(phrases("osca id", "osca", "unzr"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 
 
