@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1826 generated files (913 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+1916 generated files (958 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 102 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 107 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -688,14 +688,46 @@ headers and the BHYT card, a gold shop's customer register in Excel, a Kaduna BH
 English/Hausa headers and the NIN, a Senegalese DER/FJ list in Windows-1252 with French/Wolof
 headers and the CNI CEDEAO, a Cameroonian electoral list in UTF-16 with both parents, a fokontany
 population book in Excel with the CIN and a Girinka list with Kinyarwanda headers and the
-Indangamuntu; written 17:17 UTC, 2026-12-06, never used for tuning) and 9 blind 102 shapes (one-off
+Indangamuntu; written 17:17 UTC, 2026-12-06, never used for tuning), 9 blind 102 shapes (one-off
 BHXH payments with the BHXH number beside the CCCD, a Party awareness class in Windows-1258 with
 abbreviated headers, a household health insurance declaration in Excel with the head's name,
 farmers' loans in UTF-16 with the group leader, a Gironde MDPH list in Windows-1252 with the NIR,
 an Ixelles CPAS list in Excel with Dutch/French headers and the national register number, an
 Esch-sur-Alzette dog register with the matricule, a Monaco car park list with the residence card
 and an Andorran job seekers' list with Catalan headers and the CASS number; written 17:17 UTC,
-2026-12-06, never used for tuning), each part with seeds of its own.
+2026-12-06, never used for tuning), 9 blind 103 shapes (commune civil servant exam candidates,
+retail alcohol licences in Windows-1258 with the kiosk apart from the home and the MST,
+convalescence of people with merit in UTF-16 with who receives the money, a workplace accident
+register in Excel with the reporting colleague, a Mukono SAGE payroll with English/Luganda headers
+and the NIN, a Burundian health-card register in Windows-1252 with French/Kirundi headers and the
+CNI, a Somaliland driving-licence register, a Djibouti PNSF list with French/Arabic headers and a
+Malawian inputs list in Excel with English/Chichewa headers; written 17:35 UTC, 2026-12-06, never
+used for tuning), 9 blind 104 shapes (licence plate auction winners in Excel, a support list for
+women with two children in Windows-1258 with the husband and the second child, certificate-of-merit
+proposals in UTF-16, homestay owners with the homestay's address and email, an Armenian job
+seekers' list with the ՀԾՀ, an Azerbaijani driving-test list in Excel with the FİN beside the card,
+a Tbilisi travel-card list in Georgian, a Tajik migrants' list with the passport and a Kyrgyz
+voters' list with Kyrgyz/Russian headers and the ПИН; written 17:35 UTC, 2026-12-06, never used for
+tuning), 9 blind 105 shapes (rabies vaccinations after bites in Excel with a child's guardian,
+occupational safety trainees in Windows-1258, rental income tax declarations with the MST beside
+the CCCD and the property let, support for visits to martyrs' graves in UTF-16, a Fijian TSLS list
+with English/iTaukei/Fiji Hindi headers, a Samoan senior citizens' list with the nominee, a Tongan
+welfare list in Excel, a Kiribati copra list in Windows-1252 with no national id and a New Zealand
+hardship grant list with the IRD beside the NHI; written 17:35 UTC, 2026-12-06, never used for
+tuning), 9 blind 106 shapes (recognitions of parentage in UTF-16 with the child, part-time
+officials leaving after the 2025 reform in Excel, electric motorbike support in Windows-1258 with
+the ward apart, land-use change fees with unaccented headers, a Haitian cooperative's members with
+Kreyòl/French headers and the heir, a Dominican TSS payroll in Windows-1252 with the cédula beside
+the NSS, a Jamaican HEART trainee register in Excel with the TRN and next of kin, a Trinidad HDC
+applicants' list with the co-applicant and a Bahamian NHI list in UTF-16 with the NIB number;
+written 17:34 UTC, 2026-12-06, never used for tuning) and 9 blind 107 shapes (tuition fee
+exemptions, martyrs' relatives visiting graves in Excel, house number certificates in UTF-16 with
+the residents' group head, freelance workers' support in Windows-1258 with abbreviated headers, a
+Tartu benefits list with the isikukood, a Riga housing register in Excel with the personas kods, a
+Kaunas job seekers' list in Windows-1257 with the asmens kodas and the address in parts, a Faroese
+driving-licence list with the P-tal and a Greenlandic hunting licence list with Kalaallisut/Danish
+headers and the CPR; written 17:35 UTC, 2026-12-06, never used for tuning), each part with seeds of
+its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -108,6 +108,11 @@ from lienthong.quality import _corpus_blind99 as _blind99
 from lienthong.quality import _corpus_blind100 as _blind100
 from lienthong.quality import _corpus_blind101 as _blind101
 from lienthong.quality import _corpus_blind102 as _blind102
+from lienthong.quality import _corpus_blind103 as _blind103
+from lienthong.quality import _corpus_blind104 as _blind104
+from lienthong.quality import _corpus_blind105 as _blind105
+from lienthong.quality import _corpus_blind106 as _blind106
+from lienthong.quality import _corpus_blind107 as _blind107
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -245,4 +250,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(100, _blind100),
     _blind(101, _blind101),
     _blind(102, _blind102),
+    _blind(103, _blind103),
+    _blind(104, _blind104),
+    _blind(105, _blind105),
+    _blind(106, _blind106),
+    _blind(107, _blind107),
 )
