@@ -191,3 +191,11 @@ def test_a_prisoner_a_seniors_office_card_and_ukraines_record_number() -> None:
 
     assert names_a_relative("Họ tên phạm nhân")
     assert names_a_passport("OSCA ID No.") and names_a_passport("УНЗР")
+
+
+def test_a_kiosk_a_clinic_and_the_bahamas_and_tajik_numbers() -> None:
+    from lienthong.profiling._hints import names_a_business_place, names_elsewhere
+
+    assert names_a_business_place("Địa điểm KD") and names_elsewhere("PCP Address")
+    assert name_hints("NIB No.") == ["national_id"]
+    assert name_hints("Рақами шиносномаи хориҷӣ") == ["national_id"]

@@ -193,7 +193,7 @@ ELSEWHERE = tuple(canonical(phrase) for phrase in lexicon().headers["elsewhere"]
 
 #: ... and of where a household business trades (``Địa chỉ kinh doanh``): the record's address
 #: in a register of businesses, but beside the owner's own address, not the person's.
-BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh")
+BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh", "dia diem kd", "dia chi kd")
 #: ... unless the header names a home too (``Địa chỉ nhà ở kết hợp kinh doanh``, a home with a
 #: shop): the person lives there.
 HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru")
