@@ -158,13 +158,15 @@ def is_address(text: str) -> bool:
         return False
     if all(_QUARTER_PART.match(part) for part in fold(text).split(",")):
         return False  # "Tổ 11, KP 8": the quarters of some ward, not where in it
+    if _SHORT_NUMBER.search(text) is not None:
+        return True
     if words[-1] in _UNIT_WORDS:
         # a unit word last names no unit (``Đ/c Hoàng Văn An - Phó CA phường``: the ward's
         # deputy police chief), only one with its name after it does
         words = words[:-1]
     if other := written_otherwise(text, words):
         words = [word for word in words if word not in other]  # ``Phó`` (a deputy): no ``phố``
-    return _SHORT_NUMBER.search(text) is not None or any(
+    return any(
         (w in ADDRESS_WORDS and w not in _TITLES) or _street_word(w, numbered=False) for w in words
     )
 
