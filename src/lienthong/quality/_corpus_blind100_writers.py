@@ -19,7 +19,7 @@ from lienthong.quality._corpus_blind27_writers import _cccd_of, _other_vn
 from lienthong.quality._corpus_blind41_writers import _pesel
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind46_writers import _rodne_cislo as _rc_cz
-from lienthong.quality._corpus_blind85_writers import _items
+from lienthong.quality._corpus_blind85_writers import _items, _rows
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -107,13 +107,10 @@ _CZ_FAMILY = (
     ("Pospíšil", "Pospíšilová"),
 )
 #: (street, town, PSČ) around Ostrava
-_CZ_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Nádražní | Ostrava | 702 00; Hlavní třída | Havířov | 736 01; "
-        "Dr. Martínka | Ostrava-Hrabůvka | 700 30; Horní | Ostrava-Hrabůvka | 700 30; "
-        "Československé armády | Karviná | 733 01; Opavská | Ostrava-Poruba | 708 00"
-    )
+_CZ_PLACES = _rows(
+    "Nádražní | Ostrava | 702 00; Hlavní třída | Havířov | 736 01; "
+    "Dr. Martínka | Ostrava-Hrabůvka | 700 30; Horní | Ostrava-Hrabůvka | 700 30; "
+    "Československé armády | Karviná | 733 01; Opavská | Ostrava-Poruba | 708 00"
 )
 _CZ_TITLES = ("", "", "", "Bc.", "", "Ing.", "", "Mgr.")
 _CZ_KKOV = _items(
@@ -142,13 +139,10 @@ _SK_FAMILY = (
     ("Lukáč", "Lukáčová"),
 )
 #: (street, city district, PSČ, zone)
-_SK_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Obchodná | Staré Mesto | 811 06 | SM1; Miletičova | Ružinov | 821 08 | RU2; "
-        "Romanova | Petržalka | 851 02 | PE3; Kutlíkova | Petržalka | 851 01 | PE1; "
-        "Karadžičova | Ružinov | 821 08 | RU1; Račianska | Nové Mesto | 831 02 | NM4"
-    )
+_SK_PLACES = _rows(
+    "Obchodná | Staré Mesto | 811 06 | SM1; Miletičova | Ružinov | 821 08 | RU2; "
+    "Romanova | Petržalka | 851 02 | PE3; Kutlíkova | Petržalka | 851 01 | PE1; "
+    "Karadžičova | Ružinov | 821 08 | RU1; Račianska | Nové Mesto | 831 02 | NM4"
 )
 _SK_STATUS = ("schválená", "schválená", "schválená", "čaká na úhradu", "zamietnutá - nedoplatok")
 
@@ -157,13 +151,10 @@ _SI_GIVEN_M = ("Matej", "Janez", "Luka", "Aleš", "Boštjan", "Primož", "Žiga"
 _SI_GIVEN_F = ("Maja", "Nina", "Špela", "Mojca", "Tjaša", "Urška", "Nataša")
 _SI_FAMILY = ("Novak", "Horvat", "Krajnc", "Kovačič", "Zupančič", "Potočnik", "Mlakar")
 #: (street, postcode, post office)
-_SI_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Titova cesta | 2000 | Maribor; Ptujska cesta | 2000 | Maribor; "
-        "Gosposvetska cesta | 2000 | Maribor; Mariborska cesta | 2310 | Slovenska Bistrica; "
-        "Prešernova ulica | 2250 | Ptuj; Cesta XIV. divizije | 2000 | Maribor"
-    )
+_SI_PLACES = _rows(
+    "Titova cesta | 2000 | Maribor; Ptujska cesta | 2000 | Maribor; "
+    "Gosposvetska cesta | 2000 | Maribor; Mariborska cesta | 2310 | Slovenska Bistrica; "
+    "Prešernova ulica | 2250 | Ptuj; Cesta XIV. divizije | 2000 | Maribor"
 )
 
 # -- Croatia (Split) ----------------------------------------------------------------------------
@@ -171,13 +162,10 @@ _HR_GIVEN_M = ("Ivan", "Ante", "Josip", "Marko", "Tomislav", "Duje", "Stipe")
 _HR_GIVEN_F = ("Ana", "Marija", "Ivana", "Petra", "Kristina", "Anđela", "Mirjana")
 _HR_FAMILY = ("Jurić", "Perić", "Bilić", "Čulić", "Barišić", "Grgić", "Matić", "Kovačević")
 #: (street, postcode, place)
-_HR_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Poljička cesta | 21000 | Split; Ulica Ruđera Boškovića | 21000 | Split; "
-        "Vukovarska ulica | 21000 | Split; Put Mira | 21210 | Solin; "
-        "Kninska ulica | 21220 | Trogir; Ulica kralja Zvonimira | 21312 | Podstrana"
-    )
+_HR_PLACES = _rows(
+    "Poljička cesta | 21000 | Split; Ulica Ruđera Boškovića | 21000 | Split; "
+    "Vukovarska ulica | 21000 | Split; Put Mira | 21210 | Solin; "
+    "Kninska ulica | 21220 | Trogir; Ulica kralja Zvonimira | 21312 | Podstrana"
 )
 _HR_DOCTORS = ("dr. Vesna Radić, dr. med.", "dr. Zoran Šimić, spec. obit. med.")
 _HR_MKB = ("", "I10", "E11", "", "J45", "I10, E78", "", "M54")

@@ -22,7 +22,7 @@ from lienthong.quality._corpus_blind44_writers import _cuil, _dni_number
 from lienthong.quality._corpus_blind45_writers import _rut
 from lienthong.quality._corpus_blind57_writers import _cpf
 from lienthong.quality._corpus_blind60_writers import _nis
-from lienthong.quality._corpus_blind85_writers import _items
+from lienthong.quality._corpus_blind85_writers import _items, _rows
 from lienthong.quality._corpus_blind94_writers import _dotted
 
 if TYPE_CHECKING:
@@ -69,14 +69,11 @@ _VN_DN_WARDS = _items(
 )
 _VN_DN_STREETS = ("Nguyễn Lương Bằng", "Tôn Đức Thắng", "Ngô Quyền", "Điện Biên Phủ", "Âu Cơ")
 #: (kind of vehicle, make, load or seats, badge)
-_VN_VEHICLES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Ô tô tải | HYUNDAI | 2,4 tấn | XE TẢI; Ô tô tải (thùng kín) | ISUZU | 1,9 tấn | XE TẢI; "
-        "Ô tô khách | THACO | 29 chỗ | XE HỢP ĐỒNG; Ô tô con | TOYOTA | 7 chỗ | XE HỢP ĐỒNG; "
-        "Ô tô con | KIA | 5 chỗ | XE TAXI; Ô tô đầu kéo | HOWO | 38 tấn | XE ĐẦU KÉO; "
-        "Ô tô tải (tự đổ) | CHENGLONG | 8,5 tấn | XE TẢI"
-    )
+_VN_VEHICLES = _rows(
+    "Ô tô tải | HYUNDAI | 2,4 tấn | XE TẢI; Ô tô tải (thùng kín) | ISUZU | 1,9 tấn | XE TẢI; "
+    "Ô tô khách | THACO | 29 chỗ | XE HỢP ĐỒNG; Ô tô con | TOYOTA | 7 chỗ | XE HỢP ĐỒNG; "
+    "Ô tô con | KIA | 5 chỗ | XE TAXI; Ô tô đầu kéo | HOWO | 38 tấn | XE ĐẦU KÉO; "
+    "Ô tô tải (tự đổ) | CHENGLONG | 8,5 tấn | XE TẢI"
 )
 _VN_CARRIERS = _items(
     "HTX Vận tải Sông Hàn; HTX DV Vận tải Đà Nẵng; Công ty TNHH Vận tải Minh Phát; "
@@ -128,16 +125,13 @@ _AR_FAMILY = ("GONZÁLEZ", "RODRÍGUEZ", "FERNÁNDEZ", "LÓPEZ", "GIMÉNEZ", "SO
 _AR_CHILD_M = ("Thiago", "Benjamín", "Bautista", "Valentino", "Santino")
 _AR_CHILD_F = ("Martina", "Sofía", "Catalina", "Isabella", "Mía")
 #: (street, locality, province, postcode, UDAI, area code)
-_AR_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Av. Rivadavia | Merlo | Buenos Aires | 1722 | UDAI Merlo | 220; "
-        "Calle 13 | La Plata | Buenos Aires | 1900 | UDAI La Plata | 221; "
-        "Bv. San Juan | Córdoba | Córdoba | 5000 | UDAI Córdoba Centro | 351; "
-        "Pje. Los Aromos | Rosario | Santa Fe | 2000 | UDAI Rosario Sur | 341; "
-        "Av. Belgrano | San Miguel de Tucumán | Tucumán | 4000 | UDAI Tucumán | 381; "
-        "Mza. 14 Casa 7, Bº Itatí | Corrientes | Corrientes | 3400 | UDAI Corrientes | 379"
-    )
+_AR_PLACES = _rows(
+    "Av. Rivadavia | Merlo | Buenos Aires | 1722 | UDAI Merlo | 220; "
+    "Calle 13 | La Plata | Buenos Aires | 1900 | UDAI La Plata | 221; "
+    "Bv. San Juan | Córdoba | Córdoba | 5000 | UDAI Córdoba Centro | 351; "
+    "Pje. Los Aromos | Rosario | Santa Fe | 2000 | UDAI Rosario Sur | 341; "
+    "Av. Belgrano | San Miguel de Tucumán | Tucumán | 4000 | UDAI Tucumán | 381; "
+    "Mza. 14 Casa 7, Bº Itatí | Corrientes | Corrientes | 3400 | UDAI Corrientes | 379"
 )
 _AR_BOOKLET = ("Presentada", "Presentada", "No presentada", "Presentada (Mi ANSES)", "Observada")
 
@@ -165,13 +159,10 @@ _UY_GIVEN_M = ("Juan Martín", "Diego", "Sebastián", "Gonzalo", "Nicolás", "Ma
 _UY_GIVEN_F = ("María Noel", "Florencia", "Lucía", "Valeria", "Natalia", "Ximena")
 _UY_FAMILY = ("Rodríguez", "Fernández", "Pereira", "Silva", "Martínez", "Núñez", "De León")
 #: (street, locality, department)
-_UY_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Camino Maldonado | Montevideo | Montevideo; Av. Giannattasio | Ciudad de la Costa | "
-        "Canelones; 18 de Julio | Las Piedras | Canelones; Leandro Gómez | Salto | Salto; "
-        "Treinta y Tres | Rivera | Rivera; Sarandí | Tacuarembó | Tacuarembó"
-    )
+_UY_PLACES = _rows(
+    "Camino Maldonado | Montevideo | Montevideo; Av. Giannattasio | Ciudad de la Costa | "
+    "Canelones; 18 de Julio | Las Piedras | Canelones; Leandro Gómez | Salto | Salto; "
+    "Treinta y Tres | Rivera | Rivera; Sarandí | Tacuarembó | Tacuarembó"
 )
 _UY_SCHOOLS = _items(
     "Escuela N° 158; Escuela N° 42; Liceo N° 2; UTU Las Piedras; CAIF Los Pitufos; Liceo N° 58"
@@ -184,14 +175,11 @@ _PY_GIVEN_M = ("Juan Ramón", "Derlis", "Hugo Javier", "Osmar", "Blas Antonio", 
 _PY_GIVEN_F = ("María Liz", "Nilda", "Ramona", "Liz Carolina", "Mirna Elizabeth", "Gladys")
 _PY_FAMILY = ("Benítez", "Giménez", "Ortiz", "Villalba", "Aquino", "Ayala", "Cáceres", "Duarte")
 #: (department, district, compañía)
-_PY_PLACES = tuple(
-    tuple(line.split(" | "))
-    for line in _items(
-        "Caaguazú | Yhú | Compañía Tacuaruzú; San Pedro | Guayaibí | Colonia Sidepar 3000; "
-        "Concepción | Horqueta | Compañía Jhugua Ñandú; Caazapá | Abaí | Compañía Tuparendá; "
-        "Presidente Hayes | Villa Hayes | Comunidad Nepoxen; Itapúa | San Pedro del Paraná | "
-        "Compañía Potrero Guaraní"
-    )
+_PY_PLACES = _rows(
+    "Caaguazú | Yhú | Compañía Tacuaruzú; San Pedro | Guayaibí | Colonia Sidepar 3000; "
+    "Concepción | Horqueta | Compañía Jhugua Ñandú; Caazapá | Abaí | Compañía Tuparendá; "
+    "Presidente Hayes | Villa Hayes | Comunidad Nepoxen; Itapúa | San Pedro del Paraná | "
+    "Compañía Potrero Guaraní"
 )
 _PY_COMMUNITIES = ("", "", "", "Mbya Guaraní", "", "Ava Guaraní", "", "Enxet Sur")
 _PY_GUIDES = ("Lic. Celso Ramírez", "Guía Familiar Mirta Acosta", "Lic. Diana Franco")
