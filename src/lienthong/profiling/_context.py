@@ -206,8 +206,10 @@ def _childs_birth_days(names: Sequence[str], out: list[Inference]) -> None:
         and not names_a_relative(names[index])
         for index, inference in enumerate(out)
     )
+    if not adult:
+        return
     for index, inference in enumerate(out):
-        if adult and inference.role == "birth_date" and names_a_newborn(names[index]):
+        if inference.role == "birth_date" and names_a_newborn(names[index]):
             evidence = (
                 *inference.evidence,
                 f"{names[index]!r} names a child beside the record's own name: the day the"

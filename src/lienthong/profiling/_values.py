@@ -62,8 +62,9 @@ _POSTCODE = re.compile(
 #: A card's month and year of expiry (``05/2029``): no number of a person's.
 _MONTH_YEAR = re.compile(r"(?:0?[1-9]|1[0-2])[/.-](?:19|20)[0-9]{2}")
 _WORDS = re.compile(r"[^\W\d_]+(?:[ '\-][^\W\d_]+)*")
+#: A place's words with its number before or after (``Zango 5``, ``12-р хороо``).
 _NUMBERED_PLACE = re.compile(
-    r"(?:[0-9]{1,3}(?:-?[^\W\d_]{1,3})? )?[^\W\d_]+(?:[ '\-][^\W\d_]+)*(?: [0-9]{1,3})?"
+    rf"(?:[0-9]{{1,3}}(?:-?[^\W\d_]{{1,3}})? )?{_WORDS.pattern}(?: [0-9]{{1,3}})?"
 )
 # Day first or year first, with the same separator (/ . -) twice; a time may follow a year-first
 # date; a two-digit year only day first (``dd-mm-yy``). Month-first (US) dates are read only
