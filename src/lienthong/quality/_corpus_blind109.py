@@ -1,5 +1,5 @@
 """The hundred-and-ninth part of the outside corpus, **blind 109** (written 19:22 UTC,
-2026-12-06, never used for tuning): person files a power company.s branch
+2026-12-06, never used for tuning): person files a power company's branch
 applying the household electricity quota to tenants, a commune Youth Union admitting new members,
 a Thanh Hóa commune's elderly association collecting dues, a district education office's
 good-teacher contest, a Bihar block's PM-KISAN office, a Nepali transport management office, the
