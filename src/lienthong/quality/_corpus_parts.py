@@ -114,6 +114,7 @@ from lienthong.quality import _corpus_blind105 as _blind105
 from lienthong.quality import _corpus_blind106 as _blind106
 from lienthong.quality import _corpus_blind107 as _blind107
 from lienthong.quality import _corpus_blind108 as _blind108
+from lienthong.quality import _corpus_blind109 as _blind109
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -257,4 +258,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(106, _blind106),
     _blind(107, _blind107),
     _blind(108, _blind108),
+    _blind(109, _blind109),
 )
