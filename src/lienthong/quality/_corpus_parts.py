@@ -115,6 +115,7 @@ from lienthong.quality import _corpus_blind106 as _blind106
 from lienthong.quality import _corpus_blind107 as _blind107
 from lienthong.quality import _corpus_blind108 as _blind108
 from lienthong.quality import _corpus_blind109 as _blind109
+from lienthong.quality import _corpus_blind110 as _blind110
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -259,4 +260,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(107, _blind107),
     _blind(108, _blind108),
     _blind(109, _blind109),
+    _blind(110, _blind110),
 )
