@@ -113,6 +113,7 @@ from lienthong.quality import _corpus_blind104 as _blind104
 from lienthong.quality import _corpus_blind105 as _blind105
 from lienthong.quality import _corpus_blind106 as _blind106
 from lienthong.quality import _corpus_blind107 as _blind107
+from lienthong.quality import _corpus_blind112 as _blind112
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -255,4 +256,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(105, _blind105),
     _blind(106, _blind106),
     _blind(107, _blind107),
+    _blind(112, _blind112),
 )
