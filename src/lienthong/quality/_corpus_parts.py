@@ -117,6 +117,7 @@ from lienthong.quality import _corpus_blind108 as _blind108
 from lienthong.quality import _corpus_blind109 as _blind109
 from lienthong.quality import _corpus_blind110 as _blind110
 from lienthong.quality import _corpus_blind111 as _blind111
+from lienthong.quality import _corpus_blind112 as _blind112
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -263,4 +264,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(109, _blind109),
     _blind(110, _blind110),
     _blind(111, _blind111),
+    _blind(112, _blind112),
 )
