@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-1916 generated files (958 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2006 generated files (1003 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 107 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 112 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -720,14 +720,48 @@ the ward apart, land-use change fees with unaccented headers, a Haitian cooperat
 Kreyòl/French headers and the heir, a Dominican TSS payroll in Windows-1252 with the cédula beside
 the NSS, a Jamaican HEART trainee register in Excel with the TRN and next of kin, a Trinidad HDC
 applicants' list with the co-applicant and a Bahamian NHI list in UTF-16 with the NIB number;
-written 17:34 UTC, 2026-12-06, never used for tuning) and 9 blind 107 shapes (tuition fee
-exemptions, martyrs' relatives visiting graves in Excel, house number certificates in UTF-16 with
-the residents' group head, freelance workers' support in Windows-1258 with abbreviated headers, a
-Tartu benefits list with the isikukood, a Riga housing register in Excel with the personas kods, a
-Kaunas job seekers' list in Windows-1257 with the asmens kodas and the address in parts, a Faroese
+written 17:34 UTC, 2026-12-06, never used for tuning), 9 blind 107 shapes (tuition fee exemptions,
+martyrs' relatives visiting graves in Excel, house number certificates in UTF-16 with the
+residents' group head, freelance workers' support in Windows-1258 with abbreviated headers, a Tartu
+benefits list with the isikukood, a Riga housing register in Excel with the personas kods, a Kaunas
+job seekers' list in Windows-1257 with the asmens kodas and the address in parts, a Faroese
 driving-licence list with the P-tal and a Greenlandic hunting licence list with Kalaallisut/Danish
-headers and the CPR; written 17:35 UTC, 2026-12-06, never used for tuning), each part with seeds of
-its own.
+headers and the CPR; written 17:35 UTC, 2026-12-06, never used for tuning), 9 blind 108 shapes
+(Party badge proposals in Excel with the Party card, ETC toll tag owners in UTF-16 with a
+last-updated time, a land transfer book in Windows-1258 with the transferee and the transferor,
+latrine support for poor households with unaccented headers, a Kópavogur electoral roll in Excel
+with the kennitala, a Stavanger TT-card register in Windows-1252 with the fødselsnummer, Turku
+rental housing applications with Finnish/Swedish headers and the henkilötunnus, Faroese outpatient
+appointments in UTF-16 with the P-tal and a Sermersooq pension list with Kalaallisut/Danish headers
+and the CPR; written 19:25 UTC, 2026-12-06, never used for tuning), 9 blind 109 shapes (tenants'
+electricity quotas in UTF-16 with the landlord and the rented house, new Youth Union members in
+Excel, an elderly association's dues book in Windows-1258 with unaccented headers, a good-teacher
+contest with the spaced CCCD, a Bihar PM-KISAN list with Hindi/English headers and the Aadhaar, a
+Nepali driving-licence test list with Bikram Sambat dates and the citizenship number, a Bhutanese
+Gyalsung enrolment with Dzongkha/English headers and the CID, a Sri Lankan EPF return with old and
+new NICs and a Maldivian vehicle register with Dhivehi/English headers and the name in Thaana too;
+written 19:24 UTC, 2026-12-06, never used for tuning), 9 blind 110 shapes (digital literacy
+learners with the VNeID level, former youth volunteers in Windows-1258 with abbreviated headers,
+discharged soldiers joining the reserve in Excel, households registering security cameras in UTF-16
+with unaccented headers and the street line apart, Peruvian Beca 18 holders in Excel with the DNI
+and its check character, an Ecuadorian disability register with the cédula, El Alto traders in
+Windows-1252 with the cédula and its department, a Paraguayan family farming register with
+Spanish/Guaraní headers and Montevideo's Jornales Solidarios with the cédula 1.234.567-2 and the
+street line apart; written 19:24 UTC, 2026-12-06, never used for tuning), 9 blind 111 shapes
+(households registering security cameras with the ward police, an elderly health club in Excel, a
+Hmong course for cadres in Windows-1258, EPS-TOPIK candidates in UTF-16 with unaccented names, a
+Turkish family physician's list in Windows-1254 with the T.C. Kimlik No, an Iranian social security
+list with Persian headers and Solar Hijri dates, a Duhok camp register in Excel with Arabic/Kurdish
+headers, a Jordanian health insurance list in Windows-1256 and an Egyptian Hajj lottery list with
+the national number beside the passport and the mahram; written 19:25 UTC, 2026-12-06, never used
+for tuning) and 9 blind 112 shapes (security cameras linked to the ward police in Windows-1258,
+survivors' monthly allowances in UTF-16 with the dead worker's name, birth date and BHXH number,
+airport security badges in Excel, licences for guards' support tools, a Korean senior jobs list in
+CP949 with resident numbers masked after the seventh digit, a Japanese long-term care list in
+Shift_JIS with the My Number and era dates, a Taiwanese disability list in Big5 with Minguo dates,
+a Mongolian pension list with the register number and the street line apart and a Hong Kong OALA
+list in Big5-HKSCS with the HKID and names in English and Chinese; written 19:25 UTC, 2026-12-06,
+never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

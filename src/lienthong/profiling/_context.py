@@ -69,6 +69,8 @@ _RELATIVES_TOO: tuple[tuple[frozenset[str], str | None, str], ...] = (
     (_NAME_ROLES, None, "name"),
     # a person's own identity numbers (a business's MST beside the owner's CCCD is no rival)
     (frozenset({"cccd", "cmnd", "national_id"}), None, "id"),
+    # ... and their insurance numbers (``Mã số BHXH người chết``, a survivor's pension's)
+    (frozenset({"bhxh", "bhyt"}), None, "id"),
     (frozenset({"birth_date"}), "date", "birth date"),
     (frozenset({"address", "street"}), None, "address"),
 )

@@ -92,14 +92,22 @@ def is_any_national_id(text: str) -> bool:
         return False
     value = _id_characters(text)
     fewest = 3 if len(value) < _FEW_DIGITS_FROM else 1
-    return len(value) in _ID_LENGTHS and value.isalnum() and _digits(value) >= fewest
+    shown = _digits(_MASKS.sub("", compact_id(text)))
+    masked = len(_MASKS.findall(text))
+    return len(value) in _ID_LENGTHS and value.isalnum() and shown >= fewest and masked <= shown
+
+
+#: The characters a register masks an id's last digits with (Korea's ``800101-1******``): a
+#: masked id is still the person's, read as digits so it keeps its column's shape; at least as
+#: many digits shown as hidden.
+_MASKS = re.compile(r"[*•●]")
 
 
 def _id_characters(text: str) -> str:
     """The characters of an id: compacted, its check character out of its brackets (HKID
     ``A123456(3)``), letters of any script kept (Mongolian ``ЕЮ01250831``, Myanmar NRC
     ``12/ကမရ(နိုင်)012345``, whose vowel signs belong to their letters)."""
-    value = compact_id(text).upper().replace("(", "").replace(")", "")
+    value = _MASKS.sub("0", compact_id(text).upper().replace("(", "").replace(")", ""))
     if value.isascii():
         return value
     return _without_marks(value)
@@ -232,9 +240,14 @@ def without_initials(text: str) -> tuple[str, int]:
 # --- street lines and addresses in any script ---------------------------------------------------
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?"
 _NUMBER = r"[0-9]{1,5}[^\W\d_]?(?:[/\-][0-9]{1,4}[^\W\d_]?)?"
+#: A staircase or a flat after the house number (Finnish ``Kaskenkatu 21 D 9``, ``4 as 2``,
+#: Swedish ``12 lgh 1101``): a letter or a short word, a number after it or not.
+_DOOR_TAIL = r"(?:\s+[^\W\d_]{1,4}\.?(?:\s*[0-9]{1,4})?)?"
 #: A house number before or after one to five words of any script: ``הרצל 12``, ``Lenina 5``,
 #: ``12 Church Street``, ``ул. Ленина, 5``.
-_ANY_STREET = re.compile(rf"(?:{_NUMBER},?\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}(?:,?\s+{_NUMBER})?")
+_ANY_STREET = re.compile(
+    rf"(?:{_NUMBER},?\s+)?{_WORD}(?:\s+{_WORD}){{0,4}}(?:,?\s+{_NUMBER}{_DOOR_TAIL})?"
+)
 
 
 #: An address line of words: a building, an estate, a village (``rosetta village``, ``Block C

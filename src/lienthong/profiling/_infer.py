@@ -17,6 +17,7 @@ from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._header_words import vietnamese
 from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
 from lienthong.profiling._locale import is_foreign
+from lienthong.profiling._places import street_line_share
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._values import (
@@ -167,6 +168,9 @@ def _infer_role(
         evidence.append(other[0])  # Bikram Sambat 2042/11/28, Solar Hijri 1364/05/21...
         sample = other[1]
     fits = shares(sample)
+    if {"address", "street"} & set(hints):
+        # street lines with a street word and street lines of words and a number, mixed
+        fits = {**fits, "street_line": street_line_share(sample)}
     if names_a_note(name):
         evidence.append("the name says free-text notes: never an address")
         fits = {**fits, **{role: 0.0 for role in _PLACES}}
@@ -318,6 +322,7 @@ def _place_like(fits: dict[str, float], hints: Sequence[str]) -> bool:
         fits["full_address"] >= 0.5
         or fits["street"] >= _WEAK_SHARE
         or ("address" in hints and fits["any_street"] >= _WEAK_SHARE)
+        or fits.get("street_line", 0.0) >= _WEAK_SHARE
     )
 
 
@@ -334,8 +339,8 @@ def _decided(
     hinted: bool,
     personal: bool = False,
 ) -> Inference:
-    street_line = max(fits["street"], fits["any_street"]) >= _WEAK_SHARE
-    if role == "address" and fits["full_address"] < 0.5 and street_line:
+    line_share = max(fits["street"], fits["any_street"], fits.get("street_line", 0.0))
+    if role == "address" and fits["full_address"] < 0.5 and line_share >= _WEAK_SHARE:
         # "17 High Street", "18 de Julio 1150" with no ward, district or province: a street
         # line, whatever the column is called ("Domicilio", "Address"), not an address to
         # match to units
@@ -343,7 +348,7 @@ def _decided(
         role, hinted = "street", True
         # a street line of a street word (``Calle Mayor 5``) or of words and a number alone
         # (``Mcal. López N° 145``)
-        fits = {**fits, "street": max(fits["street"], fits["any_street"])}
+        fits = {**fits, "street": line_share}
     share = fits[role]
     evidence.append(f"{share:.0%} of {n} sampled values fit {role}")
     if role in STRONG_ROLES:

@@ -6,9 +6,9 @@ units, floors and doors).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from lienthong.profiling._foreign import CROSS_STREET, is_cjk_address
+from lienthong.profiling._foreign import CROSS_STREET, is_any_street, is_cjk_address
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, tokens, written_otherwise
 
@@ -224,6 +224,17 @@ def is_street(text: str) -> bool:
     if quartered:
         named = [w for w in _line_words(_without_quarters(parts)) if w in named] or named
     return 1 <= len(named) <= 6 and typed
+
+
+def street_line_share(values: Sequence[str]) -> float:
+    """The share of ``values`` that are street lines, with a street word (``Av. 8 de Octubre
+    3245 apto 2``) or of words and a house number alone (``Carlos María Ramírez 1450``): under
+    a street or an address header a column mixing both is one of street lines, though neither
+    detector alone accepts most of it."""
+    filled = [value for value in values if value.strip()]
+    if not filled:
+        return 0.0
+    return sum(is_street(v) or is_any_street(v) for v in filled) / len(filled)
 
 
 def _line_words(parts: list[str]) -> list[str]:

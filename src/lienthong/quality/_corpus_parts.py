@@ -113,6 +113,11 @@ from lienthong.quality import _corpus_blind104 as _blind104
 from lienthong.quality import _corpus_blind105 as _blind105
 from lienthong.quality import _corpus_blind106 as _blind106
 from lienthong.quality import _corpus_blind107 as _blind107
+from lienthong.quality import _corpus_blind108 as _blind108
+from lienthong.quality import _corpus_blind109 as _blind109
+from lienthong.quality import _corpus_blind110 as _blind110
+from lienthong.quality import _corpus_blind111 as _blind111
+from lienthong.quality import _corpus_blind112 as _blind112
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -255,4 +260,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(105, _blind105),
     _blind(106, _blind106),
     _blind(107, _blind107),
+    _blind(108, _blind108),
+    _blind(109, _blind109),
+    _blind(110, _blind110),
+    _blind(111, _blind111),
+    _blind(112, _blind112),
 )
