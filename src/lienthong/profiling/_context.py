@@ -33,6 +33,7 @@ from lienthong.profiling._hints import (
     names_a_relative,
     names_a_social_security,
     names_a_tax_number,
+    names_an_identity_card,
     names_elsewhere,
     names_other_names,
 )
@@ -41,6 +42,7 @@ from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import tokens
+from lienthong.profiling._units_apart import units_apart
 
 _NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 #: Share of a column's values that must read as the other part of a name before it is given.
@@ -99,6 +101,7 @@ def in_context(
     _a_partys_list(names, out, values)
     out = _others_people(names, out)
     _postal_boxes(out, values)
+    units_apart(names, out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name
@@ -123,6 +126,9 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     # the person's identity document
     for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
         others = [i for i in ids if names_one(names[i])]
+        cards = [i for i in ids if i not in others and names_an_identity_card(names[i])]
+        if names_one is names_a_passport and len(others) + len(cards) < len(ids):
+            others += cards  # an identity card beside a personal number no document's
         if others and len(others) == len(ids):
             # every id a fund's (СНИЛС beside a Полис ОМС): the one whose header also names a
             # national id is the person's, one proven only by its digits is the fund's

@@ -296,6 +296,21 @@ _HANGUL_UNITS = re.compile(f"[{_HANGUL}](?:구|시|도|동|로|길|읍|면|리)(
 _CJK_TEXT = re.compile(f"[{_HAN}{_HANGUL}\u3040-\u30ff]")
 
 
+#: Units Thai, Khmer and Lao addresses write before each place's name, glued to it (Thai
+#: ``ต.หนองหาร อ.สันทราย จ.เชียงใหม่``, tambon, amphoe, changwat; Khmer ``ភូមិ…, ឃុំ…,
+#: ស្រុក…``, village, commune, district; Lao ``ບ້ານ…, ເມືອງ…``): words romanising cannot split.
+_GLUED_UNITS = re.compile(
+    r"(?:^|(?<=[\s,]))(?:ต\.|อ\.|จ\.|ตำบล|อำเภอ|จังหวัด|แขวง|เขต|หมู่"
+    r"|ភូមិ|ឃុំ|សង្កាត់|ស្រុក|ខណ្ឌ|ខេត្ត|រាជធានី|ບ້ານ|ເມືອງ|ແຂວງ|ນະຄອນຫຼວງ)"
+)
+
+
+def names_glued_units(text: str) -> bool:
+    """Thai, Khmer or Lao text naming two units or more by the words written before their
+    names: a full address."""
+    return len(_GLUED_UNITS.findall(nfc(text))) >= 2
+
+
 def is_cjk_address(text: str) -> bool:
     """Chinese, Japanese or Korean text naming two units or more (a province and a city, a
     district and a road…), five characters at least: a full address."""

@@ -158,6 +158,10 @@ PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "vo
 #: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by
 PASSPORTS |= set(phrases("osca id", "osca", "unzr"))
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
+#: An identity card's number: beside a personal number that is no document's (Côte d'Ivoire's
+#: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's
+#: ``N° CNI`` beside the voter's card) or alone, the person's.
+IDENTITY_CARDS = phrases("cni")
 
 
 #: ... but a parent's name that is the person's own surname (Mongolian ``Эцэг/эхийн нэр``, the

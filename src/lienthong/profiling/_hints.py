@@ -20,6 +20,7 @@ from lienthong.profiling._header_terms import (
     GIVEN_AND_MIDDLE,
     HINTS,
     HOMES,
+    IDENTITY_CARDS,
     MIDDLE_ONLY,
     NAMED_PART,
     NEWBORNS,
@@ -124,6 +125,11 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
 def names_a_passport(column: str) -> bool:
     """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
     return _PASSPORTS.any_in(header_words(column), guarded=False)
+
+
+def names_an_identity_card(column: str) -> bool:
+    """Whether the header names an identity card's number (``N° CNI``)."""
+    return any(contains(header_words(column), phrase) for phrase in IDENTITY_CARDS)
 
 
 def names_a_social_security(column: str) -> bool:

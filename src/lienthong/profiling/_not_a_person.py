@@ -118,6 +118,13 @@ _PHRASES = (
     "hond",
     "dog",
     "pet",
+    # a shop's trade name (``Nombre comercial``, ``Raison sociale``, ``Tên thương mại``)
+    "comercial",
+    "commercial",
+    "commerciale",
+    "razon social",
+    "raison sociale",
+    "ten thuong mai",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(

@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from lienthong.profiling._foreign import CROSS_STREET, is_any_street, is_cjk_address
+from lienthong.profiling._foreign import (
+    CROSS_STREET,
+    is_any_street,
+    is_cjk_address,
+    names_glued_units,
+)
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, tokens, written_otherwise
 
@@ -114,7 +119,7 @@ def is_full_address(text: str) -> bool:
     province word (``12 Lê Lợi, Phường Bến Thành``, ``Gangnam-gu``); ``17 High Street`` is a
     street line, and so is ``Via Roma, 12``: only its house number follows the comma. Chinese,
     Japanese and Korean addresses name their units as characters (``北京市朝阳区建国路88号``)."""
-    if is_cjk_address(text):
+    if is_cjk_address(text) or names_glued_units(text):
         return True
     if not is_address(text):
         return False
@@ -150,7 +155,7 @@ def _a_quarter(part: str) -> bool:
 def is_address(text: str) -> bool:
     """Several words separated by spaces, with a house number or an address word; or a
     Chinese, Japanese or Korean address (:func:`is_full_address`)."""
-    if is_cjk_address(text):
+    if is_cjk_address(text) or names_glued_units(text):
         return True
     words = tokens(text)
     letters = [w for w in words if not w.isdigit()]

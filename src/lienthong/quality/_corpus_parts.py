@@ -118,6 +118,11 @@ from lienthong.quality import _corpus_blind109 as _blind109
 from lienthong.quality import _corpus_blind110 as _blind110
 from lienthong.quality import _corpus_blind111 as _blind111
 from lienthong.quality import _corpus_blind112 as _blind112
+from lienthong.quality import _corpus_blind113 as _blind113
+from lienthong.quality import _corpus_blind114 as _blind114
+from lienthong.quality import _corpus_blind115 as _blind115
+from lienthong.quality import _corpus_blind116 as _blind116
+from lienthong.quality import _corpus_blind117 as _blind117
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -265,4 +270,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(110, _blind110),
     _blind(111, _blind111),
     _blind(112, _blind112),
+    _blind(113, _blind113),
+    _blind(114, _blind114),
+    _blind(115, _blind115),
+    _blind(116, _blind116),
+    _blind(117, _blind117),
 )
