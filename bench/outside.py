@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2096 generated files (1048 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2186 generated files (1093 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 117 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 122 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -788,14 +788,47 @@ lobster cages in UTF-16, religious dignitaries, Texas unemployment claims with t
 its last four, a New Brunswick heating benefit with English/French headers and the SIN, Jalisco
 driving licences in Excel with the CURP, a Guatemalan voter enrolment with the CUI and the
 municipality and department apart and Heredia trade licences with the cédula and the trade name;
-written 19:31 UTC, 2026-12-06, never used for tuning) and 9 blind 117 shapes (a ward's
+written 19:31 UTC, 2026-12-06, never used for tuning), 9 blind 117 shapes (a ward's
 signature-authentication book in Windows-1258, university applicants in Excel, a factory's periodic
 health checks in UTF-16 with the BHXH number, union trains home for Tết, an Indonesian permanent
 voters' list with the NIK, a Philippine solo parent ID register in Excel with the PSN and the
 youngest child, a Thai Section 40 list with Buddhist-era dates and the address in one cell, a
 Cambodian NSSF staff list with Khmer/English headers and the name in Latin letters too and Brunei
 housing applicants in Windows-1252 with the IC; written 19:31 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+tuning), 9 blind 118 shapes (a crematorium's register in Windows-1258 with the relative who
+registered it, storm-damaged house repairs in UTF-16 with who received the money, massage and sauna
+staff in Excel with the business's owner and address, a library's reader cards, a German household
+mini-job register in Windows-1252 with the Rentenversicherungsnummer and the birth name, Austrian
+care-allowance applications with the Sozialversicherungsnummer, a Swiss premium reduction list in
+Excel with German/French/Italian headers and the AHV number, a Liechtenstein rent subsidy list with
+the landlord and a Luxembourg REVIS list in Latin-1 with French/German/Luxembourgish headers and
+the matricule; written 19:43 UTC, 2026-12-06, never used for tuning), 9 blind 119 shapes (household
+wells in Windows-1258 with VN-2000 coordinates, securities accounts in Excel with a last-updated
+time, cadres sent to political theory courses in UTF-16, swiftlet houses with unaccented headers
+and the house's address, a Minas Gerais blood centre's donors in Windows-1252 with the CPF beside
+the RG, a Chilean artisanal fishing register with the RUN, SENA apprentices in Excel with the
+cédula, a Venezuelan CLAP list with the head of the family and the street's leader and Progresar
+applicants in Windows-1252 with the CUIL beside the DNI; written 19:42 UTC, 2026-12-06, never used
+for tuning), 9 blind 120 shapes (drone owners in Excel, beach lifeguards in Windows-1258,
+pharmacists' practising certificates in UTF-16, a bar association's lawyers with the law firm's
+address, a Makhachkala unemployment register in Windows-1251 with the СНИЛС beside the passport and
+the ИНН, a Belarusian list of large families with the identification number, a Kazakh driving-test
+list in Excel with the ИИН, Uzbek Hajj pilgrims with o'g'li and qizi names and the JSHSHIR and a
+Kyrgyz land-plot queue in UTF-16 with the ПИН; written 19:43 UTC, 2026-12-06, never used for
+tuning), 9 blind 121 shapes (a fireworks shop's sales book in Windows-1258, graves moved for a land
+clearance in UTF-16 with the dead, a library's reader cards in Excel, veterinary practice
+certificates with unaccented headers, a Nigerian N-Power list with English/Hausa headers and the
+NIN beside the BVN, Kenyan Boma Yangu applicants with the ID number and the KRA PIN, a Tanzanian
+fertiliser register in Excel with the NIDA number, a Ugandan Parish Development Model list in
+Windows-1252 with the NIN and an Addis Ababa condominium register with Amharic/English headers and
+the Fayda FIN; written 19:42 UTC, 2026-12-06, never used for tuning) and 9 blind 122 shapes
+(dependants registered for the family tax deduction in Excel with the taxpayer's name and tax code,
+international driving permits in UTF-16, a People's Police call-up list in Windows-1258 with the
+parents, sick-leave certificates sent to social insurance with the BHXH number, an Australian
+Immunisation Register upload with the Medicare number, a New Zealand employment information
+schedule with the IRD number, a PNG SIM registration list with the NID, a Solomon Islands voter
+transfer list and a Vanuatu labour mobility pool with Bislama/English/French headers and the
+passport; written 19:42 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -106,3 +106,35 @@ def test_a_trade_name_a_youngest_child_a_department_and_dc() -> None:
     assert names_a_relative("Name of Youngest Child")
     assert name_hints("Departamento") == ["state"]
     assert name_hints("Đ/c") == ["address"]
+
+
+def test_a_lifelong_fund_number_beside_a_passport_is_the_persons_another_funds_is_not() -> None:
+    snils = [
+        f"{n * 7919 % 10**9:09d}"[:3] + f"-{n:03d}-{n * 31 % 1000:03d} {n % 100:02d}"
+        for n in range(1, 41)
+    ]
+    passports = [f"82 {n % 10:02d} {n * 104729 % 10**6:06d}" for n in range(1, 41)]
+    roles = settled({"СНИЛС": snils, "Паспорт (серия, номер)": passports})
+    assert roles["СНИЛС"][0] == "national_id", roles
+    assert roles["Паспорт (серия, номер)"][0] is None, roles
+    # Palau's social security number beside the passport is the fund's
+    roles = settled(
+        {"SS No.": [f"{n * 7919 % 10**6:06d}" for n in range(1, 41)], "Passport No.": passports}
+    )
+    assert roles["SS No."][0] is None and roles["Passport No."][0] == "national_id", roles
+
+
+def test_a_brazilian_rg_beside_the_cpf_and_the_taxpayer_beside_a_dependant() -> None:
+    rgs = [f"MG-{n * 7919 % 10**7:,}".replace(",", ".") for n in range(10**5, 10**5 + 40)]
+    cpfs = [f"{n * 104729 % 10**9:09d}{n % 100:02d}" for n in range(1, 41)]
+    roles = settled({"CPF": cpfs, "RG": rgs})
+    assert roles["RG"][0] is None, roles
+    assert names_a_relative("Họ tên NNT") and names_a_relative("MST NNT")
+    assert not names_a_relative("Họ và tên người nộp thuế")
+
+
+def test_uzbek_sons_and_daughters_and_the_dead_and_a_birth_name() -> None:
+    names = ["Abdullayev Akmal Akmal o'g'li", "Nazarova Nodira Bobur qizi"] * 20
+    assert infer_role("F.I.Sh.", names).role == "full_name"
+    assert names_a_relative("Họ tên người đã khuất")
+    assert infer_role("Geburtsname", ["Richter", "Klein", "Schmidt", "Weber"] * 10).role is None

@@ -27,6 +27,7 @@ from lienthong.profiling._hints import (
     name_hints,
     names_a_birth_particular,
     names_a_business_place,
+    names_a_lifelong_fund,
     names_a_newborn,
     names_a_passport,
     names_a_persons_name,
@@ -73,6 +74,8 @@ _RELATIVES_TOO: tuple[tuple[frozenset[str], str | None, str], ...] = (
     (frozenset({"cccd", "cmnd", "national_id"}), None, "id"),
     # ... and their insurance numbers (``Mã số BHXH người chết``, a survivor's pension's)
     (frozenset({"bhxh", "bhyt"}), None, "id"),
+    # ... and tax codes (a dependant's ``MST người phụ thuộc`` beside the taxpayer's ``MST NNT``)
+    (frozenset({"mst"}), None, "tax code"),
     (frozenset({"birth_date"}), "date", "birth date"),
     (frozenset({"address", "street"}), None, "address"),
 )
@@ -126,8 +129,14 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     # the person's identity document
     for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
         others = [i for i in ids if names_one(names[i])]
+        if names_one is names_a_social_security and any(_a_document(names[i]) for i in ids):
+            # a country's lifelong number a fund keeps (ΑΜΚΑ, СНИЛС) beside a passport or an
+            # identity card: the person's, the document's number the document's
+            others = [i for i in others if not names_a_lifelong_fund(names[i])]
         cards = [i for i in ids if i not in others and names_an_identity_card(names[i])]
-        if names_one is names_a_passport and len(others) + len(cards) < len(ids):
+        if names_one is names_a_passport and any(
+            i not in others + cards and not names_a_social_security(names[i]) for i in ids
+        ):
             others += cards  # an identity card beside a personal number no document's
         if others and len(others) == len(ids):
             # every id a fund's (СНИЛС beside a Полис ОМС): the one whose header also names a
@@ -156,6 +165,10 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _a_document(name: str) -> bool:
+    return names_a_passport(name) or names_an_identity_card(name)
 
 
 def _a_partys_list(

@@ -161,7 +161,10 @@ PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 #: An identity card's number: beside a personal number that is no document's (Côte d'Ivoire's
 #: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's
 #: ``N° CNI`` beside the voter's card) or alone, the person's.
-IDENTITY_CARDS = phrases("cni")
+IDENTITY_CARDS = phrases("cni", "rg")  # Brazil's ``RG``, a state's card, beside the CPF
+#: A fund's number a country keys its people by for life (Greece's ``ΑΜΚΑ``, Russia's
+#: ``СНИЛС``): beside a passport or an identity card, the person's number.
+LIFELONG_FUNDS = phrases("amka", "snils")
 
 
 #: ... but a parent's name that is the person's own surname (Mongolian ``Эцэг/эхийн нэр``, the

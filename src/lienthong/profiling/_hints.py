@@ -21,6 +21,7 @@ from lienthong.profiling._header_terms import (
     HINTS,
     HOMES,
     IDENTITY_CARDS,
+    LIFELONG_FUNDS,
     MIDDLE_ONLY,
     NAMED_PART,
     NEWBORNS,
@@ -85,8 +86,9 @@ _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 #: Parties Vietnamese registers name by their initials after a column's name (``Năm sinh PH``,
 #: a parent's; ``Số CCCD BĐ``, the defendant's; ``CCCD người BL``, the guarantor's): phụ huynh,
 #: bị đơn, người giám hộ, người liên hệ, người đại diện, bảo lãnh, người phụ thuộc (a taxpayer's
-#: dependant). Written in capitals after another word, so never a word of the header.
-_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt", "gh"})
+#: dependant), người nộp thuế (the taxpayer who declares a dependant: ``MST NNT``). Written in
+#: capitals after another word, so never a word of the header.
+_PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt", "gh", "nnt"})
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
 
 
@@ -130,6 +132,11 @@ def names_a_passport(column: str) -> bool:
 def names_an_identity_card(column: str) -> bool:
     """Whether the header names an identity card's number (``N° CNI``)."""
     return any(contains(header_words(column), phrase) for phrase in IDENTITY_CARDS)
+
+
+def names_a_lifelong_fund(column: str) -> bool:
+    """Whether the header names a fund's number a country keys its people by (``ΑΜΚΑ``)."""
+    return any(contains(header_words(column), phrase) for phrase in LIFELONG_FUNDS)
 
 
 def names_a_social_security(column: str) -> bool:

@@ -125,6 +125,10 @@ _PHRASES = (
     "razon social",
     "raison sociale",
     "ten thuong mai",
+    # a name one was born with, beside the one borne now (``Geburtsname``, a maiden name)
+    "geburtsname",
+    "maiden name",
+    "birth name",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(

@@ -354,6 +354,10 @@ _LINKING = frozenset({"bin", "binti", "bte", "ibn", "bint", "haji", "hj", "hajah
 _SON_OF = re.compile(r"(?<=\s)(?:a/l|a/p|s/o|d/o)(?=\s)", re.IGNORECASE)
 
 
+#: An apostrophe inside a word (Uzbek ``o'g'li``, son of; ``O'Brien``): one word, not three.
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʻʼ](?=[^\W\d_])")
+
+
 def is_any_full_name(text: str) -> bool:
     """Two to five words of letters of any script that name no place or organisation
     (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
@@ -362,7 +366,7 @@ def is_any_full_name(text: str) -> bool:
     a Chinese, Japanese or Korean name is one run of two to four characters (``张伟``)."""
     if is_east_asian_name(text) or _UNSPACED_NAME.fullmatch(text.strip()) is not None:
         return True
-    spaced, initials = without_initials(_SON_OF.sub("bin", text))
+    spaced, initials = without_initials(_SON_OF.sub("bin", _INNER_APOSTROPHE.sub("", text)))
     read = name_words(spaced)
     linking = sum(word in _LINKING for word in read[0]) if read is not None else 0
     return (

@@ -123,6 +123,11 @@ from lienthong.quality import _corpus_blind114 as _blind114
 from lienthong.quality import _corpus_blind115 as _blind115
 from lienthong.quality import _corpus_blind116 as _blind116
 from lienthong.quality import _corpus_blind117 as _blind117
+from lienthong.quality import _corpus_blind118 as _blind118
+from lienthong.quality import _corpus_blind119 as _blind119
+from lienthong.quality import _corpus_blind120 as _blind120
+from lienthong.quality import _corpus_blind121 as _blind121
+from lienthong.quality import _corpus_blind122 as _blind122
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -275,4 +280,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(115, _blind115),
     _blind(116, _blind116),
     _blind(117, _blind117),
+    _blind(118, _blind118),
+    _blind(119, _blind119),
+    _blind(120, _blind120),
+    _blind(121, _blind121),
+    _blind(122, _blind122),
 )
