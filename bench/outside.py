@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2186 generated files (1093 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2276 generated files (1138 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 122 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 127 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -821,14 +821,45 @@ certificates with unaccented headers, a Nigerian N-Power list with English/Hausa
 NIN beside the BVN, Kenyan Boma Yangu applicants with the ID number and the KRA PIN, a Tanzanian
 fertiliser register in Excel with the NIDA number, a Ugandan Parish Development Model list in
 Windows-1252 with the NIN and an Addis Ababa condominium register with Amharic/English headers and
-the Fayda FIN; written 19:42 UTC, 2026-12-06, never used for tuning) and 9 blind 122 shapes
+the Fayda FIN; written 19:42 UTC, 2026-12-06, never used for tuning), 9 blind 122 shapes
 (dependants registered for the family tax deduction in Excel with the taxpayer's name and tax code,
 international driving permits in UTF-16, a People's Police call-up list in Windows-1258 with the
 parents, sick-leave certificates sent to social insurance with the BHXH number, an Australian
 Immunisation Register upload with the Medicare number, a New Zealand employment information
 schedule with the IRD number, a PNG SIM registration list with the NID, a Solomon Islands voter
 transfer list and a Vanuatu labour mobility pool with Bislama/English/French headers and the
-passport; written 19:42 UTC, 2026-12-06, never used for tuning), each part with seeds of its own.
+passport; written 19:42 UTC, 2026-12-06, never used for tuning), 9 blind 123 shapes (wedding
+bookings at a ward's cultural house in Windows-1258 with the bride or groom, a one-stop desk's
+receipt book in Excel with the receiving officer, vocational skills assessment candidates in
+UTF-16, a vaccination centre's customers with the guardian, a Punjab domicile register with
+English/Urdu headers and the CNIC, Afghan Kankor candidates with Dari/Pashto headers and Solar
+Hijri dates, a Bangladeshi land mutation register with Bengali headers, a Yangon ward's guest
+register with Burmese headers and the NRC and a Lao family book extract in Excel; written 19:56
+UTC, 2026-12-06, never used for tuning), 9 blind 124 shapes (mobile subscriber registrations in
+UTF-16, household business certificates in Excel with the place of business, student loans through
+a savings group in Windows-1258 with the student apart from the borrowing parent, a ward's Red
+Cross members with unaccented headers, French childminders in Windows-1252 with the NIR, Liège
+assize jurors in Excel with French/Dutch/German headers, Dutch travel document applications with
+the BSN and the name prefix, Monaco residence cards and Andorran rent aid with Catalan headers and
+the CASS number; written 19:58 UTC, 2026-12-06, never used for tuning), 9 blind 125 shapes
+(households giving up coal stoves in Windows-1258 with the residential group's head, job-creation
+loans in UTF-16 with the heir, training cards for discharged soldiers in Excel, impounded vehicles,
+Polish Large Family Cards in Windows-1250 with the second given name, Czech waste-fee payers in
+Excel, a Slovak fire brigade, a Hungarian firewood scheme in ISO-8859-2 with the birth name and the
+street line and house number with its dot and a Slovenian housing list in Windows-1250 with the
+EMŠO; written 19:58 UTC, 2026-12-06, never used for tuning), 9 blind 126 shapes (OCOP product
+owners in Excel, a motor-vehicle inspection book in UTF-16, production land for ethnic-minority
+households in Windows-1258 with unaccented headers, domestic workers with the employer, Croatian
+unemployed with the OIB, Serbian driving candidates in Cyrillic with the ЈМБГ, Bosnian school
+enrolment in Windows-1250, Albanian economic aid with the administrative unit and municipality
+apart and a Bulgarian labour office register in Windows-1251 with the ЕГН and the father's name;
+written 19:57 UTC, 2026-12-06, never used for tuning) and 9 blind 127 shapes (premarital health
+checks in UTF-16 with the partner-to-be, border passes in Windows-1258, African swine fever
+compensation in Excel, cemetery plots with the deceased, an Israeli job-seeker list in Windows-1255
+with Hebrew headers, a Lebanese University list with Arabic/French headers, a Syrian support-card
+list in Windows-1256 with the family card, Palestinian medical referrals with the companion and
+Kuwaiti housing applicants in Excel with the civil number; written 19:57 UTC, 2026-12-06, never
+used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -1,4 +1,4 @@
-"""Rules written after blind 108-112's first measurements: masked ids, street lines of both
+"""Rules written after blind 108-127's first measurements: masked ids, street lines of both
 kinds, a flat after the house number, the dead worker's numbers and the parties to a land
 transfer."""
 
@@ -138,3 +138,34 @@ def test_uzbek_sons_and_daughters_and_the_dead_and_a_birth_name() -> None:
     assert infer_role("F.I.Sh.", names).role == "full_name"
     assert names_a_relative("Họ tên người đã khuất")
     assert infer_role("Geburtsname", ["Richter", "Klein", "Schmidt", "Weber"] * 10).role is None
+
+
+def test_parties_named_by_initials_officers_and_the_couple_are_somebody_else() -> None:
+    for header in ("Họ tên HSSV", "Ngày sinh HSSV", "Họ tên người SDLĐ", "Tổ trưởng TDP"):
+        assert names_a_relative(header), header
+    for header in ("CB tiếp nhận", "Ho ten co dau/chu re", "Năm sinh (người dự định KH)"):
+        assert names_a_relative(header), header
+    assert names_a_relative("اسم المرافق") and names_a_relative("رقم هوية المرافق")
+    assert not names_a_relative("Họ tên học sinh")  # the words written out are the record's
+
+
+def test_a_second_given_name_a_stay_and_a_family_card_are_no_identity() -> None:
+    assert infer_role("Drugie imię", ["Anna", "Maria", "Józef", "Piotr"] * 10).role is None
+    assert infer_role("Period of Residence", [f"{n} years" for n in range(1, 41)]).role is None
+    assert names_a_passport("رقم البطاقة الأسرية")
+    assert name_hints("مكان السكن") == ["address"]
+    assert name_hints("ဧည့်သည်အမည်") == ["full_name"]
+
+
+def test_hungarian_roads_and_house_numbers_with_their_dot() -> None:
+    roads = [
+        f"{name} út {n}." for n, name in enumerate(["Vasvári", "Szent István", "Győri"] * 14, 1)
+    ]
+    found = infer_role("Utca, házszám", roads)
+    assert found.role == "street" and found.confidence >= THRESHOLD, found
+    # Út is a Vietnamese given name too: a road only beside a number
+    assert (
+        infer_role("Họ và tên", [f"Nguyễn Văn {g}" for g in ("Út", "An", "Bình")] * 14).role
+        == "full_name"
+    )
+    assert infer_role("Születési neve", ["Tóth Zoltán", "Fekete Mária"] * 20).role is None

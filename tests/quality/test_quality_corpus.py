@@ -120,8 +120,9 @@ def test_each_blind_part_keeps_its_floor(part: str, tmp_path: Path) -> None:
     assert tally.tables == 9 and not tally.refused, tally.refused
     assert tally.role_accuracy >= floor, tally.identifying_right
     assert len(tally.wrong_confident) <= wrong, tally.wrong_confident
-    if part == "blind 17":
-        assert not tally.garbled  # the Tunisian Windows-1256 headers read as written
+    if part in ("blind 17", "blind 125"):
+        # the Tunisian Windows-1256 headers, the Hungarian ISO-8859-2 ones read as written
+        assert not tally.garbled, tally.garbled
 
 
 #: Per blind part, the floor of identifying columns right and the wrong identifying roles
@@ -356,4 +357,11 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 120": (0.95, 0),
     "blind 121": (0.95, 0),
     "blind 122": (0.95, 0),
+    # blind 123-127 (written 19:56-19:58, measured once at 20:04 at 46f9231: 91.4 %, 97.6 %,
+    # 89.7 % with twelve headers garbled, 97.4 %, 97.4 %; six, four, four, six and six wrong)
+    "blind 123": (0.95, 0),
+    "blind 124": (0.95, 0),
+    "blind 125": (0.95, 0),
+    "blind 126": (0.95, 1),
+    "blind 127": (0.95, 0),
 }

@@ -293,3 +293,19 @@ def test_hungarian_in_windows_1250_is_not_read_as_vietnamese_cp1258() -> None:
     assert decoded.encoding != "cp1258" and "ơ" not in decoded.text
     vietnamese = decode_bytes(cp1258(VIETNAMESE))
     assert (vietnamese.text, vietnamese.encoding) == (VIETNAMESE, "cp1258")
+
+
+#: A Hungarian form's ``ő`` and ``ű`` read as Windows-1252 are ``õ`` and ``û`` anywhere in a word
+#: (``Kérelmezõ``, ``idõpontja``); Portuguese writes ``õ`` only before ``e`` (``Simões``).
+HUNGARIAN_FORM = (
+    "Kérelmező neve;Születési idő;Anyja neve;Település;Utca, házszám\n"
+    "Horváth Gáborné;1954.03.12;Kovács Erzsébet;Győr;Vasvári út 31.\n"
+    "Tóth Zoltán;1961.11.02;Fekete Mária;Kőszeg;Petőfi Sándor utca 7.\n"
+    "Szűcs Ilona;1949.07.30;Nagy Etelka;Szőny;Fő utca 118.\n"
+)
+
+
+@pytest.mark.parametrize("encoding", ["iso-8859-2", "cp1250"])
+def test_a_hungarian_form_with_o_double_acute_reads_back_as_written(encoding: str) -> None:
+    decoded = decode_bytes(HUNGARIAN_FORM.encode(encoding))
+    assert decoded.text == HUNGARIAN_FORM and "Kérelmezõ" not in decoded.text

@@ -239,7 +239,7 @@ def without_initials(text: str) -> tuple[str, int]:
 
 # --- street lines and addresses in any script ---------------------------------------------------
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?"
-_NUMBER = r"[0-9]{1,5}[^\W\d_]?(?:[/\-][0-9]{1,4}[^\W\d_]?)?"
+_NUMBER = r"[0-9]{1,5}[^\W\d_]?(?:[/\-][0-9]{1,4}[^\W\d_]?)?\.?"  # Hungarian ``31.``
 #: A staircase or a flat after the house number (Finnish ``Kaskenkatu 21 D 9``, ``4 as 2``,
 #: Swedish ``12 lgh 1101``): a letter or a short word, a number after it or not.
 _DOOR_TAIL = r"(?:\s+[^\W\d_]{1,4}\.?(?:\s*[0-9]{1,4})?)?"

@@ -107,7 +107,7 @@ GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("
 #: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
 MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
     ("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",),
-    ("segundo", "nombre"), ("segundo", "nome"),
+    ("segundo", "nombre"), ("segundo", "nome"), ("drugie", "imie"),
 )  # fmt: skip
 #: The names besides the first (``Other Names``): the given names beside a surname, the middle
 #: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).
@@ -151,6 +151,7 @@ PASSPORTS |= set(phrases("ausweisnummer", "personalausweisnummer", "ausweis nr",
 #: card (Egypt's ``رقم البطاقة التموينية`` beside the national number, romanised)
 PASSPORTS |= set(phrases("act de identitate", "act identitate", "ration card"))
 PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
+PASSPORTS |= set(phrases("lbtqh lsryh", "btqh lsryh"))  # Syria's family card (البطاقة الأسرية)
 #: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
 #: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
@@ -174,6 +175,7 @@ PARENTS_NAME_AS_SURNAME = phrases("etseg ekh iyn ner", "etseg ekhiyn ner", "etsg
 
 #: Headers of a length of time (``Thời hạn tạm trú``, how long one stays): no place's.
 DURATIONS = phrases("thoi han", "thoi gian", "so thang", "duration", "length of stay")
+DURATIONS += phrases("period of residence", "period of stay", "years of residence")
 
 
 #: ... and of a birth's particulars (the hour, the birth certificate, the gestational age): a

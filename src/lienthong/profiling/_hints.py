@@ -89,7 +89,10 @@ _BUSINESS_OWNER = ("chu", "ho", "kinh", "doanh")
 #: dependant), người nộp thuế (the taxpayer who declares a dependant: ``MST NNT``). Written in
 #: capitals after another word, so never a word of the header.
 _PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt", "gh", "nnt"})
-_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,3}(?!\w)")
+#: ... and học sinh sinh viên (a student beside the parent who borrows: ``Họ tên HSSV``), người
+#: sử dụng lao động (a domestic worker's employer: ``Họ tên người SDLĐ``)
+_PARTY_INITIALS |= {"hssv", "sdld"}
+_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,4}(?!\w)")
 
 
 @lru_cache(maxsize=4096)

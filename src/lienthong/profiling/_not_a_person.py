@@ -129,6 +129,8 @@ _PHRASES = (
     "geburtsname",
     "maiden name",
     "birth name",
+    "szuletesi nev",
+    "szuletesi neve",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(

@@ -40,7 +40,8 @@ _STREET_SUFFIXES = lexicon().street_suffixes
 
 
 #: Street abbreviations that are also a person's title: street words only beside a number.
-_TITLES = frozenset({"dr", "st"})
+#: ... and Hungarian ``út`` (a road), a Vietnamese given name (``Nguyễn Văn Út``) too.
+_TITLES = frozenset({"dr", "st", "ut"})
 
 
 def _street_word(word: str, *, numbered: bool = True) -> bool:

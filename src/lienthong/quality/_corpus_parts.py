@@ -128,6 +128,11 @@ from lienthong.quality import _corpus_blind119 as _blind119
 from lienthong.quality import _corpus_blind120 as _blind120
 from lienthong.quality import _corpus_blind121 as _blind121
 from lienthong.quality import _corpus_blind122 as _blind122
+from lienthong.quality import _corpus_blind123 as _blind123
+from lienthong.quality import _corpus_blind124 as _blind124
+from lienthong.quality import _corpus_blind125 as _blind125
+from lienthong.quality import _corpus_blind126 as _blind126
+from lienthong.quality import _corpus_blind127 as _blind127
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -285,4 +290,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(120, _blind120),
     _blind(121, _blind121),
     _blind(122, _blind122),
+    _blind(123, _blind123),
+    _blind(124, _blind124),
+    _blind(125, _blind125),
+    _blind(126, _blind126),
+    _blind(127, _blind127),
 )

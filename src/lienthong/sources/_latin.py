@@ -102,6 +102,11 @@ _TOKEN = re.compile(r"[^\s,;\t|\"'()\[\]{}<>/\\=+*#&!?:.0-9_-]+")
 _GRAVE_THEN_VOWEL = re.compile("[àèìòùÀÈÌÒÙ][aeiouyAEIOUYà-åæè-ïò-öøù-ýÀ-ÅÆÈ-ÏÒ-ÖØÙ-Ýœ]")
 
 
+#: Portuguese writes ``õ`` only before ``e`` (``lições``, ``põe``); a Hungarian ``ő`` read as
+#: Windows-1252 is an ``õ`` anywhere (``Kérelmezõ``, ``idõpontja``).
+_LONE_O_TILDE = re.compile("[õÕ](?![eE])")
+
+
 @dataclass(frozen=True)
 class _Score:
     best: int  # words plausible in the reading's best language (or pair, for cp1252)
@@ -154,12 +159,16 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
 def _score(text: str, encoding: str, *, together: int) -> _Score:
     """Words plausible in the best ``together`` languages of the code page taken together, in
     any of its languages, and in none."""
-    languages = [frozenset(letters) for letters in _LANGUAGES[encoding].values()]
+    named = list(_LANGUAGES[encoding].items())
+    languages = [frozenset(letters) for _, letters in named]
     masks: Counter[int] = Counter()
     for word, count in Counter(_words(text)).items():
         mask = 0
         western_grave = encoding == "cp1252" and _GRAVE_THEN_VOWEL.search(word)
+        lone_tilde = _LONE_O_TILDE.search(word) is not None
         for i, letters in enumerate(languages):
+            if lone_tilde and named[i][0] == "portuguese":
+                continue
             if not western_grave and _fits(word, letters):
                 mask |= 1 << i
         masks[mask] += count
