@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2276 generated files (1138 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2366 generated files (1183 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 127 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 132 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -853,13 +853,45 @@ households in Windows-1258 with unaccented headers, domestic workers with the em
 unemployed with the OIB, Serbian driving candidates in Cyrillic with the ЈМБГ, Bosnian school
 enrolment in Windows-1250, Albanian economic aid with the administrative unit and municipality
 apart and a Bulgarian labour office register in Windows-1251 with the ЕГН and the father's name;
-written 19:57 UTC, 2026-12-06, never used for tuning) and 9 blind 127 shapes (premarital health
-checks in UTF-16 with the partner-to-be, border passes in Windows-1258, African swine fever
-compensation in Excel, cemetery plots with the deceased, an Israeli job-seeker list in Windows-1255
-with Hebrew headers, a Lebanese University list with Arabic/French headers, a Syrian support-card
-list in Windows-1256 with the family card, Palestinian medical referrals with the companion and
-Kuwaiti housing applicants in Excel with the civil number; written 19:57 UTC, 2026-12-06, never
-used for tuning), each part with seeds of its own.
+written 19:57 UTC, 2026-12-06, never used for tuning), 9 blind 127 shapes (premarital health checks
+in UTF-16 with the partner-to-be, border passes in Windows-1258, African swine fever compensation
+in Excel, cemetery plots with the deceased, an Israeli job-seeker list in Windows-1255 with Hebrew
+headers, a Lebanese University list with Arabic/French headers, a Syrian support-card list in
+Windows-1256 with the family card, Palestinian medical referrals with the companion and Kuwaiti
+housing applicants in Excel with the civil number; written 19:57 UTC, 2026-12-06, never used for
+tuning), 9 blind 128 shapes (a medical assessment council's list in Excel with the BHXH number and
+who referred them, HPV vaccination of schoolgirls in UTF-16 with the parent, Party members placed
+with their residential cell in Windows-1258, retired teachers with the spaced CCCD, an Irish
+medical card register with Irish/English headers and the PPS number beside the spouse's, Leeds
+council tax reduction claims with the NI number beside the partner's and the property's street, an
+Isle of Man employer's return with contributions in pounds, Jersey housing applications and
+Gibraltar job seekers with the ID card beside the social insurance number; written 20:12 UTC,
+2026-12-06, never used for tuning), 9 blind 129 shapes (single parents' allowances in Excel with
+the child raised, water company customers in Windows-1258, applications to give up Vietnamese
+nationality in UTF-16 with the address abroad, voluntary pension accounts with the MST, a Chinese
+skill assessment list in GBK with the 居民身份证号码, a Macau training list with Chinese/Portuguese
+headers written with no slash between them, a Singapore HDB list with the NRIC beside the
+co-applicant's, a Malaysian JPJ test list with the MyKad and a Timor-Leste voter list with
+Tetum/Portuguese headers; written 20:11 UTC, 2026-12-06, never used for tuning), 9 blind 130 shapes
+(registration-fee declarations on houses and land in Excel, rural vocational trainees in UTF-16, a
+medical assessment council's register in Windows-1258, grassroots security teams, a Swedish komvux
+admission list with the personnummer, a Danish passport register in Windows-1252 with the CPR, a
+Romanian family doctor's list with the CNP, a Moldovan unemployment register with Romanian/Russian
+headers and the IDNP and Ukrainian housing subsidies in Windows-1251 with the РНОКПП; written 20:11
+UTC, 2026-12-06, never used for tuning), 9 blind 131 shapes (sport-shooting weapon licences in
+Excel, inland-waterway boat certificates in UTF-16, tuberculosis patients on observed treatment in
+Windows-1258 with unaccented headers, quarry workers' explosives training, Senegalese family
+security grants with the CEDEAO card, a Malian voter list with Bambara/French headers and the NINA,
+Burkinabè displaced persons in Windows-1252 with the CNIB, Nigerien pilgrims in Excel with
+Hausa/French headers and the mahram and Guinean civil servants in Latin-1 with the NIN; written
+20:10 UTC, 2026-12-06, never used for tuning) and 9 blind 132 shapes (social allowances paid into
+bank accounts in Excel with the guardian, electric motorbikes registered in Windows-1258, a
+non-agricultural land tax roll in UTF-16 with the plot's and the notice's addresses, student loans
+with the household head borrowing, Cuban self-employed licences with the carné de identidad,
+Dominican driving licences with the cédula and surnames with particles, Puerto Rican unemployment
+claims with Spanish/English headers and the SSN, Panamanian pensions with the cédula 8-123-456 and
+Honduran IHSS members with the DNI; written 20:10 UTC, 2026-12-06, never used for tuning), each
+part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -7,7 +7,12 @@ from __future__ import annotations
 from settled_helpers import settled
 
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._hints import name_hints, names_a_passport, names_a_relative
+from lienthong.profiling._hints import (
+    name_hints,
+    names_a_passport,
+    names_a_relative,
+    names_elsewhere,
+)
 
 _GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
 _NAMES = [
@@ -169,3 +174,14 @@ def test_hungarian_roads_and_house_numbers_with_their_dot() -> None:
         == "full_name"
     )
     assert infer_role("Születési neve", ["Tóth Zoltán", "Fekete Mária"] * 20).role is None
+
+
+def test_an_amount_a_partner_a_child_abroad_and_a_property_address() -> None:
+    assert name_hints("Employee's NIC £") == []  # contributions in pounds, no number
+    assert names_a_relative("Partner NINO") and names_a_relative("Họ tên con đang nuôi")
+    assert not names_elsewhere("Property Address")  # a council tax claimant's home
+    # a Chinese and a Portuguese half with no slash between them: the whole name first
+    assert name_hints("中文姓名 Nome em chinês")[0] == "full_name"
+    surnames = ["Reyes De la Cruz", "Peña De la Cruz", "Martínez Reyes", "van der Berg"] * 10
+    found = infer_role("Apellidos", surnames)
+    assert found.role == "family_name" and found.confidence >= THRESHOLD, found

@@ -316,11 +316,19 @@ def _tones_kept(column: str, words: list[str]) -> list[str]:
 
 #: A currency in brackets: the column holds amounts (``(đồng)``, ``(VNĐ)``, ``(triệu đồng)``).
 _MONEY = re.compile(r"\((?:đ|đồng|vnđ|vnd|usd|eur|triệu|nghìn|ngàn|1\.000)\b[^)]*\)", re.IGNORECASE)
+#: ... or a currency's sign anywhere in it (``Employee's NIC £``, ``Amount (€)``): an amount.
+_MONEY = re.compile(f"{_MONEY.pattern}|[£€¥₹₫₱₦₩₪₺₽]", re.IGNORECASE)
 
 
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني
 #: | Civil ID``): a slash or a bar with spaces around it (``DNI/NIE`` is one header).
 _BILINGUAL = re.compile(r"\s+[/|]\s+")
+#: ... or a space between Chinese or Japanese and Latin letters (Macau's ``中文姓名 Nome em
+#: chinês``, ``Name in English 英文姓名``).
+_BILINGUAL = re.compile(
+    rf"{_BILINGUAL.pattern}|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[A-Za-z])"
+    r"|(?<=[A-Za-z.])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"
+)
 #: Chinese, Japanese and Korean write a header as one run, its head noun last and the words
 #: that qualify it first: ``中文姓名`` (Chinese name), ``患者出生日期`` (patient's birth date),
 #: ``환자성명`` (patient name).

@@ -379,6 +379,12 @@ def is_any_full_name(text: str) -> bool:
     )
 
 
+#: The particles of Spanish, Portuguese, Dutch, German, French and Italian surnames (``Reyes De
+#: la Cruz``, ``van der Berg``): counted with no surname's words.
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "da", "do", "dos", "das", "e"})
+_PARTICLES |= {"van", "von", "der", "den", "di", "du", "le"}
+
+
 def is_any_surname(text: str) -> bool:
     """One to three words of letters naming no place or organisation: a surname in any
     language and script, Spanish and Portuguese ones often two (``García López``), so only
@@ -387,7 +393,7 @@ def is_any_surname(text: str) -> bool:
     return (
         read is not None
         and not read[1]
-        and 1 <= len(read[0]) <= 3
+        and 1 <= len([word for word in read[0] if word not in _PARTICLES]) <= 3
         and len(text.strip()) <= 40
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
     )

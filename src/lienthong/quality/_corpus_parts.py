@@ -133,6 +133,11 @@ from lienthong.quality import _corpus_blind124 as _blind124
 from lienthong.quality import _corpus_blind125 as _blind125
 from lienthong.quality import _corpus_blind126 as _blind126
 from lienthong.quality import _corpus_blind127 as _blind127
+from lienthong.quality import _corpus_blind128 as _blind128
+from lienthong.quality import _corpus_blind129 as _blind129
+from lienthong.quality import _corpus_blind130 as _blind130
+from lienthong.quality import _corpus_blind131 as _blind131
+from lienthong.quality import _corpus_blind132 as _blind132
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -295,4 +300,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(125, _blind125),
     _blind(126, _blind126),
     _blind(127, _blind127),
+    _blind(128, _blind128),
+    _blind(129, _blind129),
+    _blind(130, _blind130),
+    _blind(131, _blind131),
+    _blind(132, _blind132),
 )
