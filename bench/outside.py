@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2366 generated files (1183 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2456 generated files (1228 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 132 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 137 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -884,14 +884,43 @@ Windows-1258 with unaccented headers, quarry workers' explosives training, Seneg
 security grants with the CEDEAO card, a Malian voter list with Bambara/French headers and the NINA,
 Burkinabè displaced persons in Windows-1252 with the CNIB, Nigerien pilgrims in Excel with
 Hausa/French headers and the mahram and Guinean civil servants in Latin-1 with the NIN; written
-20:10 UTC, 2026-12-06, never used for tuning) and 9 blind 132 shapes (social allowances paid into
-bank accounts in Excel with the guardian, electric motorbikes registered in Windows-1258, a
+20:10 UTC, 2026-12-06, never used for tuning), 9 blind 132 shapes (social allowances paid into bank
+accounts in Excel with the guardian, electric motorbikes registered in Windows-1258, a
 non-agricultural land tax roll in UTF-16 with the plot's and the notice's addresses, student loans
 with the household head borrowing, Cuban self-employed licences with the carné de identidad,
 Dominican driving licences with the cédula and surnames with particles, Puerto Rican unemployment
 claims with Spanish/English headers and the SSN, Panamanian pensions with the cédula 8-123-456 and
-Honduran IHSS members with the DNI; written 20:10 UTC, 2026-12-06, never used for tuning), each
-part with seeds of its own.
+Honduran IHSS members with the DNI; written 20:10 UTC, 2026-12-06, never used for tuning), 9 blind
+133 shapes (marriages with a foreign spouse in UTF-16 with the spouse's birth year, rice land
+turned to fruit trees in Excel, deferred call-ups for students in Windows-1258, a second-hand phone
+shop's purchase book with the seller and the shop's buyer, Jamaican farm work applicants with the
+TRN, Trinidad GATE applicants in Excel with the national ID, a Barbados welfare register with the
+NRN, a Bahamian voters' register with the NIB number and Haitian passport applications with
+Kreyòl/French headers and the CIN beside the NIF; written 20:22 UTC, 2026-12-06, never used for
+tuning), 9 blind 134 shapes (people's credit fund members in Excel, changes of health facility in
+Windows-1258 with unaccented values, civil servants' private trips abroad in UTF-16 with the
+passport, biogas digester support, Georgian college enrolments with the personal number, Armenian
+university applicants with the ՀԾՀ beside the passport, Azerbaijani mortgage borrowers in Excel
+with the FİN, Turkmen leaseholders with the passport written I-AH № 722332 and Tajik dehqan farm
+certificates in UTF-16 with the passport beside the РМА; written 20:23 UTC, 2026-12-06, never used
+for tuning), 9 blind 135 shapes (people's credit fund members in Excel with the heir, seasonal
+workers to Korea in UTF-16 with the guarantor, electricity connection requests in Windows-1258,
+workers owed wages by a closed company with unaccented headers, UAE marriage fund grants with the
+Emirates ID, Qatari Hajj registration with the mahram's QID, Bahraini blood donors in Windows-1256
+with the CPR, an Omani fishermen's register in Excel and Yemeni displaced families with four-part
+names; written 20:23 UTC, 2026-12-06, never used for tuning), 9 blind 136 shapes (seasonal workers
+to Korea with the guarantor, compulsory motorbike cover in Excel, vessel monitoring devices in
+Windows-1258, biogas digesters in UTF-16, South African UIF claims in Windows-1252 with
+isiZulu/English headers and the ID number, a Namibian land rights register in Excel with the
+spouse, Lesotho bursary loans with Sesotho/English headers, an Eswatini scholarship list with the
+PIN and Zimbabwean input farmers with Shona/English headers; written 20:24 UTC, 2026-12-06, never
+used for tuning) and 9 blind 137 shapes (a hospital's injury register in Windows-1258, fishing
+licences in Excel, tree seedlings handed out in UTF-16 with the spaced CCCD, fresh-water tanks in
+the salinity season, a Managua property-tax register in Windows-1252 with the cédula and an address
+by landmarks, Salvadoran farm supplies with the DUI, Belizean BOOST transfers with the social
+security number, Surinamese clinic registrations with Dutch/Sranan headers and Guyanese part-time
+jobs in Excel with the ID beside the NIS; written 20:23 UTC, 2026-12-06, never used for tuning),
+each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

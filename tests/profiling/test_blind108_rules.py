@@ -185,3 +185,14 @@ def test_an_amount_a_partner_a_child_abroad_and_a_property_address() -> None:
     surnames = ["Reyes De la Cruz", "Peña De la Cruz", "Martínez Reyes", "van der Berg"] * 10
     found = infer_role("Apellidos", surnames)
     assert found.role == "family_name" and found.confidence >= THRESHOLD, found
+
+
+def test_a_foreign_spouse_a_buyer_back_a_mahram_and_an_armenian_passport() -> None:
+    assert names_a_relative("Năm sinh (NNN)") and names_a_relative("Người mua lại")
+    assert names_a_relative("الرقم الشخصي للمحرم") and names_a_passport("Անձնագրի համար")
+    assert name_hints("Non ak Siyati / Nom et Prénom")[0] == "full_name"
+    turkmen = [f"I-{'AHLB'[n % 4]}{'HB'[n % 2]} № {n * 7919 % 10**6:06d}" for n in range(1, 41)]
+    found = infer_role("Pasport belgisi", turkmen)
+    assert found.role == "national_id" and found.confidence >= THRESHOLD, found
+    given = ["Mandla Jabulani", "Thandeka Precious", "Bongani", "Sipho"] * 10
+    assert infer_role("Amagama / First names", given).role == "given_name"

@@ -107,7 +107,8 @@ def _id_characters(text: str) -> str:
     """The characters of an id: compacted, its check character out of its brackets (HKID
     ``A123456(3)``), letters of any script kept (Mongolian ``ЕЮ01250831``, Myanmar NRC
     ``12/ကမရ(နိုင်)012345``, whose vowel signs belong to their letters)."""
-    value = _MASKS.sub("0", compact_id(text).upper().replace("(", "").replace(")", ""))
+    value = compact_id(text).upper().replace("(", "").replace(")", "").replace("№", "")
+    value = _MASKS.sub("0", value)  # Turkmen passports write ``I-AH № 075827``
     if value.isascii():
         return value
     return _without_marks(value)

@@ -131,7 +131,7 @@ RELATIVES = tuple(canonical(phrase) for phrase in lexicon().headers["relative"])
 PASSPORTS = frozenset(phrases("passport", "ho chieu", "pasaporte", "passeport", "passaporte"))
 PASSPORTS |= set(phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz", "pp"))
 PASSPORTS |= set(phrases("jwz", "jwz lsfr"))  # Arabic ``جواز السفر`` without the article
-PASSPORTS |= set(phrases("shinosnoma", "pasportnyy"))
+PASSPORTS |= set(phrases("shinosnoma", "pasportnyy", "andznagir", "andznagri"))  # Armenian
 #: ... and the other documents a person's number stands beside: an identity card's series and
 #: number (Romanian ``Serie și nr. CI``), a family card (Indonesian ``No. KK``), a voter's key
 #: (Mexican ``Clave de Elector``): the document's number, not the person's.

@@ -92,6 +92,8 @@ _PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt"
 #: ... and học sinh sinh viên (a student beside the parent who borrows: ``Họ tên HSSV``), người
 #: sử dụng lao động (a domestic worker's employer: ``Họ tên người SDLĐ``)
 _PARTY_INITIALS |= {"hssv", "sdld"}
+#: ... and người nước ngoài, the foreign spouse in a register of marriages (``Năm sinh (NNN)``)
+_PARTY_INITIALS |= {"nnn"}
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,4}(?!\w)")
 
 

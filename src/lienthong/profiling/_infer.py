@@ -250,7 +250,7 @@ def _infer_role(
                 # estate); a few repeated words are towns or branches
                 or (looser == "address_line" and distinct < _LINES_DISTINCT * len(sample))
                 # "Nombre", "First name" may head whole names: two words are one then
-                or (looser == "given_names" and "full_name" in hints)
+                or (looser == "given_names" and "full_name" in hints and not names_a_part(name))
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says

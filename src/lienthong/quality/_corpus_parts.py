@@ -138,6 +138,11 @@ from lienthong.quality import _corpus_blind129 as _blind129
 from lienthong.quality import _corpus_blind130 as _blind130
 from lienthong.quality import _corpus_blind131 as _blind131
 from lienthong.quality import _corpus_blind132 as _blind132
+from lienthong.quality import _corpus_blind133 as _blind133
+from lienthong.quality import _corpus_blind134 as _blind134
+from lienthong.quality import _corpus_blind135 as _blind135
+from lienthong.quality import _corpus_blind136 as _blind136
+from lienthong.quality import _corpus_blind137 as _blind137
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -305,4 +310,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(130, _blind130),
     _blind(131, _blind131),
     _blind(132, _blind132),
+    _blind(133, _blind133),
+    _blind(134, _blind134),
+    _blind(135, _blind135),
+    _blind(136, _blind136),
+    _blind(137, _blind137),
 )
