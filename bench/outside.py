@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2456 generated files (1228 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2546 generated files (1273 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 137 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 142 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -914,13 +914,45 @@ Windows-1258, biogas digesters in UTF-16, South African UIF claims in Windows-12
 isiZulu/English headers and the ID number, a Namibian land rights register in Excel with the
 spouse, Lesotho bursary loans with Sesotho/English headers, an Eswatini scholarship list with the
 PIN and Zimbabwean input farmers with Shona/English headers; written 20:24 UTC, 2026-12-06, never
-used for tuning) and 9 blind 137 shapes (a hospital's injury register in Windows-1258, fishing
+used for tuning), 9 blind 137 shapes (a hospital's injury register in Windows-1258, fishing
 licences in Excel, tree seedlings handed out in UTF-16 with the spaced CCCD, fresh-water tanks in
 the salinity season, a Managua property-tax register in Windows-1252 with the cédula and an address
 by landmarks, Salvadoran farm supplies with the DUI, Belizean BOOST transfers with the social
 security number, Surinamese clinic registrations with Dutch/Sranan headers and Guyanese part-time
-jobs in Excel with the ID beside the NIS; written 20:23 UTC, 2026-12-06, never used for tuning),
-each part with seeds of its own.
+jobs in Excel with the ID beside the NIS; written 20:23 UTC, 2026-12-06, never used for tuning), 9
+blind 138 shapes (a pagoda's refuge book, birth certificates from a maternity ward in Windows-1258
+with the mother as the person and the child's intended name, fibre internet subscribers in Excel,
+self-drive car renters in UTF-16 with the guarantor, a Japanese child allowance roll in Shift_JIS
+with era and Gregorian birth dates in one column and the child's name, a Korean licence renewal
+list in EUC-KR with the resident registration number, a Taiwanese health insurance roll in Big5
+with Minguo dates of two forms, a Hong Kong Working Family Allowance list with the HKID and a Macau
+health voucher list with the BIR; written 20:38 UTC, 2026-12-06, never used for tuning), 9 blind
+139 shapes (scrap collectors in Windows-1258, A1 motorbike test candidates in Excel with the test
+centre's address, a vet station's bird-flu vaccinations in UTF-16 with the vaccine's lot,
+massage-parlour workers, Leipzig Wohngeld applications in Windows-1252 with the Steuer-IdNr.,
+Seine-Saint-Denis RSA beneficiaries with the NIR and the used name beside the birth name, Spanish
+domestic workers in Excel with the DNI or NIE, a Cagliari housing ranking with the codice fiscale
+and Dutch debt counselling intakes with the BSN; written 20:37 UTC, 2026-12-06, never used for
+tuning), 9 blind 140 shapes (body bequests to a medical school in Excel, subscriber checks against
+the population database, households' shares of a village road in Windows-1258, fishermen's catch
+logs in UTF-16, a US housing voucher waiting list with the SSN, Quebec last-resort assistance with
+French headers and the NAS, Brazilian Minha Casa Minha Vida candidates with the CPF beside the NIS,
+Mexican IMSS registrations with the CURP and a maternal surname, an Argentine social electricity
+tariff in Windows-1252 with the CUIL (its writer saw main's last commit subjects before writing);
+written 20:37 UTC, 2026-12-06, never used for tuning), 9 blind 141 shapes (health workers rotated
+to commune stations in Excel, households sorting waste in Windows-1258 with the street line apart,
+copyright applications in UTF-16, body donation registrations with the consenting relative,
+Nigerian JAMB candidates with the NIN, Kenyan HELB applicants in Excel with the ID number beside
+the KRA PIN, Ghanaian SSNIT contributors in Windows-1252 with the Ghana Card, Port Said health
+insurance in Windows-1256 with the national number and a Moroccan rehousing list with French/Arabic
+headers and the CNIE; written 20:37 UTC, 2026-12-06, never used for tuning) and 9 blind 142 shapes
+(a pawnshop's ledger in Windows-1258, relief rice in Excel with who collected it, IT certificate
+exams in UTF-16, rooftop solar connections with the panels' site, an e-Shram list with
+Hindi/English headers and the Aadhaar, an Indonesian Dapodik pupil roll with the NIK, a Philippine
+PWD registry in Excel with the PhilSys number beside the PWD ID, a Thai conscription register in
+UTF-16 with Buddhist-era dates and the house-register address and a Pakistani zakat list with Urdu
+headers and the CNIC; written 20:36 UTC, 2026-12-06, never used for tuning), each part with seeds
+of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -196,3 +196,25 @@ def test_a_foreign_spouse_a_buyer_back_a_mahram_and_an_armenian_passport() -> No
     assert found.role == "national_id" and found.confidence >= THRESHOLD, found
     given = ["Mandla Jabulani", "Thandeka Precious", "Bongani", "Sipho"] * 10
     assert infer_role("Amagama / First names", given).role == "given_name"
+
+
+def test_birth_dates_of_two_forms_in_one_column_of_another_calendar() -> None:
+    wareki = [f"平成{n % 30 + 1}年{n % 12 + 1}月{n % 28 + 1}日" for n in range(30)]
+    figures = [f"19{40 + n % 50}/{n % 12 + 1:02d}/{n % 28 + 1:02d}" for n in range(20)]
+    found = infer_role("生年月日", wareki + figures)
+    assert found.role == "birth_date" and found.confidence >= THRESHOLD, found
+    minguo = [f"民國{40 + n % 50}年{n % 12 + 1}月{n % 28 + 1}日" for n in range(20)]
+    figures = [f"{40 + n % 50:03d}/{n % 12 + 1:02d}/{n % 28 + 1:02d}" for n in range(30)]
+    found = infer_role("出生日期", minguo + figures)
+    assert found.role == "birth_date" and found.confidence >= THRESHOLD, found
+
+
+def test_a_childs_planned_name_a_test_centre_a_vaccine_lot_and_a_french_used_name() -> None:
+    assert names_a_relative("Du kien dat ten con") and names_a_relative("児童氏名")
+    assert names_elsewhere("Địa chỉ TTSH") and names_a_passport("PWD ID No.")
+    assert (
+        infer_role("Vắc xin / số lô", [f"H5N1 Re-5 - lô {n:04d}" for n in range(40)]).role is None
+    )
+    assert infer_role("Nom d'usage", ["MARTIN", "BENALI", "BERNARD", "PETIT"] * 10).role is None
+    assert name_hints("ที่อยู่ตามทะเบียนบ้าน") == ["address"]
+    assert name_hints("เกิดวันที่") == ["birth_date"]

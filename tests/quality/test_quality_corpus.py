@@ -379,4 +379,12 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 135": (0.95, 0),
     "blind 136": (0.95, 0),
     "blind 137": (0.95, 0),
+    # blind 138-142 (written 20:36-20:38, measured once at 20:44 at f7a6e55: 86.8 %, 100 %,
+    # 97.6 % with none wrong, 100 % with none wrong, 94.6 %; four, six, no, no and two wrong;
+    # blind 140's writer saw main's last commit subjects before writing: not wholly blind)
+    "blind 138": (0.95, 0),
+    "blind 139": (0.95, 0),
+    "blind 140": (0.95, 0),
+    "blind 141": (0.95, 0),
+    "blind 142": (0.95, 0),
 }

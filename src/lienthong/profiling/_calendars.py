@@ -142,6 +142,25 @@ _HIJRI_MARK = re.compile(r"\s*(?:هـ|ه|ھ)\.?\s*$")
 _GREGORIAN_MARK = re.compile(r"\s*م\.?\s*$")
 
 
+def _wareki_or_figures(text: str) -> _Fields | None:
+    """A register's birth dates in an era or in figures, mixed (``平成10年12月5日`` beside
+    ``1940/01/03``): the era's read as Gregorian, the figures as written."""
+    return _wareki(text) or _fields(text)
+
+
+#: The Republic of China's years written out (``民國73年10月30日``), beside ``073/10/30``.
+_MINGUO = re.compile(r"(?:民國|民国)\s*([0-9]{1,3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?")
+
+
+def _minguo(text: str) -> _Fields | None:
+    """(ROC year, month, day, 3) of ``民國73年10月30日``, else the figures' fields."""
+    found = _MINGUO.fullmatch(text.strip())
+    if found is None:
+        return _fields(text)
+    year, month, day = (int(group) for group in found.groups())
+    return year, month, day, 3
+
+
 def _marked_hijri(text: str) -> _Fields | None:
     """(lunar Hijri year, month, day, 4) of a day marked ``هـ`` or of a year 1343-1500, or of a
     Gregorian day (marked ``م``, or a year from 1900) turned into the Hijri one (hijridate, Umm
@@ -182,9 +201,13 @@ CALENDARS = (
     Calendar("Bikram Sambat", "2042/11/28", _from_new_year(57, (4, 14), *_SAMBAT)),
     Calendar("Solar Hijri", "1364/05/21", _from_new_year(-621, (3, 21), *_HIJRI)),
     Calendar("lunar Hijri (Umm al-Qura)", "1405/06/21هـ", _lunar_hijri, fields=_marked_hijri),
-    Calendar("Republic of China (Minguo)", "074/03/12", _same_months(-1911, 3), _roc_proof),
+    Calendar(
+        "Republic of China (Minguo)", "074/03/12", _same_months(-1911, 3), _roc_proof, _minguo
+    ),
     Calendar("Thai Buddhist era", "12/03/2528", _same_months(543)),
-    Calendar("Japanese era (wareki)", "昭和60年3月12日", _same_months(0), fields=_wareki),
+    Calendar(
+        "Japanese era (wareki)", "昭和60年3月12日", _same_months(0), fields=_wareki_or_figures
+    ),
 )
 
 

@@ -157,7 +157,7 @@ PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "vo
 #: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
 #: senior citizens' office's, beside the PhilSys number), Ukraine's register record number
 #: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by
-PASSPORTS |= set(phrases("osca id", "osca", "unzr"))
+PASSPORTS |= set(phrases("osca id", "osca", "unzr", "pwd id"))  # ... a disability card's
 PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 #: An identity card's number: beside a personal number that is no document's (Côte d'Ivoire's
 #: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's

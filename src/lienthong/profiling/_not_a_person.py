@@ -131,6 +131,9 @@ _PHRASES = (
     "birth name",
     "szuletesi nev",
     "szuletesi neve",
+    # ... and the name used beside the birth name a French form keys by (``Nom d'usage``)
+    "nom d usage",
+    "nom d epouse",
 )
 #: The phrases, and the streets and cities of every language of the lexicon.
 NOT_A_PERSON: tuple[tuple[str, ...], ...] = tuple(tuple(p.split()) for p in _PHRASES) + tuple(

@@ -143,6 +143,11 @@ from lienthong.quality import _corpus_blind134 as _blind134
 from lienthong.quality import _corpus_blind135 as _blind135
 from lienthong.quality import _corpus_blind136 as _blind136
 from lienthong.quality import _corpus_blind137 as _blind137
+from lienthong.quality import _corpus_blind138 as _blind138
+from lienthong.quality import _corpus_blind139 as _blind139
+from lienthong.quality import _corpus_blind140 as _blind140
+from lienthong.quality import _corpus_blind141 as _blind141
+from lienthong.quality import _corpus_blind142 as _blind142
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -315,4 +320,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(135, _blind135),
     _blind(136, _blind136),
     _blind(137, _blind137),
+    _blind(138, _blind138),
+    _blind(139, _blind139),
+    _blind(140, _blind140),
+    _blind(141, _blind141),
+    _blind(142, _blind142),
 )
