@@ -127,17 +127,8 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     ids = _tax_numbers(names, out, ids)
     # a fund's number first: beside a passport (Palau has no national card) the passport is
     # the person's identity document
-    for names_one, what in ((names_a_social_security, "fund's"), (names_a_passport, "passport")):
-        others = [i for i in ids if names_one(names[i])]
-        if names_one is names_a_social_security and any(_a_document(names[i]) for i in ids):
-            # a country's lifelong number a fund keeps (ΑΜΚΑ, СНИЛС) beside a passport or an
-            # identity card: the person's, the document's number the document's
-            others = [i for i in others if not names_a_lifelong_fund(names[i])]
-        cards = [i for i in ids if i not in others and names_an_identity_card(names[i])]
-        if names_one is names_a_passport and any(
-            i not in others + cards and not names_a_social_security(names[i]) for i in ids
-        ):
-            others += cards  # an identity card beside a personal number no document's
+    for named, what in ((_funds, "fund's"), (_documents, "passport")):
+        others = named(names, ids)
         if others and len(others) == len(ids):
             # every id a fund's (СНИЛС beside a Полис ОМС): the one whose header also names a
             # national id is the person's, one proven only by its digits is the fund's
@@ -167,8 +158,23 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
     return out
 
 
-def _a_document(name: str) -> bool:
-    return names_a_passport(name) or names_an_identity_card(name)
+def _funds(names: Sequence[str], ids: list[int]) -> list[int]:
+    """The ids under a fund's header, less a country's lifelong number a fund keeps (``ΑΜΚΑ``,
+    ``СНИЛС``) beside a passport or an identity card: that one is the person's."""
+    funds = [i for i in ids if names_a_social_security(names[i])]
+    if any(names_a_passport(names[i]) or names_an_identity_card(names[i]) for i in ids):
+        funds = [i for i in funds if not names_a_lifelong_fund(names[i])]
+    return funds
+
+
+def _documents(names: Sequence[str], ids: list[int]) -> list[int]:
+    """The ids under a passport's (a document's) header, and an identity card's beside a
+    personal number that is no document's nor a fund's (``N° CNI`` beside the NNI; beside a
+    voter's card alone, Cameroon's, the card's number is the person's)."""
+    documents = [i for i in ids if names_a_passport(names[i])]
+    cards = [i for i in ids if i not in documents and names_an_identity_card(names[i])]
+    rest = [i for i in ids if i not in documents + cards and not names_a_social_security(names[i])]
+    return documents + cards if rest else documents
 
 
 def _a_partys_list(
