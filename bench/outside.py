@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2546 generated files (1273 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2636 generated files (1318 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 142 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 147 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -945,14 +945,44 @@ copyright applications in UTF-16, body donation registrations with the consentin
 Nigerian JAMB candidates with the NIN, Kenyan HELB applicants in Excel with the ID number beside
 the KRA PIN, Ghanaian SSNIT contributors in Windows-1252 with the Ghana Card, Port Said health
 insurance in Windows-1256 with the national number and a Moroccan rehousing list with French/Arabic
-headers and the CNIE; written 20:37 UTC, 2026-12-06, never used for tuning) and 9 blind 142 shapes
-(a pawnshop's ledger in Windows-1258, relief rice in Excel with who collected it, IT certificate
-exams in UTF-16, rooftop solar connections with the panels' site, an e-Shram list with
-Hindi/English headers and the Aadhaar, an Indonesian Dapodik pupil roll with the NIK, a Philippine
-PWD registry in Excel with the PhilSys number beside the PWD ID, a Thai conscription register in
-UTF-16 with Buddhist-era dates and the house-register address and a Pakistani zakat list with Urdu
-headers and the CNIC; written 20:36 UTC, 2026-12-06, never used for tuning), each part with seeds
-of its own.
+headers and the CNIE; written 20:37 UTC, 2026-12-06, never used for tuning), 9 blind 142 shapes (a
+pawnshop's ledger in Windows-1258, relief rice in Excel with who collected it, IT certificate exams
+in UTF-16, rooftop solar connections with the panels' site, an e-Shram list with Hindi/English
+headers and the Aadhaar, an Indonesian Dapodik pupil roll with the NIK, a Philippine PWD registry
+in Excel with the PhilSys number beside the PWD ID, a Thai conscription register in UTF-16 with
+Buddhist-era dates and the house-register address and a Pakistani zakat list with Urdu headers and
+the CNIC; written 20:36 UTC, 2026-12-06, never used for tuning), 9 blind 143 shapes (people's
+jurors of a district court, rabies shots in Excel with unaccented headers and the guardian,
+domestic workers notified to the ward police in UTF-16 with the employer's address, street sweepers
+in Windows-1258 with the BHXH number, an Ontario seniors' dental list with the OHIP number and its
+version code, a Victorian Housing Register extract in Excel with the Medicare number beside the
+CRN, New Zealand ACC claims with the NHI, an Irish Fair Deal list in Windows-1252 with the PPSN and
+the Eircode and a Scottish district nursing caseload with the CHI number; written 21:00 UTC,
+2026-12-06, never used for tuning), 9 blind 144 shapes (ballots on merging communes in
+Windows-1258, auctions of the commune's public land in Excel, garment factory applicants in UTF-16
+with the home town and home in one column, homemade three-wheelers handed in, a Pensión 65 list in
+Windows-1252 with Spanish/Quechua headers and the DNI, a Potosí mining cooperative in Excel with
+the C.I. and the paternal surname, an Ecuadorian savings cooperative with the cédula and the RUC,
+Colombia's register of victims and Venezuelan housing awards in UTF-16 with the cédula beside the
+RIF; written 21:00 UTC, 2026-12-06, never used for tuning), 9 blind 145 shapes (river ferrymen in
+Excel, delivery couriers in UTF-16, a district football league in Windows-1258, a Vovinam club's
+belt grading, Saudi Ejar leases with the ID or iqama and the national address apart, an Iraqi
+ration-card register in Excel with the mahalla, zuqaq and dar, Jordan's National Aid Fund with the
+head of the household and the kind of aid, a Tunisian PNAFN list with Arabic/French headers and an
+Algerian driving school with the NIN and the name in Arabic; written 21:00 UTC, 2026-12-06, never
+used for tuning), 9 blind 146 shapes (itinerant lottery sellers in Windows-1258, Ngo boat crews in
+Excel with an emergency contact, identity cards taken at home in UTF-16 with the relative who
+helped, trees felled under a power line, Cameroonian ENAM candidates with French/English headers
+and the CNI, Congolese artisanal miners in Excel with the post-name, Malagasy land certificates
+with Malagasy/French headers, Mozambican district fund borrowers with the BI beside the NUIT and
+Angolan market vendors in Windows-1252 with the BI; written 21:00 UTC, 2026-12-06, never used for
+tuning) and 9 blind 147 shapes (a swimming class against drowning in Windows-1258 with the child's
+number, consumer finance loans in Excel with the reference person, grassroots security teams in
+UTF-16, typhoon housing support with double spaces in its headers, a Lao university roll, a
+Cambodian commune voter list with Khmer digits, a Myanmar SIM registration with the NRC in Burmese
+digits, a Guangxi border trade register in GBK with the 居民身份证号码 and a Thai farmers'
+register in TIS-620 with Buddhist-era dates; written 20:59 UTC, 2026-12-06, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -218,3 +218,12 @@ def test_a_childs_planned_name_a_test_centre_a_vaccine_lot_and_a_french_used_nam
     assert infer_role("Nom d'usage", ["MARTIN", "BENALI", "BERNARD", "PETIT"] * 10).role is None
     assert name_hints("ที่อยู่ตามทะเบียนบ้าน") == ["address"]
     assert name_hints("เกิดวันที่") == ["birth_date"]
+
+
+def test_an_employer_by_initials_a_post_name_a_paternal_surname_and_an_arabic_whole_name() -> None:
+    assert names_a_relative("Địa chỉ NSDLĐ") and not names_a_relative("Địa chỉ nsdlđ")
+    assert infer_role("Post-nom", ["MBAYO", "BANZA", "KYUNGU", "ILUNGA"] * 10).role is None
+    # the post-name among the other parts of one header is the whole name's
+    assert name_hints("Nom, Postnom et Prénom")[0] == "full_name"
+    assert name_hints("Paterno") == ["family_name"]
+    assert name_hints("اللقب والاسم")[0] == "full_name"

@@ -107,7 +107,7 @@ GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("
 #: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
 MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
     ("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",),
-    ("segundo", "nombre"), ("segundo", "nome"), ("drugie", "imie"),
+    ("segundo", "nombre"), ("segundo", "nome"), ("drugie", "imie"), ("post", "nom"),
 )  # fmt: skip
 #: The names besides the first (``Other Names``): the given names beside a surname, the middle
 #: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).

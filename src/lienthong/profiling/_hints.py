@@ -94,7 +94,9 @@ _PARTY_INITIALS = frozenset({"ph", "bd", "ngh", "nlh", "ndd", "bl", "nbl", "npt"
 _PARTY_INITIALS |= {"hssv", "sdld"}
 #: ... and người nước ngoài, the foreign spouse in a register of marriages (``Năm sinh (NNN)``)
 _PARTY_INITIALS |= {"nnn"}
-_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,4}(?!\w)")
+#: ... and người sử dụng lao động written in full initials (``Địa chỉ NSDLĐ``, the employer's)
+_PARTY_INITIALS |= {"nsdld"}
+_SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
 
 
 @lru_cache(maxsize=4096)

@@ -148,6 +148,11 @@ from lienthong.quality import _corpus_blind139 as _blind139
 from lienthong.quality import _corpus_blind140 as _blind140
 from lienthong.quality import _corpus_blind141 as _blind141
 from lienthong.quality import _corpus_blind142 as _blind142
+from lienthong.quality import _corpus_blind143 as _blind143
+from lienthong.quality import _corpus_blind144 as _blind144
+from lienthong.quality import _corpus_blind145 as _blind145
+from lienthong.quality import _corpus_blind146 as _blind146
+from lienthong.quality import _corpus_blind147 as _blind147
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -325,4 +330,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(140, _blind140),
     _blind(141, _blind141),
     _blind(142, _blind142),
+    _blind(143, _blind143),
+    _blind(144, _blind144),
+    _blind(145, _blind145),
+    _blind(146, _blind146),
+    _blind(147, _blind147),
 )
