@@ -92,8 +92,8 @@ def is_any_national_id(text: str) -> bool:
         return False
     value = _id_characters(text)
     fewest = 3 if len(value) < _FEW_DIGITS_FROM else 1
-    shown = _digits(_MASKS.sub("", compact_id(text)))
     masked = len(_MASKS.findall(text))
+    shown = _digits(value) - masked  # the masks were read as zeros
     return len(value) in _ID_LENGTHS and value.isalnum() and shown >= fewest and masked <= shown
 
 

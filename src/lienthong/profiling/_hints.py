@@ -50,6 +50,7 @@ _TAX_NUMBERS, _PASSPORTS = PhraseIndex(TAX_NUMBERS), PhraseIndex(PASSPORTS)
 _BIRTH_PARTICULARS, _NEWBORNS = PhraseIndex(BIRTH_PARTICULARS), PhraseIndex(NEWBORNS)
 _OTHER_NAMES, _DURATIONS = PhraseIndex(OTHER_NAMES), PhraseIndex(DURATIONS)
 _PARENTS_NAME_AS_SURNAME = PhraseIndex(PARENTS_NAME_AS_SURNAME)
+_IDENTITY_CARDS, _LIFELONG_FUNDS = PhraseIndex(IDENTITY_CARDS), PhraseIndex(LIFELONG_FUNDS)
 
 
 def names_a_note(column: str) -> bool:
@@ -138,12 +139,12 @@ def names_a_passport(column: str) -> bool:
 
 def names_an_identity_card(column: str) -> bool:
     """Whether the header names an identity card's number (``N° CNI``)."""
-    return any(contains(header_words(column), phrase) for phrase in IDENTITY_CARDS)
+    return _IDENTITY_CARDS.any_in(header_words(column))
 
 
 def names_a_lifelong_fund(column: str) -> bool:
     """Whether the header names a fund's number a country keys its people by (``ΑΜΚΑ``)."""
-    return any(contains(header_words(column), phrase) for phrase in LIFELONG_FUNDS)
+    return _LIFELONG_FUNDS.any_in(header_words(column))
 
 
 def names_a_social_security(column: str) -> bool:
