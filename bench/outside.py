@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2636 generated files (1318 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2726 generated files (1363 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 147 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 152 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -976,13 +976,39 @@ helped, trees felled under a power line, Cameroonian ENAM candidates with French
 and the CNI, Congolese artisanal miners in Excel with the post-name, Malagasy land certificates
 with Malagasy/French headers, Mozambican district fund borrowers with the BI beside the NUIT and
 Angolan market vendors in Windows-1252 with the BI; written 21:00 UTC, 2026-12-06, never used for
-tuning) and 9 blind 147 shapes (a swimming class against drowning in Windows-1258 with the child's
+tuning), 9 blind 147 shapes (a swimming class against drowning in Windows-1258 with the child's
 number, consumer finance loans in Excel with the reference person, grassroots security teams in
 UTF-16, typhoon housing support with double spaces in its headers, a Lao university roll, a
 Cambodian commune voter list with Khmer digits, a Myanmar SIM registration with the NRC in Burmese
-digits, a Guangxi border trade register in GBK with the 居民身份证号码 and a Thai farmers'
-register in TIS-620 with Buddhist-era dates; written 20:59 UTC, 2026-12-06, never used for
-tuning), each part with seeds of its own.
+digits, a Guangxi border trade register in GBK with the 居民身份证号码 and a Thai farmers' register
+in TIS-620 with Buddhist-era dates; written 20:59 UTC, 2026-12-06, never used for tuning), 9 blind
+148 shapes (a tax team's list of livestream sellers in Windows-1258, football referees in Excel,
+vehicle ownership transfers at a commune police post in UTF-16, pupils' accident insurance with the
+parent by initials (``PHHS``), a Tallinn pet register with isikukood, Riga library readers in
+Windows-1257 with personas kods, Vilnius University halls with asmens kodas, Tampere adult
+education enrolments with henkilötunnus and Iceland's hunting cards with kennitala; written 22:11
+UTC, 2026-12-06, never used for tuning), 9 blind 149 shapes (night-market stall holders, salt
+makers paid for a fallen salt price in Windows-1258 with a tax code only some have, rice seed after
+a flood in Excel, village heads' allowances in UTF-16, a Fijian cane growers' register with TIN and
+FNPF numbers, a Samoan electoral roll with matai titles, Tonga's retirement fund members, a Papua
+New Guinea electoral roll and Solomon Islands scholarship awardees; written 22:12 UTC, 2026-12-06,
+never used for tuning), 9 blind 150 shapes (an outbound tour group in UTF-16, Tết train passengers
+in Excel with their coach and seat, a computer skills class in Windows-1258, pharmacists in charge
+under headers without diacritics, a Braga family health unit's users with the CC and the NIF, Cape
+Verde's Cadastro Social Único, Bissau market traders, São Tomé fishers in Latin-1 and Timorese
+veterans' pensions with Tetum headers; written 22:11 UTC, 2026-12-06, never used for tuning), 9
+blind 151 shapes (lottery prizes paid in Excel, a class for Party candidates in UTF-16, a
+continuing-education class in Windows-1258, a union's spring train home, Sri Lankan Mahapola
+scholarship holders with old and new NICs, Nepali labour permits with Bikram Sambat dates, a
+Bhutanese chiwog's electoral roll with CIDs, Maldivian fishermen with Thaana names and Mauritian
+social-housing applicants with the NIC's check character; written 22:11 UTC, 2026-12-06, never used
+for tuning) and 9 blind 152 shapes (smartphones for poor households in Windows-1258, salt farmers'
+support in Excel, a community digital technology team in UTF-16, stray dogs caught, an Israeli dog
+licensing register in Windows-1255 with the Teudat Zehut, Cypriot student grants in Windows-1253,
+Greek ERGANI hiring announcements in ISO-8859-7 with the ΑΜΚΑ, the ΑΦΜ and the identity card,
+Malta's electoral register with house names and an Albanian vehicle-owner register in Windows-1250
+with the NID; written 22:11 UTC, 2026-12-06, never used for tuning), each part with seeds of its
+own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

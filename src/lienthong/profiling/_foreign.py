@@ -260,12 +260,13 @@ _ADDRESS_LINE = re.compile(
 
 def is_address_line(text: str) -> bool:
     """A second address line (only under a header that says street or address line): words,
-    so a number alone (a Bhutanese house number ``02-826``) is none."""
+    so a number alone (a Bhutanese house number ``02-826``), or with a block's letter
+    (``A-12``), is none."""
     value = nfc(text).strip()
     return (
         len(value) <= 60
         and _ADDRESS_LINE.fullmatch(value) is not None
-        and any(ch.isalpha() for ch in value)
+        and sum(ch.isalpha() for ch in value) >= 2
     )
 
 

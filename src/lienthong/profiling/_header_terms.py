@@ -89,6 +89,8 @@ def canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
 #: Header phrases of one role counted only as the whole header (``rut``, ``tin``: also
 #: Vietnamese words).
 WHOLE_ONLY = frozenset(canonical(phrase) for phrase in lexicon().whole_only)
+#: Header phrases only a term in another script folds to: read in headers in that script alone.
+SCRIPT_ONLY = frozenset(canonical(phrase) for phrase in lexicon().script_only)
 #: The Vietnamese and English phrases of each role with the lexicon's, in the order roles are tried.
 HINTS = tuple(
     (role, tuple(canonical(n) for n in needles + _FOREIGN.get(role, ())))
@@ -163,6 +165,8 @@ PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 #: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's
 #: ``N° CNI`` beside the voter's card) or alone, the person's.
 IDENTITY_CARDS = phrases("cni", "rg")  # Brazil's ``RG``, a state's card, beside the CPF
+#: ... and Greece's ``Αρ. Δελτ. Ταυτότητας`` (``ΑΔΤ``), beside the ``ΑΜΚΑ``
+IDENTITY_CARDS += phrases("deltio taytotitas", "deltioy taytotitas", "adt")
 #: A fund's number a country keys its people by for life (Greece's ``ΑΜΚΑ``, Russia's
 #: ``СНИЛС``): beside a passport or an identity card, the person's number.
 LIFELONG_FUNDS = phrases("amka", "snils")

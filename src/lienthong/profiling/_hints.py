@@ -30,6 +30,7 @@ from lienthong.profiling._header_terms import (
     PARENTS_NAME_AS_SURNAME,
     PASSPORTS,
     RELATIVES,
+    SCRIPT_ONLY,
     SOCIAL_SECURITY,
     TAX_NUMBERS,
 )
@@ -97,6 +98,8 @@ _PARTY_INITIALS |= {"hssv", "sdld"}
 _PARTY_INITIALS |= {"nnn"}
 #: ... and người sử dụng lao động written in full initials (``Địa chỉ NSDLĐ``, the employer's)
 _PARTY_INITIALS |= {"nsdld"}
+#: ... and phụ huynh học sinh, cha mẹ học sinh: a pupil's parent (``Ho ten PHHS``)
+_PARTY_INITIALS |= {"phhs", "cmhs"}
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
 
 
@@ -243,6 +246,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
     found: list[str] = []
     guarded = latin(column)
     for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
+        if guarded and needle in SCRIPT_ONLY:
+            continue  # Tamil ``வீதி`` folds to Albanian ``viti`` (year)
         if contains(words, needle, guarded=guarded) and role not in found:
             found.append(role)
     if not found and (cut := _head_noun(column)) is not None:

@@ -20,6 +20,7 @@ A term that is an ordinary word of a major language (``fin``, French "end") is g
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -60,7 +61,7 @@ _COMMON_VIETNAMESE = frozenset(
      "to", "do", "lu", "ro", "dong", "nem", "mai", "bo", "di", "la", "ra", "vao", "ve", "khi",
      "hay", "the", "nha", "pho", "duong", "ngo", "hem", "kiet", "tinh", "huyen", "quan", "xa",
      "ap", "thon", "dia", "chi", "ghi", "chu", "mo", "ta", "tai", "khoan", "ky", "hieu", "loai",
-     "mat", "em", "anh", "tre", "hoc", "lam", "cu", "moi", "dan", "te", "cap",
+     "mat", "em", "anh", "tre", "hoc", "lam", "cu", "moi", "dan", "te", "cap", "cho",
     }
 )  # fmt: skip
 
@@ -73,6 +74,11 @@ class Lexicon:
     headers: Mapping[str, tuple[tuple[str, ...], ...]]
     #: phrases counted only as the whole header (the Vietnamese guard, one- or two-letter terms)
     whole_only: frozenset[tuple[str, ...]]
+    #: short words only a term in another script than Latin folds to (Tamil ``வீதி``, street,
+    #: is ``viti``): read in a header in that script, never as a word of a Latin one (Albanian
+    #: ``Viti i prodhimit`` is the year a car was made); a longer fold (Khmer ``namkhluon``)
+    #: is a romanised header's too (``Nam Khluon``)
+    script_only: frozenset[tuple[str, ...]]
     street_words: frozenset[str]
     street_suffixes: tuple[str, ...]
     unit_words: frozenset[str]
@@ -123,6 +129,18 @@ def vietnamese_words() -> frozenset[str]:
 _COMMON_WORDS = frozenset({"fin", "sin", "run", "cie", "bir"})
 
 
+#: Letters of a fold short enough to be a Latin word by chance (``viti``, ``adras``).
+_SHORT_FOLD = 6
+
+
+def _latin(term: str) -> bool:
+    """Whether every letter of the term is Latin."""
+    return all(
+        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+        for ch in term
+    )
+
+
 def _ambiguous(word: str) -> bool:
     return len(word) <= 2 or word in vietnamese_words() or word in _COMMON_WORDS
 
@@ -132,8 +150,11 @@ def lexicon() -> Lexicon:
     """The shipped lexicon, loaded once (a malformed file is a :class:`ConfigError`)."""
     headers: dict[str, list[tuple[str, ...]]] = {}
     whole: set[tuple[str, ...]] = set()
+    in_latin: set[tuple[str, ...]] = set()
+    in_script: set[tuple[str, ...]] = set()
     for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
+        (in_latin if _latin(term) else in_script).add(phrase)
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
         # a Vietnamese term (``cha``, ``mẹ``) is meant as the Vietnamese word it folds to
@@ -149,6 +170,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         {role: tuple(phrases) for role, phrases in headers.items()},
         frozenset(whole),
+        frozenset(p for p in in_script - in_latin if len(p) == 1 and len(p[0]) <= _SHORT_FOLD),
         frozenset(words["street_word"]),
         tuple(sorted(words["street_suffix"])),
         frozenset(words["unit_word"]),

@@ -82,6 +82,8 @@ _DOOR_PART_TOKENS = 3
 #: number (``بغداد/ مدينة الصدر/ م 877``; Spanish ``C/ Mayor`` is a street word, ``12/3`` a
 #: house number).
 _ADDRESS_SEPARATOR = re.compile(r",|\s+[-–—]\s+|(?<=\w\w)/\s")
+#: A house's name in quotes, written before its number and street.
+_HOUSE_NAME = re.compile(r"\s*['\"‘“«][^'\"‘’“”«»,]+['\"’”»]\s*")
 #: A house number's marker (``N° 119``, ``No. 5``, ``Nr. 4``): no word of the street's name.
 _NUMBER_MARKERS = frozenset({"n", "no", "nr", "num", "numero"})
 
@@ -94,6 +96,8 @@ def _address_parts(text: str) -> list[str]:
     """The parts of an address; a house number written first and alone (``1005, boul.
     Saint-Joseph, app. 7``, ``12, rue de la Paix``) is one part with its street."""
     parts = _ADDRESS_SEPARATOR.split(text)
+    if len(parts) > 2 and _HOUSE_NAME.fullmatch(parts[0]) is not None:
+        parts = parts[1:]  # the house's name first (Malta's ``'Sunrise', 30, Triq il-Kbira``)
     if len(parts) > 1 and _HOUSE_AFTER_COMMA.fullmatch(parts[0]) is not None:
         return [f"{parts[0]} {parts[1]}", *parts[2:]]
     return parts

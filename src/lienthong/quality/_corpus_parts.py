@@ -153,6 +153,11 @@ from lienthong.quality import _corpus_blind144 as _blind144
 from lienthong.quality import _corpus_blind145 as _blind145
 from lienthong.quality import _corpus_blind146 as _blind146
 from lienthong.quality import _corpus_blind147 as _blind147
+from lienthong.quality import _corpus_blind148 as _blind148
+from lienthong.quality import _corpus_blind149 as _blind149
+from lienthong.quality import _corpus_blind150 as _blind150
+from lienthong.quality import _corpus_blind151 as _blind151
+from lienthong.quality import _corpus_blind152 as _blind152
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -335,4 +340,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(145, _blind145),
     _blind(146, _blind146),
     _blind(147, _blind147),
+    _blind(148, _blind148),
+    _blind(149, _blind149),
+    _blind(150, _blind150),
+    _blind(151, _blind151),
+    _blind(152, _blind152),
 )

@@ -1,0 +1,68 @@
+"""Rules written after blind 148-152's first measurements: a romanised fold of another script
+that is a Latin word, a block's house number, a pupil's parent by initials, Greece's identity
+card beside the ΑΜΚΑ, a Cypriot flat and a Maltese house name in a street line."""
+
+from __future__ import annotations
+
+from settled_helpers import settled
+
+from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._hints import name_hints, names_a_relative, names_elsewhere
+from lienthong.profiling._places import is_full_address
+
+
+def _amka(n: int) -> str:
+    """An ΑΜΚΑ: the birth date ddmmyy, four digits and a Luhn check digit."""
+    body = f"{1 + n % 28:02d}{1 + n % 12:02d}{50 + n % 40:02d}{n * 7919 % 10**4:04d}"
+    digits = [int(d) for d in body]
+    total = sum(d if i % 2 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(digits))
+    return body + str((10 - total % 10) % 10)
+
+
+def test_a_short_fold_of_another_script_is_no_word_of_a_latin_header() -> None:
+    # Tamil ``வீதி`` (street) folds to ``viti``, Albanian for year
+    assert name_hints("Viti i prodhimit") == []
+    assert "street" in name_hints("வீதி")
+    # a longer fold is a romanised header's too (Khmer ``នាមខ្លួន``, ``Nam Khluon``)
+    assert name_hints("Nam Khluon") == ["given_name"]
+    years = [str(1995 + n % 25) for n in range(60)]
+    assert infer_role("Viti i prodhimit", years).role is None
+
+
+def test_a_block_letter_and_number_is_no_street_line() -> None:
+    values = [f"{'ABC'[n % 3]}-{n % 90 + 1}" for n in range(60)]
+    found = infer_role("House No.", values)
+    assert found.role is None or found.confidence < THRESHOLD, found
+    # a second address line of words stays one (FEBRL's ``address_2``)
+    names = ["Rosedale", "Kingsford", "Wattle", "Banksia", "Karingal", "Myrtle", "Jacaranda"]
+    kinds = ["Court", "Estate", "Village", "Gardens", "Lodge", "Park", "Place", "Manor", "Views"]
+    lines = [f"{name} {kind}" for name in names for kind in kinds]
+    assert infer_role("Address line 2", lines).role == "street"
+
+
+def test_a_pupils_parent_by_initials_and_a_polling_station() -> None:
+    assert names_a_relative("Ho ten PHHS") and names_a_relative("SĐT CMHS")
+    assert not names_a_relative("Ho ten hoc sinh")
+    assert names_elsewhere("Post tal-Votazzjoni / Polling Station")
+
+
+def test_a_greek_identity_card_beside_the_amka_is_a_document() -> None:
+    cards = [f"Α{'ΒΕΗ'[n % 3]}{n * 104729 % 10**6:06d}" for n in range(1, 41)]
+    amka = [_amka(n) for n in range(1, 41)]
+    roles = settled({"ΑΜΚΑ": amka, "Αρ. Δελτ. Ταυτότητας": cards})
+    assert roles["ΑΜΚΑ"][0] == "national_id", roles
+    assert roles["Αρ. Δελτ. Ταυτότητας"][0] is None, roles
+    # a Cypriot identity card with no other personal number is the person's
+    roles = settled({"Αρ. Ταυτότητας": [f"{n * 7919 % 10**7:07d}" for n in range(1, 41)]})
+    assert roles["Αρ. Ταυτότητας"][0] == "national_id", roles
+    assert name_hints("Ημερ. Γέννησης") == ["birth_date"]
+
+
+def test_a_flat_and_a_house_name_stay_in_the_street_line() -> None:
+    assert not is_full_address("Λεωφ. Αρχιεπισκόπου Κυπριανού 21, Διαμ. 1")
+    assert not is_full_address("'Sunrise', 30, Triq il-Kappillan Mifsud")
+    assert is_full_address("'Sunrise', 30, Triq il-Kappillan Mifsud, Naxxar")
+    streets = [f"'Sunrise', {n + 1}, Triq San Ġużepp" for n in range(30)]
+    streets += [f"{n + 1}, Triq il-Kbira" for n in range(30)]
+    found = infer_role("Indirizz / Address", streets)
+    assert found.role == "street" and found.confidence >= THRESHOLD, found
