@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2726 generated files (1363 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2816 generated files (1408 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 152 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 157 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1002,13 +1002,42 @@ continuing-education class in Windows-1258, a union's spring train home, Sri Lan
 scholarship holders with old and new NICs, Nepali labour permits with Bikram Sambat dates, a
 Bhutanese chiwog's electoral roll with CIDs, Maldivian fishermen with Thaana names and Mauritian
 social-housing applicants with the NIC's check character; written 22:11 UTC, 2026-12-06, never used
-for tuning) and 9 blind 152 shapes (smartphones for poor households in Windows-1258, salt farmers'
+for tuning), 9 blind 152 shapes (smartphones for poor households in Windows-1258, salt farmers'
 support in Excel, a community digital technology team in UTF-16, stray dogs caught, an Israeli dog
 licensing register in Windows-1255 with the Teudat Zehut, Cypriot student grants in Windows-1253,
 Greek ERGANI hiring announcements in ISO-8859-7 with the ΑΜΚΑ, the ΑΦΜ and the identity card,
 Malta's electoral register with house names and an Albanian vehicle-owner register in Windows-1250
-with the NID; written 22:11 UTC, 2026-12-06, never used for tuning), each part with seeds of its
-own.
+with the NID; written 22:11 UTC, 2026-12-06, never used for tuning), 9 blind 153 shapes (small
+slaughtering households under the veterinary station in Windows-1258 with the officer in charge,
+beekeepers given a hive-area code in Excel, proposals for the grassroots emulation title in UTF-16,
+an acupuncture clinic's patients, Sierra Leone's Teaching Service Commission headcount with the
+NIN, a Liberian electricity customer register with month-first dates, Gambian health insurance
+enrolment, Togo's Novissi payments in Windows-1252 on the voter card and Beninese ARCH enrolment
+with the NPI; written 22:28 UTC, 2026-12-06, never used for tuning), 9 blind 154 shapes (a
+factory's trade grade exam in Excel, Tết flower market stalls in Windows-1258, a class for those
+about to join the Party in UTF-16, public-service results sent by post, Minsk blood donors in
+Windows-1251 with Belarusian headers, the identification number and the passport, a Kaspiysk
+homeowners' partnership in UTF-16 with СНИЛС, ИНН and passport, Azerbaijani displaced persons with
+the FIN, Kakheti grape growers with the personal number and Armenian pensioners in Excel; written
+22:29 UTC, 2026-12-06, never used for tuning), 9 blind 155 shapes (a đờn ca tài tử club, a
+trade-grade exam with names in capitals, drone flights reported to a commune's police in
+Windows-1258, stolen property handed back in UTF-16, BC Fair PharmaCare with the PHN and a
+spouse's, Alberta AISH client files with the health care number, a Texas driver-licence export with
+the SSN, a California IHSS provider enrolment in camelCase with the SSN beside the licence and
+Puerto Rico's Plan Vital with ``SEGURO SOCIAL``; written 22:29 UTC, 2026-12-06, never used for
+tuning), 9 blind 156 shapes (forest environmental service payments in Windows-1258, home palliative
+care in UTF-16, a national university's competence test candidates in Excel, drought water tanks,
+an Indonesian hajj waiting list with the NIK and RT/RW, Kota Kinabalu hawker licences with the
+MyKad, Brunei's JobCentre with the IC and its colour, a Davao TUPAD payroll with the PSN beside
+another ID and Singapore's active ageing centre with the NRIC and HDB blocks; written 22:29 UTC,
+2026-12-06, never used for tuning) and 9 blind 157 shapes (a commune's first military-service
+registration in Excel, a Ha Long tour boat's crew in UTF-16, a provincial traditional-medicine
+association in Windows-1258, domestic-violence victims at a trusted address with the abuser,
+Sudan's Zakat Chamber in Windows-1256 with the national number, a South Sudanese public service
+nominal roll, a Banadir market traders' register in Somali with the NIRA number, a Djiboutian
+voters' list with the voter card beside the CNI and an Eritrean ration-card register in UTF-16 with
+Tigrinya headers; written 22:29 UTC, 2026-12-06, never used for tuning), each part with seeds of
+its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

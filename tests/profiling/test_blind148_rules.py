@@ -1,14 +1,25 @@
-"""Rules written after blind 148-152's first measurements: a romanised fold of another script
+"""Rules written after blind 148-157's first measurements: a romanised fold of another script
 that is a Latin word, a block's house number, a pupil's parent by initials, Greece's identity
-card beside the ΑΜΚΑ, a Cypriot flat and a Maltese house name in a street line."""
+card beside the ΑΜΚΑ, a Cypriot flat and a Maltese house name in a street line; a driving
+licence beside the SSN, a house number alone, an officer in charge and an abuser."""
 
 from __future__ import annotations
 
 from settled_helpers import settled
 
 from lienthong.profiling import THRESHOLD, infer_role
-from lienthong.profiling._hints import name_hints, names_a_relative, names_elsewhere
+from lienthong.profiling._hints import (
+    name_hints,
+    names_a_passport,
+    names_a_relative,
+    names_elsewhere,
+)
 from lienthong.profiling._places import is_full_address
+
+_GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
+_NAMES = [
+    f"{family} Văn {given}" for family in ("Nguyễn", "Trần", "Lê", "Phạm") for given in _GIVEN
+]
 
 
 def _amka(n: int) -> str:
@@ -66,3 +77,32 @@ def test_a_flat_and_a_house_name_stay_in_the_street_line() -> None:
     streets += [f"{n + 1}, Triq il-Kbira" for n in range(30)]
     found = infer_role("Indirizz / Address", streets)
     assert found.role == "street" and found.confidence >= THRESHOLD, found
+
+
+def test_a_driving_licence_beside_the_ssn_and_a_belarusian_passport_are_documents() -> None:
+    ssns = [f"{100 + n:03d}{10 + n % 80:02d}{1000 + n * 37:04d}" for n in range(1, 41)]
+    licences = [f"A{n * 104729 % 10**7:07d}" for n in range(1, 41)]
+    roles = settled({"ssn": ssns, "caDlIdNumber": licences})
+    assert roles["ssn"][0] == "national_id" and roles["caDlIdNumber"][0] is None, roles
+    assert names_a_passport("Серыя і № пашпарта")
+    assert name_hints("AHCN") == ["national_id"]
+
+
+def test_a_house_number_alone_is_no_street_a_street_number_is() -> None:
+    numbers = [str(1 + n * 7 % 300) for n in range(60)]
+    found = infer_role("House No.", numbers)
+    assert found.role is None or found.confidence < THRESHOLD, found
+    assert infer_role("street_number", numbers).role == "street"  # FEBRL's
+
+
+def test_an_officer_in_charge_an_abuser_and_where_hives_stand() -> None:
+    assert names_a_relative("CB thú y phụ trách") and names_a_relative("Người gây bạo lực")
+    assert names_elsewhere("Vị trí đặt đàn")
+    roles = settled(
+        {
+            "Họ tên nạn nhân": _NAMES,
+            "Người gây bạo lực": list(reversed(_NAMES)),
+        }
+    )
+    assert roles["Họ tên nạn nhân"][0] == "full_name", roles
+    assert roles["Người gây bạo lực"][0] is None, roles

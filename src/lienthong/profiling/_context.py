@@ -170,16 +170,10 @@ def _funds(names: Sequence[str], ids: list[int]) -> list[int]:
 def _documents(names: Sequence[str], ids: list[int]) -> list[int]:
     """The ids under a passport's (a document's) header, and an identity card's beside a
     personal number that is no document's nor a fund's (``N° CNI`` beside the NNI; beside a
-    voter's card alone, Cameroon's, the card's number is the person's) or beside a lifelong
-    number a fund keeps (Greece's ``ΑΔΤ`` beside the ``ΑΜΚΑ``)."""
+    voter's card alone, Cameroon's, the card's number is the person's)."""
     documents = [i for i in ids if names_a_passport(names[i])]
     cards = [i for i in ids if i not in documents and names_an_identity_card(names[i])]
-    rest = [
-        i
-        for i in ids
-        if i not in documents + cards
-        and (not names_a_social_security(names[i]) or names_a_lifelong_fund(names[i]))
-    ]
+    rest = [i for i in ids if i not in documents + cards and not names_a_social_security(names[i])]
     return documents + cards if rest else documents
 
 

@@ -143,6 +143,9 @@ PASSPORTS |= set(phrases("kartu keluarga", "clave de elector", "clave elector"))
 #: osobistego`` beside the PESEL, Kazakh ``№ удостоверения`` beside the ИИН, Greek ``Α.Δ.Τ.``)
 PASSPORTS |= set(phrases("dowodu", "dowod osobisty", "udostovereniya", "zheke kualik"))
 PASSPORTS |= set(phrases("udostoverenie", "adt", "deltioy taytotitas", "pashpart"))
+PASSPORTS |= set(phrases("deltio taytotitas", "pashparta"))  # ``Αρ. Δελτ. Ταυτότητας``
+#: ... a driving licence beside the social security number (California's ``caDlIdNumber``)
+PASSPORTS |= set(phrases("dl id", "dl number", "driver license", "drivers license"))
 #: ... an identity card beside the personal number in the Balkans (``Бр. на лична карта`` beside
 #: the ЕМБГ), a residence card beside it (``N° carte de séjour``): alone, each is the person's
 PASSPORTS |= set(phrases("lichna karta", "licna karta", "carte de sejour", "titre de sejour"))
@@ -165,11 +168,11 @@ PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 #: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's
 #: ``N° CNI`` beside the voter's card) or alone, the person's.
 IDENTITY_CARDS = phrases("cni", "rg")  # Brazil's ``RG``, a state's card, beside the CPF
-#: ... and Greece's ``Αρ. Δελτ. Ταυτότητας`` (``ΑΔΤ``), beside the ``ΑΜΚΑ``
-IDENTITY_CARDS += phrases("deltio taytotitas", "deltioy taytotitas", "adt")
 #: A fund's number a country keys its people by for life (Greece's ``ΑΜΚΑ``, Russia's
 #: ``СНИЛС``): beside a passport or an identity card, the person's number.
 LIFELONG_FUNDS = phrases("amka", "snils")
+#: ... and the United States' social security number, the one a US register keys people by
+LIFELONG_FUNDS += phrases("ssn", "social security number")
 
 
 #: ... but a parent's name that is the person's own surname (Mongolian ``Эцэг/эхийн нэр``, the

@@ -158,6 +158,11 @@ from lienthong.quality import _corpus_blind149 as _blind149
 from lienthong.quality import _corpus_blind150 as _blind150
 from lienthong.quality import _corpus_blind151 as _blind151
 from lienthong.quality import _corpus_blind152 as _blind152
+from lienthong.quality import _corpus_blind153 as _blind153
+from lienthong.quality import _corpus_blind154 as _blind154
+from lienthong.quality import _corpus_blind155 as _blind155
+from lienthong.quality import _corpus_blind156 as _blind156
+from lienthong.quality import _corpus_blind157 as _blind157
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -345,4 +350,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(150, _blind150),
     _blind(151, _blind151),
     _blind(152, _blind152),
+    _blind(153, _blind153),
+    _blind(154, _blind154),
+    _blind(155, _blind155),
+    _blind(156, _blind156),
+    _blind(157, _blind157),
 )
