@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2816 generated files (1408 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2906 generated files (1453 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 157 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 162 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1030,14 +1030,41 @@ care in UTF-16, a national university's competence test candidates in Excel, dro
 an Indonesian hajj waiting list with the NIK and RT/RW, Kota Kinabalu hawker licences with the
 MyKad, Brunei's JobCentre with the IC and its colour, a Davao TUPAD payroll with the PSN beside
 another ID and Singapore's active ageing centre with the NRIC and HDB blocks; written 22:29 UTC,
-2026-12-06, never used for tuning) and 9 blind 157 shapes (a commune's first military-service
+2026-12-06, never used for tuning), 9 blind 157 shapes (a commune's first military-service
 registration in Excel, a Ha Long tour boat's crew in UTF-16, a provincial traditional-medicine
 association in Windows-1258, domestic-violence victims at a trusted address with the abuser,
 Sudan's Zakat Chamber in Windows-1256 with the national number, a South Sudanese public service
 nominal roll, a Banadir market traders' register in Somali with the NIRA number, a Djiboutian
 voters' list with the voter card beside the CNI and an Eritrean ration-card register in UTF-16 with
-Tigrinya headers; written 22:29 UTC, 2026-12-06, never used for tuning), each part with seeds of
-its own.
+Tigrinya headers; written 22:29 UTC, 2026-12-06, never used for tuning), 9 blind 158 shapes
+(pesticide retailers checked in Excel, private nursery groups in UTF-16 with the rented premises
+apart from the minder's home, an old people's xiangqi tournament in Windows-1258, grave exhumation
+permits, a Basque euskaltegi's HABE enrolments with the DNI or NIE and year-first dates, Galician
+shellfish gatherers in Excel, a Welsh GP surgery's flu vaccinations with the NHS number, Breton
+Stumdi trainees with the NIR and Corsican ODARC pastoral aid with the NIR (2A, 2B) beside the
+SIRET; written 22:40 UTC, 2026-12-06, never used for tuning), 9 blind 159 shapes (graves moved out
+of a commune cemetery in Windows-1258, bears kept on farms in Excel, hearing aids for old people in
+UTF-16, wrestlers at a village festival with doubled spaces in the headers, a Chadian electoral
+register with French/Arabic headers and the voter card beside the NNI, a Central African
+cash-for-work payroll with Sango headers, Gabonese scholarship holders with the NIP, Congolese
+LISUNGI cash transfers in UTF-16 and an Equatoguinean town register with the DIP; written 22:39
+UTC, 2026-12-06, never used for tuning), 9 blind 160 shapes (home rice-wine makers in Windows-1258,
+FSC forest owners in Excel, weapons handed in to the police in UTF-16, micro-insurance clients,
+Kazakh national test results in UTF-16 with the ЖСН, a Kyrgyz marriage register in Excel with the
+ПИН and the spouse's, Uzbek jobseekers in Windows-1251 with the JShShIR, Tajik test applicants and
+Turkmen gas subscribers in Windows-1250 with the passport; written 22:41 UTC, 2026-12-06, never
+used for tuning), 9 blind 161 shapes (household businesses registering e-invoices in Windows-1258,
+fishing boats called in from a storm in Excel, price appraisers in UTF-16, auctioneers, Chilean
+SERVIU housing-subsidy applicants with the RUN and the spouse's, Rosario driving licences with the
+DNI beside the CUIL, Uruguayan MEVIR applicants in Latin-1 with the cédula, Paraguayan fishers with
+Guaraní headers and Bolivian Bono Juana Azurduy mothers with the carnet and its complement; written
+22:41 UTC, 2026-12-06, never used for tuning) and 9 blind 162 shapes (PrEP clients of a health
+centre, VietGAP growers in Excel, children's summer activities in UTF-16, weapons handed in at a
+police post in Windows-1258, a Kurdistan Region salary list in UTF-16 with Sorani headers,
+Lebanon's disability card register in Windows-1256, Syrian free candidates for the secondary
+certificate, the Palestinian voter register with the ID's Luhn digit and Omani residential plot
+applications in Excel; written 22:41 UTC, 2026-12-06, never used for tuning), each part with seeds
+of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

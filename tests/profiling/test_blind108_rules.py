@@ -139,7 +139,15 @@ def test_a_brazilian_rg_beside_the_cpf_and_the_taxpayer_beside_a_dependant() -> 
 
 
 def test_uzbek_sons_and_daughters_and_the_dead_and_a_birth_name() -> None:
-    names = ["Abdullayev Akmal Akmal o'g'li", "Nazarova Nodira Bobur qizi"] * 20
+    names = [
+        f"{family}ev {given} {father} o'g'li" if n % 2 else f"{family}eva {given}a {father} qizi"
+        for n, (family, given, father) in enumerate(
+            (f, g, p)
+            for f in ("Abdullay", "Nazarov", "Karimov", "Yusupov")
+            for g in ("Akmal", "Nodir", "Jasur", "Otabek", "Bobur")
+            for p in ("Akmal", "Bobur")
+        )
+    ]
     assert infer_role("F.I.Sh.", names).role == "full_name"
     assert names_a_relative("Họ tên người đã khuất")
     assert infer_role("Geburtsname", ["Richter", "Klein", "Schmidt", "Weber"] * 10).role is None

@@ -1,7 +1,8 @@
 """Rules written after blind 148-157's first measurements: a romanised fold of another script
 that is a Latin word, a block's house number, a pupil's parent by initials, Greece's identity
 card beside the ΑΜΚΑ, a Cypriot flat and a Maltese house name in a street line; a driving
-licence beside the SSN, a house number alone, an officer in charge and an abuser."""
+licence beside the SSN, a house number alone, an officer in charge and an abuser; a SIRET
+beside the NIR, Arabic and Uzbek names with their linking words, whole names of a category."""
 
 from __future__ import annotations
 
@@ -106,3 +107,40 @@ def test_an_officer_in_charge_an_abuser_and_where_hives_stand() -> None:
     )
     assert roles["Họ tên nạn nhân"][0] == "full_name", roles
     assert roles["Người gây bạo lực"][0] is None, roles
+
+
+def test_a_siret_beside_the_nir_and_a_polling_station_in_french() -> None:
+    nirs = [
+        f"{1 + n % 2} {50 + n % 40:02d} {1 + n % 12:02d} 2B {n % 900 + 10:03d} "
+        f"{n * 37 % 1000:03d} {n % 97:02d}"
+        for n in range(1, 41)
+    ]
+    sirets = [f"{n * 7919 % 10**9:09d} {n % 90 + 10:05d}" for n in range(1, 41)]
+    roles = settled({"NIR (MSA)": nirs, "N° SIRET": sirets})
+    assert roles["NIR (MSA)"][0] == "national_id" and roles["N° SIRET"][0] is None, roles
+    assert names_elsewhere("Bureau de vote / مكتب الاقتراع")
+
+
+def test_names_with_their_linking_words_and_whole_names_of_a_category() -> None:
+    omani = [
+        f"{given} {link} {father} بن {grand} {tribe}"
+        for given, link in (("سالم", "بن"), ("أمل", "بنت"), ("شيخة", "بنت"), ("عبدالله", "بن"))
+        for father in ("مبارك", "يوسف", "جاسم")
+        for grand in ("عبدالرحمن", "ناصر")
+        for tribe in ("المعمري", "الرواحي")
+    ]
+    found = infer_role("اسم مقدم الطلب / Applicant Name", omani)
+    assert found.role == "full_name" and found.confidence >= THRESHOLD, found
+    uzbek = [
+        f"{f} {g} {p} o‘g‘li"
+        for f in ("Xo‘jayev", "To‘xtayev")
+        for g in ("Jasur", "Otabek")
+        for p in ("Shoxrux", "Ulug‘bek", "Jasur")
+    ]
+    assert infer_role("F.I.Sh.", uzbek * 3).role == "full_name"
+    # a dozen whole names row after row are a category's: the kind of aid, a few recipients
+    kinds = ["مساعدة نقدية شهرية", "معونة طارئة", "دعم الإيجار", "سلة غذائية"] * 20
+    assert infer_role("نوع المعونة", kinds).role is None
+    recipients = ["Dolores Ramirez", "Harold Kim", "Lupe Hernandez", "Vartan Petrosyan"] * 20
+    found = infer_role("recipientName", recipients)
+    assert found.role is None or found.confidence < THRESHOLD, found

@@ -309,3 +309,18 @@ HUNGARIAN_FORM = (
 def test_a_hungarian_form_with_o_double_acute_reads_back_as_written(encoding: str) -> None:
     decoded = decode_bytes(HUNGARIAN_FORM.encode(encoding))
     assert decoded.text == HUNGARIAN_FORM and "Kérelmezõ" not in decoded.text
+
+
+#: Turkmen in Windows-1250: ``ň`` and ``ş`` read as Windows-1252 are ``ò`` and ``º``
+#: (``Atasynyò``, ``Ýaºaýan``).
+TURKMEN_FORM = (
+    "Familiýasy;Ady;Atasynyň ady;Ýaşaýan salgysy;Soňky töleg senesi\n"
+    "Orazow;Döwlet;Annamyrat;Aşgabat ş., Bitarap Türkmenistan şaýoly 12;12.03.2025\n"
+    "Ataýewa;Gülşat;Berdimyrat;Mary ş., Magtymguly köçesi 7;02.11.2025\n"
+    "Hojamuradow;Serdar;Kakajan;Türkmenabat ş., Şatlyk köçesi 118;30.07.2025\n"
+)
+
+
+def test_a_turkmen_form_in_windows_1250_reads_back_as_written() -> None:
+    decoded = decode_bytes(TURKMEN_FORM.encode("cp1250"))
+    assert decoded.text == TURKMEN_FORM and "Atasynyò" not in decoded.text

@@ -241,6 +241,7 @@ def _infer_role(
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
+    few_names = fits["any_full_name"] >= _WEAK_SHARE and _a_category(distinct, len(sample))
     for role in hints:
         for looser in _LOOSER.get(role, ()):
             if (
@@ -251,6 +252,9 @@ def _infer_role(
                 or (looser == "address_line" and distinct < _LINES_DISTINCT * len(sample))
                 # "Nombre", "First name" may head whole names: two words are one then
                 or (looser == "given_names" and "full_name" in hints and not names_a_part(name))
+                # whole names a category's (a dozen, row after row: "نوع المعونة", the kind
+                # of aid), no register's people, nor their parts ("Họ tên người nước ngoài")
+                or (looser in _NAME_LOOSER and few_names)
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says
@@ -361,6 +365,10 @@ def _decided(
         tuple(evidence),
         (personal and role == "date") or role in PERSONAL_ROLES,
     )
+
+
+#: The looser readings of a person's names.
+_NAME_LOOSER = frozenset({"any_full_name", "any_surname", "given_names"})
 
 
 def _a_category(distinct: int, n: int) -> bool:

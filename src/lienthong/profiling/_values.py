@@ -349,13 +349,14 @@ _UNSPACED_NAME = re.compile(r"[\u1000-\u109f]{3,30}|[\u0f00-\u0fff]{3,40}")
 #: Words that link a name to a parent's or a title, counted with no name's words (``Siti Hajar
 #: binti Pg Hj Mahmud``, ``Abdul Rahman bin Haji Othman``).
 _LINKING = frozenset({"bin", "binti", "bte", "ibn", "bint", "haji", "hj", "hajah", "hjh", "pg"})
+_LINKING |= {"بن", "بنت", "ابن"}  # ... in Arabic script (Oman's ``أمل بنت مبارك بن …``)
 #: ... and the Malaysian and Indian son of, daughter of (``Suresh a/l Muniandy``, ``Kavitha a/p
 #: Subramaniam``, ``s/o``, ``d/o``), read as ``bin``.
 _SON_OF = re.compile(r"(?<=\s)(?:a/l|a/p|s/o|d/o)(?=\s)", re.IGNORECASE)
 
 
 #: An apostrophe inside a word (Uzbek ``o'g'li``, son of; ``O'Brien``): one word, not three.
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’ʻʼ](?=[^\W\d_])")
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['‘’ʻʼ](?=[^\W\d_])")
 
 
 def is_any_full_name(text: str) -> bool:

@@ -163,6 +163,11 @@ from lienthong.quality import _corpus_blind154 as _blind154
 from lienthong.quality import _corpus_blind155 as _blind155
 from lienthong.quality import _corpus_blind156 as _blind156
 from lienthong.quality import _corpus_blind157 as _blind157
+from lienthong.quality import _corpus_blind158 as _blind158
+from lienthong.quality import _corpus_blind159 as _blind159
+from lienthong.quality import _corpus_blind160 as _blind160
+from lienthong.quality import _corpus_blind161 as _blind161
+from lienthong.quality import _corpus_blind162 as _blind162
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -355,4 +360,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(155, _blind155),
     _blind(156, _blind156),
     _blind(157, _blind157),
+    _blind(158, _blind158),
+    _blind(159, _blind159),
+    _blind(160, _blind160),
+    _blind(161, _blind161),
+    _blind(162, _blind162),
 )

@@ -2,19 +2,19 @@
 
 A file that is not UTF, not a non-Latin script and not TCVN3 used to be read as Windows-1252 (or
 cp1258 when it read as Vietnamese). Polish, Czech, Slovak, Hungarian, Croatian, Slovenian,
-Romanian and Albanian files come in Windows-1250 / ISO-8859-2, Latvian, Lithuanian and Estonian
-ones in Windows-1257 / ISO-8859-13, Maltese ones in ISO-8859-3, Turkish ones in Windows-1254; read
-as Windows-1252 their names come out garbled (``roðenja`` for ``rođenja``, ``Wa³êsa`` for
-``Wałęsa``). Byte statistics alone are unreliable on files this small, so the choice is made on
-words: each reading's words that hold a non-ASCII character are checked against the letters of the
-languages written in that code page. A word is plausible when every one of its letters belongs to
-one language's alphabet (no symbol glued between letters, no capital after a small letter, no word
-starting with ``ð``, and for Windows-1252 no vowel after à è ì ò ù). The other reading is taken
-only when one of its languages makes clearly more words plausible than any two languages of the
-Windows-1252 reading together (a Swiss file mixes French and German; a French file with Danish
-names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with at least
-:data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones, and at
-most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
+Romanian, Albanian and Turkmen files come in Windows-1250 / ISO-8859-2, Latvian, Lithuanian and
+Estonian ones in Windows-1257 / ISO-8859-13, Maltese ones in ISO-8859-3, Turkish ones in
+Windows-1254; read as Windows-1252 their names come out garbled (``roðenja`` for ``rođenja``,
+``Wa³êsa`` for ``Wałęsa``). Byte statistics alone are unreliable on files this small, so the choice
+is made on words: each reading's words that hold a non-ASCII character are checked against the
+letters of the languages written in that code page. A word is plausible when every one of its
+letters belongs to one language's alphabet (no symbol glued between letters, no capital after a
+small letter, no word starting with ``ð``, and for Windows-1252 no vowel after à è ì ò ù). The
+other reading is taken only when one of its languages makes clearly more words plausible than any
+two languages of the Windows-1252 reading together (a Swiss file mixes French and German; a French
+file with Danish names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with
+at least :data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones,
+and at most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
 Czech-looking words, and as many garbled). Ties and weak evidence stay Windows-1252.
 """
 
@@ -61,6 +61,7 @@ _CENTRAL = {
     "romanian": "ăâîşţ",
     "albanian": "çë",
     "german": "äöüß",
+    "turkmen": "çäňöşüýž",
 }
 _BALTIC = {
     "latvian": "āčēģīķļņšūž",
