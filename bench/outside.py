@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2906 generated files (1453 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+2996 generated files (1498 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 162 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 167 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1058,12 +1058,39 @@ fishing boats called in from a storm in Excel, price appraisers in UTF-16, aucti
 SERVIU housing-subsidy applicants with the RUN and the spouse's, Rosario driving licences with the
 DNI beside the CUIL, Uruguayan MEVIR applicants in Latin-1 with the cédula, Paraguayan fishers with
 Guaraní headers and Bolivian Bono Juana Azurduy mothers with the carnet and its complement; written
-22:41 UTC, 2026-12-06, never used for tuning) and 9 blind 162 shapes (PrEP clients of a health
-centre, VietGAP growers in Excel, children's summer activities in UTF-16, weapons handed in at a
-police post in Windows-1258, a Kurdistan Region salary list in UTF-16 with Sorani headers,
-Lebanon's disability card register in Windows-1256, Syrian free candidates for the secondary
-certificate, the Palestinian voter register with the ID's Luhn digit and Omani residential plot
-applications in Excel; written 22:41 UTC, 2026-12-06, never used for tuning), each part with seeds
+22:41 UTC, 2026-12-06, never used for tuning), 9 blind 162 shapes (PrEP clients of a health centre,
+VietGAP growers in Excel, children's summer activities in UTF-16, weapons handed in at a police
+post in Windows-1258, a Kurdistan Region salary list in UTF-16 with Sorani headers, Lebanon's
+disability card register in Windows-1256, Syrian free candidates for the secondary certificate, the
+Palestinian voter register with the ID's Luhn digit and Omani residential plot applications in
+Excel; written 22:41 UTC, 2026-12-06, never used for tuning), 9 blind 163 shapes (amateur radio
+licences, privately owned antiquities in Excel, charity cataract surgery in UTF-16 with the BHYT
+card, a literature and arts association in Windows-1258, an Oromia land-holding register with Afaan
+Oromo headers and the Fayda FIN, Kampala boda boda riders with the NIN and names surname first, a
+Rwandan SACCO loan list with Kinyarwanda headers, a Burundian fertiliser list with Kirundi/French
+headers and Bukavu market vendors in UTF-16 with Swahili headers and the voter card; written 22:51
+UTC, 2026-12-06, never used for tuning), 9 blind 164 shapes (a trade union's summer outing with
+coach and seat, a pickleball club, a human milk bank's donor mothers in UTF-16, a children's summer
+military camp in Windows-1258, Tamil Nadu's Pudhumai Penn with Tamil initials, Kerala's LIFE
+Mission in UTF-16 with Malayalam headers, West Bengal's Swasthya Sathi with Bengali headers,
+Punjab's Ashirwad register in Gurmukhi and Gujarat's widow assistance with the Aadhaar masked;
+written 22:51 UTC, 2026-12-06, never used for tuning), 9 blind 165 shapes (a people's inspection
+board in UTF-16, a parish pilgrimage with the saint's name, folk-arts performers in Excel, buffalo
+and cattle insurance in Windows-1258, a Ukrainian enterprise's military register in Windows-1251
+with the РНОКПП, a Polish volunteer fire brigade in Windows-1250 with PESEL, a Lithuanian farm
+register in Windows-1257, Czech fishing licences in ISO-8859-2 with the rodné číslo and Hungarian
+private lodgings in Excel with the adóazonosító jel; written 22:50 UTC, 2026-12-06, never used for
+tuning), 9 blind 166 shapes (prestigious persons among ethnic minorities in Excel, typhoon Yagi
+housing aid in UTF-16, former youth volunteers in Windows-1258 with either the home town or the
+home, part-time village cadres' allowances, Oaxaca's traditional midwives with the CURP, Guatemalan
+MAGA beneficiaries with the DPI, a Honduran health centre register, the Cuban electoral register
+with cross streets and Colombia Mayor payments in UTF-16; written 22:51 UTC, 2026-12-06, never used
+for tuning) and 9 blind 167 shapes (nine Vietnamese registers: a ward's complaints book with old
+three-level addresses, household businesses under tax enforcement in Windows-1258, drink-driving
+licence seizures in Excel, social insurance book corrections in UTF-16 with the birth date on the
+book and the corrected one, patients who left without discharge, pupils transferring, a garment
+factory's shuttle with snake_case headers, address confirmations after July 2025 and contract
+workers going abroad; written 22:51 UTC, 2026-12-06, never used for tuning), each part with seeds
 of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]

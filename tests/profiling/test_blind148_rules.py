@@ -2,7 +2,8 @@
 that is a Latin word, a block's house number, a pupil's parent by initials, Greece's identity
 card beside the ΑΜΚΑ, a Cypriot flat and a Maltese house name in a street line; a driving
 licence beside the SSN, a house number alone, an officer in charge and an abuser; a SIRET
-beside the NIR, Arabic and Uzbek names with their linking words, whole names of a category."""
+beside the NIR, Arabic and Uzbek names with their linking words, whole names of a category; a
+name written surname first, a saint's name, a shop's, Indic initials, a coach and seat."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from lienthong.profiling._hints import (
     names_elsewhere,
 )
 from lienthong.profiling._places import is_full_address
+from lienthong.profiling._values import is_any_full_name
 
 _GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
 _NAMES = [
@@ -143,4 +145,27 @@ def test_names_with_their_linking_words_and_whole_names_of_a_category() -> None:
     assert infer_role("نوع المعونة", kinds).role is None
     recipients = ["Dolores Ramirez", "Harold Kim", "Lupe Hernandez", "Vartan Petrosyan"] * 20
     found = infer_role("recipientName", recipients)
+    assert found.role is None or found.confidence < THRESHOLD, found
+
+
+def test_a_name_surname_first_a_saints_name_and_a_shops_name() -> None:
+    assert name_hints("Rider's Name (Surname First)")[0] == "full_name"
+    assert name_hints("Tên Thánh") == [] and name_hints("Họ và tên thành viên")[0] == "full_name"
+    assert name_hints("Ten HKD") == [] and name_hints("बैंकको नाम") == []
+    assert names_a_passport("Namba ya kadi ya mpiga kura")
+    assert name_hints("Aho atuye (Umudugudu, Akagari, Umurenge)") == ["address"]
+
+
+def test_indic_initials_and_either_the_home_town_or_the_home() -> None:
+    for name in ("மு. ஆயிஷா", "ടി. അബ്ദുൾ റഹ്മാൻ", "എൻ. ഫാത്തിമ", "ഫാത്തിമ പി."):
+        assert is_any_full_name(name), name
+    assert not names_elsewhere("Quê quán / nơi ở") and not names_elsewhere("Nơi ở / Quê quán")
+    assert names_elsewhere("Quê quán")
+
+
+def test_a_coach_and_seat_is_no_address_a_ward_is() -> None:
+    assert not is_full_address("Xe 1 - ghế 04")
+    assert is_full_address("12 Lê Lợi, Phường 5")
+    seats = [f"Xe {n % 3 + 1} - ghế {n % 45 + 1:02d}" for n in range(90)]
+    found = infer_role("Số ghế", seats)
     assert found.role is None or found.confidence < THRESHOLD, found

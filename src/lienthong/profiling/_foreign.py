@@ -221,8 +221,16 @@ _EAST_ASIAN_NAME = re.compile(
     f"[{_HAN}]{{2,4}}|[{_HANGUL}]{{2,4}}|[{_HAN}]{{1,3}}[ \u3000][{_HAN}]{{1,3}}"
     f"|[{_KATAKANA}]{{1,8}}[ \u3000][{_KATAKANA}]{{1,8}}|[{_HAN}]{{1,6}}[·・][{_HAN}]{{1,6}}"
 )
-#: An initial: one letter of any script and a dot (``H.N.S. Perera``, ``J. R. R. Tolkien``).
-_INITIAL = re.compile(r"(?<![^\W\d_])([^\W\d_])\.")
+#: The marks an Indic letter carries (vowel signs, a virama; Malayalam's chillu letters end a
+#: syllable too): a Tamil initial ``மு.`` is a letter and its vowel sign.
+_SIGNS = "".join(
+    chr(code)
+    for code in range(0x0900, 0x0E00)
+    if unicodedata.category(chr(code)) in ("Mn", "Mc") or 0x0D7A <= code <= 0x0D7F
+)
+#: An initial: one letter of any script, its signs, and a dot (``H.N.S. Perera``, ``J. R. R.
+#: Tolkien``, Tamil ``மு. ஆயிஷா``, Malayalam ``എൻ. ഫാത്തിമ``).
+_INITIAL = re.compile(rf"(?<![^\W\d_])([^\W\d_][{_SIGNS}]*)\.")
 
 
 def is_east_asian_name(text: str) -> bool:

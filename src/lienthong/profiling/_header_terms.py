@@ -105,12 +105,17 @@ FAMILY_AND_MIDDLE = (
 )  # fmt: skip
 #: The given name with the middle name(s) before it ("Tên đệm và tên"): the given names.
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
+#: A whole name written family name first (``Rider's Name (Surname First)``): the whole name.
+NAME_ORDER = (("surname", "first"), ("family", "name", "first"), ("last", "name", "first"))
 #: The middle name alone: a part of a person's name that none of our name roles is.
 #: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
 MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
     ("ten", "dem"), ("ten", "lot"), ("middle", "name"), ("middle",),
     ("segundo", "nombre"), ("segundo", "nome"), ("drugie", "imie"), ("post", "nom"),
 )  # fmt: skip
+#: ... and, as the whole header, a Catholic's saint's name (``Tên Thánh``; ``Họ và tên thành
+#: viên`` is a member's whole name)
+SAINTS_NAME = frozenset({("ten", "thanh"), ("baptismal", "name")})
 #: The names besides the first (``Other Names``): the given names beside a surname, the middle
 #: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).
 OTHER_NAMES = (("other", "name"), ("otros", "nombres"), ("outros", "nomes"), ("autres", "prenoms"))
@@ -159,6 +164,7 @@ PASSPORTS |= set(phrases("lbtqh ltmwyny", "btqh ltmwyn", "lbtqh ltmwynyh"))
 PASSPORTS |= set(phrases("lbtqh lsryh", "btqh lsryh"))  # Syria's family card (البطاقة الأسرية)
 #: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
+PASSPORTS |= set(phrases("kadi ya mpiga kura"))  # ... in Swahili
 #: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
 #: senior citizens' office's, beside the PhilSys number), Ukraine's register record number
 #: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by

@@ -23,6 +23,7 @@ from lienthong.profiling._header_terms import (
     IDENTITY_CARDS,
     LIFELONG_FUNDS,
     MIDDLE_ONLY,
+    NAME_ORDER,
     NAMED_PART,
     NEWBORNS,
     NOTES,
@@ -30,6 +31,7 @@ from lienthong.profiling._header_terms import (
     PARENTS_NAME_AS_SURNAME,
     PASSPORTS,
     RELATIVES,
+    SAINTS_NAME,
     SCRIPT_ONLY,
     SOCIAL_SECURITY,
     TAX_NUMBERS,
@@ -181,9 +183,18 @@ def names_other_names(column: str) -> bool:
 
 
 def names_elsewhere(column: str) -> bool:
-    """Whether the header names a place where the record's person does not live."""
+    """Whether the header names a place where the record's person does not live; a header of
+    two halves, one of them the home (``Quê quán / nơi ở``: home town or where one lives),
+    names the home."""
     words, guarded = header_words(column), latin(column)
-    return _ELSEWHERE.any_in(words, guarded=guarded)
+    if not _ELSEWHERE.any_in(words, guarded=guarded):
+        return False
+    halves = [header_words(half) for half in _BILINGUAL.split(column) if half.strip()]
+    return len(halves) < 2 or not any(
+        any(contains(half, phrase) for phrase in HOMES)
+        and not _ELSEWHERE.any_in(half, guarded=guarded)
+        for half in halves
+    )
 
 
 def names_a_business_place(column: str) -> bool:
@@ -261,6 +272,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif _middle_only(words):
         found = [role for role in found if role not in _PERSON_NAMES]
+    elif found and any(contains(words, phrase) for phrase in NAME_ORDER):
+        found = ["full_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif found and found[0] == "family_name" and contains(words, ("ten",)):
         found.insert(0, "full_name")
     elif "family_name" in found and "given_name" in found:
@@ -280,7 +293,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
 
 def _middle_only(words: list[str]) -> bool:
     """Whether the header's words name the middle name alone (``Tên đệm``, ``Middle name``)."""
-    return any(contains(words, phrase) for phrase in MIDDLE_ONLY)
+    return any(contains(words, phrase) for phrase in MIDDLE_ONLY) or tuple(words) in SAINTS_NAME
 
 
 _UNITS = frozenset({"ward", "district", "province", "suburb", "state"})

@@ -36,6 +36,8 @@ _PHRASES = (
     "user",
     "doanh nghiep",
     "ten ho kinh doanh",
+    "ten hkd",  # ... written by its initials (``Ten HKD``: ``Quán cơm Bình``)
+    "baimkko",  # Nepali ``बैंकको नाम``, the bank's name (``नेपाल बैंक लि.``)
     "cua hang",
     "cong ty",
     "co quan",

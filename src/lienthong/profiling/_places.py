@@ -14,6 +14,7 @@ from lienthong.profiling._foreign import (
     is_cjk_address,
     names_glued_units,
 )
+from lienthong.profiling._header_words import vietnamese
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, tokens, written_otherwise
 
@@ -110,12 +111,33 @@ _NUMBER_SIGN = re.compile(r"\bn\.?\s?[º°]", re.IGNORECASE)
 def _house_or_door(part: str) -> bool:
     """Whether a street line's part after a comma is its house number or the floor, door or
     flat (``Via Roma, 12``, ``Østerbrogade 9, st.``, ``Av. de Catalunya, 10, baixos``)."""
-    if _HOUSE_AFTER_COMMA.fullmatch(part) is not None:
+    if _HOUSE_AFTER_COMMA.fullmatch(part) is not None or _a_numbered_thing(part):
         return True
     words = tokens(_NUMBER_SIGN.sub(" ", part))
     return 0 < len(words) <= _DOOR_PART_TOKENS and all(
         word in _DOOR_WORDS or len(word) == 1 or (len(word) <= 4 and any(c.isdigit() for c in word))
         for word in words
+    )
+
+
+#: A word and a number alone (``ghế 04``, ``Phường 5``).
+_WORD_AND_NUMBER = re.compile(r"\s*([^\W\d_]+)\.?\s*[0-9]{1,4}[^\W\d_]?\s*")
+
+
+def _a_numbered_thing(part: str) -> bool:
+    """Whether a part of a Vietnamese value after a comma or a dash is a numbered thing that is
+    no place: a word that names no unit, quarter or street, and a number (``Xe 1 - ghế 04``, a
+    coach and a seat); ``Phường 5``, ``Tổ 7`` are places. Vietnamese units are known words;
+    another language's may not be (Mozambique's ``Quarteirão 12``)."""
+    found = _WORD_AND_NUMBER.fullmatch(part)
+    if found is None or not vietnamese(part):
+        return False
+    word = fold(found[1])
+    return (
+        word not in ADDRESS_WORDS
+        and word not in _QUARTER_WORDS
+        and not _street_word(word, numbered=False)
+        and _QUARTER_PART.match(fold(part)) is None
     )
 
 

@@ -168,6 +168,11 @@ from lienthong.quality import _corpus_blind159 as _blind159
 from lienthong.quality import _corpus_blind160 as _blind160
 from lienthong.quality import _corpus_blind161 as _blind161
 from lienthong.quality import _corpus_blind162 as _blind162
+from lienthong.quality import _corpus_blind163 as _blind163
+from lienthong.quality import _corpus_blind164 as _blind164
+from lienthong.quality import _corpus_blind165 as _blind165
+from lienthong.quality import _corpus_blind166 as _blind166
+from lienthong.quality import _corpus_blind167 as _blind167
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -365,4 +370,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(160, _blind160),
     _blind(161, _blind161),
     _blind(162, _blind162),
+    _blind(163, _blind163),
+    _blind(164, _blind164),
+    _blind(165, _blind165),
+    _blind(166, _blind166),
+    _blind(167, _blind167),
 )
