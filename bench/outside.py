@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-2996 generated files (1498 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3086 generated files (1543 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 167 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 172 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1085,13 +1085,39 @@ housing aid in UTF-16, former youth volunteers in Windows-1258 with either the h
 home, part-time village cadres' allowances, Oaxaca's traditional midwives with the CURP, Guatemalan
 MAGA beneficiaries with the DPI, a Honduran health centre register, the Cuban electoral register
 with cross streets and Colombia Mayor payments in UTF-16; written 22:51 UTC, 2026-12-06, never used
-for tuning) and 9 blind 167 shapes (nine Vietnamese registers: a ward's complaints book with old
+for tuning), 9 blind 167 shapes (nine Vietnamese registers: a ward's complaints book with old
 three-level addresses, household businesses under tax enforcement in Windows-1258, drink-driving
 licence seizures in Excel, social insurance book corrections in UTF-16 with the birth date on the
 book and the corrected one, patients who left without discharge, pupils transferring, a garment
 factory's shuttle with snake_case headers, address confirmations after July 2025 and contract
-workers going abroad; written 22:51 UTC, 2026-12-06, never used for tuning), each part with seeds
-of its own.
+workers going abroad; written 22:51 UTC, 2026-12-06, never used for tuning), 9 blind 168 shapes
+(parcel-split dossiers in Windows-1258, electrical safety cards in UTF-16, households moved from a
+river-bank erosion zone in Excel, shop-sign registrations, a Curaçao job seekers' register with
+Papiamentu headers, an Aruban social-housing list in Windows-1252 with the partner's
+persoonsnummer, Sint Maarten SZV registrations with month-first dates, Guadeloupe RSMA volunteers
+with the NIR and a French Guiana health centre's patients; written 23:05 UTC, 2026-12-06, never
+used for tuning), 9 blind 169 shapes (foster carers of children in Excel, free bus cards for the
+elderly in UTF-16, vehicle owners at an inspection centre in Windows-1258, a real-estate broker
+exam, and five South African registers with the 13-digit ID: a traditional council's proof of
+residence in isiZulu, a school governing body's parent voters in isiXhosa, a taxi association's
+drivers in Sesotho, a community policing forum in Setswana and a Dutch Reformed congregation in
+Afrikaans; written 23:05 UTC, 2026-12-06, never used for tuning), 9 blind 170 shapes (a hospital's
+zero-dong kitchen, a deposit-insurance payout in Excel, people under a suspended sentence in
+Windows-1258, rubber tapping contracts in UTF-16, a South Tyrol fire brigade in ISO-8859-15 with
+the codice fiscale as Steuernummer, Aosta Valley cattle breeders with French headers, Sardinian
+screening invitations with the tessera sanitaria, a Sicilian fishing crew with omocode codici
+fiscali and a Friulian family card with Italian/Slovene headers; written 23:05 UTC, 2026-12-06,
+never used for tuning), 9 blind 171 shapes (education allowance for children of people with merit,
+undernourished children, rubber-tapping plots in Windows-1258, outpatient chemotherapy in UTF-16, a
+Nunavut housing roster with Inuktitut headers, New Brunswick's drug plan with bilingual headers,
+Manitoba's income assistance with the SIN beside the PHIN, Nova Scotia's Need a Family Practice
+registry and Saskatchewan's income support in Latin-1; written 23:03 UTC, 2026-12-06, never used
+for tuning) and 9 blind 172 shapes (nine Vietnamese registers of Hà Nội, Hải Phòng, Đà Nẵng, Cần
+Thơ and mountain provinces: spent convictions, boarding-school drop-outs in UTF-16, overdue
+Agribank borrowers in ALL CAPS without diacritics, floating-market boat members, ethnic-minority
+mothers paid at birth, victims whose property was returned, households in temporary housing in
+Windows-1258, pavement encroachment fines and supervised TB treatment; written 23:06 UTC,
+2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

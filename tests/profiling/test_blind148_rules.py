@@ -169,3 +169,14 @@ def test_a_coach_and_seat_is_no_address_a_ward_is() -> None:
     seats = [f"Xe {n % 3 + 1} - ghế {n % 45 + 1:02d}" for n in range(90)]
     found = infer_role("Số ghế", seats)
     assert found.role is None or found.confidence < THRESHOLD, found
+
+
+def test_a_provincial_health_number_beside_the_sin_and_alone() -> None:
+    sins = [f"{n * 104729 % 10**9:09d}" for n in range(1, 41)]
+    phins = [f"{n * 7919 % 10**9:09d}" for n in range(1, 41)]
+    roles = settled({"SIN": sins, "PHIN": phins})
+    assert roles["SIN"][0] == "national_id" and roles["PHIN"][0] is None, roles
+    cards = [f"{n * 7919 % 10**4:04d} {n % 900 + 100:03d} {n * 31 % 1000:03d}" for n in range(40)]
+    assert settled({"Health Card Number": cards})["Health Card Number"][0] == "national_id"
+    assert name_hints("Lebitso le Fane / Name & Surname")[0] == "full_name"
+    assert names_a_relative("Persoonsnr. pareha") and name_hints("Nòmber") == ["given_name"]

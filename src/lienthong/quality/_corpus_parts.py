@@ -173,6 +173,11 @@ from lienthong.quality import _corpus_blind164 as _blind164
 from lienthong.quality import _corpus_blind165 as _blind165
 from lienthong.quality import _corpus_blind166 as _blind166
 from lienthong.quality import _corpus_blind167 as _blind167
+from lienthong.quality import _corpus_blind168 as _blind168
+from lienthong.quality import _corpus_blind169 as _blind169
+from lienthong.quality import _corpus_blind170 as _blind170
+from lienthong.quality import _corpus_blind171 as _blind171
+from lienthong.quality import _corpus_blind172 as _blind172
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -375,4 +380,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(165, _blind165),
     _blind(166, _blind166),
     _blind(167, _blind167),
+    _blind(168, _blind168),
+    _blind(169, _blind169),
+    _blind(170, _blind170),
+    _blind(171, _blind171),
+    _blind(172, _blind172),
 )
