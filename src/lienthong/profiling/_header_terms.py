@@ -107,8 +107,10 @@ FAMILY_AND_MIDDLE = (
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
 #: A whole name written family name first (``Rider's Name (Surname First)``), or a name and a
 #: surname together (``Lebitso le Fane / Name & Surname``): the whole name.
-NAME_ORDER = (("surname", "first"), ("family", "name", "first"), ("last", "name", "first"))
-NAME_ORDER += (("name", "surname"), ("name", "and", "surname"))
+NAME_ORDER: tuple[tuple[str, ...], ...] = (
+    ("surname", "first"), ("family", "name", "first"), ("last", "name", "first"),
+    ("name", "surname"), ("name", "and", "surname"),
+)  # fmt: skip
 #: The middle name alone: a part of a person's name that none of our name roles is.
 #: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
 MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
