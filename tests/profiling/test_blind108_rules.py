@@ -4,7 +4,7 @@ transfer."""
 
 from __future__ import annotations
 
-from settled_helpers import settled
+from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._hints import (
@@ -13,11 +13,6 @@ from lienthong.profiling._hints import (
     names_a_relative,
     names_elsewhere,
 )
-
-_GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
-_NAMES = [
-    f"{family} Văn {given}" for family in ("Nguyễn", "Trần", "Lê", "Phạm") for given in _GIVEN
-]
 
 
 def test_a_resident_number_masked_after_its_seventh_digit_is_still_the_persons() -> None:
@@ -57,8 +52,8 @@ def test_a_staircase_and_a_flat_after_the_house_number_leave_a_street_line() -> 
 def test_the_dead_workers_numbers_are_not_the_survivors() -> None:
     roles = settled(
         {
-            "Họ tên người hưởng": _NAMES,
-            "Họ tên người chết": list(reversed(_NAMES)),
+            "Họ tên người hưởng": VIETNAMESE_NAMES,
+            "Họ tên người chết": list(reversed(VIETNAMESE_NAMES)),
             "Mã số BHXH người chết": [f"79{n:08d}" for n in range(40)],
         }
     )

@@ -7,7 +7,7 @@ name written surname first, a saint's name, a shop's, Indic initials, a coach an
 
 from __future__ import annotations
 
-from settled_helpers import settled
+from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._hints import (
@@ -18,11 +18,6 @@ from lienthong.profiling._hints import (
 )
 from lienthong.profiling._places import is_full_address
 from lienthong.profiling._values import is_any_full_name
-
-_GIVEN = ["An", "Bình", "Cường", "Dũng", "Hà", "Lan", "Minh", "Ngọc", "Phúc", "Trang"]
-_NAMES = [
-    f"{family} Văn {given}" for family in ("Nguyễn", "Trần", "Lê", "Phạm") for given in _GIVEN
-]
 
 
 def _amka(n: int) -> str:
@@ -103,8 +98,8 @@ def test_an_officer_in_charge_an_abuser_and_where_hives_stand() -> None:
     assert names_elsewhere("Vị trí đặt đàn")
     roles = settled(
         {
-            "Họ tên nạn nhân": _NAMES,
-            "Người gây bạo lực": list(reversed(_NAMES)),
+            "Họ tên nạn nhân": VIETNAMESE_NAMES,
+            "Người gây bạo lực": list(reversed(VIETNAMESE_NAMES)),
         }
     )
     assert roles["Họ tên nạn nhân"][0] == "full_name", roles
