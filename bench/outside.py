@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3086 generated files (1543 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3176 generated files (1588 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 172 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 177 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1112,11 +1112,34 @@ undernourished children, rubber-tapping plots in Windows-1258, outpatient chemot
 Nunavut housing roster with Inuktitut headers, New Brunswick's drug plan with bilingual headers,
 Manitoba's income assistance with the SIN beside the PHIN, Nova Scotia's Need a Family Practice
 registry and Saskatchewan's income support in Latin-1; written 23:03 UTC, 2026-12-06, never used
-for tuning) and 9 blind 172 shapes (nine Vietnamese registers of Hà Nội, Hải Phòng, Đà Nẵng, Cần
-Thơ and mountain provinces: spent convictions, boarding-school drop-outs in UTF-16, overdue
-Agribank borrowers in ALL CAPS without diacritics, floating-market boat members, ethnic-minority
-mothers paid at birth, victims whose property was returned, households in temporary housing in
+for tuning), 9 blind 172 shapes (nine Vietnamese registers of Hà Nội, Hải Phòng, Đà Nẵng, Cần Thơ
+and mountain provinces: spent convictions, boarding-school drop-outs in UTF-16, overdue Agribank
+borrowers in ALL CAPS without diacritics, floating-market boat members, ethnic-minority mothers
+paid at birth, victims whose property was returned, households in temporary housing in
 Windows-1258, pavement encroachment fines and supervised TB treatment; written 23:06 UTC,
+2026-12-06, never used for tuning), 9 blind 173 shapes (hookah divers' first aid in UTF-16,
+electric motorbikes for Hà Nội's low-emission zone in Excel, licence points restored in
+Windows-1258 with ALL CAPS headers, a National Day gift paid in cash, Mongolian mortgage borrowers
+with the register number, Inner Mongolian Naadam competitors in GB18030 with Mongolian-script
+headers, Buryat large families with СНИЛС, Tuvan young herders in UTF-16 and Kalmyk sheep subsidies
+in Windows-1251; written 23:40 UTC, 2026-12-06, never used for tuning), 9 blind 174 shapes (Ngọc
+Linh ginseng growers in Windows-1258, surveying certificates in Excel, an online law quiz in
+UTF-16, sand barge owners, New Caledonian CAFAT contributors with the NIR and the RIDET, a French
+Polynesian housing list with Tahitian words, Wallis and Futuna scholarships, Réunion cane cutters
+and Mayotte's cyclone aid; written 23:40 UTC, 2026-12-06, never used for tuning), 9 blind 175
+shapes (boarding pupils' rice support in UTF-16, paper licences exchanged in Windows-1258, water
+meter replacements in Excel, a gold shop's customer book, Bavarian coaches with the Steuer-IdNr,
+Saxon seasonal workers with Sorbian headers, Flensburg cross-border commuters with the CPR beside
+the Steuer-IdNr, Vienna's housing list with the SV-Nummer and Vorarlberg's family pass; written
+23:41 UTC, 2026-12-06, never used for tuning), 9 blind 176 shapes (nine Vietnamese registers of the
+Mekong Delta and the Central Highlands: Khmer monks' temporary residence, pagoda boards in ALL
+CAPS, a Khmer-script class, shrimp farmers hit by drought in UTF-16, a TB register, border-belt
+farmers, poor highland inpatients in Windows-1258 (``Đăk Răng``, ``Kpă``), 4C coffee farmers and a
+pagoda's rice handout; written 23:40 UTC, 2026-12-06, never used for tuning) and 9 blind 177 shapes
+(relatives giving DNA for martyrs' remains in UTF-16, bomb and mine victims in Windows-1258,
+canteen food poisoning in Excel, people back from scam compounds, a Chihuahua ejido register with
+the CURP, Sonoran fishermen with the RFC and the INE key, Nuevo León IMSS registrations, New Mexico
+energy assistance with the SSN and Cameron County colonia water hookups; written 23:40 UTC,
 2026-12-06, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]

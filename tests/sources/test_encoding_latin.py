@@ -324,3 +324,19 @@ TURKMEN_FORM = (
 def test_a_turkmen_form_in_windows_1250_reads_back_as_written() -> None:
     decoded = decode_bytes(TURKMEN_FORM.encode("cp1250"))
     assert decoded.text == TURKMEN_FORM and "Atasynyò" not in decoded.text
+
+
+#: A Central Highlands register in Windows-1258: ``ă`` before ``k`` and at the end of a
+#: name (``Đăk Răng``, ``Kpă``) is Vietnamese spelling of the region's names, not Portuguese.
+HIGHLANDS_FORM = (
+    "Họ tên người bệnh;Dân tộc;Địa chỉ (thôn, xã, huyện, tỉnh)\n"
+    "Kpă K'Rưng;Gia Rai;Thôn Đăk Răng, xã Đăk Dục, huyện Ngọc Hồi, tỉnh Kon Tum\n"
+    "Y Nhung;Xơ Đăng;Làng Klă, xã Ia Pú, huyện Ia Grai, tỉnh Gia Lai\n"
+    "A Thút;Ba Na;Thôn Kon Rờ Bàng, xã Vinh Quang, thành phố Kon Tum, tỉnh Kon Tum\n"
+    "Rơ Châm H'Lan;Gia Rai;Làng Đăk Lăk, xã Đăk Tờ Re, huyện Kon Rẫy, tỉnh Kon Tum\n"
+)
+
+
+def test_a_highlands_register_in_windows_1258_reads_as_vietnamese() -> None:
+    decoded = decode_bytes(cp1258(HIGHLANDS_FORM))
+    assert decoded.encoding == "cp1258" and decoded.text == HIGHLANDS_FORM

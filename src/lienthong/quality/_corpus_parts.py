@@ -178,6 +178,11 @@ from lienthong.quality import _corpus_blind169 as _blind169
 from lienthong.quality import _corpus_blind170 as _blind170
 from lienthong.quality import _corpus_blind171 as _blind171
 from lienthong.quality import _corpus_blind172 as _blind172
+from lienthong.quality import _corpus_blind173 as _blind173
+from lienthong.quality import _corpus_blind174 as _blind174
+from lienthong.quality import _corpus_blind175 as _blind175
+from lienthong.quality import _corpus_blind176 as _blind176
+from lienthong.quality import _corpus_blind177 as _blind177
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -385,4 +390,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(170, _blind170),
     _blind(171, _blind171),
     _blind(172, _blind172),
+    _blind(173, _blind173),
+    _blind(174, _blind174),
+    _blind(175, _blind175),
+    _blind(176, _blind176),
+    _blind(177, _blind177),
 )
