@@ -59,7 +59,9 @@ class SandboxProvider:
         self.process = subprocess.Popen(
             ["node", str(PROVIDER)], env=env, stdout=self.log, stderr=subprocess.STDOUT
         )
-        deadline = time.monotonic() + 20
+        # node starts in a second or two; on a 2-core CI box beside the suite's workers it once
+        # took over twenty (clean-clone run, 2026-12-06 23:49)
+        deadline = time.monotonic() + 60
         while True:
             with socket.socket() as probe:
                 if probe.connect_ex(("127.0.0.1", self.port)) == 0:
