@@ -81,14 +81,6 @@ class PhraseIndex:
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}[^\W\d_]?(?![^\W\d_])")
 
 
-def latin(column: str) -> bool:
-    """Whether every letter of the header is Latin (a Vietnamese header can only be)."""
-    return all(
-        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
-        for ch in column
-    )
-
-
 def vietnamese(column: str) -> bool:
     """Whether the header is written in Vietnamese: a letter only Vietnamese writes (``đ``, the
     horn of ``ơ ư``, a hook above, a tone over a circumflex or a breve: ``Số thẻ``), so no other

@@ -36,9 +36,9 @@ from lienthong.profiling._header_terms import (
     SOCIAL_SECURITY,
     TAX_NUMBERS,
 )
-from lienthong.profiling._header_words import PhraseIndex, contains, header_words, latin
+from lienthong.profiling._header_words import PhraseIndex, contains, header_words
 from lienthong.profiling._not_a_person import NOT_A_PERSON
-from lienthong.profiling._text import fold, written_otherwise
+from lienthong.profiling._text import fold, latin, written_otherwise
 
 #: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
 #: "ho" makes it a family name.

@@ -20,7 +20,6 @@ A term that is an ordinary word of a major language (``fin``, French "end") is g
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,7 +27,7 @@ from importlib import resources
 
 from lienthong.errors import ConfigError
 from lienthong.profiling._roles import ROLES
-from lienthong.profiling._text import tokens
+from lienthong.profiling._text import latin, tokens
 
 #: Header roles the lexicon may name: the profile's roles, ``note`` (free-text remarks, never
 #: an address), ``relative`` (another person or party than the record's own: a parent, an
@@ -133,14 +132,6 @@ _COMMON_WORDS = frozenset({"fin", "sin", "run", "cie", "bir"})
 _SHORT_FOLD = 6
 
 
-def _latin(term: str) -> bool:
-    """Whether every letter of the term is Latin."""
-    return all(
-        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
-        for ch in term
-    )
-
-
 def _ambiguous(word: str) -> bool:
     return len(word) <= 2 or word in vietnamese_words() or word in _COMMON_WORDS
 
@@ -154,7 +145,7 @@ def lexicon() -> Lexicon:
     in_script: set[tuple[str, ...]] = set()
     for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
-        (in_latin if _latin(term) else in_script).add(phrase)
+        (in_latin if latin(term) else in_script).add(phrase)
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
         # a Vietnamese term (``cha``, ``mẹ``) is meant as the Vietnamese word it folds to

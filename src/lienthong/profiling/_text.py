@@ -65,6 +65,15 @@ def romanise(text: str) -> str:
     return "".join(out)
 
 
+def latin(text: str) -> bool:
+    """Whether every letter of ``text`` is Latin (a Vietnamese header can only be; a lexicon
+    term in another script is read in headers in that script)."""
+    return all(
+        ch.isascii() or not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN")
+        for ch in text
+    )
+
+
 def nfc(text: str) -> str:
     """Composed form: files from macOS or some Windows tools arrive in NFD."""
     return unicodedata.normalize("NFC", text)
