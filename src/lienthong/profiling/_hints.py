@@ -217,8 +217,10 @@ def names_a_persons_name(column: str) -> bool:
     do Responsável``): :func:`name_hints` leaves out the names of other parties."""
     words, guarded = header_words(column), latin(column)
     return any(
-        _ORDERED[index][0] in _PERSON_NAMES and contains(words, _ORDERED[index][1], guarded=guarded)
-        for index in _ORDERED_INDEX.among(words)
+        role in _PERSON_NAMES
+        and not (guarded and needle in SCRIPT_ONLY)  # as in :func:`_name_hints`
+        and contains(words, needle, guarded=guarded)
+        for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words))
     )
 
 
