@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3176 generated files (1588 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3266 generated files (1633 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 177 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 182 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1135,12 +1135,34 @@ the Steuer-IdNr, Vienna's housing list with the SV-Nummer and Vorarlberg's famil
 Mekong Delta and the Central Highlands: Khmer monks' temporary residence, pagoda boards in ALL
 CAPS, a Khmer-script class, shrimp farmers hit by drought in UTF-16, a TB register, border-belt
 farmers, poor highland inpatients in Windows-1258 (``Đăk Răng``, ``Kpă``), 4C coffee farmers and a
-pagoda's rice handout; written 23:40 UTC, 2026-12-06, never used for tuning) and 9 blind 177 shapes
+pagoda's rice handout; written 23:40 UTC, 2026-12-06, never used for tuning), 9 blind 177 shapes
 (relatives giving DNA for martyrs' remains in UTF-16, bomb and mine victims in Windows-1258,
 canteen food poisoning in Excel, people back from scam compounds, a Chihuahua ejido register with
 the CURP, Sonoran fishermen with the RFC and the INE key, Nuevo León IMSS registrations, New Mexico
 energy assistance with the SSN and Cameron County colonia water hookups; written 23:40 UTC,
-2026-12-06, never used for tuning), each part with seeds of its own.
+2026-12-06, never used for tuning), 9 blind 178 shapes (keepers of martyrs' altars in Windows-1258,
+a commune sports congress in Excel, gas shops inspected by the fire police in UTF-16, households
+giving up honeycomb-coal stoves, Senegalese pirogue permits with the NIN, Malian cotton growers
+with the NINA, Burkinabè gold diggers with the CNIB, Nigerien herders' vaccinations and Mauritanian
+teacher candidates with the NNI; written 01:02 UTC, 2026-12-07, never used for tuning), 9 blind 179
+shapes (judicial experts in Windows-1258, train drivers' licences in Excel, Fansipan climbers,
+thalassaemia patients in UTF-16, Greenland's education grants with the CPR, Faroese fishing crews
+with the P-tal, Norwegian siida units with the fødselsnummer, the Sámi parliament's roll in Sweden
+with the personnummer and Åland land permits with the henkilötunnus; written 01:03 UTC, 2026-12-07,
+never used for tuning), 9 blind 180 shapes (vaccine trial volunteers in UTF-16, free migrants to be
+settled in Windows-1258, a sector's medal nominations in Excel, rice offtake contracts, Jamaican
+poor relief with the TRN, Trinidadian CDAP patients with their pharmacies, Barbados drug benefit
+cards, post-Dorian home repairs in the Bahamas with the NIB number and Guyanese flood grants;
+written 01:01 UTC, 2026-12-07, never used for tuning), 9 blind 181 shapes (nine Vietnamese
+registers of the Red River delta and Hanoi: lychee growing areas in Excel, a criminal hearing list,
+hypertension patients in Windows-1258 without diacritics, transfer pupils in UTF-16, Trang An boat
+rowers (``HKTT``), Tết peach stalls with a header ending in two spaces, people who gave themselves
+up, inheritance case parties and machine rice transplanting; written 01:01 UTC, 2026-12-07, never
+used for tuning) and 9 blind 182 shapes (vaccine trial volunteers in UTF-16, official housing in
+Excel, market kiosks in Windows-1258, martial arts athletes, Thai flood victims in TIS-620 with
+Buddhist-era dates, Lao village fund borrowers, a Khmer voter list in Excel, Myanmar MOU workers
+with the NRC and a Yunnan relocation roll in GB18030; written 01:03 UTC, 2026-12-07, never used for
+tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

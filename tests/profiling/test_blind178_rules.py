@@ -1,9 +1,15 @@
 """Rules written in the session of blind 178 on: the same script-only folds left out wherever a
-header is asked whether it names somebody's name."""
+header is asked whether it names somebody's name; a number sign after a word; Thai, Lao and
+Khmer headers whose noun comes first; a martyr's particulars (``LS``), a pharmacy's address,
+``HKTT``, Faroese ``Fyrinavn``."""
 
 from __future__ import annotations
 
-from lienthong.profiling._hints import name_hints, names_a_persons_name
+from settled_helpers import VIETNAMESE_NAMES, settled
+
+from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._header_words import header_words
+from lienthong.profiling._hints import _between_letters, name_hints, names_a_persons_name
 
 
 def test_a_short_fold_of_another_script_names_nobody_in_a_latin_header() -> None:
@@ -16,3 +22,66 @@ def test_a_short_fold_of_another_script_names_nobody_in_a_latin_header() -> None
     # the same terms in their own script, and plain Latin name headers, still name a person
     for header in ("Тегі", "Họ tên", "Beneficiary Name"):
         assert names_a_persons_name(header), header
+
+
+def test_a_number_sign_after_a_word_is_the_word_number() -> None:
+    assert header_words("NIB #") == ["nib", "number"]
+    assert header_words("Acct#") == ["acct", "number"]
+    assert name_hints("NIB #") == name_hints("NIB No.") == ["national_id"]
+    # a sign before a number, or alone, is no word
+    assert header_words("#") == []
+    assert header_words("#5 Oistins Hill") == ["5", "oistins", "hill"]
+
+
+def test_a_thai_lao_or_khmer_header_names_its_noun_first() -> None:
+    # address, current: the address
+    for header in ("ที่อยู่ปัจจุบัน", "ທີ່ຢູ່ປັດຈຸບັນ", "អាសយដ្ឋានបច្ចុប្បន្ន"):
+        assert name_hints(header) == ["address"], header
+    # name, father: the father's, no name of the record's person
+    for header in ("ชื่อบิดา", "ຊື່ພໍ່", "ឈ្មោះឪពុក"):
+        assert name_hints(header) == [], header
+    # only a term of the lexicon as written begins a header: Lao ``ຫົ`` folds to Vietnamese
+    # ``họ`` (family name), Thai ``จุ`` begins ``จุดรับลงทะเบียน`` (where one registers)
+    assert name_hints("ຫົວໜ້າຄອບຄົວ") == []  # head of the family
+    assert name_hints("จุดรับลงทะเบียน") == []
+    assert name_hints("ឈ្មោះមេគ្រួសារ") == []  # name, household head: somebody else's
+    # no cut leaves a vowel written before its consonant, a mark, or Khmer's coeng behind
+    assert not _between_letters("ชื่อเล่น", 2)  # before the tone mark of ชื่
+    assert not _between_letters("ชื่อเล่น", 5)  # after the leading vowel เ
+    assert not _between_letters("ឈ្មោះ", 2)  # after the coeng
+    assert _between_letters("ชื่อเล่น", 4)
+    values = [f"ភូមិ{n}, ឃុំព្រែកលួង, ស្រុកស្អាង, ខេត្តកណ្ដាល" for n in ("ព្រែកតាកូវ", "ស្វាយចេក", "អូរតាគាំ")] * 40
+    found = infer_role("អាសយដ្ឋានបច្ចុប្បន្ន", values)
+    assert found.role == "address" and found.confidence >= THRESHOLD, found
+
+
+def test_a_martyrs_birth_year_is_somebody_elses() -> None:
+    # ``LS``: liệt sĩ, the martyr a relative keeps the altar of
+    table = {
+        "Họ tên người thờ cúng": VIETNAMESE_NAMES,
+        "Ngày sinh": [f"{1 + n % 28:02d}/{1 + n % 12:02d}/{1950 + n % 30}" for n in range(40)],
+        "Năm sinh LS": [str(1940 + n % 15) for n in range(40)],
+    }
+    roles = settled(table)
+    assert roles["Ngày sinh"][0] == "birth_date"
+    role, confidence = roles["Năm sinh LS"]
+    assert role != "birth_date" or confidence < THRESHOLD, roles
+
+
+def test_a_pharmacys_address_is_no_home() -> None:
+    table = {
+        "Patient Name": [f"Patient {chr(65 + n % 26)}{n}" for n in range(40)],
+        "Home Address": [f"{n} Ojoe Road, Sangre Grande" for n in range(1, 41)],
+        "Pharmacy Address": [f"{n} Eastern Main Road, Tunapuna" for n in range(1, 41)],
+    }
+    roles = settled(table)
+    assert roles["Home Address"][0] == "address"
+    role, confidence = roles["Pharmacy Address"]
+    assert role != "address" or confidence < THRESHOLD, roles
+
+
+def test_hktt_and_fyrinavn() -> None:
+    assert name_hints("HKTT") == ["address"]
+    assert name_hints("Nơi ĐKHKTT") == ["address"]
+    assert name_hints("Fyrinavn") == ["given_name"]
+    assert len(VIETNAMESE_NAMES) == 40

@@ -120,9 +120,9 @@ def test_each_blind_part_keeps_its_floor(part: str, tmp_path: Path) -> None:
     assert tally.tables == 9 and not tally.refused, tally.refused
     assert tally.role_accuracy >= floor, tally.identifying_right
     assert len(tally.wrong_confident) <= wrong, tally.wrong_confident
-    if part in ("blind 17", "blind 125", "blind 160", "blind 176"):
+    if part in ("blind 17", "blind 125", "blind 160", "blind 176", "blind 181"):
         # the Tunisian Windows-1256 headers, the Hungarian ISO-8859-2, the Turkmen Windows-1250
-        # and the Kon Tum Windows-1258 ones read as written
+        # and the Kon Tum Windows-1258 ones read as written; a header's trailing spaces trimmed
         assert not tally.garbled, tally.garbled
 
 
@@ -439,4 +439,13 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 175": (0.9, 1),
     "blind 176": (0.85, 3),
     "blind 177": (0.95, 2),
+    # blind 178-182 (written 01:01-01:03, 2026-12-07, measured once at 01:07 at 5053fb0:
+    # 100 %, 95.0 %, 94.7 %, 94.4 %, 97.4 %; two, no, two, no and no wrong; blind 181's
+    # ``Họ tên chủ hộ  `` counted garbled because the reader trims a header's spaces, until
+    # the measure compared trimmed headers)
+    "blind 178": (0.95, 0),
+    "blind 179": (0.95, 0),
+    "blind 180": (0.95, 0),
+    "blind 181": (0.95, 0),
+    "blind 182": (0.95, 0),
 }

@@ -116,6 +116,7 @@ def header_words(column: str) -> list[str]:
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
     words = []
+    column = _NUMBER_SIGN.sub(" number", column)
     for word in _split_glued(_ABBREVIATION.sub(_completed, column)):
         if word in NUMBER_WORDS:
             words.append("number")
@@ -125,6 +126,8 @@ def header_words(column: str) -> list[str]:
     return words
 
 
+#: A number sign after a word (``NIB #``, ``Acct#``): the word "number", as ``No.`` is.
+_NUMBER_SIGN = re.compile(r"(?<=[^\W\d_])\s*#(?![^\W_])")
 #: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.")
 

@@ -37,6 +37,7 @@ from lienthong.profiling._header_terms import (
     TAX_NUMBERS,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
+from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._not_a_person import NOT_A_PERSON
 from lienthong.profiling._text import fold, latin, written_otherwise
 
@@ -362,20 +363,50 @@ _HEAD_FINAL = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\
 
 def _head_noun(column: str) -> tuple[str, str] | None:
     """The words qualifying it and the longest ending of the header's run of Chinese,
-    Japanese or Korean characters that the lexicon knows (two characters at least), when the
+    Japanese or Korean characters that the lexicon knows (two characters at least), or the
+    longest beginning of its run of Thai, Lao or Khmer (whose nouns come first), when the
     whole run is not known itself."""
-    run = _HEAD_FINAL.search(column)
-    if run is None:
-        return None
-    text = run[0]
-    for cut in range(1, len(text) - 1):
-        if _name_hints(text[cut:]):
-            return text[:cut], text[cut:]
+    if (run := _HEAD_FINAL.search(column)) is not None:
+        text = run[0]
+        for cut in range(1, len(text) - 1):
+            if _name_hints(text[cut:]):
+                return text[:cut], text[cut:]
+    if (run := _HEAD_FIRST.search(column)) is not None:
+        text = run[0]
+        for cut in range(len(text) - 1, 1, -1):
+            # the beginning is a lexicon term as written: a part of a longer one says nothing
+            if _between_letters(text, cut) and _a_whole_term(text[:cut]):
+                return text[cut:], text[:cut]
     return None
 
 
+#: Runs of Thai, Lao and Khmer, written without spaces, the noun before its qualifier:
+#: ``ที่อยู่ปัจจุบัน`` (address, current), ``ឈ្មោះឪពុក`` (name, father).
+_HEAD_FIRST = re.compile("[\u0e00-\u0eff\u1780-\u17ff]{3,}")
+#: Thai and Lao vowels written before the consonant they follow in speech, and Khmer's sign
+#: that puts the next consonant below: a word never ends on one.
+_BEFORE_NEXT = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u17d2")
+
+
+def _a_whole_term(text: str) -> bool:
+    """Whether ``text`` is a hint term of the lexicon as written in its script: not a letter
+    whose fold is a word of another language (Lao ``ຫົ``, Vietnamese ``họ``), nor a beginning
+    the header reader would take for a longer lexicon word (``จุ`` of ``จุดรับ``)."""
+    return unicodedata.normalize("NFC", text) in _SCRIPT_TERMS and bool(_name_hints(text))
+
+
+_SCRIPT_TERMS = lexicon().script_terms
+
+
+def _between_letters(text: str, cut: int) -> bool:
+    """Whether ``text`` may be cut before ``text[cut]``: no mark or vowel sign of the letter
+    before is cut off, and no sign that belongs to the next letter is left behind."""
+    return unicodedata.category(text[cut]) not in ("Mn", "Mc") and text[cut - 1] not in _BEFORE_NEXT
+
+
 def _a_relative(qualifier: str) -> bool:
-    """Whether the words before a head noun end with another person (``보호자``, ``父親``)."""
+    """Whether the words qualifying a head noun end with another person (before it:
+    ``보호자``, ``父親``; after it: ``ឪពុក``)."""
     return any(
         tuple(header_words(qualifier[cut:])) in _RELATIVE_PHRASES for cut in range(len(qualifier))
     )

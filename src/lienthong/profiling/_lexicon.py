@@ -20,6 +20,7 @@ A term that is an ordinary word of a major language (``fin``, French "end") is g
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -85,6 +86,9 @@ class Lexicon:
     sex_words: frozenset[str]
     door_words: frozenset[str]
     quarter_words: frozenset[str]
+    #: the header terms written in another script than Latin, as written (NFC): a header in a
+    #: script without spaces may begin with one (Thai ``ที่อยู่ปัจจุบัน``, address, current)
+    script_terms: frozenset[str]
 
 
 def _rows(name: str, first: str) -> list[tuple[str, str, str]]:
@@ -143,9 +147,12 @@ def lexicon() -> Lexicon:
     whole: set[tuple[str, ...]] = set()
     in_latin: set[tuple[str, ...]] = set()
     in_script: set[tuple[str, ...]] = set()
+    script_terms: set[str] = set()
     for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
         (in_latin if latin(term) else in_script).add(phrase)
+        if not latin(term):
+            script_terms.add(unicodedata.normalize("NFC", term))
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
         # a Vietnamese term (``cha``, ``mẹ``) is meant as the Vietnamese word it folds to
@@ -169,4 +176,5 @@ def lexicon() -> Lexicon:
         frozenset(words["sex_word"]),
         frozenset(words["door_word"]),
         frozenset(words["quarter_word"]),
+        frozenset(script_terms),
     )

@@ -100,11 +100,13 @@ def _measure(store: Store, tables: Sequence[Table], checks: bool) -> dict[str, T
         dataset_of[dataset_id] = table
         profile = registry.get_profile(dataset_id)
         assert profile is not None
+        # the reader trims the spaces around a header (``Họ tên chủ hộ  ``): read as written
+        truth_of = {header.strip(): role for header, role in table.roles.items()}
         for column in profile.columns:
-            if column.name not in table.roles:  # the reader garbled the header: a miss
+            if column.name.strip() not in truth_of:  # the reader garbled the header: a miss
                 tally.garbled.append(f"{table.path.name}:{column.name}")
                 continue
-            truth = table.roles[column.name]
+            truth = truth_of[column.name.strip()]
             sure = column.confidence >= THRESHOLD
             right = column.role == truth and (sure or truth is None)
             tally.columns_right += right

@@ -183,6 +183,11 @@ from lienthong.quality import _corpus_blind174 as _blind174
 from lienthong.quality import _corpus_blind175 as _blind175
 from lienthong.quality import _corpus_blind176 as _blind176
 from lienthong.quality import _corpus_blind177 as _blind177
+from lienthong.quality import _corpus_blind178 as _blind178
+from lienthong.quality import _corpus_blind179 as _blind179
+from lienthong.quality import _corpus_blind180 as _blind180
+from lienthong.quality import _corpus_blind181 as _blind181
+from lienthong.quality import _corpus_blind182 as _blind182
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -395,4 +400,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(175, _blind175),
     _blind(176, _blind176),
     _blind(177, _blind177),
+    _blind(178, _blind178),
+    _blind(179, _blind179),
+    _blind(180, _blind180),
+    _blind(181, _blind181),
+    _blind(182, _blind182),
 )
