@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3266 generated files (1633 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3356 generated files (1678 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 182 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 187 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1158,11 +1158,33 @@ registers of the Red River delta and Hanoi: lychee growing areas in Excel, a cri
 hypertension patients in Windows-1258 without diacritics, transfer pupils in UTF-16, Trang An boat
 rowers (``HKTT``), Tết peach stalls with a header ending in two spaces, people who gave themselves
 up, inheritance case parties and machine rice transplanting; written 01:01 UTC, 2026-12-07, never
-used for tuning) and 9 blind 182 shapes (vaccine trial volunteers in UTF-16, official housing in
+used for tuning), 9 blind 182 shapes (vaccine trial volunteers in UTF-16, official housing in
 Excel, market kiosks in Windows-1258, martial arts athletes, Thai flood victims in TIS-620 with
 Buddhist-era dates, Lao village fund borrowers, a Khmer voter list in Excel, Myanmar MOU workers
 with the NRC and a Yunnan relocation roll in GB18030; written 01:03 UTC, 2026-12-07, never used for
-tuning), each part with seeds of its own.
+tuning), 9 blind 183 shapes (snakebite patients given antivenom in UTF-16, foreign driving licences
+exchanged in Windows-1258, Tết fireworks burns in Excel, JLPT candidates in capitals, Kilifi
+fishers with the ID and the KRA PIN, Zanzibar seaweed farmers with the Zan ID, Malawian tobacco
+growers, Copperbelt bursaries with the NRC and Harare's housing waiting list; written 01:30 UTC,
+2026-12-07, never used for tuning), 9 blind 184 shapes (Formosa pollution damages in Windows-1258,
+village midwives in Excel, ca trù teachers, a TB treatment register in UTF-16, Shiraz marriage
+loans with the code melli and Solar Hijri days, Herat teachers' payroll with the e-Tazkira,
+Peshawar Sehat Card admissions with the CNIC, Khorog electricity subscribers in Tajik and Basra's
+social protection in Windows-1256; written 01:29 UTC, 2026-12-07, never used for tuning), 9 blind
+185 shapes (nine Vietnamese registers of the Central coast: households moved out of Huế's citadel,
+Hội An old house owners in Windows-1258 without diacritics, a flood shock force in Excel, leprosy
+patients in UTF-16, unregistered fishing boats, life jackets for pupils, a boat's registration fee,
+ID cards lost in floods (``Số CMND cũ``) and flood-safe houses; written 01:30 UTC, 2026-12-07,
+never used for tuning), 9 blind 186 shapes (village boat racers in Windows-1258, port access cards
+in Excel, social housing handovers, boarding-house owners' pledges in UTF-16, Okinawan island fare
+cards with the My Number and era dates, Jeju sea divers in EUC-KR, Taiwanese farmers' allowances
+with Minguo days without the era's name, Hong Kong voters with the HKID and Macau's economic
+housing with the BIR; written 01:29 UTC, 2026-12-07, never used for tuning) and 9 blind 187 shapes
+(cage fish farmers on Sơn La's reservoir in Windows-1258, workers laid off in Excel, safety cards
+in UTF-16, epilepsy patients, an Asháninka community's comuneros with the DNI, Kichwa smallholders
+with the cédula, Guajira fishermen, Bolsa Floresta families with the CPF and French Guiana's river
+health office with the NIR; written 01:30 UTC, 2026-12-07, never used for tuning), each part with
+seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

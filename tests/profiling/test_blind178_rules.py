@@ -85,3 +85,38 @@ def test_hktt_and_fyrinavn() -> None:
     assert name_hints("Nơi ĐKHKTT") == ["address"]
     assert name_hints("Fyrinavn") == ["given_name"]
     assert len(VIETNAMESE_NAMES) == 40
+
+
+def test_a_taiwanese_birth_date_without_the_eras_name() -> None:
+    # ``51年9月16日`` beside ``58.09.29``: Minguo years, 1962 and 1969
+    values = ["51年9月16日", "58.09.29", "33年3月26日", "29.04.11", "74年12月1日", "66.07.30"] * 10
+    found = infer_role("出生年月日", values)
+    assert found.role == "birth_date" and found.confidence >= THRESHOLD, found
+    # a Gregorian year of four figures is no Minguo year
+    values = ["1962年9月16日", "1958年9月29日", "1974年12月1日"] * 20
+    assert "Minguo" not in " ".join(infer_role("出生年月日", values).evidence)
+
+
+def test_headers_of_blind_183_to_187() -> None:
+    assert name_hints("Насаб ва ном")[0] == "full_name"  # Tajik: surname and name
+    assert name_hints("سکونت فعلی / اوسنۍ استوګنځی") == ["address"]  # Dari / Pashto
+    table = {
+        "Họ tên chủ cơ sở": VIETNAMESE_NAMES,
+        "Người quản lý trực tiếp": VIETNAMESE_NAMES[::-1],
+        "Địa chỉ thường trú": [f"{n} Trần Phú, phường Minh An, Đà Nẵng" for n in range(40)],
+        "Dia chi di tich": [f"{n} Nguyễn Thái Học, P. Minh An" for n in range(40)],
+        "Địa chỉ đơn vị": [f"Số {n} Lý Văn Phức, Đống Đa, Hà Nội" for n in range(40)],
+    }
+    roles = settled(table)
+    assert roles["Họ tên chủ cơ sở"][0] == "full_name", roles  # the manager is somebody else
+    assert roles["Địa chỉ thường trú"][0] == "address", roles
+    for other in ("Người quản lý trực tiếp", "Dia chi di tich", "Địa chỉ đơn vị"):
+        role, confidence = roles[other]
+        assert role not in ("full_name", "address") or confidence < THRESHOLD, (other, roles)
+
+
+def test_other_names_beside_a_surname_are_the_given_names() -> None:
+    # a Hong Kong form: ``Surname 姓氏`` and ``Other Names 名字`` (``KWOK WAI``)
+    given = ["KWOK WAI", "LAI CHUN", "WING HONG", "CHI KEUNG", "MEI LING", "KA MAN"] * 10
+    found = infer_role("Other Names 名字", given)
+    assert found.role == "given_name" and found.confidence >= THRESHOLD, found

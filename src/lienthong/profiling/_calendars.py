@@ -148,12 +148,14 @@ def _wareki_or_figures(text: str) -> _Fields | None:
     return _wareki(text) or _fields(text)
 
 
-#: The Republic of China's years written out (``民國73年10月30日``), beside ``073/10/30``.
-_MINGUO = re.compile(r"(?:民國|民国)\s*([0-9]{1,3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?")
+#: The Republic of China's years written out (``民國73年10月30日``, or without the era's name:
+#: ``73年10月30日``, no Gregorian year of births), beside ``073/10/30``.
+_MINGUO = re.compile(r"(?:民國|民国)?\s*([0-9]{1,3})\s*年\s*([0-9]{1,2})\s*月\s*([0-9]{1,2})\s*日?")
 
 
 def _minguo(text: str) -> _Fields | None:
-    """(ROC year, month, day, 3) of ``民國73年10月30日``, else the figures' fields."""
+    """(ROC year, month, day, 3) of ``民國73年10月30日`` or ``73年10月30日``, else the figures'
+    fields."""
     found = _MINGUO.fullmatch(text.strip())
     if found is None:
         return _fields(text)

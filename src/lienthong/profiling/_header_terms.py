@@ -127,6 +127,7 @@ OTHER_NAMES = (("other", "name"), ("otros", "nombres"), ("outros", "nomes"), ("a
 #: read as whole Vietnamese names (a "Họ đệm" of "Nguyễn Văn" looks like a two-word name).
 NAMED_PART = (
     *FAMILY_AND_MIDDLE, ("surname",), ("forename",), ("given", "name"), ("first", "name"),
+    ("other", "name"),  # beside a surname: the given names (Hong Kong, Ghana, Nigeria)
     ("last", "name"), ("family", "name"),
 )  # fmt: skip
 

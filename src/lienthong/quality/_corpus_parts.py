@@ -188,6 +188,11 @@ from lienthong.quality import _corpus_blind179 as _blind179
 from lienthong.quality import _corpus_blind180 as _blind180
 from lienthong.quality import _corpus_blind181 as _blind181
 from lienthong.quality import _corpus_blind182 as _blind182
+from lienthong.quality import _corpus_blind183 as _blind183
+from lienthong.quality import _corpus_blind184 as _blind184
+from lienthong.quality import _corpus_blind185 as _blind185
+from lienthong.quality import _corpus_blind186 as _blind186
+from lienthong.quality import _corpus_blind187 as _blind187
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -405,4 +410,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(180, _blind180),
     _blind(181, _blind181),
     _blind(182, _blind182),
+    _blind(183, _blind183),
+    _blind(184, _blind184),
+    _blind(185, _blind185),
+    _blind(186, _blind186),
+    _blind(187, _blind187),
 )
