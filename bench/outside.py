@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3356 generated files (1678 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3446 generated files (1723 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 187 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 192 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1179,12 +1179,33 @@ never used for tuning), 9 blind 186 shapes (village boat racers in Windows-1258,
 in Excel, social housing handovers, boarding-house owners' pledges in UTF-16, Okinawan island fare
 cards with the My Number and era dates, Jeju sea divers in EUC-KR, Taiwanese farmers' allowances
 with Minguo days without the era's name, Hong Kong voters with the HKID and Macau's economic
-housing with the BIR; written 01:29 UTC, 2026-12-07, never used for tuning) and 9 blind 187 shapes
+housing with the BIR; written 01:29 UTC, 2026-12-07, never used for tuning), 9 blind 187 shapes
 (cage fish farmers on Sơn La's reservoir in Windows-1258, workers laid off in Excel, safety cards
 in UTF-16, epilepsy patients, an Asháninka community's comuneros with the DNI, Kichwa smallholders
 with the cédula, Guajira fishermen, Bolsa Floresta families with the CPF and French Guiana's river
-health office with the NIR; written 01:30 UTC, 2026-12-07, never used for tuning), each part with
-seeds of its own.
+health office with the NIR; written 01:30 UTC, 2026-12-07, never used for tuning), 9 blind 188
+shapes (BOT toll passes in Excel, vagrants taken in in Windows-1258, cleft palate surgery in
+UTF-16, border residents' duty-free goods, Serbian PIO pensioners in Windows-1251, Bosnian
+unemployed in Excel, Montenegrin dormitories, a North Macedonian vaccination register with the ЕМБГ
+and Kosovo vehicle owners in Windows-1250 with Albanian and Serbian headers; written 01:41 UTC,
+2026-12-07, never used for tuning), 9 blind 189 shapes (nine Vietnamese registers of the Southeast:
+an FDI firm's workers with English headers in Excel, leavers' insurance books in UTF-16, union
+hardship grants, a boarding house's tenants without diacritics, latex weighing, a border post's
+entries, ePort drivers, evening classes and motorbike thefts with old and new units; written 01:41
+UTC, 2026-12-07, never used for tuning), 9 blind 190 shapes (graduation interns, set-top boxes for
+the poor in Windows-1258, pool season tickets in UTF-16, union rest leave in Excel, Flemish blood
+donors with the national register number, a Dutch GP's patients with the BSN, Luxembourg's
+volunteer firefighters with the matricule, a Ticino civil protection roll with the AHV number and
+Liechtenstein's new arrivals; written 01:41 UTC, 2026-12-07, never used for tuning), 9 blind 191
+shapes (cosmetic surgery clients in Excel, the overseas employment fund in Windows-1258, building
+permits in UTF-16, workers' deposits, Dubai work permits with the Emirates ID, a Saudi driving
+school with Hijri days, Kahramaa accounts with the QID, Kuwaiti domestic workers in Windows-1256
+and Bahraini work permits with the CPR; written 01:41 UTC, 2026-12-07, never used for tuning) and 9
+blind 192 shapes (apartment maintenance funds, street trees in Windows-1258, unemployment benefit
+repaid in Excel, elephant damage in UTF-16, an NYSC camp with the NIN and the BVN, Ghanaian farmers
+with the Ghana Card, a Cameroonian vaccination register in two languages, Abidjan job seekers and
+Guinean pilgrims with Pular names; written 01:41 UTC, 2026-12-07, never used for tuning), each part
+with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -120,3 +120,43 @@ def test_other_names_beside_a_surname_are_the_given_names() -> None:
     given = ["KWOK WAI", "LAI CHUN", "WING HONG", "CHI KEUNG", "MEI LING", "KA MAN"] * 10
     found = infer_role("Other Names 名字", given)
     assert found.role == "given_name" and found.confidence >= THRESHOLD, found
+
+
+def test_headers_of_blind_188_to_192() -> None:
+    assert name_hints("Tên hàng hóa") == []  # the goods' name
+    # ``médicale`` is no respelled ``Medicare``
+    assert name_hints("Aptitude médicale jusqu'au") == []
+    assert name_hints("Medicare No.") == ["national_id"]
+    assert name_hints("السكن / Accommodation") == ["address"]
+    table = {
+        "Họ tên": VIETNAMESE_NAMES,
+        "CB khảo sát": VIETNAMESE_NAMES[::-1],  # cán bộ: the surveying officer
+        "Địa chỉ thường trú": [f"{n} Trần Phú, phường Minh An, Đà Nẵng" for n in range(40)],
+        "Nơi đến (ấp, xã)": [f"Ấp {n}, xã Tân Lập, huyện Tân Biên" for n in range(40)],
+        "PPA Address": [
+            f"Plot {n}, Ralph Shodeinde St, Central Business District, Abuja" for n in range(40)
+        ],
+    }
+    roles = settled(table)
+    assert roles["Họ tên"][0] == "full_name" and roles["Địa chỉ thường trú"][0] == "address"
+    for other in ("CB khảo sát", "Nơi đến (ấp, xã)", "PPA Address"):
+        role, confidence = roles[other]
+        assert role not in ("full_name", "address") or confidence < THRESHOLD, (other, roles)
+
+
+def test_a_lone_name_column_of_several_words_is_the_whole_name() -> None:
+    # a Saudi register: ``الاسم`` (the name) and no family name column; ``نوع الرخصة`` (the
+    # licence's kind) folds like Sorani ``ناو`` (name) but is a category, no name's part
+    names = ["سوريش كومار ناير", "تشاندريكا فرناندو", "رام بهادور ثابا", "شازيا أحمد", "محمد رفيق"]
+    kinds = ["رخصة خاصة", "رخصة عامة", "دراجة نارية", "رخصة خاصة - معادلة"]
+    table = {
+        "الاسم": [f"{name} {n}" if n % 7 == 0 else name for n, name in enumerate(names * 20)],
+        "نوع الرخصة": kinds * 25,
+    }
+    roles = settled(table)
+    assert roles["الاسم"][0] == "full_name", roles
+    assert roles["نوع الرخصة"][0] not in ("family_name", "given_name", "full_name"), roles
+    # beside a family name, the same header is the given name
+    table = {"الاسم": ["محمد", "أحمد", "علي", "سارة", "فاطمة"] * 12}
+    table["اسم العائلة"] = ["الشمري", "العتيبي", "القحطاني", "الدوسري", "الحربي"] * 12
+    assert settled(table)["الاسم"][0] == "given_name"

@@ -120,9 +120,10 @@ def test_each_blind_part_keeps_its_floor(part: str, tmp_path: Path) -> None:
     assert tally.tables == 9 and not tally.refused, tally.refused
     assert tally.role_accuracy >= floor, tally.identifying_right
     assert len(tally.wrong_confident) <= wrong, tally.wrong_confident
-    if part in ("blind 17", "blind 125", "blind 160", "blind 176", "blind 181"):
-        # the Tunisian Windows-1256 headers, the Hungarian ISO-8859-2, the Turkmen Windows-1250
-        # and the Kon Tum Windows-1258 ones read as written; a header's trailing spaces trimmed
+    if part in ("blind 17", "blind 125", "blind 160", "blind 176", "blind 181", "blind 188"):
+        # the Tunisian Windows-1256 headers, the Hungarian ISO-8859-2, the Turkmen Windows-1250,
+        # the Kon Tum Windows-1258 and the Kosovo Windows-1250 ones read as written; a header's
+        # trailing spaces trimmed
         assert not tally.garbled, tally.garbled
 
 
@@ -455,4 +456,12 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 185": (0.95, 1),
     "blind 186": (0.95, 0),
     "blind 187": (0.95, 0),
+    # blind 188-192 (written 01:41, measured once at 01:56 at 2e0aaa2: 95.1 % with four Kosovo
+    # headers in Windows-1250 garbled, 100 %, 97.6 %, 91.2 %, 98.6 %; two, two, two, eight and
+    # four wrong)
+    "blind 188": (0.95, 0),
+    "blind 189": (0.95, 0),
+    "blind 190": (0.95, 0),
+    "blind 191": (0.95, 2),
+    "blind 192": (0.95, 0),
 }

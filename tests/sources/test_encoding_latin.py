@@ -340,3 +340,34 @@ HIGHLANDS_FORM = (
 def test_a_highlands_register_in_windows_1258_reads_as_vietnamese() -> None:
     decoded = decode_bytes(cp1258(HIGHLANDS_FORM))
     assert decoded.encoding == "cp1258" and decoded.text == HIGHLANDS_FORM
+
+
+#: A Kosovo vehicle register in Windows-1250 with Albanian and Serbian headers side by side:
+#: read as Windows-1252, the Albanian words stay plausible and the Serbian ones read as French
+#: (``Lièni``) and Icelandic (``roðenja``); two languages of Windows-1250 explain them all.
+KOSOVO_FORM = (
+    "Numri personal / Lični broj;Emri / Ime;Mbiemri / Prezime;Data e lindjes / Datum rođenja;"
+    "Komuna / Opština;Nr. i shasisë / Broj šasije;Skadon më / Važi do\n"
+    "1012345678;Arbër;Krasniqi;12.03.1985;Prishtinë / Priština;WVWZZZ1JZ3W386752;01.02.2026\n"
+    "1023456789;Đorđe;Petrović;01.07.1990;Graçanicë / Gračanica;VF1BB0B0H12345678;15.06.2026\n"
+    "1034567890;Blerta;Gashi;23.11.1978;Mitrovicë / Mitrovica;ZFA19900000123456;30.09.2026\n"
+    "1045678901;Milica;Stojanović;05.05.1995;Shtërpcë / Štrpce;TMBJF25J0D1234567;11.12.2026\n"
+)
+
+
+def test_a_kosovo_form_in_albanian_and_serbian_reads_back_as_written() -> None:
+    decoded = decode_bytes(KOSOVO_FORM.encode("cp1250"))
+    assert decoded.text == KOSOVO_FORM and "roðenja" not in decoded.text
+
+
+def test_a_spanish_numero_sign_is_no_romanian_letter() -> None:
+    # one Windows-1252 language explains the file: read against one language of the others,
+    # ``Nº`` stays (Czech and Romanian together read ``Teléfono`` and ``Nş``)
+    form = (
+        "Nº;Nº expediente;Primer apellido;Nombre;Teléfono;Observación\n"
+        "1;PCI/2024/47732;Bianchi;Chiara;653 36 06 48;Revisión pendiente\n"
+        "2;PCI/2025/87010;Schmidt;Sabine;610 35 35 60;Sin observación\n"
+        "3;PCI/2024/26246;García;José;682 53 24 70;Aprobación parcial\n"
+    )
+    decoded = decode_bytes(form.encode("cp1252"))
+    assert decoded.text == form and decoded.encoding == "cp1252"

@@ -39,6 +39,7 @@ from lienthong.profiling._hints import (
     names_other_names,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._lone_name import lone_given_name
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
@@ -105,6 +106,7 @@ def in_context(
     out = _others_people(names, out)
     _postal_boxes(out, values)
     units_apart(names, out, values)
+    lone_given_name(names, out, values)  # before a category is made the name's other part
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name

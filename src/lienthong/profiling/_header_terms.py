@@ -232,6 +232,9 @@ HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru")
 #: never respelled into the other party's.
 OWN_WORDS = phrases("employee", "empleado", "empleada", "empregado", "empregada", "trainee")
 OWN_WORDS += phrases("interviewee", "examinee", "salarie", "salariee", "pekerja", "office")
+#: Common words one letter from a lexicon word of another meaning (French ``médicale``,
+#: Australia's ``Medicare``): known, so never respelled into it.
+OWN_WORDS += phrases("medical", "medicale")
 
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 VOCABULARY = frozenset(

@@ -44,6 +44,7 @@ _PHRASES = (
     "to chuc",
     "don vi",
     "san pham",
+    "hang hoa",  # goods (``Tên hàng hóa``: ``Giày dép``)
     "duong",
     "pho",
     "phuong",

@@ -193,6 +193,11 @@ from lienthong.quality import _corpus_blind184 as _blind184
 from lienthong.quality import _corpus_blind185 as _blind185
 from lienthong.quality import _corpus_blind186 as _blind186
 from lienthong.quality import _corpus_blind187 as _blind187
+from lienthong.quality import _corpus_blind188 as _blind188
+from lienthong.quality import _corpus_blind189 as _blind189
+from lienthong.quality import _corpus_blind190 as _blind190
+from lienthong.quality import _corpus_blind191 as _blind191
+from lienthong.quality import _corpus_blind192 as _blind192
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -415,4 +420,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(185, _blind185),
     _blind(186, _blind186),
     _blind(187, _blind187),
+    _blind(188, _blind188),
+    _blind(189, _blind189),
+    _blind(190, _blind190),
+    _blind(191, _blind191),
+    _blind(192, _blind192),
 )

@@ -10,11 +10,13 @@ is made on words: each reading's words that hold a non-ASCII character are check
 letters of the languages written in that code page. A word is plausible when every one of its
 letters belongs to one language's alphabet (no symbol glued between letters, no capital after a
 small letter, no word starting with ``ð``, and for Windows-1252 no vowel after à è ì ò ù). The
-other reading is taken only when one of its languages makes clearly more words plausible than any
-two languages of the Windows-1252 reading together (a Swiss file mixes French and German; a French
-file with Danish names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with
-at least :data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones,
-and at most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
+other reading is taken only when one of its languages (two, when the Windows-1252 reading needs
+two: a Kosovo file mixes Albanian and Serbian, whose ``Lični``, ``rođenja`` read as French
+``Lièni`` and Icelandic ``roðenja``) makes clearly more words plausible than any two languages of
+the Windows-1252 reading together (a Swiss file mixes French and German; a French file with Danish
+names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with at least
+:data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones, and at
+most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
 Czech-looking words, and as many garbled). Ties and weak evidence stay Windows-1252.
 """
 
@@ -110,7 +112,7 @@ _LONE_O_TILDE = re.compile("[õÕ](?![eE])")
 
 @dataclass(frozen=True)
 class _Score:
-    best: int  # words plausible in the reading's best language (or pair, for cp1252)
+    best: int  # words plausible in the reading's best language, or pair of languages
     any: int  # words plausible in some language of the code page
     bad: int  # words plausible in none
 
@@ -121,7 +123,11 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
     sample = data[:_SAMPLE]
     if not any(b >= 0x80 for b in sample):
         return None
-    base = _score(sample.decode("cp1252", "replace"), "cp1252", together=2)
+    western = sample.decode("cp1252", "replace")
+    base = _score(western, "cp1252", together=2)
+    # a file one Windows-1252 language explains is read against one language of the others
+    # (a Spanish ``Nº`` is a Romanian ``Nş``); a mixed one against two (Albanian and Serbian)
+    together = 1 if _score(western, "cp1252", together=1).best == base.best else 2
     if vietnamese is not None:
         other = _score(vietnamese[:_SAMPLE], "cp1258", together=1)
         base = _Score(
@@ -133,7 +139,7 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
             text = unicodedata.normalize("NFC", sample.decode(encoding))
         except UnicodeDecodeError:
             continue
-        score = _score(text, encoding, together=1)
+        score = _score(text, encoding, together=together)
         if chosen is None or (score.best, score.any, -score.bad) > (
             chosen[0].best,
             chosen[0].any,
