@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3446 generated files (1723 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3536 generated files (1768 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 192 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 197 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1200,12 +1200,34 @@ Liechtenstein's new arrivals; written 01:41 UTC, 2026-12-07, never used for tuni
 shapes (cosmetic surgery clients in Excel, the overseas employment fund in Windows-1258, building
 permits in UTF-16, workers' deposits, Dubai work permits with the Emirates ID, a Saudi driving
 school with Hijri days, Kahramaa accounts with the QID, Kuwaiti domestic workers in Windows-1256
-and Bahraini work permits with the CPR; written 01:41 UTC, 2026-12-07, never used for tuning) and 9
+and Bahraini work permits with the CPR; written 01:41 UTC, 2026-12-07, never used for tuning), 9
 blind 192 shapes (apartment maintenance funds, street trees in Windows-1258, unemployment benefit
 repaid in Excel, elephant damage in UTF-16, an NYSC camp with the NIN and the BVN, Ghanaian farmers
 with the Ghana Card, a Cameroonian vaccination register in two languages, Abidjan job seekers and
-Guinean pilgrims with Pular names; written 01:41 UTC, 2026-12-07, never used for tuning), each part
-with seeds of its own.
+Guinean pilgrims with Pular names; written 01:41 UTC, 2026-12-07, never used for tuning), 9 blind
+193 shapes (nine Vietnamese registers of Ho Chi Minh City after the merger: metro cards with
+English beside Vietnamese in Excel, a fast-ferry manifest, traders' trucks at Thủ Đức market in
+Windows-1258, household businesses leaving presumptive tax in UTF-16 (``Tên hộ KD``), stroke
+follow-up, exam invigilators, people after drug rehabilitation, bus crews and officials placed in
+the new wards; written 02:00 UTC, 2026-12-07, never used for tuning), 9 blind 194 shapes (monks at
+the summer retreat in UTF-16, trafficking victims brought home in Windows-1258, haemophilia
+patients in Excel, wells tested for arsenic, Ilocos tobacco growers with the PhilSys number, Cebu
+and Bohol fisherfolk, Mayon evacuees in Bikol with month-name dates, Marawi compensation claimants
+in Excel and Benguet farmers with Ibaloi and Kankanaey names; written 02:00 UTC, 2026-12-07, never
+used for tuning), 9 blind 195 shapes (livestock pens moved out of villages in Windows-1258, stroke
+rehabilitation in UTF-16, fishermen seized abroad in Excel, Party members excused, Western Isles
+bowel screening with the CHI number, Northern Ireland patient transport with the H&C number, Welsh
+dental lists with the NHS number, Jersey housing and work cards and West Yorkshire pension members
+with the NI number; written 02:00 UTC, 2026-12-07, never used for tuning), 9 blind 196 shapes (IT
+skills candidates in Excel, gym members, folk festival performers in UTF-16, orthopaedic devices in
+Windows-1258, Romanian blood donors with the CNP, Moldovan pensioners with the IDNP, Bulgarian
+disability decisions with the ЕГН in Windows-1251, Slovak dog tax with the rodné číslo and Turkish
+farmers with the T.C. Kimlik No in Windows-1254; written 01:58 UTC, 2026-12-07, never used for
+tuning) and 9 blind 197 shapes (dyke corridor breaches in Windows-1258, tobacco growers in Excel,
+silicosis screening, land levies in debt in UTF-16, Hawaiian home lands with ʻokina and kahakō,
+Guam's pandemic claims, American Samoa's nutrition programme, Micronesian social security and the
+Marshall Islands' 177 Health Care Program with the MISSA number; written 02:00 UTC, 2026-12-07,
+never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -160,3 +160,20 @@ def test_a_lone_name_column_of_several_words_is_the_whole_name() -> None:
     table = {"الاسم": ["محمد", "أحمد", "علي", "سارة", "فاطمة"] * 12}
     table["اسم العائلة"] = ["الشمري", "العتيبي", "القحطاني", "الدوسري", "الحربي"] * 12
     assert settled(table)["الاسم"][0] == "given_name"
+
+
+def test_headers_of_blind_193_to_197() -> None:
+    # Bikol ``nin`` (of) is no Nigerian NIN inside a sentence; the NIN alone still is
+    assert name_hints("Petsa nin Pag-abot sa EC") == []
+    assert name_hints("NIN No.") == ["national_id"]
+    assert name_hints("Tên hộ KD") == []  # the household business's name
+    assert name_hints("MISSA No.") == ["national_id"]  # the Marshall Islands' social security
+    table = {
+        "Họ tên": VIETNAMESE_NAMES,
+        "Địa chỉ thường trú": [f"{n} Lê Lợi, phường Sài Gòn, TP. Hồ Chí Minh" for n in range(40)],
+        "Địa chỉ điểm thi": [f"{n} Nguyễn Thị Minh Khai, phường Xuân Hòa" for n in range(40)],
+    }
+    roles = settled(table)
+    assert roles["Địa chỉ thường trú"][0] == "address", roles
+    role, confidence = roles["Địa chỉ điểm thi"]
+    assert role != "address" or confidence < THRESHOLD, roles

@@ -130,6 +130,8 @@ def vietnamese_words() -> frozenset[str]:
 #: (a company), Macau's ``BIR`` Turkish ``bir`` (one). Like a Vietnamese syllable, they count
 #: only as the whole header.
 _COMMON_WORDS = frozenset({"fin", "sin", "run", "cie", "bir"})
+#: ... and Nigeria's ``NIN`` is Bikol ``nin`` (of: ``Petsa nin Pag-abot``, the day of arrival).
+_COMMON_WORDS |= {"nin"}
 
 
 #: Letters of a fold short enough to be a Latin word by chance (``viti``, ``adras``).

@@ -37,6 +37,7 @@ _PHRASES = (
     "doanh nghiep",
     "ten ho kinh doanh",
     "ten hkd",  # ... written by its initials (``Ten HKD``: ``Quán cơm Bình``)
+    "ten ho kd",  # ... or half of them (``Tên hộ KD``: ``Sửa xe Dũng``)
     "baimkko",  # Nepali ``बैंकको नाम``, the bank's name (``नेपाल बैंक लि.``)
     "cua hang",
     "cong ty",

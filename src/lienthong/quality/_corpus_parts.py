@@ -198,6 +198,11 @@ from lienthong.quality import _corpus_blind189 as _blind189
 from lienthong.quality import _corpus_blind190 as _blind190
 from lienthong.quality import _corpus_blind191 as _blind191
 from lienthong.quality import _corpus_blind192 as _blind192
+from lienthong.quality import _corpus_blind193 as _blind193
+from lienthong.quality import _corpus_blind194 as _blind194
+from lienthong.quality import _corpus_blind195 as _blind195
+from lienthong.quality import _corpus_blind196 as _blind196
+from lienthong.quality import _corpus_blind197 as _blind197
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -425,4 +430,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(190, _blind190),
     _blind(191, _blind191),
     _blind(192, _blind192),
+    _blind(193, _blind193),
+    _blind(194, _blind194),
+    _blind(195, _blind195),
+    _blind(196, _blind196),
+    _blind(197, _blind197),
 )
