@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3536 generated files (1768 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3626 generated files (1813 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 197 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 202 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1223,11 +1223,33 @@ skills candidates in Excel, gym members, folk festival performers in UTF-16, ort
 Windows-1258, Romanian blood donors with the CNP, Moldovan pensioners with the IDNP, Bulgarian
 disability decisions with the ЕГН in Windows-1251, Slovak dog tax with the rodné číslo and Turkish
 farmers with the T.C. Kimlik No in Windows-1254; written 01:58 UTC, 2026-12-07, never used for
-tuning) and 9 blind 197 shapes (dyke corridor breaches in Windows-1258, tobacco growers in Excel,
+tuning), 9 blind 197 shapes (dyke corridor breaches in Windows-1258, tobacco growers in Excel,
 silicosis screening, land levies in debt in UTF-16, Hawaiian home lands with ʻokina and kahakō,
 Guam's pandemic claims, American Samoa's nutrition programme, Micronesian social security and the
 Marshall Islands' 177 Health Care Program with the MISSA number; written 02:00 UTC, 2026-12-07,
-never used for tuning), each part with seeds of its own.
+never used for tuning), 9 blind 198 shapes (nine Vietnamese registers of Hà Nội and the Northern
+midlands: Đồng Kỵ wood workshops moving to a craft cluster, factory job interviews in Excel,
+minority students nominated to medical school in Windows-1258, Xoan singers in UTF-16, newborn
+screening, online fraud reports, contract-car badges, hospital carer passes and laid-off workers
+retraining; written 02:21 UTC, 2026-12-07, never used for tuning), 9 blind 199 shapes (social
+housing applicants, a dialysis rota in Windows-1258, rooftop solar in Excel, international driving
+permits in UTF-16, an Assam tea estate's provident fund roll with Assamese headers, a Manipur
+relief camp, a Shillong residence certificate register with Khasi and Garo names, a Mizoram
+livelihood scheme in Mizo and Nagaland's indigenous inhabitant certificates, with the Aadhaar and
+the EPIC; written 02:20 UTC, 2026-12-07, never used for tuning), 9 blind 200 shapes (insurance
+agent candidates in Excel, bailiffs in Windows-1258, recruits' visiting relatives in UTF-16,
+orthodontic patients, Costa Rican adult education with the cédula and otras señas, Panamanian
+vaccinations, Salvadoran market stalls with the DUI, Nicaraguan fishers and Dominican SeNaSa
+affiliates with the holder's cédula; written 02:20 UTC, 2026-12-07, never used for tuning), 9 blind
+201 shapes (tenants asking for their own meter, Phong Nha cave expeditions in Windows-1258, septic
+tank pump-outs in Excel, civil-status extracts in UTF-16, NSW rental bonds, Queensland blue cards,
+Northern Territory community housing, Tasmanian orchard pickers with the Medicare number and the
+TFN and New Zealand carers with the IRD number beside the NHI; written 02:21 UTC, 2026-12-07, never
+used for tuning) and 9 blind 202 shapes (noise complaints in Windows-1258, households leaving the
+poor list in Excel, power meters moved, museum donors in UTF-16, a Malagasy fokontany voter list
+with the CIN, Comorian hospital admissions in three scripts, Seychelles housing applicants,
+Namibian student funding and a Botswana land board's waiting list with the Omang; written 02:21
+UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -9,7 +9,12 @@ from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._header_words import header_words
-from lienthong.profiling._hints import _between_letters, name_hints, names_a_persons_name
+from lienthong.profiling._hints import (
+    _between_letters,
+    name_hints,
+    names_a_passport,
+    names_a_persons_name,
+)
 
 
 def test_a_short_fold_of_another_script_names_nobody_in_a_latin_header() -> None:
@@ -176,4 +181,20 @@ def test_headers_of_blind_193_to_197() -> None:
     roles = settled(table)
     assert roles["Địa chỉ thường trú"][0] == "address", roles
     role, confidence = roles["Địa chỉ điểm thi"]
+    assert role != "address" or confidence < THRESHOLD, roles
+
+
+def test_headers_of_blind_198_to_202() -> None:
+    # India's voter card (EPIC) is a document beside the Aadhaar number
+    assert names_a_passport("EPIC No.") and not names_a_passport("Aadhaar No.")
+    table = {
+        "Họ tên": VIETNAMESE_NAMES,
+        "Địa chỉ thường trú": [f"{n} Lê Lợi, phường Sài Gòn, TP. Hồ Chí Minh" for n in range(40)],
+        "Địa chỉ trụ sở VP": [
+            f"{n} Nguyễn Hữu Cảnh, Phường Sài Gòn, TP. Hồ Chí Minh" for n in range(40)
+        ],
+    }
+    roles = settled(table)
+    assert roles["Địa chỉ thường trú"][0] == "address", roles
+    role, confidence = roles["Địa chỉ trụ sở VP"]  # the office's head office
     assert role != "address" or confidence < THRESHOLD, roles

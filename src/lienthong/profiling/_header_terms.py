@@ -170,6 +170,7 @@ PASSPORTS |= set(phrases("lbtqh lsryh", "btqh lsryh"))  # Syria's family card (�
 #: ... and a voter's card beside the identity card (Cameroon's ``N° carte d'électeur``)
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
 PASSPORTS |= set(phrases("kadi ya mpiga kura"))  # ... in Swahili
+PASSPORTS |= set(phrases("epic", "epic number", "voter id"))  # ... India's voter card (EPIC)
 #: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
 #: senior citizens' office's, beside the PhilSys number), Ukraine's register record number
 #: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by

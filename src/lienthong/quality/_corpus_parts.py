@@ -203,6 +203,11 @@ from lienthong.quality import _corpus_blind194 as _blind194
 from lienthong.quality import _corpus_blind195 as _blind195
 from lienthong.quality import _corpus_blind196 as _blind196
 from lienthong.quality import _corpus_blind197 as _blind197
+from lienthong.quality import _corpus_blind198 as _blind198
+from lienthong.quality import _corpus_blind199 as _blind199
+from lienthong.quality import _corpus_blind200 as _blind200
+from lienthong.quality import _corpus_blind201 as _blind201
+from lienthong.quality import _corpus_blind202 as _blind202
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -435,4 +440,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(195, _blind195),
     _blind(196, _blind196),
     _blind(197, _blind197),
+    _blind(198, _blind198),
+    _blind(199, _blind199),
+    _blind(200, _blind200),
+    _blind(201, _blind201),
+    _blind(202, _blind202),
 )
