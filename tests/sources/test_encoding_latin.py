@@ -371,3 +371,11 @@ def test_a_spanish_numero_sign_is_no_romanian_letter() -> None:
     )
     decoded = decode_bytes(form.encode("cp1252"))
     assert decoded.text == form and decoded.encoding == "cp1252"
+
+
+def test_french_danish_and_finnish_names_stay_windows_1252() -> None:
+    # three Windows-1252 languages word by word, none implausible: no pair of Windows-1250
+    # languages (Czech ``Hélčne``, ``Sřren``, Slovak ``Mäkinen``) is read instead
+    form = "name,city\nHélène Mäkinen,x\nHélène Søren Søren Mäkinen,x\n"
+    decoded = decode_bytes(form.encode("cp1252"))
+    assert decoded.text == form

@@ -11,13 +11,14 @@ letters of the languages written in that code page. A word is plausible when eve
 letters belongs to one language's alphabet (no symbol glued between letters, no capital after a
 small letter, no word starting with ``ð``, and for Windows-1252 no vowel after à è ì ò ù). The
 other reading is taken only when one of its languages (two, when the Windows-1252 reading needs
-two: a Kosovo file mixes Albanian and Serbian, whose ``Lični``, ``rođenja`` read as French
-``Lièni`` and Icelandic ``roðenja``) makes clearly more words plausible than any two languages of
-the Windows-1252 reading together (a Swiss file mixes French and German; a French file with Danish
-names makes Czech sense of ``è`` and ``ø``) or the Vietnamese cp1258 reading, with at least
-:data:`_MIN_WORDS` such words, no fewer plausible words overall, no more implausible ones, and at
-most one implausible word for five plausible ones (a TCVN3 file read as ISO-8859-2 gets some
-Czech-looking words, and as many garbled). Ties and weak evidence stay Windows-1252.
+two and still leaves implausible words: a Kosovo file mixes Albanian and Serbian, whose
+``Lični``, ``rođenja`` read as French ``Lièni`` and Icelandic ``roðenja``) makes clearly more
+words plausible than any two languages of the Windows-1252 reading together (a Swiss file mixes
+French and German; a French file with Danish names makes Czech sense of ``è`` and ``ø``) or the
+Vietnamese cp1258 reading, with at least :data:`_MIN_WORDS` such words, no fewer plausible words
+overall, no more implausible ones, and at most one implausible word for five plausible ones (a
+TCVN3 file read as ISO-8859-2 gets some Czech-looking words, and as many garbled). Ties and weak
+evidence stay Windows-1252.
 """
 
 from __future__ import annotations
@@ -125,9 +126,12 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
         return None
     western = sample.decode("cp1252", "replace")
     base = _score(western, "cp1252", together=2)
-    # a file one Windows-1252 language explains is read against one language of the others
-    # (a Spanish ``Nº`` is a Romanian ``Nş``); a mixed one against two (Albanian and Serbian)
-    together = 1 if _score(western, "cp1252", together=1).best == base.best else 2
+    # a file one Windows-1252 language explains, or that two or more explain word by word (a
+    # French file with Danish and Finnish names), is read against one language of the others
+    # (a Spanish ``Nº`` is a Romanian ``Nş``, ``Søren`` a Czech ``Sřren``); one that needs two
+    # and still leaves words none writes, against two (Albanian and Serbian ``roðenja``)
+    mixed = _score(western, "cp1252", together=1).best < base.best and base.bad > 0
+    together = 2 if mixed else 1
     if vietnamese is not None:
         other = _score(vietnamese[:_SAMPLE], "cp1258", together=1)
         base = _Score(
