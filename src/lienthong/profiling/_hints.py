@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from lienthong.profiling._header_terms import (
@@ -216,13 +217,17 @@ def names_a_part(column: str) -> bool:
 def names_a_persons_name(column: str) -> bool:
     """Whether the header names a person's name, whosever it is (``Beneficiary Name``, ``Nome
     do Responsável``): :func:`name_hints` leaves out the names of other parties."""
-    words, guarded = header_words(column), latin(column)
-    return any(
-        role in _PERSON_NAMES
-        and not (guarded and needle in SCRIPT_ONLY)  # as in :func:`_name_hints`
-        and contains(words, needle, guarded=guarded)
-        for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words))
-    )
+    return any(role in _PERSON_NAMES for role in _phrase_roles(header_words(column), column))
+
+
+def _phrase_roles(words: list[str], column: str) -> Iterator[str]:
+    """The role of every hint phrase the header's ``words`` hold, the longest first; in a
+    Latin header, no fold only another script's term has (Tamil ``வீதி`` folds to Albanian
+    ``viti``, year)."""
+    guarded = latin(column)
+    for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
+        if not (guarded and needle in SCRIPT_ONLY) and contains(words, needle, guarded=guarded):
+            yield role
 
 
 def name_hints(column: str) -> list[str]:
@@ -257,13 +262,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Village, Sub-county, District": the units of one address, listed
         return ("address",)
     words = _tones_kept(column, _person_terms(header_words(column)))
-    found: list[str] = []
+    found = list(dict.fromkeys(_phrase_roles(words, column)))
     guarded = latin(column)
-    for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
-        if guarded and needle in SCRIPT_ONLY:
-            continue  # Tamil ``வீதி`` folds to Albanian ``viti`` (year)
-        if contains(words, needle, guarded=guarded) and role not in found:
-            found.append(role)
     if not found and (cut := _head_noun(column)) is not None:
         qualifier, head = cut
         found = list(_name_hints(head))  # "中文姓名" (Chinese name) is a 姓名

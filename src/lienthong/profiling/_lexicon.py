@@ -152,8 +152,10 @@ def lexicon() -> Lexicon:
     script_terms: set[str] = set()
     for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
-        (in_latin if latin(term) else in_script).add(phrase)
-        if not latin(term):
+        if latin(term):
+            in_latin.add(phrase)
+        else:
+            in_script.add(phrase)
             script_terms.add(unicodedata.normalize("NFC", term))
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)

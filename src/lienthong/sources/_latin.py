@@ -113,9 +113,13 @@ _LONE_O_TILDE = re.compile("[õÕ](?![eE])")
 
 @dataclass(frozen=True)
 class _Score:
-    best: int  # words plausible in the reading's best language, or pair of languages
+    one: int  # words plausible in the reading's best language
+    two: int  # words plausible in its best two languages taken together
     any: int  # words plausible in some language of the code page
     bad: int  # words plausible in none
+
+    def best(self, together: int) -> int:
+        return self.two if together == 2 else self.one
 
 
 def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
@@ -124,28 +128,26 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
     sample = data[:_SAMPLE]
     if not any(b >= 0x80 for b in sample):
         return None
-    western = sample.decode("cp1252", "replace")
-    base = _score(western, "cp1252", together=2)
+    western = _score(sample.decode("cp1252", "replace"), "cp1252")
     # a file one Windows-1252 language explains, or that two or more explain word by word (a
     # French file with Danish and Finnish names), is read against one language of the others
     # (a Spanish ``Nº`` is a Romanian ``Nş``, ``Søren`` a Czech ``Sřren``); one that needs two
     # and still leaves words none writes, against two (Albanian and Serbian ``roðenja``)
-    mixed = _score(western, "cp1252", together=1).best < base.best and base.bad > 0
-    together = 2 if mixed else 1
+    together = 2 if western.one < western.two and western.bad > 0 else 1
+    base_best, base_any, base_bad = western.two, western.any, western.bad
     if vietnamese is not None:
-        other = _score(vietnamese[:_SAMPLE], "cp1258", together=1)
-        base = _Score(
-            max(base.best, other.best), max(base.any, other.any), min(base.bad, other.bad)
-        )
+        other = _score(vietnamese[:_SAMPLE], "cp1258")
+        base_best, base_any = max(base_best, other.one), max(base_any, other.any)
+        base_bad = min(base_bad, other.bad)
     chosen: tuple[_Score, str] | None = None
     for encoding in LATIN_ENCODINGS:
         try:
             text = unicodedata.normalize("NFC", sample.decode(encoding))
         except UnicodeDecodeError:
             continue
-        score = _score(text, encoding, together=together)
-        if chosen is None or (score.best, score.any, -score.bad) > (
-            chosen[0].best,
+        score = _score(text, encoding)
+        if chosen is None or (score.best(together), score.any, -score.bad) > (
+            chosen[0].best(together),
             chosen[0].any,
             -chosen[0].bad,
         ):
@@ -154,10 +156,10 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
         return None
     score, encoding = chosen
     if (
-        score.best >= _MIN_WORDS
-        and score.best >= base.best + _MARGIN
-        and score.any >= base.any
-        and score.bad <= base.bad
+        score.best(together) >= _MIN_WORDS
+        and score.best(together) >= base_best + _MARGIN
+        and score.any >= base_any
+        and score.bad <= base_bad
         and score.bad * 5 <= score.any
     ):
         try:
@@ -167,9 +169,9 @@ def choose_latin(data: bytes, vietnamese: str | None) -> tuple[str, str] | None:
     return None
 
 
-def _score(text: str, encoding: str, *, together: int) -> _Score:
-    """Words plausible in the best ``together`` languages of the code page taken together, in
-    any of its languages, and in none."""
+def _score(text: str, encoding: str) -> _Score:
+    """Words plausible in the code page's best language, in its best two taken together, in
+    any of its languages, and in none: one pass over the words."""
     named = list(_LANGUAGES[encoding].items())
     languages = [frozenset(letters) for _, letters in named]
     masks: Counter[int] = Counter()
@@ -183,12 +185,14 @@ def _score(text: str, encoding: str, *, together: int) -> _Score:
             if not western_grave and _fits(word, letters):
                 mask |= 1 << i
         masks[mask] += count
-    groups = [1 << i for i in range(len(languages))]
-    if together == 2:
-        groups = [a | b for a in groups for b in groups]
-    best = max((sum(n for m, n in masks.items() if m & g) for g in groups), default=0)
+    single = [1 << i for i in range(len(languages))]
+    pairs = [a | b for a in single for b in single]
+    one, two = (
+        max((sum(n for m, n in masks.items() if m & g) for g in groups), default=0)
+        for groups in (single, pairs)
+    )
     bad = masks.get(0, 0)
-    return _Score(best, sum(masks.values()) - bad, bad)
+    return _Score(one, two, sum(masks.values()) - bad, bad)
 
 
 def _words(text: str) -> list[str]:
