@@ -8,16 +8,25 @@ from pathlib import Path
 import pytest
 
 from lienthong.profiling._roles import ROLES
-from lienthong.quality._corpus import SHAPES, build_corpus, generate, to_cp1258
+from lienthong.quality._corpus import (
+    PART_OF,
+    SHAPES,
+    build_corpus,
+    corpus_plan,
+    generate,
+    to_cp1258,
+)
 from lienthong.quality._corpus_eval import PARTS, measure
 from lienthong.quality._corpus_parts import BLIND_PARTS
 from lienthong.sources._encoding import decode_bytes
 
 
-def test_the_corpus_has_its_parts_each_with_seeds_of_its_own(tmp_path: Path) -> None:
-    tables = build_corpus(tmp_path, rows=40)
-    assert len(tables) >= 30
-    parts = [t.part for t in tables]
+def test_the_corpus_has_its_parts_each_with_seeds_of_its_own() -> None:
+    """The plan of the files (each part's files are written by its floor test, seed 1, and by
+    bench/outside.py, both seeds)."""
+    planned = corpus_plan()
+    assert len(planned) >= 30
+    parts = [PART_OF[shape.name] for shape, _ in planned]
     for part in ("tuning", "held-out", "new held-out", "fresh held-out"):
         assert parts.count(part) == 16, part
     assert parts.count("blind held-out") == 18
@@ -32,13 +41,21 @@ def test_the_corpus_has_its_parts_each_with_seeds_of_its_own(tmp_path: Path) -> 
     # the later parts never reuse a seed an earlier part was drawn with
     late_parts = ("new held-out", "fresh held-out", "blind held-out", "final blind")
     late_parts += ("lexicon blind", *(blind.name for blind in BLIND_PARTS))
+    seeds_of: dict[str, set[int]] = {}
+    for part, (_, seed) in zip(parts, planned, strict=True):
+        seeds_of.setdefault(part, set()).add(seed)
     for late in late_parts:
-        assert {t.seed for t in tables if t.part == late}.isdisjoint(
-            {t.seed for t in tables if t.part != late}
-        )
-    encodings = {t.shape.encoding for t in tables if t.shape.file == "csv"}
+        others = set().union(*(seeds for part, seeds in seeds_of.items() if part != late))
+        assert seeds_of[late].isdisjoint(others), late
+    encodings = {shape.encoding for shape, _ in planned if shape.file == "csv"}
     assert {"utf-8", "utf-8-sig", "utf-16", "cp1258", "latin-1"} <= encodings
-    assert any(t.shape.file == "xlsx" for t in tables)
+    assert any(shape.file == "xlsx" for shape, _ in planned)
+
+
+def test_a_part_is_written_as_planned(tmp_path: Path) -> None:
+    tables = build_corpus(tmp_path, rows=40, parts={"tuning", "blind 8"})
+    assert [(t.shape, t.seed) for t in tables] == corpus_plan(parts={"tuning", "blind 8"})
+    assert all(t.path.is_file() for t in tables) and len({t.path for t in tables}) == 34
 
 
 @pytest.mark.parametrize("text", ["Nguyễn Thị Ậu", "Đặng Quốc Phúc", "Huỳnh Ỷ Ưng"])

@@ -324,18 +324,26 @@ _SEED_OFFSET["lexicon blind"] = 50
 _SEED_OFFSET |= {part.name: 60 + 10 * (part.number - 8) for part in BLIND_PARTS}
 
 
+def corpus_plan(
+    seeds: tuple[int, ...] = (1, 2), parts: Collection[str] | None = None
+) -> list[tuple[Shape, int]]:
+    """The shapes :func:`build_corpus` writes and the seed each file is drawn with (each part
+    from seeds of its own), without writing them."""
+    return [
+        (shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0))
+        for shape in SHAPES
+        if parts is None or PART_OF[shape.name] in parts
+        for seed in seeds
+    ]
+
+
 def build_corpus(
     folder: Path,
     seeds: tuple[int, ...] = (1, 2),
     rows: int = 300,
     parts: Collection[str] | None = None,
 ) -> list[Table]:
-    """Every shape with every seed (958 shapes x 2 seeds = 1916 tables by default), or only the
-    shapes of ``parts`` (``{"blind 17"}``): a part's files are the same either way."""
+    """Every shape with every seed (two files per shape by default), or only the shapes of
+    ``parts`` (``{"blind 17"}``): a part's files are the same either way."""
     folder.mkdir(parents=True, exist_ok=True)
-    return [
-        generate(shape, seed + _SEED_OFFSET.get(PART_OF[shape.name], 0), folder, rows)
-        for shape in SHAPES
-        if parts is None or PART_OF[shape.name] in parts
-        for seed in seeds
-    ]
+    return [generate(shape, seed, folder, rows) for shape, seed in corpus_plan(seeds, parts)]
