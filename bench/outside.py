@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3626 generated files (1813 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3716 generated files (1858 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 202 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 207 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1245,11 +1245,36 @@ affiliates with the holder's cédula; written 02:20 UTC, 2026-12-07, never used 
 tank pump-outs in Excel, civil-status extracts in UTF-16, NSW rental bonds, Queensland blue cards,
 Northern Territory community housing, Tasmanian orchard pickers with the Medicare number and the
 TFN and New Zealand carers with the IRD number beside the NHI; written 02:21 UTC, 2026-12-07, never
-used for tuning) and 9 blind 202 shapes (noise complaints in Windows-1258, households leaving the
-poor list in Excel, power meters moved, museum donors in UTF-16, a Malagasy fokontany voter list
-with the CIN, Comorian hospital admissions in three scripts, Seychelles housing applicants,
-Namibian student funding and a Botswana land board's waiting list with the Omang; written 02:21
-UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+used for tuning), 9 blind 202 shapes (noise complaints in Windows-1258, households leaving the poor
+list in Excel, power meters moved, museum donors in UTF-16, a Malagasy fokontany voter list with
+the CIN, Comorian hospital admissions in three scripts, Seychelles housing applicants, Namibian
+student funding and a Botswana land board's waiting list with the Omang; written 02:21 UTC,
+2026-12-07, never used for tuning), 9 blind 203 shapes (nine Mekong delta registers after the
+merger: combine-harvester owners in Excel, catfish farm codes in Windows-1258, honey rafter
+contracts in the U Minh Hạ forest in UTF-16, brick kilns to be converted, flood-season fishing
+gear, Cầu Kè wax-coconut growers, flood-proof residential lots on deferred payment, roaming duck
+flocks and boatyards, a quarter of the addresses still in the old provinces; written 04:23 UTC,
+2026-12-07, never used for tuning), 9 blind 204 shapes (spring fair booths, funeral registrations
+in Windows-1258 with the deceased beside the registrant, cadastral map extracts in Excel, found
+property handed to the police in UTF-16, Madeira and Azores air-fare subsidy refunds with the
+Cartão de Cidadão, Canary Islands protected-housing applicants with the DNI or NIE, Basque flu
+vaccinations with Basque/Spanish headers, Galician social-spa applicants and Andorran hunting
+licences with the passport beside the NRT; written 04:24 UTC, 2026-12-07, never used for tuning), 9
+blind 205 shapes (Hương pagoda festival kiosks, leprosy patients in Windows-1258, houses cracked by
+quarry blasting in Excel, waste traded for gifts in UTF-16, a Kyrgyz family benefit with the ПИН,
+Tajik blood donors, Azerbaijani gas subscribers with the FİN, Georgian pensioners in Excel with
+Georgian headers and people displaced from Nagorno-Karabakh in Windows-1251 with the social card
+number; written 04:24 UTC, 2026-12-07, never used for tuning), 9 blind 206 shapes (bank customers'
+biometric updates against the chip CCCD, cornea pledges in Excel, identity plates in UTF-16, free
+exam candidates in Windows-1258, Bolivian disability pensions with the department-suffixed C.I.,
+Paraguayan social electricity tariffs with Guaraní headers, a Ceará Garantia-Safra list with the
+CPF and the NIS, Surinamese child allowances in Excel and Belizean health insurance with Kriol
+headers; written 04:23 UTC, 2026-12-07, never used for tuning) and 9 blind 207 shapes (seasonal
+farm workers for Australia in UTF-16, a smoking-cessation clinic in Windows-1258, one-off birth
+allowances in Excel, street trees taken by households, Ugandan customary land certificates with the
+NIN, Rwandan community health workers with Kinyarwanda headers, a Burundian marriage register,
+South Sudanese returnees and a Hargeisa property tax roll with Somali headers; written 04:25 UTC,
+2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

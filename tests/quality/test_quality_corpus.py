@@ -495,4 +495,13 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 200": (0.9, 2),
     "blind 201": (0.9, 2),
     "blind 202": (0.95, 2),
+    # blind 203-207 (written 04:23-04:25, measured once at 04:26 at a1f301e: 100 %, 92.5 %,
+    # 97.6 %, 100 %, 97.0 %; two, ten, two, six and no wrong; blind 204's deceased beside the
+    # registrant, Andorra's NRT beside the passport and found property's owner are the label's
+    # judgements)
+    "blind 203": (0.95, 0),
+    "blind 204": (0.95, 3),
+    "blind 205": (0.95, 0),
+    "blind 206": (0.95, 0),
+    "blind 207": (0.95, 0),
 }

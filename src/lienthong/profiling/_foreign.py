@@ -88,13 +88,18 @@ def is_any_national_id(text: str) -> bool:
     (passport), ``QQ 12 34 56 C`` (NINO); from 7 characters on, one digit will do (the
     Azerbaijani FİN ``YYALGV3``). Many codes look so: only with an id name, and only for a
     column whose ids agree in shape (:func:`ids_agree`)."""
-    if text.strip().startswith("+"):
+    if text.strip().startswith("+") or _VIETNAMESE_PLATE.fullmatch(text.strip()):
         return False
     value = _id_characters(text)
     fewest = 3 if len(value) < _FEW_DIGITS_FROM else 1
     masked = len(_MASKS.findall(text))
     shown = _digits(value) - masked  # the masks were read as zeros
     return len(value) in _ID_LENGTHS and value.isalnum() and shown >= fewest and masked <= shown
+
+
+#: A Vietnamese vehicle's plate (``29A-172.15``, ``51F1-123.45``, ``59-X3 123.45``): a vehicle's
+#: number, whatever the header says (``Biển số định danh``, the plate that stays with its owner).
+_VIETNAMESE_PLATE = re.compile(r"\d{2}-?[A-Z]{1,2}\d?[- ]\d{3}\.\d{2}")
 
 
 #: The characters a register masks an id's last digits with (Korea's ``800101-1******``): a

@@ -92,6 +92,9 @@ WHOLE_ONLY = frozenset(canonical(phrase) for phrase in lexicon().whole_only)
 #: Header phrases only a term in another script folds to: read in headers in that script alone.
 SCRIPT_ONLY = frozenset(canonical(phrase) for phrase in lexicon().script_only)
 #: The Vietnamese and English phrases of each role with the lexicon's, in the order roles are tried.
+_BUILT_IN = frozenset(canonical(n) for _, needles in _VIETNAMESE_ENGLISH for n in needles)
+#: Lexicon phrases only a language written in Latin letters alone has: read in Latin headers alone.
+LATIN_ONLY = frozenset(canonical(phrase) for phrase in lexicon().latin_only) - _BUILT_IN
 HINTS = tuple(
     (role, tuple(canonical(n) for n in needles + _FOREIGN.get(role, ())))
     for role, needles in _VIETNAMESE_ENGLISH
@@ -144,6 +147,7 @@ PASSPORTS = frozenset(phrases("passport", "ho chieu", "pasaporte", "passeport", 
 PASSPORTS |= set(phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz", "pp"))
 PASSPORTS |= set(phrases("jwz", "jwz lsfr"))  # Arabic ``جواز السفر`` without the article
 PASSPORTS |= set(phrases("shinosnoma", "pasportnyy", "andznagir", "andznagri"))  # Armenian
+PASSPORTS |= set(phrases("passaport", "pasaport", "passaporto", "paszport", "paszportu"))
 #: ... and the other documents a person's number stands beside: an identity card's series and
 #: number (Romanian ``Serie și nr. CI``), a family card (Indonesian ``No. KK``), a voter's key
 #: (Mexican ``Clave de Elector``): the document's number, not the person's.

@@ -22,6 +22,7 @@ from lienthong.profiling._header_terms import (
     HINTS,
     HOMES,
     IDENTITY_CARDS,
+    LATIN_ONLY,
     LIFELONG_FUNDS,
     MIDDLE_ONLY,
     NAME_ORDER,
@@ -40,7 +41,7 @@ from lienthong.profiling._header_terms import (
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._not_a_person import NOT_A_PERSON
-from lienthong.profiling._text import fold, latin, written_otherwise
+from lienthong.profiling._text import fold, latin, written_apart, written_otherwise
 
 #: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
 #: "ho" makes it a family name.
@@ -223,10 +224,15 @@ def names_a_persons_name(column: str) -> bool:
 def _phrase_roles(words: list[str], column: str) -> Iterator[str]:
     """The role of every hint phrase the header's ``words`` hold, the longest first; in a
     Latin header, no fold only another script's term has (Tamil ``வீதி`` folds to Albanian
-    ``viti``, year)."""
+    ``viti``, year), and in a header in a script no Latin-written language shares no short
+    word only a language written in Latin letters has (Georgian ``თანხა (ლარი)``, the amount
+    in lari, romanised holds Haitian ``lari``, street)."""
     guarded = latin(column)
+    left_out = SCRIPT_ONLY if guarded else LATIN_ONLY if written_apart(column) else frozenset()
     for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
-        if not (guarded and needle in SCRIPT_ONLY) and contains(words, needle, guarded=guarded):
+        if needle in left_out:
+            continue
+        if contains(words, needle, guarded=guarded):
             yield role
 
 

@@ -79,6 +79,11 @@ class Lexicon:
     #: ``Viti i prodhimit`` is the year a car was made); a longer fold (Khmer ``namkhluon``)
     #: is a romanised header's too (``Nam Khluon``)
     script_only: frozenset[tuple[str, ...]]
+    #: short words only a language written in Latin letters alone has (Haitian ``lari``,
+    #: street): never read in a header in a script of its own, whose romanisation may spell
+    #: one by chance (Georgian ``ლარი``, the lari, is ``lari``); a language the lexicon also
+    #: writes in its own script (Russian ``inn`` beside ``ИНН``) keeps its romanised terms
+    latin_only: frozenset[tuple[str, ...]]
     street_words: frozenset[str]
     street_suffixes: tuple[str, ...]
     unit_words: frozenset[str]
@@ -142,6 +147,21 @@ def _ambiguous(word: str) -> bool:
     return len(word) <= 2 or word in vietnamese_words() or word in _COMMON_WORDS
 
 
+def _latin_only(
+    by_language: Mapping[str, set[tuple[str, ...]]], written_otherwise: set[str]
+) -> frozenset[tuple[str, ...]]:
+    """:attr:`Lexicon.latin_only`: the short one-word phrases of the languages written in Latin
+    letters alone that no language written otherwise has, romanised or in its script."""
+    elsewhere = set().union(*(by_language[language] for language in written_otherwise))
+    return frozenset(
+        phrase
+        for language, phrases in by_language.items()
+        if language not in written_otherwise
+        for phrase in phrases
+        if len(phrase) == 1 and len(phrase[0]) <= _SHORT_FOLD and phrase not in elsewhere
+    )
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The shipped lexicon, loaded once (a malformed file is a :class:`ConfigError`)."""
@@ -150,13 +170,17 @@ def lexicon() -> Lexicon:
     in_latin: set[tuple[str, ...]] = set()
     in_script: set[tuple[str, ...]] = set()
     script_terms: set[str] = set()
+    by_language: dict[str, set[tuple[str, ...]]] = {}
+    written_otherwise: set[str] = set()
     for role, language, term in _rows("headers.csv", "role"):
         phrase = tuple(tokens(term))
+        by_language.setdefault(language, set()).add(phrase)
         if latin(term):
             in_latin.add(phrase)
         else:
             in_script.add(phrase)
             script_terms.add(unicodedata.normalize("NFC", term))
+            written_otherwise.add(language)
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
         # a Vietnamese term (``cha``, ``mẹ``) is meant as the Vietnamese word it folds to
@@ -173,6 +197,7 @@ def lexicon() -> Lexicon:
         {role: tuple(phrases) for role, phrases in headers.items()},
         frozenset(whole),
         frozenset(p for p in in_script - in_latin if len(p) == 1 and len(p[0]) <= _SHORT_FOLD),
+        _latin_only(by_language, written_otherwise),
         frozenset(words["street_word"]),
         tuple(sorted(words["street_suffix"])),
         frozenset(words["unit_word"]),

@@ -74,6 +74,21 @@ def latin(text: str) -> bool:
     )
 
 
+#: Scripts languages the lexicon also writes in Latin letters share (Turkmen ``ady`` is Tuvan
+#: ``ады``, French ``nom`` Tajik ``ном``; Malay, Swahili and Turkish words come from Arabic).
+_SHARED_SCRIPTS = ("LATIN", "CYRILLIC", "ARABIC")
+
+
+def written_apart(text: str) -> bool:
+    """Whether ``text`` has letters and all of them are of a script no language written in
+    Latin letters shares (Georgian, Greek, Hebrew, Thai, Han…): its romanisation spells a
+    Latin language's word only by chance (``ლარი``, the lari, is Haitian ``lari``, street)."""
+    letters = [ch for ch in text if ch.isalpha() and ch not in "ºª"]  # ``N.º``: a sign
+    return bool(letters) and not any(
+        unicodedata.name(ch, "").startswith(_SHARED_SCRIPTS) for ch in letters
+    )
+
+
 def nfc(text: str) -> str:
     """Composed form: files from macOS or some Windows tools arrive in NFD."""
     return unicodedata.normalize("NFC", text)

@@ -208,6 +208,11 @@ from lienthong.quality import _corpus_blind199 as _blind199
 from lienthong.quality import _corpus_blind200 as _blind200
 from lienthong.quality import _corpus_blind201 as _blind201
 from lienthong.quality import _corpus_blind202 as _blind202
+from lienthong.quality import _corpus_blind203 as _blind203
+from lienthong.quality import _corpus_blind204 as _blind204
+from lienthong.quality import _corpus_blind205 as _blind205
+from lienthong.quality import _corpus_blind206 as _blind206
+from lienthong.quality import _corpus_blind207 as _blind207
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -445,4 +450,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(200, _blind200),
     _blind(201, _blind201),
     _blind(202, _blind202),
+    _blind(203, _blind203),
+    _blind(204, _blind204),
+    _blind(205, _blind205),
+    _blind(206, _blind206),
+    _blind(207, _blind207),
 )

@@ -1,0 +1,70 @@
+"""Rules written in the session of blind 203 on: a header in a script of its own (Georgian,
+Greek, Thai…) reads no short word only a Latin-script language has; a Vietnamese vehicle plate is
+no person's number; Catalan, Polish and Italian passports, Rwanda's ``Irangamuntu``, Armenia's
+social card, a hired herder, an eldest child."""
+
+from __future__ import annotations
+
+import random
+
+from settled_helpers import VIETNAMESE_NAMES, settled
+
+from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._foreign import is_any_national_id
+from lienthong.profiling._hints import (
+    name_hints,
+    names_a_passport,
+    names_a_relative,
+    names_a_tax_number,
+)
+from lienthong.profiling._lexicon import lexicon
+
+
+def test_a_header_in_another_script_reads_no_latin_only_word() -> None:
+    # Georgian ``თანხა (ლარი)`` (the amount in lari) romanised holds Haitian ``lari``, street
+    assert ("lari",) in lexicon().latin_only
+    assert name_hints("თანხა (ლარი)") == []
+    assert name_hints("Lari") == ["street"]  # the Haitian header itself
+    # a language the lexicon also writes in its own script keeps its romanised terms for it
+    assert ("inn",) not in lexicon().latin_only
+    assert name_hints("ИНН") == ["national_id"] and names_a_tax_number("ИНН")
+    # nor a script Latin-written languages share: Tajik ``Ном`` is French ``nom``, Tuvan ``ады``
+    # Turkmen ``ady``; and ``º`` is a sign, not a letter of another script
+    assert name_hints("Ном") == name_hints("Nom")
+    assert "full_name" in name_hints("Фамилиязы, ады / Ф.И.О.")
+    assert name_hints("N.º do BI") == name_hints("C.I. Nº") == ["national_id"]
+    values = [str(100 + 5 * n) for n in range(60)]
+    assert infer_role("თანხა (ლარი)", values).role is None
+
+
+def test_a_vietnamese_vehicle_plate_is_no_persons_number() -> None:
+    for plate in ("29A-172.15", "51F1-123.45", "59-X3 123.45"):
+        assert not is_any_national_id(plate), plate
+    assert is_any_national_id("C01X00T47")  # a passport still is
+    rng = random.Random(3)
+    plates = [f"{rng.randrange(11, 99)}A-{rng.randrange(100, 999)}.{rng.randrange(10, 99)}"]
+    plates += [f"{rng.randrange(11, 99)}A-{rng.randrange(100, 999)}.{rng.randrange(10, 99)}"
+               for _ in range(59)]  # fmt: skip
+    found = infer_role("Biển số định danh", plates)
+    assert found.role not in ("cccd", "national_id") or found.confidence < THRESHOLD, found
+
+
+def test_headers_of_blind_203_to_207() -> None:
+    # Catalan, Romanian/Turkish, Italian and Polish passports are documents
+    for header in ("Núm. passaport", "Pasaport No", "Numero passaporto", "Nr paszportu"):
+        assert names_a_passport(header), header
+    assert name_hints("Núm. passaport") == ["national_id"]
+    assert name_hints("Irangamuntu (ID)") == ["national_id"]  # Rwanda's identity card
+    assert name_hints("Номер социальной карты") == ["national_id"]  # Armenia's social card
+    # Romania's CIF is a tax office's code (a bank's ``Mã KH (CIF)`` is its customer's number)
+    assert names_a_tax_number("CIF") and name_hints("Mã KH (CIF)") == []
+    for header in ("Naam oudste kind", "Người chăn thuê", "Người lái thuê"):
+        assert names_a_relative(header), header
+    table = {
+        "Họ và tên chủ đàn": VIETNAMESE_NAMES,
+        "Người chăn thuê": VIETNAMESE_NAMES[7:] + VIETNAMESE_NAMES[:7],
+    }
+    roles = settled(table)
+    assert roles["Họ và tên chủ đàn"][0] == "full_name", roles
+    role, confidence = roles["Người chăn thuê"]
+    assert role != "full_name" or confidence < THRESHOLD, roles
