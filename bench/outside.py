@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3716 generated files (1858 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3806 generated files (1903 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 207 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 212 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1269,12 +1269,38 @@ biometric updates against the chip CCCD, cornea pledges in Excel, identity plate
 exam candidates in Windows-1258, Bolivian disability pensions with the department-suffixed C.I.,
 Paraguayan social electricity tariffs with Guaraní headers, a Ceará Garantia-Safra list with the
 CPF and the NIS, Surinamese child allowances in Excel and Belizean health insurance with Kriol
-headers; written 04:23 UTC, 2026-12-07, never used for tuning) and 9 blind 207 shapes (seasonal
-farm workers for Australia in UTF-16, a smoking-cessation clinic in Windows-1258, one-off birth
+headers; written 04:23 UTC, 2026-12-07, never used for tuning), 9 blind 207 shapes (seasonal farm
+workers for Australia in UTF-16, a smoking-cessation clinic in Windows-1258, one-off birth
 allowances in Excel, street trees taken by households, Ugandan customary land certificates with the
 NIN, Rwandan community health workers with Kinyarwanda headers, a Burundian marriage register,
 South Sudanese returnees and a Hargeisa property tax roll with Somali headers; written 04:25 UTC,
-2026-12-07, never used for tuning), each part with seeds of its own.
+2026-12-07, never used for tuning), 9 blind 208 shapes (nine registers of the Central Highlands and
+the northern mountains after the merger: working elephants' owners, Gia Rai gong learners in
+Windows-1258, coffee plots surveyed for the EU deforestation rule in Excel, Mộc Châu dairy
+contracts in UTF-16, ancient Shan tuyết tea trees, early and consanguineous marriages, water tanks
+for ethnic-minority households with the proxy who received them, cardamom under protection forest
+and Thái Nguyên tea growers, a third of the addresses in the old districts; written 04:48 UTC,
+2026-12-07, never used for tuning), 9 blind 209 shapes (urns and soul tablets at a pagoda in
+Windows-1258, fish raised in rice fields in Excel, pavements lent for weddings and funerals,
+electric-shock fishing fines in UTF-16, Aceh zakat recipients, a Balinese mass cremation, Papuan
+special-autonomy scholars, Kupang's intending migrant workers with the passport beside the NIK and
+West Kalimantan land registration plots in Excel; written 04:48 UTC, 2026-12-07, never used for
+tuning), 9 blind 210 shapes (fire extinguishers given to neighbourhood fire-safety groups in
+UTF-16, trench permits in Windows-1258, pigs restocked after African swine fever, free reading
+glasses in Excel, Chiapas weavers with Tsotsil headers and the CURP, a Guatemalan coffee estate's
+IGSS affiliations with the CUI, San Pedro Sula market stalls in Excel with the DNI beside the RTN,
+Cuban building subsidies in Windows-1252 and Puerto Rico's home repair applicants with the SSN;
+written 04:48 UTC, 2026-12-07, never used for tuning), 9 blind 211 shapes (cattle killed by a cold
+spell in Windows-1258, platelet donors in UTF-16, internet-game shops, fuel support for offshore
+fishing boats in Excel, Lebanese generator subscriptions with Arabic/French headers, Kurdish wheat
+deliveries with Sorani headers, Damascus student housing in Windows-1256, Palestinian work permits
+and an Israeli kindergarten's registrations in Windows-1255 with the parent's teudat zehut; written
+04:48 UTC, 2026-12-07, never used for tuning) and 9 blind 212 shapes (clinical contraception in
+Windows-1258, Hà Nội's motorbike exhaust tests in Excel, planted forest felling in UTF-16, sports
+school candidates, Japanese hometown-tax donors with the My Number and era dates, Korean youth rent
+support in CP949, Xinjiang cotton subsidies with Uyghur headers in Excel, Inner Mongolian grassland
+rangers with Mongolian-script headers and a Kazakh house-plot queue with the ИИН; written 04:49
+UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

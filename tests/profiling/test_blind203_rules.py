@@ -16,6 +16,7 @@ from lienthong.profiling._hints import (
     names_a_passport,
     names_a_relative,
     names_a_tax_number,
+    names_elsewhere,
 )
 from lienthong.profiling._lexicon import lexicon
 
@@ -68,3 +69,38 @@ def test_headers_of_blind_203_to_207() -> None:
     assert roles["Họ và tên chủ đàn"][0] == "full_name", roles
     role, confidence = roles["Người chăn thuê"]
     assert role != "full_name" or confidence < THRESHOLD, roles
+
+
+def test_a_qualifier_names_a_relative_only_as_a_term_written() -> None:
+    # ``寄附`` (a gift) ends in ``附``, romanised as ``父`` (father): the donor's name is a name
+    assert names_a_relative("父親姓名") and names_a_relative("配偶者氏名")
+    assert not names_a_relative("寄附者氏名") and name_hints("寄附者氏名") == ["full_name"]
+
+
+_ETHNIC_NAMES = ["Vì Văn Pọm", "Giàng Thị Chúa", "Hà Thị Ín", "Mùa A Dình", "Cầm Thị Ín"]
+_ETHNIC_NAMES += ["Hờ Chứ Lử", "Lò Văn Xuân", "Sùng A Páo"]
+
+
+def test_a_list_of_household_heads_with_a_proxy_beside() -> None:
+    # the heads' names are not Vietnamese enough for the values alone; the proxy's are: the
+    # proxy's names, under a relative's header, are no record's own
+    heads = [f"{name} {n}" if n % 8 == 0 else name for n, name in enumerate(_ETHNIC_NAMES * 5)]
+    table = {"Họ tên chủ hộ": heads, "Người nhận thay": VIETNAMESE_NAMES}
+    roles = settled(table)
+    assert roles["Họ tên chủ hộ"][0] == "full_name" and roles["Họ tên chủ hộ"][1] >= THRESHOLD
+    role, confidence = roles["Người nhận thay"]
+    assert role != "full_name" or confidence < THRESHOLD, roles
+    # a handful of names row after row is a brand's, no party's: the owner is the record
+    brands = ["HTX Cà phê Ea Tu", "Cơ sở Trà Shan", "Hộ Kinh doanh Hoa", "HTX Bông"] * 30
+    table = {"Tên cơ sở/thương hiệu": brands, "Chủ cơ sở": VIETNAMESE_NAMES * 3}
+    roles = settled(table)
+    assert roles["Chủ cơ sở"][0] == "full_name" and roles["Tên cơ sở/thương hiệu"][0] is None
+
+
+def test_headers_of_blind_208_to_212() -> None:
+    assert name_hints("Tên voi") == []  # an elephant's name
+    for header in ("Pháp danh / Họ tên hương linh", "Năm sinh HL", "שם ההורה", "ת.ז. הורה"):
+        assert names_a_relative(header), header  # the departed's, the parent's
+    assert names_a_passport("NO PASPOR")  # Indonesian
+    assert names_a_tax_number("RTN")  # Honduras's taxpayer number beside the DNI
+    assert names_elsewhere("Địa chỉ điểm KD")  # where the business is

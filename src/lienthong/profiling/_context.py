@@ -38,7 +38,7 @@ from lienthong.profiling._hints import (
     names_elsewhere,
     names_other_names,
 )
-from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._infer import THRESHOLD, Inference, a_category
 from lienthong.profiling._lone_name import lone_given_name
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
@@ -184,13 +184,20 @@ def _a_partys_list(
 ) -> None:
     """A list of one party (beneficiaries, household heads: ``Beneficiary Name``, ``Nome
     Completo do Responsável``) names no other person: with no column of the record's own name,
-    the first column of whole names under the party's header is the record's."""
-    if any(_sure_in(inference, _NAME_ROLES) for inference in out):
+    the first column of mostly distinct whole names under the party's header is the record's
+    (``Họ tên chủ hộ`` before ``Người nhận thay``, the proxy's, read as names from the values
+    alone)."""
+    if any(
+        _sure_in(inference, _NAME_ROLES) and _named_own(names[index])
+        for index, inference in enumerate(out)
+    ):
         return
     for index, inference in enumerate(out):
-        name = names[index]
-        if inference.role is not None or not names_a_relative(name):
+        name, filled = names[index], [value for value in values[index] if value.strip()]
+        if inference.role not in (None, *_NAME_ROLES) or not names_a_relative(name):
             continue
+        if a_category(len(set(filled)), len(filled)):
+            continue  # a handful of names row after row: a brand's, a category's, no party's
         share = shares(values[index])["any_full_name"] if values[index] else 0.0
         if names_a_persons_name(name) and share >= _PART_SHARE:
             evidence = (
@@ -200,6 +207,12 @@ def _a_partys_list(
             )
             out[index] = Inference("full_name", round(0.5 + 0.4 * share, 3), evidence, True)
             return
+
+
+def _named_own(name: str) -> bool:
+    """Whether the header may name the record's own name: any but a party's that names no
+    name (``Người nhận thay``, the proxy, whose values alone read as names)."""
+    return not names_a_relative(name) or names_a_persons_name(name)
 
 
 def _newborns(names: Sequence[str], out: list[Inference]) -> None:

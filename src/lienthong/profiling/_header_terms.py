@@ -148,6 +148,7 @@ PASSPORTS |= set(phrases("reisepass", "paspoort", "pasporta", "pasport", "ljwz",
 PASSPORTS |= set(phrases("jwz", "jwz lsfr"))  # Arabic ``جواز السفر`` without the article
 PASSPORTS |= set(phrases("shinosnoma", "pasportnyy", "andznagir", "andznagri"))  # Armenian
 PASSPORTS |= set(phrases("passaport", "pasaport", "passaporto", "paszport", "paszportu"))
+PASSPORTS |= set(phrases("paspor"))  # Indonesian, Malay
 #: ... and the other documents a person's number stands beside: an identity card's series and
 #: number (Romanian ``Serie și nr. CI``), a family card (Indonesian ``No. KK``), a voter's key
 #: (Mexican ``Clave de Elector``): the document's number, not the person's.

@@ -105,6 +105,8 @@ _PARTY_INITIALS |= {"nnn"}
 _PARTY_INITIALS |= {"nsdld"}
 #: ... and phụ huynh học sinh, cha mẹ học sinh: a pupil's parent (``Ho ten PHHS``)
 _PARTY_INITIALS |= {"phhs", "cmhs"}
+#: ... and hương linh, the departed whose urn or tablet a relative places (``Năm sinh HL``)
+_PARTY_INITIALS |= {"hl"}
 _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
 
 
@@ -412,9 +414,13 @@ def _between_letters(text: str, cut: int) -> bool:
 
 def _a_relative(qualifier: str) -> bool:
     """Whether the words qualifying a head noun end with another person (before it:
-    ``보호자``, ``父親``; after it: ``ឪពុក``)."""
+    ``보호자``, ``父親``; after it: ``ឪពុក``), a term of the lexicon as written: ``寄附`` (a
+    gift, of ``寄附者氏名``, the donor's name) ends in ``附``, whose romanisation is that of
+    ``父`` (father)."""
     return any(
-        tuple(header_words(qualifier[cut:])) in _RELATIVE_PHRASES for cut in range(len(qualifier))
+        tuple(header_words(ending)) in _RELATIVE_PHRASES
+        and unicodedata.normalize("NFC", ending) in _SCRIPT_TERMS
+        for ending in (qualifier[cut:] for cut in range(len(qualifier)))
     )
 
 

@@ -234,14 +234,14 @@ def _infer_role(
         return _decided(hinted[0], fits, evidence, len(sample), hinted=True, personal=event)
     if strong:
         hinted_strong = strong[0] in hints
-        if not hints and strong[0] in _PLACES and _a_category(distinct, len(sample)):
+        if not hints and strong[0] in _PLACES and a_category(distinct, len(sample)):
             # "Logement souhaité" over ``Appartement 2 ch.``, ``Maison 3 ch.``: three kinds of
             # home, not three people's addresses
             return _fallback(hints, evidence, stored_type, distinct, len(sample))
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
-    few_names = fits["any_full_name"] >= _WEAK_SHARE and _a_category(distinct, len(sample))
+    few_names = fits["any_full_name"] >= _WEAK_SHARE and a_category(distinct, len(sample))
     for role in hints:
         for looser in _LOOSER.get(role, ()):
             if (
@@ -371,7 +371,7 @@ def _decided(
 _NAME_LOOSER = frozenset({"any_full_name", "any_surname", "given_names"})
 
 
-def _a_category(distinct: int, n: int) -> bool:
+def a_category(distinct: int, n: int) -> bool:
     """Whether ``n`` values of which ``distinct`` differ are a category's (a handful, each many
     times)."""
     return bool(n) and distinct <= 12 and distinct * 20 <= n
@@ -384,7 +384,7 @@ def _fallback(
     if upper.startswith(_NOT_PERSONAL_TYPES):
         evidence.append(f"{stored_type} values are measures, not identities")
         return Inference(None, 0.0, tuple(evidence), False)
-    if _a_category(distinct, n):
+    if a_category(distinct, n):
         evidence.append(f"only {distinct} distinct values: a category")
         return Inference(None, 0.0, tuple(evidence), False)
     evidence.append("role unknown: treated as personal until someone says otherwise")

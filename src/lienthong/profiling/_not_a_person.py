@@ -74,6 +74,8 @@ _PHRASES = (
     # an animal's, a place's, a thing's name (``Tên chó``, ``Tên kênh``, ``Tên thuốc``)
     "ten cho",
     "ten meo",
+    "ten voi",  # an elephant's (``Tên voi``: ``Khăm Pheng``, ``H'Bích``)
+    "ten ngua",
     "con vat",
     "vat nuoi",
     "thu cung",

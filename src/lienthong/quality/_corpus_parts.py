@@ -213,6 +213,11 @@ from lienthong.quality import _corpus_blind204 as _blind204
 from lienthong.quality import _corpus_blind205 as _blind205
 from lienthong.quality import _corpus_blind206 as _blind206
 from lienthong.quality import _corpus_blind207 as _blind207
+from lienthong.quality import _corpus_blind208 as _blind208
+from lienthong.quality import _corpus_blind209 as _blind209
+from lienthong.quality import _corpus_blind210 as _blind210
+from lienthong.quality import _corpus_blind211 as _blind211
+from lienthong.quality import _corpus_blind212 as _blind212
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -455,4 +460,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(205, _blind205),
     _blind(206, _blind206),
     _blind(207, _blind207),
+    _blind(208, _blind208),
+    _blind(209, _blind209),
+    _blind(210, _blind210),
+    _blind(211, _blind211),
+    _blind(212, _blind212),
 )
