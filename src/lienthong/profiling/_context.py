@@ -30,7 +30,6 @@ from lienthong.profiling._hints import (
     names_a_lifelong_fund,
     names_a_newborn,
     names_a_passport,
-    names_a_persons_name,
     names_a_relative,
     names_a_social_security,
     names_a_tax_number,
@@ -38,8 +37,9 @@ from lienthong.profiling._hints import (
     names_elsewhere,
     names_other_names,
 )
-from lienthong.profiling._infer import THRESHOLD, Inference, a_category
+from lienthong.profiling._infer import THRESHOLD, Inference
 from lienthong.profiling._lone_name import lone_given_name
+from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES
 from lienthong.profiling._shares import shares
@@ -102,7 +102,7 @@ def in_context(
     _staff(names, out, values)
     _elsewhere(names, out)  # first: a business's address is no candidate for the person's own
     _newborns(names, out)
-    _a_partys_list(names, out, values)
+    a_partys_list(names, out, values)
     out = _others_people(names, out)
     _postal_boxes(out, values)
     units_apart(names, out, values)
@@ -177,42 +177,6 @@ def _documents(names: Sequence[str], ids: list[int]) -> list[int]:
     cards = [i for i in ids if i not in documents and names_an_identity_card(names[i])]
     rest = [i for i in ids if i not in documents + cards and not names_a_social_security(names[i])]
     return documents + cards if rest else documents
-
-
-def _a_partys_list(
-    names: Sequence[str], out: list[Inference], values: Sequence[Sequence[str]]
-) -> None:
-    """A list of one party (beneficiaries, household heads: ``Beneficiary Name``, ``Nome
-    Completo do Responsável``) names no other person: with no column of the record's own name,
-    the first column of mostly distinct whole names under the party's header is the record's
-    (``Họ tên chủ hộ`` before ``Người nhận thay``, the proxy's, read as names from the values
-    alone)."""
-    if any(
-        _sure_in(inference, _NAME_ROLES) and _named_own(names[index])
-        for index, inference in enumerate(out)
-    ):
-        return
-    for index, inference in enumerate(out):
-        name, filled = names[index], [value for value in values[index] if value.strip()]
-        if inference.role not in (None, *_NAME_ROLES) or not names_a_relative(name):
-            continue
-        if a_category(len(set(filled)), len(filled)):
-            continue  # a handful of names row after row: a brand's, a category's, no party's
-        share = shares(values[index])["any_full_name"] if values[index] else 0.0
-        if names_a_persons_name(name) and share >= _PART_SHARE:
-            evidence = (
-                *inference.evidence,
-                f"{share:.0%} of values are whole names, under a party's header with no other"
-                " column of names: a list of that party, the record's name",
-            )
-            out[index] = Inference("full_name", round(0.5 + 0.4 * share, 3), evidence, True)
-            return
-
-
-def _named_own(name: str) -> bool:
-    """Whether the header may name the record's own name: any but a party's that names no
-    name (``Người nhận thay``, the proxy, whose values alone read as names)."""
-    return not names_a_relative(name) or names_a_persons_name(name)
 
 
 def _newborns(names: Sequence[str], out: list[Inference]) -> None:
