@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3806 generated files (1903 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3896 generated files (1948 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 212 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 217 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1295,12 +1295,36 @@ spell in Windows-1258, platelet donors in UTF-16, internet-game shops, fuel supp
 fishing boats in Excel, Lebanese generator subscriptions with Arabic/French headers, Kurdish wheat
 deliveries with Sorani headers, Damascus student housing in Windows-1256, Palestinian work permits
 and an Israeli kindergarten's registrations in Windows-1255 with the parent's teudat zehut; written
-04:48 UTC, 2026-12-07, never used for tuning) and 9 blind 212 shapes (clinical contraception in
+04:48 UTC, 2026-12-07, never used for tuning), 9 blind 212 shapes (clinical contraception in
 Windows-1258, Hà Nội's motorbike exhaust tests in Excel, planted forest felling in UTF-16, sports
 school candidates, Japanese hometown-tax donors with the My Number and era dates, Korean youth rent
 support in CP949, Xinjiang cotton subsidies with Uyghur headers in Excel, Inner Mongolian grassland
 rangers with Mongolian-script headers and a Kazakh house-plot queue with the ИИН; written 04:49
-UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+UTC, 2026-12-07, never used for tuning), 9 blind 213 shapes (nine registers of the north-east coast
+and its islands after the merger: Vân Đồn casino players, Bạch Long Vĩ volunteers in Windows-1258,
+Cô Tô ferry fares in Excel, Lan Hạ bay cruise guests, styrofoam floats swapped in UTF-16, clam sea
+areas with the district empty after the merger, quan họ singers at the Lim festival, maritime
+pilots and Đồ Sơn buffalo-fighting owners with the old address beside the new ward; written 05:02
+UTC, 2026-12-07, never used for tuning), 9 blind 214 shapes (lumpy skin vaccinations in
+Windows-1258, pavements lent for weddings and funerals, architects' and auditors' certificate
+candidates in Excel and UTF-16, a Lithuanian hunting club in Windows-1257, Latvian offence reports,
+Estonian fishing cards, Polish rent arrears in Windows-1250 with the PESEL and Belarusian military
+registration in Excel with the личный номер; written 05:03 UTC, 2026-12-07, never used for tuning),
+9 blind 215 shapes (court interpreters, badminton club members in Windows-1258, quan họ singers in
+Excel, reservoir angling cards in UTF-16, Togolese nationality certificates, Beninese CIP
+certificates with the NPI, Gabonese job seekers in Excel, a Brazzaville cadastre with the CNI
+beside the NIU and a Kinshasa antenatal register with French/Lingala headers; written 05:02 UTC,
+2026-12-07, never used for tuning), 9 blind 216 shapes (football tickets at Mỹ Đình, cabin-crew
+candidates in Excel, resettlement plots by lot in Windows-1258, IVF couples in UTF-16, a Nepali
+land revenue office with Devanagari headers and Bikram Sambat dates, Bhutanese De-suung trainees
+with the CID, Maldives National University with Thaana headers, a Point Pedro fisheries cooperative
+with Tamil headers and Gilgit-Baltistan wheat ration cards with the CNIC; written 05:03 UTC,
+2026-12-07, never used for tuning) and 9 blind 217 shapes (rabies shots in Windows-1258, e-bike
+charging in rooming houses in Excel, market scales checked in UTF-16, osteoporosis screening,
+Fijian poverty benefits with the TIN, Samoan matai titles, Tongan allotment holders in
+Windows-1252, a Papua New Guinea land group with Tok Pisin headers and Vanuatu kava farmers with
+Bislama/French/English headers; written 05:03 UTC, 2026-12-07, never used for tuning), each part
+with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -104,3 +104,19 @@ def test_headers_of_blind_208_to_212() -> None:
     assert names_a_passport("NO PASPOR")  # Indonesian
     assert names_a_tax_number("RTN")  # Honduras's taxpayer number beside the DNI
     assert names_elsewhere("Địa chỉ điểm KD")  # where the business is
+
+
+def test_headers_of_blind_213_to_217() -> None:
+    assert name_hints("Tên vắc xin") == []  # a vaccine's name
+    assert names_elsewhere("Références cadastrales")  # a plot's, not the person's address
+    assert names_a_tax_number("NIU")  # Congo's taxpayer number beside the CNI
+    assert name_hints("NIU") == ["national_id"]  # alone (Haiti's, Togo's) still the person's
+    assert name_hints("Numera ID") == ["national_id"]  # Tok Pisin
+    assert name_hints("Nem bilong memba") == ["full_name"]
+    # Tok Pisin and Bislama ``nem`` (name) beside Hungarian ``nem`` (sex): the halves of a
+    # trilingual header agree on the whole name
+    assert name_hints("Nem / Nom / Name")[0] == "full_name"
+    # a surname in capitals before the given name is a whole name, not a family name
+    names = ["KABONGO Dorcas", "MBUYI Gloire", "LUKUSA Chancelvie", "MAYALA Grâce"] * 15
+    found = infer_role("Nom de la femme / Nkombo ya mama", names)
+    assert found.role == "full_name" and found.confidence >= THRESHOLD, found

@@ -68,6 +68,7 @@ NUMBER_WORDS = frozenset(
     {"no", "nr", "number", "num", "nummer", "nommer", "numero", "nomor", "numer", "nro", "nbr"}
     | {"ndeg"}  # "N°", romanised
     | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
+    | {"numera", "namba"}  # Tok Pisin, Bislama
 )
 
 
@@ -91,10 +92,10 @@ def canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
 WHOLE_ONLY = frozenset(canonical(phrase) for phrase in lexicon().whole_only)
 #: Header phrases only a term in another script folds to: read in headers in that script alone.
 SCRIPT_ONLY = frozenset(canonical(phrase) for phrase in lexicon().script_only)
-#: The Vietnamese and English phrases of each role with the lexicon's, in the order roles are tried.
 _BUILT_IN = frozenset(canonical(n) for _, needles in _VIETNAMESE_ENGLISH for n in needles)
 #: Lexicon phrases only a language written in Latin letters alone has: read in Latin headers alone.
 LATIN_ONLY = frozenset(canonical(phrase) for phrase in lexicon().latin_only) - _BUILT_IN
+#: The Vietnamese and English phrases of each role with the lexicon's, in the order roles are tried.
 HINTS = tuple(
     (role, tuple(canonical(n) for n in needles + _FOREIGN.get(role, ())))
     for role, needles in _VIETNAMESE_ENGLISH

@@ -75,6 +75,8 @@ _PHRASES = (
     "ten cho",
     "ten meo",
     "ten voi",  # an elephant's (``Tên voi``: ``Khăm Pheng``, ``H'Bích``)
+    "vac xin",  # a vaccine's (``Tên vắc xin``: ``Lumpivax``)
+    "vaccine",
     "ten ngua",
     "con vat",
     "vat nuoi",

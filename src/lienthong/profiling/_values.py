@@ -397,7 +397,11 @@ def is_any_surname(text: str) -> bool:
         and 1 <= len([word for word in read[0] if word not in _PARTICLES]) <= 3
         and len(text.strip()) <= 40
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
+        and not _SURNAME_FIRST.fullmatch(text.strip())  # ``KABONGO Dorcas``: a whole name
     )
+
+
+_SURNAME_FIRST = re.compile(r"(?:[^\W\d_a-z]{2,}\s+)+[^\W\d_a-z][^\W\d_A-Z]+(?:\s+\S+)*")
 
 
 def _month_and_year(text: str) -> bool:

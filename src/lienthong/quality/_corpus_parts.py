@@ -218,6 +218,11 @@ from lienthong.quality import _corpus_blind209 as _blind209
 from lienthong.quality import _corpus_blind210 as _blind210
 from lienthong.quality import _corpus_blind211 as _blind211
 from lienthong.quality import _corpus_blind212 as _blind212
+from lienthong.quality import _corpus_blind213 as _blind213
+from lienthong.quality import _corpus_blind214 as _blind214
+from lienthong.quality import _corpus_blind215 as _blind215
+from lienthong.quality import _corpus_blind216 as _blind216
+from lienthong.quality import _corpus_blind217 as _blind217
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -465,4 +470,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(210, _blind210),
     _blind(211, _blind211),
     _blind(212, _blind212),
+    _blind(213, _blind213),
+    _blind(214, _blind214),
+    _blind(215, _blind215),
+    _blind(216, _blind216),
+    _blind(217, _blind217),
 )
