@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3896 generated files (1948 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+3986 generated files (1993 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 217 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 222 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1319,12 +1319,33 @@ candidates in Excel, resettlement plots by lot in Windows-1258, IVF couples in U
 land revenue office with Devanagari headers and Bikram Sambat dates, Bhutanese De-suung trainees
 with the CID, Maldives National University with Thaana headers, a Point Pedro fisheries cooperative
 with Tamil headers and Gilgit-Baltistan wheat ration cards with the CNIC; written 05:03 UTC,
-2026-12-07, never used for tuning) and 9 blind 217 shapes (rabies shots in Windows-1258, e-bike
+2026-12-07, never used for tuning), 9 blind 217 shapes (rabies shots in Windows-1258, e-bike
 charging in rooming houses in Excel, market scales checked in UTF-16, osteoporosis screening,
 Fijian poverty benefits with the TIN, Samoan matai titles, Tongan allotment holders in
 Windows-1252, a Papua New Guinea land group with Tok Pisin headers and Vanuatu kava farmers with
-Bislama/French/English headers; written 05:03 UTC, 2026-12-07, never used for tuning), each part
-with seeds of its own.
+Bislama/French/English headers; written 05:03 UTC, 2026-12-07, never used for tuning), 9 blind 218
+shapes (nine registers of national bodies: cochlear implants at the national ENT hospital, a
+science fund's lead researchers in Excel, inventors in patent applications in UTF-16,
+frequent-flyer members, cord-blood mothers in Windows-1258, children's heart operations paid by a
+fund, olympiad winners admitted directly, free insulin pens and workers home early from abroad;
+written 05:20 UTC, 2026-12-07, never used for tuning), 9 blind 219 shapes (silkworm eggs in
+Windows-1258, sand-dredging boats in Excel, snake farms in UTF-16, martyrs' remains brought home,
+Martinique fishermen with the NIR, a Guadeloupe cyclone fund, Curaçao study finance in Excel with
+Papiamentu/Dutch headers, Aruban vaccinations with the persoonsnummer and Sint Maarten home
+repairs; written 05:21 UTC, 2026-12-07, never used for tuning), 9 blind 220 shapes (swiftlet houses
+in Windows-1258, wildlife farms in Excel, worn banknotes exchanged in UTF-16, a commune's citizen
+reception, Algerian farmer cards with the NIN, Libyan patients sent abroad, Tata herders'
+subsidised barley with Tifinagh/Arabic/French headers, Tataouine job candidates in Excel and
+Bardawil fishing licences with the Egyptian national number; written 05:20 UTC, 2026-12-07, never
+used for tuning), 9 blind 221 shapes (fishing-boat masters' exams in Windows-1258, frontline
+porters' allowances in Excel, crocodile farms in UTF-16, trafficking returnees, a South African
+learning centre with the 13-digit ID, Eswatini input subsidies, Mozambican fishing licences, an
+Angolan teachers' competition with the BI and Lesotho land leases with Sesotho headers; written
+05:22 UTC, 2026-12-07, never used for tuning) and 9 blind 222 shapes (fishing-vessel certificates
+in UTF-16, autism carers in Windows-1258, Postmart farmers in Excel, stem-cell donors, Ardia riders
+with Sardinian headers, Val Gardena kindergartens with German/Italian/Ladin headers, Etna sand
+grants, Aosta ski passes in Excel and Friulian fuel cards, each with the codice fiscale; written
+05:21 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -13,6 +13,7 @@ from lienthong.profiling import THRESHOLD, infer_role
 from lienthong.profiling._foreign import is_any_national_id
 from lienthong.profiling._hints import (
     name_hints,
+    names_a_newborn,
     names_a_passport,
     names_a_relative,
     names_a_tax_number,
@@ -120,3 +121,9 @@ def test_headers_of_blind_213_to_217() -> None:
     names = ["KABONGO Dorcas", "MBUYI Gloire", "LUKUSA Chancelvie", "MAYALA Grâce"] * 15
     found = infer_role("Nom de la femme / Nkombo ya mama", names)
     assert found.role == "full_name" and found.confidence >= THRESHOLD, found
+
+
+def test_headers_of_blind_218_to_222() -> None:
+    assert names_a_relative("Chu nhiem HTX")  # the cooperative's chairman, not its member
+    assert names_a_newborn("Geburtsdatum Kind / Nato/a il / Nasciu l")  # the child's
+    assert not names_a_newborn("Kind of aid")

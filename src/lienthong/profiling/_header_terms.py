@@ -208,7 +208,8 @@ DURATIONS += phrases("period of residence", "period of stay", "years of residenc
 BIRTH_PARTICULARS = phrases("gio sinh", "chung sinh", "so sinh", "tuoi thai", "birth weight")
 BIRTH_PARTICULARS += phrases("time of birth", "hour of birth", "gestational age", "apgar")
 #: ... and the newborn's own columns there (``Họ tên con``, ``Ngày sinh của trẻ``).
-NEWBORNS = phrases("con", "tre", "be", "so sinh", "newborn", "baby", "infant")
+NEWBORNS = phrases("con", "tre", "be", "so sinh", "newborn", "baby", "infant", "kindes")
+NEWBORNS += phrases("geburtsdatum kind", "vorname kind", "name kind")  # not "Kind of aid"
 
 
 #: ... and of a social-security, pension or health fund's member number (``SSN``, ``N° SS``,

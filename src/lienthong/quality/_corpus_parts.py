@@ -223,6 +223,11 @@ from lienthong.quality import _corpus_blind214 as _blind214
 from lienthong.quality import _corpus_blind215 as _blind215
 from lienthong.quality import _corpus_blind216 as _blind216
 from lienthong.quality import _corpus_blind217 as _blind217
+from lienthong.quality import _corpus_blind218 as _blind218
+from lienthong.quality import _corpus_blind219 as _blind219
+from lienthong.quality import _corpus_blind220 as _blind220
+from lienthong.quality import _corpus_blind221 as _blind221
+from lienthong.quality import _corpus_blind222 as _blind222
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -475,4 +480,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(215, _blind215),
     _blind(216, _blind216),
     _blind(217, _blind217),
+    _blind(218, _blind218),
+    _blind(219, _blind219),
+    _blind(220, _blind220),
+    _blind(221, _blind221),
+    _blind(222, _blind222),
 )
