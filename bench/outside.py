@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-3986 generated files (1993 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+4076 generated files (2038 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 222 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 227 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1341,11 +1341,35 @@ used for tuning), 9 blind 221 shapes (fishing-boat masters' exams in Windows-125
 porters' allowances in Excel, crocodile farms in UTF-16, trafficking returnees, a South African
 learning centre with the 13-digit ID, Eswatini input subsidies, Mozambican fishing licences, an
 Angolan teachers' competition with the BI and Lesotho land leases with Sesotho headers; written
-05:22 UTC, 2026-12-07, never used for tuning) and 9 blind 222 shapes (fishing-vessel certificates
-in UTF-16, autism carers in Windows-1258, Postmart farmers in Excel, stem-cell donors, Ardia riders
+05:22 UTC, 2026-12-07, never used for tuning), 9 blind 222 shapes (fishing-vessel certificates in
+UTF-16, autism carers in Windows-1258, Postmart farmers in Excel, stem-cell donors, Ardia riders
 with Sardinian headers, Val Gardena kindergartens with German/Italian/Ladin headers, Etna sand
 grants, Aosta ski passes in Excel and Friulian fuel cards, each with the codice fiscale; written
-05:21 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+05:21 UTC, 2026-12-07, never used for tuning), 9 blind 223 shapes (nine registers of Khmer and Cham
+communities: monks and novices at the Pali exams, Khmer Dù kê and Rô băm artists in Windows-1258,
+Khmer households of the phum and sóc in Excel, pagoda repair donors with the old address, Bàu Trúc
+potters in UTF-16, Mỹ Nghiệp weavers, Bà-ni clergy, Cham pilgrims to Mecca and officials learning
+Khmer or Cham; written 05:51 UTC, 2026-12-07, never used for tuning), 9 blind 224 shapes (an
+ornamental-plant society in Excel, sand-dredger crews in UTF-16, leprosy patients watched in their
+communes in Windows-1258, officials learning a minority language, a Swedish boat-berth queue with
+the personnummer, Espoo library patrons with Finnish/Swedish headers, Trondheim start-up housing
+loans in Excel, an Odense allotment waiting list and Reykjavík social housing with the kennitala;
+written 05:52 UTC, 2026-12-07, never used for tuning), 9 blind 225 shapes (a summer kayak course in
+Excel, bulky-waste pickups in UTF-16, fruit growing-area codes in Windows-1258, hive support for
+bee-keepers, Sierra Leone driving licences with the NIN, Monrovia motorcycle riders with
+month-first dates, University of The Gambia admissions, Guinea-Bissau cashew growers with
+Portuguese/Kriol headers and Cape Verde social housing with the NIF beside the BI; written 05:51
+UTC, 2026-12-07, never used for tuning), 9 blind 226 shapes (a water-safety swimming class, waste
+sorted at source in Windows-1258, sidewalk motorbike repairers in UTF-16, electricity bill support
+in Excel, Chinchero textile artisans with Quechua headers, an El Alto neighbourhood council in
+Excel with Aymara headers, a Cotacachi water board in Windows-1252 with Kichwa headers, a Wayuu
+rancheria census and CONADI indigenous certificates in UTF-16 with the RUN; written 05:51 UTC,
+2026-12-07, never used for tuning) and 9 blind 227 shapes (a đờn ca tài tử club in UTF-16, a scrap
+collectors' cooperative in Windows-1258, a beach rescue team in Excel, epilepsy screening, a Greek
+swimming pool with the AMKA, Cypriot fishing licences with Greek/Turkish headers, Albanian student
+dormitories in Windows-1250 with the NID, Maltese bulky refuse bookings in Excel and Gibraltar
+swimming courses; written 05:51 UTC, 2026-12-07, never used for tuning), each part with seeds of
+its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

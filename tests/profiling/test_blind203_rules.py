@@ -127,3 +127,12 @@ def test_headers_of_blind_218_to_222() -> None:
     assert names_a_relative("Chu nhiem HTX")  # the cooperative's chairman, not its member
     assert names_a_newborn("Geburtsdatum Kind / Nato/a il / Nasciu l")  # the child's
     assert not names_a_newborn("Kind of aid")
+
+
+def test_headers_of_blind_223_to_227() -> None:
+    # ``đường`` of a mosque or a lecture hall, ``tinh`` of an unaccented status: no place
+    for header in ("Thánh đường", "Giảng đường", "Tinh trang hien tai"):
+        assert name_hints(header) == [], header
+    assert name_hints("Đường") == ["street"] and name_hints("Tinh") == ["province"]
+    assert name_hints("Pháp danh - Thế danh") == ["full_name"]  # a monk's names, lay and dharma
+    assert names_elsewhere("Junta vecinal")  # a neighbourhood council

@@ -327,7 +327,10 @@ def _household_not_family(column: str) -> bool:
 #: Vietnamese compounds whose words fold to a place word: ``đương sự`` (a party to a case) is
 #: ``duong su``, and ``duong`` alone is ``đường`` (a street); ``cơ quan`` (an agency), ``quan
 #: hệ`` (a relation) and ``quản lý`` (managing) hold the ``quan`` of ``quận`` (a district).
-_COMPOUNDS = ("duong su", "co quan", "quan he", "quan ly")
+_COMPOUNDS: tuple[str, ...] = ("duong su", "co quan", "quan he", "quan ly")
+#: ... and ``thánh đường`` (a mosque, a church), ``giảng đường`` (a lecture hall), ``tình trạng``
+#: (a status) written without its tones, whose ``tinh`` is ``tỉnh`` (a province) folded
+_COMPOUNDS += ("thanh duong", "giang duong", "tinh trang")
 _PERSON_TERMS = {tuple(term.split()): term.replace(" ", "") for term in _COMPOUNDS}
 
 

@@ -228,6 +228,11 @@ from lienthong.quality import _corpus_blind219 as _blind219
 from lienthong.quality import _corpus_blind220 as _blind220
 from lienthong.quality import _corpus_blind221 as _blind221
 from lienthong.quality import _corpus_blind222 as _blind222
+from lienthong.quality import _corpus_blind223 as _blind223
+from lienthong.quality import _corpus_blind224 as _blind224
+from lienthong.quality import _corpus_blind225 as _blind225
+from lienthong.quality import _corpus_blind226 as _blind226
+from lienthong.quality import _corpus_blind227 as _blind227
 from lienthong.quality._corpus_people import Person
 from lienthong.quality._corpus_shapes import Col, Shape
 
@@ -485,4 +490,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(220, _blind220),
     _blind(221, _blind221),
     _blind(222, _blind222),
+    _blind(223, _blind223),
+    _blind(224, _blind224),
+    _blind(225, _blind225),
+    _blind(226, _blind226),
+    _blind(227, _blind227),
 )
