@@ -37,16 +37,15 @@ from lienthong.profiling._hints import (
     names_elsewhere,
     names_other_names,
 )
-from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
 from lienthong.profiling._lone_name import lone_given_name
 from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
-from lienthong.profiling._roles import IDENTIFIER_ROLES
+from lienthong.profiling._roles import IDENTIFIER_ROLES, NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import tokens
 from lienthong.profiling._units_apart import units_apart
 
-_NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 #: Share of a column's values that must read as the other part of a name before it is given.
 _PART_SHARE = 0.8
 #: Roles whose second column, under a header that names none of them beside one that does, is
@@ -56,7 +55,7 @@ _ONCE: dict[str, str | None] = {"full_name": None, "birth_date": "date", "cccd":
 _ONCE["national_id"] = _ONCE["address"] = None
 #: Header hints that keep a second column of a role the record's own: a second name column
 #: whose header says name (``Tên khai sinh``), a second birth date whose header says birth.
-_FAMILY_OF = {"full_name": _NAME_ROLES, "birth_date": frozenset({"birth_date"})}
+_FAMILY_OF = {"full_name": NAME_ROLES, "birth_date": frozenset({"birth_date"})}
 #: ... and a second identity number whose header names an identity number of any kind
 #: (``Số CMND cũ`` beside ``Số CCCD``); a "subject code" of the same shape is not the person's.
 _FAMILY_OF["cccd"] = _FAMILY_OF["national_id"] = IDENTIFIER_ROLES
@@ -70,7 +69,7 @@ _FAMILY_OF["address"] = frozenset(
 #: else's beside a column of the record's own, what they are then, and what the evidence calls
 #: them.
 _RELATIVES_TOO: tuple[tuple[frozenset[str], str | None, str], ...] = (
-    (_NAME_ROLES, None, "name"),
+    (NAME_ROLES, None, "name"),
     # a person's own identity numbers (a business's MST beside the owner's CCCD is no rival)
     (frozenset({"cccd", "cmnd", "national_id"}), None, "id"),
     # ... and their insurance numbers (``Mã số BHXH người chết``, a survivor's pension's)
@@ -207,7 +206,7 @@ def _childs_birth_days(names: Sequence[str], out: list[Inference]) -> None:
     party (a maternity claim: ``Họ và tên`` beside ``Ngày sinh con``), a child's birth date is
     the day the record's child was born: a date of the record's, not their birth date."""
     adult = any(
-        _sure_in(inference, _NAME_ROLES)
+        sure_in(inference, NAME_ROLES)
         and not names_a_newborn(names[index])
         and not names_a_relative(names[index])
         for index, inference in enumerate(out)
@@ -313,7 +312,7 @@ def _elsewhere(names: Sequence[str], out: list[Inference]) -> None:
     lived = [
         i
         for i, inference in enumerate(out)
-        if _sure_in(inference, _PLACE_ROLES)
+        if sure_in(inference, _PLACE_ROLES)
         and not names_elsewhere(names[i])
         and not names_a_business_place(names[i])
     ]
@@ -353,9 +352,9 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
     thay``, the proxy's; a household's address is its members' too)."""
     named: int | None = None  # the record's own name, under no relative's header
     for group, other, what in _RELATIVES_TOO:
-        holders = [i for i, inference in enumerate(out) if _sure_in(inference, group)]
+        holders = [i for i, inference in enumerate(out) if sure_in(inference, group)]
         own = [i for i in holders if not names_a_relative(names[i])]
-        if group == _NAME_ROLES and own:
+        if group == NAME_ROLES and own:
             named = own[0]
         if own:
             whose, of = names[own[0]], what
@@ -368,11 +367,6 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
         for index, inference in enumerate(out):
             if index not in own and inference.role in group and names_a_relative(names[index]):
                 out[index] = _somebody_elses(inference, other, whose, of)
-
-
-def _sure_in(inference: Inference, group: frozenset[str]) -> bool:
-    """Whether the column has one of ``group``'s roles at or above the threshold."""
-    return inference.role in group and inference.confidence >= THRESHOLD
 
 
 def _somebody_elses(inference: Inference, other: str | None, own: str, what: str) -> Inference:
@@ -419,15 +413,15 @@ def _name_parts(
 
 
 def _named_name(inference: Inference, name: str) -> bool:
-    return _sure_in(inference, _NAME_ROLES) and bool(set(name_hints(name)) & _NAME_ROLES)
+    return sure_in(inference, NAME_ROLES) and bool(set(name_hints(name)) & NAME_ROLES)
 
 
 def _sure(inference: Inference, role: str) -> bool:
-    return _sure_in(inference, frozenset({role}))
+    return sure_in(inference, frozenset({role}))
 
 
 def _name_roles(name: str) -> tuple[str, ...]:
-    return tuple(role for role in name_hints(name) if role in _NAME_ROLES)
+    return tuple(role for role in name_hints(name) if role in NAME_ROLES)
 
 
 def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -> Inference | None:
@@ -451,7 +445,7 @@ def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None
     """A column of post-office boxes beside another address of the person is where their mail
     goes, not where they live: it keeps no address role (alone, as in a Kenyan register, the
     box is the only address the file has, and stays one)."""
-    places = [i for i, inference in enumerate(out) if _sure_in(inference, _PLACE_ROLES)]
+    places = [i for i, inference in enumerate(out) if sure_in(inference, _PLACE_ROLES)]
     boxes = [i for i in places if _boxes(values[i])]
     if not boxes or len(boxes) == len(places):
         return

@@ -371,6 +371,11 @@ def _decided(
 _NAME_LOOSER = frozenset({"any_full_name", "any_surname", "given_names"})
 
 
+def sure_in(inference: Inference, group: frozenset[str]) -> bool:
+    """Whether the column has one of ``group``'s roles at or above the threshold."""
+    return inference.role in group and inference.confidence >= THRESHOLD
+
+
 def a_category(distinct: int, n: int) -> bool:
     """Whether ``n`` values of which ``distinct`` differ are a category's (a handful, each many
     times)."""

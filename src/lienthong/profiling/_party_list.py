@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lienthong.profiling._hints import names_a_persons_name, names_a_relative
-from lienthong.profiling._infer import THRESHOLD, Inference, a_category
+from lienthong.profiling._infer import Inference, a_category, sure_in
+from lienthong.profiling._roles import NAME_ROLES
 from lienthong.profiling._shares import shares
 
-_NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 #: Share of a column's values that must be whole names.
 _PART_SHARE = 0.8
 
@@ -23,15 +23,13 @@ def a_partys_list(
     (``Họ tên chủ hộ`` before ``Người nhận thay``, the proxy's, read as names from the values
     alone)."""
     if any(
-        inference.role in _NAME_ROLES
-        and inference.confidence >= THRESHOLD
-        and _named_own(names[index])
+        sure_in(inference, NAME_ROLES) and _named_own(names[index])
         for index, inference in enumerate(out)
     ):
         return
     for index, inference in enumerate(out):
         name, filled = names[index], [value for value in values[index] if value.strip()]
-        if inference.role not in (None, *_NAME_ROLES) or not names_a_relative(name):
+        if inference.role not in (None, *NAME_ROLES) or not names_a_relative(name):
             continue
         if a_category(len(set(filled)), len(filled)):
             continue  # a handful of names row after row: a brand's, a category's, no party's

@@ -34,6 +34,8 @@ ROLE_FLAGS: dict[str, tuple[str, ...]] = {
 }
 
 ROLES = frozenset(ROLE_FLAGS)
+#: The roles of a person's name, whole or in parts.
+NAME_ROLES = frozenset({"full_name", "family_name", "given_name"})
 
 #: Roles that identify a person (alone or with little else).
 PERSONAL_ROLES = frozenset(
