@@ -10,8 +10,9 @@ from hypothesis import strategies as st
 from lienthong.identifiers import CCCD_PROVINCES, make_cccd, make_mst
 from lienthong.names import FAMILY_NAME_SHARES, GIVEN_NAMES_FEMALE, MIDDLE_NAMES_FEMALE
 from lienthong.profiling import infer_role, name_hints
+from lienthong.profiling._shape import shape
 from lienthong.profiling._text import fold
-from lienthong.profiling._values import DETECTORS, is_vn_full_name, parse_date, shape
+from lienthong.profiling._values import DETECTORS, is_vn_full_name, parse_date
 
 cccds = st.builds(
     make_cccd,

@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from lienthong.identifiers import CCCD_PROVINCES, make_cccd
 from lienthong.profiling import infer_role
 from lienthong.profiling._foreign import ids_agree, name_words
-from lienthong.profiling._values import DETECTORS, is_any_phone, is_phone, shape
+from lienthong.profiling._shape import shape
+from lienthong.profiling._values import DETECTORS, is_any_phone, is_phone
 
 cccds = st.builds(
     make_cccd,
@@ -112,7 +113,7 @@ def curps(draw: st.DrawFn) -> str:
 @given(st.lists(curps(), min_size=10, max_size=40, unique=True))
 def test_letter_and_digit_ids_fit_only_under_an_id_name(ids: list[str]) -> None:
     assert all(DETECTORS["any_national_id"](v) for v in ids)
-    assert ids_agree(ids, shape)
+    assert ids_agree(ids)
     for header in ("national_id", "so_cccd", "so_cmnd", "so_bhxh"):
         assert infer_role(header, ids).role == "national_id", header
     assert infer_role("cot_3", ids).role is None
@@ -144,7 +145,7 @@ def test_foreign_ids_of_several_countries_fit_the_looser_detector() -> None:
 
 def test_passports_mix_shapes_but_keep_one_length() -> None:
     passports = ["C01X00T47", "CF1234567", "L7X8Y9Z01", "T22000129", "C4J9K2M18"] * 1
-    assert ids_agree(passports, shape)
+    assert ids_agree(passports)
     assert infer_role("national_id", passports * 8).role is None  # five ids repeated: no
     draw = random.Random(9)
     many = [
@@ -156,7 +157,7 @@ def test_passports_mix_shapes_but_keep_one_length() -> None:
     assert len(set(many)) == 40 and len(set(map(shape, many))) > 10
     assert infer_role("passport_no", many).role == "national_id"
     mixed = ["AB123", "X1234567890123", "Q12W", "P9Z87Y65", "1A2B3C4D5E6F7"]
-    assert not ids_agree(mixed, shape)
+    assert not ids_agree(mixed)
 
 
 # --- names ------------------------------------------------------------------------------------

@@ -258,7 +258,9 @@ def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence
         filled = [value.strip() for value in values[index] if value.strip()]
         if _sure(inference, "full_name") and len(filled) >= _STAFF_MIN_VALUES:
             shares[index] = len(set(filled)) / len(filled)
-    people = max(shares, key=shares.__getitem__, default=None)
+    # a relative's or a contact's names are distinct too, but are no yardstick of the records'
+    own = [index for index in shares if not names_a_relative(names[index])]
+    people = max(own, key=shares.__getitem__, default=None)
     if people is None or shares[people] < _PEOPLE_SHARE:
         return
     for index, share in shares.items():

@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
 from lienthong.identifiers import compact_id
+from lienthong.profiling._shape import shape
 from lienthong.profiling._text import fold, nfc
 
 # --- phones ---------------------------------------------------------------------------------
@@ -119,10 +120,9 @@ def _id_characters(text: str) -> str:
     return _without_marks(value)
 
 
-def ids_agree(values: Sequence[str], shape: Callable[[str], str]) -> bool:
+def ids_agree(values: Sequence[str]) -> bool:
     """Whether a column's ids are one kind of id: most of those :func:`is_any_national_id`
-    accepts share one shape (or one length), and most are distinct. ``shape`` is
-    ``_values.shape``, passed in to keep the modules' imports one way."""
+    accepts share one shape (or one length), and most are distinct."""
     ids = [_id_characters(v) for v in values if is_any_national_id(v)]
     if not ids:
         return False

@@ -117,15 +117,21 @@ def header_words(column: str) -> list[str]:
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
     words = []
     column = _NUMBER_SIGN.sub(" number", column)
+    consonants = {word for run in _ABJAD.findall(column) for word in tokens(run)}
     for word in _split_glued(_ABBREVIATION.sub(_completed, column)):
         if word in NUMBER_WORDS:
             words.append("number")
             continue
-        known = ABBREVIATED.get(word) or _respelled(_singular(word))
+        # a word of Arabic or Hebrew letters romanises to its consonants alone: one changed is
+        # another word (``الشهادة``, a diploma, is no ``الشهرة``, a surname), never a spelling
+        singular = _singular(word)
+        known = ABBREVIATED.get(word) or (singular if word in consonants else _respelled(singular))
         words += ["number" if part in NUMBER_WORDS else part for part in _compound(known)]
     return words
 
 
+#: A run of Arabic (with Persian and Urdu letters) or Hebrew letters.
+_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
 #: A number sign after a word (``NIB #``, ``Acct#``): the word "number", as ``No.`` is.
 _NUMBER_SIGN = re.compile(r"(?<=[^\W\d_])\s*#(?![^\W_])")
 #: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.

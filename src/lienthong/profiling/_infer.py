@@ -29,7 +29,6 @@ from lienthong.profiling._values import (
     excel_serial_dates,
     month_first_dates,
     month_name_dates,
-    shape,
 )
 
 #: What a profile says of a date column exported as Excel day numbers (26345 = 1972-02-16):
@@ -246,7 +245,7 @@ def _infer_role(
         for looser in _LOOSER.get(role, ()):
             if (
                 fits[looser] < _WEAK_SHARE
-                or (looser == "any_national_id" and not ids_agree(sample, shape))
+                or (looser == "any_national_id" and not ids_agree(sample))
                 # words alone are an address line only when most differ (a building, an
                 # estate); a few repeated words are towns or branches
                 or (looser == "address_line" and distinct < _LINES_DISTINCT * len(sample))

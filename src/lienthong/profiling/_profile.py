@@ -27,12 +27,12 @@ from lienthong.profiling._passes import (
     may_be_blank,
     plan,
 )
+from lienthong.profiling._shape import shape
 from lienthong.profiling._values import (
     DETECTORS,
     month_first_dates,
     month_name_dates,
     parse_date,
-    shape,
 )
 from lienthong.sources import Connector
 from lienthong.sources._duckdb import duckdb_connect
