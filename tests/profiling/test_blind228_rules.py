@@ -8,7 +8,12 @@ from __future__ import annotations
 from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD
-from lienthong.profiling._hints import name_hints, names_a_relative
+from lienthong.profiling._hints import (
+    name_hints,
+    names_a_relative,
+    names_a_social_security,
+    names_a_tax_number,
+)
 from lienthong.profiling._values import is_vn_full_name
 
 
@@ -61,3 +66,67 @@ def test_a_surname_header_in_tifinagh_and_an_arabic_word_a_consonant_apart() -> 
     # a word of Arabic letters is its consonants: one changed is another word, not a spelling
     assert name_hints("الشهرة") == ["family_name"]
     assert name_hints("الشهادة") == [] and name_hints("Diplôme الشهادة") == []
+
+
+def _cuil(dni: int, male: bool) -> str:
+    prefix = "20" if male else "27"
+    digits = f"{prefix}{dni:08d}"
+    total = sum(int(d) * w for d, w in zip(digits, (5, 4, 3, 2, 7, 6, 5, 4, 3, 2), strict=True))
+    check = (11 - total % 11) % 11
+    return f"{prefix}-{dni:08d}-{check}" if check < 10 else f"23-{dni:08d}-{9 if male else 4}"
+
+
+def _steuer_id(seed: int) -> str:
+    """A German tax identification number: ten digits and the ISO 7064 MOD 11,10 check."""
+    body = f"{1 + seed % 9}{(seed * 7919) % 10**9:09d}"
+    product = 10
+    for digit in body:
+        total = (int(digit) + product) % 10 or 10
+        product = (total * 2) % 11
+    return body + str((11 - product) % 10)
+
+
+def test_ids_a_fund_keeps_beside_the_persons_own() -> None:
+    # Argentina's CUIL (the labour and social security key) beside the DNI is the fund's
+    dnis = [20_000_000 + 7919 * i for i in range(40)]
+    table = {"Apellido y nombre": ["Juan Pérez", "Ana Gómez"] * 20}
+    table |= {"D.N.I.": [f"{n:,}".replace(",", ".") for n in dnis]}
+    table |= {"C.U.I.L.": [_cuil(n, i % 2 == 0) for i, n in enumerate(dnis)]}
+    found = settled(table)
+    assert found["D.N.I."][0] == "national_id" and found["C.U.I.L."][0] is None, found
+    # alone, the CUIL is the person's number
+    alone = settled({"Apellido y nombre": table["Apellido y nombre"], "CUIL": table["C.U.I.L."]})
+    assert alone["CUIL"][0] == "national_id", alone
+    # Germany's Steuer-ID is the person's lifelong identification number (the registers'
+    # identifier since 2021), not a tax office's: beside the social insurance number it is the
+    # person's, the pension fund's number the fund's
+    assert not names_a_tax_number("Steuer-ID") and names_a_tax_number("Steuernummer")
+    assert names_a_social_security("SV-Nummer")
+    people = {"Name": ["Anna Huber", "Josef Maier"] * 20}
+    people |= {"Steuer-ID": [_steuer_id(i) for i in range(40)]}
+    people |= {
+        "SV-Nummer": [f"12 {10166 + i:06d} {'HMS'[i % 3]} {i % 90:02d} 1" for i in range(40)]
+    }
+    german = settled(people)
+    assert german["Steuer-ID"][0] == "national_id" and german["SV-Nummer"][0] is None, german
+
+
+def test_headers_of_blind_228_to_232() -> None:
+    assert name_hints("Nam / Nữ") == name_hints("M/F") == ["sex"]  # the two sexes
+    sexes = settled({"Họ và tên": VIETNAMESE_NAMES, "Nam / Nữ": ["Nam", "Nữ"] * 20})
+    assert sexes["Nam / Nữ"][0] == "sex"
+    assert names_a_relative("Người phụ giúp")  # an artisan's helper is somebody else
+    helped = settled({"Họ tên nghệ nhân": VIETNAMESE_NAMES, "Người phụ giúp": VIETNAMESE_NAMES})
+    assert helped["Họ tên nghệ nhân"][0] == "full_name"
+    assert helped["Người phụ giúp"][0] != "full_name"
+    # Tigrinya ``ሽም`` (name): a whole name of the person's, father's and grandfather's names
+    header = "ሽም ተለቃሒ (ሽም ሽም ኣቦ ሽም ኣባሓጎ)"
+    assert name_hints(header) == ["full_name"]
+    eritreans = [
+        f"{a} {b} {c}" for a in ("መሓሪ", "ዮናስ") for b in ("ተኽለ", "ወልዱ") for c in ("ካሕሳይ", "ገብረ")
+    ]
+    got = settled({header: eritreans * 5})[header]
+    assert got[0] == "full_name" and got[1] >= THRESHOLD, got
+    # Romansh headers (Graubünden)
+    assert name_hints("Adressa") == ["address"] and name_hints("Prenum") == ["given_name"]
+    assert name_hints("Num da famiglia") == ["family_name"]

@@ -55,7 +55,7 @@ def _nhi(serial: int) -> str:
 
 
 def test_a_tax_number_beside_the_personal_number_is_the_tax_offices() -> None:
-    for header in ("TIN", "NIF", "Α.Φ.Μ.", "ИНН", "KRA PIN", "IRD Number", "Steuer-ID"):
+    for header in ("TIN", "NIF", "Α.Φ.Μ.", "ИНН", "KRA PIN", "IRD Number", "Steuernummer"):
         assert names_a_tax_number(header), header
     for header in ("PESEL", "PhilSys Card No. (PCN)", "N.º do Cartão de Cidadão", "Tin tức"):
         assert not names_a_tax_number(header), header

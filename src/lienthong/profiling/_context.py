@@ -36,6 +36,7 @@ from lienthong.profiling._hints import (
     names_an_identity_card,
     names_elsewhere,
     names_other_names,
+    names_the_name_alone,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
 from lienthong.profiling._lone_name import lone_given_name
@@ -258,12 +259,14 @@ def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence
         filled = [value.strip() for value in values[index] if value.strip()]
         if _sure(inference, "full_name") and len(filled) >= _STAFF_MIN_VALUES:
             shares[index] = len(set(filled)) / len(filled)
-    # a relative's or a contact's names are distinct too, but are no yardstick of the records'
-    own = [index for index in shares if not names_a_relative(names[index])]
-    people = max(own, key=shares.__getitem__, default=None)
+    people = max(shares, key=shares.__getitem__, default=None)
     if people is None or shares[people] < _PEOPLE_SHARE:
         return
     for index, share in shares.items():
+        # under the bare name header (``Họ tên``) beside a relative's or a contact's names, a
+        # handful of names are the records' (a small community's), the distinct ones the others'
+        if names_a_relative(names[people]) and names_the_name_alone(names[index]):
+            continue
         if share <= _STAFF_SHARE:
             evidence = (
                 *out[index].evidence,

@@ -164,6 +164,12 @@ def names_a_social_security(column: str) -> bool:
     return _SOCIAL_SECURITY.any_in(words, guarded=guarded)
 
 
+def names_the_name_alone(column: str) -> bool:
+    """Whether the header is a whole name's and nothing more (``Họ tên``, ``Full name``), no
+    qualifier saying whose (``Họ tên sinh viên``, ``Họ tên chủ hộ``)."""
+    return tuple(header_words(column)) in _WHOLE_NAMES
+
+
 def names_a_tax_number(column: str) -> bool:
     """Whether the header names a taxpayer's number (``TIN``, ``NIF``, ``Α.Φ.Μ.``); a short one
     only as the whole header, as a fund's."""
@@ -250,6 +256,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Trích BHXH, BHYT, BHTN (10,5%)", "Tiền lương tính hưởng BHXH (đ)": a rate or an
         # amount, not an id
         return ()
+    if tuple(header_words(column)) in _SEX_PAIRS:  # "Nam / Nữ": the two sexes, not two names
+        return ("sex",)
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]
     if len(halves) > 1:  # "Naam / Nom", "NAS / SIN": each half is a whole header
         each = [_name_hints(half.strip()) for half in halves]
@@ -357,6 +365,12 @@ _MONEY = re.compile(r"\((?:đ|đồng|vnđ|vnd|usd|eur|triệu|nghìn|ngàn|1\.0
 _MONEY = re.compile(f"{_MONEY.pattern}|[£€¥₹₫₱₦₩₪₺₽]", re.IGNORECASE)
 
 
+#: The phrases of a whole name (``ho ten``, ``full name``).
+_WHOLE_NAMES = frozenset(
+    needle for role, needles in HINTS if role == "full_name" for needle in needles
+)
+#: A header that names both sexes (``Nam / Nữ``, ``Male/Female``, ``M/F``): the sex column.
+_SEX_PAIRS = frozenset({("nam", "nu"), ("nu", "nam"), ("male", "female"), ("m", "f")})
 #: Between the halves of a bilingual header (``Geslacht / Sexe``, ``NAS / SIN``, ``الرقم المدني
 #: | Civil ID``): a slash or a bar with spaces around it (``DNI/NIE`` is one header).
 _BILINGUAL = re.compile(r"\s+[/|]\s+")
