@@ -130,3 +130,35 @@ def test_headers_of_blind_228_to_232() -> None:
     # Romansh headers (Graubünden)
     assert name_hints("Adressa") == ["address"] and name_hints("Prenum") == ["given_name"]
     assert name_hints("Num da famiglia") == ["family_name"]
+
+
+def test_a_whole_name_may_be_one_word() -> None:
+    # Indonesians (and Burmese, Afghans) often bear one name alone: under "Nama Lengkap" (the
+    # whole name) one-word names beside names of two words or more are whole names
+    male = ("Syahrial", "Muhammad Yusuf", "Razali", "Zulkifli Bahar", "Agus Salim", "Budi")
+    female = ("Nurhayati", "Siti Rohani", "Rosmiati", "Wan Fatimah", "Sarinah", "Dewi Lestari")
+    names = [n if i % 5 else n.upper() for i, n in enumerate((male + female) * 25)]
+    found = settled({"Nama Lengkap": names})["Nama Lengkap"]
+    assert found[0] == "full_name" and found[1] >= THRESHOLD, found
+    # a given name's header over the same one-word names stays the given name's
+    given = settled({"Nombre": ["Juan", "María José", "Pedro", "Ana", "Luis", "Carmen"] * 50})
+    assert given["Nombre"][0] == "given_name"
+
+
+def test_a_day_with_its_separators_is_no_persons_number() -> None:
+    # Alsatian/French "Ànd / Fin" (end): ``FIN`` is Singapore's foreign identification number,
+    # but its values are days
+    days = [f"{1 + i % 28:02d}/{1 + i % 12:02d}/{2024 + i % 2}" for i in range(60)]
+    found = settled({"Ànd / Fin": days})["Ànd / Fin"]
+    assert found[0] == "date", found
+    assert settled({"FIN": [f"{10_000_000 + 7919 * i}" for i in range(60)]})["FIN"][0] != "date"
+
+
+def test_chichewa_headers_and_a_village_savings_groups_few_villages() -> None:
+    assert name_hints("Dzina la membala") == ["full_name"]  # the member's name
+    assert name_hints("Tsiku lobadwa") == ["birth_date"]
+    # the members of one group live in a handful of villages: their address, not a category
+    villages = ["Mvera Village, T/A Chakhaza", "Chitedze Village, T/A Kalumba"]
+    villages += ["Kalonga Village, T/A Msakambewa", "Mponela Trading Centre, T/A Dzoole"]
+    found = settled({"Mudzi ndi T/A": villages * 50})["Mudzi ndi T/A"]
+    assert found[0] == "address" and found[1] >= THRESHOLD, found

@@ -83,6 +83,9 @@ def reads_month_names(evidence: Sequence[str]) -> bool:
 THRESHOLD = 0.8
 _STRONG_SHARE = 0.85
 _WEAK_SHARE = 0.6
+#: Under a whole name's header, the share of names of two words or more beside which one-word
+#: names are whole names too (people who bear one name alone).
+_MONONYMS_BESIDE = 0.3
 #: Strong roles from the most specific format to the least (first fitting one wins).
 _SPECIFICITY = (
     "cccd", "mst", "bhyt", "email", "phone", "timestamp", "birth_date", "date", "sex",
@@ -240,6 +243,20 @@ def _infer_role(
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
+    whole_or_one = min(1.0, fits["any_full_name"] + fits["given_name"])
+    if (
+        list(hints) == ["full_name"]
+        and fits["any_full_name"] >= _MONONYMS_BESIDE
+        and whole_or_one >= _STRONG_SHARE
+        and not a_category(distinct, len(sample))
+    ):
+        # "Nama Lengkap" (the whole name) over ``Sarinah``, ``Siti Rohani``: where many bear
+        # one name alone (Indonesia, Myanmar, Afghanistan), a whole name may be one word
+        evidence.append(
+            f"{fits['any_full_name']:.0%} of values are names of two words or more, the rest"
+            " one name alone: whole names, some of one word"
+        )
+        return Inference("full_name", round(0.5 + 0.4 * whole_or_one, 3), tuple(evidence), True)
     few_names = fits["any_full_name"] >= _WEAK_SHARE and a_category(distinct, len(sample))
     for role in hints:
         for looser in _LOOSER.get(role, ()):

@@ -430,7 +430,10 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
-    "national_id": lambda v: is_national_id(v) and not _month_and_year(v),
+    # a day written with its separators (``05/05/2025``) is no number of a person's
+    "national_id": lambda v: (
+        is_national_id(v) and not _month_and_year(v) and (v.isdigit() or parse_date(v) is None)
+    ),
     "phone": is_phone,
     "any_phone": is_any_phone,
     "any_national_id": lambda v: (
