@@ -162,3 +162,23 @@ def test_chichewa_headers_and_a_village_savings_groups_few_villages() -> None:
     villages += ["Kalonga Village, T/A Msakambewa", "Mponela Trading Centre, T/A Dzoole"]
     found = settled({"Mudzi ndi T/A": villages * 50})["Mudzi ndi T/A"]
     assert found[0] == "address" and found[1] >= THRESHOLD, found
+
+
+def test_a_bracket_listing_a_names_parts_names_no_relative() -> None:
+    # "the borrower's name (name, father's name, grandfather's name)": the parts of one name
+    header = "ሽም ተለቃሒ (ሽም ሽም ኣቦ ሽም ኣባሓጎ)"
+    assert not names_a_relative(header) and name_hints(header) == ["full_name"]
+    assert not names_a_relative("Name (name, father's name, grandfather's name)")
+    # the mother's name, and a bracket naming one other person, stay somebody else's
+    assert names_a_relative("ሽም ኣደ") and name_hints("ሽም ኣደ") == []
+    assert names_a_relative("Họ tên cha (mẹ)/người giám hộ")
+
+
+def test_one_word_names_under_a_word_for_name_stay_given_names() -> None:
+    # Dari/Pashto "نام / نوم" (name) heads the given name beside the father's and the
+    # grandfather's: one-word names with a few of two words are no whole names there
+    given = ["احمد", "محمد نادر", "شکیلا", "مریم", "گل احمد", "نسیم", "نور محمد", "زهرا"]
+    given += ["فرید", "عبدالله", "غلام سخی", "ملالی", "خان محمد", "رحیمه", "کریم", "پروین"]
+    given *= 15
+    found = settled({"نام / نوم": given})["نام / نوم"]
+    assert found[0] != "full_name" or found[1] < THRESHOLD, found

@@ -114,6 +114,7 @@ _SHORT_WORD = re.compile(r"(?<!\w)[^\W\d_]{2,5}(?!\w)")
 def names_a_relative(column: str) -> bool:
     """Whether the header names another person than the record's own (``Họ tên cha``,
     ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
+    column = _without_parts_listed(column)
     guarded = latin(column)
     if _relative(header_words(column), guarded=guarded):
         return True
@@ -126,6 +127,22 @@ def names_a_relative(column: str) -> bool:
         return True
     cut = _head_noun(column)
     return cut is not None and _a_relative(cut[0])
+
+
+#: A bracket after a header, and a word it says three times or more.
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def _without_parts_listed(column: str) -> str:
+    """The header less a bracket listing the parts of a whole name, which says one word three
+    times or more (Tigrinya ``ሽም ተለቃሒ (ሽም ሽም ኣቦ ሽም ኣባሓጎ)``: the borrower's name, as
+    name, father's name, grandfather's name): the father named there is the name's part, not
+    another person."""
+    for found in _BRACKET.finditer(column):
+        words = header_words(found[1])
+        if any(words.count(word) >= 3 for word in set(words)):
+            return (column[: found.start()] + column[found.end() :]).strip()
+    return column
 
 
 def _relative(words: list[str], *, guarded: bool) -> bool:
@@ -168,6 +185,14 @@ def names_the_name_alone(column: str) -> bool:
     """Whether the header is a whole name's and nothing more (``Họ tên``, ``Full name``), no
     qualifier saying whose (``Họ tên sinh viên``, ``Họ tên chủ hộ``)."""
     return tuple(header_words(column)) in _WHOLE_NAMES
+
+
+def names_the_whole_name(column: str) -> bool:
+    """Whether the header is a phrase of two words or more that names the whole name and
+    nothing else (``Nama Lengkap``, ``Nombre completo``, ``Full name``), not a word that may
+    head a given name alone (``Name``, Dari ``نام``)."""
+    words = tuple(header_words(column))
+    return len(words) >= 2 and words in _WHOLE_NAMES
 
 
 def names_a_tax_number(column: str) -> bool:
@@ -252,6 +277,7 @@ def name_hints(column: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
+    column = _without_parts_listed(column)
     if "%" in column or _MONEY.search(column):
         # "Trích BHXH, BHYT, BHTN (10,5%)", "Tiền lương tính hưởng BHXH (đ)": a rate or an
         # amount, not an id

@@ -15,7 +15,7 @@ from lienthong.profiling._checked_ids import checked_ids
 from lienthong.profiling._dated_ids import dated_ids
 from lienthong.profiling._foreign import ascii_digits, ids_agree
 from lienthong.profiling._header_words import vietnamese
-from lienthong.profiling._hints import name_hints, names_a_note, names_a_part
+from lienthong.profiling._hints import name_hints, names_a_note, names_a_part, names_the_whole_name
 from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._places import street_line_share
 from lienthong.profiling._roles import PERSONAL_ROLES
@@ -246,6 +246,7 @@ def _infer_role(
     whole_or_one = min(1.0, fits["any_full_name"] + fits["given_name"])
     if (
         list(hints) == ["full_name"]
+        and names_the_whole_name(name)
         and fits["any_full_name"] >= _MONONYMS_BESIDE
         and whole_or_one >= _STRONG_SHARE
         and not a_category(distinct, len(sample))
