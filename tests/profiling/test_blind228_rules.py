@@ -8,6 +8,7 @@ from __future__ import annotations
 from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD
+from lienthong.profiling._header_words import header_words
 from lienthong.profiling._hints import (
     name_hints,
     names_a_relative,
@@ -182,3 +183,21 @@ def test_one_word_names_under_a_word_for_name_stay_given_names() -> None:
     given *= 15
     found = settled({"نام / نوم": given})["نام / نوم"]
     assert found[0] != "full_name" or found[1] < THRESHOLD, found
+
+
+def _snils(number: int) -> str:
+    digits = f"{number:09d}"
+    total = sum(int(d) * (9 - i) for i, d in enumerate(digits))
+    check = total if total < 100 else 0 if total in (100, 101) else total % 101 % 100
+    return f"{digits[:3]}-{digits[3:6]}-{digits[6:]} {check:02d}"
+
+
+def test_a_word_in_another_script_is_no_english_plural() -> None:
+    # ``Полис ОМС`` (the medical insurance policy) romanises to ``polis``, no plural of ``poli``
+    assert header_words("Полис ОМС") == ["polis", "oms"]
+    assert header_words("Given Names") == ["given", "name"]  # English plurals still are
+    assert names_a_social_security("Полис ОМС")
+    snils = [_snils(100_000_000 + 7919 * i) for i in range(40)]
+    policies = [f"9200{426474575061 + 104729 * i}" for i in range(40)]
+    found = settled({"ФИО": ["Иванов Иван Иванович"] * 40, "СНИЛС": snils, "Полис ОМС": policies})
+    assert found["СНИЛС"][0] == "national_id" and found["Полис ОМС"][0] != "national_id", found

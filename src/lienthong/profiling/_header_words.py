@@ -118,13 +118,16 @@ def header_words(column: str) -> list[str]:
     words = []
     column = _NUMBER_SIGN.sub(" number", column)
     consonants = {word for run in _ABJAD.findall(column) for word in tokens(run)}
+    # an English plural is only ever written in Latin letters (``Полис``, a policy, is no
+    # plural of ``poli``)
+    romanised = {word for run in _NOT_LATIN.findall(column) for word in tokens(run)}
     for word in _split_glued(_ABBREVIATION.sub(_completed, column)):
         if word in NUMBER_WORDS:
             words.append("number")
             continue
         # a word of Arabic or Hebrew letters romanises to its consonants alone: one changed is
         # another word (``الشهادة``, a diploma, is no ``الشهرة``, a surname), never a spelling
-        singular = _singular(word)
+        singular = word if word in romanised else _singular(word)
         known = ABBREVIATED.get(word) or (singular if word in consonants else _respelled(singular))
         words += ["number" if part in NUMBER_WORDS else part for part in _compound(known)]
     return words
@@ -132,6 +135,8 @@ def header_words(column: str) -> list[str]:
 
 #: A run of Arabic (with Persian and Urdu letters) or Hebrew letters.
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
+#: A run of letters of another script than Latin (Cyrillic, Greek, Arabic, Han…).
+_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
 #: A number sign after a word (``NIB #``, ``Acct#``): the word "number", as ``No.`` is.
 _NUMBER_SIGN = re.compile(r"(?<=[^\W\d_])\s*#(?![^\W_])")
 #: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.
