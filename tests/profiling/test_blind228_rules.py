@@ -26,10 +26,13 @@ def test_a_clerics_title_before_a_vietnamese_name_is_read_past() -> None:
         "Đại đức Danh Sơn",
         "Thích Minh Tâm",  # ``Thích``: the family name every Buddhist monastic takes
         "Sơn Thị Pha Ly",  # a Khmer family name of the Mekong delta
+        "Ma Văn Chuyên",  # Tày, Thái and H'Mông family names of the north
+        "Nông Thị Hoa",
+        "Vì Văn Ơn",
     ):
         assert is_vn_full_name(name), name
     # the title alone, or a title before words that are no name, is no name
-    for text in ("Hòa thượng", "Đại đức", "Thượng tọa Chùa Dơi", "Ni sư"):
+    for text in ("Hòa thượng", "Đại đức", "Thượng tọa Chùa Dơi", "Ni sư", "Bản Nậm Pồ"):
         assert not is_vn_full_name(text), text
     monks = [f"{title} {name}" for title in ("Hòa thượng", "Đại đức") for name in VIETNAMESE_NAMES]
     role, confidence = settled({"Pháp danh - Thế danh": monks})["Pháp danh - Thế danh"]

@@ -99,9 +99,13 @@ _SEX_WORDS = lexicon().sex_words
 FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
     fold(n) for n in OTHER_FAMILY_NAMES
 )
-#: ... and the family names of the Khmer of the Mekong delta that no Kinh family bears often
-#: (``Sơn Thị Pha Ly``, ``Danh Sơn``; Thạch and Kim are among the others already)
-FAMILY_NAMES |= {"son", "danh"}
+#: ... and the family names of the Khmer of the Mekong delta (``Sơn Thị Pha Ly``, ``Danh Sơn``)
+#: and of the Tày, Nùng, Thái, H'Mông and Dao of the north (``Ma Văn Chuyên``, ``Nông Thị Hoa``,
+#: ``Vì Văn Ơn``, ``Thào A Páo``, ``Chảo Láo Lở``) that no Kinh family bears often; those
+#: spelling a place's first word as folded (Bản, Cầm of Cam Ranh, Quàng of Quảng Nam, Lộc, Bắc,
+#: Tẩn of Tân) are left out
+FAMILY_NAMES |= {"son", "danh", "ma", "nong", "be", "vi", "sam", "tong", "thao", "vang", "sung"}
+FAMILY_NAMES |= {"mua", "lau", "chao"}
 _MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
 VN_NAME_PARTS = (
     FAMILY_NAMES
