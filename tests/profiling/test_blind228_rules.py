@@ -14,6 +14,7 @@ from lienthong.profiling._hints import (
     names_a_relative,
     names_a_social_security,
     names_a_tax_number,
+    names_elsewhere,
 )
 from lienthong.profiling._values import is_vn_full_name
 
@@ -204,3 +205,20 @@ def test_a_word_in_another_script_is_no_english_plural() -> None:
     policies = [f"9200{426474575061 + 104729 * i}" for i in range(40)]
     found = settled({"ФИО": ["Иванов Иван Иванович"] * 40, "СНИЛС": snils, "Полис ОМС": policies})
     assert found["СНИЛС"][0] == "national_id" and found["Полис ОМС"][0] != "national_id", found
+
+
+def test_headers_of_blind_243_to_247() -> None:
+    # Sindhi: the tenant's name, the address, the owner's identity card; Pashto's identity card
+    assert name_hints("ڪرائيدار جو نالو") == ["full_name"]
+    assert name_hints("مستقل پتو") == ["address"]
+    assert names_a_relative("مالڪ جو شناختي ڪارڊ")
+    assert name_hints("د شناختي کارت شمېره") == ["national_id"]
+    assert name_hints("Yaşağan yeri") == ["address"]  # Crimean Tatar: where one lives
+    # where the displaced lived before they were moved is no home of theirs now
+    assert names_elsewhere("Місце проживання до переміщення")
+    # a suspect beside the guarantor who takes them on bail is somebody else; alone, the record
+    bail = settled(
+        {"Họ tên người nhận bảo lĩnh": VIETNAMESE_NAMES, "Họ tên bị can": VIETNAMESE_NAMES}
+    )
+    assert bail["Họ tên người nhận bảo lĩnh"][0] == "full_name" and bail["Họ tên bị can"][0] is None
+    assert settled({"Họ tên bị cáo": VIETNAMESE_NAMES})["Họ tên bị cáo"][0] == "full_name"
