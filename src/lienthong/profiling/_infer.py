@@ -194,6 +194,10 @@ def _infer_role(
     if "given_name" in hints and "full_name" not in hints:
         # "Nombres", "Prénom(s)" name the given names alone: one or several in a cell
         fits = {**fits, "given_name": max(fits["given_name"], fits["given_names"])}
+    if "full_name" in hints and fits["full_name"] >= _WEAK_SHARE:
+        # under a whole name's header, names most of which the Vietnamese statistics know are
+        # as surely whole names as names of any people (``Lò Thị Sinh``, ``Cà A Chải``)
+        fits = {**fits, "full_name": max(fits["full_name"], fits["any_full_name"])}
     if "address" in hints:
         # under an address header, places listed with commas are an address too
         fits = {**fits, "address": max(fits["address"], fits["place_list"])}
