@@ -227,3 +227,15 @@ def test_names_the_statistics_mostly_know_are_whole_names_as_surely_as_any() -> 
     found = settled({"Họ tên sản phụ": mothers * 6, "Họ tên chồng": husbands * 6})
     assert found["Họ tên sản phụ"][0] == "full_name" and found["Họ tên sản phụ"][1] >= THRESHOLD
     assert found["Họ tên chồng"][0] != "full_name", found
+
+
+def test_whole_names_of_the_central_highlands_some_of_one_word() -> None:
+    # Ê Đê women's names are ``H'`` and the name (``H'Bla``), men's ``Y`` and the name: under
+    # "Họ tên" beside names of several words they are whole names, no given names
+    names = ["H'Bla", "Y Krông", "Điểu Thị Lắk", "H'Nhàn", "Ama Kông", "H'Linh Kđoh"]
+    names += ["Rah Lan Tuyết", "Y Moan Niê", "H'Mai", "Nguyễn Văn An", "K' Brơi", "Ka Sô Liễng"]
+    names += ["Trần Thị Bình", "Điểu K'Ré"]
+    found = settled({"Họ tên": names * 20})["Họ tên"]
+    assert found[0] == "full_name" and found[1] >= THRESHOLD, found
+    # the address before the earthquake is no home of the household's now
+    assert names_elsewhere("Depremden Önceki Adresi") and not names_elsewhere("İkamet Adresi")

@@ -230,6 +230,23 @@ def _infer_role(
     if hinted and hinted[0] == "national_id" and strong and strong[0] in _SPECIFIC_IDS:
         # "Identity No." holding valid CCCDs: the values name which national id it is
         hinted = []
+    whole_or_one = min(1.0, fits["any_full_name"] + fits["given_name"])
+    if (
+        list(hints[:1]) == ["full_name"]
+        and names_the_whole_name(name)
+        and fits["full_name"] < _WEAK_SHARE
+        and fits["any_full_name"] >= _MONONYMS_BESIDE
+        and whole_or_one >= _STRONG_SHARE
+        and not a_category(distinct, len(sample))
+    ):
+        # "Nama Lengkap" (the whole name) over ``Sarinah``, ``Siti Rohani``, "Họ tên" over
+        # Ê Đê ``H'Bla`` beside ``Y Krông``: where many bear one name alone (Indonesia,
+        # Myanmar, Afghanistan, the Central Highlands), a whole name may be one word
+        evidence.append(
+            f"{fits['any_full_name']:.0%} of values are names of two words or more, the rest"
+            " one name alone: whole names, some of one word"
+        )
+        return Inference("full_name", round(0.5 + 0.4 * whole_or_one, 3), tuple(evidence), True)
     if hinted and (
         not strong
         or (
@@ -247,21 +264,6 @@ def _infer_role(
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
-    whole_or_one = min(1.0, fits["any_full_name"] + fits["given_name"])
-    if (
-        list(hints) == ["full_name"]
-        and names_the_whole_name(name)
-        and fits["any_full_name"] >= _MONONYMS_BESIDE
-        and whole_or_one >= _STRONG_SHARE
-        and not a_category(distinct, len(sample))
-    ):
-        # "Nama Lengkap" (the whole name) over ``Sarinah``, ``Siti Rohani``: where many bear
-        # one name alone (Indonesia, Myanmar, Afghanistan), a whole name may be one word
-        evidence.append(
-            f"{fits['any_full_name']:.0%} of values are names of two words or more, the rest"
-            " one name alone: whole names, some of one word"
-        )
-        return Inference("full_name", round(0.5 + 0.4 * whole_or_one, 3), tuple(evidence), True)
     few_names = fits["any_full_name"] >= _WEAK_SHARE and a_category(distinct, len(sample))
     for role in hints:
         for looser in _LOOSER.get(role, ()):
