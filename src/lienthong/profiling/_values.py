@@ -11,14 +11,6 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from lienthong.identifiers import compact_id, is_national_id, is_valid_cccd, is_valid_mst
-from lienthong.names import (
-    FAMILY_NAME_SHARES,
-    GIVEN_NAMES_FEMALE,
-    GIVEN_NAMES_MALE,
-    MIDDLE_NAMES_FEMALE,
-    MIDDLE_NAMES_MALE,
-    OTHER_FAMILY_NAMES,
-)
 from lienthong.profiling._foreign import (
     is_address_line,
     is_any_national_id,
@@ -43,6 +35,13 @@ from lienthong.profiling._places import (
     is_street,
 )
 from lienthong.profiling._text import fold, nfc, tokens
+from lienthong.profiling._vn_names import (
+    CLERICS,
+    FAMILY_NAMES,
+    MIDDLE_NAMES,
+    MONASTIC,
+    VN_NAME_PARTS,
+)
 
 _CMND = re.compile(r"[0-9]{9}")
 _BHXH = re.compile(r"[0-9]{10}")
@@ -96,22 +95,6 @@ EXCEL_SERIALS = range(2, 73051)
 _SERIAL = re.compile(r"([0-9]{1,5})(?:\.0+)?")
 _SEX = frozenset({"nam", "nu", "m", "f", "male", "female", "khac", "x"})
 _SEX_WORDS = lexicon().sex_words
-FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
-    fold(n) for n in OTHER_FAMILY_NAMES
-)
-#: ... and the family names of the Khmer of the Mekong delta (``Sơn Thị Pha Ly``, ``Danh Sơn``)
-#: and of the Tày, Nùng, Thái, H'Mông and Dao of the north (``Ma Văn Chuyên``, ``Nông Thị Hoa``,
-#: ``Vì Văn Ơn``, ``Thào A Páo``, ``Chảo Láo Lở``) that no Kinh family bears often; those
-#: spelling a place's first word as folded (Bản, Cầm of Cam Ranh, Quàng of Quảng Nam, Lộc, Bắc,
-#: Tẩn of Tân) are left out
-FAMILY_NAMES |= {"son", "danh", "ma", "nong", "be", "vi", "sam", "tong", "thao", "vang", "sung"}
-FAMILY_NAMES |= {"mua", "lau", "chao"}
-_MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
-VN_NAME_PARTS = (
-    FAMILY_NAMES
-    | _MIDDLE_NAMES
-    | frozenset(fold(n) for n in (*GIVEN_NAMES_MALE, *GIVEN_NAMES_FEMALE))
-)
 
 
 def parse_date(text: str) -> date | None:
@@ -267,23 +250,14 @@ def is_vn_full_name(text: str) -> bool:
     if read is None:
         return False
     words, before = read
-    if before == 0 and words[:2] in _CLERICS:
+    if before == 0 and words[:2] in CLERICS:
         words = words[2:]
     if not 2 <= len(words) <= 6:
         return False
-    if before > 2 or (before == 2 and words[1] not in _MIDDLE_NAMES) or _names_a_place(text):
+    if before > 2 or (before == 2 and words[1] not in MIDDLE_NAMES) or _names_a_place(text):
         return False
-    known = sum(word in VN_NAME_PARTS or word == _MONASTIC for word in words)
-    return (words[0] in FAMILY_NAMES or words[0] == _MONASTIC) and known * 2 >= len(words)
-
-
-#: A cleric's title before the name (``Hòa thượng Thích Trí Quảng``, ``Thượng tọa``, ``Đại
-#: đức``, ``Ni sư``, ``Sư cô``, ``Linh mục``, ``Mục sư``), read past; and ``Thích``, the family
-#: name every Buddhist monk and nun takes at ordination (``Thích Nữ`` for a nun).
-_CLERICS = frozenset({("hoa", "thuong"), ("thuong", "toa"), ("dai", "duc"), ("ni", "truong")})
-_CLERICS |= {("ni", "su"), ("su", "co"), ("ni", "co"), ("su", "thay"), ("linh", "muc")}
-_CLERICS |= {("muc", "su")}
-_MONASTIC = "thich"
+    known = sum(word in VN_NAME_PARTS or word == MONASTIC for word in words)
+    return (words[0] in FAMILY_NAMES or words[0] == MONASTIC) and known * 2 >= len(words)
 
 
 def _names_a_place(text: str) -> bool:
@@ -325,7 +299,7 @@ def is_family_name(text: str) -> bool:
         2 <= len(words) <= 3
         and _WORDS.fullmatch(nfc(text).strip()) is not None
         and words[0] in FAMILY_NAMES
-        and all(word in _MIDDLE_NAMES for word in words[1:])
+        and all(word in MIDDLE_NAMES for word in words[1:])
     )
 
 
