@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-4076 generated files (2038 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+4526 generated files (2263 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 227 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 252 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1364,12 +1364,82 @@ sorted at source in Windows-1258, sidewalk motorbike repairers in UTF-16, electr
 in Excel, Chinchero textile artisans with Quechua headers, an El Alto neighbourhood council in
 Excel with Aymara headers, a Cotacachi water board in Windows-1252 with Kichwa headers, a Wayuu
 rancheria census and CONADI indigenous certificates in UTF-16 with the RUN; written 05:51 UTC,
-2026-12-07, never used for tuning) and 9 blind 227 shapes (a đờn ca tài tử club in UTF-16, a scrap
+2026-12-07, never used for tuning), 9 blind 227 shapes (a đờn ca tài tử club in UTF-16, a scrap
 collectors' cooperative in Windows-1258, a beach rescue team in Excel, epilepsy screening, a Greek
 swimming pool with the AMKA, Cypriot fishing licences with Greek/Turkish headers, Albanian student
 dormitories in Windows-1250 with the NID, Maltese bulky refuse bookings in Excel and Gibraltar
-swimming courses; written 05:51 UTC, 2026-12-07, never used for tuning), each part with seeds of
-its own.
+swimming courses; written 05:51 UTC, 2026-12-07, never used for tuning), 9 blind 228 shapes (tour
+guide cards, organ donors, lottery sellers, a living blood bank, Yakutia air ambulance flights with
+Yakut headers, Buryat hunting licences in Windows-1251, Nakhodka trawler crews, Kamchatka fishing
+quotas in KOI8-R and Sakhalin Koreans applying to return; written 07:07 UTC, 2026-12-07, never used
+for tuning), 9 blind 229 shapes (care-worker visa candidates, e-contract drivers, a sign-language
+class, agarwood growers, a Somaliland fishing cooperative, Djibouti social housing, Eritrean
+micro-credit with Tigrinya headers, Sudan school certificate candidates and Juba boda-boda riders;
+written 07:05 UTC, 2026-12-07, never used for tuning), 9 blind 230 shapes (nine Vietnamese
+registers of the North Central coast after the merger; written 07:05 UTC, 2026-12-07, never used
+for tuning), 9 blind 231 shapes (a calligraphy class, free-meal kitchen volunteers, Sa Pa herb
+growers, a motorbike-taxi team, South Tyrol home emergency calls, Liechtenstein supplementary
+benefits, Vorarlberg alpine pasture staff, Graubünden hunting licences with Romansh headers and
+Hallertau hop pickers with the Steuer-ID; written 07:05 UTC, 2026-12-07, never used for tuning), 9
+blind 232 shapes (lion-dance troupes, cross-country runners, a gong ensemble, Tết calligraphy
+stalls, a Uruguayan housing cooperative, Chubut sheep credit with the CUIL, a Mapuche health
+centre, a gaúcho traditions centre and Falklands firearm certificates; written 07:06 UTC,
+2026-12-07, never used for tuning), 9 blind 233 shapes (an art photo exhibition, sea-turtle
+volunteers, buckwheat seed, a welders' contest, Douala motorbike taxis, Chad hajj pilgrims, a
+Lobaye coffee cooperative with Sango headers, Malabo driving licences and São Tomé market vendors;
+written 07:10 UTC, 2026-12-07, never used for tuning), 9 blind 234 shapes (Thái xòe dancers,
+digital signatures, drone sprayers, blacksmiths, Zambian CEEC loans, a Malawian village savings
+group with Chichewa headers, ZIMSEC private candidates, Botswana youth fund applicants and
+Ohangwena drought relief; written 07:13 UTC, 2026-12-07, never used for tuning), 9 blind 235 shapes
+(nine Vietnamese registers of the Red River delta after the merger; written 07:12 UTC, 2026-12-07,
+never used for tuning), 9 blind 236 shapes (hair donors, pigeon racing, airport pick-up cards,
+basement parking, Breton mutual health insurance, Alsace grape pickers, Corsican resident fares,
+eusko members and Monaco home alarms; written 07:14 UTC, 2026-12-07, never used for tuning), 9
+blind 237 shapes (relic keepers, agarwood growers, a Braille class, loudspeaker contributors, a
+Brunei pre-marriage course, Sarawak longhouse doors, Timor-Leste social security, Bangsamoro
+madrasah teachers and Riau KUSUKA fishers; written 07:13 UTC, 2026-12-07, never used for tuning), 9
+blind 238 shapes (Bắc Hà jockeys, a Cham script class, veterans' battlefield trips, a barista
+class, Nunavut harvester support with Inuktitut syllabics, Northwest Territories student aid, Yukon
+medical travel, Cree income security and Métis bursaries; written 07:20 UTC, 2026-12-07, never used
+for tuning), 9 blind 239 shapes (fish-sauce makers, school glasses, air volleyball, a make-up
+class, Tatarstan social cards, Bashkir beekeepers, a Chuvash military register, Mari El timber
+contracts and Udmurt rural teachers; written 07:20 UTC, 2026-12-07, never used for tuning), 9 blind
+240 shapes (nine Vietnamese registers of the North-West mountains after the merger; written 07:22
+UTC, 2026-12-07, never used for tuning), 9 blind 241 shapes (found ID cards returned, military
+licences converted, healers' remedies, travel bans, Travis County voters, Miami-Dade homestead
+exemptions, NYC Fair Fares in snake_case, Restore Louisiana and Calista shareholders in camelCase;
+written 07:19 UTC, 2026-12-07, never used for tuning), 9 blind 242 shapes (Chinese chess entrants,
+street trees, dropouts brought back, fines enforced, Shunde dragon-boat paddlers with Cantonese
+headers, Sichuan start-up loans in GBK, Xishuangbanna elephant damage in GB18030, a Zhuang brocade
+class and Nagqu caterpillar-fungus permits; written 07:22 UTC, 2026-12-07, never used for tuning),
+9 blind 243 shapes (fire-safety training, tuna longliner crews, a study-promotion association,
+pavement permits, a Sindh tenant register, Khyber Pakhtunkhwa character certificates, Balochistan
+solar tube wells, Punjab land records and Azad Kashmir refugees' allowance; written 07:50 UTC,
+2026-12-07, never used for tuning), 9 blind 244 shapes (street photographers, used cooking oil, an
+ambulance log, a mobile pool, Merefa firewood in Windows-1251, Lviv e-tickets, Odesa public works
+in KOI8-U, a collective centre for displaced people and Crimean Tatar Qurban aid; written 07:49
+UTC, 2026-12-07, never used for tuning), 9 blind 245 shapes (nine Vietnamese registers of Hà Nội
+after the reorganisation; written 07:50 UTC, 2026-12-07, never used for tuning), 9 blind 246 shapes
+(ferry boatmen, blind massage therapists, auctioneers, forest guard payments, an Oromia coffee
+cooperative, Bahir Dar kebele IDs, Mekelle displaced people, Somali-region livestock vaccination
+and Addis Ababa trade licences; written 07:50 UTC, 2026-12-07, never used for tuning), 9 blind 247
+shapes (straw-burning pledges, artificial limbs, bail guarantors, camera traffic fines, Bogotá
+street vendors, Venezuelan pensioners, Ecuadorian artisans, Panama education loans and Dominican
+lottery sellers; written 07:47 UTC, 2026-12-07, never used for tuning), 9 blind 248 shapes (a
+songbird contest, life models, pilot candidates, street performers, Kurdish seasonal farm workers,
+Black Sea tea growers in Windows-1254, Istanbul urban renewal, an Izmir milk programme and a Hatay
+container city; written 08:00 UTC, 2026-12-07, never used for tuning), 9 blind 249 shapes (rat
+tails, parade tickets, off-campus students, a mass wedding, Aden dialysis in Windows-1256, Dhofar
+camel owners, a Tripoli payroll, Baghdad generator subscribers and Aleppo earthquake damage;
+written 07:58 UTC, 2026-12-07, never used for tuning), 9 blind 250 shapes (nine Vietnamese
+registers of the South Central coast and the Central Highlands after the merger; written 07:57 UTC,
+2026-12-07, never used for tuning), 9 blind 251 shapes (rain-gauge observers, resettlement draws,
+customs declarations, insolvent debtors, Sapporo snow removal in Shift_JIS, Ishinomaki public
+housing, Expo volunteers, Aso fire corps and Ōizumi foreign residents; written 08:00 UTC,
+2026-12-07, never used for tuning) and 9 blind 252 shapes (stomach cancer screening, an earthworm
+course, rattan outworkers, a bánh chưng contest, Hungarian hunting licences in Windows-1250, Prague
+2 parking in ISO-8859-2, a Slovenian fire brigade, Croatian berths and Burgenland heating
+subsidies; written 08:00 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

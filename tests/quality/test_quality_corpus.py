@@ -533,4 +533,41 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 225": (0.95, 1),
     "blind 226": (0.95, 0),
     "blind 227": (0.95, 1),
+    # blind 228-232 (written 07:05-07:07, measured once at 07:10 at 2e11bac: 100 % with none wrong,
+    # 97.0 %, 86.1 %, 95.1 %, 100 %; no, no, two, two and six wrong)
+    "blind 228": (0.95, 0),
+    "blind 229": (0.95, 0),
+    "blind 230": (0.85, 0),
+    "blind 231": (0.95, 0),
+    "blind 232": (0.95, 1),
+    # blind 233-237 (written 07:10-07:14, measured once at 07:19 at 477aaf0: 100 % with none wrong,
+    # 94.6 %, 97.4 %, 92.3 %, 91.7 %; no, no, no, four and two wrong)
+    "blind 233": (0.95, 0),
+    "blind 234": (0.95, 0),
+    "blind 235": (0.95, 0),
+    "blind 236": (0.9, 1),
+    "blind 237": (0.9, 2),
+    # blind 238-242 (written 07:19-07:22, measured once at 07:43 at 135f3c8: 100 %, 92.3 %, 93.2 %,
+    # 97.4 %, 97.1 %; two, six, no, two and no wrong; which Russian id is the person's labelled
+    # three ways)
+    "blind 238": (0.95, 1),
+    "blind 239": (0.9, 2),
+    "blind 240": (0.9, 0),
+    "blind 241": (0.95, 1),
+    "blind 242": (0.95, 0),
+    # blind 243-247 (written 07:47-07:50, measured once at 07:52 at c0ad77e: 88.9 %, 86.8 %, 94.4 %,
+    # 100 % with none wrong, 100 %; two, eight, no, no and two wrong)
+    "blind 243": (0.95, 1),
+    "blind 244": (0.85, 3),
+    "blind 245": (0.9, 0),
+    "blind 246": (0.95, 0),
+    "blind 247": (0.95, 1),
+    # blind 248-252 (written 07:57-08:00, measured once at 08:02 at 0af03b6: 86.1 %, 94.3 %, 94.1 %,
+    # 92.5 %, 93.8 %; eight, four, two, six and six wrong; Hungary's TAJ or tax number labelled the
+    # person's by turns)
+    "blind 248": (0.85, 3),
+    "blind 249": (0.95, 2),
+    "blind 250": (0.95, 0),
+    "blind 251": (0.95, 2),
+    "blind 252": (0.95, 3),
 }

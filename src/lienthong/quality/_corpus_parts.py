@@ -120,6 +120,31 @@ from lienthong.quality import _corpus_blind224 as _blind224
 from lienthong.quality import _corpus_blind225 as _blind225
 from lienthong.quality import _corpus_blind226 as _blind226
 from lienthong.quality import _corpus_blind227 as _blind227
+from lienthong.quality import _corpus_blind228 as _blind228
+from lienthong.quality import _corpus_blind229 as _blind229
+from lienthong.quality import _corpus_blind230 as _blind230
+from lienthong.quality import _corpus_blind231 as _blind231
+from lienthong.quality import _corpus_blind232 as _blind232
+from lienthong.quality import _corpus_blind233 as _blind233
+from lienthong.quality import _corpus_blind234 as _blind234
+from lienthong.quality import _corpus_blind235 as _blind235
+from lienthong.quality import _corpus_blind236 as _blind236
+from lienthong.quality import _corpus_blind237 as _blind237
+from lienthong.quality import _corpus_blind238 as _blind238
+from lienthong.quality import _corpus_blind239 as _blind239
+from lienthong.quality import _corpus_blind240 as _blind240
+from lienthong.quality import _corpus_blind241 as _blind241
+from lienthong.quality import _corpus_blind242 as _blind242
+from lienthong.quality import _corpus_blind243 as _blind243
+from lienthong.quality import _corpus_blind244 as _blind244
+from lienthong.quality import _corpus_blind245 as _blind245
+from lienthong.quality import _corpus_blind246 as _blind246
+from lienthong.quality import _corpus_blind247 as _blind247
+from lienthong.quality import _corpus_blind248 as _blind248
+from lienthong.quality import _corpus_blind249 as _blind249
+from lienthong.quality import _corpus_blind250 as _blind250
+from lienthong.quality import _corpus_blind251 as _blind251
+from lienthong.quality import _corpus_blind252 as _blind252
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -240,4 +265,29 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(225, _blind225),
     _blind(226, _blind226),
     _blind(227, _blind227),
+    _blind(228, _blind228),
+    _blind(229, _blind229),
+    _blind(230, _blind230),
+    _blind(231, _blind231),
+    _blind(232, _blind232),
+    _blind(233, _blind233),
+    _blind(234, _blind234),
+    _blind(235, _blind235),
+    _blind(236, _blind236),
+    _blind(237, _blind237),
+    _blind(238, _blind238),
+    _blind(239, _blind239),
+    _blind(240, _blind240),
+    _blind(241, _blind241),
+    _blind(242, _blind242),
+    _blind(243, _blind243),
+    _blind(244, _blind244),
+    _blind(245, _blind245),
+    _blind(246, _blind246),
+    _blind(247, _blind247),
+    _blind(248, _blind248),
+    _blind(249, _blind249),
+    _blind(250, _blind250),
+    _blind(251, _blind251),
+    _blind(252, _blind252),
 )
