@@ -191,8 +191,7 @@ def names_the_whole_name(column: str) -> bool:
     """Whether the header is a phrase of two words or more that names the whole name and
     nothing else (``Nama Lengkap``, ``Nombre completo``, ``Full name``), not a word that may
     head a given name alone (``Name``, Dari ``نام``)."""
-    words = tuple(header_words(column))
-    return len(words) >= 2 and words in _WHOLE_NAMES
+    return len(header_words(column)) >= 2 and names_the_name_alone(column)
 
 
 def names_a_tax_number(column: str) -> bool:
