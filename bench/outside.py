@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-4526 generated files (2263 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+4616 generated files (2308 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 252 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 257 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1436,10 +1436,26 @@ registers of the South Central coast and the Central Highlands after the merger;
 2026-12-07, never used for tuning), 9 blind 251 shapes (rain-gauge observers, resettlement draws,
 customs declarations, insolvent debtors, Sapporo snow removal in Shift_JIS, Ishinomaki public
 housing, Expo volunteers, Aso fire corps and Ōizumi foreign residents; written 08:00 UTC,
-2026-12-07, never used for tuning) and 9 blind 252 shapes (stomach cancer screening, an earthworm
+2026-12-07, never used for tuning), 9 blind 252 shapes (stomach cancer screening, an earthworm
 course, rattan outworkers, a bánh chưng contest, Hungarian hunting licences in Windows-1250, Prague
 2 parking in ISO-8859-2, a Slovenian fire brigade, Croatian berths and Burgenland heating
-subsidies; written 08:00 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+subsidies; written 08:00 UTC, 2026-12-07, never used for tuning), 9 blind 253 shapes (a
+dragon-fruit cold store, arsenic water filters, a shared vegetable garden, charity class teachers,
+Dhaka trade licences, Rangamati resident certificates with Chakma and Marma names, Sylhet tea
+estate workers, Cox's Bazar camp volunteers without a national id and Khulna fishers' cards with
+Bengali digits; written 08:26 UTC, 2026-12-07, never used for tuning), 9 blind 254 shapes (an áo
+dài tailoring course, rice-shrimp conversions, market porters, a pagoda retreat, Galician community
+forest commoners in ISO-8859-15, an Asturian salmon permit draw, a Basque sports centre, Navarre
+communal plots and Barcelos market stallholders with the Cartão de Cidadão beside the NIF; written
+08:25 UTC, 2026-12-07, never used for tuning), 9 blind 255 shapes (nine Vietnamese registers of the
+industrial Southeast after the merger; written 08:25 UTC, 2026-12-07, never used for tuning), 9
+blind 256 shapes (alley street lights, shared textbooks, a cooking contest, flooded crops, Tamil
+Nadu fishermen's welfare, Kerala Kudumbashree members, Karnataka Gruha Jyothi, Telangana Kalyana
+Lakshmi and Andhra Vahana Mitra with the Aadhaar; written 08:25 UTC, 2026-12-07, never used for
+tuning) and 9 blind 257 shapes (library reader cards, electricity support, bus passes, water
+meters, Belém market stall holders, a Manaus vaccination register with the CNS, Mato Grosso cattle
+vaccination, Goiás school enrolments and Distrito Federal food cards; written 08:25 UTC,
+2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -145,6 +145,11 @@ from lienthong.quality import _corpus_blind249 as _blind249
 from lienthong.quality import _corpus_blind250 as _blind250
 from lienthong.quality import _corpus_blind251 as _blind251
 from lienthong.quality import _corpus_blind252 as _blind252
+from lienthong.quality import _corpus_blind253 as _blind253
+from lienthong.quality import _corpus_blind254 as _blind254
+from lienthong.quality import _corpus_blind255 as _blind255
+from lienthong.quality import _corpus_blind256 as _blind256
+from lienthong.quality import _corpus_blind257 as _blind257
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -290,4 +295,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(250, _blind250),
     _blind(251, _blind251),
     _blind(252, _blind252),
+    _blind(253, _blind253),
+    _blind(254, _blind254),
+    _blind(255, _blind255),
+    _blind(256, _blind256),
+    _blind(257, _blind257),
 )
