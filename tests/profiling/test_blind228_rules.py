@@ -239,3 +239,16 @@ def test_whole_names_of_the_central_highlands_some_of_one_word() -> None:
     assert found[0] == "full_name" and found[1] >= THRESHOLD, found
     # the address before the earthquake is no home of the household's now
     assert names_elsewhere("Depremden Önceki Adresi") and not names_elsewhere("İkamet Adresi")
+
+
+def test_mongolian_and_kazakh_register_numbers() -> None:
+    # ``дугаар`` (Mongolian) and ``нөмірі`` (Kazakh) are "number": ``Регистрийн №`` is the
+    # ``Регистрийн дугаар``; ``РД`` is its abbreviation
+    for header in ("РД", "Регистрийн №", "Регистрийн дугаар", "Тіркеу нөмірі / Регистр"):
+        assert name_hints(header) == ["national_id"], header
+    assert name_hints("Утасны дугаар") == ["phone"]  # the phone's number stays the phone
+    letters = "ЕЮФАУБЧДЖИ"
+    numbers = [f"{letters[i % 10]}{letters[i * 7 % 10]}{40 + i:02d}{1 + i % 12:02d}{1 + i % 28:02d}"
+               f"{10 + i * 13 % 89}" for i in range(60)]  # fmt: skip
+    found = settled({"РД": numbers})["РД"]
+    assert found[0] == "national_id" and found[1] >= THRESHOLD, found

@@ -69,6 +69,7 @@ NUMBER_WORDS = frozenset(
     | {"ndeg"}  # "N°", romanised
     | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
     | {"numera", "namba"}  # Tok Pisin, Bislama
+    | {"dugaar", "nomiri"}  # Mongolian ``дугаар``, Kazakh ``нөмірі`` (``Регистрийн №``)
 )
 
 
