@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-4616 generated files (2308 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+4706 generated files (2353 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
 Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 257 parts: 8 tuning shapes, 8
+profiled, and scanned with the checks its roles call for. 262 parts: 8 tuning shapes, 8
 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
 (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
@@ -1452,10 +1452,26 @@ industrial Southeast after the merger; written 08:25 UTC, 2026-12-07, never used
 blind 256 shapes (alley street lights, shared textbooks, a cooking contest, flooded crops, Tamil
 Nadu fishermen's welfare, Kerala Kudumbashree members, Karnataka Gruha Jyothi, Telangana Kalyana
 Lakshmi and Andhra Vahana Mitra with the Aadhaar; written 08:25 UTC, 2026-12-07, never used for
-tuning) and 9 blind 257 shapes (library reader cards, electricity support, bus passes, water
-meters, Belém market stall holders, a Manaus vaccination register with the CNS, Mato Grosso cattle
+tuning), 9 blind 257 shapes (library reader cards, electricity support, bus passes, water meters,
+Belém market stall holders, a Manaus vaccination register with the CNS, Mato Grosso cattle
 vaccination, Goiás school enrolments and Distrito Federal food cards; written 08:25 UTC,
-2026-12-07, never used for tuning), each part with seeds of its own.
+2026-12-07, never used for tuning), 9 blind 258 shapes (IUU fishing pledges, used batteries for
+trees, model gardens, artisan titles, Ulaanbaatar ger-district redevelopment, herders' livestock
+insurance, Bayan-Ölgii eagle festival entrants with Kazakh headers, Darkhan teachers and Erdenet
+inpatients with the register number; written 08:54 UTC, 2026-12-07, never used for tuning), 9 blind
+259 shapes (electric buggy drivers, a fishing contest, national flags handed out, drowning
+rescuers, Nag Hammadi cane suppliers in Windows-1256, Nubian compensation claims, Alexandria beach
+cabins, Mansoura student hostels and Suez social housing with the 14-digit national number; written
+08:54 UTC, 2026-12-07, never used for tuning), 9 blind 260 shapes (nine Vietnamese registers of Đà
+Nẵng, Quảng Ngãi and Huế's neighbours after the merger; written 08:53 UTC, 2026-12-07, never used
+for tuning), 9 blind 261 shapes (breed chickens, temporary tractor plates, impounded vehicles,
+refunded fines, Tel Aviv parking permits in Windows-1255, Sakhnin food vouchers in Windows-1256, a
+Bnei Brak gemach, a kibbutz and Negev Bedouin plot applicants with the teudat zehut; written 08:53
+UTC, 2026-12-07, never used for tuning) and 9 blind 262 shapes (gold workshops, security guards,
+stem cell donors, motorbike taxi drivers retraining, Hualien and Taitung traditional names in
+cp950, Hakka language candidates, Kinmen elders, Pingtung typhoon relief and Taichung conscripts
+with ROC dates; written 08:54 UTC, 2026-12-07, never used for tuning), each part with seeds of its
+own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

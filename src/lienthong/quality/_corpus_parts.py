@@ -150,6 +150,11 @@ from lienthong.quality import _corpus_blind254 as _blind254
 from lienthong.quality import _corpus_blind255 as _blind255
 from lienthong.quality import _corpus_blind256 as _blind256
 from lienthong.quality import _corpus_blind257 as _blind257
+from lienthong.quality import _corpus_blind258 as _blind258
+from lienthong.quality import _corpus_blind259 as _blind259
+from lienthong.quality import _corpus_blind260 as _blind260
+from lienthong.quality import _corpus_blind261 as _blind261
+from lienthong.quality import _corpus_blind262 as _blind262
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -300,4 +305,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(255, _blind255),
     _blind(256, _blind256),
     _blind(257, _blind257),
+    _blind(258, _blind258),
+    _blind(259, _blind259),
+    _blind(260, _blind260),
+    _blind(261, _blind261),
+    _blind(262, _blind262),
 )
