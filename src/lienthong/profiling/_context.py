@@ -262,10 +262,11 @@ def _staff(names: Sequence[str], out: list[Inference], values: Sequence[Sequence
     people = max(shares, key=shares.__getitem__, default=None)
     if people is None or shares[people] < _PEOPLE_SHARE:
         return
+    # under the bare name header (``Họ tên``) beside a relative's or a contact's names, a
+    # handful of names are the records' (a small community's), the distinct ones the others'
+    beside_a_relative = names_a_relative(names[people])
     for index, share in shares.items():
-        # under the bare name header (``Họ tên``) beside a relative's or a contact's names, a
-        # handful of names are the records' (a small community's), the distinct ones the others'
-        if names_a_relative(names[people]) and names_the_name_alone(names[index]):
+        if beside_a_relative and names_the_name_alone(names[index]):
             continue
         if share <= _STAFF_SHARE:
             evidence = (

@@ -230,13 +230,12 @@ def _infer_role(
     if hinted and hinted[0] == "national_id" and strong and strong[0] in _SPECIFIC_IDS:
         # "Identity No." holding valid CCCDs: the values name which national id it is
         hinted = []
-    whole_or_one = min(1.0, fits["any_full_name"] + fits["given_name"])
     if (
         list(hints[:1]) == ["full_name"]
-        and names_the_whole_name(name)
         and fits["full_name"] < _WEAK_SHARE
         and fits["any_full_name"] >= _MONONYMS_BESIDE
-        and whole_or_one >= _STRONG_SHARE
+        and (whole_or_one := min(1.0, fits["any_full_name"] + fits["given_name"])) >= _STRONG_SHARE
+        and names_the_whole_name(name)
         and not a_category(distinct, len(sample))
     ):
         # "Nama Lengkap" (the whole name) over ``Sarinah``, ``Siti Rohani``, "Họ tên" over
