@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from lienthong.profiling._few_people import a_handful_of_people
 from lienthong.profiling._hints import (
     name_hints,
     names_a_birth_particular,
@@ -100,6 +101,7 @@ def in_context(
     """``found`` (one inference per column of ``names``), with the roles the table settles."""
     out = list(found)
     _staff(names, out, values)
+    a_handful_of_people(names, out, values)
     _elsewhere(names, out)  # first: a business's address is no candidate for the person's own
     _newborns(names, out)
     a_partys_list(names, out, values)

@@ -93,6 +93,10 @@ def canonical(phrase: tuple[str, ...]) -> tuple[str, ...]:
 WHOLE_ONLY = frozenset(canonical(phrase) for phrase in lexicon().whole_only)
 #: Header phrases only a term in another script folds to: read in headers in that script alone.
 SCRIPT_ONLY = frozenset(canonical(phrase) for phrase in lexicon().script_only)
+#: ... and, per role, the scripts of the terms of that role that fold to each.
+SCRIPT_ONLY_IN = {
+    (role, canonical(phrase)): found for (role, phrase), found in lexicon().script_only_in.items()
+}
 _BUILT_IN = frozenset(canonical(n) for _, needles in _VIETNAMESE_ENGLISH for n in needles)
 #: Lexicon phrases only a language written in Latin letters alone has: read in Latin headers alone.
 LATIN_ONLY = frozenset(canonical(phrase) for phrase in lexicon().latin_only) - _BUILT_IN

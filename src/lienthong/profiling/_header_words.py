@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from lienthong.profiling._header_terms import ABBREVIATED, NUMBER_WORDS, VOCABULARY, WHOLE_ONLY
 from lienthong.profiling._lexicon import LABEL_WORDS
-from lienthong.profiling._text import tokens
+from lienthong.profiling._text import indic_number, tokens
 
 
 def contains(haystack: list[str], needle: tuple[str, ...], *, guarded: bool = True) -> bool:
@@ -116,7 +116,7 @@ def header_words(column: str) -> list[str]:
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
     words = []
-    column = _NUMBER_SIGN.sub(" number", column)
+    column = indic_number(_NUMBER_SIGN.sub(" number", column))
     consonants = {word for run in _ABJAD.findall(column) for word in tokens(run)}
     # an English plural is only ever written in Latin letters (``Полис``, a policy, is no
     # plural of ``poli``)
@@ -135,8 +135,13 @@ def header_words(column: str) -> list[str]:
 
 #: A run of Arabic (with Persian and Urdu letters) or Hebrew letters.
 _ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\ufb1d-\ufdff\ufe70-\ufeff]+")
-#: A run of letters of another script than Latin (Cyrillic, Greek, Arabic, Han…).
-_NOT_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]+")
+#: A run of letters of another script than Latin (Cyrillic, Greek, Arabic, Han…), with the
+#: vowel signs and marks of the scripts that write them apart (Bengali ``নং``: ``ং`` is a mark).
+_NOT_LATIN = re.compile(
+    r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]"
+    r"(?:[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]|[\u0591-\u05c7\u064b-\u065f\u0670"
+    r"\u0900-\u0dff\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff])*"
+)
 #: A number sign after a word (``NIB #``, ``Acct#``): the word "number", as ``No.`` is.
 _NUMBER_SIGN = re.compile(r"(?<=[^\W\d_])\s*#(?![^\W_])")
 #: A word cut short and closed with a dot (``Céd.``, ``Fech.``), three letters at least.

@@ -35,13 +35,14 @@ from lienthong.profiling._header_terms import (
     RELATIVES,
     SAINTS_NAME,
     SCRIPT_ONLY,
+    SCRIPT_ONLY_IN,
     SOCIAL_SECURITY,
     TAX_NUMBERS,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._not_a_person import NOT_A_PERSON
-from lienthong.profiling._text import fold, latin, written_apart, written_otherwise
+from lienthong.profiling._text import fold, latin, scripts, written_apart, written_otherwise
 
 #: Every hint phrase, the longest (most specific) first, so "ho_ten" is a full name before
 #: "ho" makes it a family name.
@@ -258,11 +259,15 @@ def _phrase_roles(words: list[str], column: str) -> Iterator[str]:
     Latin header, no fold only another script's term has (Tamil ``வீதி`` folds to Albanian
     ``viti``, year), and in a header in a script no Latin-written language shares no short
     word only a language written in Latin letters has (Georgian ``თანხა (ლარი)``, the amount
-    in lari, romanised holds Haitian ``lari``, street)."""
+    in lari, romanised holds Haitian ``lari``, street); in a header in another script, no
+    short fold only a third script's terms have (Bengali ``নং``, No., is Persian ``نام``)."""
     guarded = latin(column)
     left_out = SCRIPT_ONLY if guarded else LATIN_ONLY if written_apart(column) else frozenset()
+    written = frozenset() if guarded else scripts(column)
     for role, needle in map(_ORDERED.__getitem__, _ORDERED_INDEX.among(words)):
         if needle in left_out:
+            continue
+        if written and not SCRIPT_ONLY_IN.get((role, needle), written) & written:
             continue
         if contains(words, needle, guarded=guarded):
             yield role

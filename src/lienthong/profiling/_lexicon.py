@@ -28,7 +28,7 @@ from importlib import resources
 
 from lienthong.errors import ConfigError
 from lienthong.profiling._roles import ROLES
-from lienthong.profiling._text import latin, tokens
+from lienthong.profiling._text import indic_number, latin, scripts, tokens
 
 #: Header roles the lexicon may name: the profile's roles, ``note`` (free-text remarks, never
 #: an address), ``relative`` (another person or party than the record's own: a parent, an
@@ -79,6 +79,10 @@ class Lexicon:
     #: ``Viti i prodhimit`` is the year a car was made); a longer fold (Khmer ``namkhluon``)
     #: is a romanised header's too (``Nam Khluon``)
     script_only: frozenset[tuple[str, ...]]
+    #: ... and, per role, the scripts whose terms of that role fold to each: read for that role
+    #: in a header in one of them alone (Persian ``نام``, the given name, folds to ``nm``, as
+    #: Bengali ``নং``, No., does)
+    script_only_in: Mapping[tuple[str, tuple[str, ...]], frozenset[str]]
     #: short words only a language written in Latin letters alone has (Haitian ``lari``,
     #: street): never read in a header in a script of its own, whose romanisation may spell
     #: one by chance (Georgian ``ლარი``, the lari, is ``lari``); a language the lexicon also
@@ -147,6 +151,11 @@ def _ambiguous(word: str) -> bool:
     return len(word) <= 2 or word in vietnamese_words() or word in _COMMON_WORDS
 
 
+def _short(phrase: tuple[str, ...]) -> bool:
+    """Whether a phrase is one short word, which another language's romanisation may spell."""
+    return len(phrase) == 1 and len(phrase[0]) <= _SHORT_FOLD
+
+
 def _latin_only(
     by_language: Mapping[str, set[tuple[str, ...]]], written_otherwise: set[str]
 ) -> frozenset[tuple[str, ...]]:
@@ -158,7 +167,7 @@ def _latin_only(
         for language, phrases in by_language.items()
         if language not in written_otherwise
         for phrase in phrases
-        if len(phrase) == 1 and len(phrase[0]) <= _SHORT_FOLD and phrase not in elsewhere
+        if _short(phrase) and phrase not in elsewhere
     )
 
 
@@ -170,16 +179,18 @@ def lexicon() -> Lexicon:
     in_latin: set[tuple[str, ...]] = set()
     in_script: set[tuple[str, ...]] = set()
     script_terms: set[str] = set()
+    written_in: dict[tuple[str, tuple[str, ...]], set[str]] = {}
     by_language: dict[str, set[tuple[str, ...]]] = {}
     written_otherwise: set[str] = set()
     for role, language, term in _rows("headers.csv", "role"):
-        phrase = tuple(tokens(term))
+        phrase = tuple(tokens(indic_number(term)))
         by_language.setdefault(language, set()).add(phrase)
         if latin(term):
             in_latin.add(phrase)
         else:
             in_script.add(phrase)
             script_terms.add(unicodedata.normalize("NFC", term))
+            written_in.setdefault((role, phrase), set()).update(scripts(term))
             written_otherwise.add(language)
         if phrase not in headers.setdefault(role, []):
             headers[role].append(phrase)
@@ -196,7 +207,8 @@ def lexicon() -> Lexicon:
     return Lexicon(
         {role: tuple(phrases) for role, phrases in headers.items()},
         frozenset(whole),
-        frozenset(p for p in in_script - in_latin if len(p) == 1 and len(p[0]) <= _SHORT_FOLD),
+        frozenset(script_only := {p for p in in_script - in_latin if _short(p)}),
+        {key: frozenset(found) for key, found in written_in.items() if key[1] in script_only},
         _latin_only(by_language, written_otherwise),
         frozenset(words["street_word"]),
         tuple(sorted(words["street_suffix"])),

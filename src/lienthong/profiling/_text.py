@@ -89,6 +89,34 @@ def written_apart(text: str) -> bool:
     )
 
 
+#: "No." in the scripts of India and Bangladesh (Bengali ``নং``, Hindi ``नं.``, Punjabi ``ਨੰ.``,
+#: Gujarati ``નં.``, Malayalam ``നം``), which romanise to ``nm``, a database's "name".
+_INDIC_NUMBER = re.compile(r"(?<!\w)(?:নং|नं|ਨੰ|નં|നം|ନଂ)\.?(?!\w)")
+
+
+def indic_number(text: str) -> str:
+    """``text`` with "No." of the scripts of India and Bangladesh written ``number``."""
+    return _INDIC_NUMBER.sub(" number", text) if not text.isascii() else text
+
+
+#: Scripts whose languages share words (Sanskrit's ``आधार`` is Bengali ``আধার``; Arabic ``اسم``,
+#: Hebrew ``שם`` and Amharic ``ስም`` all say "name"), read as one family.
+_FAMILIES = dict.fromkeys(
+    ("DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU", "KANNADA"),
+    "BRAHMIC",
+)
+_FAMILIES |= {"MALAYALAM": "BRAHMIC", "SINHALA": "BRAHMIC"}
+_FAMILIES |= dict.fromkeys(("ARABIC", "HEBREW", "SYRIAC", "ETHIOPIC"), "SEMITIC")
+_FAMILIES |= dict.fromkeys(("CJK", "HIRAGANA", "KATAKANA"), "HAN")
+
+
+def scripts(text: str) -> frozenset[str]:
+    """The script families ``text``'s letters are written in, by the first word of their
+    Unicode names (``BRAHMIC`` for Bengali and Devanagari, ``SEMITIC``, ``HAN``, ``LATIN``)."""
+    found = {unicodedata.name(ch, "?").split(" ")[0] for ch in text if ch.isalpha()}
+    return frozenset(_FAMILIES.get(script, script) for script in found)
+
+
 def nfc(text: str) -> str:
     """Composed form: files from macOS or some Windows tools arrive in NFD."""
     return unicodedata.normalize("NFC", text)

@@ -352,6 +352,14 @@ _SON_OF = re.compile(r"(?<=\s)(?:a/l|a/p|s/o|d/o)(?=\s)", re.IGNORECASE)
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['‘’ʻʼ](?=[^\W\d_])")
 
 
+#: Abbreviated name words and titles written with a dot (Bangladesh's ``Md.`` for Mohammad and
+#: ``Mst.`` for Mosammat, Malaysia's ``Mohd.``, ``Dr.``, ``Mrs.``, India's ``Smt.``): words.
+_ABBREVIATED = re.compile(
+    r"(?<![^\W\d_])(md|mst|mosst|mohd|muhd|sk|dr|mr|mrs|ms|mdm|mme|smt|shri|sri|kum)\.(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def is_any_full_name(text: str) -> bool:
     """Two to five words of letters of any script that name no place or organisation
     (``Ethan Walker``, ``José Müller``, ``Иван Петров``, family first ``GARCÍA, Juan``): any
@@ -360,6 +368,7 @@ def is_any_full_name(text: str) -> bool:
     a Chinese, Japanese or Korean name is one run of two to four characters (``张伟``)."""
     if is_east_asian_name(text) or _UNSPACED_NAME.fullmatch(text.strip()) is not None:
         return True
+    text = _ABBREVIATED.sub(r"\1", text)
     spaced, initials = without_initials(_SON_OF.sub("bin", _INNER_APOSTROPHE.sub("", text)))
     read = name_words(spaced)
     linking = sum(word in _LINKING for word in read[0]) if read is not None else 0
