@@ -40,7 +40,7 @@ from lienthong.profiling._hints import (
     names_the_name_alone,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
-from lienthong.profiling._lone_name import lone_given_name
+from lienthong.profiling._lone_name import lone_family_name, lone_given_name
 from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._roles import IDENTIFIER_ROLES, NAME_ROLES
@@ -109,6 +109,7 @@ def in_context(
     _postal_boxes(out, values)
     units_apart(names, out, values)
     lone_given_name(names, out, values)  # before a category is made the name's other part
+    lone_family_name(names, out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name

@@ -120,6 +120,12 @@ NAME_ORDER: tuple[tuple[str, ...], ...] = (
     ("surname", "first"), ("family", "name", "first"), ("last", "name", "first"),
     ("name", "surname"), ("name", "and", "surname"),
 )  # fmt: skip
+#: The parts of a name in the order a whole name's cell writes them, with no word for "name"
+#: (``Applicant (Last, First)``, ``Client - Surname, Given``): the whole name.
+PARTS_IN_ORDER: tuple[tuple[str, ...], ...] = (
+    ("last", "first"), ("surname", "first"), ("surname", "given"), ("last", "given"),
+    ("family", "given"),
+)  # fmt: skip
 #: The middle name alone: a part of a person's name that none of our name roles is.
 #: ... and the second given name of Spanish and Portuguese forms (``Segundo nombre``).
 MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (

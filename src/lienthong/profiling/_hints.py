@@ -31,6 +31,7 @@ from lienthong.profiling._header_terms import (
     NOTES,
     OTHER_NAMES,
     PARENTS_NAME_AS_SURNAME,
+    PARTS_IN_ORDER,
     PASSPORTS,
     RELATIVES,
     SAINTS_NAME,
@@ -315,6 +316,8 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = list(_name_hints(head))  # "中文姓名" (Chinese name) is a 姓名
         if _a_relative(qualifier):  # "보호자성명", "父親姓名": the guardian's, the father's name
             found = [role for role in found if role not in _PERSON_NAMES]
+    if not found and any(contains(words, phrase) for phrase in PARTS_IN_ORDER):
+        found = ["full_name"]  # "Applicant (Last, First)": a whole name, family name first
     if any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
         found = ["given_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif any(contains(words, phrase) for phrase in (*FAMILY_AND_MIDDLE, *PARENTS_NAME_AS_SURNAME)):

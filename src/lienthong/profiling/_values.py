@@ -410,6 +410,8 @@ def _month_and_year(text: str) -> bool:
     return _MONTH_YEAR.fullmatch(text.strip()) is not None
 
 
+_SIX_DIGITS = re.compile(r"[0-9]{6}")
+
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
     "cccd": lambda v: is_valid_cccd(compact_id(v)),
@@ -417,14 +419,21 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
-    # a day written with its separators (``05/05/2025``) is no number of a person's
+    # a day written with its separators (``05/05/2025``) is no number of a person's, nor are
+    # six digits alone (``009181``, a licence's serial number: no country numbers its people so)
     "national_id": lambda v: (
-        is_national_id(v) and not _month_and_year(v) and (v.isdigit() or parse_date(v) is None)
+        is_national_id(v)
+        and not _month_and_year(v)
+        and (v.isdigit() or parse_date(v) is None)
+        and not _SIX_DIGITS.fullmatch(compact_id(v))
     ),
     "phone": is_phone,
     "any_phone": is_any_phone,
     "any_national_id": lambda v: (
-        is_any_national_id(v) and parse_date(v) is None and not _month_and_year(v)
+        is_any_national_id(v)
+        and parse_date(v) is None
+        and not _month_and_year(v)
+        and not _SIX_DIGITS.fullmatch(compact_id(v))
     ),
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
