@@ -64,6 +64,10 @@ def dated_ids(values: Sequence[str], today: date | None = None) -> str | None:
             days.append(day)
     if len(days) < DAY_SHARE * len(numbers) or not _like_births(days, now):
         return None
+    if "yyyy" not in order and not _days_of_the_year(days):
+        # a four-digit year spread over decades is a birth year (Honduras's DNI holds the year
+        # alone after the municipality); two digits read as a year need days over the year
+        return None
     return f"{order} at {offset + 1}"
 
 
@@ -91,6 +95,18 @@ def _like_births(days: Sequence[date], now: date) -> bool:
     return (
         spread >= BIRTH_SPREAD_YEARS and median_age >= BIRTH_MEDIAN_AGE_YEARS and _not_one_day(days)
     )
+
+
+#: Share of the days of the year (or of the days read, if fewer) births fall on at least: 300
+#: people are born on about 200 different days, a claim series ``2024-0xxxxx`` read as
+#: ``ddmmyy`` (20/04/2000-2009) on one.
+_DAYS_OF_THE_YEAR = 0.3
+
+
+def _days_of_the_year(days: Sequence[date]) -> bool:
+    """Whether the days fall on many days of the year, as births do: a number's fixed prefix
+    (a year, a branch) read as a day and a month gives every row the same one."""
+    return len({(d.month, d.day) for d in days}) >= _DAYS_OF_THE_YEAR * min(len(days), 366)
 
 
 def _not_one_day(days: Sequence[date]) -> bool:

@@ -221,6 +221,8 @@ def _infer_role(
         and not names_a_part(name)
         and fits["any_full_name"] >= _STRONG_SHARE
         and sum(len(v.split()) >= 3 for v in sample) >= _STRONG_SHARE * len(sample)
+        # four names row after row are a category's (``Vườn dâu Ka Xuân``, a farm's)
+        and not a_category(distinct, len(sample))
     ):
         # "الاسم", "Name" (a name) of three words or more each: the whole name (an Egyptian
         # three-part name), though the header names the given name beside a family name
@@ -277,6 +279,9 @@ def _infer_role(
                 # whole names a category's (a dozen, row after row: "نوع المعونة", the kind
                 # of aid), no register's people, nor their parts ("Họ tên người nước ngoài")
                 or (looser in _NAME_LOOSER and few_names)
+                # a Vietnamese header's BHXH or CMND number has its own format: other ids under
+                # one are a certificate's, a contract's (``Số GCN bảo hiểm``, ``XM24/0188658``)
+                or (role in _VIETNAMESE_FORMATS and vietnamese(name))
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says
@@ -389,6 +394,8 @@ def _decided(
     )
 
 
+#: Roles whose numbers a Vietnamese header writes in one format alone.
+_VIETNAMESE_FORMATS = frozenset({"bhxh", "cmnd"})
 #: The looser readings of a person's names.
 _NAME_LOOSER = frozenset({"any_full_name", "any_surname", "given_names"})
 

@@ -17,6 +17,7 @@ from lienthong.profiling._foreign import (
 from lienthong.profiling._header_words import vietnamese
 from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._text import fold, tokens, written_otherwise
+from lienthong.profiling._vn_names import FAMILY_NAMES
 
 HOUSE_NUMBER = re.compile(r"[0-9]{1,5}[A-Za-z]?(/[0-9]{1,4})?")
 _ADMIN_PREFIX = {
@@ -188,8 +189,13 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text, words):
         return False
-    if all(_QUARTER_PART.match(part) for part in fold(text).split(",")):
-        return False  # "Tổ 11, KP 8": the quarters of some ward, not where in it
+    if _DAY.search(text):
+        return False  # "Приказ № 10-ОД от 22.01.2025": an order of that day, no place
+    parts = _PARTS.split(fold(text))
+    if all(_QUARTER_PART.match(part) or _a_vietnamese_name(part) for part in parts):
+        # "Tổ 11, KP 8": the quarters of some ward, not where in it; "Tổ 1 - Phạm Văn Khoa": a
+        # group named by its leader
+        return False
     if _SHORT_NUMBER.search(text) is not None:
         return True
     if words[-1] in _UNIT_WORDS:
@@ -233,6 +239,18 @@ _QUARTER_PART = re.compile(
 )
 
 
+#: The parts of a Vietnamese value: after a comma, or a spaced dash (``Tổ TQ số 3 - Xóm Pác Bó``).
+_PARTS = re.compile(r",|\s[-–]\s")
+#: A day written in digits (``22.01.2025``): an order's, a decision's, never in a street line.
+_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])")
+
+
+def _a_vietnamese_name(part: str) -> bool:
+    """Whether a folded part of a value is a Vietnamese person's name (``pham van khoa``)."""
+    words = part.split()
+    return 2 <= len(words) <= 4 and words[0] in FAMILY_NAMES and all(w.isalpha() for w in words)
+
+
 def is_street(text: str) -> bool:
     """A street line: one to six words, a street word among them; numbers, and the floor and
     door after its commas, are not counted (``Pl. de la Vila, 9, 2n 2a``, ``Av. 10 de Agosto
@@ -242,6 +260,9 @@ def is_street(text: str) -> bool:
         return False  # "Khu phố 5": a ward's quarter, whose "phố" is no street
     if _HOSPITAL.match(text):
         return False  # "BV Chợ Rẫy": a Vietnamese hospital (bệnh viện), no boulevard ("Bv.")
+    if _DAY.search(text):
+        return False  # "Приказ № 10-ОД от 22.01.2025": an order of that day
+
     parts = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))
     words = _line_words(parts)
     named = [w for w in words if not any(ch.isdigit() for ch in w) and w not in _NUMBER_MARKERS]
