@@ -141,7 +141,12 @@ def test_a_whole_name_may_be_one_word() -> None:
     found = settled({"Nama Lengkap": names})["Nama Lengkap"]
     assert found[0] == "full_name" and found[1] >= THRESHOLD, found
     # a given name's header over the same one-word names stays the given name's
-    given = settled({"Nombre": ["Juan", "María José", "Pedro", "Ana", "Luis", "Carmen"] * 50})
+    # (thirty people's names: six names on 300 rows would be a category's, a dozen pets')
+    firsts = ["Juan", "María José", "Pedro", "Ana", "Luis", "Carmen", "Jorge", "Lucía", "Raúl"]
+    firsts += ["Elena", "Tomás", "Rosa", "Diego", "Marta", "Pablo", "Inés", "Hugo", "Sara"]
+    firsts += ["Iván", "Nuria", "Óscar", "Alba", "Rubén", "Eva", "Sergio", "Lola", "Mario"]
+    firsts += ["Irene", "Víctor", "Julia"]
+    given = settled({"Nombre": firsts * 10})
     assert given["Nombre"][0] == "given_name"
 
 

@@ -238,3 +238,17 @@ def test_arabic_only_in_the_header_row_is_still_read_as_windows_1256() -> None:
     ) + "".join(f"{i};1{i:07d};Trabelsi;Hédi;Mokhtar;98 {i:03d} 114\n" for i in range(40))
     found = decode_bytes((header + rows).encode("cp1256"))
     assert (found.encoding, found.text) == ("cp1256", header + rows)
+
+
+def test_thai_with_thai_digits_in_cp874_is_read_as_written() -> None:
+    # Narathiwat's compensation list: birth dates in Thai digits (``๑๔/๐๒/๒๕๑๒``), which are no
+    # letters of the script but are no other script's either (it was refused as TCVN3)
+    header = "ลำดับ,ชื่อผู้ได้รับผลกระทบ,เลขประจำตัวประชาชน,วันเกิด,ที่อยู่,ตำบล\n"
+    rows = [
+        f"{n},นางรอฮานี ยูโซะ,3960591270541,๑{n % 9}/๐{n % 9 + 1}/๒๕{n % 9}{n % 7},"
+        f"95 ม.6 ต.ตันหยงมัส อ.ระแงะ จ.นราธิวาส,ตันหยงมัส\n"
+        for n in range(1, 60)
+    ]
+    text = header + "".join(rows)
+    found = decode_bytes(text.encode("cp874"))
+    assert found.encoding == "cp874" and found.text == text

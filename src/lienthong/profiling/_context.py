@@ -129,7 +129,7 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
         for i, inference in enumerate(out)
         if inference.role in _IDS and inference.confidence >= THRESHOLD
     ]
-    ids = _tax_numbers(names, out, ids)
+    ids = _tax_numbers(names, out, _beside_the_cccd(out, ids))
     # a fund's number first: beside a passport (Palau has no national card) the passport is
     # the person's identity document
     for named, what in ((_funds, "fund's"), (_documents, "passport")):
@@ -161,6 +161,20 @@ def _others_people(names: Sequence[str], out: list[Inference]) -> list[Inference
             if not set(name_hints(names[index])) & _FAMILY_OF[role]:
                 out[index] = _somebody_elses(out[index], other, names[hinted[0]], role)
     return out
+
+
+def _beside_the_cccd(out: list[Inference], ids: list[int]) -> list[int]:
+    """Beside the CCCD, a Vietnamese citizen's national id, a number of another country's
+    shape is a document they hold (a passport, a residence card abroad: ``외국인등록번호``)."""
+    if not any(out[i].role == "cccd" for i in ids):
+        return ids
+    for index in [i for i in ids if out[i].role == "national_id"]:
+        evidence = (
+            *out[index].evidence,
+            "beside the CCCD, the person's national id: another country's number, a document",
+        )
+        out[index] = Inference(None, 0.0, evidence, True)
+    return [i for i in ids if out[i].role is not None]
 
 
 def _funds(names: Sequence[str], ids: list[int]) -> list[int]:

@@ -305,8 +305,11 @@ def is_any_street(text: str) -> bool:
 
 #: Administrative units written as characters after a place name, with no space: Chinese and
 #: Japanese (``北京市朝阳区建国路88号``, ``東京都新宿区西新宿2丁目8番1号``) and Korean
-#: (``서울시 강남구 역삼동``; a Hangul unit counts only ending a word: ``이동민`` is a name).
-_CJK_UNITS = re.compile("丁目|番地|[省市区區县縣镇鎮乡鄉村路街道号號巷弄都府県町番]")
+#: (``서울시 강남구 역삼동``; a Hangul unit counts only ending a word: ``이동민`` is a name), and
+#: Hong Kong's estates, blocks, floors and flats (``厚德邨德安樓31樓26室``).
+_CJK_UNITS = re.compile(
+    "丁目|番地|大廈|大厦|花園|花园|[省市区區县縣镇鎮乡鄉村路街道号號巷弄都府県町番邨樓楼室座苑]"
+)
 _HANGUL_UNITS = re.compile(f"[{_HANGUL}](?:구|시|도|동|로|길|읍|면|리)(?![{_HANGUL}])")
 _CJK_TEXT = re.compile(f"[{_HAN}{_HANGUL}\u3040-\u30ff]")
 

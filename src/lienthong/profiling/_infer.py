@@ -203,6 +203,12 @@ def _infer_role(
         fits = {**fits, "address": max(fits["address"], fits["place_list"])}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
+    if a_category(distinct, len(sample)):
+        # a dozen given names row after row are a category's (a rescue's pets, ``Đốm``, ``Bơ``)
+        strong, hinted = (
+            [r for r in strong if r != "given_name"],
+            [r for r in hinted if r != "given_name"],
+        )
     if list(hints[:1]) == ["full_name"] and fits["any_full_name"] >= _STRONG_SHARE:
         # "Họ và tên" over names of two words or more that the Vietnamese statistics do not
         # all know (``Giàng A Chứ``, ``Lò Văn Thanh``): whole names, never a part of one
@@ -279,6 +285,8 @@ def _infer_role(
                 # whole names a category's (a dozen, row after row: "نوع المعونة", the kind
                 # of aid), no register's people, nor their parts ("Họ tên người nước ngoài")
                 or (looser in _NAME_LOOSER and few_names)
+                # ... nor a dozen given names (a rescue's pets: ``Đốm``, ``Bơ``)
+                or (looser == "given_names" and a_category(distinct, len(sample)))
                 # a Vietnamese header's BHXH or CMND number has its own format: other ids under
                 # one are a certificate's, a contract's (``Số GCN bảo hiểm``, ``XM24/0188658``)
                 or (role in _VIETNAMESE_FORMATS and vietnamese(name))

@@ -94,6 +94,20 @@ _NAMES = frozenset(name for name, _ in MONTH_NAMES)
 _EAST = re.compile(r"[年년]|^[0-9]{4}[.] ?[0-9]{1,2}[.] ?[0-9]{1,2}[.]$")
 
 
+#: Thai month names, whole and in their dotted abbreviations (``มีนาคม``, ``มี.ค.``): a date
+#: written with one counts its years in the Buddhist era (``28 ก.ค. 2495`` is 28 July 1952).
+_THAI_MONTHS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"มกราคม|ม\.ค\.?", r"กุมภาพันธ์|ก\.พ\.?", r"มีนาคม|มี\.ค\.?", r"เมษายน|เม\.ย\.?",
+        r"พฤษภาคม|พ\.ค\.?", r"มิถุนายน|มิ\.ย\.?", r"กรกฎาคม|ก\.ค\.?", r"สิงหาคม|ส\.ค\.?",
+        r"กันยายน|ก\.ย\.?", r"ตุลาคม|ต\.ค\.?", r"พฤศจิกายน|พ\.ย\.?", r"ธันวาคม|ธ\.ค\.?",
+    )
+)  # fmt: skip
+_THAI = re.compile("[\u0e00-\u0e7f]")
+_BUDDHIST_ERA = 543
+
+
 def read_month_name(text: str, pivot: int) -> str | None:
     """``text`` as ``yyyy-mm-dd`` when it is a date with a month name, else ``None``.
     The day may not exist (``31 Feb 1985`` gives ``1985-02-31``): the checks judge it."""
@@ -101,6 +115,8 @@ def read_month_name(text: str, pivot: int) -> str | None:
     if len(value) > 40 or _DIGIT.search(value) is None:
         return None
     value = value.replace("#", "")  # the marker's sign stands for nothing in the text read
+    if _THAI.search(value):
+        return _read_thai(value, pivot)
     east = _EAST.search(value) is not None
     if not east and not any(run in _NAMES or run[2:] in _NAMES for run in _LETTERS.findall(value)):
         # a shortcut, not a rule: a run of letters that is neither a whole name nor an
@@ -114,3 +130,17 @@ def read_month_name(text: str, pivot: int) -> str | None:
     for pattern, replacement in month_name_steps(pivot):
         value = re.sub(pattern, replacement, value)
     return value if _ISO.match(value) else None
+
+
+def _read_thai(value: str, pivot: int) -> str | None:
+    """A date with a Thai month name, its Buddhist-era year made Gregorian."""
+    for month, pattern in enumerate(_THAI_MONTHS, 1):
+        value = pattern.sub(f" {month_marker(month)} ", value)
+    if "#" not in value or _THAI.search(value):
+        return None
+    for pattern, replacement in month_name_steps(pivot):
+        value = re.sub(pattern, replacement, value)
+    if not _ISO.match(value):
+        return None
+    year = int(value[:4])
+    return f"{year - _BUDDHIST_ERA if year > 2400 else year}{value[4:]}"

@@ -119,7 +119,8 @@ def _plainly_in(text: str, scripts: tuple[str, ...]) -> bool:
         for ch in text
         if ord(ch) > 127
         and ch not in _NEUTRAL
-        and not unicodedata.category(ch).startswith("M")
+        # marks, and digits of any script (Thai ``๑๒/๐๓/๒๕๒๘``, Arabic-Indic), decide nothing
+        and not unicodedata.category(ch).startswith(("M", "N"))
         and _script(ch) != "LATIN"
     ]
     own = [ch for ch in chars if _script(ch) in scripts]
