@@ -134,8 +134,8 @@ def read_month_name(text: str, pivot: int) -> str | None:
 
 def _read_thai(value: str, pivot: int) -> str | None:
     """A date with a Thai month name, its Buddhist-era year made Gregorian."""
-    for month, pattern in enumerate(_THAI_MONTHS, 1):
-        value = pattern.sub(f" {month_marker(month)} ", value)
+    for month, name in enumerate(_THAI_MONTHS, 1):
+        value = name.sub(f" {month_marker(month)} ", value)
     if "#" not in value or _THAI.search(value):
         return None
     for pattern, replacement in month_name_steps(pivot):
