@@ -252,3 +252,13 @@ def test_thai_with_thai_digits_in_cp874_is_read_as_written() -> None:
     text = header + "".join(rows)
     found = decode_bytes(text.encode("cp874"))
     assert found.encoding == "cp874" and found.text == text
+
+
+def test_the_euro_of_iso_8859_15_is_read_as_the_euro() -> None:
+    # a Murcian irrigators' roll: Windows-1252 would read ``Cuota ordinaria (¤)``
+    text = "Nº;Apellidos y nombre;Cuota ordinaria (€);Domicilio\n" + "".join(
+        f"{i};GARCÍA LÓPEZ, JOSÉ;{i * 3},50 €;C/ Mayor {i}, Cartagena\n" for i in range(50)
+    )
+    found = decode_bytes(text.encode("iso8859_15"))
+    assert (found.encoding, found.text) == ("iso8859_15", text)
+    assert decode_bytes(text.replace("€", "EUR").encode("cp1252")).encoding == "cp1252"

@@ -70,6 +70,7 @@ NUMBER_WORDS = frozenset(
     | {"nombor", "broj", "cislo", "szam", "numri", "numurs", "numeris", "numar", "nomeri"}
     | {"numera", "namba"}  # Tok Pisin, Bislama
     | {"dugaar", "nomiri"}  # Mongolian ``дугаар``, Kazakh ``нөмірі`` (``Регистрийн №``)
+    | {"lambar"}  # Hausa (``Lambar NIN``)
 )
 
 
@@ -212,6 +213,8 @@ PARENTS_NAME_AS_SURNAME = phrases("etseg ekh iyn ner", "etseg ekhiyn ner", "etsg
 #: Headers of a length of time (``Thời hạn tạm trú``, how long one stays): no place's.
 DURATIONS = phrases("thoi han", "thoi gian", "so thang", "duration", "length of stay")
 DURATIONS += phrases("period of residence", "period of stay", "years of residence")
+#: ... and measures whose word holds a place's (``Đường kính``, the diameter, holds ``đường``)
+DURATIONS += phrases("duong kinh", "chieu dai duong")
 
 
 #: ... and of a birth's particulars (the hour, the birth certificate, the gestational age): a

@@ -410,7 +410,7 @@ def _month_and_year(text: str) -> bool:
     return _MONTH_YEAR.fullmatch(text.strip()) is not None
 
 
-_SIX_DIGITS = re.compile(r"[0-9]{6}")
+_SIX_DIGITS = re.compile(r"0[0-9]{5}")
 
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
@@ -420,7 +420,8 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
     # a day written with its separators (``05/05/2025``) is no number of a person's, nor are
-    # six digits alone (``009181``, a licence's serial number: no country numbers its people so)
+    # six digits padded with a zero (``009181``, a licence's serial number; Belize's social
+    # security numbers are six digits, none padded)
     "national_id": lambda v: (
         is_national_id(v)
         and not _month_and_year(v)

@@ -111,6 +111,10 @@ def decode_bytes(data: bytes, *, name: str = "the file") -> DecodedText:
             hint="Re-export it as UTF-8 (Excel: Save As → CSV UTF-8).",
         ) from None
     _reject_binary(western, name)
+    if "¤" in western and not any(0x80 <= b <= 0x9F for b in data):
+        # ISO-8859-15 writes the euro where Windows-1252 has "¤", a sign no one types
+        # (``Cuota ordinaria (€)``): with no byte Windows-1252 alone uses, it is that file
+        return DecodedText(unicodedata.normalize("NFC", data.decode("iso8859_15")), "iso8859_15")
     return DecodedText(western, "cp1252")
 
 
