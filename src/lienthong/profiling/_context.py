@@ -43,6 +43,7 @@ from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
 from lienthong.profiling._lone_name import lone_family_name, lone_given_name
 from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
+from lienthong.profiling._proven_ids import unproven_beside_proven
 from lienthong.profiling._roles import IDENTIFIER_ROLES, NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import tokens
@@ -106,6 +107,7 @@ def in_context(
     _newborns(names, out)
     a_partys_list(names, out, values)
     out = _others_people(names, out)
+    unproven_beside_proven(out, values)
     _postal_boxes(out, values)
     units_apart(names, out, values)
     lone_given_name(names, out, values)  # before a category is made the name's other part

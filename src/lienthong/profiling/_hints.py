@@ -331,9 +331,11 @@ def _name_hints(column: str) -> tuple[str, ...]:
     elif "family_name" in found and "given_name" in found:
         # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
         found = ["full_name"] + [role for role in found if role != "full_name"]
-    if _NOT_A_PERSON.any_in(words) or _relative(words, guarded=guarded):
+    whole = contains(words, ("ho", "ten")) or contains(words, ("ho", "va", "ten"))
+    if (_NOT_A_PERSON.any_in(words) and not whole) or _relative(words, guarded=guarded):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
-        # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
+        # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own;
+        # only a person has a "họ tên" (``Họ tên xã viên``, a cooperative's member, holds ``xã``)
         found = [role for role in found if role not in _PERSON_NAMES]
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]

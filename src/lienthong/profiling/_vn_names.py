@@ -24,6 +24,9 @@ FAMILY_NAMES = frozenset(fold(n) for n, _ in FAMILY_NAME_SHARES) | frozenset(
 #: Tẩn of Tân) are left out
 FAMILY_NAMES |= {"son", "danh", "ma", "nong", "be", "vi", "sam", "tong", "thao", "vang", "sung"}
 FAMILY_NAMES |= {"mua", "lau", "chao"}
+#: ... and of the Raglai and Chăm of the South Central coast (``Mấu Thị Ná``, ``Chamaléa Thị
+#: Hà``, ``Pinăng Văn Lực``, ``Katơr Thị Mai``, ``Thiên Minh Đạo``)
+FAMILY_NAMES |= {"mau", "chamalea", "pinang", "kator", "thien"}
 MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
 VN_NAME_PARTS = (
     FAMILY_NAMES
