@@ -34,6 +34,10 @@ _PERSONAL = (
     "se.personnummer", "si.emso", "sk.rc", "th.pin", "tr.tckimlik", "ua.rntrc", "za.idnr",
     "au.tfn", "nz.ird",
 )  # fmt: skip
+#: Lengths a module's numbers have, where python-stdnum's own check takes any length: Portugal's
+#: Cartão de Cidadão is 12 characters, but its check passes any number under its mod 10 (Italy's
+#: 20-digit tessera sanitaria, a Luhn number, read as one).
+_LENGTH = {"stdnum.pt.cc": 12}
 #: Share of the column's numbers that must pass (a few are typed wrong); share distinct.
 VALID_SHARE = 0.9
 DISTINCT_SHARE = 0.9
@@ -81,6 +85,9 @@ def checked_ids(values: Sequence[str]) -> str | None:
 
 def _valid(module: ModuleType, number: str) -> bool:
     try:
+        length = _LENGTH.get(module.__name__)
+        if length is not None and len(str(module.compact(number))) != length:
+            return False
         return bool(module.is_valid(number))
     except Exception:  # noqa: BLE001 - a module's own parsing of odd input is no verdict
         return False

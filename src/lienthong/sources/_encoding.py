@@ -210,14 +210,15 @@ def _reads_as_vietnamese(raw: str) -> bool:
 
 
 #: What Western text read as cp1258 spells and Vietnamese never does: Portuguese ``ão``,
-#: ``ões`` read ``ăo``, ``ơes`` (Vietnamese ``ă`` only stands before c, m, n, p, t, and k in the
-#: Central Highlands' names, ``Đăk Lăk``, ``Kon Tum``'s ``Đăk Răng``; ``ơ`` never
-#: before e), Icelandic ``ð`` inside a word read ``đ`` (a Vietnamese syllable only starts with
+#: ``ães``, ``ões`` read ``ăo``, ``ăe``, ``ơes`` (no Vietnamese ``ă`` stands before a vowel:
+#: Kinh syllables end it with c, m, n, p or t, the Central Highlands' names with k, h or
+#: nothing, ``Đăk Lăk``, Bahnar ``Kon Chrăh``, K'Ho ``Kră``; ``ơ`` never before e), Icelandic
+#: ``ð`` inside a word read ``đ`` (a Vietnamese syllable only starts with
 #: it; in capitals it sits inside abbreviations, ``HĐTN``, ``QĐ-UBND``), and ``ç``, a diaeresis
 #: (``ü``, ``ö``: Hungarian ``Születési idő`` in Windows-1250 reads ``Születési idơ``) and
 #: ``ß``, which no Vietnamese word has.
 _NEVER_VIETNAMESE = re.compile(
-    r"[ăĂ][\u0300-\u0323]?(?![\u0300-\u0323cmnptkCMNPTK])|[ơƠ][eE]|(?<=[^\W\d_])đ|[çÇäëïöüÄËÏÖÜß]"
+    r"[ăĂ][\u0300-\u0323]?(?=[aeiouAEIOU])|[ơƠ][eE]|(?<=[^\W\d_])đ|[çÇäëïöüÄËÏÖÜß]"
 )
 #: Share of the Vietnamese-only letters that may be so misspelt (a typo) in Vietnamese text.
 _MISSPELT_SHARE = 0.05
