@@ -118,7 +118,7 @@ def names_a_relative(column: str) -> bool:
     ``Người liên hệ``, ``Father's name``, ``보호자성명``): whose name is not the record's."""
     column = _without_parts_listed(column)
     guarded = latin(column)
-    if _relative(header_words(column), guarded=guarded):
+    if _relative(header_words(column), guarded=guarded) or _NTH_MEMBER.search(column):
         return True
     initials = [
         fold(found[0])
@@ -131,6 +131,13 @@ def names_a_relative(column: str) -> bool:
     return cut is not None and _a_relative(cut[0])
 
 
+#: A household's or a group's second, third… member (``Thành viên 2``, ``NS TV2``, ``Member 3
+#: Name``, ``世帯員2 氏名``): the first is the record's, the others somebody else.
+_NTH_MEMBER = re.compile(
+    r"(?:th[aà]nh\s*vi[eê]n|\bTV|\bmember|\bmiembro|\bmembro|\bmembre|\bmitglied|\banggota"
+    r"|世帯員|成員|成员|구성원)\s*[#№.]?\s*0*[2-9](?![0-9])",
+    re.IGNORECASE,
+)
 #: A bracket after a header, and a word it says three times or more.
 _BRACKET = re.compile(r"\(([^()]*)\)")
 

@@ -141,6 +141,8 @@ def vietnamese_words() -> frozenset[str]:
 _COMMON_WORDS = frozenset({"fin", "sin", "run", "cie", "bir"})
 #: ... and Nigeria's ``NIN`` is Bikol ``nin`` (of: ``Petsa nin Pag-abot``, the day of arrival).
 _COMMON_WORDS |= {"nin"}
+#: ... and a US export's ``LAST`` and ``FIRST`` (the names) are any header's last and first
+_COMMON_WORDS |= {"last", "first"}
 
 
 #: Letters of a fold short enough to be a Latin word by chance (``viti``, ``adras``).
