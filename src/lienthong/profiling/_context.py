@@ -43,7 +43,7 @@ from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
 from lienthong.profiling._lone_name import lone_family_name, lone_given_name
 from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
-from lienthong.profiling._proven_ids import unproven_beside_proven
+from lienthong.profiling._proven_ids import old_beside_new, unproven_beside_proven
 from lienthong.profiling._roles import IDENTIFIER_ROLES, NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import tokens
@@ -108,6 +108,7 @@ def in_context(
     a_partys_list(names, out, values)
     out = _others_people(names, out)
     unproven_beside_proven(out, values)
+    old_beside_new(names, out)
     _postal_boxes(out, values)
     units_apart(names, out, values)
     lone_given_name(names, out, values)  # before a category is made the name's other part

@@ -325,7 +325,12 @@ def _name_hints(column: str) -> tuple[str, ...]:
             found = [role for role in found if role not in _PERSON_NAMES]
     if not found and any(contains(words, phrase) for phrase in PARTS_IN_ORDER):
         found = ["full_name"]  # "Applicant (Last, First)": a whole name, family name first
-    if any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
+    if contains(words, ("ho", "chu", "dem", "va", "ten")) or contains(
+        words, ("ho", "chu", "dem", "ten")
+    ):
+        # "Họ, chữ đệm và tên", as the civil status forms write the whole name
+        found = ["full_name"] + [role for role in found if role not in _PERSON_NAMES]
+    elif any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
         found = ["given_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif any(contains(words, phrase) for phrase in (*FAMILY_AND_MIDDLE, *PARENTS_NAME_AS_SURNAME)):
         found = ["family_name"] + [role for role in found if role not in _PERSON_NAMES]

@@ -106,6 +106,11 @@ _THAI_MONTHS = tuple(
 )  # fmt: skip
 _THAI = re.compile("[\u0e00-\u0e7f]")
 _BUDDHIST_ERA = 543
+#: A day written out in Vietnamese, as forms and typed-up books write it (``ngày 14 tháng 7 năm
+#: 1973``): its month is a number, not a name, but it reads no other way.
+_VIETNAMESE_WORDS = re.compile(
+    r"(?:ngày|ngay)\s+(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})\s+(?:năm|nam)\s+(\d{4})"
+)
 
 
 def read_month_name(text: str, pivot: int) -> str | None:
@@ -117,6 +122,8 @@ def read_month_name(text: str, pivot: int) -> str | None:
     value = value.replace("#", "")  # the marker's sign stands for nothing in the text read
     if _THAI.search(value):
         return _read_thai(value, pivot)
+    if (spelt := _VIETNAMESE_WORDS.fullmatch(value)) is not None:
+        return f"{spelt[3]}-{int(spelt[2]):02d}-{int(spelt[1]):02d}"
     east = _EAST.search(value) is not None
     if not east and not any(run in _NAMES or run[2:] in _NAMES for run in _LETTERS.findall(value)):
         # a shortcut, not a rule: a run of letters that is neither a whole name nor an

@@ -245,6 +245,11 @@ _PARTS = re.compile(r",|\s[-–]\s")
 _DAY = re.compile(r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])")
 
 
+def holds_a_day(text: str) -> bool:
+    """Whether a value holds a day written in digits (``001050828805 - 08/08/2024``)."""
+    return _DAY.search(text) is not None
+
+
 def _a_vietnamese_name(part: str) -> bool:
     """Whether a folded part of a value is a Vietnamese person's name (``pham van khoa``)."""
     words = part.split()

@@ -7,6 +7,7 @@ first read through a uniform slice, so detectors that plainly do not fit never r
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -30,8 +31,15 @@ _SLICE_FLOOR = 0.25
 _SCRIPT_COMMAS = str.maketrans(dict.fromkeys("\u060c\u3001\uff0c\u104a\u1363\u055d", ","))
 
 
+#: A remark in brackets after a value (``Nguyễn Văn An (1985)``, ``山田 正雄（やまだ まさお）``,
+#: ``Hasan Çelik (Baba adı: Mustafa)``): a clerk's addition to the value, not a part of it.
+_REMARK = re.compile(r"(?<=\S)\s*[(（][^()（）]{1,40}[)）]\s*$")
+
+
 def _read(value: str) -> str:
-    """A value as the detectors read it: composed, digits and commas of any script in ASCII."""
+    """A value as the detectors read it, its remark in brackets left out: composed, digits and
+    commas of any script in ASCII."""
+    value = _REMARK.sub("", value)
     if value.isascii():
         return value
     return ascii_digits(nfc(value)).translate(_SCRIPT_COMMAS)

@@ -29,6 +29,7 @@ from lienthong.profiling._places import (
     HOUSE_NUMBER,
     STREET_WORDS_EN_VN,
     admin,
+    holds_a_day,
     is_address,
     is_full_address,
     is_place_list,
@@ -427,6 +428,7 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
         and not _month_and_year(v)
         and (v.isdigit() or parse_date(v) is None)
         and not _SIX_DIGITS.fullmatch(compact_id(v))
+        and not holds_a_day(v)  # an id and its day of issue in one cell
     ),
     "phone": is_phone,
     "any_phone": is_any_phone,
@@ -435,6 +437,7 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
         and parse_date(v) is None
         and not _month_and_year(v)
         and not _SIX_DIGITS.fullmatch(compact_id(v))
+        and not holds_a_day(v)
     ),
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,

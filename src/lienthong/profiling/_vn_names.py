@@ -27,6 +27,8 @@ FAMILY_NAMES |= {"mua", "lau", "chao"}
 #: ... and of the Raglai and Chăm of the South Central coast (``Mấu Thị Ná``, ``Chamaléa Thị
 #: Hà``, ``Pinăng Văn Lực``, ``Katơr Thị Mai``, ``Thiên Minh Đạo``)
 FAMILY_NAMES |= {"mau", "chamalea", "pinang", "kator", "thien"}
+#: ... and of the Bru–Vân Kiều and Pa Kô of Quảng Trị (``Pả Xoong``, ``Kray Thị Ka``)
+FAMILY_NAMES |= {"pa", "kray"}
 MIDDLE_NAMES = frozenset(fold(n) for n, _ in (*MIDDLE_NAMES_MALE, *MIDDLE_NAMES_FEMALE))
 VN_NAME_PARTS = (
     FAMILY_NAMES
