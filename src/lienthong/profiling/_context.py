@@ -384,7 +384,7 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
             named = own[0]
         if own:
             whose, of = names[own[0]], what
-        elif named is not None and what in ("id", "birth date"):
+        elif named is not None and what in ("id", "birth date", "tax code"):
             whose, of = names[named], "name"  # a relative's alone, the record named apart
         elif holders:
             own, whose, of = holders[:1], names[holders[0]], what  # a list of guardians
