@@ -145,6 +145,7 @@ NAMED_PART = (
     *FAMILY_AND_MIDDLE, ("surname",), ("forename",), ("given", "name"), ("first", "name"),
     ("other", "name"),  # beside a surname: the given names (Hong Kong, Ghana, Nigeria)
     ("last", "name"), ("family", "name"),
+    ("etunimet",), ("etunimi",), ("sukunimi",),  # Finnish: the given names, the surname
 )  # fmt: skip
 
 #: Headers of free-text notes: whatever their values mention (a time, a house number, a
