@@ -4,7 +4,7 @@ part of it."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lienthong.profiling._hints import name_hints, names_a_part
@@ -21,33 +21,17 @@ def lone_given_name(
 ) -> None:
     """The one column read as the given name (``الاسم``, a name that is the first one beside a
     family name) becomes the whole name when its header names no part without doubt (not
-    ``First name``), no other column is a family or a whole name or is headed a family name,
-    and nearly every value has two words or more (a Saudi register's ``تشاندريكا فرناندو``)."""
-    given = [
-        i
-        for i, inference in enumerate(out)
-        if inference.role == "given_name" and inference.confidence >= THRESHOLD
-    ]
-    if len(given) != 1 or names_a_part(names[given[0]]):
-        return
-    (index,) = given
-    for other, inference in enumerate(out):
-        if other != index and (
-            # a family name by its header may be left unsure (``اسم العائلة`` of one word)
-            inference.role in _OTHER_PARTS or "family_name" in name_hints(names[other])
-        ):
-            return
-    filled = [value for value in values[index] if value.strip()]
-    if not filled or sum(len(v.split()) >= 2 for v in filled) < _SEVERAL_WORDS * len(filled):
-        return
-    out[index] = replace(
-        out[index],
-        role="full_name",
-        evidence=(
-            *out[index].evidence,
-            "no other column holds a family or a whole name, and nearly every value has two"
-            " words or more: the whole name",
-        ),
+    ``First name``), no other column is a family or a whole name or is headed a family name (a
+    family name by its header may be left unsure, ``اسم العائلة`` of one word), and nearly every
+    value has two words or more (a Saudi register's ``تشاندريكا فرناندو``)."""
+    _lone_part(
+        names,
+        out,
+        values,
+        ("given_name", _OTHER_PARTS, "family_name"),
+        lambda header: True,
+        "no other column holds a family or a whole name, and nearly every value has two words"
+        " or more: the whole name",
     )
 
 
@@ -58,29 +42,42 @@ def lone_family_name(
     (``Nom du prestataire``, the claimant's name: French ``Nom`` is either) becomes the whole
     name when no other column is a given or a whole name or is headed a given name, and nearly
     every value has two words or more (``Ulysse Thériault``): a family name is mostly one."""
-    family = [i for i, inference in enumerate(out) if _sure_as(inference, "family_name")]
-    if len(family) != 1:
+    _lone_part(
+        names,
+        out,
+        values,
+        ("family_name", _GIVEN_OR_WHOLE, "given_name"),
+        lambda header: "full_name" in name_hints(header),
+        "the header may name the whole name, no other column holds a given or a whole name,"
+        " and nearly every value has two words or more: the whole name",
+    )
+
+
+def _lone_part(
+    names: Sequence[str],
+    out: list[Inference],
+    values: Sequence[Sequence[str]],
+    roles: tuple[str, frozenset[str], str],
+    header_allows: Callable[[str], bool],
+    why: str,
+) -> None:
+    """Make the one sure ``part`` column the whole name, when ``header_allows`` its header, it
+    names no part without doubt, no other column has one of the ``others`` roles or is headed
+    the ``rival`` part, and nearly every value has two words or more."""
+    part, others, rival = roles
+    found = [i for i, inference in enumerate(out) if _sure_as(inference, part)]
+    if len(found) != 1:
         return
-    (index,) = family
-    if "full_name" not in name_hints(names[index]) or names_a_part(names[index]):
+    (index,) = found
+    if names_a_part(names[index]) or not header_allows(names[index]):
         return
     for other, inference in enumerate(out):
-        if other != index and (
-            inference.role in _GIVEN_OR_WHOLE or "given_name" in name_hints(names[other])
-        ):
+        if other != index and (inference.role in others or rival in name_hints(names[other])):
             return
     filled = [value for value in values[index] if value.strip()]
     if not filled or sum(len(v.split()) >= 2 for v in filled) < _SEVERAL_WORDS * len(filled):
         return
-    out[index] = replace(
-        out[index],
-        role="full_name",
-        evidence=(
-            *out[index].evidence,
-            "the header may name the whole name, no other column holds a given or a whole name,"
-            " and nearly every value has two words or more: the whole name",
-        ),
-    )
+    out[index] = replace(out[index], role="full_name", evidence=(*out[index].evidence, why))
 
 
 def _sure_as(inference: Inference, role: str) -> bool:
