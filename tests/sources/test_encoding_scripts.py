@@ -262,3 +262,13 @@ def test_the_euro_of_iso_8859_15_is_read_as_the_euro() -> None:
     found = decode_bytes(text.encode("iso8859_15"))
     assert (found.encoding, found.text) == ("iso8859_15", text)
     assert decode_bytes(text.replace("€", "EUR").encode("cp1252")).encoding == "cp1252"
+
+
+def test_windows_1251_with_the_number_sign_is_not_read_as_windows_1256() -> None:
+    # Windows-1251's ``№`` reads ``¹`` in Windows-1256: a sign no Arabic text holds
+    header = "№ п/п;Фамилия;Имя;Отчество;Дата рождения;№ билета\n"
+    rows = "".join(
+        f"{i};Бадмаев;Баир;Цыренович;0{1 + i % 9}.03.1985;№ 03-{i:05d}\n" for i in range(60)
+    )
+    found = decode_bytes((header + rows).encode("cp1251"))
+    assert (found.encoding, found.text) == ("cp1251", header + rows)

@@ -343,11 +343,9 @@ def _name_hints(column: str) -> tuple[str, ...]:
     elif "family_name" in found and "given_name" in found:
         # "Nom et prénom", "Apellidos y nombre", "Nachname, Vorname": both parts, a whole name
         found = ["full_name"] + [role for role in found if role != "full_name"]
-    whole = contains(words, ("ho", "ten")) or contains(words, ("ho", "va", "ten"))
-    if (_NOT_A_PERSON.any_in(words) and not whole) or _relative(words, guarded=guarded):
+    if _NOT_A_PERSON.any_in(_members_read(words)) or _relative(words, guarded=guarded):
         # "company name", "Tên doanh nghiệp", "street_name": a name, but not a person's;
-        # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own;
-        # only a person has a "họ tên" (``Họ tên xã viên``, a cooperative's member, holds ``xã``)
+        # "Father's name", "Họ tên chủ hộ", "نام پدر": a person's, but not the record's own
         found = [role for role in found if role not in _PERSON_NAMES]
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]
@@ -355,6 +353,13 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Thời hạn tạm trú" (how long one stays): months, not the place stayed at
         found = [role for role in found if role not in _PLACES]
     return tuple(found)
+
+
+def _members_read(words: list[str]) -> list[str]:
+    """The header's words with a cooperative's member (``xã viên``) as one word: its ``xã`` is
+    no commune's (``Họ tên xã viên`` is a person's name)."""
+    joined = " ".join(words).replace("xa vien", "xavien")
+    return joined.split()
 
 
 def _middle_only(words: list[str]) -> bool:

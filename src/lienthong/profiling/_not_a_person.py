@@ -46,6 +46,7 @@ _PHRASES = (
     "don vi",
     "san pham",
     "hang hoa",  # goods (``Tên hàng hóa``: ``Giày dép``)
+    "hien vat",  # a museum's object (``Tên hiện vật``: ``Sắc phong``)
     "duong",
     "pho",
     "phuong",

@@ -189,7 +189,7 @@ def is_address(text: str) -> bool:
     letters = [w for w in words if not w.isdigit()]
     if len(words) < 3 or len(letters) < 2 or " " not in text.strip() or _one_unit(text, words):
         return False
-    if _DAY.search(text):
+    if holds_a_day(text):
         return False  # "Приказ № 10-ОД от 22.01.2025": an order of that day, no place
     parts = _PARTS.split(fold(text))
     if all(_QUARTER_PART.match(part) or _a_vietnamese_name(part) for part in parts):
@@ -246,8 +246,13 @@ _DAY = re.compile(r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2}
 
 
 def holds_a_day(text: str) -> bool:
-    """Whether a value holds a day written in digits (``001050828805 - 08/08/2024``)."""
-    return _DAY.search(text) is not None
+    """Whether a value holds a day written in digits apart from the rest (``001050828805 -
+    08/08/2024``), not a run of numbers an id is written in (Haiti's ``06-01-03-1952-08-20547``)."""
+    return _DAY_APART.search(text) is not None
+
+
+#: ... a day standing apart, between spaces or at an end.
+_DAY_APART = re.compile(rf"(?:^|\s){_DAY.pattern}(?:\s|$)")
 
 
 def _a_vietnamese_name(part: str) -> bool:
@@ -265,7 +270,7 @@ def is_street(text: str) -> bool:
         return False  # "Khu phố 5": a ward's quarter, whose "phố" is no street
     if _HOSPITAL.match(text):
         return False  # "BV Chợ Rẫy": a Vietnamese hospital (bệnh viện), no boulevard ("Bv.")
-    if _DAY.search(text):
+    if holds_a_day(text):
         return False  # "Приказ № 10-ОД от 22.01.2025": an order of that day
 
     parts = _address_parts(CROSS_STREET.sub("", _UNIT_NUMBER.sub(" ", text)))

@@ -119,8 +119,10 @@ def _plainly_in(text: str, scripts: tuple[str, ...]) -> bool:
         for ch in text
         if ord(ch) > 127
         and ch not in _NEUTRAL
-        # marks, and digits of any script (Thai ``๑๒/๐๓/๒๕๒๘``, Arabic-Indic), decide nothing
-        and not unicodedata.category(ch).startswith(("M", "N"))
+        # marks, and digits of any script (Thai ``๑๒/๐๓/๒๕๒๘``, Arabic-Indic), decide nothing;
+        # other signs do (``¹``, Windows-1251's ``№`` read as Windows-1256)
+        and not unicodedata.category(ch).startswith("M")
+        and unicodedata.category(ch) != "Nd"
         and _script(ch) != "LATIN"
     ]
     own = [ch for ch in chars if _script(ch) in scripts]
