@@ -75,3 +75,13 @@ def test_a_handful_of_farm_names_are_no_whole_names() -> None:
     ]
     found = settled({"Họ tên": VIETNAMESE_NAMES * 3, "Tên điểm DL": farms * 30})
     assert found["Tên điểm DL"][0] != "full_name", found
+
+
+def test_a_japanese_block_and_house_are_no_day() -> None:
+    # ``Umeda 3-17-99``: chōme, banchi and gō written with dashes, as a day with a two-digit
+    # year would be; only a four-digit year or dots and slashes make a day
+    blocks = [
+        f"Osaka-fu Osaka-shi Kita-ku Umeda {n % 4 + 1}-{n % 17 + 1}-{n % 90 + 1}"
+        for n in range(120)
+    ]
+    assert infer_role("jusho", blocks).role == "address"

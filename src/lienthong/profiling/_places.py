@@ -241,8 +241,12 @@ _QUARTER_PART = re.compile(
 
 #: The parts of a Vietnamese value: after a comma, or a spaced dash (``Tổ TQ số 3 - Xóm Pác Bó``).
 _PARTS = re.compile(r",|\s[-–]\s")
-#: A day written in digits (``22.01.2025``): an order's, a decision's, never in a street line.
-_DAY = re.compile(r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})(?![0-9])")
+#: A day written in digits (``22.01.2025``): an order's, a decision's, never in a street line;
+#: with dashes only with its four-digit year (Japan's ``Umeda 3-17-99`` is a block and a house).
+_DAY = re.compile(
+    r"(?<![0-9])[0-9]{1,2}([./])[0-9]{1,2}\1(?:[0-9]{4}|[0-9]{2})(?![0-9])"
+    r"|(?<![0-9])[0-9]{1,2}-[0-9]{1,2}-[0-9]{4}(?![0-9])"
+)
 
 
 def holds_a_day(text: str) -> bool:
@@ -252,7 +256,7 @@ def holds_a_day(text: str) -> bool:
 
 
 #: ... a day standing apart, between spaces or at an end.
-_DAY_APART = re.compile(rf"(?:^|\s){_DAY.pattern}(?:\s|$)")
+_DAY_APART = re.compile(rf"(?:^|\s)(?:{_DAY.pattern})(?:\s|$)")
 
 
 def _a_vietnamese_name(part: str) -> bool:
