@@ -1,57 +1,56 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-4706 generated files (2353 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+5696 generated files (2848 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
-dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM, UTF-16,
-Windows-1258, Latin-1, Excel), each registered as a new user would (``registry add-source``),
-profiled, and scanned with the checks its roles call for. 262 parts: 8 tuning shapes, 8
-held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked at since
-18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out shapes
-(German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column export...;
-looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch, Italian, Chilean,
-romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several languages; written
-20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish, Swedish, Czech, Romanian,
-Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before the multilingual lexicon,
-never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC, Argentine DNI with dots and CUIL,
-Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script Jordanian, a US camelCase export with
-month-first dates, a Vietnamese ethnic-minority registry, romanised Khmer and Lao with month-name
-dates, phones with country codes; written 22:18 UTC, 2026-12-05, never
-used for tuning), 9 blind 9 shapes (a Chinese household register in GBK with 公民身份号码 and
-``1985年03月12日`` dates, a Hong Kong hospital's Big5 extract with HKID, Devanagari Aadhaar,
-Windows-1255 Hebrew ת.ז., a Sri Lankan legacy bank export with names with initials and old NICs,
-Afrikaans, a Finnish Latin-1 school roster with henkilötunnus, Georgian in UTF-16, Bangladeshi
-with Bengali-digit phones; written 22:28 UTC, 2026-12-05, never used for tuning), 9 blind 10
-shapes (an Icelandic Windows-1252 list with kennitala and patronymic names, an Iranian Excel sheet
-with کد ملی and Solar Hijri birth dates, an Urdu UTF-16 list with CNIC, an Amharic NGO list with
-Fayda numbers, a Burmese list with NRC and Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C
-Excel export with ЖСН, a pipe-separated Swahili TASAF list with NIDA numbers, a Croatian
-Windows-1250 payroll export with OIB and ``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05,
-never used for tuning), 9 blind 11 shapes (a Vietnamese hospital's HIS export to Excel in the XML1
-layout with ``yyyymmddHHMM`` birth dates and 1/2 sexes, an Estonian Windows-1257 patient list with
-isikukood, a Norwegian tab-separated NAV list with fødselsnummer, a Serbian Cyrillic Windows-1251
-list with ЈМБГ, a Mongolian UTF-16 khoroo register with регистрийн дугаар, an Uzbek Latin-script
-mahalla list with JShShIR, a Haitian Kreyòl NGO list with NIU, a Malagasy Latin-1 registry with
-CIN in groups of three, a Kuwaiti Excel sheet with bilingual Arabic/English headers and civil ids;
-written 23:17 UTC, 2026-12-05, never used for tuning), 9 blind 12 shapes (a Danish kommune list
-with CPR-nr. and no birth date, a Latvian ISO-8859-13 tab-separated patient list with personas
-kods, a Bulgarian Excel patient list with ЕГН and ``12.03.1985 г.`` dates, a Ukrainian 1C
-personnel export in KOI8-U with РНОКПП, a Taiwanese cp950 hospital export with 身分證字號 and ROC
-dates ``074/03/12``, a Belgian insurer's list with bilingual Dutch/French headers and
-rijksregisternummer, a Slovenian election roll with ``NOVAK Janez`` names, EMŠO and ``12. 3.
-1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both surnames in Cognoms, a New Zealand
-NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31 UTC, 2026-12-05, never used for
-tuning) and 9 blind 13 shapes (a Vietnamese hospital's HIS export with half-English headers, a
-contact person and the contact's phone, a Sở GD&ĐT school enrolment Excel export with pupils' mã
-định danh and their fathers' and mothers' names, a Windows-1258 tab-separated building-permit
-applicant list with upper-case accented headers and birth years, a social-assistance list with
-``Số ĐDCN`` and addresses mostly in the two-level form of July 2025, an Egyptian Windows-1256
-Takaful and Karama list with الرقم القومي and four-part names, a Lithuanian polyclinic list with
-``A. k.`` and the family doctor's name, a Swiss payroll list with ``SV-Nr.`` AHV numbers and
-``12.03.85`` dates, a Québec employer's list with bilingual NAS / SIN headers, a pipe-separated
-Peruvian SIS affiliation list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59 UTC,
-2026-12-06, never used for tuning) and 9 blind 14 shapes (a UTF-16 commune police residence
-register with the head of household's name and phone and birth years for people born before 1955,
-a commune vaccination register in Excel with children's mã định danh and their carers' names and
+dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
+UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
+add-source``), profiled, and scanned with the checks its roles call for. 317 parts: 8 tuning
+shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
+at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
+shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
+export...; looked at since 20:16), 8 final blind shapes (Vietnamese officialese, Dutch, Italian,
+Chilean, romanised Thai headers, units in brackets, ``ID:`` prefixes, notes in several languages;
+written 20:25, never used for tuning), 9 lexicon blind shapes (Polish, Turkish, Swedish, Czech,
+Romanian, Filipino, romanised Korean and Japanese, Hungarian; written 20:43 before the multilingual
+lexicon, never used for tuning), 9 blind 8 shapes (Mexican CURP and RFC, Argentine DNI with dots
+and CUIL, Cyrillic and Greek headers with СНИЛС and ΑΜΚΑ, Arabic-script Jordanian, a US camelCase
+export with month-first dates, a Vietnamese ethnic-minority registry, romanised Khmer and Lao with
+month-name dates, phones with country codes; written 22:18 UTC, 2026-12-05, never used for tuning),
+9 blind 9 shapes (a Chinese household register in GBK with 公民身份号码 and ``1985年03月12日``
+dates, a Hong Kong hospital's Big5 extract with HKID, Devanagari Aadhaar, Windows-1255 Hebrew ת.ז.,
+a Sri Lankan legacy bank export with names with initials and old NICs, Afrikaans, a Finnish Latin-1
+school roster with henkilötunnus, Georgian in UTF-16, Bangladeshi with Bengali-digit phones;
+written 22:28 UTC, 2026-12-05, never used for tuning), 9 blind 10 shapes (an Icelandic Windows-1252
+list with kennitala and patronymic names, an Iranian Excel sheet with کد ملی and Solar Hijri birth
+dates, an Urdu UTF-16 list with CNIC, an Amharic NGO list with Fayda numbers, a Burmese list with
+NRC and Burmese-digit dates, Armenian with ՀԾՀ, a Kazakh 1C Excel export with ЖСН, a pipe-separated
+Swahili TASAF list with NIDA numbers, a Croatian Windows-1250 payroll export with OIB and
+``12.03.1985.`` dates; written 22:55 UTC, 2026-12-05, never used for tuning), 9 blind 11 shapes (a
+Vietnamese hospital's HIS export to Excel in the XML1 layout with ``yyyymmddHHMM`` birth dates and
+1/2 sexes, an Estonian Windows-1257 patient list with isikukood, a Norwegian tab-separated NAV list
+with fødselsnummer, a Serbian Cyrillic Windows-1251 list with ЈМБГ, a Mongolian UTF-16 khoroo
+register with регистрийн дугаар, an Uzbek Latin-script mahalla list with JShShIR, a Haitian Kreyòl
+NGO list with NIU, a Malagasy Latin-1 registry with CIN in groups of three, a Kuwaiti Excel sheet
+with bilingual Arabic/English headers and civil ids; written 23:17 UTC, 2026-12-05, never used for
+tuning), 9 blind 12 shapes (a Danish kommune list with CPR-nr. and no birth date, a Latvian
+ISO-8859-13 tab-separated patient list with personas kods, a Bulgarian Excel patient list with ЕГН
+and ``12.03.1985 г.`` dates, a Ukrainian 1C personnel export in KOI8-U with РНОКПП, a Taiwanese
+cp950 hospital export with 身分證字號 and ROC dates ``074/03/12``, a Belgian insurer's list with
+bilingual Dutch/French headers and rijksregisternummer, a Slovenian election roll with ``NOVAK
+Janez`` names, EMŠO and ``12. 3. 1985`` dates, a Catalan ISO-8859-15 padró with DNI/NIE and both
+surnames in Cognoms, a New Zealand NHI extract with Iwi and ``12-Mar-1985`` dates; written 23:31
+UTC, 2026-12-05, never used for tuning) and 9 blind 13 shapes (a Vietnamese hospital's HIS export
+with half-English headers, a contact person and the contact's phone, a Sở GD&ĐT school enrolment
+Excel export with pupils' mã định danh and their fathers' and mothers' names, a Windows-1258
+tab-separated building-permit applicant list with upper-case accented headers and birth years, a
+social-assistance list with ``Số ĐDCN`` and addresses mostly in the two-level form of July 2025, an
+Egyptian Windows-1256 Takaful and Karama list with الرقم القومي and four-part names, a Lithuanian
+polyclinic list with ``A. k.`` and the family doctor's name, a Swiss payroll list with ``SV-Nr.``
+AHV numbers and ``12.03.85`` dates, a Québec employer's list with bilingual NAS / SIN headers, a
+pipe-separated Peruvian SIS affiliation list with ``Nro. Doc. Identidad`` and ubigeo; written 01:59
+UTC, 2026-12-06, never used for tuning) and 9 blind 14 shapes (a UTF-16 commune police residence
+register with the head of household's name and phone and birth years for people born before 1955, a
+commune vaccination register in Excel with children's mã định danh and their carers' names and
 phones, a Windows-1258 land-title holder list with ``Số GTTT`` and co-owners, an ethnic-minority
 commune's voters' list from Đắk Lắk with upper-case headers, an Austrian employer's list with
 ``VSNR`` and academic titles, an Irish county council housing list with ``PPS No.``, Eircodes and
@@ -66,309 +65,306 @@ pension payment list with proxies and their phones, a Scottish GP practice list 
 and ``12-Mar-1985`` dates, an Ecuadorian IESS list in Windows-1252 with ``Identificación`` and the
 employer's RUC, a Uruguayan health provider's list with ``C.I. Nº`` written ``4.123.456-7``, a
 Kenyan SHA register with ``ID/PP No.``, KRA PINs and P.O. Box addresses, a Saudi GOSI list with
-English/Arabic headers and ``ID/Iqama No.``; written 02:30 UTC, 2026-12-06, never used for
-tuning), 9 blind 16 shapes (a power company's customer list in Windows-1258 with ``Mã KH``, meters
-and the place the power is used, a district's register of business households in Excel with the
-shop's place of business and ``Số định danh cá nhân``, a university's student list with ASCII
-camel-case headers, e-mails and a parent's phone, a UTF-16 crew list of fishing boats with the
-owner's name and phone, a Nigerian NIMC list with ``NIN``, BVNs and next of kin, a Colombian EPS
-list in Excel with ``No. Documento`` and the employer's NIT, a Moldovan CNAM list in Windows-1250
-with ``IDNP``, a Macedonian social-aid list in Windows-1251 Cyrillic with ``ЕМБГ`` and
-``12.03.1985 год.`` dates, a Dominican JCE voters' list with ``Céd. Identidad y Electoral``
-written ``001-1234567-8``; written 02:42 UTC, 2026-12-06, never used for tuning), 9 blind 17
-shapes (a social-policy bank's borrowers in Excel with the loan, the amount owed and the heir's
-name, a driving-test centre's learners in Windows-1258 with ``Số GTTT`` and ``dd-mm-yyyy`` dates,
-a blood-donation list with ASCII snake-case headers and blood groups, a tab-separated list of old
-people receiving longevity gifts with capital headers, ``SỐ ĐDCN`` and the carer's name and phone,
-an Emirati insurer's list with ``EID No.`` written ``784-1985-1234567-1``, a Guatemalan IGSS list
-in Latin-1 with ``CUI``, a Tunisian CNAM list in Windows-1256 with French/Arabic headers and ``N°
-C.I.N``, a Ghanaian NHIS list with ``Ghana Card PIN`` and GhanaPost GPS digital addresses, a
-Luxembourg CNS list in Excel with the 13-digit ``Matricule``; written 02:51 UTC, 2026-12-06, never
-used for tuning), 9 blind 18 shapes (a labour department's workers sent abroad in Excel with ``Số
-CC`` and the passport number, a mobile network's subscribers in Windows-1258 with ASCII capital
-headers, ``SO_GT`` and ``yyyy/mm/dd`` dates, a UTF-16 list of storm-relief households with the
-person who collected the money, a vehicle registry's owners separated by ``|`` with plates,
-chassis and engine numbers, a Salvadoran ISSS list in Windows-1252 with ``Número de DUI``, a Costa
-Rican CCSS list in Excel with ``N° Céd.`` and landmark addresses, a Portuguese SNS list in Latin-1
-with ``Contribuinte n.º``, a Zimbabwean NSSA list with ``63-2345678 F 42`` IDs and ``12 Mar 1985``
-dates, a Kyrgyz FOMS list with Russian headers and the 14-digit ``ПИН``; written 03:32 UTC,
-2026-12-06, never used for tuning) and 9 blind 19 shapes (a job-service centre's
-unemployment-benefit list in Excel with ``Số sổ BHXH`` and who collects the money, criminal-record
-certificate applications in Windows-1258 with the parents' names and the postcode the certificate
-goes to, social-housing applications with ``yyyy-mm-dd`` dates and the spouse's name and phone, a
-notary office's register in UTF-16 with ``Người YC``, ``GTTT`` and ``MBC``, a Bolivian CNS list in
-Windows-1252 with ``C.I.`` and ``Exp.``, a Nepali health-insurance list in UTF-16 with Devanagari
-headers, citizenship numbers and Bikram Sambat dates, an Azerbaijani DSMF list in Excel with
-``FİN`` and ``AZ1010`` postcodes, a Rwandan mutuelle list with Kinyarwanda headers and the
-16-digit ``Indangamuntu``, a Lebanese NSSF list in Windows-1256 with ``رقم السجل`` and ``محل
-القيد``; written 04:50 UTC, 2026-12-06, never used for tuning) and 9 blind 20 shapes (a notary
-office's contracts in Excel with ``CCCD bên A`` and party B's name and phone, a hotel's guest
-declarations in Windows-1258 with ``Số giấy tờ`` and who booked the room, a library's reader cards
-with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16 list of war-merit beneficiaries'
-allowances with the relative who collects them, a Paraguayan IPS list in Windows-1252 with ``C.I.
-N°`` written ``4.567.890``, a Ugandan NSSF list in Excel with the 14-character ``NIN`` and ``P.O.
-Box`` addresses, a Malaysian PERKESO list with ``No. K/P`` written ``850312-14-5673`` and
-``Poskod``, an Algerian CNAS list in Latin-1 with the 18-digit ``NIN`` and the father's first
-name, a Macanese FSS list in Big5-HKSCS with Chinese headers and the ``1234567(8)`` BIR; written
-04:50 UTC, 2026-12-06, never used for tuning), 9 blind 21 shapes (a commune's poor and near-poor
-households in Excel with the ethnic group and the surveying official's phone, a justice
-department's criminal-record applicants in Windows-1258 with ``Số CCCD/ĐDCN``, ``dd.mm.yyyy``
-dates, both parents and a proxy, the post office's deliveries of administrative results with ASCII
-snake-case headers and ``ma_buu_chinh``, a UTF-16 list of unemployment-benefit decisions with
-capital headers and ``SỐ SỔ BHXH``, a Honduran Bono Vida Mejor list in Windows-1252 with ``No.
-IDENTIDAD`` written ``0801-1985-01234``, a Zambian NAPSA list with ``NRC No.`` written
+English/Arabic headers and ``ID/Iqama No.``; written 02:30 UTC, 2026-12-06, never used for tuning),
+9 blind 16 shapes (a power company's customer list in Windows-1258 with ``Mã KH``, meters and the
+place the power is used, a district's register of business households in Excel with the shop's
+place of business and ``Số định danh cá nhân``, a university's student list with ASCII camel-case
+headers, e-mails and a parent's phone, a UTF-16 crew list of fishing boats with the owner's name
+and phone, a Nigerian NIMC list with ``NIN``, BVNs and next of kin, a Colombian EPS list in Excel
+with ``No. Documento`` and the employer's NIT, a Moldovan CNAM list in Windows-1250 with ``IDNP``,
+a Macedonian social-aid list in Windows-1251 Cyrillic with ``ЕМБГ`` and ``12.03.1985 год.`` dates,
+a Dominican JCE voters' list with ``Céd. Identidad y Electoral`` written ``001-1234567-8``; written
+02:42 UTC, 2026-12-06, never used for tuning), 9 blind 17 shapes (a social-policy bank's borrowers
+in Excel with the loan, the amount owed and the heir's name, a driving-test centre's learners in
+Windows-1258 with ``Số GTTT`` and ``dd-mm-yyyy`` dates, a blood-donation list with ASCII snake-case
+headers and blood groups, a tab-separated list of old people receiving longevity gifts with capital
+headers, ``SỐ ĐDCN`` and the carer's name and phone, an Emirati insurer's list with ``EID No.``
+written ``784-1985-1234567-1``, a Guatemalan IGSS list in Latin-1 with ``CUI``, a Tunisian CNAM
+list in Windows-1256 with French/Arabic headers and ``N° C.I.N``, a Ghanaian NHIS list with ``Ghana
+Card PIN`` and GhanaPost GPS digital addresses, a Luxembourg CNS list in Excel with the 13-digit
+``Matricule``; written 02:51 UTC, 2026-12-06, never used for tuning), 9 blind 18 shapes (a labour
+department's workers sent abroad in Excel with ``Số CC`` and the passport number, a mobile
+network's subscribers in Windows-1258 with ASCII capital headers, ``SO_GT`` and ``yyyy/mm/dd``
+dates, a UTF-16 list of storm-relief households with the person who collected the money, a vehicle
+registry's owners separated by ``|`` with plates, chassis and engine numbers, a Salvadoran ISSS
+list in Windows-1252 with ``Número de DUI``, a Costa Rican CCSS list in Excel with ``N° Céd.`` and
+landmark addresses, a Portuguese SNS list in Latin-1 with ``Contribuinte n.º``, a Zimbabwean NSSA
+list with ``63-2345678 F 42`` IDs and ``12 Mar 1985`` dates, a Kyrgyz FOMS list with Russian
+headers and the 14-digit ``ПИН``; written 03:32 UTC, 2026-12-06, never used for tuning) and 9 blind
+19 shapes (a job-service centre's unemployment-benefit list in Excel with ``Số sổ BHXH`` and who
+collects the money, criminal-record certificate applications in Windows-1258 with the parents'
+names and the postcode the certificate goes to, social-housing applications with ``yyyy-mm-dd``
+dates and the spouse's name and phone, a notary office's register in UTF-16 with ``Người YC``,
+``GTTT`` and ``MBC``, a Bolivian CNS list in Windows-1252 with ``C.I.`` and ``Exp.``, a Nepali
+health-insurance list in UTF-16 with Devanagari headers, citizenship numbers and Bikram Sambat
+dates, an Azerbaijani DSMF list in Excel with ``FİN`` and ``AZ1010`` postcodes, a Rwandan mutuelle
+list with Kinyarwanda headers and the 16-digit ``Indangamuntu``, a Lebanese NSSF list in
+Windows-1256 with ``رقم السجل`` and ``محل القيد``; written 04:50 UTC, 2026-12-06, never used for
+tuning) and 9 blind 20 shapes (a notary office's contracts in Excel with ``CCCD bên A`` and party
+B's name and phone, a hotel's guest declarations in Windows-1258 with ``Số giấy tờ`` and who booked
+the room, a library's reader cards with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16
+list of war-merit beneficiaries' allowances with the relative who collects them, a Paraguayan IPS
+list in Windows-1252 with ``C.I. N°`` written ``4.567.890``, a Ugandan NSSF list in Excel with the
+14-character ``NIN`` and ``P.O. Box`` addresses, a Malaysian PERKESO list with ``No. K/P`` written
+``850312-14-5673`` and ``Poskod``, an Algerian CNAS list in Latin-1 with the 18-digit ``NIN`` and
+the father's first name, a Macanese FSS list in Big5-HKSCS with Chinese headers and the
+``1234567(8)`` BIR; written 04:50 UTC, 2026-12-06, never used for tuning), 9 blind 21 shapes (a
+commune's poor and near-poor households in Excel with the ethnic group and the surveying official's
+phone, a justice department's criminal-record applicants in Windows-1258 with ``Số CCCD/ĐDCN``,
+``dd.mm.yyyy`` dates, both parents and a proxy, the post office's deliveries of administrative
+results with ASCII snake-case headers and ``ma_buu_chinh``, a UTF-16 list of unemployment-benefit
+decisions with capital headers and ``SỐ SỔ BHXH``, a Honduran Bono Vida Mejor list in Windows-1252
+with ``No. IDENTIDAD`` written ``0801-1985-01234``, a Zambian NAPSA list with ``NRC No.`` written
 ``123456/11/1``, an Iraqi social protection list in Windows-1256 with Arabic headers, the mother's
 name and addresses by mahalla, zuqaq and house, a Senegalese CMU mutual's members in Excel with
-``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``, ``12-Mar-85`` dates
-and ``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used for tuning) and 9
-blind 22 shapes (a university's scholarship recipients with ``MSSV``, the award and a parent's
-phone, a taxi company's drivers in Windows-1258 with ASCII capital headers, ``SO_CCCD`` in groups,
-the driving licence and the plate, a UTF-16 list of households compensated for land clearance with
-the parcel, the sum and who collected it, an agricultural cooperative's members in Excel with ``Số
-ĐDCN``, the capital contributed and the heir, a Venezuelan IVSS list in Latin-1 with ``CEDULA``
-written ``V-12.345.678``, a Tajik pension list with Tajik headers, the ``РМА`` and the passport
-number, a Botswana medical aid list with ``Omang No.``, ``P.O. Box`` addresses and ``12 March
-1985`` dates, an Albanian FSDKSH list in Windows-1250 with ``Nr. personal`` written ``I50312001A``
-and ``Atësia``, a Brunei TAP list in Excel with Malay headers and ``No. K/P`` written
-``01-234567``; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 23 shapes (a
-commune's marriage registrations with ``Số ĐDCN`` and the spouse's name, birth date and identity
-number, a trade union's members in Excel with the text apostrophe before ``Số CCCD`` and the group
-leader's phone, a district's teachers' payroll in Windows-1258 with ``MST``, ``Số sổ BHXH``, the
-bank account and ``dd-mm-yyyy`` dates, a UTF-16 list of free health-insurance cards for children
-under six with capital headers, the ``TE1`` card number and the guardian's name, identity number
-and phone, a Nicaraguan INSS list in Latin-1 with ``No. Cédula`` written ``001-150385-0012A`` and
-landmark addresses, a Belarusian FSZN list in Windows-1251 with Russian headers and the
-14-character ``Идентификационный номер``, a Mozambican health district's list in Excel with ``N.º
-do BI`` and the NUIT, a Syrian social insurance list with Arabic headers, the father's and
-mother's names and ``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and Dzongkhag and
-Gewog; written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes (a market
-management board's stall traders in Windows-1258 with commas, ``NS``, ``MST`` and the helper who
-minds the stall, an apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the flat and
-an emergency contact, a district health centre's tuberculosis patients in UTF-16 with unaccented
-capital headers, ``SO THE BHYT`` and the treatment supporter, a youth union's volunteers as a
-Google Forms export with the questions as headers and ``Dấu thời gian``, a Guyanese NIS list in
-Windows-1252 with ``National ID No.`` and the region in place of a postcode, a Bosnian ZZO list in
-Windows-1250 with ``JMBG``, ``12.03.1985.`` dates and the insured holder, an Ivorian CMU list in
-Latin-1 with ``N° CNI`` written ``CI001234567`` and ``01 BP 1234 Abidjan 01`` post boxes, an
-Afghan cash-assistance list in Excel with Dari headers, ``نمبر تذکره`` and the father's name, a
-Fijian FNPF list with tab separators, ``TIN`` and ``12-03-1985`` dates; written 05:20 UTC,
-2026-12-06, never used for tuning) and 9 blind 25 shapes (a provincial tourism department's
-tour-guide licences in Excel with ``Số thẻ HDV``, the languages and real Excel dates, the labour
-department's work permits for foreign workers with the passport's name, nationality and ``Số hộ
-chiếu``, a lottery company's sales agents in Windows-1258 with unaccented snake-case headers, the
-deposit and the guarantor, households registered for rooftop solar power in UTF-16 with accented
-capital headers, the kWp and the installer's contact, a Panamanian CSS list in Excel with
-``Cédula`` written ``8-123-4567`` and both surnames, a Qatari HMC health-card list with the
-11-digit ``QID``, zone/street/building addresses and the sponsor, a Namibian SSC list in
-Windows-1252 with the 11-digit ``ID Number`` and ``Erf`` addresses, a Montenegrin FZO list in
-ISO-8859-2 with ``JMBG`` and ``Prezime i ime``, a Maldivian Aasandha list with ``A123456`` ID
-cards, ``12-Mar-1985`` dates and house names; written 05:33 UTC, 2026-12-06, never used for
-tuning), 9 blind 26 shapes (an inter-provincial ferry's passenger manifest with a UTF-8 BOM,
-semicolons, ``Số CCCD/Hộ chiếu``, the route, ticket and seat and a relative's phone, a university
-dormitory's residents in Excel with ``MSSV``, the room and the parent's name and phone, a
-vocational school's trainees in Windows-1258 with tab separators, ``Họ đệm``/``Tên`` and the form
-teacher, a ward's VNeID level-2 registrations in UTF-16 with unaccented snake-case headers,
-``so_dinh_danh`` and ``yyyy-mm-dd`` dates, a Trinidadian NIB list in Windows-1252 with ``National
-ID No.`` beginning with the birth date and light-pole addresses, a Yemeni welfare list in
-Windows-1256 with Arabic headers, ``الرقم الوطني``, four-part names and ``ص.ب``, an Angolan INSS
-list in Excel with ``N.º do BI`` written ``001234567LA041`` and the parents' names, a Kosovan
-pension trust list in Windows-1250 with Albanian headers and ``Nr. personal``, a Mauritian list
-with tab separators and ``NIC No.`` written ``S1203851234567``; written 05:32 UTC, 2026-12-06,
-never used for tuning) and 9 blind 27 shapes (a graduation exam's candidates in Excel with
-``SBD``, the school and a parent, a maternity hospital's newborns in UTF-8 with a BOM and
-semicolons, the mother's ``CCCD mẹ``, the baby's weight and the father, a cemetery's burial
-register in Windows-1258 with ``Năm sinh``, ``Số ĐDCN``, the plot and the relative who registered
-the burial, a commune's legal-aid recipients separated by ``|`` with unaccented snake-case headers
-and the legal-aid officer, a Belizean SSB list with ``SS No.`` and the district in place of a
-postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the 12-digit ``الرقم
-الوطني``, a Malawian SCTP list with the eight-character ``National ID``, ``12-Mar-1985`` dates and
-T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ. Ταυτότητας`` and the
-``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum headers, the
-electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never used for
-tuning) and 9 blind 28 shapes (a ward's pet-dog registrations in Excel with the dog's name and
-breed and the vet officer, a bus company's monthly-pass holders in Windows-1258 with
+``N° CNI`` and ``Rue 22 x 17`` addresses, a Jamaican NHF list with ``TRN``, ``12-Mar-85`` dates and
+``Kingston 10`` postal zones; written 04:49 UTC, 2026-12-06, never used for tuning) and 9 blind 22
+shapes (a university's scholarship recipients with ``MSSV``, the award and a parent's phone, a taxi
+company's drivers in Windows-1258 with ASCII capital headers, ``SO_CCCD`` in groups, the driving
+licence and the plate, a UTF-16 list of households compensated for land clearance with the parcel,
+the sum and who collected it, an agricultural cooperative's members in Excel with ``Số ĐDCN``, the
+capital contributed and the heir, a Venezuelan IVSS list in Latin-1 with ``CEDULA`` written
+``V-12.345.678``, a Tajik pension list with Tajik headers, the ``РМА`` and the passport number, a
+Botswana medical aid list with ``Omang No.``, ``P.O. Box`` addresses and ``12 March 1985`` dates,
+an Albanian FSDKSH list in Windows-1250 with ``Nr. personal`` written ``I50312001A`` and
+``Atësia``, a Brunei TAP list in Excel with Malay headers and ``No. K/P`` written ``01-234567``;
+written 05:20 UTC, 2026-12-06, never used for tuning), 9 blind 23 shapes (a commune's marriage
+registrations with ``Số ĐDCN`` and the spouse's name, birth date and identity number, a trade
+union's members in Excel with the text apostrophe before ``Số CCCD`` and the group leader's phone,
+a district's teachers' payroll in Windows-1258 with ``MST``, ``Số sổ BHXH``, the bank account and
+``dd-mm-yyyy`` dates, a UTF-16 list of free health-insurance cards for children under six with
+capital headers, the ``TE1`` card number and the guardian's name, identity number and phone, a
+Nicaraguan INSS list in Latin-1 with ``No. Cédula`` written ``001-150385-0012A`` and landmark
+addresses, a Belarusian FSZN list in Windows-1251 with Russian headers and the 14-character
+``Идентификационный номер``, a Mozambican health district's list in Excel with ``N.º do BI`` and
+the NUIT, a Syrian social insurance list with Arabic headers, the father's and mother's names and
+``ص.ب``, a Bhutanese NPPF list with ``CID No.``, one ``Name`` and Dzongkhag and Gewog; written
+05:20 UTC, 2026-12-06, never used for tuning), 9 blind 24 shapes (a market management board's stall
+traders in Windows-1258 with commas, ``NS``, ``MST`` and the helper who minds the stall, an
+apartment building's residents in Excel with ``CCCD/Hộ chiếu``, the flat and an emergency contact,
+a district health centre's tuberculosis patients in UTF-16 with unaccented capital headers, ``SO
+THE BHYT`` and the treatment supporter, a youth union's volunteers as a Google Forms export with
+the questions as headers and ``Dấu thời gian``, a Guyanese NIS list in Windows-1252 with ``National
+ID No.`` and the region in place of a postcode, a Bosnian ZZO list in Windows-1250 with ``JMBG``,
+``12.03.1985.`` dates and the insured holder, an Ivorian CMU list in Latin-1 with ``N° CNI``
+written ``CI001234567`` and ``01 BP 1234 Abidjan 01`` post boxes, an Afghan cash-assistance list in
+Excel with Dari headers, ``نمبر تذکره`` and the father's name, a Fijian FNPF list with tab
+separators, ``TIN`` and ``12-03-1985`` dates; written 05:20 UTC, 2026-12-06, never used for tuning)
+and 9 blind 25 shapes (a provincial tourism department's tour-guide licences in Excel with ``Số thẻ
+HDV``, the languages and real Excel dates, the labour department's work permits for foreign workers
+with the passport's name, nationality and ``Số hộ chiếu``, a lottery company's sales agents in
+Windows-1258 with unaccented snake-case headers, the deposit and the guarantor, households
+registered for rooftop solar power in UTF-16 with accented capital headers, the kWp and the
+installer's contact, a Panamanian CSS list in Excel with ``Cédula`` written ``8-123-4567`` and both
+surnames, a Qatari HMC health-card list with the 11-digit ``QID``, zone/street/building addresses
+and the sponsor, a Namibian SSC list in Windows-1252 with the 11-digit ``ID Number`` and ``Erf``
+addresses, a Montenegrin FZO list in ISO-8859-2 with ``JMBG`` and ``Prezime i ime``, a Maldivian
+Aasandha list with ``A123456`` ID cards, ``12-Mar-1985`` dates and house names; written 05:33 UTC,
+2026-12-06, never used for tuning), 9 blind 26 shapes (an inter-provincial ferry's passenger
+manifest with a UTF-8 BOM, semicolons, ``Số CCCD/Hộ chiếu``, the route, ticket and seat and a
+relative's phone, a university dormitory's residents in Excel with ``MSSV``, the room and the
+parent's name and phone, a vocational school's trainees in Windows-1258 with tab separators, ``Họ
+đệm``/``Tên`` and the form teacher, a ward's VNeID level-2 registrations in UTF-16 with unaccented
+snake-case headers, ``so_dinh_danh`` and ``yyyy-mm-dd`` dates, a Trinidadian NIB list in
+Windows-1252 with ``National ID No.`` beginning with the birth date and light-pole addresses, a
+Yemeni welfare list in Windows-1256 with Arabic headers, ``الرقم الوطني``, four-part names and
+``ص.ب``, an Angolan INSS list in Excel with ``N.º do BI`` written ``001234567LA041`` and the
+parents' names, a Kosovan pension trust list in Windows-1250 with Albanian headers and ``Nr.
+personal``, a Mauritian list with tab separators and ``NIC No.`` written ``S1203851234567``;
+written 05:32 UTC, 2026-12-06, never used for tuning) and 9 blind 27 shapes (a graduation exam's
+candidates in Excel with ``SBD``, the school and a parent, a maternity hospital's newborns in UTF-8
+with a BOM and semicolons, the mother's ``CCCD mẹ``, the baby's weight and the father, a cemetery's
+burial register in Windows-1258 with ``Năm sinh``, ``Số ĐDCN``, the plot and the relative who
+registered the burial, a commune's legal-aid recipients separated by ``|`` with unaccented
+snake-case headers and the legal-aid officer, a Belizean SSB list with ``SS No.`` and the district
+in place of a postcode, a Libyan family-grant list in Windows-1256 with Arabic headers and the
+12-digit ``الرقم الوطني``, a Malawian SCTP list with the eight-character ``National ID``,
+``12-Mar-1985`` dates and T/A addresses, a Cypriot ΓεΣΥ list in Excel with Greek headers, ``Αρ.
+Ταυτότητας`` and the ``Α.Φ.Τ.`` with its check letter, a Timorese SAII list in Latin-1 with Tetum
+headers, the electoral card number and the ``procurador``; written 05:33 UTC, 2026-12-06, never
+used for tuning) and 9 blind 28 shapes (a ward's pet-dog registrations in Excel with the dog's name
+and breed and the vet officer, a bus company's monthly-pass holders in Windows-1258 with
 ``dd-mm-yyyy`` dates, the route and an emergency contact, a sports centre's swimming-class members
-in UTF-16 with tabs, ``Số định danh`` and the coach, an association of the blind's members in
-UTF-8 with a BOM and capital headers, the degree of disability and the helper, a Sudanese NHIF
-list with Arabic headers, ``الرقم الوطني`` and four-part names, a Turkmen pension-fund list in
-Excel with Turkmen headers and the ``I-AŞ 123456`` passport, a Cape Verdean INPS list in
-Windows-1252 with the ``NIF`` and its mod 11 digit, a Burkinabè CNAMU list in Latin-1 with tabs,
-``N° CNIB`` and ``01 BP 1234`` post boxes, a Samoan SNPF list with the member number and village
-addresses; written 05:55 UTC, 2026-12-06, never used for tuning), 9 blind 29 shapes (households
-relocated from canal banks in Excel with the canal, the land taken back and the resettlement, a
-bank's social-housing loan customers in UTF-16 with tab separators, ``Số giấy tờ tùy thân``, the
-credit contract and the spouse, people doing community service in Windows-1258 with semicolons,
-``Số định danh cá nhân``, the offence and the supervisor, a school's bus-route pupils with a UTF-8
-BOM and unaccented headers, ``Ma dinh danh``, the route, the stop and the parent, a Palestinian
-cash-transfer list with Arabic headers and the nine-digit ``رقم الهوية`` with its Luhn digit, a
-Surinamese SZF list in Windows-1252 with Dutch headers, ``ID-nummer`` and ``dd-mm-yyyy`` dates, a
-Congolese CNSS list in Excel with ``Nom``/``Post-nom``/ ``Prénom`` and ``N° Carte d'électeur``, a
-Lesotho old-age pension list with the 12-digit ``ID Number``, ``Ha`` villages and the nominee, an
-Andorran CASS list in Latin-1 with Catalan headers, the ``NRT`` and ``AD500`` postcodes; written
-05:56 UTC, 2026-12-06, never used for tuning), 9 blind 30 shapes (a tax office's personal
-income-tax finalisation filers in Excel with ``Mã số thuế``, the refund asked for and the
-authorised person, a district's street-vendor licences in Windows-1258 with ASCII capital headers,
-``NAM SINH`` and the family member who sells in the holder's place, a hospital's organ-donor
-registrations in UTF-16 with tabs, ``Số định danh cá nhân``, ``yyyy-mm-dd`` dates and the relative
-to be told, a commune's agricultural-extension trainees with abbreviated headers ``NS``, ``GT``
-and the trainer, a Bahraini SIO list in Excel with ``CPR No.`` and its mod 11 digit and Road/Block
-addresses, a Mauritanian CNAM list in Windows-1252 with ``NNI``, ``Ould``/``Mint`` names and the
-moughataa, a Papua New Guinean NASFUND list with ``NID No.``, ``12-Mar-1985`` dates and
-Section/Lot addresses, a Togolese CNSS list in UTF-8 with a BOM, capital French headers, ``NIU``
-and ``BP 1234 Lomé``, a Liechtenstein AHV list in Latin-1 with German headers, ``AHV-Nr.`` and
-``12.03.1985`` dates; written 05:55 UTC, 2026-12-06, never used for tuning) 9 blind 31 shapes (a
-ward's people with meritorious service in Excel with the martyr and the monthly allowance, a
-commune's poor-household review in Windows-1258 with the household head and the reviewer, a ward
-police's temporary-residence registrations in UTF-16 with the landlord, a district library's Koha
-reader cards with English field names and a pupil's guarantor, a Cameroonian CNPS list with ``N°
-CNI``, a Maltese social-security list in Latin-3 with ``123456M`` cards, a Bahamian NIB list with
+in UTF-16 with tabs, ``Số định danh`` and the coach, an association of the blind's members in UTF-8
+with a BOM and capital headers, the degree of disability and the helper, a Sudanese NHIF list with
+Arabic headers, ``الرقم الوطني`` and four-part names, a Turkmen pension-fund list in Excel with
+Turkmen headers and the ``I-AŞ 123456`` passport, a Cape Verdean INPS list in Windows-1252 with the
+``NIF`` and its mod 11 digit, a Burkinabè CNAMU list in Latin-1 with tabs, ``N° CNIB`` and ``01 BP
+1234`` post boxes, a Samoan SNPF list with the member number and village addresses; written 05:55
+UTC, 2026-12-06, never used for tuning), 9 blind 29 shapes (households relocated from canal banks
+in Excel with the canal, the land taken back and the resettlement, a bank's social-housing loan
+customers in UTF-16 with tab separators, ``Số giấy tờ tùy thân``, the credit contract and the
+spouse, people doing community service in Windows-1258 with semicolons, ``Số định danh cá nhân``,
+the offence and the supervisor, a school's bus-route pupils with a UTF-8 BOM and unaccented
+headers, ``Ma dinh danh``, the route, the stop and the parent, a Palestinian cash-transfer list
+with Arabic headers and the nine-digit ``رقم الهوية`` with its Luhn digit, a Surinamese SZF list in
+Windows-1252 with Dutch headers, ``ID-nummer`` and ``dd-mm-yyyy`` dates, a Congolese CNSS list in
+Excel with ``Nom``/``Post-nom``/ ``Prénom`` and ``N° Carte d'électeur``, a Lesotho old-age pension
+list with the 12-digit ``ID Number``, ``Ha`` villages and the nominee, an Andorran CASS list in
+Latin-1 with Catalan headers, the ``NRT`` and ``AD500`` postcodes; written 05:56 UTC, 2026-12-06,
+never used for tuning), 9 blind 30 shapes (a tax office's personal income-tax finalisation filers
+in Excel with ``Mã số thuế``, the refund asked for and the authorised person, a district's
+street-vendor licences in Windows-1258 with ASCII capital headers, ``NAM SINH`` and the family
+member who sells in the holder's place, a hospital's organ-donor registrations in UTF-16 with tabs,
+``Số định danh cá nhân``, ``yyyy-mm-dd`` dates and the relative to be told, a commune's
+agricultural-extension trainees with abbreviated headers ``NS``, ``GT`` and the trainer, a Bahraini
+SIO list in Excel with ``CPR No.`` and its mod 11 digit and Road/Block addresses, a Mauritanian
+CNAM list in Windows-1252 with ``NNI``, ``Ould``/``Mint`` names and the moughataa, a Papua New
+Guinean NASFUND list with ``NID No.``, ``12-Mar-1985`` dates and Section/Lot addresses, a Togolese
+CNSS list in UTF-8 with a BOM, capital French headers, ``NIU`` and ``BP 1234 Lomé``, a
+Liechtenstein AHV list in Latin-1 with German headers, ``AHV-Nr.`` and ``12.03.1985`` dates;
+written 05:55 UTC, 2026-12-06, never used for tuning) 9 blind 31 shapes (a ward's people with
+meritorious service in Excel with the martyr and the monthly allowance, a commune's poor-household
+review in Windows-1258 with the household head and the reviewer, a ward police's
+temporary-residence registrations in UTF-16 with the landlord, a district library's Koha reader
+cards with English field names and a pupil's guarantor, a Cameroonian CNPS list with ``N° CNI``, a
+Maltese social-security list in Latin-3 with ``123456M`` cards, a Bahamian NIB list with
 ``mm/dd/yyyy`` dates, an Eswatini ENPF list with the 13-digit ``PIN``, a Kiribati labour-mobility
 pool with passports; written 07:50 UTC, 2026-12-06, never used for tuning), 9 blind 32 shapes (a
 health department's medical practising certificates with the scope of practice and the hospital,
 social-housing applicants in Windows-1258 with the spouse and the income, a commune's
 marital-status certificates with the purpose, a sports centre's athletes in UTF-16 with their
 coach, a Sierra Leonean NASSIT list with the NIN, a Seychellois ASP list in Excel with Creole
-glosses, a Gabonese CNAMGS list in Windows-1252 with ``N° CNI``, a Burundian INSS list with
-Kirundi glosses, a Monegasque CCSS list in ISO-8859-15 with the French NIR; written 07:50 UTC,
-2026-12-06, never used for tuning), 9 blind 33 shapes (a hotel's guest stay declarations with the
-room, arrival and departure, a commune's disability certificates in Windows-1258 with the type,
-degree and guardian, a judgment-enforcement office's debtors in Excel with the amount and the
-creditor, a kindergarten's enrolments in UTF-16 with both parents' names and phones, a Malagasy
-CNaPS list with the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy`` dates, a
-Barbadian NIS list with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian CNSS list
-with French/Arabic headers and a San Marino ISS list in ISO-8859-15 with the ``Codice ISS``;
-written 07:50 UTC, 2026-12-06, never used for tuning), 9 blind 34 shapes (a traffic police list of
-fines paid with the plate, the offence and the officer, a private university's graduates in
-Windows-1258 with the degree serial and the parent who paid, a fishing port's crew departure
-declarations in Excel with the boat's owner, a ward's elderly cared for at home in UTF-16 with the
-carer, an Australian list with the Medicare number and its check digit, the CRN and suburb, state
-and postcode apart, a Brazilian social register in Windows-1252 with the CPF and CEP, a Beninese
-CNSS list in Excel with the 10-digit NPI, a Comorian CPS list with French/Arabic/Shikomori headers
-and a Solomon Islands NPF list in UTF-16; written 08:05 UTC, 2026-12-06, never used for tuning), 9
-blind 35 shapes (a notary office's contracts in Excel with the other party, a ward's
-drug-rehabilitation list in Windows-1258 with the guarantor, a blood bank's donors in UTF-16 with
-the receiving hospital, a commune's land-use certificate holders with ``Số CMND`` and the parcel,
-a Chadian CNPS list in Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean
-pension list with Tigrinya names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``,
-a Grenadian NIS list without a national id and a Vanuatu VNPF list in Latin-1 with Bislama
-headers; written 08:05 UTC, 2026-12-06, never used for tuning), 9 blind 36 shapes (an industrial
-park's lodged workers in Excel with the employer and its address, a district court's divorce cases
-in Windows-1258 with the defendant, a ward's pet vaccinations in UTF-16 with the pet and the vet,
-a vocational college's scholarships with the bank account and the guardian, a Somali cash-transfer
-list with the NIRA number and the gobol, an Equatoguinean INSESO list in Windows-1252 with the
-``DIP``, a Central African CNSS list in Excel with ``N° CNI`` and the arrondissement, a Santomean
-INSS list in Latin-1 with ``N.º BI`` and a Tuvaluan TNPF list in UTF-16 with the passport; written
-08:02 UTC, 2026-12-06, never used for tuning), 9 blind 37 shapes (a ward's death registrations in
-Windows-1258 with the declarant, an adult vaccination book with the site and its address, a
-driving licence register in Excel, an apartment block's parking cards in UTF-16, an English adult
-social care list with the NHS and NI numbers, a US clinic with the SSN and month-first dates, a
-Nigerien CNSS list in Excel, a Palauan SSA list in UTF-16 with the passport and a Saint Lucian NIC
-list; written 08:26 UTC, 2026-12-06, never used for tuning), 9 blind 38 shapes (a commune's birth
-registrations in Excel with the newborn's personal id number and both parents, state-housing
-tenants in Windows-1258 with the lease and the rent, a marathon's runners in UTF-16 with the bib
-and the emergency contact, a hospital's discharges with the ICD-10 code and the doctor, a
-Marshallese MISSA list, a Micronesian overseas-worker registry with the passport, the state and
-the ZIP, a Bissau-Guinean INPS list in Latin-1 with ``N.º BI``, a Congolese CNSS list in
-Windows-1252 with ``N° CNI`` and an Antiguan Social Security list in Excel with the parish;
-written 08:24 UTC, 2026-12-06, never used for tuning) and 9 blind 39 shapes (e-commerce sellers'
-tax declarations with camelCase headers and the shop and platform, a social protection centre's
-residents in Excel with the sponsor, a ward's voter list in Windows-1258 with the polling station,
-post-office pensioners in UTF-16 with the pension book and the person who collects, a Nauruan
-welfare list with the passport, a Vincentian NIS list in Excel, a Kittitian Social Security list
-in UTF-16, a Guinean CNSS list in Latin-1 with the NIN and a Dominican list with English/Kwéyòl
-headers; written 08:25 UTC, 2026-12-06, never used for tuning), 9 blind 40 shapes (a ward's
-internet-subsidy households in Windows-1258 with the account and the meter, a hospital's chronic
-patients in Excel with the commune health station, labour-export trainees in UTF-16 with the
-destination and the guarantor, a commune's military-service exemptions with the decision, an Irish
-list with the PPS number and Eircode, a New Zealand list in Excel with the IRD number and NHI, an
-Israeli list with Hebrew headers in Windows-1255, a Japanese list in Shift_JIS with 和暦 dates and
-a Kenyan SACCO list with Swahili/English headers; written 08:41 UTC, 2026-12-06, never used for
-tuning), 9 blind 41 shapes (a provincial tax department's personal income tax debtors with the
-withholding employer, a ward's children under six for free health insurance cards in Excel with
-the mother's CCCD, a city's boat and ferry licences in Windows-1258 with the vessel, a residents'
-association contribution book in UTF-16 with the collector, a Korean NHIS list in CP949 with
-주민등록번호, a Pakistani BISP list with the CNIC, a Peruvian SUNAT list in Excel with the DNI and
-the RUC, a Polish welfare list in Windows-1250 with the PESEL and an Egyptian Takaful and Karama
-list in Windows-1256; written 08:40 UTC, 2026-12-06, never used for tuning), 9 blind 42 shapes (a
-festival's volunteers from a Google Form, a ward's fire-support list in Excel, a commune's cattle
-owners in Windows-1258 with the ear tag and the vet, released prisoners in UTF-16 with the
-sentence, an Indian list with the Aadhaar and the PAN, a Nigerian KYC list with the NIN and the
-BVN, a German payroll in Latin-1 with the Steuer-ID, a Spanish padrón with the DNI or NIE and a
-Turkish list in Windows-1254 with the TC Kimlik No; written 08:40 UTC, 2026-12-06, never used for
-tuning), 9 blind 43 shapes (a ward's households relocated for a metro line in Excel, a district's
-karaoke and bar licences in Windows-1258 with the venue, a city's organ waiting list in UTF-16
-with the transplant centre, a commune's ethnic-minority boarding pupils, a Mexican padrón with the
-CURP and the INE clave, a Philippine 4Ps list with the PhilSys PCN and the SSS number, a Cambodian
-IDPoor list with Khmer headers, a Ukrainian IDP aid list in Windows-1251 with the РНОКПП and a
-Ghanaian NHIS list with the Ghana Card; written 09:05 UTC, 2026-12-06, never used for tuning), 9
-blind 44 shapes (a hospital booking app's export with snake_case headers, a ward's rooftop-garden
-subsidies in Excel, reservoir hunting and fishing permits in Windows-1258, foreigners staying with
-a family in UTF-16 with the passport, an Argentine list with the DNI and CUIL, an Indonesian list
-in Excel with the NIK and KK, a Thai list in CP874 with Buddhist-era dates, a Romanian list in
-Windows-1250 with the CNP and a Moroccan list with the CIN; written 09:05 UTC, 2026-12-06, never
-used for tuning), 9 blind 45 shapes (a district's address updates after the 2025 merger with the
-old and the new address, private kindergarten teachers in Excel with their certificates, cyclo and
-tricycle drivers in Windows-1258 with the cooperative, methadone patients in UTF-16 with the
-clinic, a Swedish list with the personnummer, a Dutch list with the BSN, a Chilean list in Excel
-with the RUN, a Saudi list with the ID or iqama and Hijri birth dates and an Uzbek list with the
-PINFL; written 09:05 UTC, 2026-12-06, never used for tuning), 9 blind 46 shapes (a ward police's
-boarding-house lodgers in Windows-1258 with the landlord, a district hospital's discharges in
-Excel with the diagnosis and a relative, a commune's scholarship pupils in UTF-16 with a parent's
-columns, a company's social-insurance enrolment list with the BHXH code and the personal tax code,
-a Hungarian GP list in Windows-1250 with the TAJ and the személyi azonosító, a Czech
-care-allowance list in ISO-8859-2 with the rodné číslo, a Cuban family-doctor register with the
-carné de identidad, a Greenlandic housing list with the CPR and Greenlandic/Danish headers and a
-Puerto Rican PAN list in Excel with the SSN and bilingual headers; written 10:40 UTC, 2026-12-06,
-never used for tuning), 9 blind 47 shapes (a commune's flood relief in Windows-1258 with the head
-of household and the members, driving licences in Excel with the licence number beside the CCCD,
-disability allowances in UTF-16 with the carer, exchange students' Vietnamese hosts with the
-student's columns, a Welsh Blue Badge list with bilingual headers and the NI number, a Catalan
-rental-aid list in Windows-1252 with the DNI or NIE and the landlord, a Zanzibar TASAF list with
-Swahili headers and the ZanID, a Tatarstan list in Windows-1251 with the СНИЛС and the passport
-series and a New Caledonian medical-aid list with the CAFAT number; written 10:40 UTC, 2026-12-06,
-never used for tuning), 9 blind 48 shapes (a ward's census follow-up in Excel with the household
-head, a district court's divorce cases in UTF-16 with both parties, a health station's pregnant
-women with the husband, a border guard station's fishermen in Windows-1258 with the boat's owner,
-a Faroese list in Latin-1 with the P-tal, a Curaçao SVB list in Excel with Papiamentu headers and
-the sedula, an Isle of Man benefit list with the NI number, a Sabah welfare list with Malay
-headers and the MyKad and a Kurdistan Region list with Sorani headers and the national card;
-written 10:40 UTC, 2026-12-06, never used for tuning), 9 blind 49 shapes (a ward's licensed
-sidewalk vendors in UTF-16 with the pavement spot, a province's returned overseas contract workers
-in Excel with the passport beside the CCCD and a relative, a power company's rooftop solar
-contracts with ASCII capital headers and the personal tax code, a bank's borrowers in Windows-1258
-with the guarantor's CCCD, an Åland boat-berth list with Swedish headers and the personbeteckning,
-a South Tyrol housing ranking in Excel with German/Italian headers and the codice fiscale, a Jeju
-tangerine-farm register in CP949 with the resident registration number, a French Polynesian CPS
-list with French/Tahitian headers and the DN and a Bermuda financial-assistance list with the
-social insurance number and month-name dates; written 10:48 UTC, 2026-12-06, never used for
-tuning), 9 blind 50 shapes (a ward's longevity gifts in Windows-1258 with the relative who
-receives them, a district's land-use right certificates in Excel with the co-owning spouse and the
-plot's address, a commune's militia in UTF-16, a school's parents' association with the pupil's
-columns and unaccented headers, a Flemish carer's allowance list in Windows-1252 with the
-rijksregisternummer and street, number and box apart, a Ticino premium-subsidy list in Excel with
-the AVS number, an Okinawan benefit list in Shift_JIS with the My Number, era birth dates and kana
-names, a Kerala pension list with Malayalam/English headers and the Aadhaar and a Tigray
-safety-net list with Tigrinya headers and Ethiopian-calendar dates; written 10:48 UTC, 2026-12-06,
-never used for tuning), 9 blind 51 shapes (a ward's marriage register in Excel with both spouses,
-a tax office's household businesses in Windows-1258 with the owner's and the business's addresses,
-a commune's people of revolutionary merit in UTF-16 with the martyr's columns, a port authority's
-seafarers' certificates with bilingual headers, a Basque guaranteed-income list with
-Basque/Spanish headers and the DNI, a Réunion register in Windows-1252 with the NIR, a Somaliland
-drought-aid list with Somali and Arabic headers, a Bangsamoro payout list in Excel with the
-PhilSys number and month-first dates and an Alaska Native corporation's shareholder roll with the
-SSN; written 10:49 UTC, 2026-12-06, never used for tuning), 9 blind 52 shapes (a ward's military
-call-ups in Excel with both parents, a university's graduates in UTF-16 with the diploma, a tax
-office's income tax settlements in Windows-1258 with the dependant's columns, a commune's
-fertiliser subsidies with years of birth, a Tasmanian list with the Medicare number and the IRN
-apart, an Ontario list in Excel with English/French headers and the OHIP number, a Bavarian list
-in Windows-1252 with the Steuer-ID, a Martinique list with the NIR and a Xinjiang list with
-Uyghur/Chinese headers, the 身份证 and two name columns; written 10:55 UTC, 2026-12-06, never used
-for tuning), 9 blind 53 shapes (a district police's motorbike registrations in Excel with the
-seller's columns, a maternity hospital's newborns in UTF-16 with the mother as the record and the
-father's columns, a ward's voters' list in Windows-1258, a labour office's unemployment benefits
-with unaccented headers and the former employer, a Walloon CPAS list in Windows-1252 with the
-NISS, a Galician RISGA list in Excel, a Sámi home-care list with Northern Sami/Norwegian headers
-and the fødselsnummer, a Dagestan list in Windows-1251 with the ИНН beside the СНИЛС and a
+glosses, a Gabonese CNAMGS list in Windows-1252 with ``N° CNI``, a Burundian INSS list with Kirundi
+glosses, a Monegasque CCSS list in ISO-8859-15 with the French NIR; written 07:50 UTC, 2026-12-06,
+never used for tuning), 9 blind 33 shapes (a hotel's guest stay declarations with the room, arrival
+and departure, a commune's disability certificates in Windows-1258 with the type, degree and
+guardian, a judgment-enforcement office's debtors in Excel with the amount and the creditor, a
+kindergarten's enrolments in UTF-16 with both parents' names and phones, a Malagasy CNaPS list with
+the 12-digit CIN, a Liberian NASSCORP list in Excel with ``mm/dd/yyyy`` dates, a Barbadian NIS list
+with the ``yymmdd-nnnn`` National Registration Number, a Djiboutian CNSS list with French/Arabic
+headers and a San Marino ISS list in ISO-8859-15 with the ``Codice ISS``; written 07:50 UTC,
+2026-12-06, never used for tuning), 9 blind 34 shapes (a traffic police list of fines paid with the
+plate, the offence and the officer, a private university's graduates in Windows-1258 with the
+degree serial and the parent who paid, a fishing port's crew departure declarations in Excel with
+the boat's owner, a ward's elderly cared for at home in UTF-16 with the carer, an Australian list
+with the Medicare number and its check digit, the CRN and suburb, state and postcode apart, a
+Brazilian social register in Windows-1252 with the CPF and CEP, a Beninese CNSS list in Excel with
+the 10-digit NPI, a Comorian CPS list with French/Arabic/Shikomori headers and a Solomon Islands
+NPF list in UTF-16; written 08:05 UTC, 2026-12-06, never used for tuning), 9 blind 35 shapes (a
+notary office's contracts in Excel with the other party, a ward's drug-rehabilitation list in
+Windows-1258 with the guarantor, a blood bank's donors in UTF-16 with the receiving hospital, a
+commune's land-use certificate holders with ``Số CMND`` and the parcel, a Chadian CNPS list in
+Windows-1256 with French/Arabic headers and the ``NNI``, an Eritrean pension list with Tigrinya
+names in Ge'ez script, a Gambian SSHFC list in Excel with the ``NIN``, a Grenadian NIS list without
+a national id and a Vanuatu VNPF list in Latin-1 with Bislama headers; written 08:05 UTC,
+2026-12-06, never used for tuning), 9 blind 36 shapes (an industrial park's lodged workers in Excel
+with the employer and its address, a district court's divorce cases in Windows-1258 with the
+defendant, a ward's pet vaccinations in UTF-16 with the pet and the vet, a vocational college's
+scholarships with the bank account and the guardian, a Somali cash-transfer list with the NIRA
+number and the gobol, an Equatoguinean INSESO list in Windows-1252 with the ``DIP``, a Central
+African CNSS list in Excel with ``N° CNI`` and the arrondissement, a Santomean INSS list in Latin-1
+with ``N.º BI`` and a Tuvaluan TNPF list in UTF-16 with the passport; written 08:02 UTC,
+2026-12-06, never used for tuning), 9 blind 37 shapes (a ward's death registrations in Windows-1258
+with the declarant, an adult vaccination book with the site and its address, a driving licence
+register in Excel, an apartment block's parking cards in UTF-16, an English adult social care list
+with the NHS and NI numbers, a US clinic with the SSN and month-first dates, a Nigerien CNSS list
+in Excel, a Palauan SSA list in UTF-16 with the passport and a Saint Lucian NIC list; written 08:26
+UTC, 2026-12-06, never used for tuning), 9 blind 38 shapes (a commune's birth registrations in
+Excel with the newborn's personal id number and both parents, state-housing tenants in Windows-1258
+with the lease and the rent, a marathon's runners in UTF-16 with the bib and the emergency contact,
+a hospital's discharges with the ICD-10 code and the doctor, a Marshallese MISSA list, a
+Micronesian overseas-worker registry with the passport, the state and the ZIP, a Bissau-Guinean
+INPS list in Latin-1 with ``N.º BI``, a Congolese CNSS list in Windows-1252 with ``N° CNI`` and an
+Antiguan Social Security list in Excel with the parish; written 08:24 UTC, 2026-12-06, never used
+for tuning) and 9 blind 39 shapes (e-commerce sellers' tax declarations with camelCase headers and
+the shop and platform, a social protection centre's residents in Excel with the sponsor, a ward's
+voter list in Windows-1258 with the polling station, post-office pensioners in UTF-16 with the
+pension book and the person who collects, a Nauruan welfare list with the passport, a Vincentian
+NIS list in Excel, a Kittitian Social Security list in UTF-16, a Guinean CNSS list in Latin-1 with
+the NIN and a Dominican list with English/Kwéyòl headers; written 08:25 UTC, 2026-12-06, never used
+for tuning), 9 blind 40 shapes (a ward's internet-subsidy households in Windows-1258 with the
+account and the meter, a hospital's chronic patients in Excel with the commune health station,
+labour-export trainees in UTF-16 with the destination and the guarantor, a commune's
+military-service exemptions with the decision, an Irish list with the PPS number and Eircode, a New
+Zealand list in Excel with the IRD number and NHI, an Israeli list with Hebrew headers in
+Windows-1255, a Japanese list in Shift_JIS with 和暦 dates and a Kenyan SACCO list with
+Swahili/English headers; written 08:41 UTC, 2026-12-06, never used for tuning), 9 blind 41 shapes
+(a provincial tax department's personal income tax debtors with the withholding employer, a ward's
+children under six for free health insurance cards in Excel with the mother's CCCD, a city's boat
+and ferry licences in Windows-1258 with the vessel, a residents' association contribution book in
+UTF-16 with the collector, a Korean NHIS list in CP949 with 주민등록번호, a Pakistani BISP list
+with the CNIC, a Peruvian SUNAT list in Excel with the DNI and the RUC, a Polish welfare list in
+Windows-1250 with the PESEL and an Egyptian Takaful and Karama list in Windows-1256; written 08:40
+UTC, 2026-12-06, never used for tuning), 9 blind 42 shapes (a festival's volunteers from a Google
+Form, a ward's fire-support list in Excel, a commune's cattle owners in Windows-1258 with the ear
+tag and the vet, released prisoners in UTF-16 with the sentence, an Indian list with the Aadhaar
+and the PAN, a Nigerian KYC list with the NIN and the BVN, a German payroll in Latin-1 with the
+Steuer-ID, a Spanish padrón with the DNI or NIE and a Turkish list in Windows-1254 with the TC
+Kimlik No; written 08:40 UTC, 2026-12-06, never used for tuning), 9 blind 43 shapes (a ward's
+households relocated for a metro line in Excel, a district's karaoke and bar licences in
+Windows-1258 with the venue, a city's organ waiting list in UTF-16 with the transplant centre, a
+commune's ethnic-minority boarding pupils, a Mexican padrón with the CURP and the INE clave, a
+Philippine 4Ps list with the PhilSys PCN and the SSS number, a Cambodian IDPoor list with Khmer
+headers, a Ukrainian IDP aid list in Windows-1251 with the РНОКПП and a Ghanaian NHIS list with the
+Ghana Card; written 09:05 UTC, 2026-12-06, never used for tuning), 9 blind 44 shapes (a hospital
+booking app's export with snake_case headers, a ward's rooftop-garden subsidies in Excel, reservoir
+hunting and fishing permits in Windows-1258, foreigners staying with a family in UTF-16 with the
+passport, an Argentine list with the DNI and CUIL, an Indonesian list in Excel with the NIK and KK,
+a Thai list in CP874 with Buddhist-era dates, a Romanian list in Windows-1250 with the CNP and a
+Moroccan list with the CIN; written 09:05 UTC, 2026-12-06, never used for tuning), 9 blind 45
+shapes (a district's address updates after the 2025 merger with the old and the new address,
+private kindergarten teachers in Excel with their certificates, cyclo and tricycle drivers in
+Windows-1258 with the cooperative, methadone patients in UTF-16 with the clinic, a Swedish list
+with the personnummer, a Dutch list with the BSN, a Chilean list in Excel with the RUN, a Saudi
+list with the ID or iqama and Hijri birth dates and an Uzbek list with the PINFL; written 09:05
+UTC, 2026-12-06, never used for tuning), 9 blind 46 shapes (a ward police's boarding-house lodgers
+in Windows-1258 with the landlord, a district hospital's discharges in Excel with the diagnosis and
+a relative, a commune's scholarship pupils in UTF-16 with a parent's columns, a company's
+social-insurance enrolment list with the BHXH code and the personal tax code, a Hungarian GP list
+in Windows-1250 with the TAJ and the személyi azonosító, a Czech care-allowance list in ISO-8859-2
+with the rodné číslo, a Cuban family-doctor register with the carné de identidad, a Greenlandic
+housing list with the CPR and Greenlandic/Danish headers and a Puerto Rican PAN list in Excel with
+the SSN and bilingual headers; written 10:40 UTC, 2026-12-06, never used for tuning), 9 blind 47
+shapes (a commune's flood relief in Windows-1258 with the head of household and the members,
+driving licences in Excel with the licence number beside the CCCD, disability allowances in UTF-16
+with the carer, exchange students' Vietnamese hosts with the student's columns, a Welsh Blue Badge
+list with bilingual headers and the NI number, a Catalan rental-aid list in Windows-1252 with the
+DNI or NIE and the landlord, a Zanzibar TASAF list with Swahili headers and the ZanID, a Tatarstan
+list in Windows-1251 with the СНИЛС and the passport series and a New Caledonian medical-aid list
+with the CAFAT number; written 10:40 UTC, 2026-12-06, never used for tuning), 9 blind 48 shapes (a
+ward's census follow-up in Excel with the household head, a district court's divorce cases in
+UTF-16 with both parties, a health station's pregnant women with the husband, a border guard
+station's fishermen in Windows-1258 with the boat's owner, a Faroese list in Latin-1 with the
+P-tal, a Curaçao SVB list in Excel with Papiamentu headers and the sedula, an Isle of Man benefit
+list with the NI number, a Sabah welfare list with Malay headers and the MyKad and a Kurdistan
+Region list with Sorani headers and the national card; written 10:40 UTC, 2026-12-06, never used
+for tuning), 9 blind 49 shapes (a ward's licensed sidewalk vendors in UTF-16 with the pavement
+spot, a province's returned overseas contract workers in Excel with the passport beside the CCCD
+and a relative, a power company's rooftop solar contracts with ASCII capital headers and the
+personal tax code, a bank's borrowers in Windows-1258 with the guarantor's CCCD, an Åland
+boat-berth list with Swedish headers and the personbeteckning, a South Tyrol housing ranking in
+Excel with German/Italian headers and the codice fiscale, a Jeju tangerine-farm register in CP949
+with the resident registration number, a French Polynesian CPS list with French/Tahitian headers
+and the DN and a Bermuda financial-assistance list with the social insurance number and month-name
+dates; written 10:48 UTC, 2026-12-06, never used for tuning), 9 blind 50 shapes (a ward's longevity
+gifts in Windows-1258 with the relative who receives them, a district's land-use right certificates
+in Excel with the co-owning spouse and the plot's address, a commune's militia in UTF-16, a
+school's parents' association with the pupil's columns and unaccented headers, a Flemish carer's
+allowance list in Windows-1252 with the rijksregisternummer and street, number and box apart, a
+Ticino premium-subsidy list in Excel with the AVS number, an Okinawan benefit list in Shift_JIS
+with the My Number, era birth dates and kana names, a Kerala pension list with Malayalam/English
+headers and the Aadhaar and a Tigray safety-net list with Tigrinya headers and Ethiopian-calendar
+dates; written 10:48 UTC, 2026-12-06, never used for tuning), 9 blind 51 shapes (a ward's marriage
+register in Excel with both spouses, a tax office's household businesses in Windows-1258 with the
+owner's and the business's addresses, a commune's people of revolutionary merit in UTF-16 with the
+martyr's columns, a port authority's seafarers' certificates with bilingual headers, a Basque
+guaranteed-income list with Basque/Spanish headers and the DNI, a Réunion register in Windows-1252
+with the NIR, a Somaliland drought-aid list with Somali and Arabic headers, a Bangsamoro payout
+list in Excel with the PhilSys number and month-first dates and an Alaska Native corporation's
+shareholder roll with the SSN; written 10:49 UTC, 2026-12-06, never used for tuning), 9 blind 52
+shapes (a ward's military call-ups in Excel with both parents, a university's graduates in UTF-16
+with the diploma, a tax office's income tax settlements in Windows-1258 with the dependant's
+columns, a commune's fertiliser subsidies with years of birth, a Tasmanian list with the Medicare
+number and the IRN apart, an Ontario list in Excel with English/French headers and the OHIP number,
+a Bavarian list in Windows-1252 with the Steuer-ID, a Martinique list with the NIR and a Xinjiang
+list with Uyghur/Chinese headers, the 身份证 and two name columns; written 10:55 UTC, 2026-12-06,
+never used for tuning), 9 blind 53 shapes (a district police's motorbike registrations in Excel
+with the seller's columns, a maternity hospital's newborns in UTF-16 with the mother as the record
+and the father's columns, a ward's voters' list in Windows-1258, a labour office's unemployment
+benefits with unaccented headers and the former employer, a Walloon CPAS list in Windows-1252 with
+the NISS, a Galician RISGA list in Excel, a Sámi home-care list with Northern Sami/Norwegian
+headers and the fødselsnummer, a Dagestan list in Windows-1251 with the ИНН beside the СНИЛС and a
 Corsican APA list with the NIR; written 10:54 UTC, 2026-12-06, never used for tuning), 9 blind 54
 shapes (a tourism department's tour-guide cards in Excel, a district's food-safety certificates in
 Windows-1258 with the owner and the business, a commune's death register in UTF-16 with the
@@ -378,53 +374,52 @@ list with French/Breton headers and the NIR, an Inner Mongolian subsidy list in 
 Chinese/Mongolian headers and the 身份证 and a Mayotte CSSM list with the NIR; written 10:54 UTC,
 2026-12-06, never used for tuning), 9 blind 55 shapes (a ward's garbage-fee households in
 Windows-1258, a district's construction permits in Excel with the plot and the contractor, a
-commune's elderly living alone in UTF-16 with the relative who looks after them, a driving
-school's students with capital unaccented headers, an Azores pension list with the NIF beside the
-utente and NISS numbers, a Sicilian list in Excel with the codice fiscale beside the tessera
-sanitaria, a Tamil Nadu list with Tamil/English headers, the Aadhaar and the ration card, a
-Guadeloupe APA list in Windows-1252 with the NIR and a Cayman Islands assistance list with no
-national id and month-name dates; written 11:06 UTC, 2026-12-06, never used for tuning), 9 blind
-56 shapes (a commune's housing support in Windows-1258 with the household head, a notary office's
-sale contracts in Excel with the buyer as the record and the seller's columns, ride-hailing
-drivers in UTF-16 with the vehicle's registered owner, a bank's savings accounts with capital
-core-banking headers and the co-holder, a Canary Islands list in Windows-1252 with the NIE, a
-Tibetan list with Tibetan/Chinese headers, the 身份证 and the name in both scripts, a Sarawak list
-in Excel with Malay/Iban headers and the MyKad, a Gagauz list with Romanian/Russian/Gagauz headers
-and the IDNP and a Hawaiian Med-QUEST list with English/Hawaiian headers; written 11:08 UTC,
-2026-12-06, never used for tuning), 9 blind 57 shapes (a district hospital's transfers in UTF-16
-with the escorting relative, a commune's cattle vaccinations in Windows-1258 with unaccented
-headers, a university's doctoral candidates in Excel with the supervisors, a ward's social
-protection at home with the caregiver, a Yucatán list in Windows-1252 with Spanish/Maya headers
-and the CURP, an Amazonas list with the CPF beside the CNS, a West Bengal list with Bengali
-headers, the Aadhaar and the EPIC, a Sindh list with Sindhi/Urdu headers and the CNIC and a Lagos
-list in Excel with Yoruba/English headers and the NIN; written 11:06 UTC, 2026-12-06, never used
-for tuning), 9 blind 58 shapes (a ward's fire-safety inspections of homes with a shop in Excel, a
-district's adoption register in UTF-16 with the spouse's and the child's columns, a commune's
-clean-water connections in Windows-1258 with unaccented headers, a company payroll with the
-personal tax code and the BHXH book, a Northern Ireland community care list with English/Irish
-headers and the H&C number, a Tyrol benefits list in Windows-1252 with the
-Sozialversicherungsnummer, a Hokkaido health-check list in Shift_JIS with the insurance card and
-the My Number and kanji and kana names, a Mendoza health-fund list in Excel with the DNI beside
-the CUIL and a Sardinian list with Italian/Sardinian headers and the codice fiscale; written 11:13
-UTC, 2026-12-06, never used for tuning), 9 blind 59 shapes (a ward's permanent-residence transfers
-in Windows-1258 with the old and the new address and the household head, a school's teachers in
-Excel by title and salary grade, a hospital's on-call roster in UTF-16 with no birth date, a
-ward's women's union members with the husband, a Vilnius polyclinic list with the asmens kodas, an
-Andalusian RMISA list in Windows-1252 with the DNI beside the NUSS, a Québec enrolment list with
-the RAMQ number, a Guernsey contributions schedule with English/French headers and a Chittagong
-allowance list in Excel with Bengali headers and 10- or 17-digit NIDs; written 11:13 UTC,
-2026-12-06, never used for tuning), 9 blind 60 shapes (a health department's practising licences
-in Excel with the clinic and its head, a commune's vitamin A round in Windows-1258 with the child
-as the record and the mother's columns, an owners' committee election in UTF-16 with the flat and
-the proxy, a ward's parking permits with the vehicle, a Mombasa SHA list with Swahili/English
-headers and the national ID beside the SHA number, a Lapland home-care list with Finnish/Northern
-Sami headers and the henkilötunnus, a Busan home-visit list in CP949 with the resident
-registration number, a Rio de Janeiro CadÚnico list in Windows-1252 with the CPF beside the NIS
-and a Cebu Konsulta list in Excel with Cebuano/English headers and the PhilSys number; written
-11:14 UTC, 2026-12-06, never used for tuning), 9 blind 61 shapes (a ward's Tết gifts in Excel with
-the household's members in one cell, a district's legal aid in Windows-1258 with the lawyer and
-the other party, a health station's hypertension and diabetes patients in UTF-16, vocational
-trainees with the sponsoring employer's columns, a Transylvanian list in Excel with
+commune's elderly living alone in UTF-16 with the relative who looks after them, a driving school's
+students with capital unaccented headers, an Azores pension list with the NIF beside the utente and
+NISS numbers, a Sicilian list in Excel with the codice fiscale beside the tessera sanitaria, a
+Tamil Nadu list with Tamil/English headers, the Aadhaar and the ration card, a Guadeloupe APA list
+in Windows-1252 with the NIR and a Cayman Islands assistance list with no national id and
+month-name dates; written 11:06 UTC, 2026-12-06, never used for tuning), 9 blind 56 shapes (a
+commune's housing support in Windows-1258 with the household head, a notary office's sale contracts
+in Excel with the buyer as the record and the seller's columns, ride-hailing drivers in UTF-16 with
+the vehicle's registered owner, a bank's savings accounts with capital core-banking headers and the
+co-holder, a Canary Islands list in Windows-1252 with the NIE, a Tibetan list with Tibetan/Chinese
+headers, the 身份证 and the name in both scripts, a Sarawak list in Excel with Malay/Iban headers
+and the MyKad, a Gagauz list with Romanian/Russian/Gagauz headers and the IDNP and a Hawaiian
+Med-QUEST list with English/Hawaiian headers; written 11:08 UTC, 2026-12-06, never used for
+tuning), 9 blind 57 shapes (a district hospital's transfers in UTF-16 with the escorting relative,
+a commune's cattle vaccinations in Windows-1258 with unaccented headers, a university's doctoral
+candidates in Excel with the supervisors, a ward's social protection at home with the caregiver, a
+Yucatán list in Windows-1252 with Spanish/Maya headers and the CURP, an Amazonas list with the CPF
+beside the CNS, a West Bengal list with Bengali headers, the Aadhaar and the EPIC, a Sindh list
+with Sindhi/Urdu headers and the CNIC and a Lagos list in Excel with Yoruba/English headers and the
+NIN; written 11:06 UTC, 2026-12-06, never used for tuning), 9 blind 58 shapes (a ward's fire-safety
+inspections of homes with a shop in Excel, a district's adoption register in UTF-16 with the
+spouse's and the child's columns, a commune's clean-water connections in Windows-1258 with
+unaccented headers, a company payroll with the personal tax code and the BHXH book, a Northern
+Ireland community care list with English/Irish headers and the H&C number, a Tyrol benefits list in
+Windows-1252 with the Sozialversicherungsnummer, a Hokkaido health-check list in Shift_JIS with the
+insurance card and the My Number and kanji and kana names, a Mendoza health-fund list in Excel with
+the DNI beside the CUIL and a Sardinian list with Italian/Sardinian headers and the codice fiscale;
+written 11:13 UTC, 2026-12-06, never used for tuning), 9 blind 59 shapes (a ward's
+permanent-residence transfers in Windows-1258 with the old and the new address and the household
+head, a school's teachers in Excel by title and salary grade, a hospital's on-call roster in UTF-16
+with no birth date, a ward's women's union members with the husband, a Vilnius polyclinic list with
+the asmens kodas, an Andalusian RMISA list in Windows-1252 with the DNI beside the NUSS, a Québec
+enrolment list with the RAMQ number, a Guernsey contributions schedule with English/French headers
+and a Chittagong allowance list in Excel with Bengali headers and 10- or 17-digit NIDs; written
+11:13 UTC, 2026-12-06, never used for tuning), 9 blind 60 shapes (a health department's practising
+licences in Excel with the clinic and its head, a commune's vitamin A round in Windows-1258 with
+the child as the record and the mother's columns, an owners' committee election in UTF-16 with the
+flat and the proxy, a ward's parking permits with the vehicle, a Mombasa SHA list with
+Swahili/English headers and the national ID beside the SHA number, a Lapland home-care list with
+Finnish/Northern Sami headers and the henkilötunnus, a Busan home-visit list in CP949 with the
+resident registration number, a Rio de Janeiro CadÚnico list in Windows-1252 with the CPF beside
+the NIS and a Cebu Konsulta list in Excel with Cebuano/English headers and the PhilSys number;
+written 11:14 UTC, 2026-12-06, never used for tuning), 9 blind 61 shapes (a ward's Tết gifts in
+Excel with the household's members in one cell, a district's legal aid in Windows-1258 with the
+lawyer and the other party, a health station's hypertension and diabetes patients in UTF-16,
+vocational trainees with the sponsoring employer's columns, a Transylvanian list in Excel with
 Romanian/Hungarian headers and the CNP, a Western Australian list in Windows-1252 with the
 Centrelink CRN, a Saxon home-care list with the Krankenversichertennummer and the guardian, a
 Valparaíso list with the RUT and a Penang list with Malay/Chinese headers and the MyKad; written
@@ -434,9 +429,9 @@ with the business's and the owner's addresses, a blood drive in UTF-16 with bloo
 commune's elderly given free health insurance cards with unaccented headers and the person who
 collected the card, a Brussels list in Windows-1252 with French/Dutch headers and the NISS, a
 Valencian list with the DNI beside the SIP, an Anatolian list in Windows-1254 with the T.C. Kimlik
-No, a Maharashtra list with Marathi/English headers, the Aadhaar and the PAN and a Javanese list
-in Excel with the NIK, the family card and the BPJS number; written 11:21 UTC, 2026-12-06, never
-used for tuning), 9 blind 63 shapes (a ward's near-poor households in Windows-1258 with scores,
+No, a Maharashtra list with Marathi/English headers, the Aadhaar and the PAN and a Javanese list in
+Excel with the NIK, the family card and the BPJS number; written 11:21 UTC, 2026-12-06, never used
+for tuning), 9 blind 63 shapes (a ward's near-poor households in Windows-1258 with scores,
 school-bus drivers and attendants in Excel, insured hospital patients in UTF-16 with the referring
 facility, land compensation payments with a proxy's columns, a Lombard list in Windows-1252 with
 the codice fiscale beside the CRS card, a Bohemian list in Windows-1250 with the rodné číslo, a
@@ -448,82 +443,83 @@ certificate requests in Windows-1258 with the parents' names, youth union volunt
 unaccented headers and an emergency contact, a private clinic's patients with the referring doctor,
 a Lisbon affordable-rent list in Windows-1252 with the cartão de cidadão beside the NIF, a Kraków
 welfare list in Windows-1250 with the PESEL and the identity card, an Attica list in Windows-1253
-with the AMKA beside the ΑΦΜ, an Istanbul list in Windows-1254 with the T.C. Kimlik No and a Nairobi
-list in Excel with the national ID beside the KRA PIN; written 11:30 UTC, 2026-12-06, measured at
-the session's last rules, looked at from 13:50), 9 blind 65 shapes (households relocated for a road
-project in Windows-1258 with merged plot headers, newborn hearing screenings in Excel with the
-mother as the record, rural vocational trainees in UTF-16, street-food vendors with unaccented
-headers and the selling spot, a Cairo list in Windows-1256 with the 14-digit national number, a Lima
-list with the DNI and its check character apart, a Vientiane list with Lao headers, the ID card, the
-family book and the passport, a Dhaka list with Bengali headers and digits, the NID and the birth
-registration number and an Almaty list in Excel with Kazakh/Russian headers and the ИИН; written
-11:30 UTC, 2026-12-06, measured at the session's last rules, looked at from 13:50), 9 blind 66
-shapes (households with a member abroad sending money, teacher transfers in Excel with the old and
-the new school, beekeepers and fish farmers in Windows-1258 with unaccented headers, organ donors in
-UTF-16 with a family witness, a Manila list with the PhilSys number beside the SSS and TIN, a Bogotá
-list in Windows-1252 with the cédula or NUIP, a Tbilisi list with Georgian headers, an Ulaanbaatar
-list in Excel with Mongolian Cyrillic headers and the registration number and an Auckland list with
-English/Māori headers and the NHI; written 11:28 UTC, 2026-12-06, measured at the session's last
-rules, looked at from 13:50), 9 blind 67 shapes (a commune's poor and near-poor household review in
-Excel with the household head, blood donors in UTF-16, dormitory residents with unaccented headers
-and the guardian, civil judgement enforcement cases in Windows-1258 with the debtor as the record
-and the creditor, a Thai old-age allowance list with the 13-digit ID and Buddhist-era dates, a Lao
-health insurance list with Lao headers and the family book, a Maldivian housing list with
-Dhivehi/English headers and names in both scripts, a Ghanaian LEAP list with the Ghana Card and
-digital addresses and a Uruguayan list in Windows-1252 with the cédula; written 13:48 UTC,
-2026-12-06, never used for tuning), 9 blind 68 shapes (a ward's dog and cat register in Excel with
-the owner as the record, extension course trainees in Windows-1258, veterans in UTF-16 with
-enlistment years, job seekers with unaccented short headers and the last employer, a Rwandan VUP
-list with Kinyarwanda/English/French headers and the 16-digit ID, a Zambian market list in Excel
-with the NRC, an Ecuadorian bono list with the cédula beside the representative's, an eThekwini list
-with English/Afrikaans/isiZulu headers and the 13-digit ID and a Timorese Bolsa da Mãe list in
-Latin-1 with Tetum/Portuguese headers; written 13:48 UTC, 2026-12-06, never used for tuning),
-9 blind 69 shapes (temporary-house replacement support in Excel, driving-licence medical checks in
-UTF-16, pension payouts in Windows-1258 with the authorised receiver, citizen complaints with the
-representative, an Azerbaijani list with the FIN beside the card number, an Albanian list with the
-NID, a Dominican list in Windows-1252 with the cédula beside the NSS, a Fijian FNPF list in Excel
-with English/iTaukei/Fiji Hindi headers and a Luxembourg list with the 13-digit matricule; written
-13:53 UTC, 2026-12-06, never used for tuning), 9 blind 70 shapes (an agricultural cooperative's
-members in Excel, VNeID level-2 activations in UTF-16 with the activating officer, monthly bus
-passes with unaccented headers and the school or employer, severe-disability allowances in
-Windows-1258 with the carer, a Sri Lankan welfare list with Sinhala/English headers and the 12-digit
-NIC, a Cambodian poor-household list with Khmer headers and names, a Belarusian list in Windows-1251
-with the identification number beside the passport, a Senegalese mutual with the CNI and a
-Panamanian list in Windows-1252 with the cédula; written 14:01 UTC, 2026-12-06, never used for
-tuning), 9 blind 71 shapes (civil servants' asset declarations in Windows-1258 with the spouse's
-columns, near-poor households' BHYT cards in Excel, ethnic-minority boarders' scholarships in UTF-16
-with the parents, boarding-house inspections with the landlord as the record, a Costa Rican list
-with the cédula, a Jamaican list in Excel with the TRN beside the NIS, a Lebanese list with
-Arabic/French headers and the civil registry number, a Tajik list in Excel with the passport beside
-the ИНН and a Papua New Guinean list with English/Tok Pisin headers and the NID; written 14:01 UTC,
-2026-12-06, never used for tuning), 9 blind 72 shapes (an industrial park's trade union members in
-Excel with the employer's address, elderly health checks in Windows-1258, land clearance
-compensation in UTF-16 with the co-owner, traffic violations with tabs and the officer, a Bhutanese
-Kidu list with Dzongkha/English headers and the CID, a Kyrgyz list with the ПИН, an Algerian list in
-Excel with Arabic/French headers and the NIN, a Bolivian list in Windows-1252 with the carnet and
-its complement and a Surinamese list with Dutch/Sranan headers; written 14:01 UTC, 2026-12-06, never
-used for tuning), 9 blind 73 shapes (social housing applicants in Excel with the spouse's columns, a
-rice-land protection subsidy in Windows-1258, dialysis outpatients in UTF-16 with the escorting
-relative, student accident insurance with unaccented headers and the parent, a Nicaraguan list in
-Excel with the cédula, a Honduran list in Windows-1252 with the DNI, a Guatemalan list with
-Spanish/K'iche' headers and the CUI, a Trinidadian list with the national ID beside the BIR number
-and a Guyanese list with the ID card beside the NIS number; written 14:09 UTC, 2026-12-06, never
-used for tuning), 9 blind 74 shapes (marital status confirmations in Excel with the intended spouse,
-extra-tutoring licences in Windows-1258 with the teaching place, rabies vaccinations in UTF-16 with
-the animal's owner, residents' group leaders with unaccented headers, a North Macedonian list with
-Cyrillic headers and the ЕМБГ, a Kosovan list in Windows-1250 with Albanian/Serbian headers, a
-Cypriot list in Excel with Greek/English headers and the ID card beside the social insurance number,
-a Liechtenstein list with the AHV number and a Monégasque list in Windows-1252 with the residence
-card beside the CCSS number; written 14:12 UTC, 2026-12-06, never used for tuning), 9 blind 75
-shapes (irrigation fee exemptions in Excel, online temporary-residence registrations in UTF-16 with
-the landlord, excellent pupils' awards in Windows-1258 with the teacher, cultured-family titles with
-tabs, an Omani list with Arabic/English headers and the civil number, a Qatari list with the QID, a
-Bahraini list in Excel with the CPR, a Saudi list with Arabic headers, the ID or iqama and Hijri
-dates and an Emirati list in UTF-16 with the Emirates ID and names in both scripts; written 14:09
-UTC, 2026-12-06, never used for tuning), 9 blind 76 shapes (a ward's CCCD re-issue list in Excel
-with the old CMND, forest protection contracts in Windows-1258 with birth years, a tuberculosis
-register in UTF-16 with the DOT supervisor, residential land allocations with unaccented headers and
-the co-user spouse, a Mozambican list with the BI, an Angolan Kwenda list in Excel with the BI, a
+with the AMKA beside the ΑΦΜ, an Istanbul list in Windows-1254 with the T.C. Kimlik No and a
+Nairobi list in Excel with the national ID beside the KRA PIN; written 11:30 UTC, 2026-12-06,
+measured at the session's last rules, looked at from 13:50), 9 blind 65 shapes (households
+relocated for a road project in Windows-1258 with merged plot headers, newborn hearing screenings
+in Excel with the mother as the record, rural vocational trainees in UTF-16, street-food vendors
+with unaccented headers and the selling spot, a Cairo list in Windows-1256 with the 14-digit
+national number, a Lima list with the DNI and its check character apart, a Vientiane list with Lao
+headers, the ID card, the family book and the passport, a Dhaka list with Bengali headers and
+digits, the NID and the birth registration number and an Almaty list in Excel with Kazakh/Russian
+headers and the ИИН; written 11:30 UTC, 2026-12-06, measured at the session's last rules, looked at
+from 13:50), 9 blind 66 shapes (households with a member abroad sending money, teacher transfers in
+Excel with the old and the new school, beekeepers and fish farmers in Windows-1258 with unaccented
+headers, organ donors in UTF-16 with a family witness, a Manila list with the PhilSys number beside
+the SSS and TIN, a Bogotá list in Windows-1252 with the cédula or NUIP, a Tbilisi list with
+Georgian headers, an Ulaanbaatar list in Excel with Mongolian Cyrillic headers and the registration
+number and an Auckland list with English/Māori headers and the NHI; written 11:28 UTC, 2026-12-06,
+measured at the session's last rules, looked at from 13:50), 9 blind 67 shapes (a commune's poor
+and near-poor household review in Excel with the household head, blood donors in UTF-16, dormitory
+residents with unaccented headers and the guardian, civil judgement enforcement cases in
+Windows-1258 with the debtor as the record and the creditor, a Thai old-age allowance list with the
+13-digit ID and Buddhist-era dates, a Lao health insurance list with Lao headers and the family
+book, a Maldivian housing list with Dhivehi/English headers and names in both scripts, a Ghanaian
+LEAP list with the Ghana Card and digital addresses and a Uruguayan list in Windows-1252 with the
+cédula; written 13:48 UTC, 2026-12-06, never used for tuning), 9 blind 68 shapes (a ward's dog and
+cat register in Excel with the owner as the record, extension course trainees in Windows-1258,
+veterans in UTF-16 with enlistment years, job seekers with unaccented short headers and the last
+employer, a Rwandan VUP list with Kinyarwanda/English/French headers and the 16-digit ID, a Zambian
+market list in Excel with the NRC, an Ecuadorian bono list with the cédula beside the
+representative's, an eThekwini list with English/Afrikaans/isiZulu headers and the 13-digit ID and
+a Timorese Bolsa da Mãe list in Latin-1 with Tetum/Portuguese headers; written 13:48 UTC,
+2026-12-06, never used for tuning), 9 blind 69 shapes (temporary-house replacement support in
+Excel, driving-licence medical checks in UTF-16, pension payouts in Windows-1258 with the
+authorised receiver, citizen complaints with the representative, an Azerbaijani list with the FIN
+beside the card number, an Albanian list with the NID, a Dominican list in Windows-1252 with the
+cédula beside the NSS, a Fijian FNPF list in Excel with English/iTaukei/Fiji Hindi headers and a
+Luxembourg list with the 13-digit matricule; written 13:53 UTC, 2026-12-06, never used for tuning),
+9 blind 70 shapes (an agricultural cooperative's members in Excel, VNeID level-2 activations in
+UTF-16 with the activating officer, monthly bus passes with unaccented headers and the school or
+employer, severe-disability allowances in Windows-1258 with the carer, a Sri Lankan welfare list
+with Sinhala/English headers and the 12-digit NIC, a Cambodian poor-household list with Khmer
+headers and names, a Belarusian list in Windows-1251 with the identification number beside the
+passport, a Senegalese mutual with the CNI and a Panamanian list in Windows-1252 with the cédula;
+written 14:01 UTC, 2026-12-06, never used for tuning), 9 blind 71 shapes (civil servants' asset
+declarations in Windows-1258 with the spouse's columns, near-poor households' BHYT cards in Excel,
+ethnic-minority boarders' scholarships in UTF-16 with the parents, boarding-house inspections with
+the landlord as the record, a Costa Rican list with the cédula, a Jamaican list in Excel with the
+TRN beside the NIS, a Lebanese list with Arabic/French headers and the civil registry number, a
+Tajik list in Excel with the passport beside the ИНН and a Papua New Guinean list with English/Tok
+Pisin headers and the NID; written 14:01 UTC, 2026-12-06, never used for tuning), 9 blind 72 shapes
+(an industrial park's trade union members in Excel with the employer's address, elderly health
+checks in Windows-1258, land clearance compensation in UTF-16 with the co-owner, traffic violations
+with tabs and the officer, a Bhutanese Kidu list with Dzongkha/English headers and the CID, a
+Kyrgyz list with the ПИН, an Algerian list in Excel with Arabic/French headers and the NIN, a
+Bolivian list in Windows-1252 with the carnet and its complement and a Surinamese list with
+Dutch/Sranan headers; written 14:01 UTC, 2026-12-06, never used for tuning), 9 blind 73 shapes
+(social housing applicants in Excel with the spouse's columns, a rice-land protection subsidy in
+Windows-1258, dialysis outpatients in UTF-16 with the escorting relative, student accident
+insurance with unaccented headers and the parent, a Nicaraguan list in Excel with the cédula, a
+Honduran list in Windows-1252 with the DNI, a Guatemalan list with Spanish/K'iche' headers and the
+CUI, a Trinidadian list with the national ID beside the BIR number and a Guyanese list with the ID
+card beside the NIS number; written 14:09 UTC, 2026-12-06, never used for tuning), 9 blind 74
+shapes (marital status confirmations in Excel with the intended spouse, extra-tutoring licences in
+Windows-1258 with the teaching place, rabies vaccinations in UTF-16 with the animal's owner,
+residents' group leaders with unaccented headers, a North Macedonian list with Cyrillic headers and
+the ЕМБГ, a Kosovan list in Windows-1250 with Albanian/Serbian headers, a Cypriot list in Excel
+with Greek/English headers and the ID card beside the social insurance number, a Liechtenstein list
+with the AHV number and a Monégasque list in Windows-1252 with the residence card beside the CCSS
+number; written 14:12 UTC, 2026-12-06, never used for tuning), 9 blind 75 shapes (irrigation fee
+exemptions in Excel, online temporary-residence registrations in UTF-16 with the landlord,
+excellent pupils' awards in Windows-1258 with the teacher, cultured-family titles with tabs, an
+Omani list with Arabic/English headers and the civil number, a Qatari list with the QID, a Bahraini
+list in Excel with the CPR, a Saudi list with Arabic headers, the ID or iqama and Hijri dates and
+an Emirati list in UTF-16 with the Emirates ID and names in both scripts; written 14:09 UTC,
+2026-12-06, never used for tuning), 9 blind 76 shapes (a ward's CCCD re-issue list in Excel with
+the old CMND, forest protection contracts in Windows-1258 with birth years, a tuberculosis register
+in UTF-16 with the DOT supervisor, residential land allocations with unaccented headers and the
+co-user spouse, a Mozambican list with the BI, an Angolan Kwenda list in Excel with the BI, a
 Botswana Ipelegeng list with English/Setswana headers and the Omang, an Eswatini grant list with
 English/siSwati headers and the PIN and a Liberian list with the national ID and month-first dates;
 written 14:18 UTC, 2026-12-06, never used for tuning), 9 blind 78 shapes (rice crop insurance in
@@ -1467,11 +1463,148 @@ Nẵng, Quảng Ngãi and Huế's neighbours after the merger; written 08:53 UTC
 for tuning), 9 blind 261 shapes (breed chickens, temporary tractor plates, impounded vehicles,
 refunded fines, Tel Aviv parking permits in Windows-1255, Sakhnin food vouchers in Windows-1256, a
 Bnei Brak gemach, a kibbutz and Negev Bedouin plot applicants with the teudat zehut; written 08:53
-UTC, 2026-12-07, never used for tuning) and 9 blind 262 shapes (gold workshops, security guards,
-stem cell donors, motorbike taxi drivers retraining, Hualien and Taitung traditional names in
-cp950, Hakka language candidates, Kinmen elders, Pingtung typhoon relief and Taichung conscripts
-with ROC dates; written 08:54 UTC, 2026-12-07, never used for tuning), each part with seeds of its
-own.
+UTC, 2026-12-07, never used for tuning), 9 blind 262 shapes (gold workshops, security guards, stem
+cell donors, motorbike taxi drivers retraining, Hualien and Taitung traditional names in cp950,
+Hakka language candidates, Kinmen elders, Pingtung typhoon relief and Taichung conscripts with ROC
+dates; written 08:54 UTC, 2026-12-07, never used for tuning), 9 blind 263 shapes (four Vietnamese
+registers, Québec injury claims with the NAS beside the RAMQ number, Acadian fishers' benefit
+claims, Louisiana disaster food aid applicants, Saint-Pierre-et-Miquelon social insurance members
+with the NIR and a Hearst moose-tag draw; written 09:52 UTC, 2026-12-07, never used for tuning), 9
+blind 264 shapes (four Vietnamese registers of licensed professions, Gaeltacht host households with
+the PPS number, a Gwynedd sight impairment register with the NHS number, a Highland audiology list
+with the CHI, an Isle of Man housing list and Le Guilvinec fishermen with the NIR; written 09:52
+UTC, 2026-12-07, never used for tuning), 9 blind 265 shapes (nine Vietnamese registers of the
+northern midlands and border provinces after the merger; written 09:52 UTC, 2026-12-07, never used
+for tuning), 9 blind 266 shapes (four Vietnamese registers, Sudan's pensioners in Windows-1256,
+Gezira Scheme tenants, Bor national ID applications, Unity cattle-camp vaccination and eastern Chad
+refugee registration; written 09:52 UTC, 2026-12-07, never used for tuning), 9 blind 267 shapes
+(four Vietnamese registers, Sakha reindeer herders, a Buryat people's patrol, Tuvan firewood
+contracts in KOI8-R, Altai instructor-guides and Khakassia gas connections; written 09:50 UTC,
+2026-12-07, never used for tuning), 9 blind 268 shapes (four Vietnamese registers, a Dagestan hajj
+list, Chechen gas subscribers, Ingush child allowances in KOI8-R, Ossetian blood donors and
+Kabardino-Balkar teachers' compensation; written 09:58 UTC, 2026-12-07, never used for tuning), 9
+blind 269 shapes (nine Vietnamese registers of the new Lâm Đồng after the merger; written 09:57
+UTC, 2026-12-07, never used for tuning), 9 blind 270 shapes (four Vietnamese registers, Cherokee
+Nation citizenship, White Earth wild rice permits, Polk County voters, Wisconsin injury reports and
+Kansas unclaimed property; written 09:57 UTC, 2026-12-07, never used for tuning), 9 blind 271
+shapes (four Vietnamese registers, Maldivian voter and hajj lists in Thaana, Vavuniya land permits
+and Trincomalee three-wheelers with old and new NICs and Lakshadweep ship passengers; written 09:58
+UTC, 2026-12-07, never used for tuning), 9 blind 272 shapes (four Vietnamese registers, Greenland
+sled dogs with the CPR, Faroese grind licences with the P-tal, Åland ferry cards, Shetland patient
+travel with the CHI and Westfjords home help with the kennitala; written 09:58 UTC, 2026-12-07,
+never used for tuning), 9 blind 273 shapes (nine Vietnamese registers kept about Vietnamese abroad
+and returning home; written 10:04 UTC, 2026-12-07, never used for tuning), 9 blind 274 shapes (four
+Vietnamese registers, a Pattani nikah register, Yala pondok students, Narathiwat compensation in
+cp874 with Thai digits, Chiang Rai nationality applications and Mae Hong Son border patrol school
+pupils; written 10:04 UTC, 2026-12-07, never used for tuning), 9 blind 275 shapes (four Vietnamese
+registers, Hong Kong marriage notices, hawker licences in Big5-HKSCS and niche allocations with the
+HKID, Macau cash sharing and driving tests with the BIR; written 10:03 UTC, 2026-12-07, never used
+for tuning), 9 blind 276 shapes (four Vietnamese registers, Sonora migrant labourers, Rarámuri late
+birth registrations, Tijuana street vendors, Coahuila coal miners and a Hidalgo County colonia's
+loan applicants; written 10:03 UTC, 2026-12-07, never used for tuning), 9 blind 277 shapes (four
+Vietnamese registers, Lower Sorbian courses, Föhr and Amrum ferry cards, South Schleswig home
+nursing in ISO-8859-15, an East Frisian Boßel club and an Oktoberfest tent's staff with the
+Steuer-ID; written 10:04 UTC, 2026-12-07, never used for tuning), 9 blind 278 shapes (nine
+Vietnamese registers of the new Cần Thơ after the merger; written 10:08 UTC, 2026-12-07, never used
+for tuning), 9 blind 279 shapes (four Vietnamese registers, a Kano zakat list, Kaduna tricycle
+riders, an Ibadan market association, Onitsha apprentices and Niger Delta amnesty stipends; written
+10:10 UTC, 2026-12-07, never used for tuning), 9 blind 280 shapes (four Vietnamese registers, an
+Andalusian couples register, Valencian falla members, Murcian irrigators in ISO-8859-15, Balearic
+fishing licences and a Ceuta surgical waiting list; written 10:10 UTC, 2026-12-07, never used for
+tuning), 9 blind 281 shapes (four Vietnamese registers, a Komi housing subsidy queue, Karelian
+salmon permits, Nenets herders' early voting in KOI8-R, Lovozero reindeer races and Kholmogory drug
+benefits; written 10:09 UTC, 2026-12-07, never used for tuning), 9 blind 282 shapes (four
+Vietnamese registers, Belize tour guides, Honduran lobster divers, a Rama and Kriol community
+census, Limón housing bonus applications and San Andrés residence cards; written 10:10 UTC,
+2026-12-07, never used for tuning), 9 blind 283 shapes (nine Vietnamese registers of the new Khánh
+Hòa after the merger; written 10:15 UTC, 2026-12-07, never used for tuning), 9 blind 284 shapes
+(four Vietnamese registers, Serra Gaúcha grape suppliers, flood reconstruction aid in Rio Grande do
+Sul, a Pomerode shooting society, Blumenau Oktoberfest vendors and a Paraná surgery waiting list;
+written 10:16 UTC, 2026-12-07, never used for tuning), 9 blind 285 shapes (four Vietnamese
+registers, hospital pre-approvals in Marathi, a Gujarati milk cooperative, Goan canoe owners in
+Konkani, a Rajasthan LPG subsidy with the Jan Aadhaar and Mumbai street vendors; written 10:16 UTC,
+2026-12-07, never used for tuning), 9 blind 286 shapes (four Vietnamese registers, Zhuang language
+test candidates, Dongxing border residents' subsidy in GBK, Hekou border passes in GB18030,
+Xishuangbanna rubber insurance and Hani terrace subsidies; written 10:15 UTC, 2026-12-07, never
+used for tuning), 9 blind 287 shapes (four Vietnamese registers, Chamorro Land Trust applicants,
+CNMI Medicaid enrollees, Palau scholarships, an FSM vaccination line list and a Marshall Islands
+voter roll; written 10:16 UTC, 2026-12-07, never used for tuning), 9 blind 288 shapes (nine
+Vietnamese registers of the new Gia Lai after the merger; written 10:21 UTC, 2026-12-07, never used
+for tuning), 9 blind 289 shapes (data collection tools' exports: Google Forms, KoboToolbox,
+public-service portal and Zalo mini-app files in Vietnam, Kobo in Kharkiv, ODK in Piura, CommCare
+in Zambia, DHIS2 in Rwanda and REDCap in Thailand; written 10:22 UTC, 2026-12-07, never used for
+tuning), 9 blind 290 shapes (business software exports: MISA AMIS, FAST, a hospital HIS and SMAS in
+Vietnam, SAP HCM in Vienna, Workday in Canada, Odoo in Belgium, 1C in Kazakhstan and Salesforce in
+Ireland; written 10:21 UTC, 2026-12-07, never used for tuning), 9 blind 291 shapes (four Vietnamese
+registers, Sardinian courses in Nuoro, South Tyrol language exams, Aosta consorterie, Friulian
+civil protection volunteers and Arbëreshë home care; written 10:21 UTC, 2026-12-07, never used for
+tuning), 9 blind 292 shapes (lists as agencies exchange them: four Vietnamese templates with
+numbered or merged headers, Finnish lay judges, Hungarian census enumerators in Windows-1250,
+Estonian civil servants, Bulgarian court experts and Fribourg sworn interpreters; written 10:21
+UTC, 2026-12-07, never used for tuning), 9 blind 293 shapes (nine Vietnamese registers of the new
+Tây Ninh after the merger; written 10:26 UTC, 2026-12-07, never used for tuning), 9 blind 294
+shapes (four Vietnamese registers, Navajo Nation hardship assistance, a Río Arriba land-grant heirs
+roster, Pueblo of Laguna enrollment, an Arizona big game draw and Nevada gaming work cards; written
+10:27 UTC, 2026-12-07, never used for tuning), 9 blind 295 shapes (four Vietnamese registers,
+Ivorian coffee and cocoa producers, Guinean gold miners, Senegalese equal-opportunity cards, a
+Liberian payroll check and Sierra Leone microfinance borrowers; written 10:26 UTC, 2026-12-07,
+never used for tuning), 9 blind 296 shapes (wide rows of several people: four Vietnamese registers,
+Argentine leases with guarantors, a Japanese neighbourhood roster, Turkish student loan bonds,
+Philippine overseas workers and Chilean family allowances; written 10:26 UTC, 2026-12-07, never
+used for tuning), 9 blind 297 shapes (civil registration events naming two or three people: four
+Vietnamese registers, Swedish estate inventories, Polish death acts, Chilean successions, Korean
+adoptions in cp949 and Italian support administrations; written 10:25 UTC, 2026-12-07, never used
+for tuning), 9 blind 298 shapes (nine Vietnamese registers of the new Quảng Trị after the merger;
+written 10:31 UTC, 2026-12-07, never used for tuning), 9 blind 299 shapes (several things in one
+cell and one thing over many: four Vietnamese registers, Polish allotments in Windows-1250,
+Brazilian waste pickers, a Japanese evacuation list in Shift-JIS, a Turkish muhtar's visits and
+German lay judge proposals; written 10:31 UTC, 2026-12-07, never used for tuning), 9 blind 300
+shapes (retyped and old-system files: four Vietnamese registers in capitals without diacritics,
+FELDA settlers, an East German cooperative's land shares, a Córdoba electric cooperative, Sri
+Lankan pensioners and Bağ-Kur farmers; written 10:32 UTC, 2026-12-07, never used for tuning), 9
+blind 301 shapes (school and university registers: four Vietnamese, a Korean dormitory, Brazilian
+Pé-de-Meia students, a Kenyan technical institute, German first-grade registrations and a
+Philippine school register; written 10:31 UTC, 2026-12-07, never used for tuning), 9 blind 302
+shapes (health registers: four Vietnamese, Punjab hepatitis C, a Lagos sickle cell clinic, an
+Indonesian leprosy cohort, a Peruvian children's roll and Ukrainian family-doctor declarations;
+written 10:31 UTC, 2026-12-07, never used for tuning), 9 blind 303 shapes (nine Vietnamese
+registers of the new Vĩnh Long after the merger; written 10:35 UTC, 2026-12-07, never used for
+tuning), 9 blind 304 shapes (labour registers: four Vietnamese, Polish unemployed, Egyptian
+irregular workers, Colombian unemployment protection applicants, South African work seekers and
+Japanese Hello Work claimants; written 10:35 UTC, 2026-12-07, never used for tuning), 9 blind 305
+shapes (housing and land registers: four Vietnamese, Nairobi county tenants, Zapopan property tax,
+Rhône social housing applicants, Mumbai slum rehabilitation and Jakarta rental flats; written 10:35
+UTC, 2026-12-07, never used for tuning), 9 blind 306 shapes (transport registers: four Vietnamese,
+São Paulo app drivers, Istanbul school bus drivers, Lagos commercial drivers, Cabanatuan tricycle
+franchises and German taxi permits; written 10:35 UTC, 2026-12-07, never used for tuning), 9 blind
+307 shapes (electoral and civic registers: four Vietnamese, Uttar Pradesh Form 6B, Mexican poll
+workers, Kenyan ward candidates, East Java poll workers and an Arizona county's poll workers;
+written 10:35 UTC, 2026-12-07, never used for tuning), 9 blind 308 shapes (nine Vietnamese
+registers of the new Đồng Tháp after the merger; written 10:40 UTC, 2026-12-07, never used for
+tuning), 9 blind 309 shapes (social protection registers: four Vietnamese, a Pará social
+electricity tariff, PM-KISAN recovery, SASSA child support, BISP school stipends and a Bienestar
+disability pension; written 10:39 UTC, 2026-12-07, never used for tuning), 9 blind 310 shapes
+(finance registers: four Vietnamese, M-PESA agents, a BVN and NIN account review, Indian re-KYC, a
+Philippine cooperative and Brazilian Pix keys; written 10:39 UTC, 2026-12-07, never used for
+tuning), 9 blind 311 shapes (justice registers: four Vietnamese, a West Yorkshire probation
+caseload, a Georgia municipal court's fines, Colombian public defender requests, Philippine public
+attorney clients and Gauteng maintenance orders; written 10:39 UTC, 2026-12-07, never used for
+tuning), 9 blind 312 shapes (agriculture, land and fisheries registers: four Vietnamese, Amhara
+fertilizer in Amharic, Lambayeque water users, Javanese fertilizer plans, Souss fishing boats and
+Poltava land-share leases; written 10:39 UTC, 2026-12-07, never used for tuning), 9 blind 313
+shapes (nine Vietnamese registers of the new An Giang after the merger; written 10:44 UTC,
+2026-12-07, never used for tuning), 9 blind 314 shapes (migration registers: four Vietnamese,
+Hessian asylum arrivals, Syrians in Gaziantep, Venezuelans' PPT in Cúcuta, Bidibidi arrivals and
+Samos asylum applications; written 10:44 UTC, 2026-12-07, never used for tuning), 9 blind 315
+shapes (sports, culture and religion registers: four Vietnamese, a Seville brotherhood, a Rio samba
+school, Nigerian Jerusalem pilgrims, Kanagawa kendo grading and a Cairo club's members; written
+10:43 UTC, 2026-12-07, never used for tuning), 9 blind 316 shapes (utility and telecom registers:
+four Vietnamese, Pakistani SIM issuance, Nairobi water customers, Lima natural gas, Polish
+electricity and Indonesian prepaid electricity; written 10:43 UTC, 2026-12-07, never used for
+tuning) and 9 blind 317 shapes (defence and veterans registers: four Vietnamese, Korean reservists,
+Israeli reservists' compensation, Colombian military situation, Finnish refresher exercises and
+Thai veterans' cards in cp874; written 10:44 UTC, 2026-12-07, never used for tuning), each part
+with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -588,4 +588,81 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 260": (0.9, 0),
     "blind 261": (0.95, 1),
     "blind 262": (0.85, 3),
+    # blind 263-267 (written 09:50-09:52, measured once at 09:54 at 4ef8694: 91.9 %, 100 %, 100 %,
+    # 98.5 %, 100 %; 8, no, 4, 6 and no wrong)
+    "blind 263": (0.95, 1),
+    "blind 264": (0.95, 1),
+    "blind 265": (0.95, 1),
+    "blind 266": (0.95, 2),
+    "blind 267": (0.95, 0),
+    # blind 268-272 (written 09:57-09:58, measured once at 10:00 at 63e30c4: 100 %, 94.6 %, 94.6 %,
+    # 100 %, 97.2 %; 12, 2, 8, no and no wrong)
+    "blind 268": (0.95, 0),
+    "blind 269": (0.9, 0),
+    "blind 270": (0.9, 4),
+    "blind 271": (0.95, 0),
+    "blind 272": (0.95, 0),
+    # blind 273-277 (written 10:03-10:04, measured once at 10:05 at c1f4c11: 93.8 %, 81.6 %, 92.7
+    # %, 94.3 %, 97.3 %; 18, no, no, 6 and 4 wrong)
+    "blind 273": (0.85, 8),
+    "blind 274": (0.95, 0),
+    "blind 275": (0.95, 0),
+    "blind 276": (0.95, 1),
+    "blind 277": (0.95, 2),
+    # blind 278-282 (written 10:08-10:10, measured once at 10:12 at 83083dc: 100 %, 88.9 %, 92.7 %,
+    # 100 %, 92.3 %; no, 4, 6, 2 and 2 wrong)
+    "blind 278": (0.95, 0),
+    "blind 279": (0.95, 1),
+    "blind 280": (0.95, 0),
+    "blind 281": (0.95, 0),
+    "blind 282": (0.9, 1),
+    # blind 283-287 (written 10:15-10:16, measured once at 10:17 at a16c732: 94.4 %, 91.7 %, 92.1
+    # %, 97.1 %, 88.9 %; no, 4, 4, no and 2 wrong)
+    "blind 283": (0.95, 0),
+    "blind 284": (0.95, 1),
+    "blind 285": (0.9, 1),
+    "blind 286": (0.95, 0),
+    "blind 287": (0.9, 1),
+    # blind 288-292 (written 10:21-10:22, measured once at 10:23 at 0c47834: 93.1 %, 95.0 %, 91.1
+    # %, 88.1 %, 94.4 %; no, 6, no, 8 and 2 wrong)
+    "blind 288": (0.95, 0),
+    "blind 289": (0.95, 2),
+    "blind 290": (0.95, 0),
+    "blind 291": (0.95, 1),
+    "blind 292": (0.9, 1),
+    # blind 293-297 (written 10:25-10:27, measured once at 10:28 at c5d715f: 97.3 %, 92.7 %, 100 %,
+    # 87.2 %, 91.7 %; 4, 4, no, 16 and 10 wrong)
+    "blind 293": (0.95, 2),
+    "blind 294": (0.95, 2),
+    "blind 295": (0.95, 0),
+    "blind 296": (0.85, 2),
+    "blind 297": (0.9, 1),
+    # blind 298-302 (written 10:31-10:32, measured once at 10:32 at 1e9e15c: 88.9 %, 61.9 %, 95.3
+    # %, 100 %, 94.9 %; 4, 16, 6, no and 10 wrong)
+    "blind 298": (0.95, 0),
+    "blind 299": (0.8, 5),
+    "blind 300": (0.95, 0),
+    "blind 301": (0.95, 0),
+    "blind 302": (0.9, 2),
+    # blind 303-307 (written 10:35-10:35, measured once at 10:36 at cac3384: 100 %, 100 %, 94.4 %,
+    # 100 %, 97.4 %; 2, 6, 4, no and no wrong)
+    "blind 303": (0.95, 1),
+    "blind 304": (0.95, 2),
+    "blind 305": (0.95, 1),
+    "blind 306": (0.95, 0),
+    "blind 307": (0.95, 0),
+    # blind 308-312 (written 10:39-10:40, measured once at 10:40 at 24e2b35: 94.6 %, 100 %, 100 %,
+    # 92.5 %, 100 %; 6, 6, 6, 2 and 2 wrong)
+    "blind 308": (0.9, 1),
+    "blind 309": (0.95, 0),
+    "blind 310": (0.95, 0),
+    "blind 311": (0.95, 0),
+    "blind 312": (0.95, 0),
+    # blind 313-317 (written 10:43-10:44, measured once at 10:44 at 54cfe85: 97.5 %, 94.3 %, 100 %,
+    # 94.7 %, 97.4 %; 2, 2, no, 10 and 2 wrong)
+    "blind 313": (0.95, 1),
+    "blind 314": (0.95, 0),
+    "blind 315": (0.95, 0),
+    "blind 316": (0.9, 0),
+    "blind 317": (0.95, 0),
 }

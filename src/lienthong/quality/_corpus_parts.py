@@ -155,6 +155,61 @@ from lienthong.quality import _corpus_blind259 as _blind259
 from lienthong.quality import _corpus_blind260 as _blind260
 from lienthong.quality import _corpus_blind261 as _blind261
 from lienthong.quality import _corpus_blind262 as _blind262
+from lienthong.quality import _corpus_blind263 as _blind263
+from lienthong.quality import _corpus_blind264 as _blind264
+from lienthong.quality import _corpus_blind265 as _blind265
+from lienthong.quality import _corpus_blind266 as _blind266
+from lienthong.quality import _corpus_blind267 as _blind267
+from lienthong.quality import _corpus_blind268 as _blind268
+from lienthong.quality import _corpus_blind269 as _blind269
+from lienthong.quality import _corpus_blind270 as _blind270
+from lienthong.quality import _corpus_blind271 as _blind271
+from lienthong.quality import _corpus_blind272 as _blind272
+from lienthong.quality import _corpus_blind273 as _blind273
+from lienthong.quality import _corpus_blind274 as _blind274
+from lienthong.quality import _corpus_blind275 as _blind275
+from lienthong.quality import _corpus_blind276 as _blind276
+from lienthong.quality import _corpus_blind277 as _blind277
+from lienthong.quality import _corpus_blind278 as _blind278
+from lienthong.quality import _corpus_blind279 as _blind279
+from lienthong.quality import _corpus_blind280 as _blind280
+from lienthong.quality import _corpus_blind281 as _blind281
+from lienthong.quality import _corpus_blind282 as _blind282
+from lienthong.quality import _corpus_blind283 as _blind283
+from lienthong.quality import _corpus_blind284 as _blind284
+from lienthong.quality import _corpus_blind285 as _blind285
+from lienthong.quality import _corpus_blind286 as _blind286
+from lienthong.quality import _corpus_blind287 as _blind287
+from lienthong.quality import _corpus_blind288 as _blind288
+from lienthong.quality import _corpus_blind289 as _blind289
+from lienthong.quality import _corpus_blind290 as _blind290
+from lienthong.quality import _corpus_blind291 as _blind291
+from lienthong.quality import _corpus_blind292 as _blind292
+from lienthong.quality import _corpus_blind293 as _blind293
+from lienthong.quality import _corpus_blind294 as _blind294
+from lienthong.quality import _corpus_blind295 as _blind295
+from lienthong.quality import _corpus_blind296 as _blind296
+from lienthong.quality import _corpus_blind297 as _blind297
+from lienthong.quality import _corpus_blind298 as _blind298
+from lienthong.quality import _corpus_blind299 as _blind299
+from lienthong.quality import _corpus_blind300 as _blind300
+from lienthong.quality import _corpus_blind301 as _blind301
+from lienthong.quality import _corpus_blind302 as _blind302
+from lienthong.quality import _corpus_blind303 as _blind303
+from lienthong.quality import _corpus_blind304 as _blind304
+from lienthong.quality import _corpus_blind305 as _blind305
+from lienthong.quality import _corpus_blind306 as _blind306
+from lienthong.quality import _corpus_blind307 as _blind307
+from lienthong.quality import _corpus_blind308 as _blind308
+from lienthong.quality import _corpus_blind309 as _blind309
+from lienthong.quality import _corpus_blind310 as _blind310
+from lienthong.quality import _corpus_blind311 as _blind311
+from lienthong.quality import _corpus_blind312 as _blind312
+from lienthong.quality import _corpus_blind313 as _blind313
+from lienthong.quality import _corpus_blind314 as _blind314
+from lienthong.quality import _corpus_blind315 as _blind315
+from lienthong.quality import _corpus_blind316 as _blind316
+from lienthong.quality import _corpus_blind317 as _blind317
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -310,4 +365,59 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(260, _blind260),
     _blind(261, _blind261),
     _blind(262, _blind262),
+    _blind(263, _blind263),
+    _blind(264, _blind264),
+    _blind(265, _blind265),
+    _blind(266, _blind266),
+    _blind(267, _blind267),
+    _blind(268, _blind268),
+    _blind(269, _blind269),
+    _blind(270, _blind270),
+    _blind(271, _blind271),
+    _blind(272, _blind272),
+    _blind(273, _blind273),
+    _blind(274, _blind274),
+    _blind(275, _blind275),
+    _blind(276, _blind276),
+    _blind(277, _blind277),
+    _blind(278, _blind278),
+    _blind(279, _blind279),
+    _blind(280, _blind280),
+    _blind(281, _blind281),
+    _blind(282, _blind282),
+    _blind(283, _blind283),
+    _blind(284, _blind284),
+    _blind(285, _blind285),
+    _blind(286, _blind286),
+    _blind(287, _blind287),
+    _blind(288, _blind288),
+    _blind(289, _blind289),
+    _blind(290, _blind290),
+    _blind(291, _blind291),
+    _blind(292, _blind292),
+    _blind(293, _blind293),
+    _blind(294, _blind294),
+    _blind(295, _blind295),
+    _blind(296, _blind296),
+    _blind(297, _blind297),
+    _blind(298, _blind298),
+    _blind(299, _blind299),
+    _blind(300, _blind300),
+    _blind(301, _blind301),
+    _blind(302, _blind302),
+    _blind(303, _blind303),
+    _blind(304, _blind304),
+    _blind(305, _blind305),
+    _blind(306, _blind306),
+    _blind(307, _blind307),
+    _blind(308, _blind308),
+    _blind(309, _blind309),
+    _blind(310, _blind310),
+    _blind(311, _blind311),
+    _blind(312, _blind312),
+    _blind(313, _blind313),
+    _blind(314, _blind314),
+    _blind(315, _blind315),
+    _blind(316, _blind316),
+    _blind(317, _blind317),
 )
