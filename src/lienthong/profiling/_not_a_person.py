@@ -47,6 +47,7 @@ _PHRASES = (
     "san pham",
     "hang hoa",  # goods (``Tên hàng hóa``: ``Giày dép``)
     "hien vat",  # a museum's object (``Tên hiện vật``: ``Sắc phong``)
+    "ten vua",  # a dealer's stall (``Tên vựa``: ``Vựa ngao Bình``)
     "duong",
     "pho",
     "phuong",
