@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-5696 generated files (2848 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+5840 generated files (2920 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 317 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 325 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1601,10 +1601,29 @@ school, Nigerian Jerusalem pilgrims, Kanagawa kendo grading and a Cairo club's m
 10:43 UTC, 2026-12-07, never used for tuning), 9 blind 316 shapes (utility and telecom registers:
 four Vietnamese, Pakistani SIM issuance, Nairobi water customers, Lima natural gas, Polish
 electricity and Indonesian prepaid electricity; written 10:43 UTC, 2026-12-07, never used for
-tuning) and 9 blind 317 shapes (defence and veterans registers: four Vietnamese, Korean reservists,
+tuning), 9 blind 317 shapes (defence and veterans registers: four Vietnamese, Korean reservists,
 Israeli reservists' compensation, Colombian military situation, Finnish refresher exercises and
-Thai veterans' cards in cp874; written 10:44 UTC, 2026-12-07, never used for tuning), each part
-with seeds of its own.
+Thai veterans' cards in cp874; written 10:44 UTC, 2026-12-07, never used for tuning), 9 blind 318
+shapes (nine Vietnamese registers of the new Hưng Yên after the merger; written 11:12 UTC,
+2026-12-07, never used for tuning), 9 blind 319 shapes (nine Vietnamese registers of the new Ninh
+Bình after the merger; written 11:12 UTC, 2026-12-07, never used for tuning), 9 blind 320 shapes
+(tax and customs registers: four Vietnamese, Kenyan turnover tax, Philippine self-employed
+registrants, Brazilian micro-entrepreneurs, Italian flat-rate taxpayers and Egyptian expatriates'
+cars; written 11:12 UTC, 2026-12-07, never used for tuning), 9 blind 321 shapes (child protection
+and family registers: four Vietnamese, an English child protection plan list, Kenyan foster carers,
+Bihar sponsorships, Colombian rights restoration and an Indonesian children's home; written 11:13
+UTC, 2026-12-07, never used for tuning), 9 blind 322 shapes (disaster registers: four Vietnamese,
+Eastern Samar typhoon casualties, earthquake rent aid in Türkiye, a Sindh flood relief camp, a
+Sofala cyclone centre and a Japanese evacuation shelter; written 11:12 UTC, 2026-12-07, never used
+for tuning), 9 blind 323 shapes (customer lists of couriers and shops: four Vietnamese, an
+Indonesian marketplace, Brazilian, Indian and Polish online shops and a Nigerian pay-on-delivery
+sheet; written 11:12 UTC, 2026-12-07, never used for tuning), 9 blind 324 shapes (union and
+association members: four Vietnamese, IG Metall, a CGT hospital section, Argentine shop workers, a
+South African metalworkers' local and a Korean union branch; written 11:12 UTC, 2026-12-07, never
+used for tuning) and 9 blind 325 shapes (hospital discharge and death registers: four Vietnamese,
+Mexican discharges, an Egyptian death register, Thai referrals, Russian death certificates and a
+Ghanaian admission register; written 11:13 UTC, 2026-12-07, never used for tuning), each part with
+seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

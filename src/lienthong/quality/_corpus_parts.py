@@ -210,6 +210,14 @@ from lienthong.quality import _corpus_blind314 as _blind314
 from lienthong.quality import _corpus_blind315 as _blind315
 from lienthong.quality import _corpus_blind316 as _blind316
 from lienthong.quality import _corpus_blind317 as _blind317
+from lienthong.quality import _corpus_blind318 as _blind318
+from lienthong.quality import _corpus_blind319 as _blind319
+from lienthong.quality import _corpus_blind320 as _blind320
+from lienthong.quality import _corpus_blind321 as _blind321
+from lienthong.quality import _corpus_blind322 as _blind322
+from lienthong.quality import _corpus_blind323 as _blind323
+from lienthong.quality import _corpus_blind324 as _blind324
+from lienthong.quality import _corpus_blind325 as _blind325
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -420,4 +428,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(315, _blind315),
     _blind(316, _blind316),
     _blind(317, _blind317),
+    _blind(318, _blind318),
+    _blind(319, _blind319),
+    _blind(320, _blind320),
+    _blind(321, _blind321),
+    _blind(322, _blind322),
+    _blind(323, _blind323),
+    _blind(324, _blind324),
+    _blind(325, _blind325),
 )
