@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-5840 generated files (2920 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+5930 generated files (2965 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 325 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 330 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1620,10 +1620,23 @@ Indonesian marketplace, Brazilian, Indian and Polish online shops and a Nigerian
 sheet; written 11:12 UTC, 2026-12-07, never used for tuning), 9 blind 324 shapes (union and
 association members: four Vietnamese, IG Metall, a CGT hospital section, Argentine shop workers, a
 South African metalworkers' local and a Korean union branch; written 11:12 UTC, 2026-12-07, never
-used for tuning) and 9 blind 325 shapes (hospital discharge and death registers: four Vietnamese,
+used for tuning), 9 blind 325 shapes (hospital discharge and death registers: four Vietnamese,
 Mexican discharges, an Egyptian death register, Thai referrals, Russian death certificates and a
-Ghanaian admission register; written 11:13 UTC, 2026-12-07, never used for tuning), each part with
-seeds of its own.
+Ghanaian admission register; written 11:13 UTC, 2026-12-07, never used for tuning), 9 blind 326
+shapes (nine Vietnamese registers of the new Bắc Ninh and the Phú Thọ and Hà Nội boundary after the
+merger; written 11:46 UTC, 2026-12-07, never used for tuning), 9 blind 327 shapes (research and
+survey registers: four Vietnamese, a Québec ageing study, an Indian ageing study, a Brazilian adult
+cohort, Kilifi demographic surveillance and a German cohort's invitations; written 11:45 UTC,
+2026-12-07, never used for tuning), 9 blind 328 shapes (licensing registers: four Vietnamese, NSW
+security licences, Andalusian tour guides, Nigerian pharmacists, East Java security guards' cards
+and Japanese hazardous-materials handlers; written 11:45 UTC, 2026-12-07, never used for tuning), 9
+blind 329 shapes (environment and animal registers: four Vietnamese, a New Zealand dog register,
+Chilean hunting permits, Moroccan hunting permits, Polish fishing cards and Chiang Mai burning
+permits; written 11:45 UTC, 2026-12-07, never used for tuning) and 9 blind 330 shapes (mixed
+scripts and languages: Chinese traders, Lao students, Cambodian patients and a Korean firm's staff
+in Vietnam, Singapore hawkers, a Swiss course in four languages, Brussels parking cards, an Israeli
+emergency team and Canadian poll workers; written 11:45 UTC, 2026-12-07, never used for tuning),
+each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -218,6 +218,11 @@ from lienthong.quality import _corpus_blind322 as _blind322
 from lienthong.quality import _corpus_blind323 as _blind323
 from lienthong.quality import _corpus_blind324 as _blind324
 from lienthong.quality import _corpus_blind325 as _blind325
+from lienthong.quality import _corpus_blind326 as _blind326
+from lienthong.quality import _corpus_blind327 as _blind327
+from lienthong.quality import _corpus_blind328 as _blind328
+from lienthong.quality import _corpus_blind329 as _blind329
+from lienthong.quality import _corpus_blind330 as _blind330
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -436,4 +441,9 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(323, _blind323),
     _blind(324, _blind324),
     _blind(325, _blind325),
+    _blind(326, _blind326),
+    _blind(327, _blind327),
+    _blind(328, _blind328),
+    _blind(329, _blind329),
+    _blind(330, _blind330),
 )
