@@ -115,6 +115,9 @@ FAMILY_AND_MIDDLE = (
 )  # fmt: skip
 #: The given name with the middle name(s) before it ("Tên đệm và tên"): the given names.
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))
+#: The family, the middle and the given name together, as the civil status forms write the
+#: whole name (``Họ, chữ đệm và tên``).
+WHOLE_WITH_MIDDLE = (("ho", "chu", "dem", "va", "ten"), ("ho", "chu", "dem", "ten"))
 #: A whole name written family name first (``Rider's Name (Surname First)``), or a name and a
 #: surname together (``Lebitso le Fane / Name & Surname``): the whole name.
 NAME_ORDER: tuple[tuple[str, ...], ...] = (

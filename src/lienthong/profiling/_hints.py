@@ -39,6 +39,7 @@ from lienthong.profiling._header_terms import (
     SCRIPT_ONLY_IN,
     SOCIAL_SECURITY,
     TAX_NUMBERS,
+    WHOLE_WITH_MIDDLE,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
 from lienthong.profiling._lexicon import lexicon
@@ -325,10 +326,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
             found = [role for role in found if role not in _PERSON_NAMES]
     if not found and any(contains(words, phrase) for phrase in PARTS_IN_ORDER):
         found = ["full_name"]  # "Applicant (Last, First)": a whole name, family name first
-    if contains(words, ("ho", "chu", "dem", "va", "ten")) or contains(
-        words, ("ho", "chu", "dem", "ten")
-    ):
-        # "Họ, chữ đệm và tên", as the civil status forms write the whole name
+    if any(contains(words, phrase) for phrase in WHOLE_WITH_MIDDLE):
         found = ["full_name"] + [role for role in found if role not in _PERSON_NAMES]
     elif any(contains(words, phrase) for phrase in GIVEN_AND_MIDDLE):
         found = ["given_name"] + [role for role in found if role not in _PERSON_NAMES]

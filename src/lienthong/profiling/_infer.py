@@ -203,7 +203,8 @@ def _infer_role(
         fits = {**fits, "address": max(fits["address"], fits["place_list"])}
     strong = [r for r in _SPECIFICITY if fits[r] >= _threshold(r)]
     hinted = [r for r in hints if fits.get(r, 0.0) >= _WEAK_SHARE]
-    if a_category(distinct, len(sample)):
+    category = a_category(distinct, len(sample))
+    if category:
         # a dozen given names row after row are a category's (a rescue's pets, ``Đốm``, ``Bơ``)
         strong, hinted = (
             [r for r in strong if r != "given_name"],
@@ -228,7 +229,7 @@ def _infer_role(
         and fits["any_full_name"] >= _STRONG_SHARE
         and sum(len(v.split()) >= 3 for v in sample) >= _STRONG_SHARE * len(sample)
         # four names row after row are a category's (``Vườn dâu Ka Xuân``, a farm's)
-        and not a_category(distinct, len(sample))
+        and not category
     ):
         # "الاسم", "Name" (a name) of three words or more each: the whole name (an Egyptian
         # three-part name), though the header names the given name beside a family name
@@ -244,7 +245,7 @@ def _infer_role(
         and fits["any_full_name"] >= _MONONYMS_BESIDE
         and (whole_or_one := min(1.0, fits["any_full_name"] + fits["given_name"])) >= _STRONG_SHARE
         and names_the_whole_name(name)
-        and not a_category(distinct, len(sample))
+        and not category
     ):
         # "Nama Lengkap" (the whole name) over ``Sarinah``, ``Siti Rohani``, "Họ tên" over
         # Ê Đê ``H'Bla`` beside ``Y Krông``: where many bear one name alone (Indonesia,
@@ -264,14 +265,14 @@ def _infer_role(
         return _decided(hinted[0], fits, evidence, len(sample), hinted=True, personal=event)
     if strong:
         hinted_strong = strong[0] in hints
-        if not hints and strong[0] in _PLACES and a_category(distinct, len(sample)):
+        if not hints and strong[0] in _PLACES and category:
             # "Logement souhaité" over ``Appartement 2 ch.``, ``Maison 3 ch.``: three kinds of
             # home, not three people's addresses
             return _fallback(hints, evidence, stored_type, distinct, len(sample))
         return _decided(
             strong[0], fits, evidence, len(sample), hinted=hinted_strong, personal=event
         )
-    few_names = fits["any_full_name"] >= _WEAK_SHARE and a_category(distinct, len(sample))
+    few_names = fits["any_full_name"] >= _WEAK_SHARE and category
     for role in hints:
         for looser in _LOOSER.get(role, ()):
             if (
@@ -286,7 +287,7 @@ def _infer_role(
                 # of aid), no register's people, nor their parts ("Họ tên người nước ngoài")
                 or (looser in _NAME_LOOSER and few_names)
                 # ... nor a dozen given names (a rescue's pets: ``Đốm``, ``Bơ``)
-                or (looser == "given_names" and a_category(distinct, len(sample)))
+                or (looser == "given_names" and category)
                 # a Vietnamese header's BHXH or CMND number has its own format: other ids under
                 # one are a certificate's, a contract's (``Số GCN bảo hiểm``, ``XM24/0188658``)
                 or (role in _VIETNAMESE_FORMATS and vietnamese(name))

@@ -134,6 +134,11 @@ def read_month_name(text: str, pivot: int) -> str | None:
         value = value.replace(name, month_marker(month))
     if "#" not in value and not east:
         return None
+    return _stepped(value, pivot)
+
+
+def _stepped(value: str, pivot: int) -> str | None:
+    """``value``, its month names made markers, through the steps: ``yyyy-mm-dd`` or ``None``."""
     for pattern, replacement in month_name_steps(pivot):
         value = re.sub(pattern, replacement, value)
     return value if _ISO.match(value) else None
@@ -143,11 +148,7 @@ def _read_thai(value: str, pivot: int) -> str | None:
     """A date with a Thai month name, its Buddhist-era year made Gregorian."""
     for month, name in enumerate(_THAI_MONTHS, 1):
         value = name.sub(f" {month_marker(month)} ", value)
-    if "#" not in value or _THAI.search(value):
+    if "#" not in value or _THAI.search(value) or (day := _stepped(value, pivot)) is None:
         return None
-    for pattern, replacement in month_name_steps(pivot):
-        value = re.sub(pattern, replacement, value)
-    if not _ISO.match(value):
-        return None
-    year = int(value[:4])
-    return f"{year - _BUDDHIST_ERA if year > 2400 else year}{value[4:]}"
+    year = int(day[:4])
+    return f"{year - _BUDDHIST_ERA if year > 2400 else year}{day[4:]}"

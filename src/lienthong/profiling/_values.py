@@ -413,6 +413,18 @@ def _month_and_year(text: str) -> bool:
 
 _SIX_DIGITS = re.compile(r"0[0-9]{5}")
 
+
+def _no_day_nor_serial(value: str) -> bool:
+    """What no personal number is, whatever its shape: a month and a year, six digits padded
+    with a zero (``009181``, a licence's serial; Belize's social security numbers are six digits,
+    none padded), a value holding a day apart (an id and its day of issue in one cell)."""
+    return (
+        not _month_and_year(value)
+        and not _SIX_DIGITS.fullmatch(compact_id(value))
+        and not holds_a_day(value)
+    )
+
+
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
     "cccd": lambda v: is_valid_cccd(compact_id(v)),
@@ -420,24 +432,14 @@ DETECTORS: dict[str, Callable[[str], bool]] = {
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
     "bhyt": lambda v: _BHYT.fullmatch(compact_id(v).upper()) is not None,
-    # a day written with its separators (``05/05/2025``) is no number of a person's, nor are
-    # six digits padded with a zero (``009181``, a licence's serial number; Belize's social
-    # security numbers are six digits, none padded)
+    # a day written with its separators (``05/05/2025``) is no number of a person's
     "national_id": lambda v: (
-        is_national_id(v)
-        and not _month_and_year(v)
-        and (v.isdigit() or parse_date(v) is None)
-        and not _SIX_DIGITS.fullmatch(compact_id(v))
-        and not holds_a_day(v)  # an id and its day of issue in one cell
+        is_national_id(v) and (v.isdigit() or parse_date(v) is None) and _no_day_nor_serial(v)
     ),
     "phone": is_phone,
     "any_phone": is_any_phone,
     "any_national_id": lambda v: (
-        is_any_national_id(v)
-        and parse_date(v) is None
-        and not _month_and_year(v)
-        and not _SIX_DIGITS.fullmatch(compact_id(v))
-        and not holds_a_day(v)
+        is_any_national_id(v) and parse_date(v) is None and _no_day_nor_serial(v)
     ),
     "email": lambda v: _EMAIL.fullmatch(v.strip()) is not None,
     "full_name": is_vn_full_name,
