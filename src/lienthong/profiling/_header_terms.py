@@ -158,6 +158,13 @@ NOTES = tuple(canonical(phrase) for phrase in lexicon().headers["note"])
 #: household): their names are never the record's name roles.
 RELATIVES = tuple(canonical(phrase) for phrase in lexicon().headers["relative"])
 
+#: Other countries as a Vietnamese header names them, and "abroad": a Vietnamese card's name
+#: qualified by one (``Số CMND Campuchia``, a Cambodian's) is that country's card, a national
+#: id, no CMND or CCCD. (``Lào`` is left out: folded, it is ``lao`` of ``lao động``, labour.)
+ANOTHER_COUNTRY = phrases("campuchia", "cam pu chia", "trung quoc", "thai lan", "han quoc")
+ANOTHER_COUNTRY += phrases("nhat ban", "dai loan", "nuoc ngoai", "hoa ky", "philippines")
+ANOTHER_COUNTRY += phrases("myanmar", "malaysia", "singapore", "indonesia")
+
 #: Headers of a passport number: an identity number, but beside the country's own id
 #: (a CCCD, a civil id) not the record's national id (see ``_context``).
 PASSPORTS = frozenset(phrases("passport", "ho chieu", "pasaporte", "passeport", "passaporte"))
@@ -267,7 +274,7 @@ VOCABULARY = frozenset(
     word
     for group in (
         *(needles for _, needles in HINTS), EVENT_DATES, NOT_A_PERSON, NAMED_PART,
-        MIDDLE_ONLY, OTHER_NAMES, NOTES, RELATIVES, OWN_WORDS, ELSEWHERE,
+        MIDDLE_ONLY, OTHER_NAMES, NOTES, RELATIVES, OWN_WORDS, ELSEWHERE, ANOTHER_COUNTRY,
     )
     for phrase in group
     for word in phrase

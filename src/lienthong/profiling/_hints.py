@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from lienthong.profiling._header_terms import (
+    ANOTHER_COUNTRY,
     BIRTH_PARTICULARS,
     BUSINESS_PLACES,
     DURATIONS,
@@ -347,6 +348,9 @@ def _name_hints(column: str) -> tuple[str, ...]:
         found = [role for role in found if role not in _PERSON_NAMES]
     if "family_name" in found and _household_not_family(column):
         found = [role for role in found if role != "family_name"]
+    if any(contains(words, phrase) for phrase in ANOTHER_COUNTRY):
+        # "Số CMND Campuchia": another country's card, a national id (no Vietnamese CMND)
+        found = list(dict.fromkeys("national_id" if r in ("cmnd", "cccd") else r for r in found))
     if _DURATIONS.any_in(words):
         # "Thời hạn tạm trú" (how long one stays): months, not the place stayed at
         found = [role for role in found if role not in _PLACES]

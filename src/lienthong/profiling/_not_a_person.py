@@ -46,6 +46,8 @@ _PHRASES = (
     "don vi",
     "san pham",
     "hang hoa",  # goods (``Tên hàng hóa``: ``Giày dép``)
+    "viet tat",  # an abbreviation, initials (``Tên viết tắt``: ``TTL``), no whole name
+    "abbreviation",
     "hien vat",  # a museum's object (``Tên hiện vật``: ``Sắc phong``)
     "ten vua",  # a dealer's stall (``Tên vựa``: ``Vựa ngao Bình``)
     "duong",
