@@ -8,13 +8,9 @@ from __future__ import annotations
 from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import THRESHOLD, infer_role
+from lienthong.profiling._head_nouns import _between_letters
 from lienthong.profiling._header_words import header_words
-from lienthong.profiling._hints import (
-    _between_letters,
-    name_hints,
-    names_a_passport,
-    names_a_persons_name,
-)
+from lienthong.profiling._hints import name_hints, names_a_passport, names_a_persons_name
 
 
 def test_a_short_fold_of_another_script_names_nobody_in_a_latin_header() -> None:

@@ -173,6 +173,7 @@ PASSPORTS |= set(phrases("jwz", "jwz lsfr"))  # Arabic ``جواز السفر`` w
 PASSPORTS |= set(phrases("shinosnoma", "pasportnyy", "andznagir", "andznagri"))  # Armenian
 PASSPORTS |= set(phrases("passaport", "pasaport", "passaporto", "paszport", "paszportu"))
 PASSPORTS |= set(phrases("paspor"))  # Indonesian, Malay
+PASSPORTS |= set(phrases("huzhao", "yeogwon"))  # Chinese ``护照``, Korean ``여권``
 #: ... and the other documents a person's number stands beside: an identity card's series and
 #: number (Romanian ``Serie și nr. CI``), a family card (Indonesian ``No. KK``), a voter's key
 #: (Mexican ``Clave de Elector``): the document's number, not the person's.

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lienthong.profiling._head_nouns import a_relative, head_noun
 from lienthong.profiling._header_terms import (
     ANOTHER_COUNTRY,
     BIRTH_PARTICULARS,
@@ -43,7 +44,6 @@ from lienthong.profiling._header_terms import (
     WHOLE_WITH_MIDDLE,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
-from lienthong.profiling._lexicon import lexicon
 from lienthong.profiling._not_a_person import NOT_A_PERSON
 from lienthong.profiling._text import fold, latin, scripts, written_apart, written_otherwise
 
@@ -129,8 +129,8 @@ def names_a_relative(column: str) -> bool:
     ]
     if guarded and _PARTY_INITIALS.intersection(initials):
         return True
-    cut = _head_noun(column)
-    return cut is not None and _a_relative(cut[0])
+    cut = head_noun(column, _name_hints)
+    return cut is not None and a_relative(cut[0])
 
 
 #: A household's or a group's second, third… member (``Thành viên 2``, ``NS TV2``, ``Member 3
@@ -320,10 +320,10 @@ def _name_hints(column: str) -> tuple[str, ...]:
     words = _tones_kept(column, _person_terms(header_words(column)))
     found = list(dict.fromkeys(_phrase_roles(words, column)))
     guarded = latin(column)
-    if not found and (cut := _head_noun(column)) is not None:
+    if not found and (cut := head_noun(column, _name_hints)) is not None:
         qualifier, head = cut
         found = list(_name_hints(head))  # "中文姓名" (Chinese name) is a 姓名
-        if _a_relative(qualifier):  # "보호자성명", "父親姓名": the guardian's, the father's name
+        if a_relative(qualifier):  # "보호자성명", "父親姓名": the guardian's, the father's name
             found = [role for role in found if role not in _PERSON_NAMES]
     if not found and any(contains(words, phrase) for phrase in PARTS_IN_ORDER):
         found = ["full_name"]  # "Applicant (Last, First)": a whole name, family name first
@@ -434,65 +434,4 @@ _BILINGUAL = re.compile(
     rf"{_BILINGUAL.pattern}|(?<=[\u3040-\u30ff\u4e00-\u9fff])\s+(?=[A-Za-z])"
     r"|(?<=[A-Za-z.])\s+(?=[\u3040-\u30ff\u4e00-\u9fff])"
 )
-#: Chinese, Japanese and Korean write a header as one run, its head noun last and the words
-#: that qualify it first: ``中文姓名`` (Chinese name), ``患者出生日期`` (patient's birth date),
-#: ``환자성명`` (patient name).
-_HEAD_FINAL = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]{3,}")
-
-
-def _head_noun(column: str) -> tuple[str, str] | None:
-    """The words qualifying it and the longest ending of the header's run of Chinese,
-    Japanese or Korean characters that the lexicon knows (two characters at least), or the
-    longest beginning of its run of Thai, Lao or Khmer (whose nouns come first), when the
-    whole run is not known itself."""
-    if (run := _HEAD_FINAL.search(column)) is not None:
-        text = run[0]
-        for cut in range(1, len(text) - 1):
-            if _name_hints(text[cut:]):
-                return text[:cut], text[cut:]
-    if (run := _HEAD_FIRST.search(column)) is not None:
-        text = run[0]
-        for cut in range(len(text) - 1, 1, -1):
-            # the beginning is a lexicon term as written: a part of a longer one says nothing
-            if _between_letters(text, cut) and _a_whole_term(text[:cut]):
-                return text[cut:], text[:cut]
-    return None
-
-
-#: Runs of Thai, Lao and Khmer, written without spaces, the noun before its qualifier:
-#: ``ที่อยู่ปัจจุบัน`` (address, current), ``ឈ្មោះឪពុក`` (name, father).
-_HEAD_FIRST = re.compile("[\u0e00-\u0eff\u1780-\u17ff]{3,}")
-#: Thai and Lao vowels written before the consonant they follow in speech, and Khmer's sign
-#: that puts the next consonant below: a word never ends on one.
-_BEFORE_NEXT = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u17d2")
-
-
-def _a_whole_term(text: str) -> bool:
-    """Whether ``text`` is a hint term of the lexicon as written in its script: not a letter
-    whose fold is a word of another language (Lao ``ຫົ``, Vietnamese ``họ``), nor a beginning
-    the header reader would take for a longer lexicon word (``จุ`` of ``จุดรับ``)."""
-    return unicodedata.normalize("NFC", text) in _SCRIPT_TERMS and bool(_name_hints(text))
-
-
-_SCRIPT_TERMS = lexicon().script_terms
-
-
-def _between_letters(text: str, cut: int) -> bool:
-    """Whether ``text`` may be cut before ``text[cut]``: no mark or vowel sign of the letter
-    before is cut off, and no sign that belongs to the next letter is left behind."""
-    return unicodedata.category(text[cut]) not in ("Mn", "Mc") and text[cut - 1] not in _BEFORE_NEXT
-
-
-def _a_relative(qualifier: str) -> bool:
-    """Whether the words qualifying a head noun end with another person (before it:
-    ``보호자``, ``父親``; after it: ``ឪពុក``), a term of the lexicon as written: ``寄附`` (a
-    gift, of ``寄附者氏名``, the donor's name) ends in ``附``, whose romanisation is that of
-    ``父`` (father)."""
-    return any(
-        tuple(header_words(ending)) in _RELATIVE_PHRASES
-        and unicodedata.normalize("NFC", ending) in _SCRIPT_TERMS
-        for ending in (qualifier[cut:] for cut in range(len(qualifier)))
-    )
-
-
 _PERSON_NAMES = ("full_name", "family_name", "given_name")

@@ -48,6 +48,7 @@ _PHRASES = (
     "hang hoa",  # goods (``Tên hàng hóa``: ``Giày dép``)
     "viet tat",  # an abbreviation, initials (``Tên viết tắt``: ``TTL``), no whole name
     "abbreviation",
+    "chuong trinh",  # a programme, a tour (``Tên chương trình``: ``Hà Nội - Hạ Long 2N1Đ``)
     "hien vat",  # a museum's object (``Tên hiện vật``: ``Sắc phong``)
     "ten vua",  # a dealer's stall (``Tên vựa``: ``Vựa ngao Bình``)
     "duong",

@@ -1,0 +1,47 @@
+"""Rules written after blind 331-338's first measurements (each a kind of header a city meets,
+not one file's): Korean writes a person's name as the person and ``명`` (``예약자명``); a
+programme's name is no person's; post-office boxes beside the person's village are where mail
+goes; a name's pinyin (``姓名拼音``) is the name; the other party (``对方``) is somebody else;
+``护照``, ``여권`` are passports. What blind 331-338 left alone (names and places repeated from
+a dozen, labels that disagree with the other parts') is in bench/RESULTS.md."""
+
+from __future__ import annotations
+
+from settled_helpers import VIETNAMESE_NAMES, settled
+
+from lienthong.profiling._hints import name_hints, names_a_passport, names_a_relative
+
+_KOREAN = [a + b for a in "김이박최정강" for b in ("민준", "서연", "도윤", "하은", "지호", "수빈")]
+_TOURS = ["Hà Nội - Hạ Long - Yên Tử 2N1Đ", "Đà Nẵng - Hội An 2N1Đ", "TP.HCM - Đà Lạt 3N3Đ"]
+_VILLAGES = ["Molepolole", "Mochudi", "Kanye", "Serowe", "Maun", "Palapye", "Tonota", "Lobatse"]
+
+
+def test_korean_writes_a_persons_name_as_the_person_and_myeong() -> None:
+    for header in ("예약자명", "환자명", "고객명", "신청자명", "임차인명"):
+        assert name_hints(header) == ["full_name"], header
+    # a guardian's, a proxy's name is somebody else's; a company's, a school's no person's
+    assert names_a_relative("보호자명") and name_hints("보호자명") == []
+    assert name_hints("회사명") == [] and name_hints("학교명") == []
+    phones = [f"010-{1000 + i}-{2000 + i}" for i in range(36)]
+    assert settled({"예약자명": _KOREAN, "연락처": phones})["예약자명"][0] == "full_name"
+
+
+def test_a_programmes_name_is_no_persons() -> None:
+    assert name_hints("Tên chương trình") == []
+    got = settled({"Họ tên": VIETNAMESE_NAMES * 3, "Tên chương trình": _TOURS * 40})
+    assert got["Tên chương trình"][0] is None
+
+
+def test_post_boxes_beside_the_persons_village_are_where_mail_goes() -> None:
+    boxes = [f"P O Box {100 + i * 7}, {_VILLAGES[i % 8]}" for i in range(40)]
+    table = {"Surname": VIETNAMESE_NAMES, "Village": _VILLAGES * 5, "Postal Address": boxes}
+    assert settled(table)["Postal Address"][0] is None
+    # alone the box is the only address the file has, and stays one
+    alone = settled({"Surname": VIETNAMESE_NAMES, "Postal Address": boxes})
+    assert alone["Postal Address"][0] == "address"
+
+
+def test_a_names_pinyin_is_the_name_and_the_other_party_is_somebody_else() -> None:
+    assert name_hints("姓名拼音") == ["full_name"] and name_hints("拼音") == ["full_name"]
+    assert names_a_relative("对方姓名") and names_a_relative("Name of Other Party 對方姓名")
+    assert names_a_passport("护照号码") and names_a_passport("여권번호")
