@@ -2,8 +2,9 @@
 not one file's): Korean writes a person's name as the person and ``명`` (``예약자명``); a
 programme's name is no person's; post-office boxes beside the person's village are where mail
 goes; a name's pinyin (``姓名拼音``) is the name; the other party (``对方``) is somebody else;
-``护照``, ``여권`` are passports. What blind 331-338 left alone (names and places repeated from
-a dozen, labels that disagree with the other parts') is in bench/RESULTS.md."""
+``护照``, ``여권`` are passports; ``Bên được UQ`` is the attorney. What blind 331-338 left
+alone (names and places repeated from a dozen, labels that disagree with the other parts', which
+party of a contract is the record's) is in bench/RESULTS.md."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def test_a_names_pinyin_is_the_name_and_the_other_party_is_somebody_else() -> No
     assert name_hints("姓名拼音") == ["full_name"] and name_hints("拼音") == ["full_name"]
     assert names_a_relative("对方姓名") and names_a_relative("Name of Other Party 對方姓名")
     assert names_a_passport("护照号码") and names_a_passport("여권번호")
+
+
+def test_the_attorney_written_short_is_somebody_else() -> None:
+    """``Bên được UQ`` (ủy quyền written by its initials), the attorney of a power of attorney:
+    their birth date beside the grantor's is a date."""
+    days = [f"{d:02d}/{m:02d}" for d in (3, 9, 14, 21) for m in (1, 5)]
+    births = [f"{day}/19{y}" for day in days for y in (61, 70, 78)]
+    others = list(reversed(births))
+    table = {
+        "Bên ủy quyền - Họ tên": VIETNAMESE_NAMES[:24],
+        "Bên ủy quyền - Ngày sinh": births,
+        "Bên được UQ - Họ tên": list(reversed(VIETNAMESE_NAMES[:24])),
+        "Bên được UQ - Ngày sinh": others,
+    }
+    got = settled(table)
+    assert got["Bên ủy quyền - Họ tên"][0] == "full_name"
+    assert got["Bên ủy quyền - Ngày sinh"][0] == "birth_date"
+    assert got["Bên được UQ - Ngày sinh"][0] == "date"
