@@ -112,6 +112,7 @@ HINTS = tuple(
 FAMILY_AND_MIDDLE = (
     ("ho", "dem"), ("ho", "lot"), ("ho", "va", "ten", "dem"), ("ho", "va", "ten", "lot"),
     ("ho", "ten", "dem"), ("ho", "ten", "lot"),
+    ("ho", "va", "chu", "dem"), ("ho", "va", "chu", "lot"),  # "Họ và chữ đệm" (the civil forms')
 )  # fmt: skip
 #: The given name with the middle name(s) before it ("Tên đệm và tên"): the given names.
 GIVEN_AND_MIDDLE = (("ten", "dem", "va", "ten"), ("ten", "lot", "va", "ten"), ("dem", "va", "ten"))

@@ -230,17 +230,23 @@ def names_other_names(column: str) -> bool:
 
 def names_elsewhere(column: str) -> bool:
     """Whether the header names a place where the record's person does not live; a header of
-    two halves, one of them the home (``Quê quán / nơi ở``: home town or where one lives),
-    names the home."""
+    two halves, one of them the home (``Quê quán / nơi ở``: home town or where one lives;
+    ``Địa chỉ vườn/hộ``, the orchard's or the household's), names the home."""
     words, guarded = header_words(column), latin(column)
     if not _ELSEWHERE.any_in(words, guarded=guarded):
         return False
-    halves = [header_words(half) for half in _BILINGUAL.split(column) if half.strip()]
+    halves = [half.strip() for half in _ALTERNATIVES.split(column) if half.strip()]
     return len(halves) < 2 or not any(
-        any(contains(half, phrase) for phrase in HOMES)
-        and not _ELSEWHERE.any_in(half, guarded=guarded)
+        (any(contains(header_words(half), p) for p in HOMES) or _HOUSEHOLD.fullmatch(half))
+        and not _ELSEWHERE.any_in(header_words(half), guarded=guarded)
         for half in halves
     )
+
+
+#: Two things a header names as one or the other (``Quê quán / nơi ở``; ``Địa chỉ vườn/hộ``,
+#: the orchard's or the household's), or the one and what it also is (``Địa chỉ vườn (cũng là
+#: nơi ở)``, the orchard's, which is also the home).
+_ALTERNATIVES = re.compile(r"\s*[/|()]\s*")
 
 
 def names_a_business_place(column: str) -> bool:
