@@ -270,6 +270,8 @@ OWN_WORDS += phrases("interviewee", "examinee", "salarie", "salariee", "pekerja"
 #: Common words one letter from a lexicon word of another meaning (French ``médicale``,
 #: Australia's ``Medicare``): known, so never respelled into it.
 OWN_WORDS += phrases("medical", "medicale")
+#: ... and the Slavic page (``Том / Страна``, a register's volume and page), no ``strada``.
+OWN_WORDS += phrases("strana")
 
 #: Every word a hint or an exception above is written with: the singulars plurals fold to.
 VOCABULARY = frozenset(

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from lienthong.profiling._dbf_fields import dbf_field
 from lienthong.profiling._header_terms import ABBREVIATED, NUMBER_WORDS, VOCABULARY, WHOLE_ONLY
 from lienthong.profiling._lexicon import LABEL_WORDS
 from lienthong.profiling._text import indic_number, tokens
@@ -116,6 +117,7 @@ def header_words(column: str) -> list[str]:
     Only a word whose singular is hint vocabulary changes, so Vietnamese words (which do not
     inflect) and short codes (``ns``: ngày sinh) stay as written."""
     words = []
+    column = dbf_field(column) or column  # "SOCMND", an old system's "số CMND"
     column = indic_number(_NUMBER_SIGN.sub(" number", column))
     consonants = {word for run in _ABJAD.findall(column) for word in tokens(run)}
     # an English plural is only ever written in Latin letters (``Полис``, a policy, is no
