@@ -64,3 +64,12 @@ def test_a_page_a_post_of_duty_and_a_carer() -> None:
     got = settled(table)
     assert got["Họ và tên"][0] == "full_name"
     assert got["Họ tên người trực tiếp chăm sóc cụ"][0] is None
+
+
+def test_the_registered_home_beside_the_home_town_and_the_given_names_in_two_languages() -> None:
+    """``Que quan / HKTT``: the home town or the registered permanent home (hộ khẩu thường
+    trú), the home; ``Given names / Tên đệm và tên``: the given names with the middle, no middle
+    name alone."""
+    assert names_elsewhere("Quê quán") and not names_elsewhere("Que quan / HKTT")
+    assert name_hints("Given names / Tên đệm và tên")[0] == "given_name"
+    assert name_hints("Middle name / Tên đệm") == []

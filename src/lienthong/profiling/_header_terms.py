@@ -259,7 +259,7 @@ ELSEWHERE = tuple(canonical(phrase) for phrase in lexicon().headers["elsewhere"]
 BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh", "dia diem kd", "dia chi kd")
 #: ... unless the header names a home too (``Địa chỉ nhà ở kết hợp kinh doanh``, a home with a
 #: shop): the person lives there.
-HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru")
+HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru", "hktt", "ho khau")
 
 
 #: The record's own person, one letter away from another party's word (``employee`` and

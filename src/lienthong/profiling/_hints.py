@@ -315,7 +315,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
             if role in _PERSON_NAMES and all(role in hints for hints in each)
         ]
         roles = dict.fromkeys([*shared, *(role for hints in each for role in hints)])
-        if any(_middle_only(header_words(half)) for half in halves):
+        if any(_middle_alone(header_words(half)) for half in halves):
             # "Gitnang Pangalan / Middle Name": the half that says "middle" says which name
             roles = {role: None for role in roles if role not in _PERSON_NAMES}
         return tuple(roles)
@@ -368,6 +368,13 @@ def _members_read(words: list[str]) -> list[str]:
     no commune's (``Họ tên xã viên`` is a person's name)."""
     joined = " ".join(words).replace("xa vien", "xavien")
     return joined.split()
+
+
+def _middle_alone(words: list[str]) -> bool:
+    """:func:`_middle_only`, unless the words name the middle name with another part
+    (``Tên đệm và tên``, the given names; ``Họ và tên đệm``, the family name with it)."""
+    with_it = (*WHOLE_WITH_MIDDLE, *GIVEN_AND_MIDDLE, *FAMILY_AND_MIDDLE)
+    return _middle_only(words) and not any(contains(words, phrase) for phrase in with_it)
 
 
 def _middle_only(words: list[str]) -> bool:
