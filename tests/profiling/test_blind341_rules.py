@@ -73,3 +73,21 @@ def test_the_registered_home_beside_the_home_town_and_the_given_names_in_two_lan
     assert names_elsewhere("Quê quán") and not names_elsewhere("Que quan / HKTT")
     assert name_hints("Given names / Tên đệm và tên")[0] == "given_name"
     assert name_hints("Middle name / Tên đệm") == []
+
+
+def test_the_owners_names_of_peoples_the_statistics_do_not_know_are_the_records() -> None:
+    """``Chủ cơ sở`` over Dao and H'Mông names (``Bàn Thị Phấy``, ``Lý Seo Sử``), the table's
+    only column of names: the record's name, as a column of Kinh names read alone is; an
+    officer's column beside it stays the officer's."""
+    owners = [
+        f"{family} {middle} {given}"
+        for family in ("Lý", "Bàn", "Triệu", "Đặng", "Phùng", "Lý", "Hoàng", "Triệu")
+        for middle in ("Thị", "Văn", "Seo", "Thị")
+        for given in ("Mẩy", "Phấy", "Lìn", "Quẩy", "Sếnh", "Dín", "Chàn", "Mai")
+    ]
+    ids = [make_cccd("010", "male", 1960 + i % 40, 1000 + i) for i in range(len(owners))]
+    got = settled({"Chủ cơ sở": owners, "Số CCCD": ids})
+    assert got["Chủ cơ sở"][0] == "full_name"
+    # beside the record's own name column the owner's rule leaves the table as it was
+    got = settled({"Họ và tên": VIETNAMESE_NAMES * 7, "Chủ cơ sở": owners[:280]})
+    assert got["Họ và tên"][0] == "full_name"

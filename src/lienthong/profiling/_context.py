@@ -40,7 +40,11 @@ from lienthong.profiling._hints import (
     names_the_name_alone,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
-from lienthong.profiling._lone_name import lone_family_name, lone_given_name
+from lienthong.profiling._lone_name import (
+    lone_family_name,
+    lone_given_name,
+    lone_vietnamese_names,
+)
 from lienthong.profiling._party_list import a_partys_list
 from lienthong.profiling._places import is_post_box
 from lienthong.profiling._proven_ids import old_beside_new, unproven_beside_proven
@@ -113,6 +117,7 @@ def in_context(
     units_apart(names, out, values)
     lone_given_name(names, out, values)  # before a category is made the name's other part
     lone_family_name(names, out, values)
+    lone_vietnamese_names(names, out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name
@@ -465,17 +470,14 @@ def _part(inference: Inference, values: Sequence[str], role: str, beside: str) -
 #: Share of an address column's values that must be boxes before it counts as a box column.
 _BOX_SHARE = 0.8
 _PLACE_ROLES = frozenset({"address", "street"})
-#: ... and the places a person lives in that a box stands beside: a village, a locality
-#: (Botswana's ``Village`` beside ``Postal Address``, ``P O Box 105, Serowe``).
-_LIVED_IN = _PLACE_ROLES | {"suburb", "ward"}
 
 
 def _postal_boxes(out: list[Inference], values: Sequence[Sequence[str]]) -> None:
-    """A column of post-office boxes beside another address of the person, or their village,
-    is where their mail goes, not where they live: it keeps no address role (alone, as in a
-    Kenyan register, the box is the only address the file has, and stays one)."""
-    places = [i for i, inference in enumerate(out) if sure_in(inference, _LIVED_IN)]
-    boxes = [i for i in places if out[i].role in _PLACE_ROLES and _boxes(values[i])]
+    """A column of post-office boxes beside another address of the person is where their mail
+    goes, not where they live: it keeps no address role (alone, as in a Kenyan register, the
+    box is the only address the file has, and stays one)."""
+    places = [i for i, inference in enumerate(out) if sure_in(inference, _PLACE_ROLES)]
+    boxes = [i for i in places if _boxes(values[i])]
     if not boxes or len(boxes) == len(places):
         return
     for index in boxes:

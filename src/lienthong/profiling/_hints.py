@@ -236,6 +236,7 @@ def names_elsewhere(column: str) -> bool:
     if not _ELSEWHERE.any_in(words, guarded=guarded):
         return False
     halves = [half.strip() for half in _ALTERNATIVES.split(column) if half.strip()]
+    halves += _ALSO.findall(column)  # "Địa chỉ vườn (cũng là nơi ở)": the orchard, also the home
     return len(halves) < 2 or not any(
         (any(contains(header_words(half), p) for p in HOMES) or _HOUSEHOLD.fullmatch(half))
         and not _ELSEWHERE.any_in(header_words(half), guarded=guarded)
@@ -244,9 +245,11 @@ def names_elsewhere(column: str) -> bool:
 
 
 #: Two things a header names as one or the other (``Quê quán / nơi ở``; ``Địa chỉ vườn/hộ``,
-#: the orchard's or the household's), or the one and what it also is (``Địa chỉ vườn (cũng là
-#: nơi ở)``, the orchard's, which is also the home).
-_ALTERNATIVES = re.compile(r"\s*[/|()]\s*")
+#: the orchard's or the household's).
+_ALTERNATIVES = re.compile(r"\s*[/|]\s*")
+#: ... or what the one it names also is, in brackets (``(cũng là nơi ở)``: also the home); a
+#: bracket that only explains (``Quê quán (nơi thường trú)``) names the one place.
+_ALSO = re.compile(r"\((?:cũng là|cung la|also)\s+([^)]*)\)", re.IGNORECASE)
 
 
 def names_a_business_place(column: str) -> bool:

@@ -1,18 +1,26 @@
 """A lone name column the header reads as the given name, or as the family name under a header
 that may also mean the whole name (French ``Nom``): the whole name, when the table has no other
-part of it."""
+part of it; and a lone column of whole names many of which the Vietnamese statistics do not
+know (the Dao's, the H'Mông's, the Hà Nhì's: ``Bàn Thị Phấy``, ``Pờ Mé Khừ``) under a header
+naming no one else (``Chủ cơ sở``): the record's name, when no other column holds one."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from lienthong.profiling._hints import name_hints, names_a_part
-from lienthong.profiling._infer import THRESHOLD, Inference
+from lienthong.profiling._hints import name_hints, names_a_part, names_a_relative
+from lienthong.profiling._infer import THRESHOLD, Inference, a_category
+from lienthong.profiling._roles import NAME_ROLES
+from lienthong.profiling._shares import shares
+from lienthong.profiling._text import fold
 
 #: Share of a column's values that must hold two words or more.
 _SEVERAL_WORDS = 0.9
 _OTHER_PARTS = frozenset({"family_name", "full_name"})
+#: Shares of a lone column's values that must be Vietnamese whole names, and names of any
+#: people of two words or more, before it is the record's name.
+_VIETNAMESE_SHARE, _ANY_NAMES_SHARE = 0.6, 0.9
 _GIVEN_OR_WHOLE = frozenset({"given_name", "full_name"})
 
 
@@ -82,3 +90,48 @@ def _lone_part(
 
 def _sure_as(inference: Inference, role: str) -> bool:
     return inference.role == role and inference.confidence >= THRESHOLD
+
+
+def lone_vietnamese_names(
+    names: Sequence[str], out: list[Inference], values: Sequence[Sequence[str]]
+) -> None:
+    """The one column of mostly distinct whole names, most of them Vietnamese ones (the rest of
+    peoples whose family names the statistics do not know: ``Bàn Thị Phấy``), under a header
+    naming no one else or the owner (``Chủ cơ sở``), is the record's name when no column holds
+    one: read alone, as a Kinh name column is."""
+    if any(_sure_in_names(inference) for inference in out):
+        return
+    found = []
+    for index, inference in enumerate(out):
+        filled = [value for value in values[index] if value.strip()]
+        if inference.role is not None or not filled:
+            continue
+        if a_category(len(set(filled)), len(filled)):
+            continue
+        fits = shares(filled)
+        if fits["full_name"] >= _VIETNAMESE_SHARE and fits["any_full_name"] >= _ANY_NAMES_SHARE:
+            found.append((index, fits))
+    # under a header naming no one else, or the owner (``Chủ cơ sở``, of the establishment the
+    # register lists), never the officer's who took the file (``Cán bộ tiếp nhận``)
+    own = [(i, fits) for i, fits in found if not names_a_relative(names[i]) or _owner(names[i])]
+    if len(own) != 1:
+        return
+    ((index, fits),) = own
+    why = (
+        f"{fits['full_name']:.0%} of values are Vietnamese whole names and"
+        f" {fits['any_full_name']:.0%} names of two words or more, in the table's only column of"
+        " names: the record's name"
+    )
+    confidence = round(0.5 + 0.4 * fits["any_full_name"], 3)
+    out[index] = Inference("full_name", confidence, (*out[index].evidence, why), True)
+
+
+def _sure_in_names(inference: Inference) -> bool:
+    return inference.role in NAME_ROLES and inference.confidence >= THRESHOLD
+
+
+def _owner(header: str) -> bool:
+    """Whether the header names the owner of what the register lists (``Chủ cơ sở``, ``Chủ
+    tàu``): the record's person, though a place's word follows."""
+    words = header.split()
+    return bool(words) and fold(words[0]) == "chu"
