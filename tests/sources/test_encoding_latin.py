@@ -258,6 +258,17 @@ def test_vietnamese_in_tcvn3_is_still_refused() -> None:
         decode_bytes(tcvn3(VIETNAMESE), name="The file people.csv")
 
 
+def test_a_prescriptions_micrograms_are_no_tcvn3() -> None:
+    """A German practice's list in Windows-1252 with doses in micrograms (``Levothyroxin 75
+    µg``): µ before a unit is no TCVN3 ``à`` (found in blind 362, refused until then)."""
+    rows = [
+        f"{n};Müller;Jürgen;Levothyroxin {25 * n} µg;Wilhelmshöher Allee {n}" for n in range(1, 40)
+    ]
+    text = "Nr.;Name;Vorname;Arzneimittel;Straße\n" + "\n".join(rows) + "\n"
+    decoded = decode_bytes(text.encode("cp1252"), name="verordnungen.csv")
+    assert (decoded.text, decoded.encoding) == (text, "cp1252")
+
+
 def test_the_new_encodings_are_listed_as_supported() -> None:
     assert {"cp1250", "iso-8859-2", "cp1257", "iso-8859-13"} <= set(SUPPORTED_ENCODINGS)
 

@@ -174,6 +174,13 @@ _CP1252_BYTE = {bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0) if b n
 _UNIT_MARKS = frozenset({0xB0, 0xAA, 0xB2, 0xB3, 0xBA})
 
 
+def _micro(data: bytes, i: int) -> bool:
+    """Whether byte ``i`` is Windows-1252's micro sign before a unit, not after a letter (``20
+    µg``, ``5 µl``, a prescription's doses): TCVN3's ``à`` sits inside a word."""
+    before = chr(data[i - 1]) if i > 0 else " "
+    return data[i] == 0xB5 and not before.isalpha() and data[i + 1 : i + 2] in (b"g", b"l", b"m")
+
+
 def _reject_tcvn3(data: bytes, name: str) -> None:
     """Vietnamese in the pre-Unicode TCVN3 (ABC) font encoding ("NguyÔn" for "Nguyễn"): its
     most common letters (ă â ê ô ơ ư đ à á ả ã ạ) sit in bytes 0xA1–0xBF, where Windows code
@@ -184,7 +191,10 @@ def _reject_tcvn3(data: bytes, name: str) -> None:
         return 0 <= i < len(data) and chr(data[i]).isalpha()
 
     inside = [i for i, b in enumerate(data) if b >= 0x80 and (letter(i - 1) or letter(i + 1))]
-    symbols = sum(0xA1 <= data[i] <= 0xBF and data[i] not in _UNIT_MARKS for i in inside)
+    symbols = sum(
+        0xA1 <= data[i] <= 0xBF and data[i] not in _UNIT_MARKS and not _micro(data, i)
+        for i in inside
+    )
     if symbols >= 3 and symbols >= 0.15 * len(inside):
         sample = next(
             w
