@@ -1,9 +1,12 @@
-"""Rules written after blind 339-346's first measurements (each a kind of header or value a
+"""Rules written after blind 339-362's first measurements (each a kind of header or value a
 city meets, not one file's): an old database's field names glue a Vietnamese header's words
 (``SOCMND``, ``HODEM``, ``TENVC``); Indonesian street lines open with ``Gg.``, ``Perum``,
 ``Dusun``; the Slavic ``Страна`` is a page; a post of duty (``nhiệm sở``) is no home; the one
-who cares for an elder directly is somebody else. What they left alone (names and places
-repeated from a dozen, labels that disagree with the other parts') is in bench/RESULTS.md."""
+who cares for an elder directly is somebody else; the registered home (``HKTT``) beside the home
+town is the home; the owner's column of Dao and H'Mông names is the record's name; a flattened
+group header naming another person (``Persona cuidadora / …``) makes its columns theirs. What
+they left alone (names and places repeated from a dozen, labels that disagree with the other
+parts') is in bench/RESULTS.md."""
 
 from __future__ import annotations
 
@@ -91,3 +94,26 @@ def test_the_owners_names_of_peoples_the_statistics_do_not_know_are_the_records(
     # beside the record's own name column the owner's rule leaves the table as it was
     got = settled({"Họ và tên": VIETNAMESE_NAMES * 7, "Chủ cơ sở": owners[:280]})
     assert got["Họ và tên"][0] == "full_name"
+
+
+def test_a_flattened_group_naming_another_person_makes_its_columns_theirs() -> None:
+    """A two-row header flattened (``Persona cuidadora / Nombre y apellidos``, ``Co-demandeur -
+    Nom Prénom``, ``Người đưa đến/Họ tên``): the group names whose the column is; a header in two
+    scripts is one header in two languages, and a Vietnamese syllable (``mě``) is no mother."""
+    for header in (
+        "Persona cuidadora / Nombre y apellidos",
+        "Co-demandeur - Nom Prénom",
+        "Người đưa đến/Họ tên",
+    ):
+        assert name_hints(header) == [] and names_a_relative(header), header
+    assert name_hints("ሽም ሓላፊ ስድራ / Head of Household") == ["full_name"]
+    assert name_hints("Familijowe mě / Familienname") == ["family_name"]
+    ids = [f"{10000000 + i * 7919:08d}" for i in range(40)]
+    table = {
+        "Persona solicitante / Nombre y apellidos": VIETNAMESE_NAMES,
+        "Persona cuidadora / Nombre y apellidos": VIETNAMESE_NAMES[::-1],
+        "Persona cuidadora / DNI": ids,
+    }
+    got = settled(table)
+    assert got["Persona solicitante / Nombre y apellidos"][0] == "full_name"
+    assert got["Persona cuidadora / Nombre y apellidos"][0] is None

@@ -318,8 +318,11 @@ def _name_hints(column: str) -> tuple[str, ...]:
             if role in _PERSON_NAMES and all(role in hints for hints in each)
         ]
         roles = dict.fromkeys([*shared, *(role for hints in each for role in hints)])
-        if any(_middle_alone(header_words(half)) for half in halves):
-            # "Gitnang Pangalan / Middle Name": the half that says "middle" says which name
+        if any(_middle_alone(header_words(half)) for half in halves) or any(
+            _a_group_of_another(half, halves) for half in halves
+        ):
+            # "Gitnang Pangalan / Middle Name": the half that says "middle" says which name;
+            # "Persona cuidadora / Nombre y apellidos" (a group over its column): whose name
             roles = {role: None for role in roles if role not in _PERSON_NAMES}
         return tuple(roles)
     items = [item for item in column.split(",") if item.strip()]
@@ -371,6 +374,21 @@ def _members_read(words: list[str]) -> list[str]:
     no commune's (``Họ tên xã viên`` is a person's name)."""
     joined = " ".join(words).replace("xa vien", "xavien")
     return joined.split()
+
+
+def _a_group_of_another(half: str, halves: list[str]) -> bool:
+    """Whether ``half`` is the group of a flattened two-row header naming another person than
+    the record's (``Persona cuidadora / Nombre y apellidos``, the carer's name): a relative's
+    words and no name, in the script of the other halves (one language; ``ሽም ሓላፊ ስድራ / Head of
+    Household`` is one header in two)."""
+    words = header_words(half)
+    return (
+        _relative(words, guarded=latin(half))
+        # by a relative's word, not a syllable Vietnamese shares ("Familijowe mě", family name)
+        and any(p not in _SYLLABLE_RELATIVES for p in _RELATIVES.candidates(words))
+        and not names_a_persons_name(half)
+        and all(scripts(other) == scripts(half) for other in halves)
+    )
 
 
 def _middle_alone(words: list[str]) -> bool:
