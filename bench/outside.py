@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-5930 generated files (2965 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+6506 generated files (3253 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 330 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 362 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1632,11 +1632,70 @@ security licences, Andalusian tour guides, Nigerian pharmacists, East Java secur
 and Japanese hazardous-materials handlers; written 11:45 UTC, 2026-12-07, never used for tuning), 9
 blind 329 shapes (environment and animal registers: four Vietnamese, a New Zealand dog register,
 Chilean hunting permits, Moroccan hunting permits, Polish fishing cards and Chiang Mai burning
-permits; written 11:45 UTC, 2026-12-07, never used for tuning) and 9 blind 330 shapes (mixed
-scripts and languages: Chinese traders, Lao students, Cambodian patients and a Korean firm's staff
-in Vietnam, Singapore hawkers, a Swiss course in four languages, Brussels parking cards, an Israeli
-emergency team and Canadian poll workers; written 11:45 UTC, 2026-12-07, never used for tuning),
-each part with seeds of its own.
+permits; written 11:45 UTC, 2026-12-07, never used for tuning), 9 blind 330 shapes (mixed scripts
+and languages: Chinese traders, Lao students, Cambodian patients and a Korean firm's staff in
+Vietnam, Singapore hawkers, a Swiss course in four languages, Brussels parking cards, an Israeli
+emergency team and Canadian poll workers; written 11:45 UTC, 2026-12-07, never used for tuning), 9
+blind 331 shapes (nine Vietnamese registers of the merged Lào Cai (Lào Cai and Yên Bái), H'Mông,
+Dao and Hà Nhì names; written 12:35 UTC, 2026-12-07, never used for tuning), 9 blind 332 shapes
+(tourism and accommodation: four Vietnamese, a Thai hotel's guest register, a Japanese ryokan, a
+Korean pension, a Spanish parte de viajeros and an Australian caravan park; written 12:32 UTC,
+2026-12-07, never used for tuning), 9 blind 333 shapes (the sea: four Vietnamese crew and seafarer
+registers, Guatemalan, Salvadoran, Costa Rican, Dominican and Jamaican fishers; written 12:33 UTC,
+2026-12-07, never used for tuning), 9 blind 334 shapes (workers abroad: four Vietnamese, a Riyadh
+Iqama register, a UAE insurance census, a Doha recruitment office, Egyptian workers and Moroccan
+seasonal workers; written 12:33 UTC, 2026-12-07, never used for tuning), 9 blind 335 shapes (four
+Vietnamese health registers (rare blood, a Td campaign, organ pledges, a rabies clinic), South
+Africa, Botswana, Fiji, Samoa and Papua New Guinea; written 12:32 UTC, 2026-12-07, never used for
+tuning), 9 blind 336 shapes (four Vietnamese (burials, certified copies, lost papers, SIM
+registrations), Peru, Ecuador, Bolivia, Colombia and Venezuela; written 12:32 UTC, 2026-12-07,
+never used for tuning), 9 blind 337 shapes (contracts between two parties: five Vietnamese, a
+Korean jeonse register, a Japanese car transfer list, a Philippine deed-of-sale register and an
+Indonesian PPAT register; written 12:33 UTC, 2026-12-07, never used for tuning), 9 blind 338 shapes
+(foreigners and mixed families in Vietnam, names in two scripts in Korea, Japan, mainland China,
+Macau and Mongolia; written 12:33 UTC, 2026-12-07, never used for tuning), 9 blind 339 shapes (nine
+Vietnamese registers of the merged Cà Mau (Cà Mau and Bạc Liêu); written 12:40 UTC, 2026-12-07,
+never used for tuning), 9 blind 340 shapes (nine Vietnamese registers of the merged Hải Phòng (Hải
+Phòng and Hải Dương); written 12:40 UTC, 2026-12-07, never used for tuning), 9 blind 341 shapes
+(religious life: four Vietnamese, Albania, North Macedonia, Montenegro, Bosnia and Herzegovina and
+Moldova; written 12:40 UTC, 2026-12-07, never used for tuning), 9 blind 342 shapes (the elderly:
+four Vietnamese, Cuba, Uruguay, Paraguay, Panama and Honduras; written 12:40 UTC, 2026-12-07, never
+used for tuning), 9 blind 343 shapes (sport and leisure: four Vietnamese, Rwanda, Uganda, Zambia,
+Malawi and Cameroon; written 12:40 UTC, 2026-12-07, never used for tuning), 9 blind 344 shapes
+(online forms whose headers are the questions: five Vietnamese, a UK council, a Mexican
+municipality, an Indonesian kelurahan and a Thai subdistrict; written 12:40 UTC, 2026-12-07, never
+used for tuning), 9 blind 345 shapes (old systems' exports with field names of ten capitals: five
+Vietnamese, a US county's AS400, a French mairie, a German Meldeamt and a Brazilian COBOL file;
+written 12:40 UTC, 2026-12-07, never used for tuning), 9 blind 346 shapes (universities: four
+Vietnamese, Nepal, Bhutan, Afghanistan, Tajikistan and Kyrgyzstan; written 12:40 UTC, 2026-12-07,
+never used for tuning), 9 blind 347 shapes (nine Vietnamese registers of the merged Đồng Nai (Đồng
+Nai and Bình Phước); written 12:55 UTC, 2026-12-07, never used for tuning), 9 blind 348 shapes
+(nine Vietnamese registers of the merged Quảng Ngãi (Quảng Ngãi and Kon Tum); written 12:55 UTC,
+2026-12-07, never used for tuning), 9 blind 349 shapes (sentences served in the community: four
+Vietnamese, Slovakia, Lithuania, Belarus, Malta and Cyprus; written 12:55 UTC, 2026-12-07, never
+used for tuning), 9 blind 350 shapes (disability: four Vietnamese, Canada, Australia, New Zealand,
+Ireland and the United Kingdom; written 12:55 UTC, 2026-12-07, never used for tuning), 9 blind 351
+shapes (how registers split a name: five Vietnamese, Ethiopia, Somalia, Myanmar and Saudi Arabia;
+written 12:55 UTC, 2026-12-07, never used for tuning), 9 blind 352 shapes (community health: four
+Vietnamese, Thailand, the Philippines, Indonesia, Malaysia and Brunei; written 12:55 UTC,
+2026-12-07, never used for tuning), 9 blind 353 shapes (money and customer identification: four
+Vietnamese, India, Pakistan, Nigeria, Kenya and Ghana; written 12:55 UTC, 2026-12-07, never used
+for tuning), 9 blind 354 shapes (examinations and school health: four Vietnamese, France, Italy,
+Spain, Portugal and Greece; written 12:55 UTC, 2026-12-07, never used for tuning), 9 blind 355
+shapes (nine Vietnamese registers of the merged Tuyên Quang (Tuyên Quang and Hà Giang); written
+13:08 UTC, 2026-12-07, never used for tuning), 9 blind 356 shapes (nine Vietnamese registers of the
+merged Đắk Lắk (Đắk Lắk and Phú Yên); written 13:08 UTC, 2026-12-07, never used for tuning), 9
+blind 357 shapes (small trades: four Vietnamese, Azerbaijan, Turkey, Iraqi Kurdistan, Lebanon and
+Jordan; written 13:08 UTC, 2026-12-07, never used for tuning), 9 blind 358 shapes (fire safety and
+rescue: four Vietnamese, Luxembourg, Switzerland, Austria, Liechtenstein and Monaco; written 13:08
+UTC, 2026-12-07, never used for tuning), 9 blind 359 shapes (two-row headers flattened on export:
+five Vietnamese, German, French, Spanish and Japanese; written 13:10 UTC, 2026-12-07, never used
+for tuning), 9 blind 360 shapes (household rosters, one row per member: five Vietnamese, the
+Philippines, Indonesia, Kenya and Brazil; written 13:08 UTC, 2026-12-07, never used for tuning), 9
+blind 361 shapes (road traffic: four Vietnamese, Thailand, Malaysia, the United Arab Emirates,
+Chile and Argentina; written 13:10 UTC, 2026-12-07, never used for tuning) and 9 blind 362 shapes
+(medicines: four Vietnamese, Québec, France, the Netherlands, Germany and Sweden; written 13:08
+UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -684,4 +684,48 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 328": (0.95, 2),
     "blind 329": (0.95, 0),
     "blind 330": (0.9, 3),
+    # blind 331-338 (written 12:32-12:35, measured once at 300 rows with the rules of 5dc4204:
+    # 91.9 %, 96.9 %, 95.0 %, 94.1 %, 92.1 %, 95.1 %, 63.6 %, 79.5 %; 2, 4, 0, 0, 4, 2, 30, 12
+    # wrong; read since, floors at the rules of abe4336)
+    "blind 331": (0.9, 1),
+    "blind 332": (0.95, 1),
+    "blind 333": (0.9, 1),
+    "blind 334": (0.95, 1),
+    "blind 335": (0.9, 2),
+    "blind 336": (0.95, 1),
+    "blind 337": (0.6, 11),
+    "blind 338": (0.95, 4),
+    # blind 339-346 (written 12:40, measured once at 300 rows with the rules of 1cf6841: 100.0 %,
+    # 94.7 %, 94.7 %, 92.5 %, 100.0 %, 90.6 %, 77.8 %, 91.4 %; 2, 2, 10, 2, 2, 2, 2, 4 wrong; read
+    # since, floors at the rules of abe4336)
+    "blind 339": (0.95, 0),
+    "blind 340": (0.95, 0),
+    "blind 341": (0.9, 4),
+    "blind 342": (0.95, 0),
+    "blind 343": (0.95, 1),
+    "blind 344": (0.9, 2),
+    "blind 345": (0.85, 0),
+    "blind 346": (0.9, 2),
+    # blind 347-354 (written 12:55, measured once at 300 rows with the rules of 3c74efb: 91.4 %,
+    # 100.0 %, 98.8 %, 97.4 %, 88.9 %, 100.0 %, 94.6 %, 100.0 %; 6, 0, 0, 2, 4, 0, 4, 0 wrong; read
+    # since, floors at the rules of abe4336)
+    "blind 347": (0.9, 3),
+    "blind 348": (0.95, 0),
+    "blind 349": (0.95, 0),
+    "blind 350": (0.95, 1),
+    "blind 351": (0.9, 2),
+    "blind 352": (0.95, 1),
+    "blind 353": (0.9, 2),
+    "blind 354": (0.95, 0),
+    # blind 355-362 (written 13:08-13:10, measured once at 300 rows with the rules of 92ddada:
+    # 87.5 %, 93.8 %, 94.7 %, 93.9 %, 94.6 %, 97.2 %, 90.2 %, 87.5 %; 2, 2, 2, 2, 16, 8, 0, 0
+    # wrong; read since, floors at the rules of abe4336)
+    "blind 355": (0.9, 1),
+    "blind 356": (0.95, 1),
+    "blind 357": (0.9, 1),
+    "blind 358": (0.95, 1),
+    "blind 359": (0.95, 3),
+    "blind 360": (0.95, 4),
+    "blind 361": (0.95, 0),
+    "blind 362": (0.95, 0),
 }

@@ -223,6 +223,38 @@ from lienthong.quality import _corpus_blind327 as _blind327
 from lienthong.quality import _corpus_blind328 as _blind328
 from lienthong.quality import _corpus_blind329 as _blind329
 from lienthong.quality import _corpus_blind330 as _blind330
+from lienthong.quality import _corpus_blind331 as _blind331
+from lienthong.quality import _corpus_blind332 as _blind332
+from lienthong.quality import _corpus_blind333 as _blind333
+from lienthong.quality import _corpus_blind334 as _blind334
+from lienthong.quality import _corpus_blind335 as _blind335
+from lienthong.quality import _corpus_blind336 as _blind336
+from lienthong.quality import _corpus_blind337 as _blind337
+from lienthong.quality import _corpus_blind338 as _blind338
+from lienthong.quality import _corpus_blind339 as _blind339
+from lienthong.quality import _corpus_blind340 as _blind340
+from lienthong.quality import _corpus_blind341 as _blind341
+from lienthong.quality import _corpus_blind342 as _blind342
+from lienthong.quality import _corpus_blind343 as _blind343
+from lienthong.quality import _corpus_blind344 as _blind344
+from lienthong.quality import _corpus_blind345 as _blind345
+from lienthong.quality import _corpus_blind346 as _blind346
+from lienthong.quality import _corpus_blind347 as _blind347
+from lienthong.quality import _corpus_blind348 as _blind348
+from lienthong.quality import _corpus_blind349 as _blind349
+from lienthong.quality import _corpus_blind350 as _blind350
+from lienthong.quality import _corpus_blind351 as _blind351
+from lienthong.quality import _corpus_blind352 as _blind352
+from lienthong.quality import _corpus_blind353 as _blind353
+from lienthong.quality import _corpus_blind354 as _blind354
+from lienthong.quality import _corpus_blind355 as _blind355
+from lienthong.quality import _corpus_blind356 as _blind356
+from lienthong.quality import _corpus_blind357 as _blind357
+from lienthong.quality import _corpus_blind358 as _blind358
+from lienthong.quality import _corpus_blind359 as _blind359
+from lienthong.quality import _corpus_blind360 as _blind360
+from lienthong.quality import _corpus_blind361 as _blind361
+from lienthong.quality import _corpus_blind362 as _blind362
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -446,4 +478,36 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(328, _blind328),
     _blind(329, _blind329),
     _blind(330, _blind330),
+    _blind(331, _blind331),
+    _blind(332, _blind332),
+    _blind(333, _blind333),
+    _blind(334, _blind334),
+    _blind(335, _blind335),
+    _blind(336, _blind336),
+    _blind(337, _blind337),
+    _blind(338, _blind338),
+    _blind(339, _blind339),
+    _blind(340, _blind340),
+    _blind(341, _blind341),
+    _blind(342, _blind342),
+    _blind(343, _blind343),
+    _blind(344, _blind344),
+    _blind(345, _blind345),
+    _blind(346, _blind346),
+    _blind(347, _blind347),
+    _blind(348, _blind348),
+    _blind(349, _blind349),
+    _blind(350, _blind350),
+    _blind(351, _blind351),
+    _blind(352, _blind352),
+    _blind(353, _blind353),
+    _blind(354, _blind354),
+    _blind(355, _blind355),
+    _blind(356, _blind356),
+    _blind(357, _blind357),
+    _blind(358, _blind358),
+    _blind(359, _blind359),
+    _blind(360, _blind360),
+    _blind(361, _blind361),
+    _blind(362, _blind362),
 )
