@@ -80,7 +80,6 @@ def names_a_note(column: str) -> bool:
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?"
 )
-_RELATIVE_PHRASES = frozenset(RELATIVES)
 _SYLLABLE_RELATIVES = frozenset(p for p in RELATIVES if len(p) == 1 and _SYLLABLE.fullmatch(p[0]))
 
 
@@ -385,7 +384,11 @@ def _a_group_of_another(half: str, halves: list[str]) -> bool:
     return (
         _relative(words, guarded=latin(half))
         # by a relative's word, not a syllable Vietnamese shares ("Familijowe mě", family name)
-        and any(p not in _SYLLABLE_RELATIVES for p in _RELATIVES.candidates(words))
+        and any(
+            contains(words, phrase, guarded=latin(half))
+            for phrase in _RELATIVES.candidates(words)
+            if phrase not in _SYLLABLE_RELATIVES
+        )
         and not names_a_persons_name(half)
         and all(scripts(other) == scripts(half) for other in halves)
     )

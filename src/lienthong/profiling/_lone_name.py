@@ -2,7 +2,8 @@
 that may also mean the whole name (French ``Nom``): the whole name, when the table has no other
 part of it; and a lone column of whole names many of which the Vietnamese statistics do not
 know (the Dao's, the H'Mông's, the Hà Nhì's: ``Bàn Thị Phấy``, ``Pờ Mé Khừ``) under a header
-naming no one else (``Chủ cơ sở``): the record's name, when no other column holds one."""
+naming no one else or the owner (``Chủ cơ sở``): the record's name, when no other column holds
+one."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lienthong.profiling._hints import name_hints, names_a_part, names_a_relative
-from lienthong.profiling._infer import THRESHOLD, Inference, a_category
+from lienthong.profiling._infer import THRESHOLD, Inference, a_category, sure_in
 from lienthong.profiling._roles import NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import fold
@@ -18,10 +19,10 @@ from lienthong.profiling._text import fold
 #: Share of a column's values that must hold two words or more.
 _SEVERAL_WORDS = 0.9
 _OTHER_PARTS = frozenset({"family_name", "full_name"})
+_GIVEN_OR_WHOLE = frozenset({"given_name", "full_name"})
 #: Shares of a lone column's values that must be Vietnamese whole names, and names of any
 #: people of two words or more, before it is the record's name.
 _VIETNAMESE_SHARE, _ANY_NAMES_SHARE = 0.6, 0.9
-_GIVEN_OR_WHOLE = frozenset({"given_name", "full_name"})
 
 
 def lone_given_name(
@@ -99,7 +100,7 @@ def lone_vietnamese_names(
     peoples whose family names the statistics do not know: ``Bàn Thị Phấy``), under a header
     naming no one else or the owner (``Chủ cơ sở``), is the record's name when no column holds
     one: read alone, as a Kinh name column is."""
-    if any(_sure_in_names(inference) for inference in out):
+    if any(sure_in(inference, NAME_ROLES) for inference in out):
         return
     found = []
     for index, inference in enumerate(out):
@@ -124,10 +125,6 @@ def lone_vietnamese_names(
     )
     confidence = round(0.5 + 0.4 * fits["any_full_name"], 3)
     out[index] = Inference("full_name", confidence, (*out[index].evidence, why), True)
-
-
-def _sure_in_names(inference: Inference) -> bool:
-    return inference.role in NAME_ROLES and inference.confidence >= THRESHOLD
 
 
 def _owner(header: str) -> bool:
