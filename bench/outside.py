@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-6506 generated files (3253 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+6650 generated files (3325 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 362 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 370 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1693,9 +1693,25 @@ five Vietnamese, German, French, Spanish and Japanese; written 13:10 UTC, 2026-1
 for tuning), 9 blind 360 shapes (household rosters, one row per member: five Vietnamese, the
 Philippines, Indonesia, Kenya and Brazil; written 13:08 UTC, 2026-12-07, never used for tuning), 9
 blind 361 shapes (road traffic: four Vietnamese, Thailand, Malaysia, the United Arab Emirates,
-Chile and Argentina; written 13:10 UTC, 2026-12-07, never used for tuning) and 9 blind 362 shapes
+Chile and Argentina; written 13:10 UTC, 2026-12-07, never used for tuning), 9 blind 362 shapes
 (medicines: four Vietnamese, Québec, France, the Netherlands, Germany and Sweden; written 13:08
-UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+UTC, 2026-12-07, never used for tuning), 9 blind 363 shapes (nine Vietnamese registers of the
+merged Thái Nguyên (Thái Nguyên and Bắc Kạn); written 13:40 UTC, 2026-12-07, never used for
+tuning), 9 blind 364 shapes (nine Vietnamese registers of the merged Đà Nẵng (Đà Nẵng and Quảng
+Nam), Cơ Tu names; written 13:40 UTC, 2026-12-07, never used for tuning), 9 blind 365 shapes (water
+and sanitation: four Vietnamese, Trinidad and Tobago, Barbados, the Bahamas, Guyana and Suriname;
+written 13:43 UTC, 2026-12-07, never used for tuning), 9 blind 366 shapes (insurance claims: four
+Vietnamese, Senegal, Côte d'Ivoire, Mali, Burkina Faso and Niger; written 13:40 UTC, 2026-12-07,
+never used for tuning), 9 blind 367 shapes (lists reconciled against another register (the agency's
+columns beside the population database's): five Vietnamese, an Estonian X-Road log, a Singapore
+Myinfo export, an EU OOTS evidence list and an Indian DigiLocker list; written 13:40 UTC,
+2026-12-07, never used for tuning), 9 blind 368 shapes (young children, the child the record: four
+Vietnamese, Brazil, Mexico, the Philippines, Ghana and Pakistan; written 13:41 UTC, 2026-12-07,
+never used for tuning), 9 blind 369 shapes (homes and land: four Vietnamese, a Japanese resident
+list, a Korean move-in report, a Taiwanese household register, Hong Kong public housing and a
+Singapore HDB ballot; written 13:40 UTC, 2026-12-07, never used for tuning) and 9 blind 370 shapes
+(donor-funded projects' beneficiary registers in Vietnam with English or bilingual headers; written
+13:40 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -155,6 +155,14 @@ from lienthong.quality import _corpus_blind359 as _blind359
 from lienthong.quality import _corpus_blind360 as _blind360
 from lienthong.quality import _corpus_blind361 as _blind361
 from lienthong.quality import _corpus_blind362 as _blind362
+from lienthong.quality import _corpus_blind363 as _blind363
+from lienthong.quality import _corpus_blind364 as _blind364
+from lienthong.quality import _corpus_blind365 as _blind365
+from lienthong.quality import _corpus_blind366 as _blind366
+from lienthong.quality import _corpus_blind367 as _blind367
+from lienthong.quality import _corpus_blind368 as _blind368
+from lienthong.quality import _corpus_blind369 as _blind369
+from lienthong.quality import _corpus_blind370 as _blind370
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -310,4 +318,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(360, _blind360),
     _blind(361, _blind361),
     _blind(362, _blind362),
+    _blind(363, _blind363),
+    _blind(364, _blind364),
+    _blind(365, _blind365),
+    _blind(366, _blind366),
+    _blind(367, _blind367),
+    _blind(368, _blind368),
+    _blind(369, _blind369),
+    _blind(370, _blind370),
 )
