@@ -237,9 +237,9 @@ def names_elsewhere(column: str) -> bool:
     halves = [half.strip() for half in _ALTERNATIVES.split(column) if half.strip()]
     halves += _ALSO.findall(column)  # "Địa chỉ vườn (cũng là nơi ở)": the orchard, also the home
     return len(halves) < 2 or not any(
-        (any(contains(header_words(half), p) for p in HOMES) or _HOUSEHOLD.fullmatch(half))
-        and not _ELSEWHERE.any_in(header_words(half), guarded=guarded)
-        for half in halves
+        (any(contains(half_words, p) for p in HOMES) or _HOUSEHOLD.fullmatch(half))
+        and not _ELSEWHERE.any_in(half_words, guarded=guarded)
+        for half, half_words in ((half, header_words(half)) for half in halves)
     )
 
 
@@ -380,12 +380,12 @@ def _a_group_of_another(half: str, halves: list[str]) -> bool:
     the record's (``Persona cuidadora / Nombre y apellidos``, the carer's name): a relative's
     words and no name, in the script of the other halves (one language; ``ሽም ሓላፊ ስድራ / Head of
     Household`` is one header in two)."""
-    words = header_words(half)
+    words, guarded = header_words(half), latin(half)
     return (
-        _relative(words, guarded=latin(half))
+        _relative(words, guarded=guarded)
         # by a relative's word, not a syllable Vietnamese shares ("Familijowe mě", family name)
         and any(
-            contains(words, phrase, guarded=latin(half))
+            contains(words, phrase, guarded=guarded)
             for phrase in _RELATIVES.candidates(words)
             if phrase not in _SYLLABLE_RELATIVES
         )

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from lienthong.profiling._hints import name_hints, names_a_part, names_a_relative
-from lienthong.profiling._infer import THRESHOLD, Inference, a_category, sure_in
+from lienthong.profiling._infer import Inference, a_category, sure_in
 from lienthong.profiling._roles import NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import fold
@@ -74,7 +74,7 @@ def _lone_part(
     names no part without doubt, no other column has one of the ``others`` roles or is headed
     the ``rival`` part, and nearly every value has two words or more."""
     part, others, rival = roles
-    found = [i for i, inference in enumerate(out) if _sure_as(inference, part)]
+    found = [i for i, inference in enumerate(out) if sure_in(inference, frozenset({part}))]
     if len(found) != 1:
         return
     (index,) = found
@@ -87,10 +87,6 @@ def _lone_part(
     if not filled or sum(len(v.split()) >= 2 for v in filled) < _SEVERAL_WORDS * len(filled):
         return
     out[index] = replace(out[index], role="full_name", evidence=(*out[index].evidence, why))
-
-
-def _sure_as(inference: Inference, role: str) -> bool:
-    return inference.role == role and inference.confidence >= THRESHOLD
 
 
 def lone_vietnamese_names(
