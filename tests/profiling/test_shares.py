@@ -7,7 +7,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lienthong.profiling._shares import shares
+from lienthong.profiling._shares import _read, could_fit, shares
 from lienthong.profiling._values import DETECTORS
 
 _VALUES = [
@@ -41,3 +41,40 @@ def test_every_share_a_decision_reads_is_exact(picked: list[str], salt: int) -> 
 def test_a_small_sample_is_tested_whole() -> None:
     values = _VALUES * 20
     assert shares(values) == _exact(values)
+
+
+#: Characters values are made of: digits of several scripts (ASCII, Arabic-Indic, Devanagari,
+#: full-width, Myanmar), letters of several scripts, separators, signs romanised to letters
+#: (``№``, ``℃``, ``①``) and CJK unit characters.
+_ALPHABET = st.sampled_from(
+    list("0123456789٠١٢۳०१२１２၁၂ aAzZđĐăêơưÀếệ ,./-'#:()№℃①·、，")
+    + list("ÑñßøØĦçЖжИвановالجنس张伟김민준市区路号กรุงเทพ")
+)
+_ANY_TEXT = st.text(_ALPHABET, min_size=1, max_size=40)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_ANY_TEXT)
+def test_a_detector_skipped_for_a_value_would_not_have_accepted_it(text: str) -> None:
+    """The shares skip the word detectors for a value with a digit, and the place detectors
+    for an ASCII value without a letter: each such detector must refuse those values."""
+    value = _read(text)
+    for role, test in DETECTORS.items():
+        if not could_fit(role, value):
+            assert not test(value), (role, value)
+
+
+def test_the_skipped_values_of_a_real_sample_are_refused_by_their_detectors() -> None:
+    samples = [
+        "Nguyễn Văn 2", "079203001234", "12/03/1985", "Nam 1", "Phường 12", "Quận 1",
+        "12 Lê Lợi", "K3", "2-1", "№ 12 № 14", "① ② ③", "张伟 3", "Hàn Quốc 1", "M", "F1",
+        "1 High St", "12-р хороо", "٠١٢٣", "Zango 5", "x", "--", "+84 903 123 456",
+    ]  # fmt: skip
+    skipped = 0
+    for text in samples:
+        value = _read(text)
+        for role, test in DETECTORS.items():
+            if not could_fit(role, value):
+                skipped += 1
+                assert not test(value), (role, value)
+    assert skipped > 100  # the rules do skip: the test reads something

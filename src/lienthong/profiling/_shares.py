@@ -2,6 +2,8 @@
 
 Each distinct value is tested once and weighs as often as it occurs; a big table's sample is
 first read through a uniform slice, so detectors that plainly do not fit never read the rest.
+Detectors of words never read a value with a digit, nor those of places an ASCII value with no
+letter (an id, a date, a phone): they could not accept it (see :data:`_WORDS_ONLY`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,35 @@ _SCRIPT_COMMAS = str.maketrans(dict.fromkeys("\u060c\u3001\uff0c\u104a\u1363\u05
 _REMARK = re.compile(r"(?<=\S)\s*[(（][^()（）]{1,40}[)）]\s*$")
 
 
+#: Detectors that accept letters only: every one reads its value through ``[^\W\d_]`` (words
+#: of letters of any script) or looks it up among lexicon words that hold no digit, so a value
+#: holding a digit (after :func:`_read`, every digit is ASCII) is none of theirs. Skipping those
+#: values changes no share; tests/profiling/test_shares.py holds each detector to it.
+_WORDS_ONLY = frozenset(
+    {"full_name", "family_name", "given_name", "given_names", "any_full_name", "any_surname"}
+    | {"sex", "any_sex", "state"}
+)
+#: Detectors of places: each needs a letter (a street word, a unit's prefix, a word beside the
+#: house number, a Chinese, Japanese, Korean or Thai unit), so an ASCII value with no letter is
+#: none of theirs.
+_LETTERED = frozenset(
+    {"address", "full_address", "street", "any_street", "address_line", "place_list"}
+    | {"ward", "district", "province", "suburb"}
+)
+_DIGIT = re.compile(r"\d")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+
+
+def could_fit(role: str, value: str) -> bool:
+    """False when the detector of ``role`` cannot accept ``value`` (as :func:`_read` gives it)
+    whatever it holds: a word detector and a digit, a place detector and no letter at all."""
+    if role in _WORDS_ONLY:
+        return _DIGIT.search(value) is None
+    if role in _LETTERED:
+        return not value.isascii() or _ASCII_LETTER.search(value) is not None
+    return True
+
+
 def _read(value: str) -> str:
     """A value as the detectors read it, its remark in brackets left out: composed, digits and
     commas of any script in ASCII."""
@@ -55,16 +86,29 @@ def shares(values: Sequence[str]) -> dict[str, float]:
     # each distinct value is tested once and weighs as often as it occurs: a column of two
     # values (Nam, Nữ) costs two tests per role, not one per sampled row
     if len(counted) <= _SLICE or total <= 2 * _SLICE:
-        return {role: _share(counted, test, total) for role, test in DETECTORS.items()}
+        pools = _pools(list(counted.items()))
+        return {role: _share(pools(role), test, total) for role, test in DETECTORS.items()}
     # many values, many of them distinct (a big table's sample): a uniform slice of the rows
     # rules out the detectors that plainly do not fit before the rest is read
-    first = random.Random(total).sample(filled, _SLICE)
+    pools = _pools(list(counted.items()))
+    firsts = _pools([(value, 1) for value in random.Random(total).sample(filled, _SLICE)])
     out: dict[str, float] = {}
     for role, test in DETECTORS.items():
-        estimate = sum(1 for value in first if test(value)) / _SLICE
-        out[role] = estimate if estimate < _SLICE_FLOOR else _share(counted, test, total)
+        estimate = _share(firsts(role), test, _SLICE)
+        out[role] = estimate if estimate < _SLICE_FLOOR else _share(pools(role), test, total)
     return out
 
 
-def _share(counted: Counter[str], test: Callable[[str], bool], total: int) -> float:
-    return sum(n for value, n in counted.items() if test(value)) / total
+_Pool = list[tuple[str, int]]
+
+
+def _pools(items: _Pool) -> Callable[[str], _Pool]:
+    """The values (and their counts) each role's detector is run on: all of them, but for the
+    detectors that could not accept some (:func:`could_fit`)."""
+    worded = [(value, n) for value, n in items if could_fit("full_name", value)]
+    lettered = [(value, n) for value, n in items if could_fit("address", value)]
+    return lambda role: worded if role in _WORDS_ONLY else lettered if role in _LETTERED else items
+
+
+def _share(pool: _Pool, test: Callable[[str], bool], total: int) -> float:
+    return sum(n for value, n in pool if test(value)) / total
