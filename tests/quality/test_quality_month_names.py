@@ -81,7 +81,10 @@ _ENGLISH = [
 
 
 def _select(dialect: str, value: str) -> str:
-    return f"SELECT {DIALECTS[dialect].iso_date_month_names(DIALECTS[dialect].literal(value))}"
+    """The reading of ``value`` as a column's (DuckDB folds the whole expression over a literal
+    before it runs, five times slower than reading a column)."""
+    sql = DIALECTS[dialect]
+    return f"SELECT {sql.iso_date_month_names('v')} FROM (SELECT {sql.literal(value)} AS v) AS t"
 
 
 def test_a_column_written_with_month_names_reads_as_days() -> None:
@@ -155,8 +158,9 @@ _PIECES = st.sampled_from([*_WORDS, *_BITS])
 @given(st.lists(_PIECES, min_size=1, max_size=7).map("".join))
 def test_sql_and_python_agree_on_any_text(written: str) -> None:
     named = month_name_dates([written])
-    ordinary = DIALECTS["duckdb"].iso_date(DIALECTS["duckdb"].literal(written))
-    expected = named[0] if named else duckdb.sql(f"SELECT {ordinary}").fetchone()[0]  # type: ignore[index]
+    sql = DIALECTS["duckdb"]
+    ordinary = f"SELECT {sql.iso_date('v')} FROM (SELECT {sql.literal(written)} AS v) AS t"
+    expected = named[0] if named else duckdb.sql(ordinary).fetchone()[0]  # type: ignore[index]
     assert duckdb.sql(_select("duckdb", written)).fetchone() == (expected,)
 
 
