@@ -165,10 +165,10 @@ from lienthong.quality import _corpus_blind369 as _blind369
 from lienthong.quality import _corpus_blind370 as _blind370
 from lienthong.quality import _corpus_blind371 as _blind371
 from lienthong.quality import _corpus_blind372 as _blind372
+from lienthong.quality import _corpus_blind373 as _blind373
 from lienthong.quality import _corpus_blind374 as _blind374
 from lienthong.quality import _corpus_blind375 as _blind375
 from lienthong.quality import _corpus_blind376 as _blind376
-from lienthong.quality import _corpus_blind373 as _blind373
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -334,8 +334,8 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(370, _blind370),
     _blind(371, _blind371),
     _blind(372, _blind372),
+    _blind(373, _blind373),
     _blind(374, _blind374),
     _blind(375, _blind375),
     _blind(376, _blind376),
-    _blind(373, _blind373),
 )
