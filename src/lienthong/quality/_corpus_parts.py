@@ -169,6 +169,7 @@ from lienthong.quality import _corpus_blind373 as _blind373
 from lienthong.quality import _corpus_blind374 as _blind374
 from lienthong.quality import _corpus_blind375 as _blind375
 from lienthong.quality import _corpus_blind376 as _blind376
+from lienthong.quality import _corpus_blind377 as _blind377
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -338,4 +339,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(374, _blind374),
     _blind(375, _blind375),
     _blind(376, _blind376),
+    _blind(377, _blind377),
 )
