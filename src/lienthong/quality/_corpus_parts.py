@@ -170,6 +170,7 @@ from lienthong.quality import _corpus_blind374 as _blind374
 from lienthong.quality import _corpus_blind375 as _blind375
 from lienthong.quality import _corpus_blind376 as _blind376
 from lienthong.quality import _corpus_blind377 as _blind377
+from lienthong.quality import _corpus_blind378 as _blind378
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -340,4 +341,5 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(375, _blind375),
     _blind(376, _blind376),
     _blind(377, _blind377),
+    _blind(378, _blind378),
 )
