@@ -2,8 +2,7 @@
 number alone and a document's beside the national id (``Voter No.``, as ``Voter ID`` was); the
 Czech and Slovak organisation number (``IČO``) beside the ``rodné číslo`` is the trade's; a
 market stall (``Puesto``, ``Số sạp``) is no home; a two-word surname in a script without
-capitals (``شمس الدين``) is a surname; a whole name beside the record's name in parts, under a
-header naming another person (``Paciente (reposición)``, ``اسم المريض``), is that person's."""
+capitals (``شمس الدين``) is a surname."""
 
 from __future__ import annotations
 
@@ -40,28 +39,3 @@ def test_a_two_word_surname_without_capitals_is_a_surname() -> None:
     for surname in ("شمس الدين", "نصر الله", "أبو حيدر", "García López"):
         assert DETECTORS["any_surname"](surname), surname
     assert not DETECTORS["any_surname"]("KABONGO Dorcas")  # a surname in capitals, then a name
-
-
-_GIVEN = ["María", "Lizeth", "Justina", "Wilma", "Sabina", "Roxana"] * 10
-_FAMILY = ["Quispe", "Mamani", "Apaza", "Condori", "Choque", "Rojas", "Gutiérrez"] * 9
-_PATIENTS = [f"{f.upper()} {g}" for f, g in zip(_FAMILY[3:], _GIVEN, strict=False)] * 2
-
-
-def test_a_whole_name_beside_the_name_in_parts_is_somebody_elses() -> None:
-    got = settled(
-        {
-            "Nombres": _GIVEN,
-            "Apellido paterno": _FAMILY[:60],
-            "Paciente (reposición)": _PATIENTS[:60],
-        }
-    )
-    assert got["Nombres"][0] == "given_name" and got["Apellido paterno"][0] == "family_name"
-    assert got["Paciente (reposición)"][0] is None
-    # alone, the patient is the record
-    assert settled({"Paciente": _PATIENTS[:60]})["Paciente"][0] == "full_name"
-
-
-def test_a_whole_name_under_the_names_own_header_beside_its_parts_stays() -> None:
-    whole = [f"{g} {f}" for g, f in zip(_GIVEN, _FAMILY, strict=False)]
-    got = settled({"First name": _GIVEN, "Last name": _FAMILY[:60], "Full name": whole})
-    assert got["Full name"][0] == "full_name"

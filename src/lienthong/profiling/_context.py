@@ -52,7 +52,6 @@ from lienthong.profiling._roles import IDENTIFIER_ROLES, NAME_ROLES
 from lienthong.profiling._shares import shares
 from lienthong.profiling._text import tokens
 from lienthong.profiling._units_apart import units_apart
-from lienthong.profiling._whole_beside_parts import whole_name_beside_parts
 
 #: Share of a column's values that must read as the other part of a name before it is given.
 _PART_SHARE = 0.8
@@ -121,7 +120,6 @@ def in_context(
     lone_vietnamese_names(names, out, values)
     for have, missing in (("family_name", "given_name"), ("given_name", "family_name")):
         _name_parts(names, out, values, have, missing)
-    whole_name_beside_parts(names, out)
     _second_surnames(names, out)  # last: it is no candidate for the other part of the name
     _other_names(names, out)
     return out
