@@ -202,6 +202,10 @@ PASSPORTS |= set(phrases("lbtqh lsryh", "btqh lsryh"))  # Syria's family card (�
 PASSPORTS |= set(phrases("carte d electeur", "carte electeur", "voter card", "voter s card"))
 PASSPORTS |= set(phrases("kadi ya mpiga kura"))  # ... in Swahili
 PASSPORTS |= set(phrases("epic", "epic number", "voter id"))  # ... India's voter card (EPIC)
+PASSPORTS |= set(phrases("voter no", "voter number", "voter registration number"))
+#: ... and an organisation's number a sole trader holds beside the personal one (the Czech and
+#: Slovak ``IČO`` beside the ``rodné číslo``): alone, as the lexicon reads it, the person's
+PASSPORTS |= set(phrases("ico"))
 #: ... a local office's card beside the national one (the Philippines' ``OSCA ID No.``, a
 #: senior citizens' office's, beside the PhilSys number), Ukraine's register record number
 #: (``УНЗР``) beside the РНОКПП that Ukrainian registers key people by

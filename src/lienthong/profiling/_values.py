@@ -392,7 +392,7 @@ _PARTICLES |= {"van", "von", "der", "den", "di", "du", "le"}
 def is_any_surname(text: str) -> bool:
     """One to three words of letters naming no place or organisation: a surname in any
     language and script, Spanish and Portuguese ones often two (``García López``), so only
-    with a hint."""
+    with a hint; in capitals before a given name (``KABONGO Dorcas``), a whole name."""
     read = name_words(text)
     return (
         read is not None
@@ -400,7 +400,7 @@ def is_any_surname(text: str) -> bool:
         and 1 <= len([word for word in read[0] if word not in _PARTICLES]) <= 3
         and len(text.strip()) <= 40
         and not any(word in _NOT_PERSON_WORDS for word in tokens(text))
-        and not _SURNAME_FIRST.fullmatch(text.strip())  # ``KABONGO Dorcas``: a whole name
+        and not (text.split()[0].isupper() and _SURNAME_FIRST.fullmatch(text.strip()))
     )
 
 
