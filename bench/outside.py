@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-6650 generated files (3325 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+6794 generated files (3397 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 370 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 378 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1709,9 +1709,24 @@ Myinfo export, an EU OOTS evidence list and an Indian DigiLocker list; written 1
 Vietnamese, Brazil, Mexico, the Philippines, Ghana and Pakistan; written 13:41 UTC, 2026-12-07,
 never used for tuning), 9 blind 369 shapes (homes and land: four Vietnamese, a Japanese resident
 list, a Korean move-in report, a Taiwanese household register, Hong Kong public housing and a
-Singapore HDB ballot; written 13:40 UTC, 2026-12-07, never used for tuning) and 9 blind 370 shapes
+Singapore HDB ballot; written 13:40 UTC, 2026-12-07, never used for tuning), 9 blind 370 shapes
 (donor-funded projects' beneficiary registers in Vietnam with English or bilingual headers; written
-13:40 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+13:40 UTC, 2026-12-07, never used for tuning), 9 blind 371 shapes (electoral rolls: four Vietnamese
+(voters moved between polling areas, certificates to vote elsewhere, in-patient voters, names
+struck off or added), Ghana, Peru, Mongolia, Fiji and Estonia; written 16:12 UTC, 2026-12-07, never
+used for tuning), 9 blind 372 shapes (blood donation and transfusion: four Vietnamese, Kazakhstan,
+Bolivia, Sri Lanka, Lebanon and Ireland; written 16:15 UTC, 2026-12-07, never used for tuning), 9
+blind 373 shapes (utility customers: four Vietnamese, Zambia, Uzbekistan, Ecuador, Cyprus and
+Bangladesh; written 16:13 UTC, 2026-12-07, never used for tuning), 9 blind 374 shapes (pensions and
+retirees: four Vietnamese, Serbia, Jamaica, Jordan, Laos and Chile; written 16:12 UTC, 2026-12-07,
+never used for tuning), 9 blind 375 shapes (scholarships and student loans: four Vietnamese, Nepal,
+Tunisia, Latvia, the Dominican Republic and Papua New Guinea; written 16:12 UTC, 2026-12-07, never
+used for tuning), 9 blind 376 shapes (military service and civil defence: four Vietnamese,
+Singapore, South Korea, Armenia, Colombia and Egypt; written 16:13 UTC, 2026-12-07, never used for
+tuning), 9 blind 377 shapes (market traders and street vendors: four Vietnamese, Kenya, Guatemala,
+the Philippines, Morocco and Slovakia; written 16:22 UTC, 2026-12-07, never used for tuning) and 9
+blind 378 shapes (animal owners: four Vietnamese, Uruguay, Botswana, Kyrgyzstan, Portugal and
+Indonesia; written 16:22 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -739,4 +739,15 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 368": (0.85, 1),
     "blind 369": (0.9, 6),
     "blind 370": (0.95, 0),
+    # blind 371-378 (written 16:13-16:24, 2026-12-07, measured once at 300 rows with the rules of
+    # ca85e73: 95.2 %, 94.6 %, 91.7 %, 98.8 %, 100.0 %, 100.0 %, 94.6 %, 97.2 %; 2, 6, 0, 0, 0, 4,
+    # 5, 0 wrong; read since, floors at the rules of 85faa11)
+    "blind 371": (0.95, 1),
+    "blind 372": (0.95, 3),
+    "blind 373": (0.9, 0),
+    "blind 374": (0.95, 0),
+    "blind 375": (0.95, 0),
+    "blind 376": (0.95, 2),
+    "blind 377": (0.95, 1),
+    "blind 378": (0.95, 0),
 }
