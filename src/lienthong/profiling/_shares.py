@@ -85,12 +85,11 @@ def shares(values: Sequence[str]) -> dict[str, float]:
         return {role: 0.0 for role in DETECTORS}
     # each distinct value is tested once and weighs as often as it occurs: a column of two
     # values (Nam, Nữ) costs two tests per role, not one per sampled row
+    pools = _pools(list(counted.items()))
     if len(counted) <= _SLICE or total <= 2 * _SLICE:
-        pools = _pools(list(counted.items()))
         return {role: _share(pools(role), test, total) for role, test in DETECTORS.items()}
     # many values, many of them distinct (a big table's sample): a uniform slice of the rows
     # rules out the detectors that plainly do not fit before the rest is read
-    pools = _pools(list(counted.items()))
     firsts = _pools([(value, 1) for value in random.Random(total).sample(filled, _SLICE)])
     out: dict[str, float] = {}
     for role, test in DETECTORS.items():
