@@ -171,6 +171,14 @@ from lienthong.quality import _corpus_blind375 as _blind375
 from lienthong.quality import _corpus_blind376 as _blind376
 from lienthong.quality import _corpus_blind377 as _blind377
 from lienthong.quality import _corpus_blind378 as _blind378
+from lienthong.quality import _corpus_blind379 as _blind379
+from lienthong.quality import _corpus_blind380 as _blind380
+from lienthong.quality import _corpus_blind381 as _blind381
+from lienthong.quality import _corpus_blind382 as _blind382
+from lienthong.quality import _corpus_blind383 as _blind383
+from lienthong.quality import _corpus_blind384 as _blind384
+from lienthong.quality import _corpus_blind385 as _blind385
+from lienthong.quality import _corpus_blind386 as _blind386
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -342,4 +350,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(376, _blind376),
     _blind(377, _blind377),
     _blind(378, _blind378),
+    _blind(379, _blind379),
+    _blind(380, _blind380),
+    _blind(381, _blind381),
+    _blind(382, _blind382),
+    _blind(383, _blind383),
+    _blind(384, _blind384),
+    _blind(385, _blind385),
+    _blind(386, _blind386),
 )
