@@ -2,7 +2,8 @@
 (``เลขที่หนังสือเดินทาง``) is the foreign guest's identity number, the householder's
 (``เจ้าบ้าน``, who reports the guest) another person's; a Burmese header qualifies its head noun
 first (``တောင်သူအမည်``, the farmer's name); a head office (``Địa chỉ trụ sở``) is no home;
-``Quê quán / Địa chỉ`` (home town or address) names the home."""
+``Quê quán / Địa chỉ`` (home town or address) names the home; a Persian province and city
+(``استان``, ``شهر``) are units, so the address beside them is the street line."""
 
 from __future__ import annotations
 
@@ -45,3 +46,14 @@ def test_a_head_office_is_no_home_but_a_home_town_or_address_is() -> None:
     addresses = [f"{n} Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh" for n in range(1, 41)]
     got = settled({"Họ và tên": VIETNAMESE_NAMES, "Quê quán / Địa chỉ": addresses})
     assert got["Quê quán / Địa chỉ"][0] == "address"
+
+
+def test_a_persian_street_line_beside_its_province_and_city_is_the_street() -> None:
+    streets = [f"خیابان امام، کوچه {n}، پلاک {n + 3}" for n in range(1, 41)]
+    provinces = ["تهران", "فارس", "خراسان رضوی", "آذربایجان شرقی", "اصفهان"] * 8
+    cities = ["تهران", "شیراز", "مشهد", "تبریز", "اصفهان"] * 8
+    got = settled(
+        {"نام": ["سارا", "علی"] * 20, "استان": provinces, "شهر": cities, "نشانی": streets}
+    )
+    assert got["استان"][0] == "suburb" and got["شهر"][0] == "suburb"
+    assert got["نشانی"][0] == "street"
