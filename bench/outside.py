@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-6794 generated files (3397 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+6938 generated files (3469 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 378 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 386 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1724,9 +1724,24 @@ Tunisia, Latvia, the Dominican Republic and Papua New Guinea; written 16:12 UTC,
 used for tuning), 9 blind 376 shapes (military service and civil defence: four Vietnamese,
 Singapore, South Korea, Armenia, Colombia and Egypt; written 16:13 UTC, 2026-12-07, never used for
 tuning), 9 blind 377 shapes (market traders and street vendors: four Vietnamese, Kenya, Guatemala,
-the Philippines, Morocco and Slovakia; written 16:22 UTC, 2026-12-07, never used for tuning) and 9
+the Philippines, Morocco and Slovakia; written 16:22 UTC, 2026-12-07, never used for tuning), 9
 blind 378 shapes (animal owners: four Vietnamese, Uruguay, Botswana, Kyrgyzstan, Portugal and
-Indonesia; written 16:22 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+Indonesia; written 16:22 UTC, 2026-12-07, never used for tuning), 9 blind 379 shapes (guest and
+accommodation registrations: four Vietnamese, Japan, Italy, Spain, Turkey and Thailand; written
+18:44 UTC, 2026-12-07, never used for tuning), 9 blind 380 shapes (fishing crews and fishers'
+licences: four Vietnamese, the Philippines, Indonesia, Norway, Peru and Morocco; written 18:46
+UTC, 2026-12-07, never used for tuning), 9 blind 381 shapes (taxi and ride-hailing drivers: four
+Vietnamese, Kenya, Mexico, Poland, Egypt and India; written 18:45 UTC, 2026-12-07, never used for
+tuning), 9 blind 382 shapes (library members: four Vietnamese, Finland, Brazil, South Korea,
+Ireland and Romania; written 18:45 UTC, 2026-12-07, never used for tuning), 9 blind 383 shapes
+(athletes: four Vietnamese, Nigeria, Argentina, Croatia, Iran and New Zealand; written 18:45 UTC,
+2026-12-07, never used for tuning), 9 blind 384 shapes (disaster relief: four Vietnamese,
+Bangladesh, Pakistan, Mozambique, Honduras and Sri Lanka; written 18:53 UTC, 2026-12-07, never used
+for tuning), 9 blind 385 shapes (weapon, hunting and security-guard licences: four Vietnamese,
+Czechia, Latvia, South Africa, Québec and Serbia; written 18:44 UTC, 2026-12-07, never used for
+tuning) and 9 blind 386 shapes (agricultural cooperatives: four Vietnamese, Ethiopia, Uzbekistan,
+Colombia, Greece and Myanmar; written 18:45 UTC, 2026-12-07, never used for tuning), each part with
+seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

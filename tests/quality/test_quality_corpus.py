@@ -750,4 +750,17 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 376": (0.95, 2),
     "blind 377": (0.95, 1),
     "blind 378": (0.95, 0),
+    # blind 379-386 (written 18:44-18:53, 2026-12-07, measured once at 300 rows with the rules of
+    # 68817b1: 97.2 %, 90.0 %, 97.4 %, 92.1 %, 89.2 %, 93.8 %, 100.0 %, 97.1 %; 2, 0, 0, 4, 8, 0,
+    # 2, 0 wrong; read since, floors at the rules of 030ccaf: a library's guarantors and an
+    # athlete's parents labelled the record's people beside the child's own columns, a Romanian
+    # street line beside a village that repeats it)
+    "blind 379": (0.95, 0),
+    "blind 380": (0.9, 0),
+    "blind 381": (0.95, 0),
+    "blind 382": (0.9, 2),
+    "blind 383": (0.9, 3),
+    "blind 384": (0.95, 0),
+    "blind 385": (0.95, 0),
+    "blind 386": (0.95, 0),
 }

@@ -1,7 +1,8 @@
 """The head noun of a header written as one run of letters, without spaces between words:
-Chinese, Japanese and Korean put it last (``中文姓名``, a Chinese name; ``환자성명``, a patient's
-name), Thai, Lao and Khmer first (``ที่อยู่ปัจจุบัน``, address, current). The words around it
-qualify it: whose it is (``보호자``, a guardian's) or which (``中文``, in Chinese)."""
+Chinese, Japanese, Korean and Burmese put it last (``中文姓名``, a Chinese name; ``환자성명``, a
+patient's name; ``တောင်သူအမည်``, a farmer's), Thai, Lao and Khmer first (``ที่อยู่ปัจจุบัน``,
+address, current). The words around it qualify it: whose it is (``보호자``, a guardian's) or
+which (``中文``, in Chinese)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ def head_noun(column: str, hints: Callable[[str], tuple[str, ...]]) -> tuple[str
                 return text[:cut], text[cut:]
         if text.endswith("명") and _KOREAN_PERSON.search(text[:-1]):
             return text[:-1], "성명"  # "예약자명", the booker's name: a 성명
+    if (run := _HEAD_FINAL_MARKED.search(column)) is not None:
+        text = run[0]
+        for cut in range(1, len(text) - 1):
+            # the ending is a lexicon term as written, cut between two letters
+            if _between_letters(text, cut) and _a_whole_term(text[cut:], hints):
+                return text[:cut], text[cut:]
     if (run := _HEAD_FIRST.search(column)) is not None:
         text = run[0]
         for cut in range(len(text) - 1, 1, -1):
@@ -48,12 +55,15 @@ def head_noun(column: str, hints: Callable[[str], tuple[str, ...]]) -> tuple[str
     return None
 
 
+#: Burmese puts its head noun last too (``တောင်သူအမည်``, farmer name: the farmer's name), with
+#: vowel signs and marks after the letter they belong to: cut only between two letters.
+_HEAD_FINAL_MARKED = re.compile("[\u1000-\u109f]{3,}")
 #: Runs of Thai, Lao and Khmer, written without spaces, the noun before its qualifier:
 #: ``ที่อยู่ปัจจุบัน`` (address, current), ``ឈ្មោះឪពុក`` (name, father).
 _HEAD_FIRST = re.compile("[\u0e00-\u0eff\u1780-\u17ff]{3,}")
-#: Thai and Lao vowels written before the consonant they follow in speech, and Khmer's sign
-#: that puts the next consonant below: a word never ends on one.
-_BEFORE_NEXT = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u17d2")
+#: Thai and Lao vowels written before the consonant they follow in speech, and the Khmer
+#: and Burmese signs that put the next consonant below: a word never ends on one.
+_BEFORE_NEXT = frozenset("\u0e40\u0e41\u0e42\u0e43\u0e44\u0ec0\u0ec1\u0ec2\u0ec3\u0ec4\u17d2\u1039")
 
 
 def _a_whole_term(text: str, hints: Callable[[str], tuple[str, ...]]) -> bool:

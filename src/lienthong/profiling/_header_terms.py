@@ -264,6 +264,9 @@ BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh", "dia diem kd", "d
 #: ... unless the header names a home too (``Địa chỉ nhà ở kết hợp kinh doanh``, a home with a
 #: shop): the person lives there.
 HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru", "hktt", "ho khau")
+#: A home town, the place a person comes from: beside an address as its alternative (``Quê quán
+#: / Địa chỉ``), where the person is from or lives, which is the home.
+HOME_TOWNS = phrases("que quan", "nguyen quan")
 
 
 #: The record's own person, one letter away from another party's word (``employee`` and

@@ -22,6 +22,7 @@ from lienthong.profiling._header_terms import (
     FAMILY_AND_MIDDLE,
     GIVEN_AND_MIDDLE,
     HINTS,
+    HOME_TOWNS,
     HOMES,
     IDENTITY_CARDS,
     LATIN_ONLY,
@@ -230,14 +231,20 @@ def names_other_names(column: str) -> bool:
 def names_elsewhere(column: str) -> bool:
     """Whether the header names a place where the record's person does not live; a header of
     two halves, one of them the home (``Quê quán / nơi ở``: home town or where one lives;
-    ``Địa chỉ vườn/hộ``, the orchard's or the household's), names the home."""
+    ``Địa chỉ vườn/hộ``, the orchard's or the household's; ``Quê quán / Địa chỉ``, a home town
+    or an address), names the home."""
     words, guarded = header_words(column), latin(column)
     if not _ELSEWHERE.any_in(words, guarded=guarded):
         return False
     halves = [half.strip() for half in _ALTERNATIVES.split(column) if half.strip()]
     halves += _ALSO.findall(column)  # "Địa chỉ vườn (cũng là nơi ở)": the orchard, also the home
+    from_a_home_town = any(contains(header_words(half), p) for half in halves for p in HOME_TOWNS)
     return len(halves) < 2 or not any(
-        (any(contains(half_words, p) for p in HOMES) or _HOUSEHOLD.fullmatch(half))
+        (
+            any(contains(half_words, p) for p in HOMES)
+            or _HOUSEHOLD.fullmatch(half)
+            or (from_a_home_town and name_hints(half)[:1] == ["address"])
+        )
         and not _ELSEWHERE.any_in(half_words, guarded=guarded)
         for half, half_words in ((half, header_words(half)) for half in halves)
     )

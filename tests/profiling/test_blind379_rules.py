@@ -1,0 +1,59 @@
+"""Rules written after blind 379-386's first measurements: a Thai passport's number
+(``เลขที่หนังสือเดินทาง``) is the foreign guest's identity number, the householder's
+(``เจ้าบ้าน``, who reports the guest) another person's; a Burmese header qualifies its head noun
+first (``တောင်သူအမည်``, the farmer's name); a head office (``Địa chỉ trụ sở``) is no home;
+``Quê quán / Địa chỉ`` (home town or address) names the home; a Persian province and city
+(``استان``, ``شهر``) are units, so the address beside them is the street line."""
+
+from __future__ import annotations
+
+from settled_helpers import VIETNAMESE_NAMES, settled
+
+from lienthong.profiling import infer_role
+from lienthong.profiling._hints import names_elsewhere
+
+_PASSPORTS = [f"{'CDG'[i % 3]}{(i * 7919) % 10**8:08d}" for i in range(1, 61)]
+_BURMESE_NAMES = ["ဦးအောင်ကျော်", "ဒေါ်ခင်မာ", "မနီလာ", "ဦးဝင်းနိုင်", "ဒေါ်စန္ဒာ", "ကိုမင်းထွန်း"] * 10
+
+
+def _thai_id(seed: int) -> str:
+    """A Thai identity number with its check digit: 13 minus the weighted sum mod 11."""
+    body = f"{3 + seed % 2}{(seed * 104729) % 10**11:011d}"
+    total = sum(int(d) * (13 - i) for i, d in enumerate(body))
+    return body + str((11 - total % 11) % 10)
+
+
+def test_a_thai_passport_beside_the_householders_id_is_the_guests_number() -> None:
+    got = settled(
+        {
+            "ชื่อ-นามสกุล": ["John Smith", "Anna Müller", "Kenji Sato"] * 20,
+            "เลขที่หนังสือเดินทาง": _PASSPORTS,
+            "เลขประจำตัวประชาชนเจ้าบ้าน": [_thai_id(i) for i in range(60)],
+        }
+    )
+    assert got["เลขที่หนังสือเดินทาง"][0] == "national_id"
+    assert got["เลขประจำตัวประชาชนเจ้าบ้าน"][0] is None
+
+
+def test_a_burmese_header_names_its_head_noun_last() -> None:
+    found = infer_role("တောင်သူအမည်", _BURMESE_NAMES, distinct=6 * 40)
+    assert found.role == "full_name", found
+
+
+def test_a_head_office_is_no_home_but_a_home_town_or_address_is() -> None:
+    assert names_elsewhere("Địa chỉ trụ sở") and names_elsewhere("Quê quán")
+    assert not names_elsewhere("Quê quán / Địa chỉ") and not names_elsewhere("Địa chỉ")
+    addresses = [f"{n} Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh" for n in range(1, 41)]
+    got = settled({"Họ và tên": VIETNAMESE_NAMES, "Quê quán / Địa chỉ": addresses})
+    assert got["Quê quán / Địa chỉ"][0] == "address"
+
+
+def test_a_persian_street_line_beside_its_province_and_city_is_the_street() -> None:
+    streets = [f"خیابان امام، کوچه {n}، پلاک {n + 3}" for n in range(1, 41)]
+    provinces = ["تهران", "فارس", "خراسان رضوی", "آذربایجان شرقی", "اصفهان"] * 8
+    cities = ["تهران", "شیراز", "مشهد", "تبریز", "اصفهان"] * 8
+    got = settled(
+        {"نام": ["سارا", "علی"] * 20, "استان": provinces, "شهر": cities, "نشانی": streets}
+    )
+    assert got["استان"][0] == "suburb" and got["شهر"][0] == "suburb"
+    assert got["نشانی"][0] == "street"
