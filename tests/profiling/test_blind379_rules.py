@@ -1,9 +1,10 @@
 """Rules written after blind 379-386's first measurements: a Thai passport's number
 (``เลขที่หนังสือเดินทาง``) is the foreign guest's identity number, the householder's
 (``เจ้าบ้าน``, who reports the guest) another person's; a Burmese header qualifies its head noun
-first (``တောင်သူအမည်``, the farmer's name); a head office (``Địa chỉ trụ sở``) is no home;
-``Quê quán / Địa chỉ`` (home town or address) names the home; a Persian province and city
-(``استان``, ``شهر``) are units, so the address beside them is the street line."""
+first (``တောင်သူအမည်``, the farmer's name); a head office (``Địa chỉ trụ sở``) beside the
+representative's home is the firm's; ``Quê quán / Địa chỉ`` (home town or address) names the
+home; a Persian province and city (``استان``, ``شهر``) are units, so the address beside them is
+the street line."""
 
 from __future__ import annotations
 
@@ -40,11 +41,25 @@ def test_a_burmese_header_names_its_head_noun_last() -> None:
     assert found.role == "full_name", found
 
 
-def test_a_head_office_is_no_home_but_a_home_town_or_address_is() -> None:
-    assert names_elsewhere("Địa chỉ trụ sở") and names_elsewhere("Quê quán")
-    assert not names_elsewhere("Quê quán / Địa chỉ") and not names_elsewhere("Địa chỉ")
-    addresses = [f"{n} Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh" for n in range(1, 41)]
-    got = settled({"Họ và tên": VIETNAMESE_NAMES, "Quê quán / Địa chỉ": addresses})
+_ADDRESSES = [f"{n} Lê Lợi, Phường Bến Thành, Thành phố Hồ Chí Minh" for n in range(1, 41)]
+
+
+def test_a_head_office_beside_the_representatives_home_is_the_firms() -> None:
+    got = settled(
+        {
+            "Địa chỉ trụ sở": _ADDRESSES[::-1],
+            "Họ tên người đại diện": VIETNAMESE_NAMES,
+            "Nơi thường trú": _ADDRESSES,
+        }
+    )
+    assert got["Địa chỉ trụ sở"][0] is None and got["Nơi thường trú"][0] == "address"
+    # alone, in a register of firms, the head office is the record's address (tests of blind 34)
+    assert settled({"Địa chỉ trụ sở": _ADDRESSES})["Địa chỉ trụ sở"][0] == "address"
+
+
+def test_a_home_town_or_an_address_is_the_home() -> None:
+    assert names_elsewhere("Quê quán") and not names_elsewhere("Quê quán / Địa chỉ")
+    got = settled({"Họ và tên": VIETNAMESE_NAMES, "Quê quán / Địa chỉ": _ADDRESSES})
     assert got["Quê quán / Địa chỉ"][0] == "address"
 
 

@@ -258,9 +258,11 @@ TAX_NUMBERS = tuple(canonical(phrase) for phrase in lexicon().headers["tax"])
 ELSEWHERE = tuple(canonical(phrase) for phrase in lexicon().headers["elsewhere"])
 
 
-#: ... and of where a household business trades (``Địa chỉ kinh doanh``): the record's address
-#: in a register of businesses, but beside the owner's own address, not the person's.
+#: ... and of where a household business trades (``Địa chỉ kinh doanh``) or a firm has its head
+#: office (``Địa chỉ trụ sở``): the record's address in a register of businesses, but beside the
+#: owner's or the representative's own address, not the person's.
 BUSINESS_PLACES = phrases("kinh doanh", "dia diem kinh doanh", "dia diem kd", "dia chi kd")
+BUSINESS_PLACES += phrases("dia chi tru so", "tru so chinh")
 #: ... unless the header names a home too (``Địa chỉ nhà ở kết hợp kinh doanh``, a home with a
 #: shop): the person lives there.
 HOMES = phrases("nha o", "noi o", "cho o", "thuong tru", "tam tru", "cu tru", "hktt", "ho khau")
