@@ -179,6 +179,14 @@ from lienthong.quality import _corpus_blind383 as _blind383
 from lienthong.quality import _corpus_blind384 as _blind384
 from lienthong.quality import _corpus_blind385 as _blind385
 from lienthong.quality import _corpus_blind386 as _blind386
+from lienthong.quality import _corpus_blind387 as _blind387
+from lienthong.quality import _corpus_blind388 as _blind388
+from lienthong.quality import _corpus_blind389 as _blind389
+from lienthong.quality import _corpus_blind390 as _blind390
+from lienthong.quality import _corpus_blind391 as _blind391
+from lienthong.quality import _corpus_blind392 as _blind392
+from lienthong.quality import _corpus_blind393 as _blind393
+from lienthong.quality import _corpus_blind394 as _blind394
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -358,4 +366,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(384, _blind384),
     _blind(385, _blind385),
     _blind(386, _blind386),
+    _blind(387, _blind387),
+    _blind(388, _blind388),
+    _blind(389, _blind389),
+    _blind(390, _blind390),
+    _blind(391, _blind391),
+    _blind(392, _blind392),
+    _blind(393, _blind393),
+    _blind(394, _blind394),
 )
