@@ -187,6 +187,14 @@ from lienthong.quality import _corpus_blind391 as _blind391
 from lienthong.quality import _corpus_blind392 as _blind392
 from lienthong.quality import _corpus_blind393 as _blind393
 from lienthong.quality import _corpus_blind394 as _blind394
+from lienthong.quality import _corpus_blind395 as _blind395
+from lienthong.quality import _corpus_blind396 as _blind396
+from lienthong.quality import _corpus_blind397 as _blind397
+from lienthong.quality import _corpus_blind398 as _blind398
+from lienthong.quality import _corpus_blind399 as _blind399
+from lienthong.quality import _corpus_blind400 as _blind400
+from lienthong.quality import _corpus_blind401 as _blind401
+from lienthong.quality import _corpus_blind402 as _blind402
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -374,4 +382,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(392, _blind392),
     _blind(393, _blind393),
     _blind(394, _blind394),
+    _blind(395, _blind395),
+    _blind(396, _blind396),
+    _blind(397, _blind397),
+    _blind(398, _blind398),
+    _blind(399, _blind399),
+    _blind(400, _blind400),
+    _blind(401, _blind401),
+    _blind(402, _blind402),
 )
