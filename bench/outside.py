@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-6938 generated files (3469 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+7082 generated files (3541 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 386 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 394 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1728,20 +1728,33 @@ the Philippines, Morocco and Slovakia; written 16:22 UTC, 2026-12-07, never used
 blind 378 shapes (animal owners: four Vietnamese, Uruguay, Botswana, Kyrgyzstan, Portugal and
 Indonesia; written 16:22 UTC, 2026-12-07, never used for tuning), 9 blind 379 shapes (guest and
 accommodation registrations: four Vietnamese, Japan, Italy, Spain, Turkey and Thailand; written
-18:44 UTC, 2026-12-07, never used for tuning), 9 blind 380 shapes (fishing crews and fishers'
-licences: four Vietnamese, the Philippines, Indonesia, Norway, Peru and Morocco; written 18:46
+18:42 UTC, 2026-12-07, never used for tuning), 9 blind 380 shapes (fishing crews and fishers'
+licences: four Vietnamese, the Philippines, Indonesia, Norway, Peru and Morocco; written 18:45
 UTC, 2026-12-07, never used for tuning), 9 blind 381 shapes (taxi and ride-hailing drivers: four
-Vietnamese, Kenya, Mexico, Poland, Egypt and India; written 18:45 UTC, 2026-12-07, never used for
+Vietnamese, Kenya, Mexico, Poland, Egypt and India; written 18:42 UTC, 2026-12-07, never used for
 tuning), 9 blind 382 shapes (library members: four Vietnamese, Finland, Brazil, South Korea,
-Ireland and Romania; written 18:45 UTC, 2026-12-07, never used for tuning), 9 blind 383 shapes
+Ireland and Romania; written 18:42 UTC, 2026-12-07, never used for tuning), 9 blind 383 shapes
 (athletes: four Vietnamese, Nigeria, Argentina, Croatia, Iran and New Zealand; written 18:45 UTC,
 2026-12-07, never used for tuning), 9 blind 384 shapes (disaster relief: four Vietnamese,
-Bangladesh, Pakistan, Mozambique, Honduras and Sri Lanka; written 18:53 UTC, 2026-12-07, never used
+Bangladesh, Pakistan, Mozambique, Honduras and Sri Lanka; written 18:40 UTC, 2026-12-07, never used
 for tuning), 9 blind 385 shapes (weapon, hunting and security-guard licences: four Vietnamese,
-Czechia, Latvia, South Africa, Québec and Serbia; written 18:44 UTC, 2026-12-07, never used for
-tuning) and 9 blind 386 shapes (agricultural cooperatives: four Vietnamese, Ethiopia, Uzbekistan,
-Colombia, Greece and Myanmar; written 18:45 UTC, 2026-12-07, never used for tuning), each part with
-seeds of its own.
+Czechia, Latvia, South Africa, Québec and Serbia; written 18:42 UTC, 2026-12-07, never used for
+tuning), 9 blind 386 shapes (agricultural cooperatives: four Vietnamese, Ethiopia, Uzbekistan,
+Colombia, Greece and Myanmar; written 18:40 UTC, 2026-12-07, never used for tuning), 9 blind 387
+shapes (legal aid and courts: four Vietnamese, Albania, Georgia, Bhutan, Cambodia and Rwanda;
+written 19:20 UTC, 2026-12-07, never used for tuning), 9 blind 388 shapes (transport concession
+cards: four Vietnamese, Hong Kong, Chile, Portugal, Hungary and Qatar; written 19:20 UTC,
+2026-12-07, never used for tuning), 9 blind 389 shapes (tuberculosis and chronic disease: four
+Vietnamese, Zimbabwe, Azerbaijan, Paraguay, Tajikistan and Mongolia; written 19:22 UTC, 2026-12-07,
+never used for tuning), 9 blind 390 shapes (workers going abroad: four Vietnamese, Nepal, Taiwan,
+Japan, South Korea and Malaysia; written 19:20 UTC, 2026-12-07, never used for tuning), 9 blind 391
+shapes (prisons and probation: four Vietnamese, Chile, Lithuania, Thailand, Jordan and Ghana;
+written 19:22 UTC, 2026-12-07, never used for tuning), 9 blind 392 shapes (social housing: four
+Vietnamese, France, Austria, Israel, Malaysia and Trinidad and Tobago; written 19:22 UTC,
+2026-12-07, never used for tuning), 9 blind 393 shapes (apprenticeships: four Vietnamese, Germany,
+Switzerland, Egypt, Indonesia and Brazil; written 19:20 UTC, 2026-12-07, never used for tuning) and
+9 blind 394 shapes (youth unions and volunteers: four Vietnamese, Cuba, Laos, China, Belarus and
+Ukraine; written 19:23 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

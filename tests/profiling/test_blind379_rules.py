@@ -4,14 +4,17 @@
 first (``တောင်သူအမည်``, the farmer's name); a head office (``Địa chỉ trụ sở``) beside the
 representative's home is the firm's; ``Quê quán / Địa chỉ`` (home town or address) names the
 home; a Persian province and city (``استان``, ``شهر``) are units, so the address beside them is
-the street line."""
+the street line; (blind 387-394) a no (``Không``) is no family name ``Khổng`` and ``Ho`` (a
+cough) no ``Họ``; a lawyer's and a spouse's (``בן/בת הזוג``) are somebody else's; a licence
+plate (``BKS``) is no place."""
 
 from __future__ import annotations
 
 from settled_helpers import VIETNAMESE_NAMES, settled
 
 from lienthong.profiling import infer_role
-from lienthong.profiling._hints import names_elsewhere
+from lienthong.profiling._hints import names_a_relative, names_elsewhere
+from lienthong.profiling._values import DETECTORS
 
 _PASSPORTS = [f"{'CDG'[i % 3]}{(i * 7919) % 10**8:08d}" for i in range(1, 61)]
 _BURMESE_NAMES = ["ဦးအောင်ကျော်", "ဒေါ်ခင်မာ", "မနီလာ", "ဦးဝင်းနိုင်", "ဒေါ်စန္ဒာ", "ကိုမင်းထွန်း"] * 10
@@ -72,3 +75,23 @@ def test_a_persian_street_line_beside_its_province_and_city_is_the_street() -> N
     )
     assert got["استان"][0] == "suburb" and got["شهر"][0] == "suburb"
     assert got["نشانی"][0] == "street"
+
+
+def test_yes_and_no_are_no_family_names() -> None:
+    got = settled(
+        {"Họ và tên": VIETNAMESE_NAMES, "Ho > 2 tuần": ["Không", "Có", "Không"] * 13 + ["Có"]}
+    )
+    assert got["Ho > 2 tuần"][0] is None
+    assert DETECTORS["family_name"]("Khổng") and DETECTORS["family_name"]("Khong")
+    assert not DETECTORS["family_name"]("Không")
+
+
+def test_a_lawyers_and_a_spouses_numbers_and_a_licence_plate_are_no_record_of_the_person() -> None:
+    own = [f"{(i * 104729) % 10**8:08d}{i % 10}" for i in range(1, 41)]
+    spouses = [f"{(i * 7919) % 10**8:08d}{i % 10}" for i in range(1, 41)]
+    got = settled({"מספר ת.ז.": own, "ת.ז. בן/בת הזוג": spouses})
+    assert got["מספר ת.ז."][0] == "national_id" and got["ת.ז. בן/בת הזוג"][0] is None
+    for lawyer in ("Avokati i caktuar", "Nombre del abogado", "Lawyer's phone", "Rechtsanwalt"):
+        assert names_a_relative(lawyer), lawyer
+    plates = [f"Tuyến {n % 9 + 1:02d} - BKS 29B-{n:03d}.{n % 90 + 10}" for n in range(40)]
+    assert settled({"Họ và tên": VIETNAMESE_NAMES, "Tuyến / BKS": plates})["Tuyến / BKS"][0] is None

@@ -750,7 +750,7 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 376": (0.95, 2),
     "blind 377": (0.95, 1),
     "blind 378": (0.95, 0),
-    # blind 379-386 (written 18:44-18:53, 2026-12-07, measured once at 300 rows with the rules of
+    # blind 379-386 (written 18:40-18:45, 2026-12-07, measured once at 300 rows with the rules of
     # 68817b1: 97.2 %, 90.0 %, 97.4 %, 92.1 %, 89.2 %, 93.8 %, 100.0 %, 97.1 %; 2, 0, 0, 4, 8, 0,
     # 2, 0 wrong; read since, floors at the rules of 030ccaf: a library's guarantors and an
     # athlete's parents labelled the record's people beside the child's own columns, a Romanian
@@ -763,4 +763,17 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 384": (0.95, 0),
     "blind 385": (0.95, 0),
     "blind 386": (0.95, 0),
+    # blind 387-394 (written 19:20-19:23, 2026-12-07, measured once at 300 rows with the rules of
+    # d3fe95f: 100.0 %, 94.3 %, 92.9 %, 97.0 %, 100.0 %, 97.4 %, 100.0 %, 100.0 %; 2, 4, 6, 0, 2,
+    # 6, 0, 0 wrong; read since, floors at the rules of 1d2207b: a Portuguese card's number read
+    # as the person's beside the NIF, a TB patient named beside the contact the record is, an
+    # inmate's RUN, a housing applicant beside the member the record adds)
+    "blind 387": (0.95, 1),
+    "blind 388": (0.9, 1),
+    "blind 389": (0.9, 2),
+    "blind 390": (0.95, 0),
+    "blind 391": (0.95, 1),
+    "blind 392": (0.95, 2),
+    "blind 393": (0.95, 0),
+    "blind 394": (0.95, 0),
 }

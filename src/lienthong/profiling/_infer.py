@@ -20,6 +20,7 @@ from lienthong.profiling._locale import is_foreign
 from lienthong.profiling._places import street_line_share
 from lienthong.profiling._roles import PERSONAL_ROLES
 from lienthong.profiling._shares import shares
+from lienthong.profiling._text import nfc
 from lienthong.profiling._values import (
     BIRTH_MEDIAN_AGE_YEARS,
     BIRTH_SPREAD_YEARS,
@@ -291,6 +292,9 @@ def _infer_role(
                 # a Vietnamese header's BHXH or CMND number has its own format: other ids under
                 # one are a certificate's, a contract's (``Số GCN bảo hiểm``, ``XM24/0188658``)
                 or (role in _VIETNAMESE_FORMATS and vietnamese(name))
+                # a header written with its tones names a family name ``họ``: ``Ho > 2 tuần`` (a
+                # cough for two weeks) over yes and no names none
+                or (role == "family_name" and vietnamese(name) and "họ" not in nfc(name).lower())
             ):
                 continue
             # letters and digits are no CCCD, CMND or BHXH number, whatever the header says

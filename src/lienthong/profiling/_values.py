@@ -290,10 +290,10 @@ _NOT_PERSON_WORDS = (STREET_WORDS_EN_VN - {"duong", "pho", "ngo", "hem", "kiet"}
 
 
 def is_family_name(text: str) -> bool:
-    """A family name, alone or with the one or two middle names a "Họ đệm" / "Họ và tên đệm"
-    column keeps with it (``Nguyễn``, ``Nguyễn Văn``, ``Trần Thị Ngọc``)."""
+    """A family name, alone or with its middle names (``Nguyễn``, ``Trần Thị Ngọc``); a no
+    written with its tones (``Không``, under ``Ho > 2 tuần``, a cough) is no ``Khổng``."""
     folded = fold(text)
-    if folded in FAMILY_NAMES:
+    if folded in FAMILY_NAMES and nfc(text).strip().lower() != "không":
         return True
     words = tokens(text)
     return (
