@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-7082 generated files (3541 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+7226 generated files (3613 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 394 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 402 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1752,9 +1752,25 @@ shapes (prisons and probation: four Vietnamese, Chile, Lithuania, Thailand, Jord
 written 19:22 UTC, 2026-12-07, never used for tuning), 9 blind 392 shapes (social housing: four
 Vietnamese, France, Austria, Israel, Malaysia and Trinidad and Tobago; written 19:22 UTC,
 2026-12-07, never used for tuning), 9 blind 393 shapes (apprenticeships: four Vietnamese, Germany,
-Switzerland, Egypt, Indonesia and Brazil; written 19:20 UTC, 2026-12-07, never used for tuning) and
-9 blind 394 shapes (youth unions and volunteers: four Vietnamese, Cuba, Laos, China, Belarus and
-Ukraine; written 19:23 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+Switzerland, Egypt, Indonesia and Brazil; written 19:20 UTC, 2026-12-07, never used for tuning), 9
+blind 394 shapes (youth unions and volunteers: four Vietnamese, Cuba, Laos, China, Belarus and
+Ukraine; written 19:23 UTC, 2026-12-07, never used for tuning), 9 blind 395 shapes (school health
+and meals: four Vietnamese, Guatemala, Sri Lanka, Zambia, Slovenia and Bosnia and Herzegovina;
+written 19:38 UTC, 2026-12-07, never used for tuning), 9 blind 396 shapes (road accident victims and
+motor insurance claims: four Vietnamese, Turkey, Nigeria, Russia, Chile and Saudi Arabia; written
+19:40 UTC, 2026-12-07, never used for tuning), 9 blind 397 shapes (tenants and rental contracts:
+four Vietnamese, Germany, the Netherlands, Denmark, the United Arab Emirates and Brazil; written
+19:41 UTC, 2026-12-07, never used for tuning), 9 blind 398 shapes (foster care, adoption and
+guardianship: four Vietnamese, France, Spain, Mexico, South Korea and Egypt; written 19:38 UTC,
+2026-12-07, never used for tuning), 9 blind 399 shapes (foreigners' residence permits: four
+Vietnamese, Italy, Portugal, Czechia, Poland and South Korea; written 19:40 UTC, 2026-12-07, its
+helper saw one commit subject naming a rule), 9 blind 400 shapes (SIM registration: four Vietnamese,
+Nigeria, Pakistan, Indonesia, Tanzania and the Philippines; written 19:40 UTC, 2026-12-07, never
+used for tuning), 9 blind 401 shapes (veterans and martyrs' families: four Vietnamese, Ukraine,
+Armenia, the United States, Israel and Bosnia and Herzegovina; written 19:41 UTC, 2026-12-07, never
+used for tuning) and 9 blind 402 shapes (online sellers' tax registration: four Vietnamese, India,
+Indonesia, Mexico, Kenya and the Philippines; written 19:43 UTC, 2026-12-07, never used for tuning),
+each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 

@@ -6,7 +6,9 @@ representative's home is the firm's; ``Quê quán / Địa chỉ`` (home town or
 home; a Persian province and city (``استان``, ``شهر``) are units, so the address beside them is
 the street line; (blind 387-394) a no (``Không``) is no family name ``Khổng`` and ``Ho`` (a
 cough) no ``Họ``; a lawyer's and a spouse's (``בן/בת הזוג``) are somebody else's; a licence
-plate (``BKS``) is no place."""
+plate (``BKS``) is no place; (blind 395-402) a CCCD's century digit says a birth in 1900-2099
+(``0157 00333773``, a German mobile, would be born in the 2200s); periods of months hold no
+birth date; an Indonesian shop (``Nama Toko``) is no person."""
 
 from __future__ import annotations
 
@@ -95,3 +97,23 @@ def test_a_lawyers_and_a_spouses_numbers_and_a_licence_plate_are_no_record_of_th
         assert names_a_relative(lawyer), lawyer
     plates = [f"Tuyến {n % 9 + 1:02d} - BKS 29B-{n:03d}.{n % 90 + 10}" for n in range(40)]
     assert settled({"Họ và tên": VIETNAMESE_NAMES, "Tuyến / BKS": plates})["Tuyến / BKS"][0] is None
+
+
+def test_a_german_mobile_is_no_cccd_of_someone_born_in_the_23rd_century() -> None:
+    mobiles = [f"0157 {(i * 7919) % 10**8:08d}" for i in range(1, 41)]
+    assert settled({"Telefon (freiwillig)": mobiles})["Telefon (freiwillig)"][0] != "cccd"
+    assert DETECTORS["cccd"]("079085012345") and not DETECTORS["cccd"]("015700333773")
+
+
+def test_service_periods_hold_no_birth_date_and_a_shop_is_no_person() -> None:
+    periods = [
+        f"{m % 12 + 1:02d}/{1960 + m % 40} - {(m + 5) % 12 + 1:02d}/{1964 + m % 40}"
+        for m in range(60)
+    ]
+    ssns = [f"{100 + i:03d}-{10 + i % 80:02d}-{1000 + i * 7:04d}" for i in range(60)]
+    got = settled({"SSN": ssns, "Service Dates": periods})
+    assert got["SSN"][0] == "national_id" and got["Service Dates"][0] != "national_id"
+    shops = [
+        f"{kind} {name}" for kind in ("Grosir", "Toko") for name in ("Rina", "Budi", "Siti")
+    ] * 7
+    assert settled({"Nama Toko": shops})["Nama Toko"][0] is None

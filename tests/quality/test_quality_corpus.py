@@ -776,4 +776,17 @@ _BLIND_FLOORS: dict[str, tuple[float, int]] = {
     "blind 392": (0.95, 2),
     "blind 393": (0.95, 0),
     "blind 394": (0.95, 0),
+    # blind 395-402 (written 19:38-19:43, 2026-12-07, measured once at 300 rows with the rules of
+    # 206051e: 95.5 %, 94.9 %, 94.7 %, 97.4 %, 94.6 %, 100.0 %, 97.6 %, 97.4 %; 2, 4, 6, 6, 6, 4,
+    # 4, 2 wrong; read since, floors at the rules of 5ec251e: guardians, injured third parties,
+    # renters and relatives labelled the record's people beside another party's name and id, a
+    # maiden name, a sales agent's code beside her name read as an address)
+    "blind 395": (0.95, 1),
+    "blind 396": (0.9, 2),
+    "blind 397": (0.9, 3),
+    "blind 398": (0.95, 3),
+    "blind 399": (0.9, 3),
+    "blind 400": (0.95, 2),
+    "blind 401": (0.95, 1),
+    "blind 402": (0.95, 0),
 }

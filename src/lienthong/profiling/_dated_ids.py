@@ -13,6 +13,7 @@ header no lexicon knows (``A. k.``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date
@@ -37,12 +38,16 @@ DAY_SHARE = 0.95
 DISTINCT_SHARE = 0.9
 #: Numbers the place and order of the day are first looked for in.
 _PROBE = 64
+#: A month and a four-digit year standing apart (``10/1974``): a date, written in no number.
+_PERIOD = re.compile(r"(?<![0-9])(?:0?[1-9]|1[0-2])[/.](?:19|20)[0-9]{2}(?![0-9])")
 
 
 def dated_ids(values: Sequence[str], today: date | None = None) -> str | None:
     """Where and how the column's numbers hold a birth date (``"yymmdd at 1"``), when nearly
     all do and the days spread like births; else ``None``."""
     now = today or date.today()
+    if sum(_PERIOD.search(v) is not None for v in values[:_PROBE]) * 2 > len(values[:_PROBE]):
+        return None  # periods of months (``10/1974 - 06/1978``, service dates) are no numbers
     numbers = [compact_id(v) for v in values if v.strip()]
     if not numbers or not all(n.isascii() and n.isdigit() and len(n) in _LENGTHS for n in numbers):
         return None

@@ -68,6 +68,9 @@ _PHRASES = (
     "firma",
     "unternehmen",
     "perusahaan",
+    "toko",  # Indonesian and Malay shops (``Nama Toko``: ``Grosir Rina``) and businesses
+    "kedai",
+    "usaha",
     "rue",
     "calle",
     "strasse",

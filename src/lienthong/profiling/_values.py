@@ -427,7 +427,7 @@ def _no_day_nor_serial(value: str) -> bool:
 
 DETECTORS: dict[str, Callable[[str], bool]] = {
     # ids are judged without the spaces, dots or dashes they are typed with (compact_id)
-    "cccd": lambda v: is_valid_cccd(compact_id(v)),
+    "cccd": lambda v: is_valid_cccd(c := compact_id(v)) and c[3] in "0123",  # born 1900-2099
     "cmnd": lambda v: _CMND.fullmatch(compact_id(v)) is not None,
     "mst": lambda v: is_valid_mst(v.strip()) or is_valid_mst(compact_id(v)),
     "bhxh": lambda v: _BHXH.fullmatch(compact_id(v)) is not None,
