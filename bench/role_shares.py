@@ -4,7 +4,7 @@ Role inference weighs each column by the share of its sampled values each role's
 accepts (``profiling._shares.shares``); it was most of a file's registration time. The word
 detectors (names, sex words, a state) cannot accept a value holding a digit, nor the place
 detectors an ASCII value with no letter, so ``shares`` no longer runs them there. The baseline
-runs every detector on every distinct value, as ``shares`` did before. Both read the same
+(``_shares.every_share``) runs every detector on every distinct value. Both read the same
 columns (every column of the outside corpus's parts named, written at 120 rows with seed 1, as
 the floor tests write them), alternately, for several rounds; their shares must be equal.
 
@@ -16,27 +16,13 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from lienthong.profiling._shares import _read, shares
-from lienthong.profiling._values import DETECTORS
+from lienthong.profiling._shares import every_share, shares
 from lienthong.quality._corpus import build_corpus
 from lienthong.quality._corpus_eval import PARTS
 from lienthong.sources import open_connector_url
-
-
-def every_detector(values: Sequence[str]) -> dict[str, float]:
-    """The baseline: each role's detector on each distinct value."""
-    counted = Counter(_read(v) for v in values if v.strip())
-    total = sum(counted.values())
-    if not total:
-        return {role: 0.0 for role in DETECTORS}
-    return {
-        role: sum(n for value, n in counted.items() if test(value)) / total
-        for role, test in DETECTORS.items()
-    }
 
 
 def _columns(parts: Sequence[str], folder: Path) -> list[list[str]]:
@@ -63,10 +49,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         columns = _columns(parts, Path(folder))
     print(f"{len(columns)} columns of {len(parts)} parts ({', '.join(parts)})")
-    assert [shares(c) for c in columns] == [every_detector(c) for c in columns]
+    assert [shares(c) for c in columns] == [every_share(c) for c in columns]
     timings: dict[str, list[float]] = {"shares": [], "every detector": []}
     for _ in range(args.rounds):
-        for name, run in (("every detector", every_detector), ("shares", shares)):
+        for name, run in (("every detector", every_share), ("shares", shares)):
             started = time.perf_counter()
             for column in columns:
                 run(column)

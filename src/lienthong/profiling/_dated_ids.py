@@ -46,7 +46,8 @@ def dated_ids(values: Sequence[str], today: date | None = None) -> str | None:
     """Where and how the column's numbers hold a birth date (``"yymmdd at 1"``), when nearly
     all do and the days spread like births; else ``None``."""
     now = today or date.today()
-    if sum(_PERIOD.search(v) is not None for v in values[:_PROBE]) * 2 > len(values[:_PROBE]):
+    probe = values[:_PROBE]
+    if sum(_PERIOD.search(v) is not None for v in probe) * 2 > len(probe):
         return None  # periods of months (``10/1974 - 06/1978``, service dates) are no numbers
     numbers = [compact_id(v) for v in values if v.strip()]
     if not numbers or not all(n.isascii() and n.isdigit() and len(n) in _LENGTHS for n in numbers):

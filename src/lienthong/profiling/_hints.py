@@ -238,7 +238,8 @@ def names_elsewhere(column: str) -> bool:
         return False
     halves = [half.strip() for half in _ALTERNATIVES.split(column) if half.strip()]
     halves += _ALSO.findall(column)  # "Địa chỉ vườn (cũng là nơi ở)": the orchard, also the home
-    from_a_home_town = any(contains(header_words(half), p) for half in halves for p in HOME_TOWNS)
+    read = [(half, header_words(half)) for half in halves]
+    from_a_home_town = any(contains(half_words, p) for _, half_words in read for p in HOME_TOWNS)
     return len(halves) < 2 or not any(
         (
             any(contains(half_words, p) for p in HOMES)
@@ -246,7 +247,7 @@ def names_elsewhere(column: str) -> bool:
             or (from_a_home_town and name_hints(half)[:1] == ["address"])
         )
         and not _ELSEWHERE.any_in(half_words, guarded=guarded)
-        for half, half_words in ((half, header_words(half)) for half in halves)
+        for half, half_words in read
     )
 
 

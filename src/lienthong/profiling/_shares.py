@@ -76,6 +76,20 @@ def _read(value: str) -> str:
     return ascii_digits(nfc(value)).translate(_SCRIPT_COMMAS)
 
 
+def every_share(values: Sequence[str]) -> dict[str, float]:
+    """For each role, the share every detector gives on every distinct value read, with no value
+    skipped and no slice first: what :func:`shares` must equal wherever a decision reads it (the
+    reference of tests/profiling/test_shares.py and bench/role_shares.py)."""
+    counted = Counter(_read(v) for v in values if v.strip())
+    total = sum(counted.values())
+    if not total:
+        return {role: 0.0 for role in DETECTORS}
+    return {
+        role: sum(n for value, n in counted.items() if test(value)) / total
+        for role, test in DETECTORS.items()
+    }
+
+
 def shares(values: Sequence[str]) -> dict[str, float]:
     """For each role, the share of ``values`` (non-blank) its detector accepts."""
     filled = [_read(v) for v in values if v.strip()]
