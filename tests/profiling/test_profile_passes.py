@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from lienthong.profiling import SAMPLE_ROWS, profile_scan
-from lienthong.profiling._passes import Plan, first_pass, plan
+from lienthong.profiling._passes import Plan, _positioned_sample, first_pass, plan
 
 ROWS = 30_000
 #: 30,000 rows: codes on 30, 20, 10, 5, 3 % of them, a placeholder phone on 1 %, blanks.
@@ -73,6 +73,27 @@ def test_a_wrong_row_estimate_still_draws_the_same_sample(con: duckdb.DuckDBPyCo
         assert right == too_high == unknown
     assert plan(con, "t", names).row_key == "rowid"
     assert plan(con, "(SELECT * FROM t)", names).row_key is None
+
+
+def test_a_parquet_file_is_sampled_by_position_and_several_files_in_the_scan(
+    con: duckdb.DuckDBPyConnection, tmp_path: Path
+) -> None:
+    """The rows a big file's sample holds are read by their position, before the statistics;
+    they are the rows the in-scan draw picks, in the same order."""
+    names = ["stt", "ma", "sdt", "ghi_chu", "so"]
+    for part in ("a", "b"):
+        con.execute(f"COPY t TO '{tmp_path / part}.parquet' (ROW_GROUP_SIZE 4096)")
+    one = f"read_parquet('{tmp_path / 'a'}.parquet')"
+    both = f"read_parquet(['{tmp_path / 'a'}.parquet', '{tmp_path / 'b'}.parquet'])"
+    for scan, rows in ((one, ROWS), (both, 2 * ROWS)):
+        planned = plan(con, scan, names)
+        assert planned.row_key == "file_index, file_row_number" and planned.estimate == rows
+        drawn_in_scan = first_pass(con, scan, names, Plan(None, True, planned.row_key))
+        assert first_pass(con, scan, names, planned) == drawn_in_scan
+    positioned = _positioned_sample(con, one, names, plan(con, one, names))
+    assert positioned is not None and len(positioned) == SAMPLE_ROWS
+    # a sample spread over both files is drawn in the scan (positions repeat across files)
+    assert _positioned_sample(con, both, names, plan(con, both, names)) is None
 
 
 def test_a_csv_scan_counts_in_one_pass_and_agrees(

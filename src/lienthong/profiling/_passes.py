@@ -9,12 +9,16 @@ values (a bottom-k sample: uniform over rows, the same on every run, without a s
 Only rows whose hash is under a threshold set from DuckDB's row estimate reach the bounded
 ``min_by`` heap, so the sample costs one hash per row; when the estimate was too high and too few
 rows passed, the sample alone is drawn again with no threshold (correct, one more scan).
+Where rows have a position and the table is big, the same rows are found from the positions
+alone and read by position before the aggregate, which then computes the statistics only:
+reading 2,000 rows by position costs a fraction of drawing them in the scan.
 
 Pass two counts exactly, over every row, what the first pass could not settle: the blanks of the
 text columns whose min or max says a value may be blank, and how often each top-value
 candidate occurs. On a columnar scan (Parquet, a DuckDB table, a database's scanner, which read
 one column without the others) each column is its own small query (a semi-join on its
-candidates); a CSV file is parsed whole by every query, so there it is one aggregate per chunk.
+candidates, or, for a column of few distinct values, a grouping of the whole column); a CSV
+file is parsed whole by every query, so there it is one aggregate per chunk.
 Nothing but aggregates and the sample ever reaches Python.
 """
 
@@ -32,6 +36,8 @@ from lienthong.sources._base import quote_ident, sql_string
 SAMPLE_ROWS = 2_000
 #: Columns per aggregate query: wide tables are profiled in chunks of this many columns.
 CHUNK = 64
+#: Distinct values (estimated) up to which pass two counts a column whole, not by candidate.
+_GROUPED = 1_000
 #: Rows let through the hash threshold per sample row wanted, so chance rarely leaves too few.
 _OVERDRAW = 4
 _HASH = "__lienthong_row_hash"
@@ -115,11 +121,55 @@ def first_pass(
     estimate = planned.estimate
     if estimate is not None and estimate > _OVERDRAW * SAMPLE_ROWS:
         threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
+    positioned = _positioned_sample(con, scan, names, planned)
+    if positioned is not None:
+        rows, columns, _ = _aggregate(con, scan, names, "", None, stats=True, drawn=False)
+        return Stats(rows, columns, positioned)
     key = planned.row_key or ", ".join(quote_ident(n) for n in names)
     rows, columns, sample = _aggregate(con, scan, names, key, threshold, stats=True)
     if len(sample) < min(rows, SAMPLE_ROWS):  # the estimate was too high: draw it again
         sample = _aggregate(con, scan, names, key, None, stats=False)[2]
     return Stats(rows, columns, sample)
+
+
+def _positioned_sample(
+    con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], planned: Plan
+) -> tuple[_Row, ...] | None:
+    """The sample of a big table whose rows have a position, drawn before the statistics: the
+    same rows the first pass would draw, read for a fraction of the cost.
+
+    The positions with the smallest hash are found reading the positions alone (DuckDB makes
+    them up without decoding a value), then only those rows are read: a filter on the position
+    reaches the Parquet reader and a table's scan, which decode just the vectors that hold
+    one. Drawn in the aggregate instead, every row's hash would go through a bounded heap while
+    every column is decoded for the statistics (bench/profiling.py measures the difference).
+    ``None`` (the first pass draws it) for a small table, an unknown size, a Parquet scan of
+    several files whose sample reaches past the first, or when too few rows came back.
+    """
+    key, estimate = planned.row_key, planned.estimate
+    if key is None or estimate is None or estimate <= _OVERDRAW * SAMPLE_ROWS:
+        return None
+    position = key.rsplit(", ", 1)[-1]  # rowid, or file_row_number within file_index
+    files = "max(file_index)" if key != position else "0"
+    threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
+    found = con.execute(
+        f"SELECT min_by({position}, {_HASH}, {SAMPLE_ROWS}), {files}"
+        f" FROM (SELECT {key}, hash({key}) AS {_HASH} FROM {scan})"
+        f" WHERE {_HASH} < {threshold}::UBIGINT"
+    ).fetchone()
+    positions = [int(p) for p in (found[0] or [])] if found else []
+    if len(positions) < SAMPLE_ROWS or (found and found[1]):
+        return None
+    texts = ", ".join(f"CAST({quote_ident(n)} AS VARCHAR)" for n in names)
+    first_file = "file_index = 0 AND " if key != position else ""
+    rows = con.execute(
+        f"SELECT {position}, {texts} FROM {scan}"
+        f" WHERE {first_file}{position} IN ({', '.join(map(str, positions))})"
+    ).fetchall()
+    by_position = {int(row[0]): tuple(_text(v) for v in row[1:]) for row in rows}
+    if len(by_position) != len(positions) or len(rows) != len(positions):
+        return None
+    return tuple(by_position[p] for p in positions)  # in the order of their hash, as drawn
 
 
 def _aggregate(
@@ -130,9 +180,11 @@ def _aggregate(
     threshold: int | None,
     *,
     stats: bool,
+    drawn: bool = True,
 ) -> tuple[int, tuple[_ColumnStats, ...], tuple[_Row, ...]]:
     every = ", ".join(quote_ident(n) for n in names)
-    source = f"(SELECT {every}, hash({key}) AS {_HASH} FROM {scan})"
+    hashed = f", hash({key}) AS {_HASH}" if drawn else ""
+    source = f"(SELECT {every}{hashed} FROM {scan})"
     rows = 0
     columns: list[_ColumnStats] = []
     parts: list[list[list[str | None]]] = []
@@ -143,7 +195,7 @@ def _aggregate(
         if threshold is not None:
             row = f"CASE WHEN {_HASH} < {threshold}::UBIGINT THEN {row} END"
             key = f"CASE WHEN {_HASH} < {threshold}::UBIGINT THEN {_HASH} END"
-        select = ["count(*)", f"min_by({row}, {key}, {SAMPLE_ROWS})"]
+        select = ["count(*)", f"min_by({row}, {key}, {SAMPLE_ROWS})" if drawn else "NULL"]
         if stats:
             select += [
                 f"count({c}), approx_count_distinct({c}), min({c})::VARCHAR, max({c})::VARCHAR"
@@ -187,12 +239,17 @@ def exact_counts(
     blanks: Sequence[int],
     *,
     columnar: bool,
+    distinct: Sequence[int] = (),
 ) -> tuple[dict[int, dict[str, int]], dict[int, int]]:
-    """Pass two: each candidate's count and the blank count of the columns in ``blanks``."""
+    """Pass two: each candidate's count and the blank count of the columns in ``blanks``.
+
+    ``distinct`` (the first pass's estimate per column) lets a columnar scan count a column of
+    few values whole, cheaper than testing every row against the candidates.
+    """
     if not candidates and not blanks:
         return {}, {}
     if columnar:
-        return _counts_by_column(con, scan, names, candidates, blanks)
+        return _counts_by_column(con, scan, names, candidates, blanks, distinct)
     return _counts_in_one_scan(con, scan, names, candidates, blanks)
 
 
@@ -202,10 +259,20 @@ def _counts_by_column(
     names: Sequence[str],
     candidates: Mapping[int, Sequence[str]],
     blanks: Sequence[int],
+    distinct: Sequence[int],
 ) -> tuple[dict[int, dict[str, int]], dict[int, int]]:
     branches = []
     for index, values in candidates.items():
-        text = f"CAST({quote_ident(names[index])} AS VARCHAR)"
+        column = quote_ident(names[index])
+        text = f"CAST({column} AS VARCHAR)"
+        if index < len(distinct) and distinct[index] <= _GROUPED:
+            # every value's count (kept below for the candidates): a filter would test each
+            # row, a grouping of a dictionary-encoded column reads each value once
+            branches.append(
+                f"SELECT {index} AS k, {text} AS v, count(*) AS n FROM {scan}"
+                f" WHERE {column} IS NOT NULL GROUP BY ALL"
+            )
+            continue
         listed = ", ".join(sql_string(v) for v in values)
         branches.append(
             f"SELECT {index} AS k, {text} AS v, count(*) AS n FROM {scan}"
@@ -216,6 +283,7 @@ def _counts_by_column(
         branches.append(
             f"SELECT {index} AS k, NULL AS v, count(*) AS n FROM {scan} WHERE trim({text}) = ''"
         )
+    wanted = {index: set(values) for index, values in candidates.items()}
     counts: dict[int, dict[str, int]] = {}
     blank_counts: dict[int, int] = {}
     for start in range(0, len(branches), CHUNK):
@@ -223,7 +291,7 @@ def _counts_by_column(
         for k, v, n in con.execute(sql).fetchall():
             if v is None:
                 blank_counts[int(k)] = int(n)
-            else:
+            elif str(v) in wanted[int(k)]:
                 counts.setdefault(int(k), {})[str(v)] = int(n)
     return counts, blank_counts
 

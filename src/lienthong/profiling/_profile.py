@@ -119,7 +119,13 @@ def profile_scan(con: duckdb.DuckDBPyConnection, scan: str, dataset: str) -> Dat
             ]
         )
         counts, blanks = exact_counts(
-            con, scan, names, candidates, blank_columns, columnar=planned.columnar
+            con,
+            scan,
+            names,
+            candidates,
+            blank_columns,
+            columnar=planned.columnar,
+            distinct=[distinct for _, distinct, _, _ in stats.columns],
         )
         understood = understanding.result()
     settled = in_context(names, [inferred for _, inferred, _ in understood], values)
