@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from lienthong.profiling import SAMPLE_ROWS, profile_scan
-from lienthong.profiling._passes import Plan, _positioned_sample, first_pass, plan
+from lienthong.profiling._passes import RUN, Plan, _positioned_sample, first_pass, plan
 
 ROWS = 30_000
 #: 30,000 rows: codes on 30, 20, 10, 5, 3 % of them, a placeholder phone on 1 %, blanks.
@@ -94,6 +94,18 @@ def test_a_parquet_file_is_sampled_by_position_and_several_files_in_the_scan(
     assert positioned is not None and len(positioned) == SAMPLE_ROWS
     # a sample spread over both files is drawn in the scan (positions repeat across files)
     assert _positioned_sample(con, both, names, plan(con, both, names)) is None
+
+
+def test_rows_with_a_position_are_sampled_in_whole_runs(con: duckdb.DuckDBPyConnection) -> None:
+    """125 runs of 16 consecutive rows, spread over the table: a run's rows are decoded
+    together when the sample is read by position."""
+    sample = first_pass(con, "t", ["stt"], plan(con, "t", ["stt"])).sample
+    runs: dict[int, set[int]] = {}
+    for (stt,) in sample:
+        assert stt is not None
+        runs.setdefault(int(stt) // RUN, set()).add(int(stt) % RUN)
+    assert len(runs) == SAMPLE_ROWS // RUN and all(len(r) == RUN for r in runs.values())
+    assert max(runs) - min(runs) > ROWS // RUN // 2  # not one stretch of the table
 
 
 def test_a_csv_scan_counts_in_one_pass_and_agrees(

@@ -9,9 +9,10 @@ values (a bottom-k sample: uniform over rows, the same on every run, without a s
 Only rows whose hash is under a threshold set from DuckDB's row estimate reach the bounded
 ``min_by`` heap, so the sample costs one hash per row; when the estimate was too high and too few
 rows passed, the sample alone is drawn again with no threshold (correct, one more scan).
-Where rows have a position and the table is big, the same rows are found from the positions
-alone and read by position before the aggregate, which then computes the statistics only:
-reading 2,000 rows by position costs a fraction of drawing them in the scan.
+Where rows have a position the sample is whole runs of :data:`RUN` consecutive rows (those
+whose run has the smallest hash); when the table is big they are found from the positions alone
+and read by position before the aggregate, which then computes the statistics only: reading
+125 runs by position decodes a few vectors of each column, drawing them in the scan costs more.
 
 Pass two counts exactly, over every row, what the first pass could not settle: the blanks of the
 text columns whose min or max says a value may be blank, and how often each top-value
@@ -34,6 +35,9 @@ from lienthong.sources._base import quote_ident, sql_string
 
 #: Rows the role detectors read; bigger tables are sampled (documented in docs/profiling.md).
 SAMPLE_ROWS = 2_000
+#: Consecutive rows drawn together where rows have a position (a sample of 125 runs of 16);
+#: a power of two, so that a row's place in its run is its position's low bits.
+RUN = 16
 #: Columns per aggregate query: wide tables are profiled in chunks of this many columns.
 CHUNK = 64
 #: Distinct values (estimated) up to which pass two counts a column whole, not by candidate.
@@ -125,11 +129,24 @@ def first_pass(
     if positioned is not None:
         rows, columns, _ = _aggregate(con, scan, names, "", None, stats=True, drawn=False)
         return Stats(rows, columns, positioned)
-    key = planned.row_key or ", ".join(quote_ident(n) for n in names)
-    rows, columns, sample = _aggregate(con, scan, names, key, threshold, stats=True)
+    order = _draw_order(planned.row_key, names)
+    rows, columns, sample = _aggregate(con, scan, names, order, threshold, stats=True)
     if len(sample) < min(rows, SAMPLE_ROWS):  # the estimate was too high: draw it again
-        sample = _aggregate(con, scan, names, key, None, stats=False)[2]
+        sample = _aggregate(con, scan, names, order, None, stats=False)[2]
     return Stats(rows, columns, sample)
+
+
+def _draw_order(row_key: str | None, names: Sequence[str]) -> str:
+    """The number whose smallest values pick the sample's rows: the hash of a row's values, or
+    where rows have a position, the hash of its run of :data:`RUN` positions, then its place in
+    the run. Whole runs are drawn so that reading the sample by position decodes a few vectors
+    of each column rather than one vector per sampled row."""
+    if row_key is None:
+        return f"hash({', '.join(quote_ident(n) for n in names)})"
+    position = row_key.rsplit(", ", 1)[-1]
+    run = row_key.replace(position, f"{position} // {RUN}")
+    high = f"hash({run}) & {_MAX_HASH - RUN}::UBIGINT"  # bit operations: no wider integer
+    return f"({high} | CAST({position} & {RUN - 1} AS UBIGINT))"
 
 
 def _positioned_sample(
@@ -154,7 +171,7 @@ def _positioned_sample(
     threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
     found = con.execute(
         f"SELECT min_by({position}, {_HASH}, {SAMPLE_ROWS}), {files}"
-        f" FROM (SELECT {key}, hash({key}) AS {_HASH} FROM {scan})"
+        f" FROM (SELECT {key}, {_draw_order(key, names)} AS {_HASH} FROM {scan})"
         f" WHERE {_HASH} < {threshold}::UBIGINT"
     ).fetchone()
     positions = [int(p) for p in (found[0] or [])] if found else []
@@ -176,14 +193,14 @@ def _aggregate(
     con: duckdb.DuckDBPyConnection,
     scan: str,
     names: Sequence[str],
-    key: str,
+    order: str,
     threshold: int | None,
     *,
     stats: bool,
     drawn: bool = True,
 ) -> tuple[int, tuple[_ColumnStats, ...], tuple[_Row, ...]]:
     every = ", ".join(quote_ident(n) for n in names)
-    hashed = f", hash({key}) AS {_HASH}" if drawn else ""
+    hashed = f", {order} AS {_HASH}" if drawn else ""
     source = f"(SELECT {every}{hashed} FROM {scan})"
     rows = 0
     columns: list[_ColumnStats] = []

@@ -189,9 +189,10 @@ def _sampling(stats: Stats, whole: bool) -> tuple[str, ...]:
     if whole:
         return ()
     return (
-        f"roles from a sample of {len(stats.sample):,} of {stats.rows:,} rows (those with the"
-        " smallest hash of their position or values); top values are those it holds twice or"
-        " more, counted over every row; distinct is approximate (HyperLogLog)",
+        f"roles from a sample of {len(stats.sample):,} of {stats.rows:,} rows (the runs of 16"
+        " rows with the smallest hash of their position, or the rows with the smallest hash of"
+        " their values); top values are those it holds twice or more, counted over every row;"
+        " distinct is approximate (HyperLogLog)",
     )
 
 
