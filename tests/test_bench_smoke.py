@@ -34,6 +34,7 @@ RUNS = [
         "1000",
     ),
     ("profiling.py", "--rows", "20000", "--rounds", "1"),
+    ("profiling.py", "--rows", "20000", "--rounds", "1", "--csv"),
     ("role_shares.py", "--parts", "1", "--rounds", "1"),
     ("sources_xlsx.py", "--small"),
     ("sync_release.py", "--changes", "100", "--repeat", "1"),
