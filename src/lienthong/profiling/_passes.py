@@ -125,7 +125,7 @@ def first_pass(
     estimate = planned.estimate
     if estimate is not None and estimate > _OVERDRAW * SAMPLE_ROWS:
         threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
-    positioned = _positioned_sample(con, scan, names, planned)
+    positioned = _positioned_sample(con, scan, names, planned.row_key, threshold)
     if positioned is not None:
         rows, columns, _ = _aggregate(con, scan, names, "", None, stats=True, drawn=False)
         return Stats(rows, columns, positioned)
@@ -150,25 +150,29 @@ def _draw_order(row_key: str | None, names: Sequence[str]) -> str:
 
 
 def _positioned_sample(
-    con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str], planned: Plan
+    con: duckdb.DuckDBPyConnection,
+    scan: str,
+    names: Sequence[str],
+    key: str | None,
+    threshold: int | None,
 ) -> tuple[_Row, ...] | None:
     """The sample of a big table whose rows have a position, drawn before the statistics: the
     same rows the first pass would draw, read for a fraction of the cost.
 
-    The positions with the smallest hash are found reading the positions alone (DuckDB makes
-    them up without decoding a value), then only those rows are read: a filter on the position
+    The positions first in the draw order (:func:`_draw_order`) are found reading the
+    positions alone (DuckDB makes them up without decoding a value), then only those rows are
+    read: a filter on the position
     reaches the Parquet reader and a table's scan, which decode just the vectors that hold
     one. Drawn in the aggregate instead, every row's hash would go through a bounded heap while
     every column is decoded for the statistics (bench/profiling.py measures the difference).
-    ``None`` (the first pass draws it) for a small table, an unknown size, a Parquet scan of
-    several files whose sample reaches past the first, or when too few rows came back.
+    ``None`` (the first pass draws it) without a position or a ``threshold`` (a small table or
+    an unknown size), for a Parquet scan of several files whose sample reaches past the first,
+    or when too few rows came back.
     """
-    key, estimate = planned.row_key, planned.estimate
-    if key is None or estimate is None or estimate <= _OVERDRAW * SAMPLE_ROWS:
+    if key is None or threshold is None:
         return None
     position = key.rsplit(", ", 1)[-1]  # rowid, or file_row_number within file_index
     files = "max(file_index)" if key != position else "0"
-    threshold = _MAX_HASH * _OVERDRAW * SAMPLE_ROWS // estimate
     found = con.execute(
         f"SELECT min_by({position}, {_HASH}, {SAMPLE_ROWS}), {files}"
         f" FROM (SELECT {key}, {_draw_order(key, names)} AS {_HASH} FROM {scan})"
