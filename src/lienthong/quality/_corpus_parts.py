@@ -195,6 +195,14 @@ from lienthong.quality import _corpus_blind399 as _blind399
 from lienthong.quality import _corpus_blind400 as _blind400
 from lienthong.quality import _corpus_blind401 as _blind401
 from lienthong.quality import _corpus_blind402 as _blind402
+from lienthong.quality import _corpus_blind403 as _blind403
+from lienthong.quality import _corpus_blind404 as _blind404
+from lienthong.quality import _corpus_blind405 as _blind405
+from lienthong.quality import _corpus_blind406 as _blind406
+from lienthong.quality import _corpus_blind407 as _blind407
+from lienthong.quality import _corpus_blind408 as _blind408
+from lienthong.quality import _corpus_blind409 as _blind409
+from lienthong.quality import _corpus_blind410 as _blind410
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -390,4 +398,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(400, _blind400),
     _blind(401, _blind401),
     _blind(402, _blind402),
+    _blind(403, _blind403),
+    _blind(404, _blind404),
+    _blind(405, _blind405),
+    _blind(406, _blind406),
+    _blind(407, _blind407),
+    _blind(408, _blind408),
+    _blind(409, _blind409),
+    _blind(410, _blind410),
 )
