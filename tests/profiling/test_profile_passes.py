@@ -126,6 +126,22 @@ def test_a_csv_scan_counts_in_one_pass_and_agrees(
     assert note is not None and note.blanks == 60  # the spaces and the ideographic space
 
 
+def test_a_column_named_like_a_row_position_is_no_position(tmp_path: Path) -> None:
+    """``RowID`` is DuckDB's ``rowid`` in any case: a file's own column of that name (text
+    here) is read as data, and its rows are sampled by their values."""
+    con = duckdb.connect()
+    path = tmp_path / "t.csv"
+    con.execute(
+        f"COPY (SELECT 'R' || i AS RowID, i % 5 AS so FROM range(20000) t(i)) TO '{path}' (HEADER)"
+    )
+    scan = f"read_csv('{path}', all_varchar = true)"
+    con.execute(f"CREATE TABLE t AS SELECT * FROM {scan}")
+    for source in ("t", scan):
+        assert plan(con, source, ["RowID", "so"]).row_key is None
+        profile = profile_scan(con, source, "t")
+        assert profile.rows == 20000 and profile.sampled == SAMPLE_ROWS
+
+
 def test_a_table_smaller_than_the_sample_is_read_whole(con: duckdb.DuckDBPyConnection) -> None:
     profile = profile_scan(con, "(SELECT * FROM t LIMIT 500)", "t")
     stt = profile.column("stt")

@@ -104,15 +104,20 @@ def _row_key(con: duckdb.DuckDBPyConnection, scan: str, names: Sequence[str]) ->
     The PostgreSQL and MySQL scanners accept ``rowid`` but give NULL, so a key counts only when
     the first two rows have two different, non-null positions.
     """
+    taken = {name.lower() for name in names}  # DuckDB's names ignore case: ``RowID`` is one
     for columns in (("rowid",), ("file_index", "file_row_number")):
-        if set(columns) & set(names):
+        if taken & set(columns):
             continue  # a real column of that name: not a position
         key = ", ".join(columns)
         try:
             first = con.execute(f"SELECT {key} FROM {scan} LIMIT 2").fetchall()
         except duckdb.Error:
             continue
-        if len(first) == 2 and first[0] != first[1] and None not in first[0] + first[1]:
+        if (
+            len(first) == 2
+            and first[0] != first[1]
+            and all(isinstance(value, int) for value in first[0] + first[1])
+        ):
             return key
     return None
 
