@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-7226 generated files (3613 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+7370 generated files (3685 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 402 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 410 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1768,9 +1768,12 @@ helper saw one commit subject naming a rule), 9 blind 400 shapes (SIM registrati
 Nigeria, Pakistan, Indonesia, Tanzania and the Philippines; written 19:40 UTC, 2026-12-07, never
 used for tuning), 9 blind 401 shapes (veterans and martyrs' families: four Vietnamese, Ukraine,
 Armenia, the United States, Israel and Bosnia and Herzegovina; written 19:41 UTC, 2026-12-07, never
-used for tuning) and 9 blind 402 shapes (online sellers' tax registration: four Vietnamese, India,
-Indonesia, Mexico, Kenya and the Philippines; written 19:43 UTC, 2026-12-07, never used for tuning),
-each part with seeds of its own.
+used for tuning), 9 blind 402 shapes (online sellers' tax registration: four Vietnamese, India,
+Indonesia, Mexico, Kenya and the Philippines; written 19:43 UTC, 2026-12-07, never used for tuning)
+and blind 403-410, 9 shapes each (utilities, late birth registration and adoption, driving tests,
+microfinance, livestock and pets, religious volunteers, land and notaries, university admissions:
+four Vietnamese files each and forty countries' and regions', from Peru to Estonia; written
+21:58-22:00 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
