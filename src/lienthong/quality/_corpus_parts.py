@@ -203,6 +203,14 @@ from lienthong.quality import _corpus_blind407 as _blind407
 from lienthong.quality import _corpus_blind408 as _blind408
 from lienthong.quality import _corpus_blind409 as _blind409
 from lienthong.quality import _corpus_blind410 as _blind410
+from lienthong.quality import _corpus_blind411 as _blind411
+from lienthong.quality import _corpus_blind412 as _blind412
+from lienthong.quality import _corpus_blind413 as _blind413
+from lienthong.quality import _corpus_blind414 as _blind414
+from lienthong.quality import _corpus_blind415 as _blind415
+from lienthong.quality import _corpus_blind416 as _blind416
+from lienthong.quality import _corpus_blind417 as _blind417
+from lienthong.quality import _corpus_blind418 as _blind418
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -406,4 +414,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(408, _blind408),
     _blind(409, _blind409),
     _blind(410, _blind410),
+    _blind(411, _blind411),
+    _blind(412, _blind412),
+    _blind(413, _blind413),
+    _blind(414, _blind414),
+    _blind(415, _blind415),
+    _blind(416, _blind416),
+    _blind(417, _blind417),
+    _blind(418, _blind418),
 )
