@@ -140,6 +140,13 @@ MIDDLE_ONLY: tuple[tuple[str, ...], ...] = (
 #: ... and, as the whole header, a Catholic's saint's name (``Tên Thánh``; ``Họ và tên thành
 #: viên`` is a member's whole name)
 SAINTS_NAME = frozenset({("ten", "thanh"), ("baptismal", "name")})
+#: Vietnamese words of two syllables one of which, folded, is a relative's (``bố``, father):
+#: bổ sung (to add: ``Người được bổ sung``), bộ phận (a department), bố trí (to arrange), công
+#: bố (to announce), toàn bộ (whole), sơ bộ (preliminary), bộ ngành (a ministry).
+KIN_LOOKALIKES = (
+    ("bo", "sung"), ("bo", "phan"), ("bo", "tri"), ("cong", "bo"), ("toan", "bo"), ("so", "bo"),
+    ("bo", "nganh"),
+)  # fmt: skip
 #: The names besides the first (``Other Names``): the given names beside a surname, the middle
 #: names beside a first name too (Ghana's ``First Name``, ``Other Name(s)``).
 OTHER_NAMES = (("other", "name"), ("otros", "nombres"), ("outros", "nomes"), ("autres", "prenoms"))

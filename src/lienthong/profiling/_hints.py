@@ -25,6 +25,7 @@ from lienthong.profiling._header_terms import (
     HOME_TOWNS,
     HOMES,
     IDENTITY_CARDS,
+    KIN_LOOKALIKES,
     LATIN_ONLY,
     LIFELONG_FUNDS,
     MIDDLE_ONLY,
@@ -163,6 +164,14 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     if _PARENTS_NAME_AS_SURNAME.any_in(words):
         return False  # the father's name that is the person's surname (Mongolian)
     vietnamese = guarded and _syllables(words)
+    if vietnamese:  # ``bo`` of ``bo sung`` (bổ sung, to add) is no father
+        inside = {
+            i + k
+            for i in range(len(words) - 1)
+            if tuple(words[i : i + 2]) in KIN_LOOKALIKES
+            for k in (0, 1)
+        }
+        words = [word for i, word in enumerate(words) if i not in inside]
     return not contains(words, _BUSINESS_OWNER) and any(
         contains(words, phrase, guarded=guarded)
         for phrase in _RELATIVES.candidates(words)
