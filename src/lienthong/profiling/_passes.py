@@ -166,10 +166,10 @@ def _positioned_sample(
 
     The positions first in the draw order (:func:`_draw_order`) are found reading the
     positions alone (DuckDB makes them up without decoding a value), then only those rows are
-    read: a filter on the position
-    reaches the Parquet reader and a table's scan, which decode just the vectors that hold
-    one. Drawn in the aggregate instead, every row's hash would go through a bounded heap while
-    every column is decoded for the statistics (bench/profiling.py measures the difference).
+    read: a filter on the position reaches the Parquet reader and a table's scan, which decode
+    just the vectors that hold one. Drawn in the aggregate instead, every row's hash would go
+    through a bounded heap while every column is decoded for the statistics
+    (bench/profiling.py measures the difference).
     ``None`` (the first pass draws it) without a position or a ``threshold`` (a small table or
     an unknown size), for a Parquet scan of several files whose sample reaches past the first,
     or when too few rows came back.

@@ -21,6 +21,7 @@ from lienthong.profiling._context import in_context
 from lienthong.profiling._infer import THRESHOLD, Inference, infer_role
 from lienthong.profiling._model import ColumnProfile, DatasetProfile
 from lienthong.profiling._passes import (
+    RUN,
     Stats,
     exact_counts,
     first_pass,
@@ -189,7 +190,7 @@ def _sampling(stats: Stats, whole: bool) -> tuple[str, ...]:
     if whole:
         return ()
     return (
-        f"roles from a sample of {len(stats.sample):,} of {stats.rows:,} rows (the runs of 16"
+        f"roles from a sample of {len(stats.sample):,} of {stats.rows:,} rows (the runs of {RUN}"
         " rows with the smallest hash of their position, or the rows with the smallest hash of"
         " their values); top values are those it holds twice or more, counted over every row;"
         " distinct is approximate (HyperLogLog)",
