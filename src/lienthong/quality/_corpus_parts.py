@@ -211,6 +211,14 @@ from lienthong.quality import _corpus_blind415 as _blind415
 from lienthong.quality import _corpus_blind416 as _blind416
 from lienthong.quality import _corpus_blind417 as _blind417
 from lienthong.quality import _corpus_blind418 as _blind418
+from lienthong.quality import _corpus_blind419 as _blind419
+from lienthong.quality import _corpus_blind420 as _blind420
+from lienthong.quality import _corpus_blind421 as _blind421
+from lienthong.quality import _corpus_blind422 as _blind422
+from lienthong.quality import _corpus_blind423 as _blind423
+from lienthong.quality import _corpus_blind424 as _blind424
+from lienthong.quality import _corpus_blind425 as _blind425
+from lienthong.quality import _corpus_blind426 as _blind426
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -422,4 +430,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(416, _blind416),
     _blind(417, _blind417),
     _blind(418, _blind418),
+    _blind(419, _blind419),
+    _blind(420, _blind420),
+    _blind(421, _blind421),
+    _blind(422, _blind422),
+    _blind(423, _blind423),
+    _blind(424, _blind424),
+    _blind(425, _blind425),
+    _blind(426, _blind426),
 )
