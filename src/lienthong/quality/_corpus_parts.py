@@ -219,6 +219,14 @@ from lienthong.quality import _corpus_blind423 as _blind423
 from lienthong.quality import _corpus_blind424 as _blind424
 from lienthong.quality import _corpus_blind425 as _blind425
 from lienthong.quality import _corpus_blind426 as _blind426
+from lienthong.quality import _corpus_blind427 as _blind427
+from lienthong.quality import _corpus_blind428 as _blind428
+from lienthong.quality import _corpus_blind429 as _blind429
+from lienthong.quality import _corpus_blind430 as _blind430
+from lienthong.quality import _corpus_blind431 as _blind431
+from lienthong.quality import _corpus_blind432 as _blind432
+from lienthong.quality import _corpus_blind433 as _blind433
+from lienthong.quality import _corpus_blind434 as _blind434
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -438,4 +446,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(424, _blind424),
     _blind(425, _blind425),
     _blind(426, _blind426),
+    _blind(427, _blind427),
+    _blind(428, _blind428),
+    _blind(429, _blind429),
+    _blind(430, _blind430),
+    _blind(431, _blind431),
+    _blind(432, _blind432),
+    _blind(433, _blind433),
+    _blind(434, _blind434),
 )
