@@ -38,6 +38,7 @@ from lienthong.profiling._hints import (
     names_elsewhere,
     names_other_names,
     names_the_name_alone,
+    the_records_party,
 )
 from lienthong.profiling._infer import THRESHOLD, Inference, sure_in
 from lienthong.profiling._lone_name import (
@@ -380,11 +381,18 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
     tên chủ hộ``, ``Người nhận thay``) the first; alone (a list of guardians) it is the
     record's, unless it is an identity number or a birth date and the record's own name stands
     under no relative's header (a pensioner's ``Họ tên`` beside the only ``CCCD người lĩnh
-    thay``, the proxy's; a household's address is its members' too)."""
+    thay``, the proxy's; a household's address is its members' too). A column under the
+    relative's header the record's own name also bears is the record's (``CCCD chủ hộ`` beside
+    ``Chủ hộ kinh doanh``, the owner's)."""
     named: int | None = None  # the record's own name, under no relative's header
     for group, other, what in _RELATIVES_TOO:
         holders = [i for i, inference in enumerate(out) if sure_in(inference, group)]
-        own = [i for i in holders if not names_a_relative(names[i])]
+        own = [
+            i
+            for i in holders
+            if not names_a_relative(names[i])
+            or (named is not None and the_records_party(names[i], names[named]))
+        ]
         if group == NAME_ROLES and own:
             named = own[0]
         if own:

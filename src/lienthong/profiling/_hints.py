@@ -179,6 +179,15 @@ def _relative(words: list[str], *, guarded: bool) -> bool:
     )
 
 
+def the_records_party(column: str, own: str) -> bool:
+    """Whether every relative's phrase the header names is in the record's own name's header
+    too (``CCCD chủ hộ``, ``Năm sinh chủ hộ`` beside the owner's name ``Chủ hộ kinh
+    doanh``): the party the record is about, not somebody beside it."""
+    words, own_words = header_words(column), header_words(own)
+    named = [phrase for phrase in _RELATIVES.candidates(words) if contains(words, phrase)]
+    return bool(named) and all(contains(own_words, phrase) for phrase in named)
+
+
 def names_a_passport(column: str) -> bool:
     """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
     return _PASSPORTS.any_in(header_words(column), guarded=False)
@@ -321,6 +330,10 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Trích BHXH, BHYT, BHTN (10,5%)", "Tiền lương tính hưởng BHXH (đ)": a rate or an
         # amount, not an id
         return ()
+    bare = _BRACKET.sub(" ", column).strip()
+    if bare != column and bare and (outside := _name_hints(bare)):
+        # "Mobile No. (registered with CNIC)": a bracket qualifies what the header names
+        return outside
     if tuple(header_words(column)) in _SEX_PAIRS:  # "Nam / Nữ": the two sexes, not two names
         return ("sex",)
     halves = [half for half in _BILINGUAL.split(column) if half.strip()]

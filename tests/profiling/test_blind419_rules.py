@@ -1,0 +1,51 @@
+"""Rules written after blind 419-426's first measurements: a manager (``người QL``) or a
+surveyor (``Người khảo sát``) is somebody beside the record's person; the owner's CCCD
+(``CCCD chủ hộ``) beside the owner's name (``Chủ hộ kinh doanh``) is the record's own; a
+bracket after a header qualifies what the header names (``Mobile No. (registered with
+CNIC)`` is a phone)."""
+
+from __future__ import annotations
+
+from settled_helpers import VIETNAMESE_NAMES, settled
+
+from lienthong.profiling._hints import name_hints, names_a_relative, the_records_party
+
+_CCCDS = [f"079{(i * 7919) % 10**9:09d}" for i in range(1, 41)]
+_OTHER_CCCDS = [f"080{(i * 104729) % 10**9:09d}" for i in range(1, 41)]
+
+
+def test_a_manager_and_a_surveyor_are_somebody_else() -> None:
+    for header in ("CCCD người QL", "Người quản lý cơ sở", "Người khảo sát", "Điều tra viên"):
+        assert names_a_relative(header), header
+    for header in ("Ngày khảo sát", "Mã quản lý"):
+        assert not names_a_relative(header), header
+
+
+def test_the_owners_number_beside_the_owners_name_is_the_records() -> None:
+    assert the_records_party("CCCD chủ hộ", "Chủ hộ kinh doanh")
+    assert not the_records_party("CCCD vợ chủ hộ", "Chủ hộ kinh doanh")  # his wife's
+    assert not the_records_party("Số CCCD", "Chủ hộ kinh doanh")  # names no relative
+    got = settled(
+        {
+            "Chủ hộ kinh doanh": VIETNAMESE_NAMES,
+            "CCCD chủ hộ": _CCCDS,
+            "Người quản lý cơ sở": VIETNAMESE_NAMES[::-1],
+            "CCCD người QL": _OTHER_CCCDS,
+        }
+    )
+    assert got["CCCD chủ hộ"][0] == "cccd" and got["CCCD người QL"][0] is None
+    assert got["Chủ hộ kinh doanh"][0] == "full_name" and got["Người quản lý cơ sở"][0] is None
+
+
+def test_the_house_owner_beside_the_surveyor_is_the_record() -> None:
+    got = settled({"Họ tên chủ nhà": VIETNAMESE_NAMES, "Người khảo sát": VIETNAMESE_NAMES[::-1]})
+    assert got["Họ tên chủ nhà"][0] == "full_name" and got["Người khảo sát"][0] is None
+
+
+def test_a_bracket_qualifies_what_the_header_names() -> None:
+    assert name_hints("Mobile No. (registered with CNIC)") == ["phone"]
+    assert name_hints("Address (as per CNIC)") == ["address"]
+    assert name_hints("Số (CCCD)") == ["cccd"]  # nothing outside the bracket: the bracket
+    phones = [f"03{(i * 7919) % 10**9:09d}" for i in range(1, 61)]
+    got = settled({"Mobile No. (registered with CNIC)": phones})
+    assert got["Mobile No. (registered with CNIC)"][0] == "phone"
