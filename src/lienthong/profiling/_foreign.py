@@ -95,7 +95,8 @@ def is_any_national_id(text: str) -> bool:
     fewest = 3 if len(value) < _FEW_DIGITS_FROM else 1
     masked = len(_MASKS.findall(text))
     shown = _digits(value) - masked  # the masks were read as zeros
-    return len(value) in _ID_LENGTHS and value.isalnum() and shown >= fewest and masked <= shown
+    unmasked = masked <= shown or shown >= _SHOWN_ENOUGH
+    return len(value) in _ID_LENGTHS and value.isalnum() and shown >= fewest and unmasked
 
 
 #: A Vietnamese vehicle's plate (``29A-172.15``, ``51F1-123.45``, ``59-X3 123.45``): a vehicle's
@@ -105,8 +106,9 @@ _VIETNAMESE_PLATE = re.compile(r"\d{2}-?[A-Z]{1,2}\d?[- ]\d{3}\.\d{2}")
 
 #: The characters a register masks an id's last digits with (Korea's ``800101-1******``): a
 #: masked id is still the person's, read as digits so it keeps its column's shape; at least as
-#: many digits shown as hidden.
+#: many digits shown as hidden, or three (Singapore's ``S****262B``, as its regulator advises).
 _MASKS = re.compile(r"[*•●]")
+_SHOWN_ENOUGH = 3
 
 
 def _id_characters(text: str) -> str:

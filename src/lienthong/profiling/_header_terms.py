@@ -222,6 +222,8 @@ PASSPORTS = frozenset(canonical(phrase) for phrase in PASSPORTS)
 #: ``N° CNI`` beside the NNI) the card's, a document's; beside documents only (Cameroon's
 #: ``N° CNI`` beside the voter's card) or alone, the person's.
 IDENTITY_CARDS = phrases("cni", "rg")  # Brazil's ``RG``, a state's card, beside the CPF
+#: ... and a Czech card beside the rodné číslo (``Číslo OP``: ``číslo`` folds to ``number``)
+IDENTITY_CARDS += phrases("number op", "obcansky prukaz")
 #: A fund's number a country keys its people by for life (Greece's ``ΑΜΚΑ``, Russia's
 #: ``СНИЛС``): beside a passport or an identity card, the person's number.
 LIFELONG_FUNDS = phrases("amka", "snils")
