@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-7370 generated files (3685 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+7802 generated files (3901 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 410 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 434 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1773,7 +1773,14 @@ Indonesia, Mexico, Kenya and the Philippines; written 19:43 UTC, 2026-12-07, nev
 and blind 403-410, 9 shapes each (utilities, late birth registration and adoption, driving tests,
 microfinance, livestock and pets, religious volunteers, land and notaries, university admissions:
 four Vietnamese files each and forty countries' and regions', from Peru to Estonia; written
-21:58-22:00 UTC, 2026-12-07, never used for tuning), each part with seeds of its own.
+21:58-22:00 UTC, 2026-12-07, never used for tuning), blind 411-418, 9 shapes each (fire safety,
+hospital claims, street vendors, elderly care, building permits, elections, tourism staff, blood
+and organ donors; written 22:22-22:30 UTC, 2026-12-07, never used for tuning), blind 419-426, 9
+shapes each (cultural heritage and crafts, ports and waterways, child protection, environment and
+waste, SIM registration, cooperatives, research grants, disaster relief; written 00:39-00:44 UTC,
+2026-12-08, never used for tuning) and blind 427-434, 9 shapes each (sport, housing rentals, post
+and couriers, aviation, legal professions, libraries, migrant workers, food safety; written
+01:00-01:07 UTC, 2026-12-08, never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
