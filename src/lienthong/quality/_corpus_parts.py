@@ -227,6 +227,14 @@ from lienthong.quality import _corpus_blind431 as _blind431
 from lienthong.quality import _corpus_blind432 as _blind432
 from lienthong.quality import _corpus_blind433 as _blind433
 from lienthong.quality import _corpus_blind434 as _blind434
+from lienthong.quality import _corpus_blind435 as _blind435
+from lienthong.quality import _corpus_blind436 as _blind436
+from lienthong.quality import _corpus_blind437 as _blind437
+from lienthong.quality import _corpus_blind438 as _blind438
+from lienthong.quality import _corpus_blind439 as _blind439
+from lienthong.quality import _corpus_blind440 as _blind440
+from lienthong.quality import _corpus_blind441 as _blind441
+from lienthong.quality import _corpus_blind442 as _blind442
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -454,4 +462,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(432, _blind432),
     _blind(433, _blind433),
     _blind(434, _blind434),
+    _blind(435, _blind435),
+    _blind(436, _blind436),
+    _blind(437, _blind437),
+    _blind(438, _blind438),
+    _blind(439, _blind439),
+    _blind(440, _blind440),
+    _blind(441, _blind441),
+    _blind(442, _blind442),
 )
