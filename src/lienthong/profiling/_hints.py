@@ -322,6 +322,19 @@ def name_hints(column: str) -> list[str]:
     return list(_name_hints(column))
 
 
+def _qualified(column: str) -> tuple[str, ...]:
+    """What the header names outside its brackets, when a bracket names roles of another kind
+    only to qualify it (``Mobile No. (registered with CNIC)``: a phone, not an id; ``Address
+    (as per CNIC)``); empty otherwise: a bracket of no role (``Nome do leitor (menor)``, the
+    minor's) or of the same (``Họ tên (chủ hộ)``) is read with the header."""
+    bare = _BRACKET.sub(" ", column).strip()
+    if bare == column or not bare:
+        return ()
+    inside = {role for found in _BRACKET.findall(column) for role in _name_hints(found)}
+    outside = _name_hints(bare)
+    return outside if outside and inside and not inside & set(outside) else ()
+
+
 @lru_cache(maxsize=4096)
 def _name_hints(column: str) -> tuple[str, ...]:
     """:func:`name_hints`, once per header (a re-profile or a second file asks again)."""
@@ -330,9 +343,7 @@ def _name_hints(column: str) -> tuple[str, ...]:
         # "Trích BHXH, BHYT, BHTN (10,5%)", "Tiền lương tính hưởng BHXH (đ)": a rate or an
         # amount, not an id
         return ()
-    bare = _BRACKET.sub(" ", column).strip()
-    if bare != column and bare and (outside := _name_hints(bare)):
-        # "Mobile No. (registered with CNIC)": a bracket qualifies what the header names
+    if outside := _qualified(column):
         return outside
     if tuple(header_words(column)) in _SEX_PAIRS:  # "Nam / Nữ": the two sexes, not two names
         return ("sex",)
