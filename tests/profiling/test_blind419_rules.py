@@ -6,7 +6,10 @@ header qualifies what the header names (``Mobile No. (registered with CNIC)`` is
 Polish ``Adresat`` is the addressee, a person; Argentina's ``CUIT`` is a tax number; a lawyer's
 professional domicile and an office's address (``عنوان المكتب``) are not the home; Portugal's
 ``Identificação Civil`` is the national id; a Czech ``Číslo OP`` is an identity card's number;
-Singapore's masked ``S****262B`` is still an NRIC."""
+Singapore's masked ``S****262B`` is still an NRIC. From blind 439-442's: a reference relative
+(``Familiar de referência``) is somebody else; a dealer's address (``Địa chỉ đại lý``) is not
+the home (``thân nhân`` and ``người chuyển nhượng`` as somebody else's were tried and left out:
+blind 268 and 320 are registers of such a relative and such a transferor)."""
 
 from __future__ import annotations
 
@@ -59,6 +62,8 @@ def test_a_bracket_qualifies_what_the_header_names() -> None:
     assert name_hints("Mobile No. (registered with CNIC)") == ["phone"]
     assert name_hints("Address (as per CNIC)") == ["address"]
     assert name_hints("Số (CCCD)") == ["cccd"]  # nothing outside the bracket: the bracket
+    # a bracket of no role, or of a name's kind, is read with the header (a minor's name)
+    assert name_hints("Nome do leitor (menor)") == [] and "full_name" in name_hints("الاسم (عربي)")
     phones = [f"03{(i * 7919) % 10**9:09d}" for i in range(1, 61)]
     got = settled({"Mobile No. (registered with CNIC)": phones})
     assert got["Mobile No. (registered with CNIC)"][0] == "phone"
@@ -86,3 +91,8 @@ def test_a_masked_nric_is_still_the_persons_number() -> None:
         f"{'STFG'[i % 4]}****{(i * 37) % 1000:03d}{'ABCDEFGHIZJ'[i % 11]}" for i in range(120)
     ]
     assert infer_role("NRIC/FIN (masked)", masked).role == "national_id"
+
+
+def test_a_reference_relative_is_somebody_else_a_dealers_address_no_home() -> None:
+    assert names_a_relative("Familiar de referência")
+    assert names_elsewhere("Dia chi dai ly") and names_elsewhere("Địa chỉ đại lý")
