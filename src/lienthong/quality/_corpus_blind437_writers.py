@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
+from lienthong.quality._corpus_blind65_writers import _iin_from
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -210,19 +211,8 @@ def _cedula(p: Person) -> str:
 
 
 def _iin(p: Person) -> str:
-    """A Kazakh ИИН: YYMMDD, the century-and-sex digit, four digits, the mod-11 digit taken with
-    weights 1..11 and, when that gives 10, with weights 3..11, 1, 2 (10 again: another serial)."""
-    lead = (3 if p.birth.year < 2000 else 5) + (0 if p.male else 1)
-    for bump in range(20):
-        head = f"{p.birth:%y%m%d}{lead}{(_d(p, 0, 4) + bump) % 10_000:04d}"
-        digits = [int(ch) for ch in head]
-        check = sum(d * w for d, w in zip(digits, range(1, 12), strict=True)) % 11
-        if check == 10:
-            weights = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
-            check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
-        if check < 10:
-            return f"{head}{check}"
-    return f"{p.birth:%y%m%d}{lead}00000"
+    """A Kazakh ИИН (the check digit as blind 65 computes it) from this part's own serial."""
+    return _iin_from(p, _d(p, 0, 4))
 
 
 def _kz_family(p: Person) -> str:

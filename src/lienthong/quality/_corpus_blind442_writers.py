@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from lienthong.quality._corpus_blind8_writers import _by_sex, _num, _pick
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
+from lienthong.quality._corpus_blind65_writers import _iin
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -237,22 +238,6 @@ def _kh_addr(p: Person) -> str:
 
 def _kg_town(p: Person) -> _T:
     return _row(p, _KG_TOWN, 12)
-
-
-def _iin(p: Person) -> str:
-    """Kazakh IIN: YYMMDD, century/sex digit, serial, mod-11 check digit (two weight passes)."""
-    b = p.birth
-    cent = (3 if b.year < 2000 else 5) + (0 if p.male else 1)
-    for bump in range(50):
-        body = f"{b:%y%m%d}{cent}{(int(p.bhxh[-4:]) + bump) % 10000:04d}"
-        digits = [int(x) for x in body]
-        check = sum(d * w for d, w in zip(digits, range(1, 12), strict=True)) % 11
-        if check == 10:
-            weights = (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2)
-            check = sum(d * w for d, w in zip(digits, weights, strict=True)) % 11
-        if check != 10:
-            return f"{body}{check}"
-    return f"{b:%y%m%d}{cent}00000"
 
 
 def _kg_pin(p: Person) -> str:

@@ -221,9 +221,14 @@ def _iin(p: Person) -> str:
     """A Kazakh IIN: YYMMDD, the century-and-sex digit, four serial digits and the check digit
     (weights 1..11 mod 11; on 10 again with weights 3..11,1,2; a serial that gives 10 twice is
     never issued, so the next one is taken)."""
+    return _iin_from(p, int(p.bhxh[-4:]))
+
+
+def _iin_from(p: Person, serial: int) -> str:
+    """:func:`_iin` from a serial of the writer's choosing (blind 437 draws its own)."""
     lead = (3 if p.birth.year < 2000 else 5) + (0 if p.male else 1)
     for bump in range(20):
-        head = f"{p.birth:%y%m%d}{lead}{(int(p.bhxh[-4:]) + bump) % 10_000:04d}"
+        head = f"{p.birth:%y%m%d}{lead}{(serial + bump) % 10_000:04d}"
         digits = [int(ch) for ch in head]
         check = sum(d * w for d, w in zip(digits, range(1, 12), strict=True)) % 11
         if check == 10:
