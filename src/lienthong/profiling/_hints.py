@@ -326,7 +326,7 @@ def _qualified(column: str) -> tuple[str, ...]:
     """What the header names outside its brackets, when a bracket names roles of another kind
     only to qualify it (``Mobile No. (registered with CNIC)``: a phone, not an id; ``Address
     (as per CNIC)``); empty otherwise: a bracket of no role (``Nome do leitor (menor)``, the
-    minor's) or of the same (``Họ tên (chủ hộ)``) is read with the header."""
+    minor's) or of the same kind (``Họ và tên (Full name)``) is read with the header."""
     bare = _BRACKET.sub(" ", column).strip()
     if bare == column or not bare:
         return ()
