@@ -381,9 +381,8 @@ def _relatives(names: Sequence[str], out: list[Inference]) -> None:
     tên chủ hộ``, ``Người nhận thay``) the first; alone (a list of guardians) it is the
     record's, unless it is an identity number or a birth date and the record's own name stands
     under no relative's header (a pensioner's ``Họ tên`` beside the only ``CCCD người lĩnh
-    thay``, the proxy's; a household's address is its members' too). A column under the
-    relative's header the record's own name also bears is the record's (``CCCD chủ hộ`` beside
-    ``Chủ hộ kinh doanh``, the owner's)."""
+    thay``, the proxy's; a household's address is its members' too), and so is one under the
+    relative's header the record's own name bears too (``CCCD chủ hộ``, ``Chủ hộ kinh doanh``)."""
     named: int | None = None  # the record's own name, under no relative's header
     for group, other, what in _RELATIVES_TOO:
         holders = [i for i, inference in enumerate(out) if sure_in(inference, group)]

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from lienthong.profiling import _hint_numbers
 from lienthong.profiling._head_nouns import a_relative, head_noun
 from lienthong.profiling._header_terms import (
     ANOTHER_COUNTRY,
@@ -24,10 +25,8 @@ from lienthong.profiling._header_terms import (
     HINTS,
     HOME_TOWNS,
     HOMES,
-    IDENTITY_CARDS,
     KIN_LOOKALIKES,
     LATIN_ONLY,
-    LIFELONG_FUNDS,
     MIDDLE_ONLY,
     NAME_ORDER,
     NAMED_PART,
@@ -36,13 +35,10 @@ from lienthong.profiling._header_terms import (
     OTHER_NAMES,
     PARENTS_NAME_AS_SURNAME,
     PARTS_IN_ORDER,
-    PASSPORTS,
     RELATIVES,
     SAINTS_NAME,
     SCRIPT_ONLY,
     SCRIPT_ONLY_IN,
-    SOCIAL_SECURITY,
-    TAX_NUMBERS,
     WHOLE_WITH_MIDDLE,
 )
 from lienthong.profiling._header_words import PhraseIndex, contains, header_words
@@ -57,12 +53,16 @@ _ORDERED = sorted(
 )
 _ORDERED_INDEX = PhraseIndex(needle for _, needle in _ORDERED)
 _NOTES, _RELATIVES, _ELSEWHERE = PhraseIndex(NOTES), PhraseIndex(RELATIVES), PhraseIndex(ELSEWHERE)
-_SOCIAL_SECURITY, _NOT_A_PERSON = PhraseIndex(SOCIAL_SECURITY), PhraseIndex(NOT_A_PERSON)
-_TAX_NUMBERS, _PASSPORTS = PhraseIndex(TAX_NUMBERS), PhraseIndex(PASSPORTS)
+_NOT_A_PERSON = PhraseIndex(NOT_A_PERSON)
+#: The predicates of a document's or a fund's number, read from here as every header predicate
+names_a_passport = _hint_numbers.names_a_passport
+names_a_tax_number = _hint_numbers.names_a_tax_number
+names_an_identity_card = _hint_numbers.names_an_identity_card
+names_a_lifelong_fund = _hint_numbers.names_a_lifelong_fund
+names_a_social_security = _hint_numbers.names_a_social_security
 _BIRTH_PARTICULARS, _NEWBORNS = PhraseIndex(BIRTH_PARTICULARS), PhraseIndex(NEWBORNS)
 _OTHER_NAMES, _DURATIONS = PhraseIndex(OTHER_NAMES), PhraseIndex(DURATIONS)
 _PARENTS_NAME_AS_SURNAME = PhraseIndex(PARENTS_NAME_AS_SURNAME)
-_IDENTITY_CARDS, _LIFELONG_FUNDS = PhraseIndex(IDENTITY_CARDS), PhraseIndex(LIFELONG_FUNDS)
 
 
 def names_a_note(column: str) -> bool:
@@ -188,28 +188,6 @@ def the_records_party(column: str, own: str) -> bool:
     return bool(named) and all(contains(own_words, phrase) for phrase in named)
 
 
-def names_a_passport(column: str) -> bool:
-    """Whether the header names a passport (``Số hộ chiếu``, ``رقم الجواز Passport No``)."""
-    return _PASSPORTS.any_in(header_words(column), guarded=False)
-
-
-def names_an_identity_card(column: str) -> bool:
-    """Whether the header names an identity card's number (``N° CNI``)."""
-    return _IDENTITY_CARDS.any_in(header_words(column))
-
-
-def names_a_lifelong_fund(column: str) -> bool:
-    """Whether the header names a fund's number a country keys its people by (``ΑΜΚΑ``)."""
-    return _LIFELONG_FUNDS.any_in(header_words(column))
-
-
-def names_a_social_security(column: str) -> bool:
-    """Whether the header names a social-security, pension or health fund's number (``SSN``,
-    ``NIB No.``); a short or Vietnamese-looking one (``SS``, ``NHI``) only as the whole header."""
-    words, guarded = header_words(column), latin(column)
-    return _SOCIAL_SECURITY.any_in(words, guarded=guarded)
-
-
 def names_the_name_alone(column: str) -> bool:
     """Whether the header is a whole name's and nothing more (``Họ tên``, ``Full name``), no
     qualifier saying whose (``Họ tên sinh viên``, ``Họ tên chủ hộ``)."""
@@ -221,13 +199,6 @@ def names_the_whole_name(column: str) -> bool:
     nothing else (``Nama Lengkap``, ``Nombre completo``, ``Full name``), not a word that may
     head a given name alone (``Name``, Dari ``نام``)."""
     return len(header_words(column)) >= 2 and names_the_name_alone(column)
-
-
-def names_a_tax_number(column: str) -> bool:
-    """Whether the header names a taxpayer's number (``TIN``, ``NIF``, ``Α.Φ.Μ.``); a short one
-    only as the whole header, as a fund's."""
-    words, guarded = header_words(column), latin(column)
-    return _TAX_NUMBERS.any_in(words, guarded=guarded)
 
 
 def names_a_birth_particular(column: str) -> bool:
