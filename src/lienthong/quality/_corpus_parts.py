@@ -235,6 +235,14 @@ from lienthong.quality import _corpus_blind439 as _blind439
 from lienthong.quality import _corpus_blind440 as _blind440
 from lienthong.quality import _corpus_blind441 as _blind441
 from lienthong.quality import _corpus_blind442 as _blind442
+from lienthong.quality import _corpus_blind443 as _blind443
+from lienthong.quality import _corpus_blind444 as _blind444
+from lienthong.quality import _corpus_blind445 as _blind445
+from lienthong.quality import _corpus_blind446 as _blind446
+from lienthong.quality import _corpus_blind447 as _blind447
+from lienthong.quality import _corpus_blind448 as _blind448
+from lienthong.quality import _corpus_blind449 as _blind449
+from lienthong.quality import _corpus_blind450 as _blind450
 from lienthong.quality._corpus_part import Part, part_of
 from lienthong.quality._corpus_parts_early import EARLY_PARTS
 
@@ -470,4 +478,12 @@ BLIND_PARTS: tuple[Part, ...] = (
     _blind(440, _blind440),
     _blind(441, _blind441),
     _blind(442, _blind442),
+    _blind(443, _blind443),
+    _blind(444, _blind444),
+    _blind(445, _blind445),
+    _blind(446, _blind446),
+    _blind(447, _blind447),
+    _blind(448, _blind448),
+    _blind(449, _blind449),
+    _blind(450, _blind450),
 )
