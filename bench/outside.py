@@ -1,10 +1,10 @@
 """Role accuracy and defect detection on the labelled outside corpus, each part separately.
 
-7802 generated files (3901 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
+8090 generated files (4045 shapes x 2 seeds, ``lienthong.quality._corpus``) in shapes the demo city
 never uses (other column names, English/Vietnamese/French/Spanish headers, yyyymmdd, d/m/yyyy,
 dd-mm-yy, yyyy.mm.dd and Excel serial dates, NFD text, a file with no header row, UTF-8-BOM,
 UTF-16, Windows-1258, Latin-1, Excel), each registered as a new user would (``registry
-add-source``), profiled, and scanned with the checks its roles call for. 434 parts: 8 tuning
+add-source``), profiled, and scanned with the checks its roles call for. 450 parts: 8 tuning
 shapes, 8 held-out shapes (looked at since their first measurement), 8 new held-out shapes (looked
 at since 18:17, 2026-12-05), 8 fresh held-out shapes (looked at since 19:58), 9 blind held-out
 shapes (German, Indonesian, Portuguese, Malay headers, Vietnamese abbreviations, a 40-column
@@ -1780,7 +1780,12 @@ shapes each (cultural heritage and crafts, ports and waterways, child protection
 waste, SIM registration, cooperatives, research grants, disaster relief; written 00:39-00:44 UTC,
 2026-12-08, never used for tuning) and blind 427-434, 9 shapes each (sport, housing rentals, post
 and couriers, aviation, legal professions, libraries, migrant workers, food safety; written
-01:00-01:07 UTC, 2026-12-08, never used for tuning), each part with seeds of its own.
+01:00-01:07 UTC, 2026-12-08, never used for tuning), blind 435-442, 9 shapes each (pharmacies,
+taxis, scholarships, irrigation, markets, energy subsidies, rehabilitation, border crossings;
+written 01:15-01:20 UTC, 2026-12-08, after the brief asked for varied names and addresses) and
+blind 443-450, 9 shapes each (funerals and inheritance, tax offices, maternal and child health,
+vehicles, universities, fisheries, housing support, police; written 02:27-02:31 UTC, 2026-12-08,
+never used for tuning), each part with seeds of its own.
 
     .venv/bin/python bench/outside.py [--rows 300] [--part "blind 16" --totals]
 
