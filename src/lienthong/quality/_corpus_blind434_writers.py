@@ -18,6 +18,7 @@ from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind156_writers import _nric
 from lienthong.quality._corpus_blind170_writers import _cf170
+from lienthong.quality._corpus_blind232_writers import _row
 from lienthong.quality._corpus_blind274_writers import _be, _be_month, _th_id274, _th_mobile
 from lienthong.quality._corpus_blind329_writers import _TH_FAMILY, _TH_GIVEN_F, _TH_GIVEN_M
 
@@ -141,10 +142,6 @@ _TH_HOMES = (
 )
 _TH_SHOPS = ("ร้านข้าวซอยแม่สาย", "ร้านส้มตำป้าแดง", "ครัวคุณยาย", "ร้านก๋วยเตี๋ยวเรือ")
 _TH_KIND = ("ร้านอาหาร", "แผงลอยจำหน่ายอาหาร", "สถานที่จำหน่ายอาหาร", "ตลาดสด")
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 7 + 3) % len(table)]
 
 
 def _after(d: date, days: int) -> date:

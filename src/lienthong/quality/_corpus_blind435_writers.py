@@ -17,6 +17,7 @@ from lienthong.quality._corpus_blind14_writers import _MA_FAMILY, _MA_GIVEN_F, _
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind164_writers import _aadhaar_spaced
+from lienthong.quality._corpus_blind232_writers import _row
 from lienthong.quality._corpus_blind299_writers import (
     _BR_FAMILY,
     _BR_GIVEN_F,
@@ -264,10 +265,6 @@ _CL_UNIS = (
     "U. de Valparaíso",
     "U. Andrés Bello",
 )
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 7 + 3) % len(table)]
 
 
 def _after(d: date, days: int) -> date:

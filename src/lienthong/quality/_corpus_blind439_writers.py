@@ -19,6 +19,7 @@ from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind134_writers import _ge_pn
 from lienthong.quality._corpus_blind161_writers import _bo_ci, _bo_phone
 from lienthong.quality._corpus_blind166_writers import _dpi
+from lienthong.quality._corpus_blind232_writers import _row
 from lienthong.quality._corpus_blind274_writers import _be, _dashed, _th_id274
 
 if TYPE_CHECKING:
@@ -258,10 +259,6 @@ _GT_ZONES = ("zona 1", "zona 3", "zona 5", "zona 6", "zona 8", "zona 2")
 _GT_SECTORS = ("Nave 1 - Verduras", "Nave 2 - Carnes", "Área de comedores", "Piso de plaza")
 _GT_GIRO = ("Venta de verduras", "Carnicería", "Comedor", "Tienda de abarrotes", "Venta de flores")
 _GT_SOLV = ("Solvente", "Solvente", "Insolvente", "Solvente", "Convenio de pago")
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 7 + 3) % len(table)]
 
 
 def _dots(n: int) -> str:

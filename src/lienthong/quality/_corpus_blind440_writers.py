@@ -17,16 +17,13 @@ from lienthong.quality._corpus_blind27_writers import _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind209_writers import _nik
 from lienthong.quality._corpus_blind276_writers import _curp276
+from lienthong.quality._corpus_blind303_writers import _row
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
     from lienthong.quality._corpus_shapes import Col
 
 _T = tuple[str, ...]
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 13 + 1) % len(table)]
 
 
 def _money(value: int) -> str:

@@ -17,6 +17,7 @@ from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind41_writers import _pesel
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind391_writers import _rut_of
+from lienthong.quality._corpus_blind442_writers import _row
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -170,10 +171,6 @@ _ID_PLACE = (
     ("Kel. Cibeunying", "Kec. Cimenyan", "Kab. Bandung", "Jawa Barat", "320411"),
 )
 _ID_MOTOR = ("Honda Beat", "Yamaha NMAX", "Honda Vario 125", "Suzuki Nex II", "Toyota Avanza")
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 13 + 5) % len(table)]
 
 
 def _vn_home(p: Person) -> str:

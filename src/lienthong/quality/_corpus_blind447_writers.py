@@ -18,6 +18,7 @@ from lienthong.quality._corpus_blind65_writers import _iin
 from lienthong.quality._corpus_blind112_writers import _rrn_masked
 from lienthong.quality._corpus_blind206_writers import _cpf
 from lienthong.quality._corpus_blind404_writers import _gh_card
+from lienthong.quality._corpus_blind442_writers import _row
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -28,10 +29,6 @@ _T = tuple[str, ...]
 
 def _words(text: str) -> _T:
     return tuple(text.split())
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 13 + 5) % len(table)]
 
 
 _VN_MAJOR = (

@@ -16,6 +16,7 @@ from lienthong.quality._corpus_blind11_writers import _fodselsnummer
 from lienthong.quality._corpus_blind27_writers import _other_phone, _other_vn
 from lienthong.quality._corpus_blind42_writers import _shift_date
 from lienthong.quality._corpus_blind209_writers import _nik
+from lienthong.quality._corpus_blind442_writers import _row
 
 if TYPE_CHECKING:
     from lienthong.quality._corpus_people import Person
@@ -26,10 +27,6 @@ _T = tuple[str, ...]
 
 def _words(text: str) -> _T:
     return tuple(text.split())
-
-
-def _row(p: Person, table: tuple[_T, ...], salt: int) -> _T:
-    return table[int(p.bhxh) // (salt * 13 + 5) % len(table)]
 
 
 _VN_AP = ("ấp Phú Hòa", "ấp Tân Lập", "ấp Vàm Láng", "ấp Cây Gáo", "ấp Kinh Xáng", "ấp Bờ Xáng")
